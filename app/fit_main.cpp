@@ -1,0 +1,183 @@
+// batchlab-fit: trains a task of ../shared/peers/task.md (R or C) and writes its trajectory in
+// task.md §7's format, or times the training loop (--time). For checks and benchmarks.
+#include "dataset.hpp"
+#include "network.hpp"
+#include "task_io.hpp"
+#include "trainer.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <stdexcept>
+
+namespace {
+
+constexpr int exitBadArguments = 2;
+
+[[noreturn]] void fail(const QString& message)
+{
+    std::fprintf(stderr, "batchlab-fit: %s\n", qPrintable(message));
+    std::fprintf(stderr, "Try 'batchlab-fit --help'.\n");
+    std::exit(exitBadArguments);
+}
+
+int positiveInt(const QCommandLineParser& p, const QString& name)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < 1)
+        fail(QStringLiteral("--%1 needs a whole number >= 1, not '%2'").arg(name, p.value(name)));
+    return v;
+}
+
+double positiveDouble(const QCommandLineParser& p, const QString& name)
+{
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !(v > 0.0) || !std::isfinite(v))
+        fail(QStringLiteral("--%1 needs a number > 0, not '%2'").arg(name, p.value(name)));
+    return v;
+}
+
+bool writeFile(const QString& path, const std::string& text)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(text.data(), static_cast<qint64>(text.size()));
+    return f.commit();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("batchlab-fit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATCHLAB_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Trains task R (sine regression) or C (two moons) of task.md and writes updates.csv, "
+        "epochs.csv and final_params.csv, or prints the speed of the training loop."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("task"), QStringLiteral("R or C."), QStringLiteral("T")},
+        {QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("B")},
+        {QStringLiteral("epochs"), QStringLiteral("Epochs."), QStringLiteral("E")},
+        {QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR")},
+        {QStringLiteral("optimizer"), QStringLiteral("sgd (default), momentum or adam."),
+         QStringLiteral("NAME"), QStringLiteral("sgd")},
+        {QStringLiteral("lr"),
+         QStringLiteral("Learning rate (default 0.05 for sgd and momentum, 0.001 for adam)."),
+         QStringLiteral("X")},
+        {QStringLiteral("momentum"), QStringLiteral("Momentum (default 0.9)."), QStringLiteral("M"),
+         QStringLiteral("0.9")},
+        {QStringLiteral("shuffle"), QStringLiteral("off (default) or a seed."),
+         QStringLiteral("off|SEED"), QStringLiteral("off")},
+        {QStringLiteral("time"),
+         QStringLiteral("Print one JSON line with updates, seconds and updates_per_s.")},
+    });
+    if (!p.parse(QCoreApplication::arguments()))
+        fail(p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0);
+    if (p.isSet(QStringLiteral("version")))
+        p.showVersion();
+    if (!p.positionalArguments().isEmpty())
+        fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+
+    const QString task = p.value(QStringLiteral("task"));
+    if (task != QLatin1String("R") && task != QLatin1String("C"))
+        fail(QStringLiteral("--task must be R or C, not '%1'").arg(task));
+    for (const char* required : {"batch", "epochs"})
+        if (!p.isSet(QLatin1String(required)))
+            fail(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+    const bool timing = p.isSet(QStringLiteral("time"));
+    if (!timing && !p.isSet(QStringLiteral("out")))
+        fail(QStringLiteral("give --out DIR, or --time"));
+
+    core::TrainConfig config;
+    config.batchSize = positiveInt(p, QStringLiteral("batch"));
+    config.epochs = positiveInt(p, QStringLiteral("epochs"));
+    if (!core::parseOptimizerKind(p.value(QStringLiteral("optimizer")).toStdString(),
+                                  config.optimizer.kind))
+        fail(QStringLiteral("--optimizer must be sgd, momentum or adam, not '%1'")
+                 .arg(p.value(QStringLiteral("optimizer"))));
+    config.optimizer.learningRate =
+        p.isSet(QStringLiteral("lr")) ? positiveDouble(p, QStringLiteral("lr"))
+        : config.optimizer.kind == core::OptimizerKind::Adam ? 0.001
+                                                              : 0.05;
+    {
+        bool ok = false;
+        config.optimizer.momentum = p.value(QStringLiteral("momentum")).toDouble(&ok);
+        if (!ok || !(config.optimizer.momentum >= 0.0 && config.optimizer.momentum < 1.0))
+            fail(QStringLiteral("--momentum needs a number in [0, 1), not '%1'")
+                     .arg(p.value(QStringLiteral("momentum"))));
+    }
+    const QString shuffle = p.value(QStringLiteral("shuffle"));
+    if (shuffle == QLatin1String("off")) {
+        config.shuffle = false;
+    } else {
+        bool ok = false;
+        config.shuffleSeed = shuffle.toULongLong(&ok);
+        if (!ok)
+            fail(QStringLiteral("--shuffle must be off or a whole number seed, not '%1'").arg(shuffle));
+        config.shuffle = true;
+    }
+
+    const char t = task.at(0).toLatin1();
+    core::DataSplit data = core::taskData(t);
+    core::NetworkSpec spec;
+    spec.inputs = t == 'R' ? 1 : 2;
+    spec.hidden = t == 'R' ? std::vector<int>{64, 64} : std::vector<int>{32, 32};
+    spec.activation = core::Activation::Tanh;
+    spec.task = t == 'R' ? core::TaskKind::Regression : core::TaskKind::BinaryClassification;
+    core::Network net(spec);
+    net.initTaskLcg(t == 'R' ? 1003 : 2003);
+
+    try {
+        if (timing) {
+            // The loop alone: no observer, no per-epoch evaluation beyond the trainer's own.
+            core::Trainer trainer(net, data.train, core::Dataset{}, config);
+            trainer.step(nullptr); // reports epoch 0 (evaluation) outside the timed part
+            const auto t0 = std::chrono::steady_clock::now();
+            trainer.run(nullptr);
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            const auto updates = trainer.updatesDone() - 1;
+            std::printf("{\"updates\": %lld, \"seconds\": %.6f, \"updates_per_s\": %.1f, "
+                        "\"impl\": \"batchlab\", \"task\": \"%c\", \"batch\": %d}\n",
+                        static_cast<long long>(updates), seconds, updates / seconds, t,
+                        config.batchSize);
+            return 0;
+        }
+        core::Trainer trainer(net, data.train, data.val, config);
+        core::TaskRecorder recorder;
+        const core::Outcome& outcome = trainer.run(&recorder);
+        const QDir out(p.value(QStringLiteral("out")));
+        if (!QDir().mkpath(out.path()))
+            fail(QStringLiteral("cannot create the directory '%1'").arg(out.path()));
+        if (!writeFile(out.filePath(QStringLiteral("updates.csv")), core::updatesCsv(recorder.updates)) ||
+            !writeFile(out.filePath(QStringLiteral("epochs.csv")), core::epochsCsv(recorder.epochs)) ||
+            !writeFile(out.filePath(QStringLiteral("final_params.csv")),
+                       core::finalParamsCsv(trainer.network()))) {
+            std::fprintf(stderr, "batchlab-fit: cannot write the files in '%s'\n",
+                         qPrintable(out.path()));
+            return 1;
+        }
+        if (outcome.reason == core::StopReason::Diverged) {
+            std::fprintf(stderr, "batchlab-fit: %s\n", outcome.message.c_str());
+            return 1;
+        }
+    } catch (const std::invalid_argument& e) {
+        fail(QString::fromStdString(e.what()));
+    }
+    return 0;
+}

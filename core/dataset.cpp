@@ -1,0 +1,242 @@
+#include "dataset.hpp"
+
+#include "rng.hpp"
+
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+
+namespace core {
+
+namespace {
+
+constexpr double pi = std::numbers::pi;
+
+struct KindInfo {
+    DatasetKind kind;
+    std::string_view key;
+    TaskKind task;
+};
+
+constexpr KindInfo kinds[] = {
+    {DatasetKind::Moons, "moons", TaskKind::BinaryClassification},
+    {DatasetKind::Circles, "circles", TaskKind::BinaryClassification},
+    {DatasetKind::Spiral, "spiral", TaskKind::BinaryClassification},
+    {DatasetKind::Xor, "xor", TaskKind::BinaryClassification},
+    {DatasetKind::Blobs, "blobs", TaskKind::BinaryClassification},
+    {DatasetKind::Sine, "sine", TaskKind::Regression},
+    {DatasetKind::Polynomial, "polynomial", TaskKind::Regression},
+};
+
+const KindInfo& info(DatasetKind kind)
+{
+    for (const auto& k : kinds)
+        if (k.kind == kind)
+            return k;
+    throw std::invalid_argument("unknown data set kind");
+}
+
+// One sample of a synthetic set; `i` is the row index (used for alternating labels).
+void drawSample(const DataSpec& spec, Rng& rng, int i, double* x, double& y)
+{
+    const double n = spec.noise;
+    switch (spec.kind) {
+    case DatasetKind::Moons: {
+        const int c = i % 2;
+        const double t = pi * rng.uniform();
+        const double a = c == 0 ? std::cos(t) : 1.0 - std::cos(t);
+        const double b = c == 0 ? std::sin(t) : 0.5 - std::sin(t);
+        x[0] = a + n * rng.gauss();
+        x[1] = b + n * rng.gauss();
+        y = c;
+        return;
+    }
+    case DatasetKind::Circles: {
+        const int c = i % 2;
+        const double t = 2.0 * pi * rng.uniform();
+        const double r = c == 0 ? 1.0 : 0.5;
+        x[0] = r * std::cos(t) + n * rng.gauss();
+        x[1] = r * std::sin(t) + n * rng.gauss();
+        y = c;
+        return;
+    }
+    case DatasetKind::Spiral: {
+        const int c = i % 2;
+        const double u = rng.uniform();
+        const double r = 0.1 + 0.9 * u;
+        const double t = 3.0 * pi * u + c * pi;
+        x[0] = r * std::cos(t) + n * rng.gauss();
+        x[1] = r * std::sin(t) + n * rng.gauss();
+        y = c;
+        return;
+    }
+    case DatasetKind::Xor: {
+        const double a = rng.uniform(-1.0, 1.0);
+        const double b = rng.uniform(-1.0, 1.0);
+        y = (a > 0.0) != (b > 0.0) ? 1.0 : 0.0;
+        x[0] = a + n * rng.gauss();
+        x[1] = b + n * rng.gauss();
+        return;
+    }
+    case DatasetKind::Blobs: {
+        const int c = i % 2;
+        const double centre = c == 0 ? -0.6 : 0.6;
+        x[0] = centre + (0.25 + n) * rng.gauss();
+        x[1] = centre + (0.25 + n) * rng.gauss();
+        y = c;
+        return;
+    }
+    case DatasetKind::Sine: {
+        x[0] = rng.uniform();
+        y = std::sin(2.0 * pi * x[0]) + n * rng.gauss();
+        return;
+    }
+    case DatasetKind::Polynomial: {
+        const double a = rng.uniform(-1.0, 1.0);
+        x[0] = a;
+        y = 2.0 * a * a * a - a + 0.2 + n * rng.gauss();
+        return;
+    }
+    }
+}
+
+Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream)
+{
+    const TaskKind task = taskOf(spec.kind);
+    const int inputs = task == TaskKind::Regression ? 1 : 2;
+    Dataset d;
+    d.task = task;
+    d.x.resize(rows, inputs);
+    d.y.resize(rows);
+    Rng rng(spec.seed, stream);
+    Rng flips(spec.seed, stream + 100);
+    double sample[2] = {0.0, 0.0};
+    for (int i = 0; i < rows; ++i) {
+        double y = 0.0;
+        drawSample(spec, rng, i, sample, y);
+        if (task == TaskKind::BinaryClassification && spec.labelNoise > 0.0 &&
+            flips.uniform() < spec.labelNoise)
+            y = 1.0 - y;
+        for (int j = 0; j < inputs; ++j)
+            d.x(i, j) = sample[j];
+        d.y(i) = y;
+    }
+    return d;
+}
+
+} // namespace
+
+Dataset Dataset::slice(int begin, int end) const
+{
+    Dataset d;
+    d.task = task;
+    d.x = x.middleRows(begin, end - begin);
+    d.y = y.segment(begin, end - begin);
+    return d;
+}
+
+std::string_view datasetKey(DatasetKind kind)
+{
+    return info(kind).key;
+}
+
+bool parseDatasetKind(std::string_view key, DatasetKind& out)
+{
+    for (const auto& k : kinds)
+        if (k.key == key) {
+            out = k.kind;
+            return true;
+        }
+    return false;
+}
+
+TaskKind taskOf(DatasetKind kind)
+{
+    return info(kind).task;
+}
+
+const std::vector<DatasetKind>& allDatasetKinds()
+{
+    static const std::vector<DatasetKind> all = [] {
+        std::vector<DatasetKind> v;
+        for (const auto& k : kinds)
+            v.push_back(k.kind);
+        return v;
+    }();
+    return all;
+}
+
+DataSplit generate(const DataSpec& spec)
+{
+    if (spec.nTrain < 1)
+        throw std::invalid_argument("the training set needs at least one row");
+    if (spec.nVal < 0)
+        throw std::invalid_argument("the validation set size cannot be negative");
+    if (!(spec.noise >= 0.0) || !std::isfinite(spec.noise))
+        throw std::invalid_argument("noise must be a finite number >= 0");
+    if (!(spec.labelNoise >= 0.0 && spec.labelNoise <= 0.5))
+        throw std::invalid_argument("label noise must be between 0 and 0.5");
+    return {drawSet(spec, spec.nTrain, 0), drawSet(spec, spec.nVal, 1)};
+}
+
+namespace {
+
+Dataset taskSet(char task, std::uint32_t seed)
+{
+    constexpr int n = 100;
+    TaskLcg rng(seed);
+    Dataset d;
+    if (task == 'R') {
+        d.task = TaskKind::Regression;
+        d.x.resize(n, 1);
+        d.y.resize(n);
+        for (int i = 0; i < n; ++i) {
+            const double x = rng.uniform();
+            const double g = rng.gauss();
+            d.x(i, 0) = x;
+            d.y(i) = quantize20(std::sin((2.0 * pi) * x) + 0.1 * g);
+        }
+    } else {
+        d.task = TaskKind::BinaryClassification;
+        d.x.resize(n, 2);
+        d.y.resize(n);
+        for (int i = 0; i < n; ++i) {
+            const int c = i % 2;
+            const double theta = pi * rng.uniform();
+            const double gx = rng.gauss();
+            const double gy = rng.gauss();
+            const double a = c == 0 ? std::cos(theta) : 1.0 - std::cos(theta);
+            const double b = c == 0 ? std::sin(theta) : 0.5 - std::sin(theta);
+            d.x(i, 0) = quantize20(a + 0.1 * gx);
+            d.x(i, 1) = quantize20(b + 0.1 * gy);
+            d.y(i) = c;
+        }
+    }
+    return d;
+}
+
+} // namespace
+
+DataSplit taskData(char task)
+{
+    if (task == 'R')
+        return {taskSet('R', 1001), taskSet('R', 1002)};
+    if (task == 'C')
+        return {taskSet('C', 2001), taskSet('C', 2002)};
+    throw std::invalid_argument("task must be R or C");
+}
+
+DataSplit splitValidation(const Dataset& all, double validationSplit)
+{
+    if (!(validationSplit > 0.0 && validationSplit < 1.0))
+        throw std::invalid_argument("validation_split must be between 0 and 1 (exclusive)");
+    const int n = all.rows();
+    const int splitAt = static_cast<int>(std::floor(n * (1.0 - validationSplit)));
+    if (splitAt == 0 || splitAt == n)
+        throw std::invalid_argument("validation_split " + std::to_string(validationSplit) +
+                                    " leaves the training or the validation part empty for " +
+                                    std::to_string(n) + " rows");
+    return {all.slice(0, splitAt), all.slice(splitAt, n)};
+}
+
+} // namespace core

@@ -1,0 +1,62 @@
+// Data sets: a matrix of inputs (one sample per row) with a column of targets.
+#pragma once
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace core {
+
+enum class TaskKind { Regression, BinaryClassification };
+
+struct Dataset {
+    Eigen::MatrixXd x; // N x inputs
+    Eigen::VectorXd y; // N targets (0/1 for classification)
+    TaskKind task = TaskKind::Regression;
+
+    int rows() const { return static_cast<int>(x.rows()); }
+    int inputs() const { return static_cast<int>(x.cols()); }
+    // Rows [begin, end) as a new data set.
+    Dataset slice(int begin, int end) const;
+};
+
+// A training set and its validation set (may have zero rows when none is used).
+struct DataSplit {
+    Dataset train;
+    Dataset val;
+};
+
+enum class DatasetKind { Moons, Circles, Spiral, Xor, Blobs, Sine, Polynomial };
+
+std::string_view datasetKey(DatasetKind kind);
+bool parseDatasetKind(std::string_view key, DatasetKind& out);
+TaskKind taskOf(DatasetKind kind);
+const std::vector<DatasetKind>& allDatasetKinds();
+
+// A synthetic data set. Training and validation rows come from two independent streams of the
+// same seed, so changing nTrain keeps the validation set as it was.
+struct DataSpec {
+    DatasetKind kind = DatasetKind::Moons;
+    int nTrain = 100;
+    int nVal = 100;
+    double noise = 0.1;      // input noise (classification) or target noise (regression)
+    double labelNoise = 0.0; // classification: probability of flipping a label
+    std::uint64_t seed = 1;
+    bool operator==(const DataSpec&) const = default;
+};
+
+// Throws std::invalid_argument for sizes < 1 (training) or < 0 (validation), or bad noise.
+DataSplit generate(const DataSpec& spec);
+
+// The two tasks of ../shared/peers/task.md, bit for bit ('R' sine regression, 'C' two moons).
+DataSplit taskData(char task);
+
+// Keras validation_split: the LAST N - floor(N(1-v)) rows become validation, before shuffling.
+// Throws std::invalid_argument when v is outside (0, 1) or a part would be empty.
+DataSplit splitValidation(const Dataset& all, double validationSplit);
+
+} // namespace core

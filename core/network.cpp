@@ -1,0 +1,263 @@
+#include "network.hpp"
+
+#include "rng.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace core {
+
+namespace {
+
+struct ActivationInfo {
+    Activation a;
+    std::string_view key;
+};
+constexpr ActivationInfo activationInfos[] = {
+    {Activation::Tanh, "tanh"},
+    {Activation::Relu, "relu"},
+    {Activation::Sigmoid, "sigmoid"},
+    {Activation::Linear, "linear"},
+};
+
+using MatMap = Eigen::Map<Eigen::MatrixXd>;
+
+MatMap view(Eigen::VectorXd& buffer, int rows, int cols)
+{
+    return {buffer.data(), rows, cols};
+}
+
+void applyActivation(Activation a, MatMap h)
+{
+    switch (a) {
+    case Activation::Tanh:
+        h = h.array().tanh();
+        return;
+    case Activation::Relu:
+        h = h.array().max(0.0);
+        return;
+    case Activation::Sigmoid:
+        h = (1.0 + (-h.array()).exp()).inverse();
+        return;
+    case Activation::Linear:
+        return;
+    }
+}
+
+// Multiplies the back-propagated gradient by the activation's derivative, which is computed
+// from the stored activation h (not from z).
+void multiplyDerivative(Activation a, MatMap delta, const MatMap& h)
+{
+    switch (a) {
+    case Activation::Tanh:
+        delta.array() *= 1.0 - h.array().square();
+        return;
+    case Activation::Relu:
+        delta.array() *= (h.array() > 0.0).cast<double>();
+        return;
+    case Activation::Sigmoid:
+        delta.array() *= h.array() * (1.0 - h.array());
+        return;
+    case Activation::Linear:
+        return;
+    }
+}
+
+} // namespace
+
+std::string_view activationKey(Activation a)
+{
+    for (const auto& i : activationInfos)
+        if (i.a == a)
+            return i.key;
+    return "tanh";
+}
+
+bool parseActivation(std::string_view key, Activation& out)
+{
+    for (const auto& i : activationInfos)
+        if (i.key == key) {
+            out = i.a;
+            return true;
+        }
+    return false;
+}
+
+Network::Network(const NetworkSpec& spec) : spec_(spec)
+{
+    if (spec.inputs < 1)
+        throw std::invalid_argument("a network needs at least one input");
+    int in = spec.inputs;
+    Eigen::Index offset = 0;
+    auto addLayer = [&](int out) {
+        if (out < 1)
+            throw std::invalid_argument("every layer needs at least one unit");
+        Layer l;
+        l.in = in;
+        l.out = out;
+        l.wOffset = offset;
+        offset += static_cast<Eigen::Index>(in) * out;
+        l.bOffset = offset;
+        offset += out;
+        layers_.push_back(l);
+        in = out;
+    };
+    for (int h : spec.hidden)
+        addLayer(h);
+    addLayer(1);
+    params_ = Eigen::VectorXd::Zero(offset);
+}
+
+std::vector<int> Network::widths() const
+{
+    std::vector<int> w{spec_.inputs};
+    for (const auto& l : layers_)
+        w.push_back(l.out);
+    return w;
+}
+
+Activation Network::layerActivation(int l) const
+{
+    return l + 1 < layerCount() ? spec_.activation : Activation::Linear;
+}
+
+void Network::initGlorot(std::uint64_t seed)
+{
+    Rng rng(seed, 7);
+    params_.setZero();
+    for (int l = 0; l < layerCount(); ++l) {
+        const double limit = std::sqrt(6.0 / (layers_[l].in + layers_[l].out));
+        auto w = weights(l);
+        for (int i = 0; i < layers_[l].in; ++i)
+            for (int j = 0; j < layers_[l].out; ++j)
+                w(i, j) = rng.uniform(-limit, limit);
+    }
+}
+
+void Network::initTaskLcg(std::uint32_t seed)
+{
+    TaskLcg rng(seed);
+    params_.setZero();
+    for (int l = 0; l < layerCount(); ++l) {
+        const double a = std::sqrt(6.0 / (layers_[l].in + layers_[l].out));
+        auto w = weights(l);
+        for (int i = 0; i < layers_[l].in; ++i)
+            for (int j = 0; j < layers_[l].out; ++j)
+                w(i, j) = quantize20(a * (2.0 * rng.uniform() - 1.0));
+    }
+}
+
+Eigen::VectorXd Network::predictRaw(const Eigen::MatrixXd& x) const
+{
+    if (x.cols() != spec_.inputs)
+        throw std::invalid_argument("input width does not match the network");
+    Eigen::MatrixXd h = x;
+    for (int l = 0; l < layerCount(); ++l) {
+        Eigen::MatrixXd z = h * weights(l);
+        z.rowwise() += bias(l).transpose();
+        applyActivation(layerActivation(l), MatMap(z.data(), z.rows(), z.cols()));
+        h = std::move(z);
+    }
+    return h.col(0);
+}
+
+Workspace::Workspace(const Network& net, int maxRows)
+    : maxRows_(maxRows), task_(net.spec().task), widths_(net.widths())
+{
+    if (maxRows < 1)
+        throw std::invalid_argument("a workspace needs room for at least one row");
+    for (int w : widths_)
+        act_.emplace_back(Eigen::VectorXd::Zero(static_cast<Eigen::Index>(maxRows) * w));
+    for (int l = 0; l < net.layerCount(); ++l) {
+        delta_.emplace_back(
+            Eigen::VectorXd::Zero(static_cast<Eigen::Index>(maxRows) * widths_[l + 1]));
+        activations_.push_back(net.layerActivation(l));
+    }
+    target_ = Eigen::VectorXd::Zero(maxRows);
+    chunkRows_.resize(maxRows);
+}
+
+void Workspace::forward(const Network& net, int rows)
+{
+    for (int l = 0; l < net.layerCount(); ++l) {
+        const auto in = view(act_[l], rows, widths_[l]);
+        auto out = view(act_[l + 1], rows, widths_[l + 1]);
+        out.noalias() = in * net.weights(l);
+        out.rowwise() += net.bias(l).transpose();
+        applyActivation(activations_[l], out);
+    }
+}
+
+double Workspace::lossTerm(int rows, bool wantGradient, int* correct)
+{
+    const int last = static_cast<int>(act_.size()) - 1;
+    const auto z = view(act_[last], rows, 1).col(0).array();
+    const auto y = target_.head(rows).array();
+    auto d = delta_.back().head(rows).array();
+    const double invRows = 1.0 / rows;
+    double loss = 0.0;
+    if (task_ == TaskKind::Regression) {
+        loss = (z - y).square().sum() * invRows;
+        if (wantGradient)
+            d = (2.0 * invRows) * (z - y);
+    } else {
+        // Binary cross-entropy on the logit, stable form: max(z,0) - z*y + log1p(exp(-|z|)).
+        loss = (z.max(0.0) - z * y + (-z.abs()).exp().log1p()).sum() * invRows;
+        if (wantGradient)
+            d = invRows * ((1.0 + (-z).exp()).inverse() - y);
+        if (correct)
+            *correct += static_cast<int>(((z > 0.0) == (y > 0.5)).count());
+    }
+    return loss;
+}
+
+double Workspace::lossAndGradient(const Network& net, const Eigen::MatrixXd& x,
+                                  const Eigen::VectorXd& y, const int* rows, int count,
+                                  Eigen::VectorXd* grad)
+{
+    auto input = view(act_[0], count, widths_[0]);
+    for (int i = 0; i < count; ++i) {
+        input.row(i) = x.row(rows[i]);
+        target_(i) = y(rows[i]);
+    }
+    forward(net, count);
+    const double loss = lossTerm(count, grad != nullptr, nullptr);
+    if (!grad)
+        return loss;
+    for (int l = net.layerCount() - 1; l >= 0; --l) {
+        const auto h = view(act_[l], count, widths_[l]);
+        const auto d = view(delta_[l], count, widths_[l + 1]);
+        net.weightsIn(*grad, l).noalias() = h.transpose() * d;
+        net.biasIn(*grad, l) = d.colwise().sum().transpose();
+        if (l > 0) {
+            auto prev = view(delta_[l - 1], count, widths_[l]);
+            prev.noalias() = d * net.weights(l).transpose();
+            multiplyDerivative(activations_[l - 1], prev, h);
+        }
+    }
+    return loss;
+}
+
+double Workspace::evaluate(const Network& net, const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
+                           int* correct)
+{
+    const int n = static_cast<int>(x.rows());
+    if (n == 0)
+        return std::nan("");
+    if (correct)
+        *correct = 0;
+    double sum = 0.0;
+    double single = 0.0;
+    for (int begin = 0; begin < n; begin += maxRows_) {
+        const int count = std::min(maxRows_, n - begin);
+        view(act_[0], count, widths_[0]) = x.middleRows(begin, count);
+        target_.head(count) = y.segment(begin, count);
+        forward(net, count);
+        single = lossTerm(count, false, correct);
+        sum += single * count;
+    }
+    // One chunk: exactly the batch mean, as the reference computes it; several: weighted mean.
+    return n <= maxRows_ ? single : sum / n;
+}
+
+} // namespace core

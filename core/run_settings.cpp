@@ -1,0 +1,79 @@
+#include "run_settings.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace core {
+
+NetworkSpec RunSettings::networkSpec() const
+{
+    NetworkSpec s;
+    s.inputs = taskOf(data.kind) == TaskKind::Regression ? 1 : 2;
+    s.hidden = hidden;
+    s.activation = activation;
+    s.task = taskOf(data.kind);
+    return s;
+}
+
+DataSplit RunSettings::makeData() const
+{
+    if (validation == ValidationMode::SeparateSet)
+        return generate(data);
+    DataSpec trainOnly = data;
+    trainOnly.nVal = 0;
+    return splitValidation(generate(trainOnly).train, validationSplit);
+}
+
+Network RunSettings::makeInitialNetwork() const
+{
+    Network net(networkSpec());
+    net.initGlorot(initSeed);
+    return net;
+}
+
+int RunSettings::trainingRows() const
+{
+    if (validation == ValidationMode::SeparateSet)
+        return data.nTrain;
+    return static_cast<int>(std::floor(data.nTrain * (1.0 - validationSplit)));
+}
+
+void RunSettings::validate() const
+{
+    for (int h : hidden)
+        if (h < 1 || h > 4096)
+            throw std::invalid_argument("every hidden layer needs between 1 and 4096 units");
+    if (hidden.size() > 16)
+        throw std::invalid_argument("at most 16 hidden layers");
+    if (data.nTrain > 1000000 || data.nVal > 1000000)
+        throw std::invalid_argument("at most 1,000,000 rows");
+    if (train.batchSize < 1)
+        throw std::invalid_argument("the batch size must be at least 1");
+    if (train.epochs < 1)
+        throw std::invalid_argument("the number of epochs must be at least 1");
+    train.optimizer.validate();
+    // Data sizes, noise and the split are checked by generating (cheap at these sizes).
+    (void)makeData();
+}
+
+RunSettings overfitPreset()
+{
+    RunSettings s;
+    s.data.kind = DatasetKind::Polynomial;
+    s.data.nTrain = 20;
+    s.data.nVal = 200;
+    s.data.noise = 0.3;
+    s.data.seed = 3;
+    s.hidden = {64, 64};
+    s.activation = Activation::Tanh;
+    s.initSeed = 1;
+    s.train.batchSize = 4;
+    s.train.epochs = 1500;
+    s.train.shuffle = true;
+    s.train.shuffleSeed = 1;
+    s.train.optimizer.kind = OptimizerKind::Adam;
+    s.train.optimizer.learningRate = 0.01;
+    return s;
+}
+
+} // namespace core

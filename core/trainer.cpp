@@ -1,0 +1,283 @@
+#include "trainer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+
+namespace core {
+
+namespace {
+
+constexpr int maxEvaluationChunk = 4096;
+const double nan = std::numeric_limits<double>::quiet_NaN();
+
+void check(bool ok, const char* what)
+{
+    if (!ok)
+        throw std::invalid_argument(what);
+}
+
+} // namespace
+
+std::string stopReasonKey(StopReason r)
+{
+    switch (r) {
+    case StopReason::Completed:
+        return "completed";
+    case StopReason::EarlyStopped:
+        return "early_stopped";
+    case StopReason::Diverged:
+        return "diverged";
+    case StopReason::Cancelled:
+        return "cancelled";
+    }
+    return "completed";
+}
+
+Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const TrainConfig& config)
+    : net_(initial), train_(std::move(train)), val_(std::move(val)), config_(config),
+      batch_(std::max(1, std::min(config.batchSize, std::max(1, train_.rows())))),
+      early_(config.earlyStopping), batchSpace_(net_, batch_),
+      shuffleRng_(config.shuffleSeed, 11)
+{
+    check(train_.rows() >= 1, "the training set is empty");
+    check(config.batchSize >= 1, "the batch size must be at least 1");
+    check(config.epochs >= 1, "the number of epochs must be at least 1");
+    check(train_.inputs() == net_.spec().inputs,
+          "the training data's number of inputs does not match the network");
+    check(train_.y.size() == train_.rows(), "the training targets do not match the inputs");
+    check(val_.rows() == 0 || val_.inputs() == net_.spec().inputs,
+          "the validation data's number of inputs does not match the network");
+    check(val_.y.size() == val_.rows(), "the validation targets do not match the inputs");
+    check(train_.task == net_.spec().task, "the data's task does not match the network's output");
+    check(config.earlyStopping.patience >= 0, "patience cannot be negative");
+    check(config.earlyStopping.startFromEpoch >= 0, "start_from_epoch cannot be negative");
+    check(std::isfinite(config.earlyStopping.minDelta), "min_delta must be a finite number");
+    check(train_.x.allFinite() && train_.y.allFinite(), "the training data holds NaN or Inf");
+    check(val_.x.allFinite() && val_.y.allFinite(), "the validation data holds NaN or Inf");
+    optimizer_ = makeOptimizer(config.optimizer, net_.parameterCount());
+    evalSpace_ = std::make_unique<Workspace>(
+        net_, std::min(maxEvaluationChunk, std::max(train_.rows(), val_.rows())));
+    grad_ = Eigen::VectorXd::Zero(net_.parameterCount());
+    bestParams_ = Eigen::VectorXd::Zero(net_.parameterCount());
+    order_.resize(train_.rows());
+    std::iota(order_.begin(), order_.end(), 0);
+}
+
+Trainer::~Trainer() = default;
+
+double Trainer::evaluate(const Dataset& d, double* accuracy)
+{
+    if (d.rows() == 0) {
+        if (accuracy)
+            *accuracy = nan;
+        return nan;
+    }
+    int correct = 0;
+    const double loss = evalSpace_->evaluate(net_, d.x, d.y, &correct);
+    if (accuracy)
+        *accuracy = d.task == TaskKind::BinaryClassification
+                        ? static_cast<double>(correct) / d.rows()
+                        : nan;
+    return loss;
+}
+
+EpochInfo Trainer::measureEpoch(int epoch)
+{
+    EpochInfo e;
+    e.epoch = epoch;
+    e.trainLoss = evaluate(train_, &e.trainAccuracy);
+    e.valLoss = evaluate(val_, &e.valAccuracy);
+    e.updates = update_;
+    e.seconds = std::chrono::duration<double>(busy_).count();
+    e.kerasLoss = nan;
+    e.batchLossMean = nan;
+    return e;
+}
+
+void Trainer::reportStart(TrainingObserver* observer)
+{
+    started_ = true;
+    EpochInfo e = measureEpoch(0);
+    if (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss))) {
+        finish(StopReason::Diverged, "the loss of the initial weights is not a finite number",
+               observer);
+        return;
+    }
+    if (observer)
+        observer->onEpoch(e);
+    beginEpoch();
+}
+
+void Trainer::beginEpoch()
+{
+    batchInEpoch_ = 0;
+    epochWeightedSum_ = 0.0;
+    epochPlainSum_ = 0.0;
+    epochRowsSeen_ = 0;
+    if (config_.shuffle) {
+        std::iota(order_.begin(), order_.end(), 0);
+        for (std::size_t i = order_.size() - 1; i > 0; --i)
+            std::swap(order_[i], order_[shuffleRng_.below(i + 1)]);
+    }
+}
+
+bool Trainer::step(TrainingObserver* observer)
+{
+    if (finished_)
+        return false;
+    const auto t0 = std::chrono::steady_clock::now();
+    if (!started_) {
+        reportStart(observer);
+        if (finished_)
+            return false;
+    }
+    if (batchInEpoch_ == 0 && epochsDone_ >= config_.epochs) {
+        finish(StopReason::Completed, "training finished", observer);
+        return false;
+    }
+    const int n = train_.rows();
+    const int begin = batchInEpoch_ * batch_;
+    const int count = std::min(batch_, n - begin);
+    const double loss =
+        batchSpace_.lossAndGradient(net_, train_.x, train_.y, order_.data() + begin, count, &grad_);
+    if (!std::isfinite(loss)) {
+        finish(StopReason::Diverged,
+               "the loss became " + std::string(std::isnan(loss) ? "NaN" : "infinite") +
+                   " at update " + std::to_string(update_ + 1) + " (epoch " +
+                   std::to_string(epochsDone_ + 1) + "); try a smaller learning rate",
+               observer);
+        return false;
+    }
+    optimizer_->step(net_.parameters(), grad_);
+    ++update_;
+    epochWeightedSum_ += loss * count;
+    epochPlainSum_ += loss;
+    epochRowsSeen_ += count;
+    busy_ += std::chrono::steady_clock::now() - t0;
+    if (observer) {
+        UpdateInfo u;
+        u.update = update_;
+        u.epoch = epochsDone_ + 1;
+        u.batch = batchInEpoch_;
+        u.size = count;
+        u.loss = loss;
+        u.runningMean = epochWeightedSum_ / epochRowsSeen_;
+        u.rows = std::span<const int>(order_.data() + begin, static_cast<std::size_t>(count));
+        observer->onUpdate(u);
+    }
+    ++batchInEpoch_;
+    if (batchInEpoch_ == stepsPerEpoch())
+        endEpoch(observer);
+    return !finished_;
+}
+
+void Trainer::endEpoch(TrainingObserver* observer)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    ++epochsDone_;
+    EpochInfo e = measureEpoch(epochsDone_);
+    e.kerasLoss = epochWeightedSum_ / epochRowsSeen_;
+    e.batchLossMean = epochPlainSum_ / batchInEpoch_;
+    batchInEpoch_ = 0;
+    if (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss))) {
+        finish(StopReason::Diverged,
+               "the loss became non-finite at the end of epoch " + std::to_string(epochsDone_) +
+                   "; try a smaller learning rate",
+               observer);
+        return;
+    }
+    const bool monitorVal = config_.earlyStopping.monitor == Monitor::ValLoss;
+    bool stop = false;
+    if (config_.earlyStopping.enabled) {
+        const double value = monitorVal ? e.valLoss : e.kerasLoss; // NaN without validation
+        const auto verdict = early_.onEpochEnd(epochsDone_ - 1, value);
+        if (verdict.takeWeights && config_.earlyStopping.restoreBestWeights) {
+            bestParams_ = net_.parameters();
+            haveBest_ = true;
+        }
+        bestEpoch_ = early_.bestEpoch() >= 0 ? early_.bestEpoch() + 1 : -1;
+        stop = verdict.stop;
+    } else {
+        const double value = monitorVal && val_.rows() > 0 ? e.valLoss : e.kerasLoss;
+        if (bestEpoch_ < 0 || value < bestValue_) {
+            bestEpoch_ = epochsDone_;
+            bestValue_ = value;
+        }
+    }
+    e.bestEpoch = bestEpoch_;
+    busy_ += std::chrono::steady_clock::now() - t0;
+    e.seconds = std::chrono::duration<double>(busy_).count();
+    if (observer)
+        observer->onEpoch(e);
+    if (stop)
+        finish(StopReason::EarlyStopped,
+               "early stopping after epoch " + std::to_string(epochsDone_) + ": no improvement of " +
+                   std::string(monitorKey(config_.earlyStopping.monitor)) + " for " +
+                   std::to_string(config_.earlyStopping.patience) + " epochs; best epoch " +
+                   std::to_string(bestEpoch_),
+               observer);
+    else if (epochsDone_ >= config_.epochs)
+        finish(StopReason::Completed, "training finished", observer);
+    else
+        beginEpoch();
+}
+
+void Trainer::finish(StopReason reason, std::string message, TrainingObserver* observer)
+{
+    if (finished_)
+        return;
+    finished_ = true;
+    outcome_.reason = reason;
+    outcome_.epochs = epochsDone_;
+    outcome_.updates = update_;
+    outcome_.bestEpoch = bestEpoch_;
+    outcome_.message = std::move(message);
+    if (haveBest_ && config_.earlyStopping.restoreBestWeights &&
+        (reason == StopReason::Completed || reason == StopReason::EarlyStopped)) {
+        net_.parameters() = bestParams_;
+        outcome_.restoredBest = true;
+    }
+    if (observer)
+        observer->onFinished(outcome_);
+}
+
+void Trainer::cancel(TrainingObserver* observer)
+{
+    finish(StopReason::Cancelled, "training stopped by the user", observer);
+}
+
+void Trainer::setEpochs(int epochs)
+{
+    epochs = std::max({1, epochs, epochsDone_ + (batchInEpoch_ > 0 ? 1 : 0)});
+    config_.epochs = epochs;
+    // A run that completed may go on when more epochs are asked for (unless the best weights
+    // were already restored, which would not continue the same run).
+    if (finished_ && outcome_.reason == StopReason::Completed && !outcome_.restoredBest &&
+        epochs > epochsDone_) {
+        finished_ = false;
+        beginEpoch();
+    }
+}
+
+const Outcome& Trainer::run(TrainingObserver* observer, TrainingControl* control)
+{
+    while (!finished_) {
+        if (control) {
+            const int e = control->requestedEpochs();
+            if (e > 0 && e != config_.epochs)
+                setEpochs(e);
+            if (!control->waitForTurn()) {
+                cancel(observer);
+                break;
+            }
+        }
+        step(observer);
+    }
+    return outcome_;
+}
+
+} // namespace core

@@ -1,0 +1,119 @@
+// The training loop with Keras `fit` semantics:
+//   - steps per epoch = ceil(N_train / B); the last batch holds the remaining rows;
+//   - with shuffle, only the training rows are reshuffled before every epoch (seeded);
+//   - the loss of an update is the batch mean before that update's step;
+//   - the epoch's "loss" is the size-weighted running mean of its batch losses; val_loss and
+//     the end-of-epoch training loss use the weights at the end of the epoch;
+//   - EarlyStopping as in Keras 3, restoring the best weights at the end when asked.
+// Nothing in step() allocates. A non-finite loss stops the run (StopReason::Diverged) before
+// the value reaches any observer.
+#pragma once
+
+#include "dataset.hpp"
+#include "early_stopping.hpp"
+#include "network.hpp"
+#include "optimizer.hpp"
+#include "rng.hpp"
+#include "training_control.hpp"
+#include "training_events.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace core {
+
+struct TrainConfig {
+    int batchSize = 32;
+    int epochs = 10;
+    bool shuffle = true;
+    std::uint64_t shuffleSeed = 0;
+    OptimizerConfig optimizer;
+    EarlyStoppingConfig earlyStopping;
+    bool operator==(const TrainConfig&) const = default;
+};
+
+// ceil(n / b) for b >= 1 (a batch larger than the data is one batch of all rows).
+inline int stepsPerEpoch(int n, int b)
+{
+    return (n + b - 1) / b;
+}
+
+class Trainer {
+public:
+    // Copies everything it is given. `val` may have zero rows. Throws std::invalid_argument for
+    // settings or data that cannot train (empty training set, batch size < 1, widths that do
+    // not match the network, bad optimizer values, ...).
+    Trainer(const Network& initial, Dataset train, Dataset val, const TrainConfig& config);
+    ~Trainer();
+    Trainer(const Trainer&) = delete;
+    Trainer& operator=(const Trainer&) = delete;
+
+    // One weight update (reporting epoch 0 first, and the epoch's end after its last batch).
+    // Returns false once the run has ended (then outcome() is set and observers were told).
+    bool step(TrainingObserver* observer);
+    // Runs to the end. With a control: pauses, single steps, pace, cancel, and epoch changes.
+    const Outcome& run(TrainingObserver* observer, TrainingControl* control = nullptr);
+    // Ends the run now with StopReason::Cancelled (reported once).
+    void cancel(TrainingObserver* observer);
+
+    // Change the number of epochs while running (not below the epochs already done).
+    void setEpochs(int epochs);
+
+    bool finished() const { return finished_; }
+    const Outcome& outcome() const { return outcome_; }
+    const Network& network() const { return net_; }
+    const TrainConfig& config() const { return config_; }
+    const Dataset& trainSet() const { return train_; }
+    const Dataset& valSet() const { return val_; }
+    int stepsPerEpoch() const { return core::stepsPerEpoch(train_.rows(), batch_); }
+    std::int64_t totalUpdates() const
+    {
+        return static_cast<std::int64_t>(config_.epochs) * stepsPerEpoch();
+    }
+    std::int64_t updatesDone() const { return update_; }
+    int epochsDone() const { return epochsDone_; }
+    // The order of the training rows in the current (or next) epoch.
+    const std::vector<int>& epochOrder() const { return order_; }
+    // Evaluate the current weights: loss (and accuracy if correct != nullptr) over a data set.
+    double evaluate(const Dataset& d, double* accuracy = nullptr);
+
+private:
+    void beginEpoch();
+    void endEpoch(TrainingObserver* observer);
+    void reportStart(TrainingObserver* observer);
+    void finish(StopReason reason, std::string message, TrainingObserver* observer);
+    EpochInfo measureEpoch(int epoch);
+
+    Network net_;
+    Dataset train_;
+    Dataset val_;
+    TrainConfig config_;
+    int batch_;
+    std::unique_ptr<Optimizer> optimizer_;
+    EarlyStopping early_;
+    Workspace batchSpace_;
+    std::unique_ptr<Workspace> evalSpace_;
+    Eigen::VectorXd grad_;
+    Eigen::VectorXd bestParams_;
+    bool haveBest_ = false;
+    std::vector<int> order_;
+    Rng shuffleRng_;
+
+    bool started_ = false;
+    bool finished_ = false;
+    std::int64_t update_ = 0;
+    int epochsDone_ = 0;
+    int batchInEpoch_ = 0;
+    double epochWeightedSum_ = 0.0;
+    double epochPlainSum_ = 0.0;
+    int epochRowsSeen_ = 0;
+    int bestEpoch_ = -1; // from 1, by the monitored loss
+    double bestValue_ = 0.0;
+    std::chrono::steady_clock::duration busy_{};
+    Outcome outcome_;
+};
+
+} // namespace core

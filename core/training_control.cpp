@@ -1,0 +1,46 @@
+#include "training_control.hpp"
+
+#include <algorithm>
+
+namespace core {
+
+bool TrainingControl::waitForTurn()
+{
+    using clock = std::chrono::steady_clock;
+    for (;;) {
+        if (cancelled_.load())
+            return false;
+        if (paused_.load()) {
+            std::int64_t c = credits_.load();
+            if (c > 0 && credits_.compare_exchange_weak(c, c - 1))
+                return true; // a single step runs at once, whatever the pace
+            std::unique_lock lock(mutex_);
+            cv_.wait_for(lock, std::chrono::milliseconds(50), [&] {
+                return cancelled_.load() || !paused_.load() || credits_.load() > 0;
+            });
+            continue;
+        }
+        const double ups = speed_.load();
+        if (ups <= 0.0) {
+            nextSlot_ = {};
+            return true;
+        }
+        const auto now = clock::now();
+        const auto period = std::chrono::duration_cast<clock::duration>(
+            std::chrono::duration<double>(1.0 / ups));
+        if (nextSlot_ == clock::time_point{} || nextSlot_ + 4 * period < now)
+            nextSlot_ = now; // first paced update, or we fell behind: do not burst
+        if (now >= nextSlot_) {
+            nextSlot_ += period;
+            return true;
+        }
+        // Sleep in short slices so that pause, cancel and speed changes take effect at once.
+        std::unique_lock lock(mutex_);
+        const auto until = std::min(nextSlot_, now + std::chrono::milliseconds(50));
+        cv_.wait_until(lock, until, [&] {
+            return cancelled_.load() || paused_.load() || speed_.load() != ups;
+        });
+    }
+}
+
+} // namespace core

@@ -1,0 +1,55 @@
+// What a Trainer reports: one UpdateInfo per weight update, one EpochInfo per epoch (epoch 0 =
+// the initial weights), one Outcome at the end. Plain values, cheap to copy.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+
+namespace core {
+
+struct UpdateInfo {
+    std::int64_t update = 0; // from 1 over the whole run
+    int epoch = 0;           // from 1
+    int batch = 0;           // from 0 within the epoch
+    int size = 0;            // rows in this batch (the last one may be smaller)
+    double loss = 0.0;       // batch mean, computed before this update's step
+    double runningMean = 0.0; // Keras's epoch "loss" so far: sample-weighted mean of batch losses
+    std::span<const int> rows; // the training rows of this batch (valid during the call only)
+};
+
+struct EpochInfo {
+    int epoch = 0;             // 0 = before training
+    double kerasLoss = 0.0;    // Keras's "loss": size-weighted mean of the epoch's batch losses
+    double batchLossMean = 0.0; // plain mean of the epoch's batch losses
+    double trainLoss = 0.0;    // loss over the whole training set with end-of-epoch weights
+    double valLoss = 0.0;      // same over the validation set (NaN without one)
+    double trainAccuracy = 0.0; // classification only, else NaN
+    double valAccuracy = 0.0;
+    double seconds = 0.0;      // training time since the start of the run
+    std::int64_t updates = 0;  // updates done so far
+    int bestEpoch = -1;        // best epoch by the early-stopping monitor (val_loss else loss)
+};
+
+enum class StopReason { Completed, EarlyStopped, Diverged, Cancelled };
+
+std::string stopReasonKey(StopReason r);
+
+struct Outcome {
+    StopReason reason = StopReason::Completed;
+    int epochs = 0;            // epochs completed
+    std::int64_t updates = 0;  // updates done
+    int bestEpoch = -1;        // epoch (from 1) with the lowest monitored loss, -1 if none
+    bool restoredBest = false; // the final weights are those of bestEpoch
+    std::string message;       // a sentence for people
+};
+
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void onUpdate(const UpdateInfo&) {}
+    virtual void onEpoch(const EpochInfo&) {}
+    virtual void onFinished(const Outcome&) {}
+};
+
+} // namespace core
