@@ -1,5 +1,6 @@
 #include "network.hpp"
 
+#include "elementwise.hpp"
 #include "rng.hpp"
 
 #include <cmath>
@@ -30,9 +31,11 @@ MatMap view(Eigen::VectorXd& buffer, int rows, int cols)
 void applyActivation(Activation a, MatMap h)
 {
     switch (a) {
-    case Activation::Tanh:
-        h = h.array().tanh();
+    case Activation::Tanh: {
+        auto a = h.array();
+        tanhInPlace(a);
         return;
+    }
     case Activation::Relu:
         h = h.array().max(0.0);
         return;
@@ -202,7 +205,7 @@ double Workspace::lossTerm(int rows, bool wantGradient, int* correct)
             d = (2.0 * invRows) * (z - y);
     } else {
         // Binary cross-entropy on the logit, stable form: max(z,0) - z*y + log1p(exp(-|z|)).
-        loss = (z.max(0.0) - z * y + (-z.abs()).exp().log1p()).sum() * invRows;
+        loss = (z.max(0.0) - z * y + softplusOfMinusAbs(z)).sum() * invRows;
         if (wantGradient)
             d = invRows * ((1.0 + (-z).exp()).inverse() - y);
         if (correct)
