@@ -31,16 +31,14 @@ MatMap view(Eigen::VectorXd& buffer, int rows, int cols)
 void applyActivation(Activation a, MatMap h)
 {
     switch (a) {
-    case Activation::Tanh: {
-        auto a = h.array();
-        tanhInPlace(a);
+    case Activation::Tanh:
+        tanhInPlace(h.data(), h.size());
         return;
-    }
     case Activation::Relu:
         h = h.array().max(0.0);
         return;
     case Activation::Sigmoid:
-        h = (1.0 + (-h.array()).exp()).inverse();
+        sigmoidInPlace(h.data(), h.size());
         return;
     case Activation::Linear:
         return;
@@ -205,11 +203,9 @@ double Workspace::lossTerm(int rows, bool wantGradient, int* correct)
             d = (2.0 * invRows) * (z - y);
     } else {
         // Binary cross-entropy on the logit, stable form: max(z,0) - z*y + log1p(exp(-|z|)).
-        loss = (z.max(0.0) - z * y + softplusOfMinusAbs(z)).sum() * invRows;
-        if (wantGradient)
-            d = invRows * ((1.0 + (-z).exp()).inverse() - y);
-        if (correct)
-            *correct += static_cast<int>(((z > 0.0) == (y > 0.5)).count());
+        loss = binaryCrossEntropySum(z.data(), y.data(), rows, wantGradient ? d.data() : nullptr,
+                                     invRows, correct) *
+               invRows;
     }
     return loss;
 }
@@ -230,7 +226,12 @@ double Workspace::lossAndGradient(const Network& net, const Eigen::MatrixXd& x,
     for (int l = net.layerCount() - 1; l >= 0; --l) {
         const auto h = view(act_[l], count, widths_[l]);
         const auto d = view(delta_[l], count, widths_[l + 1]);
-        net.weightsIn(*grad, l).noalias() = h.transpose() * d;
+        if (count == 1) // a rank-1 outer product: Eigen's GEMM would pack both sides first
+            net.weightsIn(*grad, l).noalias() =
+                Eigen::Map<const Eigen::VectorXd>(h.data(), h.cols()) *
+                Eigen::Map<const Eigen::VectorXd>(d.data(), d.cols()).transpose();
+        else
+            net.weightsIn(*grad, l).noalias() = h.transpose() * d;
         net.biasIn(*grad, l) = d.colwise().sum().transpose();
         if (l > 0) {
             auto prev = view(delta_[l - 1], count, widths_[l]);

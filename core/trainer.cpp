@@ -92,15 +92,24 @@ EpochInfo Trainer::measureEpoch(int epoch)
     e.trainLoss = evaluate(train_, &e.trainAccuracy);
     e.valLoss = evaluate(val_, &e.valAccuracy);
     e.updates = update_;
-    e.seconds = std::chrono::duration<double>(busy_).count();
+    e.seconds = secondsSoFar();
     e.kerasLoss = nan;
     e.batchLossMean = nan;
     return e;
 }
 
+double Trainer::secondsSoFar()
+{
+    const auto now = std::chrono::steady_clock::now();
+    busy_ += now - mark_;
+    mark_ = now;
+    return std::chrono::duration<double>(busy_).count();
+}
+
 void Trainer::reportStart(TrainingObserver* observer)
 {
     started_ = true;
+    mark_ = std::chrono::steady_clock::now();
     EpochInfo e = measureEpoch(0);
     if (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss))) {
         finish(StopReason::Diverged, "the loss of the initial weights is not a finite number",
@@ -129,7 +138,6 @@ bool Trainer::step(TrainingObserver* observer)
 {
     if (finished_)
         return false;
-    const auto t0 = std::chrono::steady_clock::now();
     if (!started_) {
         reportStart(observer);
         if (finished_)
@@ -157,7 +165,6 @@ bool Trainer::step(TrainingObserver* observer)
     epochWeightedSum_ += loss * count;
     epochPlainSum_ += loss;
     epochRowsSeen_ += count;
-    busy_ += std::chrono::steady_clock::now() - t0;
     if (observer) {
         UpdateInfo u;
         u.update = update_;
@@ -177,7 +184,6 @@ bool Trainer::step(TrainingObserver* observer)
 
 void Trainer::endEpoch(TrainingObserver* observer)
 {
-    const auto t0 = std::chrono::steady_clock::now();
     ++epochsDone_;
     EpochInfo e = measureEpoch(epochsDone_);
     e.kerasLoss = epochWeightedSum_ / epochRowsSeen_;
@@ -209,8 +215,7 @@ void Trainer::endEpoch(TrainingObserver* observer)
         }
     }
     e.bestEpoch = bestEpoch_;
-    busy_ += std::chrono::steady_clock::now() - t0;
-    e.seconds = std::chrono::duration<double>(busy_).count();
+    e.seconds = secondsSoFar();
     if (observer)
         observer->onEpoch(e);
     if (stop)
@@ -270,7 +275,14 @@ const Outcome& Trainer::run(TrainingObserver* observer, TrainingControl* control
             const int e = control->requestedEpochs();
             if (e > 0 && e != config_.epochs)
                 setEpochs(e);
-            if (!control->waitForTurn()) {
+            // Time spent waiting (paused or paced) does not count as training time.
+            const bool mayWait = control->isPaused() || control->speed() > 0.0;
+            if (mayWait)
+                secondsSoFar();
+            const bool go = control->waitForTurn();
+            if (mayWait)
+                mark_ = std::chrono::steady_clock::now();
+            if (!go) {
                 cancel(observer);
                 break;
             }

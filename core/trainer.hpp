@@ -86,6 +86,7 @@ private:
     void reportStart(TrainingObserver* observer);
     void finish(StopReason reason, std::string message, TrainingObserver* observer);
     EpochInfo measureEpoch(int epoch);
+    double secondsSoFar(); // training time, excluding waits in TrainingControl
 
     Network net_;
     Dataset train_;
@@ -113,6 +114,7 @@ private:
     int bestEpoch_ = -1; // from 1, by the monitored loss
     double bestValue_ = 0.0;
     std::chrono::steady_clock::duration busy_{};
+    std::chrono::steady_clock::time_point mark_{};
     Outcome outcome_;
 };
 

@@ -26,7 +26,7 @@ struct EpochInfo {
     double valLoss = 0.0;      // same over the validation set (NaN without one)
     double trainAccuracy = 0.0; // classification only, else NaN
     double valAccuracy = 0.0;
-    double seconds = 0.0;      // training time since the start of the run
+    double seconds = 0.0;      // wall time since the start of the run, without pauses
     std::int64_t updates = 0;  // updates done so far
     int bestEpoch = -1;        // best epoch by the early-stopping monitor (val_loss else loss)
 };
