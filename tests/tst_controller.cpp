@@ -1,0 +1,244 @@
+// TrainingController: a run on the worker thread reports progress; pause, single steps, step
+// epoch, cancel, restarts (older generations dropped) and destruction mid-run.
+#include "training_controller.hpp"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using ui::RunProgress;
+using ui::RunSnapshot;
+using ui::RunState;
+using ui::TrainingController;
+
+namespace
+{
+
+// A small, quick classification run: 40 rows, batch 8 -> 5 updates per epoch.
+core::RunSettings smallRun(int epochs = 20)
+{
+    core::RunSettings s;
+    s.data.kind = core::DatasetKind::Moons;
+    s.data.nTrain = 40;
+    s.data.nVal = 40;
+    s.hidden = {8};
+    s.train.batchSize = 8;
+    s.train.epochs = epochs;
+    s.train.optimizer.kind = core::OptimizerKind::Adam;
+    s.train.optimizer.learningRate = 0.01;
+    return s;
+}
+
+// Records everything the controller delivers for checks on generations and counts.
+struct Recorder {
+    explicit Recorder(TrainingController& c)
+    {
+        QObject::connect(&c, &TrainingController::snapshotReceived, &c,
+                         [this](const RunSnapshot& s) {
+                             generations.push_back(s.generation);
+                             for (const auto& p : s.updates)
+                                 updates += p.count;
+                             epochs += static_cast<int>(s.epochs.size());
+                         });
+    }
+    std::vector<quint64> generations;
+    std::int64_t updates = 0;
+    int epochs = 0;
+};
+
+} // namespace
+
+class TestController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void runsToCompletion();
+    void pauseHoldsTheRun();
+    void singleStepIsExactlyOneUpdate();
+    void stepEpoch_data();
+    void stepEpoch();
+    void cancelMidRun();
+    void restartDropsOldGeneration();
+    void raisingEpochsExtendsCompletedRun();
+    void badSettingsReportAnError();
+    void destroyMidRun();
+};
+
+void TestController::runsToCompletion()
+{
+    TrainingController c;
+    Recorder r(c);
+    QSignalSpy started(&c, &TrainingController::runStarted);
+    QSignalSpy snapshots(&c, &TrainingController::snapshotReceived);
+    c.start(smallRun(20));
+    QCOMPARE(started.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+    QVERIFY(snapshots.count() >= 1);
+    QCOMPARE(c.progress().outcome->reason, core::StopReason::Completed);
+    QCOMPARE(c.progress().updatesDone, 100);
+    QCOMPARE(c.progress().epochsDone, 20);
+    QCOMPARE(c.progress().stepsPerEpoch, 5);
+    QCOMPARE(r.updates, 100);
+    QCOMPARE(r.epochs, 21); // epoch 0 (initial weights) and 20 epochs
+}
+
+void TestController::pauseHoldsTheRun()
+{
+    TrainingController c;
+    c.setSpeed(200.0);
+    c.start(smallRun(2000));
+    QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > 0, 5000);
+    c.setPaused(true);
+    QCOMPARE(c.progress().state, RunState::Paused);
+    // Whatever was in flight arrives; after that nothing moves.
+    QTest::qWait(200);
+    const auto held = c.progress().updatesDone;
+    QTest::qWait(300);
+    QCOMPARE(c.progress().updatesDone, held);
+    c.setPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > held, 5000);
+}
+
+void TestController::singleStepIsExactlyOneUpdate()
+{
+    TrainingController c;
+    Recorder r(c);
+    c.setPaused(true);
+    c.start(smallRun());
+    QTRY_VERIFY_WITH_TIMEOUT(c.runStart() != nullptr, 5000);
+    QTest::qWait(100);
+    QCOMPARE(c.progress().updatesDone, 0);
+    c.stepUpdates(1);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, 1, 5000);
+    QTest::qWait(150);
+    QCOMPARE(c.progress().updatesDone, 1);
+    QCOMPARE(r.updates, 1);
+    QCOMPARE(r.epochs, 1); // epoch 0 only
+    c.stepUpdates(1);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, 2, 5000);
+}
+
+void TestController::stepEpoch_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("singleStepsFirst");
+    QTest::addColumn<int>("expectedUpdates");
+    // 40 rows: B = 8 -> 5 per epoch, B = 16 -> 3 (last batch 8), B = 40 -> 1.
+    QTest::newRow("B=8") << 8 << 0 << 5;
+    QTest::newRow("B=16") << 16 << 0 << 3;
+    QTest::newRow("B=40") << 40 << 0 << 1;
+    QTest::newRow("B=8, two single steps first") << 8 << 2 << 5;
+}
+
+void TestController::stepEpoch()
+{
+    QFETCH(int, batchSize);
+    QFETCH(int, singleStepsFirst);
+    QFETCH(int, expectedUpdates);
+    TrainingController c;
+    c.setPaused(true);
+    auto s = smallRun();
+    s.train.batchSize = batchSize;
+    c.start(s);
+    QTRY_VERIFY_WITH_TIMEOUT(c.runStart() != nullptr, 5000);
+    if (singleStepsFirst > 0) {
+        c.stepUpdates(singleStepsFirst);
+        QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, singleStepsFirst, 5000);
+    }
+    c.stepEpoch();
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().epochsDone, 1, 5000);
+    QTest::qWait(150);
+    QCOMPARE(c.progress().updatesDone, expectedUpdates);
+    QCOMPARE(c.progress().epochsDone, 1);
+}
+
+void TestController::cancelMidRun()
+{
+    TrainingController c;
+    c.setSpeed(500.0);
+    c.start(smallRun(2000));
+    QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > 5, 5000);
+    c.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 5000);
+    QCOMPARE(c.progress().outcome->reason, core::StopReason::Cancelled);
+    QVERIFY(c.progress().updatesDone < 10000);
+}
+
+void TestController::restartDropsOldGeneration()
+{
+    TrainingController c;
+    Recorder r(c);
+    QSignalSpy started(&c, &TrainingController::runStarted);
+    c.setSpeed(300.0);
+    c.start(smallRun(2000));
+    QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > 3, 5000);
+    const quint64 first = c.generation();
+    // Debounced restarts collapse into one new generation.
+    c.setDebounceMilliseconds(50);
+    auto s = smallRun(3);
+    s.train.batchSize = 4;
+    c.restartSoon(s);
+    c.restartSoon(s);
+    c.restartSoon(s);
+    QTRY_COMPARE_WITH_TIMEOUT(c.generation(), first + 1, 5000);
+    QCOMPARE(started.count(), 2);
+    const std::size_t seenBefore = r.generations.size();
+    c.setSpeed(0.0);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+    // Only the new generation arrived after the restart, and it ran on its own settings.
+    for (std::size_t i = seenBefore; i < r.generations.size(); ++i)
+        QCOMPARE(r.generations[i], first + 1);
+    QCOMPARE(c.progress().stepsPerEpoch, 10);
+    QCOMPARE(c.progress().updatesDone, 30);
+    QCOMPARE(c.settings().train.batchSize, 4);
+}
+
+void TestController::raisingEpochsExtendsCompletedRun()
+{
+    TrainingController c;
+    Recorder r(c);
+    c.start(smallRun(4));
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+    const quint64 g = c.generation();
+    QCOMPARE(c.progress().updatesDone, 20);
+    c.setEpochs(6);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().epochsDone, 6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+    QCOMPARE(c.generation(), g); // the same run went on
+    QCOMPARE(c.progress().updatesDone, 30);
+    QCOMPARE(r.updates, 30);
+    QCOMPARE(r.epochs, 7);
+}
+
+void TestController::badSettingsReportAnError()
+{
+    TrainingController c;
+    QSignalSpy failed(&c, &TrainingController::runFailed);
+    auto s = smallRun();
+    s.train.optimizer.learningRate = -1.0;
+    c.start(s);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+    QCOMPARE(c.progress().state, RunState::Failed);
+    QVERIFY(!c.progress().error.isEmpty());
+}
+
+void TestController::destroyMidRun()
+{
+    for (int paused = 0; paused < 2; ++paused) {
+        auto c = std::make_unique<TrainingController>();
+        c->setPaused(paused == 1);
+        c->start(smallRun(100000));
+        if (paused == 0)
+            QTRY_VERIFY_WITH_TIMEOUT(c->progress().updatesDone > 10, 5000);
+        else
+            QTRY_VERIFY_WITH_TIMEOUT(c->runStart() != nullptr, 5000);
+        QElapsedTimer t;
+        t.start();
+        c.reset(); // cancels, quits and joins the worker thread
+        QVERIFY2(t.elapsed() < 2000, "destroying a running controller must not hang");
+    }
+}
+
+QTEST_GUILESS_MAIN(TestController)
+#include "tst_controller.moc"

@@ -1,0 +1,82 @@
+// Values that travel from the training worker to the window. A RunSnapshot carries everything a
+// run reported since the previous one; nothing in it points into the trainer.
+#pragma once
+
+#include "dataset.hpp"
+#include "network.hpp"
+#include "training_events.hpp"
+
+#include <QMetaType>
+#include <QString>
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ui
+{
+
+// One point of the per-update loss curve: a bucket of consecutive weight updates (exactly one
+// update until a run grows past the point bound, then 2, 4, 8, ... aligned updates).
+struct UpdatePoint {
+    std::int64_t firstUpdate = 0;
+    std::int64_t lastUpdate = 0;
+    int count = 0;
+    int epoch = 0;                // epoch (from 1) of the last update
+    int batch = 0;                // batch index within its epoch of the last update
+    std::int64_t samplesSeen = 0; // training rows seen up to the last update
+    double meanLoss = 0.0;
+    double minLoss = 0.0;
+    double maxLoss = 0.0;
+    double runningMean = 0.0; // Keras running mean at the last update
+};
+
+// Buckets are aligned: bucket k at stride s holds updates k*s+1 .. (k+1)*s.
+inline std::int64_t bucketIndex(const UpdatePoint& p, std::int64_t stride)
+{
+    return (p.firstUpdate - 1) / stride;
+}
+
+// Appends `p`, merging it into the last point when both fall into the same bucket.
+void appendMerged(std::vector<UpdatePoint>& points, const UpdatePoint& p, std::int64_t stride);
+// Re-buckets points to a larger stride (a multiple of the old one).
+std::vector<UpdatePoint> rebucket(const std::vector<UpdatePoint>& points, std::int64_t stride);
+
+// What does not change during a run: its data, network shape and sizes.
+struct RunStart {
+    core::DataSplit data;
+    core::NetworkSpec spec;
+    Eigen::VectorXd initialParameters;
+    int trainingRows = 0;
+    int batchSize = 0;
+    int stepsPerEpoch = 0;
+};
+
+struct RunSnapshot {
+    quint64 generation = 0;
+    std::shared_ptr<const RunStart> start; // set in the first snapshot of a run only
+    std::int64_t updateStride = 1;         // updates per point in `updates`
+    std::vector<UpdatePoint> updates;
+    std::vector<core::EpochInfo> epochs;
+    std::optional<core::Outcome> outcome;
+    Eigen::VectorXd parameters; // the latest weights (empty when unchanged since the last one)
+    std::int64_t updatesDone = 0;
+    int epochsDone = 0;
+    int epochsPlanned = 0;
+    QString error; // the run could not start (bad settings)
+
+    bool empty() const
+    {
+        return !start && updates.empty() && epochs.empty() && !outcome && parameters.size() == 0 &&
+               error.isEmpty();
+    }
+    // Appends a later snapshot of the same run to this one.
+    void merge(RunSnapshot&& later);
+};
+
+} // namespace ui
+
+Q_DECLARE_METATYPE(ui::RunSnapshot)

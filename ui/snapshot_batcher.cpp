@@ -1,0 +1,72 @@
+#include "snapshot_batcher.hpp"
+
+#include <algorithm>
+
+namespace ui
+{
+
+SnapshotBatcher::SnapshotBatcher(std::size_t maxPoints)
+    : maxPoints_(std::max<std::size_t>(maxPoints, 16))
+{
+}
+
+void SnapshotBatcher::onUpdate(const core::UpdateInfo& u)
+{
+    updatesDone_ = u.update;
+    samplesSeen_ += u.size;
+    if (static_cast<std::size_t>(u.update / stride_) > maxPoints_) {
+        closeBucket();
+        stride_ *= 2;
+        pending_.updates = rebucket(pending_.updates, stride_);
+    }
+    UpdatePoint& a = accumulated_;
+    if (a.count == 0) {
+        a.firstUpdate = u.update;
+        a.minLoss = u.loss;
+        a.maxLoss = u.loss;
+        a.meanLoss = 0.0;
+    }
+    a.meanLoss += (u.loss - a.meanLoss) / (a.count + 1);
+    a.minLoss = std::min(a.minLoss, u.loss);
+    a.maxLoss = std::max(a.maxLoss, u.loss);
+    ++a.count;
+    a.lastUpdate = u.update;
+    a.epoch = u.epoch;
+    a.batch = u.batch;
+    a.samplesSeen = samplesSeen_;
+    a.runningMean = u.runningMean;
+    if (u.update % stride_ == 0)
+        closeBucket();
+}
+
+void SnapshotBatcher::closeBucket()
+{
+    if (accumulated_.count == 0)
+        return;
+    appendMerged(pending_.updates, accumulated_, stride_);
+    accumulated_ = UpdatePoint{};
+}
+
+void SnapshotBatcher::onEpoch(const core::EpochInfo& e)
+{
+    pending_.epochs.push_back(e);
+    pending_.epochsDone = e.epoch;
+}
+
+void SnapshotBatcher::onFinished(const core::Outcome& o)
+{
+    pending_.outcome = o;
+}
+
+RunSnapshot SnapshotBatcher::takePending()
+{
+    closeBucket();
+    RunSnapshot out = std::move(pending_);
+    pending_ = RunSnapshot{};
+    out.updateStride = stride_;
+    out.updatesDone = updatesDone_;
+    pending_.epochsDone = out.epochsDone;
+    return out;
+}
+
+} // namespace ui

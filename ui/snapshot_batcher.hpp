@@ -1,0 +1,40 @@
+// Turns a Trainer's per-update and per-epoch reports into RunSnapshot values. Runs on the
+// worker thread only. The per-update points are bucketed (1, 2, 4, ... updates per point) so a
+// run of any length produces at most `maxPoints` points in all.
+#pragma once
+
+#include "run_snapshot.hpp"
+#include "training_events.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace ui
+{
+
+class SnapshotBatcher final : public core::TrainingObserver
+{
+public:
+    explicit SnapshotBatcher(std::size_t maxPoints);
+
+    void onUpdate(const core::UpdateInfo& u) override;
+    void onEpoch(const core::EpochInfo& e) override;
+    void onFinished(const core::Outcome& o) override;
+
+    // Everything gathered since the last call, including the unfinished bucket.
+    RunSnapshot takePending();
+    bool hasPending() const { return accumulated_.count > 0 || !pending_.empty(); }
+    std::int64_t updatesDone() const { return updatesDone_; }
+
+private:
+    void closeBucket();
+
+    std::size_t maxPoints_;
+    std::int64_t stride_ = 1;
+    std::int64_t updatesDone_ = 0;
+    std::int64_t samplesSeen_ = 0;
+    UpdatePoint accumulated_; // updates of the current bucket not yet handed out
+    RunSnapshot pending_;
+};
+
+} // namespace ui

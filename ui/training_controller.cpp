@@ -1,0 +1,211 @@
+#include "training_controller.hpp"
+
+#include "snapshot_mailbox.hpp"
+#include "training_control.hpp"
+#include "training_worker.hpp"
+
+namespace ui
+{
+
+TrainingController::TrainingController(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<ui::RunSnapshot>();
+    qRegisterMetaType<ui::RunProgress>();
+    thread_.setObjectName(QStringLiteral("batchlab-training"));
+    worker_ = new TrainingWorker;
+    worker_->moveToThread(&thread_);
+    thread_.start();
+
+    collect_.setInterval(25);
+    collect_.setTimerType(Qt::PreciseTimer);
+    connect(&collect_, &QTimer::timeout, this, &TrainingController::collect);
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(150);
+    connect(&debounce_, &QTimer::timeout, this, &TrainingController::startPending);
+}
+
+TrainingController::~TrainingController()
+{
+    if (control_)
+        control_->cancel();
+    thread_.quit();
+    thread_.wait();
+    delete worker_; // its thread has ended: nothing else can reach it
+}
+
+void TrainingController::restartSoon(const core::RunSettings& settings)
+{
+    pendingSettings_ = settings;
+    debounce_.start();
+}
+
+void TrainingController::startPending()
+{
+    if (pendingSettings_) {
+        const core::RunSettings s = *pendingSettings_;
+        pendingSettings_.reset();
+        start(s);
+    }
+}
+
+void TrainingController::start(const core::RunSettings& settings)
+{
+    debounce_.stop();
+    pendingSettings_.reset();
+    if (control_)
+        control_->cancel();
+    settings_ = settings;
+    ++generation_;
+    control_ = std::make_shared<core::TrainingControl>();
+    if (paused_)
+        control_->pause();
+    control_->setSpeed(speed_);
+    mailbox_ = std::make_shared<SnapshotMailbox>(generation_);
+    runStart_.reset();
+    progress_ = RunProgress{};
+    progress_.generation = generation_;
+    progress_.epochsPlanned = settings.train.epochs;
+    progress_.state = paused_ ? RunState::Paused : RunState::Running;
+    rateClock_.start();
+    rateUpdates_ = 0;
+
+    RunRequest request{generation_, settings, control_, mailbox_, maxUpdatePoints_};
+    QMetaObject::invokeMethod(
+        worker_, [worker = worker_, request] { worker->run(request); }, Qt::QueuedConnection);
+    collect_.start();
+    emit runStarted(generation_);
+    emit progressChanged(progress_);
+}
+
+void TrainingController::setEpochs(int epochs)
+{
+    settings_.train.epochs = epochs;
+    if (!control_)
+        return;
+    control_->setEpochs(epochs);
+    progress_.epochsPlanned = std::max(epochs, progress_.epochsDone);
+    if (progress_.stepsPerEpoch > 0)
+        progress_.totalUpdates =
+            static_cast<std::int64_t>(progress_.epochsPlanned) * progress_.stepsPerEpoch;
+    // A completed run continues (the worker ignores this while the run is still going).
+    const bool canContinue = progress_.outcome &&
+                             progress_.outcome->reason == core::StopReason::Completed &&
+                             !progress_.outcome->restoredBest && epochs > progress_.epochsDone;
+    if (canContinue) {
+        progress_.outcome.reset();
+        collect_.start();
+        updateState();
+    }
+    QMetaObject::invokeMethod(
+        worker_, [worker = worker_, g = generation_] { worker->extend(g); }, Qt::QueuedConnection);
+    emit progressChanged(progress_);
+}
+
+void TrainingController::setPaused(bool paused)
+{
+    paused_ = paused;
+    if (control_) {
+        if (paused)
+            control_->pause();
+        else
+            control_->resume();
+    }
+    updateState();
+    emit progressChanged(progress_);
+}
+
+void TrainingController::stepUpdates(std::int64_t n)
+{
+    if (!paused_)
+        setPaused(true);
+    if (control_ && !progress_.outcome && n > 0)
+        control_->allowSteps(n);
+}
+
+void TrainingController::stepEpoch()
+{
+    const int steps = progress_.stepsPerEpoch;
+    if (steps <= 0) {
+        // The run is not built yet: one epoch is ceil(N/B) updates of the current settings.
+        stepUpdates(core::stepsPerEpoch(std::max(1, settings_.trainingRows()),
+                                        std::max(1, settings_.train.batchSize)));
+        return;
+    }
+    const bool midEpoch = progress_.lastBatch >= 0 && progress_.lastBatch + 1 < steps;
+    stepUpdates(midEpoch ? steps - (progress_.lastBatch + 1) : steps);
+}
+
+void TrainingController::stop()
+{
+    if (control_)
+        control_->cancel();
+}
+
+void TrainingController::setSpeed(double updatesPerSecond)
+{
+    speed_ = updatesPerSecond > 0.0 ? updatesPerSecond : 0.0;
+    if (control_)
+        control_->setSpeed(speed_);
+}
+
+void TrainingController::collect()
+{
+    if (!mailbox_)
+        return;
+    RunSnapshot s = mailbox_->take();
+    if (s.generation != generation_ || s.empty())
+        return; // nothing new, or left over from an older run
+    if (s.start) {
+        runStart_ = s.start;
+        progress_.stepsPerEpoch = s.start->stepsPerEpoch;
+        progress_.trainingRows = s.start->trainingRows;
+        progress_.batchSize = s.start->batchSize;
+    }
+    if (!s.updates.empty())
+        progress_.lastBatch = s.updates.back().batch;
+    progress_.updatesDone = std::max(progress_.updatesDone, s.updatesDone);
+    progress_.epochsDone = std::max(progress_.epochsDone, s.epochsDone);
+    if (s.epochsPlanned > 0)
+        progress_.epochsPlanned = s.epochsPlanned;
+    progress_.totalUpdates =
+        static_cast<std::int64_t>(progress_.epochsPlanned) * progress_.stepsPerEpoch;
+    if (s.outcome) {
+        progress_.outcome = s.outcome;
+        collect_.stop();
+    } else if (!s.updates.empty()) {
+        progress_.outcome.reset(); // a continued run
+    }
+    if (!s.error.isEmpty()) {
+        progress_.error = s.error;
+        collect_.stop();
+    }
+    // Updates per second over the last half second or so.
+    const qint64 ms = rateClock_.elapsed();
+    if (ms >= 500) {
+        progress_.updatesPerSecond = 1000.0 * double(progress_.updatesDone - rateUpdates_) / ms;
+        rateUpdates_ = progress_.updatesDone;
+        rateClock_.restart();
+    }
+    updateState();
+    emit snapshotReceived(s);
+    emit progressChanged(progress_);
+    if (!s.error.isEmpty())
+        emit runFailed(s.error);
+}
+
+void TrainingController::updateState()
+{
+    if (!progress_.error.isEmpty())
+        progress_.state = RunState::Failed;
+    else if (progress_.outcome)
+        progress_.state = RunState::Finished;
+    else if (generation_ == 0)
+        progress_.state = RunState::Idle;
+    else
+        progress_.state = paused_ ? RunState::Paused : RunState::Running;
+    if (progress_.state != RunState::Running)
+        progress_.updatesPerSecond =
+            progress_.state == RunState::Paused ? 0.0 : progress_.updatesPerSecond;
+}
+
+} // namespace ui

@@ -1,0 +1,114 @@
+#include "training_worker.hpp"
+
+#include <exception>
+
+namespace ui
+{
+
+namespace
+{
+
+using Clock = std::chrono::steady_clock;
+// How often a running worker hands its batch to the mailbox, and how often weights go along.
+constexpr auto publishPeriod = std::chrono::milliseconds(15);
+constexpr auto parametersPeriod = std::chrono::milliseconds(100);
+// Below this pace (updates per second) every update is handed over at once.
+constexpr double slowPace = 200.0;
+
+} // namespace
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::run(const RunRequest& request)
+{
+    if (request.control->isCancelled())
+        return; // superseded before it began
+    request_ = request;
+    trainer_.reset();
+    batcher_.reset();
+    auto start = std::make_shared<RunStart>();
+    try {
+        request.settings.validate();
+        start->data = request.settings.makeData();
+        const core::Network net = request.settings.makeInitialNetwork();
+        start->spec = net.spec();
+        start->initialParameters = net.parameters();
+        trainer_ = std::make_unique<core::Trainer>(net, start->data.train, start->data.val,
+                                                   request.settings.train);
+        start->trainingRows = trainer_->trainSet().rows();
+        start->batchSize = std::min(request.settings.train.batchSize, start->trainingRows);
+        start->stepsPerEpoch = trainer_->stepsPerEpoch();
+    } catch (const std::exception& e) {
+        trainer_.reset();
+        RunSnapshot failed;
+        failed.error = QString::fromStdString(e.what());
+        request.mailbox->post(std::move(failed));
+        return;
+    }
+    batcher_ = std::make_unique<SnapshotBatcher>(request.maxUpdatePoints);
+    RunSnapshot first;
+    first.start = std::move(start);
+    first.parameters = trainer_->network().parameters();
+    first.epochsPlanned = trainer_->config().epochs;
+    request.mailbox->post(std::move(first));
+    parametersAtUpdate_ = 0;
+    lastPublish_ = lastParameters_ = Clock::now();
+    trainLoop();
+}
+
+void TrainingWorker::extend(quint64 generation)
+{
+    if (!trainer_ || generation != request_.generation || request_.control->isCancelled())
+        return;
+    const int wanted = request_.control->requestedEpochs();
+    if (wanted <= trainer_->config().epochs)
+        return;
+    trainer_->setEpochs(wanted);
+    if (!trainer_->finished())
+        trainLoop();
+}
+
+void TrainingWorker::trainLoop()
+{
+    core::TrainingControl& control = *request_.control;
+    while (!trainer_->finished()) {
+        const int wanted = control.requestedEpochs();
+        if (wanted > 0 && wanted != trainer_->config().epochs)
+            trainer_->setEpochs(wanted);
+        // Hand everything over before a wait (paused, or a slow pace): the GUI must see the
+        // update that was just stepped, however long the pause lasts.
+        const double pace = control.speed();
+        if (control.isPaused() || (pace > 0.0 && pace < slowPace))
+            publish(true);
+        if (!control.waitForTurn()) {
+            trainer_->cancel(batcher_.get());
+            break;
+        }
+        trainer_->step(batcher_.get());
+        const auto now = Clock::now();
+        if (now - lastPublish_ >= publishPeriod)
+            publish(now - lastParameters_ >= parametersPeriod);
+    }
+    // The last weights always go along: restore_best_weights may have changed them.
+    publish(true, true);
+}
+
+void TrainingWorker::publish(bool withParameters, bool forceParameters)
+{
+    const std::int64_t done = trainer_->updatesDone();
+    const bool newParameters = forceParameters || (withParameters && done != parametersAtUpdate_);
+    if (!batcher_->hasPending() && !newParameters)
+        return;
+    RunSnapshot s = batcher_->takePending();
+    s.epochsPlanned = trainer_->config().epochs;
+    const auto now = Clock::now();
+    if (newParameters) {
+        s.parameters = trainer_->network().parameters();
+        parametersAtUpdate_ = done;
+        lastParameters_ = now;
+    }
+    lastPublish_ = now;
+    request_.mailbox->post(std::move(s));
+}
+
+} // namespace ui
