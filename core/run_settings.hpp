@@ -34,7 +34,7 @@ struct RunSettings {
     void validate() const;
 };
 
-// The default run: a small, noisy regression set and a large network trained long enough for
+// The default run: a small, noisy two-moons set and a large network trained long enough for
 // the validation loss to turn up while the training loss keeps falling (overfitting).
 RunSettings overfitPreset();
 
