@@ -20,7 +20,7 @@ EarlyStopping::Verdict EarlyStopping::onEpochEnd(int epoch, double value)
         v.takeWeights = true;
     }
     ++wait_;
-    if (value - std::abs(config_.minDelta) < best_) {
+    if (value + std::abs(config_.minDelta) < best_) { // current < best - |min_delta|
         best_ = value;
         bestEpoch_ = epoch;
         wait_ = 0;
