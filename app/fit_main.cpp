@@ -144,7 +144,9 @@ int main(int argc, char** argv)
 
     try {
         if (timing) {
-            // The loop alone: no observer, no per-epoch evaluation beyond the trainer's own.
+            // The loop alone, as the peers time it: forward, backward, step and the batch loss
+            // of every update; no observer, no per-epoch evaluation.
+            config.evaluateEachEpoch = false;
             core::Trainer trainer(net, data.train, core::Dataset{}, config);
             trainer.step(nullptr); // reports epoch 0 (evaluation) outside the timed part
             const auto t0 = std::chrono::steady_clock::now();

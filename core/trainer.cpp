@@ -89,8 +89,11 @@ EpochInfo Trainer::measureEpoch(int epoch)
 {
     EpochInfo e;
     e.epoch = epoch;
-    e.trainLoss = evaluate(train_, &e.trainAccuracy);
-    e.valLoss = evaluate(val_, &e.valAccuracy);
+    const bool measure = config_.evaluateEachEpoch || epoch == 0;
+    e.trainLoss = measure ? evaluate(train_, &e.trainAccuracy) : nan;
+    e.valLoss = measure ? evaluate(val_, &e.valAccuracy) : nan;
+    if (!measure)
+        e.trainAccuracy = e.valAccuracy = nan;
     e.updates = update_;
     e.seconds = secondsSoFar();
     e.kerasLoss = nan;
@@ -189,7 +192,8 @@ void Trainer::endEpoch(TrainingObserver* observer)
     e.kerasLoss = epochWeightedSum_ / epochRowsSeen_;
     e.batchLossMean = epochPlainSum_ / batchInEpoch_;
     batchInEpoch_ = 0;
-    if (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss))) {
+    if (config_.evaluateEachEpoch &&
+        (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss)))) {
         finish(StopReason::Diverged,
                "the loss became non-finite at the end of epoch " + std::to_string(epochsDone_) +
                    "; try a smaller learning rate",

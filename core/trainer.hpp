@@ -32,6 +32,9 @@ struct TrainConfig {
     std::uint64_t shuffleSeed = 0;
     OptimizerConfig optimizer;
     EarlyStoppingConfig earlyStopping;
+    // Evaluate the training and validation sets at every epoch end (Keras's val_loss). Off only
+    // for timing the loop alone; then EpochInfo's trainLoss/valLoss/accuracies are NaN.
+    bool evaluateEachEpoch = true;
     bool operator==(const TrainConfig&) const = default;
 };
 

@@ -1,0 +1,43 @@
+// Updates per second of the training loop for the tasks of task.md (R: 1-64-64-1 tanh, MSE;
+// C: 2-32-32-1 tanh, BCE), plain SGD, no shuffle, at B = 1, 10, 32, 100: forward, backward,
+// SGD step and the batch loss of every update, without per-epoch evaluation (as the peers
+// time it). Run: build/release/bench/bench_training
+#include "dataset.hpp"
+#include "network.hpp"
+#include "trainer.hpp"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+void trainingUpdates(benchmark::State& state, char task)
+{
+    const int batch = static_cast<int>(state.range(0));
+    const core::DataSplit data = core::taskData(task);
+    core::NetworkSpec spec;
+    spec.inputs = task == 'R' ? 1 : 2;
+    spec.hidden = task == 'R' ? std::vector<int>{64, 64} : std::vector<int>{32, 32};
+    spec.task = task == 'R' ? core::TaskKind::Regression : core::TaskKind::BinaryClassification;
+    core::Network net(spec);
+    net.initTaskLcg(task == 'R' ? 1003 : 2003);
+    core::TrainConfig config;
+    config.batchSize = batch;
+    config.epochs = 1 << 30;
+    config.shuffle = false;
+    config.evaluateEachEpoch = false;
+    config.optimizer.kind = core::OptimizerKind::Sgd;
+    config.optimizer.learningRate = 0.05;
+    core::Trainer trainer(net, data.train, core::Dataset{}, config);
+    trainer.step(nullptr); // epoch 0's evaluation, outside the timed loop
+    for (auto _ : state)
+        benchmark::DoNotOptimize(trainer.step(nullptr));
+    state.counters["updates_per_s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+
+} // namespace
+
+BENCHMARK_CAPTURE(trainingUpdates, C, 'C')->Arg(1)->Arg(10)->Arg(32)->Arg(100);
+BENCHMARK_CAPTURE(trainingUpdates, R, 'R')->Arg(1)->Arg(10)->Arg(32)->Arg(100);
+
+BENCHMARK_MAIN();
