@@ -61,6 +61,9 @@ public:
     // A new generation after the debounce delay; calls within the delay collapse into one.
     void restartSoon(const core::RunSettings& settings);
     void setDebounceMilliseconds(int ms) { debounce_.setInterval(ms); }
+    bool restartPending() const { return pendingSettings_.has_value(); }
+    // The settings the next run will use (pending restart, else the current run's).
+    core::RunSettings effectiveSettings() const { return pendingSettings_.value_or(settings_); }
 
     // Raise (or lower) the epochs of the current run; a completed run continues.
     void setEpochs(int epochs);

@@ -1,0 +1,173 @@
+// batchlab: the live window. Also `batchlab --screenshot FILE [--epochs-before K]`, which trains
+// K epochs of the saved (or default) run, saves an image of the whole window and exits; it
+// works without a display (the offscreen platform is chosen when none is found).
+#include "data_view.hpp"
+#include "image_exporter.hpp"
+#include "main_window.hpp"
+#include "trainer.hpp"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace
+{
+
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool wantsScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]).startsWith("--screenshot"))
+            return true;
+    return false;
+}
+
+void installTranslations(QApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("batchlab"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Headless: a screenshot needs no display; the window itself does, so say so clearly.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !haveDisplay()) {
+        if (wantsScreenshot(argc, argv)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        } else if (argc < 2 ||
+                   (QByteArray(argv[1]) != "--help" && QByteArray(argv[1]) != "-h" &&
+                    QByteArray(argv[1]) != "--version" && QByteArray(argv[1]) != "-v")) {
+            std::fprintf(stderr,
+                         "batchlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                         "Run it in a desktop session, under xvfb-run, or use\n"
+                         "  batchlab --screenshot FILE [--epochs-before K]\n"
+                         "to save an image of the window without a display.\n");
+            return 1;
+        } else {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("BatchLab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATCHLAB_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("BatchLab"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "See what batch_size and epochs mean while a neural network trains."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Train, save an image of the whole window to <file> "
+                                            "and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption epochsBefore(
+        QStringLiteral("epochs-before"),
+        QCoreApplication::translate("main", "With --screenshot: train <k> epochs first (default: "
+                                            "the whole run)."),
+        QStringLiteral("k"));
+    const QCommandLineOption defaults(
+        QStringLiteral("defaults"),
+        QCoreApplication::translate("main",
+                                    "Start from the default settings, not the saved ones."));
+    parser.addOption(screenshot);
+    parser.addOption(epochsBefore);
+    parser.addOption(defaults);
+    parser.process(app);
+
+    int k = -1;
+    if (parser.isSet(epochsBefore)) {
+        bool ok = false;
+        k = parser.value(epochsBefore).toInt(&ok);
+        if (!ok || k < 0) {
+            std::fprintf(stderr, "batchlab: --epochs-before needs a whole number >= 0, not '%s'\n",
+                         qPrintable(parser.value(epochsBefore)));
+            return 2;
+        }
+        if (!parser.isSet(screenshot)) {
+            std::fprintf(stderr, "batchlab: --epochs-before only goes with --screenshot FILE\n");
+            return 2;
+        }
+    }
+
+    ui::MainWindow::Options options;
+    options.useSavedSettings = !parser.isSet(defaults);
+    const bool shooting = parser.isSet(screenshot);
+    if (shooting) {
+        options.saveSettings = false; // a screenshot never changes what the user saved
+        options.startPaused = true;   // then exactly K epochs are allowed to run
+    }
+    ui::MainWindow window(options);
+    window.show();
+    if (!shooting)
+        return app.exec();
+
+    // Screenshot: run exactly K epochs (all of them by default), wait until the window has
+    // them, then save and quit.
+    const QString path = parser.value(screenshot);
+    ui::TrainingController* c = window.controller();
+    const core::RunSettings s = c->settings();
+    const int epochs = k < 0 ? s.train.epochs : std::min(k, s.train.epochs);
+    const std::int64_t updates =
+        std::int64_t(epochs) *
+        core::stepsPerEpoch(std::max(1, s.trainingRows()), std::max(1, s.train.batchSize));
+    if (updates > 0)
+        c->stepUpdates(updates);
+    int exitCode = 0;
+    auto save = [&] {
+        window.dataView()->redrawModelNow();
+        ui::ImageExportOptions o;
+        o.path = path;
+        o.width = window.width();
+        o.height = window.height();
+        o.scale = 1.0;
+        window.setErrorSink([&](const QString&, const QString& text) {
+            std::fprintf(stderr, "batchlab: %s\n", qPrintable(text));
+        });
+        exitCode = window.exportWindowImage(o).ok ? 0 : 1;
+        app.quit();
+    };
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        const ui::RunProgress& p = c->progress();
+        const bool done = p.state == ui::RunState::Finished || p.state == ui::RunState::Failed ||
+                          p.updatesDone >= updates;
+        if (done) {
+            poll.stop();
+            QTimer::singleShot(300, &app, save); // let the last replots land
+        }
+    });
+    poll.start(50);
+    // Never hang: give up after two minutes.
+    QTimer::singleShot(120000, &app, [&] {
+        std::fprintf(stderr, "batchlab: the screenshot run did not finish in time\n");
+        exitCode = 1;
+        app.quit();
+    });
+    app.exec();
+    return exitCode;
+}

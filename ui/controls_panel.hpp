@@ -1,0 +1,107 @@
+// The panel of everything a student can change: batch size and epochs first (with the
+// "N = 100, B = 32: 4 weight updates per epoch" line), then data, validation, model, optimizer,
+// early stopping, and the playback buttons with the pace. Every control is keyboard reachable
+// and explained with the practice-exam story in its tooltip.
+#pragma once
+
+#include "run_settings.hpp"
+#include "slider_scale.hpp"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace ui
+{
+
+class ControlsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ControlsPanel(QWidget* parent = nullptr);
+
+    // Shows `s` without emitting settingsEdited().
+    void setSettings(const core::RunSettings& s);
+    core::RunSettings settings() const;
+
+    // Playback buttons show these actions (owned by the window, which gives the shortcuts).
+    void setPlaybackActions(QAction* playPause, QAction* stepUpdate, QAction* stepEpoch,
+                            QAction* reset);
+    // Updates per second, 0 = full speed.
+    double speed() const;
+    void setSpeed(double updatesPerSecond);
+    void faster();
+    void slower();
+
+    QSlider* batchSlider() const { return batchSlider_; }
+    QSpinBox* batchSpin() const { return batchSpin_; }
+    QSlider* epochSlider() const { return epochSlider_; }
+    QSpinBox* epochSpin() const { return epochSpin_; }
+    QLabel* updatesPerEpochLabel() const { return updatesLabel_; }
+    QLabel* totalUpdatesLabel() const { return totalLabel_; }
+    QSlider* speedSlider() const { return speedSlider_; }
+
+signals:
+    // A setting that defines the run changed (by the user).
+    void settingsEdited();
+    void speedChanged(double updatesPerSecond);
+    void restoreDefaultsRequested();
+
+private:
+    QWidget* buildBatchAndEpochs();
+    QWidget* buildPlayback();
+    QWidget* buildData();
+    QWidget* buildModel();
+    QWidget* buildOptimizer();
+    QWidget* buildEarlyStopping();
+    void edited();
+    void refreshDependents();
+
+    core::RunSettings base_; // fields the panel does not show are kept from here
+    bool updating_ = false;
+    LogScale epochScale_{2000, 1000};
+
+    QSlider* batchSlider_ = nullptr;
+    QSpinBox* batchSpin_ = nullptr;
+    QLabel* updatesLabel_ = nullptr;
+    QLabel* totalLabel_ = nullptr;
+    QSlider* epochSlider_ = nullptr;
+    QSpinBox* epochSpin_ = nullptr;
+
+    QComboBox* datasetCombo_ = nullptr;
+    QSpinBox* nTrainSpin_ = nullptr;
+    QDoubleSpinBox* noiseSpin_ = nullptr;
+    QSpinBox* dataSeedSpin_ = nullptr;
+    QComboBox* validationCombo_ = nullptr;
+    QSpinBox* nValSpin_ = nullptr;
+    QDoubleSpinBox* splitSpin_ = nullptr;
+
+    QSpinBox* layersSpin_ = nullptr;
+    QSpinBox* unitsSpin_ = nullptr;
+    QComboBox* activationCombo_ = nullptr;
+    QSpinBox* initSeedSpin_ = nullptr;
+
+    QComboBox* optimizerCombo_ = nullptr;
+    QDoubleSpinBox* learningRateSpin_ = nullptr;
+    QCheckBox* shuffleCheck_ = nullptr;
+
+    QGroupBox* earlyGroup_ = nullptr;
+    QSpinBox* patienceSpin_ = nullptr;
+    QDoubleSpinBox* minDeltaSpin_ = nullptr;
+    QCheckBox* restoreBestCheck_ = nullptr;
+
+    QWidget* playbackButtons_ = nullptr;
+    QSlider* speedSlider_ = nullptr;
+    QLabel* speedLabel_ = nullptr;
+    QPushButton* defaultsButton_ = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,124 @@
+// The live window: the controls on the left; on the right the loss per weight update (top),
+// the loss per epoch and the data with the model's answer (bottom); the status bar says where
+// the run is. Composes the TrainingController with the panel, plots and exporters.
+#pragma once
+
+#include "image_exporter.hpp"
+#include "run_settings.hpp"
+#include "training_controller.hpp"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSplitter;
+
+namespace ui
+{
+
+class ControlsPanel;
+class DataView;
+class LossPerEpochPlot;
+class LossPerUpdatePlot;
+class PlotWidget;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool useSavedSettings = true; // read the last settings and window state (QSettings)
+        bool saveSettings = true;     // write them when they change and on close
+        bool startPaused = false;
+    };
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    MainWindow() : MainWindow(Options{}) {}
+    ~MainWindow() override;
+
+    // Errors go to this sink (default: a warning dialog). Tests replace it.
+    using ErrorSink = std::function<void(const QString& title, const QString& text)>;
+    void setErrorSink(ErrorSink sink) { errorSink_ = std::move(sink); }
+
+    TrainingController* controller() const { return controller_; }
+    ControlsPanel* controlsPanel() const { return panel_; }
+    LossPerUpdatePlot* lossPerUpdatePlot() const { return perUpdate_; }
+    LossPerEpochPlot* lossPerEpochPlot() const { return perEpoch_; }
+    DataView* dataView() const { return dataView_; }
+    QLabel* stateLabel() const { return stateLabel_; }
+
+    // Exports (errors are reported to the error sink and returned).
+    ExportResult exportPlotImage(PlotWidget* plot, const ImageExportOptions& options);
+    ExportResult exportWindowImage(const ImageExportOptions& options);
+    ExportResult exportUpdatesCsv(const QString& path);
+    ExportResult exportEpochsCsv(const QString& path);
+    // The settings of the current run as one line (for captions).
+    QString caption() const;
+    // Restart with the default settings.
+    void restoreDefaults();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    QWidget* buildPerUpdateCard();
+    QWidget* buildPerEpochCard();
+    QWidget* buildDataCard();
+    QWidget* card(const QString& title, PlotWidget* plot, QWidget* options);
+    void connectPlot(PlotWidget* plot);
+
+    void onRunStarted();
+    void onSnapshot(const RunSnapshot& s);
+    void onProgress(const RunProgress& p);
+    void onSettingsEdited();
+    void togglePlay();
+    void resetWeights();
+    void askExportPlot(PlotWidget* plot);
+    void askExportWindow();
+    void askExportCsv(bool perEpoch);
+    void copyImage(QWidget* what);
+    void report(const ExportResult& r);
+    void saveState();
+    void restoreState();
+    QString suggestedPath(const QString& stem, const QString& suffix) const;
+
+    Options options_;
+    ErrorSink errorSink_;
+    TrainingController* controller_ = nullptr;
+    ControlsPanel* panel_ = nullptr;
+    LossPerUpdatePlot* perUpdate_ = nullptr;
+    LossPerEpochPlot* perEpoch_ = nullptr;
+    DataView* dataView_ = nullptr;
+    QSplitter* mainSplitter_ = nullptr;
+    QSplitter* plotSplitter_ = nullptr;
+    QSplitter* bottomSplitter_ = nullptr;
+
+    QComboBox* xAxisCombo_ = nullptr;
+    QCheckBox* updateLogY_ = nullptr;
+    QSlider* smoothingSlider_ = nullptr;
+    QLabel* smoothingLabel_ = nullptr;
+    QCheckBox* epochLogY_ = nullptr;
+    QCheckBox* accuracyCheck_ = nullptr;
+
+    QAction* playPause_ = nullptr;
+    QAction* stepUpdate_ = nullptr;
+    QAction* stepEpoch_ = nullptr;
+    QAction* reset_ = nullptr;
+    QAction* faster_ = nullptr;
+    QAction* slower_ = nullptr;
+    QAction* defaults_ = nullptr;
+
+    QLabel* epochLabel_ = nullptr;
+    QLabel* updateLabel_ = nullptr;
+    QLabel* rateLabel_ = nullptr;
+    QLabel* stateLabel_ = nullptr;
+    QString exportDir_;
+};
+
+} // namespace ui

@@ -1,0 +1,55 @@
+// The common behaviour of BatchLab's plots: zoom and pan with the mouse, a legend, a hover
+// read-out of the values under the cursor, "reset view" (double-click), a context menu with
+// export actions, and following the data until the user zooms or pans.
+#pragma once
+
+#include <qcustomplot.h>
+
+namespace ui
+{
+
+class PlotWidget : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit PlotWidget(QWidget* parent = nullptr);
+
+    // Follow the data again and fit the axes to it.
+    void resetView();
+    bool followsData() const { return follow_; }
+    // Refit the axes when following the data, then replot on the next event loop turn.
+    void refresh();
+    // How many replots were done (for the responsiveness benchmark).
+    quint64 replotCount() const { return replots_; }
+    // A short title used for export file names and captions.
+    QString title() const { return title_; }
+    void setTitle(const QString& title) { title_ = title; }
+
+signals:
+    void exportImageRequested();
+    void copyImageRequested();
+    void exportCsvRequested();
+
+protected:
+    // Fit the axes to the data (called while following).
+    virtual void fitToData();
+    // The read-out for plot coordinates (key, value); default: every named graph at `key`.
+    virtual QString readoutAt(double key, double value) const;
+    // Whether the context menu offers "Export data as CSV...".
+    virtual bool hasCsv() const { return false; }
+    // Nearest finite value of `g` at `key` (NaN when the graph has no point near it).
+    static double valueNear(const QCPGraph* g, double key, double* foundKey = nullptr);
+
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    void onMouseMove(QMouseEvent* event);
+
+    bool follow_ = true;
+    quint64 replots_ = 0;
+    QString title_;
+    QCPItemText* readout_ = nullptr;
+};
+
+} // namespace ui
