@@ -15,7 +15,8 @@
 #include <optional>
 #include <stdexcept>
 
-namespace {
+namespace
+{
 
 constexpr int exitBadArguments = 2;
 
@@ -110,10 +111,10 @@ int main(int argc, char** argv)
                                   config.optimizer.kind))
         fail(QStringLiteral("--optimizer must be sgd, momentum or adam, not '%1'")
                  .arg(p.value(QStringLiteral("optimizer"))));
-    config.optimizer.learningRate =
-        p.isSet(QStringLiteral("lr")) ? positiveDouble(p, QStringLiteral("lr"))
-        : config.optimizer.kind == core::OptimizerKind::Adam ? 0.001
-                                                              : 0.05;
+    config.optimizer.learningRate = p.isSet(QStringLiteral("lr"))
+                                        ? positiveDouble(p, QStringLiteral("lr"))
+                                    : config.optimizer.kind == core::OptimizerKind::Adam ? 0.001
+                                                                                         : 0.05;
     {
         bool ok = false;
         config.optimizer.momentum = p.value(QStringLiteral("momentum")).toDouble(&ok);
@@ -128,19 +129,14 @@ int main(int argc, char** argv)
         bool ok = false;
         config.shuffleSeed = shuffle.toULongLong(&ok);
         if (!ok)
-            fail(QStringLiteral("--shuffle must be off or a whole number seed, not '%1'").arg(shuffle));
+            fail(QStringLiteral("--shuffle must be off or a whole number seed, not '%1'")
+                     .arg(shuffle));
         config.shuffle = true;
     }
 
     const char t = task.at(0).toLatin1();
     core::DataSplit data = core::taskData(t);
-    core::NetworkSpec spec;
-    spec.inputs = t == 'R' ? 1 : 2;
-    spec.hidden = t == 'R' ? std::vector<int>{64, 64} : std::vector<int>{32, 32};
-    spec.activation = core::Activation::Tanh;
-    spec.task = t == 'R' ? core::TaskKind::Regression : core::TaskKind::BinaryClassification;
-    core::Network net(spec);
-    net.initTaskLcg(t == 'R' ? 1003 : 2003);
+    const core::Network net = core::taskNetwork(t);
 
     try {
         if (timing) {
@@ -166,8 +162,10 @@ int main(int argc, char** argv)
         const QDir out(p.value(QStringLiteral("out")));
         if (!QDir().mkpath(out.path()))
             fail(QStringLiteral("cannot create the directory '%1'").arg(out.path()));
-        if (!writeFile(out.filePath(QStringLiteral("updates.csv")), core::updatesCsv(recorder.updates)) ||
-            !writeFile(out.filePath(QStringLiteral("epochs.csv")), core::epochsCsv(recorder.epochs)) ||
+        if (!writeFile(out.filePath(QStringLiteral("updates.csv")),
+                       core::updatesCsv(recorder.updates)) ||
+            !writeFile(out.filePath(QStringLiteral("epochs.csv")),
+                       core::epochsCsv(recorder.epochs)) ||
             !writeFile(out.filePath(QStringLiteral("final_params.csv")),
                        core::finalParamsCsv(trainer.network()))) {
             std::fprintf(stderr, "batchlab-fit: cannot write the files in '%s'\n",

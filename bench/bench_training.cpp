@@ -3,23 +3,19 @@
 // SGD step and the batch loss of every update, without per-epoch evaluation (as the peers
 // time it). Run: build/release/bench/bench_training
 #include "dataset.hpp"
-#include "network.hpp"
+#include "task_io.hpp"
 #include "trainer.hpp"
 
 #include <benchmark/benchmark.h>
 
-namespace {
+namespace
+{
 
 void trainingUpdates(benchmark::State& state, char task)
 {
     const int batch = static_cast<int>(state.range(0));
     const core::DataSplit data = core::taskData(task);
-    core::NetworkSpec spec;
-    spec.inputs = task == 'R' ? 1 : 2;
-    spec.hidden = task == 'R' ? std::vector<int>{64, 64} : std::vector<int>{32, 32};
-    spec.task = task == 'R' ? core::TaskKind::Regression : core::TaskKind::BinaryClassification;
-    core::Network net(spec);
-    net.initTaskLcg(task == 'R' ? 1003 : 2003);
+    const core::Network net = core::taskNetwork(task);
     core::TrainConfig config;
     config.batchSize = batch;
     config.epochs = 1 << 30;

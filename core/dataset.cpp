@@ -6,9 +6,11 @@
 #include <numbers>
 #include <stdexcept>
 
-namespace core {
+namespace core
+{
 
-namespace {
+namespace
+{
 
 constexpr double pi = std::numbers::pi;
 
@@ -179,7 +181,8 @@ DataSplit generate(const DataSpec& spec)
     return {drawSet(spec, spec.nTrain, 0), drawSet(spec, spec.nVal, 1)};
 }
 
-namespace {
+namespace
+{
 
 Dataset taskSet(char task, std::uint32_t seed)
 {

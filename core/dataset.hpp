@@ -9,7 +9,8 @@
 #include <utility>
 #include <vector>
 
-namespace core {
+namespace core
+{
 
 enum class TaskKind { Regression, BinaryClassification };
 

@@ -2,7 +2,8 @@
 
 #include <cmath>
 
-namespace core {
+namespace core
+{
 
 std::string_view monitorKey(Monitor m)
 {

@@ -8,7 +8,8 @@
 #include <limits>
 #include <string_view>
 
-namespace core {
+namespace core
+{
 
 enum class Monitor { ValLoss, Loss };
 
@@ -24,7 +25,8 @@ struct EarlyStoppingConfig {
     bool operator==(const EarlyStoppingConfig&) const = default;
 };
 
-class EarlyStopping {
+class EarlyStopping
+{
 public:
     explicit EarlyStopping(const EarlyStoppingConfig& config) : config_(config) {}
 

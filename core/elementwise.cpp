@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
-namespace core {
+namespace core
+{
 
-namespace {
+namespace
+{
 
 namespace ei = Eigen::internal;
 using Packet = ei::packet_traits<double>::type;
@@ -51,8 +53,7 @@ Packet plog1pSmall(const Packet& e)
     return ei::pselect(ei::pcmp_eq(u, one), e, r);
 }
 
-template <typename Op>
-void mapInPlace(double* x, Eigen::Index n, Op op)
+template <typename Op> void mapInPlace(double* x, Eigen::Index n, Op op)
 {
     Eigen::Index i = 0;
     for (; i + lanes <= n; i += lanes)

@@ -6,7 +6,8 @@
 
 #include <Eigen/Core>
 
-namespace core {
+namespace core
+{
 
 // In place: x = tanh(x), to a few ulp (Cephes's tanh.c): for |x| < 0.625 the rational
 // approximation x + x^3 P(x^2)/Q(x^2); above it, sign(x) (1 - 2 / (exp(2|x|) + 1)).

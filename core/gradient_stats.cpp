@@ -7,7 +7,8 @@
 #include <stdexcept>
 #include <vector>
 
-namespace core {
+namespace core
+{
 
 Eigen::MatrixXd perSampleGradients(const Network& net, const Dataset& data)
 {

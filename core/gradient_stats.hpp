@@ -11,7 +11,8 @@
 
 #include <cstdint>
 
-namespace core {
+namespace core
+{
 
 // N x P: row i is the gradient of sample i's loss.
 Eigen::MatrixXd perSampleGradients(const Network& net, const Dataset& data);

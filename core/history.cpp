@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
-namespace core {
+namespace core
+{
 
 History::History(std::size_t maxUpdatePoints, std::size_t maxWeightSnapshots)
     : maxPoints_(std::max<std::size_t>(maxUpdatePoints, 4)),
@@ -63,7 +64,8 @@ void History::onEpoch(const EpochInfo& e)
         return;
     if (snapshots_.size() == maxSnapshots_) {
         snapshotStride_ *= 2;
-        std::erase_if(snapshots_, [&](const WeightSnapshot& s) { return s.epoch % snapshotStride_ != 0; });
+        std::erase_if(snapshots_,
+                      [&](const WeightSnapshot& s) { return s.epoch % snapshotStride_ != 0; });
         if (e.epoch % snapshotStride_ != 0)
             return;
     }

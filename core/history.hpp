@@ -15,19 +15,20 @@
 #include <optional>
 #include <vector>
 
-namespace core {
+namespace core
+{
 
 class Network;
 
 struct UpdateBucket {
     std::int64_t firstUpdate = 0;
     std::int64_t lastUpdate = 0;
-    int count = 0;        // updates merged into this bucket
+    int count = 0; // updates merged into this bucket
     double minLoss = 0.0;
     double maxLoss = 0.0;
     double meanLoss = 0.0;
-    double runningMean = 0.0; // Keras running mean at the bucket's last update
-    int epoch = 0;            // epoch of the bucket's last update
+    double runningMean = 0.0;     // Keras running mean at the bucket's last update
+    int epoch = 0;                // epoch of the bucket's last update
     std::int64_t samplesSeen = 0; // training rows seen up to the bucket's last update
 };
 
@@ -36,7 +37,8 @@ struct WeightSnapshot {
     Eigen::VectorXd parameters;
 };
 
-class History final : public TrainingObserver {
+class History final : public TrainingObserver
+{
 public:
     explicit History(std::size_t maxUpdatePoints = 200000, std::size_t maxWeightSnapshots = 256);
 

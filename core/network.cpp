@@ -6,9 +6,11 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace core {
+namespace core
+{
 
-namespace {
+namespace
+{
 
 struct ActivationInfo {
     Activation a;

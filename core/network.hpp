@@ -12,7 +12,8 @@
 #include <string_view>
 #include <vector>
 
-namespace core {
+namespace core
+{
 
 enum class Activation { Tanh, Relu, Sigmoid, Linear };
 
@@ -30,7 +31,8 @@ struct NetworkSpec {
     bool operator==(const NetworkSpec&) const = default;
 };
 
-class Network {
+class Network
+{
 public:
     using MatrixMap = Eigen::Map<Eigen::MatrixXd>;
     using ConstMatrixMap = Eigen::Map<const Eigen::MatrixXd>;
@@ -53,14 +55,29 @@ public:
     std::vector<int> widths() const;
     Activation layerActivation(int l) const;
 
-    MatrixMap weights(int l) { return {params_.data() + layers_[l].wOffset, layers_[l].in, layers_[l].out}; }
-    ConstMatrixMap weights(int l) const { return {params_.data() + layers_[l].wOffset, layers_[l].in, layers_[l].out}; }
+    MatrixMap weights(int l)
+    {
+        return {params_.data() + layers_[l].wOffset, layers_[l].in, layers_[l].out};
+    }
+    ConstMatrixMap weights(int l) const
+    {
+        return {params_.data() + layers_[l].wOffset, layers_[l].in, layers_[l].out};
+    }
     VectorMap bias(int l) { return {params_.data() + layers_[l].bOffset, layers_[l].out}; }
-    ConstVectorMap bias(int l) const { return {params_.data() + layers_[l].bOffset, layers_[l].out}; }
+    ConstVectorMap bias(int l) const
+    {
+        return {params_.data() + layers_[l].bOffset, layers_[l].out};
+    }
 
     // Views of the same layout into another vector of parameterCount() entries (gradients).
-    MatrixMap weightsIn(Eigen::VectorXd& flat, int l) const { return {flat.data() + layers_[l].wOffset, layers_[l].in, layers_[l].out}; }
-    VectorMap biasIn(Eigen::VectorXd& flat, int l) const { return {flat.data() + layers_[l].bOffset, layers_[l].out}; }
+    MatrixMap weightsIn(Eigen::VectorXd& flat, int l) const
+    {
+        return {flat.data() + layers_[l].wOffset, layers_[l].in, layers_[l].out};
+    }
+    VectorMap biasIn(Eigen::VectorXd& flat, int l) const
+    {
+        return {flat.data() + layers_[l].bOffset, layers_[l].out};
+    }
 
     Eigen::VectorXd& parameters() { return params_; }
     const Eigen::VectorXd& parameters() const { return params_; }
@@ -84,7 +101,8 @@ private:
 
 // Preallocated buffers for forward and backward passes over up to maxRows rows at a time.
 // Nothing in forward/backward allocates: every matrix is a Map of a buffer made here.
-class Workspace {
+class Workspace
+{
 public:
     Workspace(const Network& net, int maxRows);
 

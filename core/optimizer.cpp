@@ -4,11 +4,14 @@
 #include <stdexcept>
 #include <string>
 
-namespace core {
+namespace core
+{
 
-namespace {
+namespace
+{
 
-class Sgd final : public Optimizer {
+class Sgd final : public Optimizer
+{
 public:
     explicit Sgd(double lr) : lr_(lr) {}
     void step(Eigen::VectorXd& w, const Eigen::VectorXd& g) override { w -= lr_ * g; }
@@ -18,9 +21,12 @@ private:
     double lr_;
 };
 
-class Momentum final : public Optimizer {
+class Momentum final : public Optimizer
+{
 public:
-    Momentum(double lr, double mu, Eigen::Index n) : lr_(lr), mu_(mu), m_(Eigen::VectorXd::Zero(n)) {}
+    Momentum(double lr, double mu, Eigen::Index n) : lr_(lr), mu_(mu), m_(Eigen::VectorXd::Zero(n))
+    {
+    }
     void step(Eigen::VectorXd& w, const Eigen::VectorXd& g) override
     {
         m_ = mu_ * m_ - lr_ * g;
@@ -34,7 +40,8 @@ private:
     Eigen::VectorXd m_;
 };
 
-class Adam final : public Optimizer {
+class Adam final : public Optimizer
+{
 public:
     Adam(const OptimizerConfig& c, Eigen::Index n)
         : c_(c), m_(Eigen::VectorXd::Zero(n)), v_(Eigen::VectorXd::Zero(n))
@@ -44,8 +51,8 @@ public:
     {
         ++t_;
         const double t = static_cast<double>(t_);
-        const double alpha =
-            c_.learningRate * std::sqrt(1.0 - std::pow(c_.beta2, t)) / (1.0 - std::pow(c_.beta1, t));
+        const double alpha = c_.learningRate * std::sqrt(1.0 - std::pow(c_.beta2, t)) /
+                             (1.0 - std::pow(c_.beta1, t));
         m_.array() += (g.array() - m_.array()) * (1.0 - c_.beta1);
         v_.array() += (g.array().square() - v_.array()) * (1.0 - c_.beta2);
         w.array() -= (m_.array() * alpha) / (v_.array().sqrt() + c_.epsilon);

@@ -10,7 +10,8 @@
 #include <memory>
 #include <string_view>
 
-namespace core {
+namespace core
+{
 
 enum class OptimizerKind { Sgd, Momentum, Adam };
 
@@ -32,7 +33,8 @@ struct OptimizerConfig {
     void validate() const;
 };
 
-class Optimizer {
+class Optimizer
+{
 public:
     virtual ~Optimizer() = default;
     // One update of all parameters from their gradient. Never allocates.
@@ -42,6 +44,7 @@ public:
 };
 
 // Creates the optimizer for `parameterCount` parameters (state preallocated).
-std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config, Eigen::Index parameterCount);
+std::unique_ptr<Optimizer> makeOptimizer(const OptimizerConfig& config,
+                                         Eigen::Index parameterCount);
 
 } // namespace core

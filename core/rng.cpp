@@ -3,7 +3,8 @@
 #include <cmath>
 #include <numbers>
 
-namespace core {
+namespace core
+{
 
 double quantize20(double v)
 {

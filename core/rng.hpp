@@ -6,9 +6,11 @@
 
 #include <cstdint>
 
-namespace core {
+namespace core
+{
 
-class TaskLcg {
+class TaskLcg
+{
 public:
     explicit TaskLcg(std::uint32_t seed) : state_(seed) {}
     std::uint32_t next()
@@ -34,10 +36,12 @@ private:
 // Round to the nearest multiple of 2^-20, ties towards +infinity (task.md §2, q(v)).
 double quantize20(double v);
 
-class Rng {
+class Rng
+{
 public:
     explicit Rng(std::uint64_t seed, std::uint64_t stream = 0)
-        : state_(seed * 0x9E3779B97F4A7C15ULL + stream * 0xD1B54A32D192ED03ULL + 0x2545F4914F6CDD1DULL)
+        : state_(seed * 0x9E3779B97F4A7C15ULL + stream * 0xD1B54A32D192ED03ULL +
+                 0x2545F4914F6CDD1DULL)
     {
     }
     std::uint64_t next()

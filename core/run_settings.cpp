@@ -3,7 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace core {
+namespace core
+{
 
 NetworkSpec RunSettings::networkSpec() const
 {

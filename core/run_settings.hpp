@@ -9,7 +9,8 @@
 #include <cstdint>
 #include <vector>
 
-namespace core {
+namespace core
+{
 
 enum class ValidationMode { SeparateSet, Split };
 

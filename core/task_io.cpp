@@ -2,8 +2,24 @@
 
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 
-namespace core {
+namespace core
+{
+
+Network taskNetwork(char task)
+{
+    if (task != 'R' && task != 'C')
+        throw std::invalid_argument("task must be R or C");
+    NetworkSpec spec;
+    spec.inputs = task == 'R' ? 1 : 2;
+    spec.hidden = task == 'R' ? std::vector<int>{64, 64} : std::vector<int>{32, 32};
+    spec.activation = Activation::Tanh;
+    spec.task = task == 'R' ? TaskKind::Regression : TaskKind::BinaryClassification;
+    Network net(spec);
+    net.initTaskLcg(task == 'R' ? 1003 : 2003);
+    return net;
+}
 
 std::string formatG17(double v)
 {

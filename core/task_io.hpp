@@ -1,5 +1,6 @@
-// Files in the format of ../shared/peers/task.md §7: updates.csv, epochs.csv, final_params.csv.
-// Numbers with 17 significant digits (%.17g), which round-trips float64.
+// The tasks of ../shared/peers/task.md: their network with its initial weights (§4), and files
+// in the format of §7: updates.csv, epochs.csv, final_params.csv. Numbers with 17 significant
+// digits (%.17g), which round-trips float64. (The data is core::taskData in dataset.hpp.)
 #pragma once
 
 #include "network.hpp"
@@ -8,10 +9,16 @@
 #include <string>
 #include <vector>
 
-namespace core {
+namespace core
+{
+
+// Task R: 1-64-64-1 tanh, linear output (MSE); task C: 2-32-32-1 tanh, logit output (BCE); the
+// quantised Glorot weights of the task's LCG stream. Throws std::invalid_argument otherwise.
+Network taskNetwork(char task);
 
 // Collects exact per-update rows (for task-sized runs; History decimates, this does not).
-class TaskRecorder final : public TrainingObserver {
+class TaskRecorder final : public TrainingObserver
+{
 public:
     struct UpdateRow {
         std::int64_t update;

@@ -7,9 +7,11 @@
 #include <stdexcept>
 #include <string>
 
-namespace core {
+namespace core
+{
 
-namespace {
+namespace
+{
 
 constexpr int maxEvaluationChunk = 4096;
 const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -40,8 +42,7 @@ std::string stopReasonKey(StopReason r)
 Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const TrainConfig& config)
     : net_(initial), train_(std::move(train)), val_(std::move(val)), config_(config),
       batch_(std::max(1, std::min(config.batchSize, std::max(1, train_.rows())))),
-      early_(config.earlyStopping), batchSpace_(net_, batch_),
-      shuffleRng_(config.shuffleSeed, 11)
+      early_(config.earlyStopping), batchSpace_(net_, batch_), shuffleRng_(config.shuffleSeed, 11)
 {
     check(train_.rows() >= 1, "the training set is empty");
     check(config.batchSize >= 1, "the batch size must be at least 1");
@@ -224,10 +225,10 @@ void Trainer::endEpoch(TrainingObserver* observer)
         observer->onEpoch(e);
     if (stop)
         finish(StopReason::EarlyStopped,
-               "early stopping after epoch " + std::to_string(epochsDone_) + ": no improvement of " +
-                   std::string(monitorKey(config_.earlyStopping.monitor)) + " for " +
-                   std::to_string(config_.earlyStopping.patience) + " epochs; best epoch " +
-                   std::to_string(bestEpoch_),
+               "early stopping after epoch " + std::to_string(epochsDone_) +
+                   ": no improvement of " + std::string(monitorKey(config_.earlyStopping.monitor)) +
+                   " for " + std::to_string(config_.earlyStopping.patience) +
+                   " epochs; best epoch " + std::to_string(bestEpoch_),
                observer);
     else if (epochsDone_ >= config_.epochs)
         finish(StopReason::Completed, "training finished", observer);

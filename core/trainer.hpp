@@ -23,7 +23,8 @@
 #include <optional>
 #include <vector>
 
-namespace core {
+namespace core
+{
 
 struct TrainConfig {
     int batchSize = 32;
@@ -44,7 +45,8 @@ inline int stepsPerEpoch(int n, int b)
     return (n + b - 1) / b;
 }
 
-class Trainer {
+class Trainer
+{
 public:
     // Copies everything it is given. `val` may have zero rows. Throws std::invalid_argument for
     // settings or data that cannot train (empty training set, batch size < 1, widths that do

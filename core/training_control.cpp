@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace core {
+namespace core
+{
 
 bool TrainingControl::waitForTurn()
 {
@@ -26,8 +27,8 @@ bool TrainingControl::waitForTurn()
             return true;
         }
         const auto now = clock::now();
-        const auto period = std::chrono::duration_cast<clock::duration>(
-            std::chrono::duration<double>(1.0 / ups));
+        const auto period =
+            std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(1.0 / ups));
         if (nextSlot_ == clock::time_point{} || nextSlot_ + 4 * period < now)
             nextSlot_ = now; // first paced update, or we fell behind: do not burst
         if (now >= nextSlot_) {
@@ -37,9 +38,8 @@ bool TrainingControl::waitForTurn()
         // Sleep in short slices so that pause, cancel and speed changes take effect at once.
         std::unique_lock lock(mutex_);
         const auto until = std::min(nextSlot_, now + std::chrono::milliseconds(50));
-        cv_.wait_until(lock, until, [&] {
-            return cancelled_.load() || paused_.load() || speed_.load() != ups;
-        });
+        cv_.wait_until(lock, until,
+                       [&] { return cancelled_.load() || paused_.load() || speed_.load() != ups; });
     }
 }
 

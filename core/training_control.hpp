@@ -9,19 +9,41 @@
 #include <cstdint>
 #include <mutex>
 
-namespace core {
+namespace core
+{
 
-class TrainingControl {
+class TrainingControl
+{
 public:
     void pause() { paused_.store(true); }
-    void resume() { paused_.store(false); wake(); }
-    void cancel() { cancelled_.store(true); wake(); }
+    void resume()
+    {
+        paused_.store(false);
+        wake();
+    }
+    void cancel()
+    {
+        cancelled_.store(true);
+        wake();
+    }
     // While paused: allow `n` more updates, then pause again.
-    void allowSteps(std::int64_t n) { credits_.fetch_add(n); wake(); }
+    void allowSteps(std::int64_t n)
+    {
+        credits_.fetch_add(n);
+        wake();
+    }
     // Updates per second; 0 or less means full speed.
-    void setSpeed(double updatesPerSecond) { speed_.store(updatesPerSecond); wake(); }
+    void setSpeed(double updatesPerSecond)
+    {
+        speed_.store(updatesPerSecond);
+        wake();
+    }
     // Raise or lower the number of epochs of the running run (never below those done).
-    void setEpochs(int epochs) { epochs_.store(epochs); wake(); }
+    void setEpochs(int epochs)
+    {
+        epochs_.store(epochs);
+        wake();
+    }
 
     bool isPaused() const { return paused_.load(); }
     bool isCancelled() const { return cancelled_.load(); }

@@ -6,29 +6,30 @@
 #include <span>
 #include <string>
 
-namespace core {
+namespace core
+{
 
 struct UpdateInfo {
-    std::int64_t update = 0; // from 1 over the whole run
-    int epoch = 0;           // from 1
-    int batch = 0;           // from 0 within the epoch
-    int size = 0;            // rows in this batch (the last one may be smaller)
-    double loss = 0.0;       // batch mean, computed before this update's step
-    double runningMean = 0.0; // Keras's epoch "loss" so far: sample-weighted mean of batch losses
+    std::int64_t update = 0;   // from 1 over the whole run
+    int epoch = 0;             // from 1
+    int batch = 0;             // from 0 within the epoch
+    int size = 0;              // rows in this batch (the last one may be smaller)
+    double loss = 0.0;         // batch mean, computed before this update's step
+    double runningMean = 0.0;  // Keras's epoch "loss" so far: sample-weighted mean of batch losses
     std::span<const int> rows; // the training rows of this batch (valid during the call only)
 };
 
 struct EpochInfo {
-    int epoch = 0;             // 0 = before training
-    double kerasLoss = 0.0;    // Keras's "loss": size-weighted mean of the epoch's batch losses
+    int epoch = 0;              // 0 = before training
+    double kerasLoss = 0.0;     // Keras's "loss": size-weighted mean of the epoch's batch losses
     double batchLossMean = 0.0; // plain mean of the epoch's batch losses
-    double trainLoss = 0.0;    // loss over the whole training set with end-of-epoch weights
-    double valLoss = 0.0;      // same over the validation set (NaN without one)
+    double trainLoss = 0.0;     // loss over the whole training set with end-of-epoch weights
+    double valLoss = 0.0;       // same over the validation set (NaN without one)
     double trainAccuracy = 0.0; // classification only, else NaN
     double valAccuracy = 0.0;
-    double seconds = 0.0;      // wall time since the start of the run, without pauses
-    std::int64_t updates = 0;  // updates done so far
-    int bestEpoch = -1;        // best epoch by the early-stopping monitor (val_loss else loss)
+    double seconds = 0.0;     // wall time since the start of the run, without pauses
+    std::int64_t updates = 0; // updates done so far
+    int bestEpoch = -1;       // best epoch by the early-stopping monitor (val_loss else loss)
 };
 
 enum class StopReason { Completed, EarlyStopped, Diverged, Cancelled };
@@ -44,7 +45,8 @@ struct Outcome {
     std::string message;       // a sentence for people
 };
 
-class TrainingObserver {
+class TrainingObserver
+{
 public:
     virtual ~TrainingObserver() = default;
     virtual void onUpdate(const UpdateInfo&) {}

@@ -24,7 +24,8 @@ struct CsvTable {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
             return t;
-        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (lines.isEmpty())
             return t;
         t.header = lines.first().split(QLatin1Char(','));

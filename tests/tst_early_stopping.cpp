@@ -8,7 +8,8 @@
 
 Q_DECLARE_METATYPE(std::vector<double>)
 
-class TestEarlyStopping : public QObject {
+class TestEarlyStopping : public QObject
+{
     Q_OBJECT
 private slots:
     void sequences_data()
@@ -21,8 +22,10 @@ private slots:
         QTest::addColumn<int>("bestEpoch"); // 0-based, as Keras counts
         // Keras docs: EarlyStopping(monitor='loss', patience=3) on a loss that does not improve
         // after the first epoch: "Only 4 epochs are run."
-        QTest::newRow("keras docs, patience 3") << std::vector<double>(10, 5.0) << 3 << 0.0 << 0 << 4 << 0;
-        QTest::newRow("improving: never stops") << std::vector<double>{5, 4, 3, 2, 1, 0.5} << 0 << 0.0 << 0 << 6 << 5;
+        QTest::newRow("keras docs, patience 3")
+            << std::vector<double>(10, 5.0) << 3 << 0.0 << 0 << 4 << 0;
+        QTest::newRow("improving: never stops")
+            << std::vector<double>{5, 4, 3, 2, 1, 0.5} << 0 << 0.0 << 0 << 6 << 5;
         QTest::newRow("patience 0 stops at first non-improvement")
             << std::vector<double>{5, 4, 4.5, 3} << 0 << 0.0 << 0 << 3 << 1;
         QTest::newRow("turns up after epoch 2, patience 2")

@@ -8,7 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+namespace
+{
 
 struct Result {
     int exitCode;
@@ -23,12 +24,14 @@ Result runFit(const QStringList& args)
     if (!p.waitForFinished(60000))
         return {-1, {}, QStringLiteral("timed out")};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
 
-class TestFitCli : public QObject {
+class TestFitCli : public QObject
+{
     Q_OBJECT
 private slots:
     void badArguments_data()
@@ -36,17 +39,83 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("named");
         const QString t = QStringLiteral("--time");
-        QTest::newRow("no task") << QStringList{QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--epochs"), QStringLiteral("1"), t} << QStringLiteral("--task");
-        QTest::newRow("task X") << QStringList{QStringLiteral("--task"), QStringLiteral("X"), QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--epochs"), QStringLiteral("1"), t} << QStringLiteral("--task");
-        QTest::newRow("batch 0") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("0"), QStringLiteral("--epochs"), QStringLiteral("1"), t} << QStringLiteral("--batch");
-        QTest::newRow("batch text") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("ten"), QStringLiteral("--epochs"), QStringLiteral("1"), t} << QStringLiteral("--batch");
-        QTest::newRow("epochs missing") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("4"), t} << QStringLiteral("--epochs");
-        QTest::newRow("lr negative") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--lr"), QStringLiteral("-1"), t} << QStringLiteral("--lr");
-        QTest::newRow("optimizer") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--optimizer"), QStringLiteral("rmsprop"), t} << QStringLiteral("--optimizer");
-        QTest::newRow("momentum 1") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--momentum"), QStringLiteral("1"), t} << QStringLiteral("--momentum");
-        QTest::newRow("shuffle") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--shuffle"), QStringLiteral("sometimes"), t} << QStringLiteral("--shuffle");
-        QTest::newRow("no output") << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("1")} << QStringLiteral("--out");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+        QTest::newRow("no task") << QStringList{QStringLiteral("--batch"), QStringLiteral("1"),
+                                                QStringLiteral("--epochs"), QStringLiteral("1"), t}
+                                 << QStringLiteral("--task");
+        QTest::newRow("task X") << QStringList{QStringLiteral("--task"),
+                                               QStringLiteral("X"),
+                                               QStringLiteral("--batch"),
+                                               QStringLiteral("1"),
+                                               QStringLiteral("--epochs"),
+                                               QStringLiteral("1"),
+                                               t}
+                                << QStringLiteral("--task");
+        QTest::newRow("batch 0") << QStringList{QStringLiteral("--task"),
+                                                QStringLiteral("C"),
+                                                QStringLiteral("--batch"),
+                                                QStringLiteral("0"),
+                                                QStringLiteral("--epochs"),
+                                                QStringLiteral("1"),
+                                                t}
+                                 << QStringLiteral("--batch");
+        QTest::newRow("batch text") << QStringList{QStringLiteral("--task"),
+                                                   QStringLiteral("C"),
+                                                   QStringLiteral("--batch"),
+                                                   QStringLiteral("ten"),
+                                                   QStringLiteral("--epochs"),
+                                                   QStringLiteral("1"),
+                                                   t}
+                                    << QStringLiteral("--batch");
+        QTest::newRow("epochs missing")
+            << QStringList{QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"),
+                           QStringLiteral("4"), t}
+            << QStringLiteral("--epochs");
+        QTest::newRow("lr negative") << QStringList{QStringLiteral("--task"),
+                                                    QStringLiteral("C"),
+                                                    QStringLiteral("--batch"),
+                                                    QStringLiteral("4"),
+                                                    QStringLiteral("--epochs"),
+                                                    QStringLiteral("1"),
+                                                    QStringLiteral("--lr"),
+                                                    QStringLiteral("-1"),
+                                                    t}
+                                     << QStringLiteral("--lr");
+        QTest::newRow("optimizer") << QStringList{QStringLiteral("--task"),
+                                                  QStringLiteral("C"),
+                                                  QStringLiteral("--batch"),
+                                                  QStringLiteral("4"),
+                                                  QStringLiteral("--epochs"),
+                                                  QStringLiteral("1"),
+                                                  QStringLiteral("--optimizer"),
+                                                  QStringLiteral("rmsprop"),
+                                                  t}
+                                   << QStringLiteral("--optimizer");
+        QTest::newRow("momentum 1") << QStringList{QStringLiteral("--task"),
+                                                   QStringLiteral("C"),
+                                                   QStringLiteral("--batch"),
+                                                   QStringLiteral("4"),
+                                                   QStringLiteral("--epochs"),
+                                                   QStringLiteral("1"),
+                                                   QStringLiteral("--momentum"),
+                                                   QStringLiteral("1"),
+                                                   t}
+                                    << QStringLiteral("--momentum");
+        QTest::newRow("shuffle") << QStringList{QStringLiteral("--task"),
+                                                QStringLiteral("C"),
+                                                QStringLiteral("--batch"),
+                                                QStringLiteral("4"),
+                                                QStringLiteral("--epochs"),
+                                                QStringLiteral("1"),
+                                                QStringLiteral("--shuffle"),
+                                                QStringLiteral("sometimes"),
+                                                t}
+                                 << QStringLiteral("--shuffle");
+        QTest::newRow("no output") << QStringList{QStringLiteral("--task"),   QStringLiteral("C"),
+                                                  QStringLiteral("--batch"),  QStringLiteral("4"),
+                                                  QStringLiteral("--epochs"), QStringLiteral("1")}
+                                   << QStringLiteral("--out");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
     }
     void badArguments()
     {
@@ -62,28 +131,31 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("run"));
-        const Result r = runFit({QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"),
-                                 QStringLiteral("32"), QStringLiteral("--epochs"), QStringLiteral("3"),
-                                 QStringLiteral("--out"), out});
+        const Result r =
+            runFit({QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"),
+                    QStringLiteral("32"), QStringLiteral("--epochs"), QStringLiteral("3"),
+                    QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 0);
         const CsvTable u = CsvTable::read(out + QStringLiteral("/updates.csv"));
         const CsvTable e = CsvTable::read(out + QStringLiteral("/epochs.csv"));
         const CsvTable p = CsvTable::read(out + QStringLiteral("/final_params.csv"));
         QCOMPARE(u.header.join(QLatin1Char(',')), QStringLiteral("update,epoch,batch,size,loss"));
-        QCOMPARE(u.rows.size(), 12); // 3 epochs x ceil(100/32)
+        QCOMPARE(u.rows.size(), 12);                 // 3 epochs x ceil(100/32)
         QCOMPARE(u.rows[3][3], QStringLiteral("4")); // the last batch holds 100 mod 32 rows
-        QCOMPARE(e.rows.size(), 4);               // epoch 0 and three more
+        QCOMPARE(e.rows.size(), 4);                  // epoch 0 and three more
         QCOMPARE(p.rows.size(), 1185);
         // Same first loss as the reference run (same data, weights and order).
-        const CsvTable ref = CsvTable::read(QStringLiteral(BATCHLAB_TEST_DATA "/reference/C_B32_E50/updates.csv"));
+        const CsvTable ref =
+            CsvTable::read(QStringLiteral(BATCHLAB_TEST_DATA "/reference/C_B32_E50/updates.csv"));
         QCOMPARE(u.rows[0][4], ref.rows[0][4]);
     }
 
     void timePrintsOneJsonLine()
     {
-        const Result r = runFit({QStringLiteral("--task"), QStringLiteral("R"), QStringLiteral("--batch"),
-                                 QStringLiteral("10"), QStringLiteral("--epochs"), QStringLiteral("5"),
-                                 QStringLiteral("--time")});
+        const Result r =
+            runFit({QStringLiteral("--task"), QStringLiteral("R"), QStringLiteral("--batch"),
+                    QStringLiteral("10"), QStringLiteral("--epochs"), QStringLiteral("5"),
+                    QStringLiteral("--time")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("updates")).toInt(), 49); // all but the untimed first

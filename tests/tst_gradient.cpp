@@ -9,7 +9,8 @@
 
 #include <numeric>
 
-class TestGradient : public QObject {
+class TestGradient : public QObject
+{
     Q_OBJECT
 private slots:
     void backpropMatchesFiniteDifferences_data()
@@ -59,7 +60,8 @@ private slots:
             const double down = ws.lossAndGradient(net, d.x, d.y, rows.data(), d.rows(), nullptr);
             net.parameters()(i) = keep;
             const double numeric = (up - down) / (2 * h);
-            worst = std::max(worst, std::abs(numeric - grad(i)) / std::max(1e-3, std::abs(numeric)));
+            worst =
+                std::max(worst, std::abs(numeric - grad(i)) / std::max(1e-3, std::abs(numeric)));
         }
         QVERIFY2(worst < 1e-5, qPrintable(QStringLiteral("worst relative error %1").arg(worst)));
         // The loss of the batch is the mean over its rows (no 1/2 factor).
@@ -89,9 +91,10 @@ private slots:
         const Eigen::VectorXd y = net.predictRaw(x);
         for (int i = 0; i < x.rows(); ++i) {
             const double want = std::tanh(x(i, 0));
-            QVERIFY2(std::abs(y(i) - want) <= 4e-16 * std::max(std::abs(want), 1e-300) ||
-                         y(i) == want,
-                     qPrintable(QStringLiteral("tanh(%1) = %2, libm %3").arg(x(i, 0)).arg(y(i)).arg(want)));
+            QVERIFY2(
+                std::abs(y(i) - want) <= 4e-16 * std::max(std::abs(want), 1e-300) || y(i) == want,
+                qPrintable(
+                    QStringLiteral("tanh(%1) = %2, libm %3").arg(x(i, 0)).arg(y(i)).arg(want)));
         }
     }
 
@@ -104,7 +107,8 @@ private slots:
         QTest::newRow("sgd") << int(core::OptimizerKind::Sgd) << 0.95 << 0.90;
         // m = -0.05; w = 0.95; m = 0.9 * -0.05 - 0.05 = -0.095; w = 0.855
         QTest::newRow("momentum") << int(core::OptimizerKind::Momentum) << 0.95 << 0.855;
-        // Adam: a_t = lr sqrt(1-b2^t)/(1-b1^t); m_1 = 0.05, v_1 = 0.00025 -> step 0.1 * 0.05/(sqrt(0.00025)*...)
+        // Adam: a_t = lr sqrt(1-b2^t)/(1-b1^t); m_1 = 0.05, v_1 = 0.00025 -> step 0.1 *
+        // 0.05/(sqrt(0.00025)*...)
         QTest::newRow("adam") << int(core::OptimizerKind::Adam) << -1.0 << -1.0;
     }
     void optimizerSteps()

@@ -4,7 +4,8 @@
 
 #include <QtTest>
 
-class TestGradientStats : public QObject {
+class TestGradientStats : public QObject
+{
     Q_OBJECT
 private:
     static Eigen::MatrixXd perSample(int n)

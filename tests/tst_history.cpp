@@ -5,7 +5,8 @@
 
 #include <QtTest>
 
-class TestHistory : public QObject {
+class TestHistory : public QObject
+{
     Q_OBJECT
 private slots:
     void exactBelowTheBound()

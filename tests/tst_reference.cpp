@@ -13,22 +13,11 @@
 
 #include <cmath>
 
-namespace {
+namespace
+{
 
 const QString refDir = QStringLiteral(BATCHLAB_TEST_DATA "/reference");
 constexpr double tolerance = 1e-9;
-
-core::Network taskNetwork(char task)
-{
-    core::NetworkSpec spec;
-    spec.inputs = task == 'R' ? 1 : 2;
-    spec.hidden = task == 'R' ? std::vector<int>{64, 64} : std::vector<int>{32, 32};
-    spec.activation = core::Activation::Tanh;
-    spec.task = task == 'R' ? core::TaskKind::Regression : core::TaskKind::BinaryClassification;
-    core::Network net(spec);
-    net.initTaskLcg(task == 'R' ? 1003 : 2003);
-    return net;
-}
 
 double paramValue(const core::Network& net, const QString& name, int i, int j)
 {
@@ -38,7 +27,8 @@ double paramValue(const core::Network& net, const QString& name, int i, int j)
 
 } // namespace
 
-class TestReference : public QObject {
+class TestReference : public QObject
+{
     Q_OBJECT
 private slots:
     void taskDataIsExact_data()
@@ -53,22 +43,25 @@ private slots:
         const core::DataSplit data = core::taskData(task);
         for (const auto& [part, set] : {std::pair{QStringLiteral("train"), &data.train},
                                         std::pair{QStringLiteral("val"), &data.val}}) {
-            const CsvTable t =
-                CsvTable::read(refDir + QStringLiteral("/data_%1_%2.csv").arg(QString(QLatin1Char(task)), part));
+            const CsvTable t = CsvTable::read(
+                refDir + QStringLiteral("/data_%1_%2.csv").arg(QString(QLatin1Char(task)), part));
             QCOMPARE(t.rows.size(), set->rows());
             for (int i = 0; i < set->rows(); ++i) {
                 for (int c = 0; c < set->inputs(); ++c)
-                    QCOMPARE(set->x(i, c), t.number(i, set->inputs() == 1 ? QStringLiteral("x")
-                                                                         : QStringLiteral("x%1").arg(c + 1)));
+                    QCOMPARE(set->x(i, c),
+                             t.number(i, set->inputs() == 1 ? QStringLiteral("x")
+                                                            : QStringLiteral("x%1").arg(c + 1)));
                 QCOMPARE(set->y(i), t.number(i, QStringLiteral("y")));
             }
         }
-        const core::Network net = taskNetwork(task);
-        const CsvTable init = CsvTable::read(refDir + QStringLiteral("/init_%1.csv").arg(QLatin1Char(task)));
+        const core::Network net = core::taskNetwork(task);
+        const CsvTable init =
+            CsvTable::read(refDir + QStringLiteral("/init_%1.csv").arg(QLatin1Char(task)));
         QCOMPARE(init.rows.size(), net.parameterCount());
         for (int r = 0; r < init.rows.size(); ++r)
-            QCOMPARE(paramValue(net, init.rows[r][0], init.rows[r][1].toInt(), init.rows[r][2].toInt()),
-                     init.rows[r][3].toDouble());
+            QCOMPARE(
+                paramValue(net, init.rows[r][0], init.rows[r][1].toInt(), init.rows[r][2].toInt()),
+                init.rows[r][3].toDouble());
     }
 
     void trajectoryMatchesPyTorch_data()
@@ -83,7 +76,8 @@ private slots:
     {
         QFETCH(char, task);
         QFETCH(int, batch);
-        const QString dir = refDir + QStringLiteral("/%1_B%2_E50").arg(QLatin1Char(task)).arg(batch);
+        const QString dir =
+            refDir + QStringLiteral("/%1_B%2_E50").arg(QLatin1Char(task)).arg(batch);
         const CsvTable updates = CsvTable::read(dir + QStringLiteral("/updates.csv"));
         const CsvTable epochs = CsvTable::read(dir + QStringLiteral("/epochs.csv"));
         const CsvTable params = CsvTable::read(dir + QStringLiteral("/final_params.csv"));
@@ -96,7 +90,7 @@ private slots:
         config.shuffle = false;
         config.optimizer.kind = core::OptimizerKind::Sgd;
         config.optimizer.learningRate = 0.05;
-        core::Trainer trainer(taskNetwork(task), data.train, data.val, config);
+        core::Trainer trainer(core::taskNetwork(task), data.train, data.val, config);
         core::TaskRecorder rec;
         const core::Outcome& outcome = trainer.run(&rec);
         QCOMPARE(outcome.reason, core::StopReason::Completed);
@@ -118,9 +112,11 @@ private slots:
             QCOMPARE(ours.batch, updates.rows[r][2].toInt());
             QCOMPARE(ours.size, updates.rows[r][3].toInt());
             const double scale = epochScale[ours.epoch] / epochCount[ours.epoch];
-            worst = std::max(worst, std::abs(ours.loss - updates.number(r, QStringLiteral("loss"))) / scale);
+            worst = std::max(
+                worst, std::abs(ours.loss - updates.number(r, QStringLiteral("loss"))) / scale);
         }
-        QVERIFY2(worst <= tolerance, qPrintable(QStringLiteral("per-update max scaled %1").arg(worst)));
+        QVERIFY2(worst <= tolerance,
+                 qPrintable(QStringLiteral("per-update max scaled %1").arg(worst)));
 
         // Per-epoch losses (row 0 = initial weights), relative.
         QCOMPARE(qsizetype(rec.epochs.size()), epochs.rows.size());
@@ -131,8 +127,10 @@ private slots:
             QVERIFY(rel(e.trainLoss, epochs.number(r, QStringLiteral("train_loss"))) <= tolerance);
             QVERIFY(rel(e.valLoss, epochs.number(r, QStringLiteral("val_loss"))) <= tolerance);
             if (r > 0) {
-                QVERIFY(rel(e.kerasLoss, epochs.number(r, QStringLiteral("batch_loss_wmean"))) <= tolerance);
-                QVERIFY(rel(e.batchLossMean, epochs.number(r, QStringLiteral("batch_loss_mean"))) <= tolerance);
+                QVERIFY(rel(e.kerasLoss, epochs.number(r, QStringLiteral("batch_loss_wmean"))) <=
+                        tolerance);
+                QVERIFY(rel(e.batchLossMean, epochs.number(r, QStringLiteral("batch_loss_mean"))) <=
+                        tolerance);
             }
         }
 
@@ -146,14 +144,18 @@ private slots:
             maxAbs = std::max(maxAbs, std::abs(ref));
             maxDiff = std::max(maxDiff, std::abs(ref - ours));
         }
-        QVERIFY2(maxDiff <= tolerance * maxAbs, qPrintable(QStringLiteral("params diff %1").arg(maxDiff)));
+        QVERIFY2(maxDiff <= tolerance * maxAbs,
+                 qPrintable(QStringLiteral("params diff %1").arg(maxDiff)));
 
         // The files batchlab-fit writes are the same text format as the reference.
-        QCOMPARE(QString::fromStdString(core::updatesCsv(rec.updates)).section(QLatin1Char('\n'), 0, 0),
-                 updates.header.join(QLatin1Char(',')));
-        QCOMPARE(QString::fromStdString(core::epochsCsv(rec.epochs)).section(QLatin1Char('\n'), 0, 0),
-                 epochs.header.join(QLatin1Char(',')));
-        QCOMPARE(QString::fromStdString(core::finalParamsCsv(trainer.network())).count(QLatin1Char('\n')),
+        QCOMPARE(
+            QString::fromStdString(core::updatesCsv(rec.updates)).section(QLatin1Char('\n'), 0, 0),
+            updates.header.join(QLatin1Char(',')));
+        QCOMPARE(
+            QString::fromStdString(core::epochsCsv(rec.epochs)).section(QLatin1Char('\n'), 0, 0),
+            epochs.header.join(QLatin1Char(',')));
+        QCOMPARE(QString::fromStdString(core::finalParamsCsv(trainer.network()))
+                     .count(QLatin1Char('\n')),
                  params.rows.size() + 1);
     }
 };

@@ -24,10 +24,17 @@ void* operator new(std::size_t n)
         return p;
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept
+{
+    std::free(p);
+}
 
-namespace {
+namespace
+{
 
 core::Dataset regressionRows(int n)
 {
@@ -65,7 +72,8 @@ struct Recorder final : core::TrainingObserver {
 
 } // namespace
 
-class TestTrainer : public QObject {
+class TestTrainer : public QObject
+{
     Q_OBJECT
 private slots:
     void updateCounts_data()
@@ -202,7 +210,7 @@ private slots:
         const core::DataSplit s = core::splitValidation(all, split);
         QCOMPARE(s.train.rows(), trainRows);
         QCOMPARE(s.val.rows(), n - trainRows);
-        QCOMPARE(s.train.x, all.x.topRows(trainRows)); // the first rows train
+        QCOMPARE(s.train.x, all.x.topRows(trainRows));      // the first rows train
         QCOMPARE(s.val.x, all.x.bottomRows(n - trainRows)); // the LAST rows validate
         QCOMPARE(s.val.y, all.y.tail(n - trainRows));
     }
@@ -220,7 +228,8 @@ private slots:
     {
         QFETCH(int, n);
         QFETCH(double, split);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::splitValidation(regressionRows(n), split));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 core::splitValidation(regressionRows(n), split));
     }
 
     void badSettingsAreRefused()
@@ -234,10 +243,12 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  core::Trainer(smallNet(), regressionRows(5), core::Dataset{}, c));
         c.optimizer.learningRate = 0.01;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, // empty training set
-                                 core::Trainer(smallNet(), regressionRows(5).slice(0, 0), core::Dataset{}, c));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, // two inputs for a one-input network
-                                 core::Trainer(smallNet(), core::taskData('C').train, core::Dataset{}, c));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, // empty training set
+            core::Trainer(smallNet(), regressionRows(5).slice(0, 0), core::Dataset{}, c));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, // two inputs for a one-input network
+            core::Trainer(smallNet(), core::taskData('C').train, core::Dataset{}, c));
     }
 
     void divergenceStopsWithAReason()
@@ -258,9 +269,21 @@ private slots:
         struct Both final : core::TrainingObserver {
             core::TrainingObserver* a;
             core::TrainingObserver* b;
-            void onUpdate(const core::UpdateInfo& u) override { a->onUpdate(u); b->onUpdate(u); }
-            void onEpoch(const core::EpochInfo& e) override { a->onEpoch(e); b->onEpoch(e); }
-            void onFinished(const core::Outcome& o) override { a->onFinished(o); b->onFinished(o); }
+            void onUpdate(const core::UpdateInfo& u) override
+            {
+                a->onUpdate(u);
+                b->onUpdate(u);
+            }
+            void onEpoch(const core::EpochInfo& e) override
+            {
+                a->onEpoch(e);
+                b->onEpoch(e);
+            }
+            void onFinished(const core::Outcome& o) override
+            {
+                a->onFinished(o);
+                b->onFinished(o);
+            }
         } both;
         both.a = &rec;
         both.b = &history;
@@ -273,7 +296,8 @@ private slots:
         for (const auto& e : rec.epochs)
             QVERIFY(std::isfinite(e.trainLoss) && std::isfinite(e.valLoss));
         for (const auto& b : history.updates())
-            QVERIFY(std::isfinite(b.minLoss) && std::isfinite(b.maxLoss) && std::isfinite(b.meanLoss));
+            QVERIFY(std::isfinite(b.minLoss) && std::isfinite(b.maxLoss) &&
+                    std::isfinite(b.meanLoss));
         QVERIFY(history.outcome().has_value());
         QCOMPARE(history.outcome()->reason, core::StopReason::Diverged);
     }
@@ -301,7 +325,8 @@ private slots:
         core::Network net(spec);
         net.initGlorot(1);
         core::Trainer t(net, data.train, data.val, c);
-        struct Quiet final : core::TrainingObserver {} quiet;
+        struct Quiet final : core::TrainingObserver {
+        } quiet;
         t.step(&quiet); // the first step reports epoch 0 and may set things up
         const long before = allocations.load();
         Eigen::internal::set_is_malloc_allowed(false);
@@ -374,8 +399,8 @@ private slots:
         qInfo("best val epoch %d of %d: val %.4f -> %.4f (x%.2f); train %.4f -> %.4f", bestEpoch,
               last, best->valLoss, e.back().valLoss, e.back().valLoss / best->valLoss,
               e[bestEpoch].trainLoss, e.back().trainLoss);
-        QVERIFY(bestEpoch < last / 2);                       // well before the last epoch
-        QVERIFY(e.back().valLoss >= 1.3 * best->valLoss);    // validation turns up
+        QVERIFY(bestEpoch < last / 2);                              // well before the last epoch
+        QVERIFY(e.back().valLoss >= 1.3 * best->valLoss);           // validation turns up
         QVERIFY(e.back().trainLoss < 0.5 * e[bestEpoch].trainLoss); // training keeps falling
         QCOMPARE(e.back().bestEpoch, bestEpoch);
     }
