@@ -41,8 +41,10 @@ void installTranslations(QApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
+    // English is a translation too (it holds the plural forms); it is the fallback.
     if (own->load(QLocale(), QStringLiteral("batchlab"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/batchlab_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

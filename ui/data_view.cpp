@@ -18,9 +18,10 @@ QCPGraph* makeScatter(QCustomPlot* plot, const QString& name, QColor color, bool
     g->setName(name);
     g->setLineStyle(QCPGraph::lsNone);
     g->setPen(QPen(color));
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                       filled ? QPen(Qt::white, 1.0) : QPen(color.darker(130), 1.4),
-                                       filled ? QBrush(color) : QBrush(Qt::NoBrush), size));
+    g->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle,
+                        filled ? QPen(QColor(30, 30, 30), 1.2) : QPen(color.darker(130), 1.2),
+                        filled ? QBrush(color) : QBrush(Qt::NoBrush), size));
     return g;
 }
 
@@ -53,8 +54,8 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     curve_->setName(tr("model's prediction"));
     curve_->setPen(QPen(QColor(200, 40, 40), 2.2));
 
-    trainClass0_ = makeScatter(this, tr("training (practice exam)"), class0, true, 7);
-    trainClass1_ = makeScatter(this, tr("training, class 1"), class1, true, 7);
+    trainClass0_ = makeScatter(this, tr("training (practice exam)"), class0, true, 9);
+    trainClass1_ = makeScatter(this, tr("training, class 1"), class1, true, 9);
     valClass0_ = makeScatter(this, tr("validation (new exam)"), class0, false, 5);
     valClass1_ = makeScatter(this, tr("validation, class 1"), class1, false, 5);
 

@@ -57,7 +57,10 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
     overfitLabel_ = new QCPItemText(this);
     overfitLabel_->position->setAxisRect(axisRect());
     overfitLabel_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    overfitLabel_->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    overfitLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    overfitLabel_->setTextAlignment(Qt::AlignLeft);
+    overfitLabel_->setPadding(QMargins(6, 2, 6, 2));
+    overfitLabel_->setBrush(QColor(255, 255, 255, 190));
     overfitLabel_->setColor(QColor(170, 40, 30));
     overfitLabel_->setText(
         tr("overfitting: the validation loss rises\n(memorising the practice exam)"));
@@ -194,7 +197,7 @@ void LossPerEpochPlot::updateMarks()
         const double end = epochs_.back().epoch;
         overfitRegion_->topLeft->setCoords(overfittingFrom_, 0.0);
         overfitRegion_->bottomRight->setCoords(end, 1.0);
-        overfitLabel_->position->setCoords((overfittingFrom_ + end) / 2.0, 0.04);
+        overfitLabel_->position->setCoords(overfittingFrom_, 0.42);
     }
 }
 

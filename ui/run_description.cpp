@@ -61,7 +61,7 @@ QString RunDescription::updatesPerEpoch(int n, int b)
     const int bb = std::min(b, n);
     const int steps = core::stepsPerEpoch(n, bb);
     const int last = n - (steps - 1) * bb;
-    return tr("N = %1, B = %2: %n weight update(s) per epoch (last batch %3 questions)", "", steps)
+    return tr("N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)", "", steps)
         .arg(n)
         .arg(b)
         .arg(last);
