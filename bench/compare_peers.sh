@@ -3,12 +3,15 @@
 # float64) on tasks C and R at B = 1, 10, 32, 100, measured side by side in one run
 # (../shared/peers/scripts/run_timing.py: epochs calibrated per program to ~TARGET seconds,
 # REPS runs round-robin), then the ratio per cell.
-#   bench/compare_peers.sh [TARGET=2] [REPS=3]      (~10 min with the defaults)
+#   [TARGET=2] [REPS=3] [TASKS=C,R] [BATCHES=1,10,32,100] bench/compare_peers.sh
+# (~10 min with the defaults; keep the machine otherwise idle)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 peers="${PEERS_DIR:-$(cd .. && pwd)/shared/peers}"
 target="${TARGET:-2}"
 reps="${REPS:-3}"
+tasks="${TASKS:-C,R}"
+batches="${BATCHES:-1,10,32,100}"
 out="${OUT:-out/bench/timing.jsonl}"
 
 bash scripts/setup
@@ -24,6 +27,6 @@ fit="$PWD/build/release/app/batchlab-fit"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
 /usr/bin/python3 "$peers/scripts/run_timing.py" --out "$out" --peers torch-1t \
-  --target "$target" --reps "$reps" \
+  --tasks "$tasks" --batches "$batches" --target "$target" --reps "$reps" \
   --extra "batchlab=$fit --task {task} --batch {batch} --epochs {epochs} --time"
 /usr/bin/python3 bench/ratio_table.py "$out"
