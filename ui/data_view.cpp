@@ -59,7 +59,7 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     valClass0_ = makeScatter(this, tr("validation (new exam)"), class0, false, 5);
     valClass1_ = makeScatter(this, tr("validation, class 1"), class1, false, 5);
 
-    throttle_.setInterval(200);
+    throttle_.setInterval(250);
     connect(&throttle_, &QTimer::timeout, this, [this] {
         if (modelDirty_)
             drawModel();
@@ -171,7 +171,7 @@ void DataView::setParameters(const Eigen::VectorXd& parameters)
     parameters_ = parameters;
     modelDirty_ = true;
     if (!throttle_.isActive()) {
-        drawModel(); // the first one at once, then at most every 200 ms
+        drawModel(); // the first one at once, then at most every 250 ms
         throttle_.start();
     }
 }

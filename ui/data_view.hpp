@@ -27,7 +27,7 @@ public:
     // Draw the model now instead of at the next throttle tick (tests, screenshots).
     void redrawModelNow();
     // Grid cells per side of the heat map.
-    static constexpr int gridSize = 72;
+    static constexpr int gridSize = 60;
 
 protected:
     void fitToData() override;

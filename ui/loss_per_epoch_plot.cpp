@@ -89,6 +89,7 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
         item->setVisible(false);
     }
     setLogY(false);
+    setMinRefreshInterval(60); // the epoch curves need no more than ~15 frames a second
 }
 
 void LossPerEpochPlot::clearRun(bool classification, const core::EarlyStoppingConfig& earlyStopping)
@@ -115,6 +116,19 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
         addFinite(valLoss_, e.epoch, e.valLoss);
         addFinite(trainAccuracy_, e.epoch, e.trainAccuracy);
         addFinite(valAccuracy_, e.epoch, e.valAccuracy);
+    }
+    // Long runs: one-pixel cosmetic pens (Qt's fast path) instead of stroked wide lines.
+    const bool dense = epochs_.size() > 600;
+    for (int i = 0; i < graphCount(); ++i) {
+        QPen pen = graph(i)->pen();
+        const double width = dense ? 0.0 : (i == 1 || i == 2 ? 2.0 : 1.3);
+        if (pen.widthF() != width) {
+            pen.setWidthF(width);
+            if (dense)
+                pen.setStyle(Qt::SolidLine);
+            graph(i)->setPen(pen);
+            graph(i)->setAntialiased(!dense);
+        }
     }
     if (snapshot.outcome)
         outcome_ = snapshot.outcome;

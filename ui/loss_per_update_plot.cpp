@@ -9,7 +9,8 @@ namespace ui
 namespace
 {
 constexpr std::size_t maxEpochMarks = 60; // more boundaries than this in view: none drawn
-}
+constexpr std::size_t denseLimit = 2000;  // points beyond which noisy curves are not antialiased
+} // namespace
 
 LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 {
@@ -30,7 +31,7 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 
     raw_ = addGraph();
     raw_->setName(tr("batch loss (one update)"));
-    raw_->setPen(QPen(QColor(110, 160, 225), 1.0));
+    raw_->setPen(QPen(QColor(110, 160, 225), 0)); // cosmetic: the fast path
 
     running_ = addGraph();
     running_->setName(tr("Keras running mean of the epoch"));
@@ -137,6 +138,7 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     if (first == 0) {
         for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
             g->data()->clear();
+        haveValues_ = havePositive_ = false;
     } else if (first < plotted_) {
         const double keep = xOf(points_[first - 1]);
         for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
@@ -166,6 +168,20 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
             lo.push_back(p.minLoss);
             hi.push_back(p.maxLoss);
         }
+        for (double v : {p.minLoss, p.maxLoss, p.runningMean, smooth.back()}) {
+            if (!std::isfinite(v))
+                continue;
+            if (!haveValues_)
+                valueRange_ = QCPRange(v, v);
+            valueRange_.expand(v);
+            haveValues_ = true;
+            if (v > 0) {
+                if (!havePositive_)
+                    positiveRange_ = QCPRange(v, v);
+                positiveRange_.expand(v);
+                havePositive_ = true;
+            }
+        }
     }
     raw_->addData(keys, raw, true);
     running_->addData(keys, running, true);
@@ -180,6 +196,21 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     else
         smoothed_->removeFromLegend();
     plotted_ = points_.size();
+    // Thousands of zigzagging segments drawn with antialiasing cost the GUI thread tens of
+    // milliseconds per replot; without it, a few.
+    // Wide pens are stroked into polygons and filled: slow for long zigzags. Dense curves get
+    // one-pixel cosmetic pens, which Qt draws on its fast path.
+    const bool dense = points_.size() > denseLimit;
+    for (QCPGraph* g : {raw_, running_, rangeLow_, rangeHigh_}) {
+        g->setAntialiased(!dense);
+        g->setAntialiasedFill(!dense);
+    }
+    QPen runningPen = running_->pen();
+    runningPen.setWidthF(dense ? 0.0 : 1.6);
+    running_->setPen(runningPen);
+    QPen smoothPen = smoothed_->pen();
+    smoothPen.setWidthF(dense ? 0.0 : 2.0);
+    smoothed_->setPen(smoothPen);
 }
 
 void LossPerUpdatePlot::updateEpochMarks()
@@ -223,22 +254,9 @@ void LossPerUpdatePlot::fitToData()
     if (keys.size() <= 0)
         keys = QCPRange(keys.lower - 0.5, keys.upper + 0.5);
     xAxis->setRange(std::min(0.0, keys.lower), keys.upper);
-    const QCP::SignDomain domain = logY_ ? QCP::sdPositive : QCP::sdBoth;
-    QCPRange values;
-    bool any = false;
-    for (QCPGraph* g : {raw_, running_, smoothed_, rangeLow_, rangeHigh_}) {
-        if (!g->visible())
-            continue;
-        bool ok = false;
-        const QCPRange r = g->getValueRange(ok, domain);
-        if (!ok)
-            continue;
-        if (!any)
-            values = r;
-        else
-            values.expand(r);
-        any = true;
-    }
+    // The min-max of every bucket bounds all curves (raw, running mean, smoothed).
+    const bool any = logY_ ? havePositive_ : haveValues_;
+    const QCPRange values = logY_ ? positiveRange_ : valueRange_;
     if (!any)
         return;
     if (logY_) {

@@ -58,6 +58,10 @@ private:
     std::vector<double> emaAccumulated_; // TensorBoard's un-debiased EMA per point
     std::int64_t stride_ = 1;
     std::size_t plotted_ = 0; // points_[0, plotted_) are in the graphs
+    // Value range of everything plotted (all values, and positive values for log y), kept up
+    // to date as points arrive so that following the data never rescans them.
+    QCPRange valueRange_{0, 0}, positiveRange_{0, 0};
+    bool haveValues_ = false, havePositive_ = false;
     int stepsPerEpoch_ = 1;
     int rows_ = 1;
     UpdateAxis axis_ = UpdateAxis::Update;

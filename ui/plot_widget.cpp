@@ -54,6 +54,8 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { follow_ = false; });
     connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
+    refreshLater_.setSingleShot(true);
+    connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
 }
 
 void PlotWidget::resetView()
@@ -65,6 +67,13 @@ void PlotWidget::resetView()
 
 void PlotWidget::refresh()
 {
+    if (minRefreshMs_ > 0 && sinceRefresh_.isValid() && sinceRefresh_.elapsed() < minRefreshMs_) {
+        if (!refreshLater_.isActive())
+            refreshLater_.start(int(minRefreshMs_ - sinceRefresh_.elapsed()));
+        return;
+    }
+    refreshLater_.stop();
+    sinceRefresh_.start();
     if (follow_)
         fitToData();
     replot(rpQueuedReplot);

@@ -5,6 +5,9 @@
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 namespace ui
 {
 
@@ -19,6 +22,8 @@ public:
     bool followsData() const { return follow_; }
     // Refit the axes when following the data, then replot on the next event loop turn.
     void refresh();
+    // Refreshes closer together than this are merged into one (0: every refresh replots).
+    void setMinRefreshInterval(int ms) { minRefreshMs_ = ms; }
     // How many replots were done (for the responsiveness benchmark).
     quint64 replotCount() const { return replots_; }
     // A short title used for export file names and captions.
@@ -47,6 +52,9 @@ private:
     void onMouseMove(QMouseEvent* event);
 
     bool follow_ = true;
+    int minRefreshMs_ = 0;
+    QElapsedTimer sinceRefresh_;
+    QTimer refreshLater_;
     quint64 replots_ = 0;
     QString title_;
     QCPItemText* readout_ = nullptr;

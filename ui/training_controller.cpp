@@ -4,6 +4,12 @@
 #include "training_control.hpp"
 #include "training_worker.hpp"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace ui
 {
 
@@ -15,6 +21,13 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent)
     worker_ = new TrainingWorker;
     worker_->moveToThread(&thread_);
     thread_.start();
+#ifdef Q_OS_LINUX
+    // When the CPU is contended the window must win: the trainer runs at a lower priority
+    // (QThread priorities do nothing under Linux's default scheduler, a nice value does).
+    QMetaObject::invokeMethod(
+        worker_, [] { setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 8); },
+        Qt::QueuedConnection);
+#endif
 
     collect_.setInterval(25);
     collect_.setTimerType(Qt::PreciseTimer);

@@ -10,7 +10,7 @@ namespace
 
 using Clock = std::chrono::steady_clock;
 // How often a running worker hands its batch to the mailbox, and how often weights go along.
-constexpr auto publishPeriod = std::chrono::milliseconds(15);
+constexpr auto publishPeriod = std::chrono::milliseconds(10);
 constexpr auto parametersPeriod = std::chrono::milliseconds(100);
 // Below this pace (updates per second) every update is handed over at once.
 constexpr double slowPace = 200.0;
