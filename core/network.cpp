@@ -25,6 +25,18 @@ constexpr ActivationInfo activationInfos[] = {
 
 using MatMap = Eigen::Map<Eigen::MatrixXd>;
 
+// dst = lhs * rhs. Eigen's general product packs both sides into blocks first, which costs more
+// than the arithmetic when the inner dimension is tiny (the first layer's 1-2 inputs, the
+// output layer's single unit); there a coefficient-wise product is faster.
+template <typename Dst, typename Lhs, typename Rhs>
+void multiply(Dst&& dst, const Lhs& lhs, const Rhs& rhs)
+{
+    if (lhs.rows() > 1 && lhs.cols() <= 4) // (one row: Eigen's matrix-vector kernel is best)
+        dst.noalias() = lhs.lazyProduct(rhs);
+    else
+        dst.noalias() = lhs * rhs;
+}
+
 MatMap view(Eigen::VectorXd& buffer, int rows, int cols)
 {
     return {buffer.data(), rows, cols};
@@ -185,7 +197,7 @@ void Workspace::forward(const Network& net, int rows)
     for (int l = 0; l < net.layerCount(); ++l) {
         const auto in = view(act_[l], rows, widths_[l]);
         auto out = view(act_[l + 1], rows, widths_[l + 1]);
-        out.noalias() = in * net.weights(l);
+        multiply(out, in, net.weights(l));
         out.rowwise() += net.bias(l).transpose();
         applyActivation(activations_[l], out);
     }
@@ -233,11 +245,11 @@ double Workspace::lossAndGradient(const Network& net, const Eigen::MatrixXd& x,
                 Eigen::Map<const Eigen::VectorXd>(h.data(), h.cols()) *
                 Eigen::Map<const Eigen::VectorXd>(d.data(), d.cols()).transpose();
         else
-            net.weightsIn(*grad, l).noalias() = h.transpose() * d;
+            multiply(net.weightsIn(*grad, l), h.transpose(), d);
         net.biasIn(*grad, l) = d.colwise().sum().transpose();
         if (l > 0) {
             auto prev = view(delta_[l - 1], count, widths_[l]);
-            prev.noalias() = d * net.weights(l).transpose();
+            multiply(prev, d, net.weights(l).transpose());
             multiplyDerivative(activations_[l - 1], prev, h);
         }
     }

@@ -1,5 +1,6 @@
 #include "task_io.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -28,13 +29,25 @@ std::string formatG17(double v)
     return buf;
 }
 
+namespace
+{
+
+// Appends one printf-formatted line (all lines here are short).
+template <typename... Args> void appendLine(std::string& out, const char* format, Args... args)
+{
+    char buf[160];
+    const int n = std::snprintf(buf, sizeof buf, format, args...);
+    out.append(buf, static_cast<std::size_t>(std::min<int>(n, sizeof buf - 1)));
+}
+
+} // namespace
+
 std::string updatesCsv(const std::vector<TaskRecorder::UpdateRow>& rows)
 {
     std::string out = "update,epoch,batch,size,loss\n";
     for (const auto& r : rows)
-        out += std::to_string(r.update) + ',' + std::to_string(r.epoch) + ',' +
-               std::to_string(r.batch) + ',' + std::to_string(r.size) + ',' + formatG17(r.loss) +
-               '\n';
+        appendLine(out, "%lld,%d,%d,%d,%.17g\n", static_cast<long long>(r.update), r.epoch, r.batch,
+                   r.size, r.loss);
     return out;
 }
 
@@ -42,11 +55,11 @@ std::string epochsCsv(const std::vector<EpochInfo>& rows)
 {
     std::string out = "epoch,train_loss,val_loss,batch_loss_mean,batch_loss_wmean\n";
     for (const auto& e : rows) {
-        out += std::to_string(e.epoch) + ',' + formatG17(e.trainLoss) + ',' + formatG17(e.valLoss);
         if (e.epoch == 0)
-            out += ",,\n";
+            appendLine(out, "%d,%.17g,%.17g,,\n", e.epoch, e.trainLoss, e.valLoss);
         else
-            out += ',' + formatG17(e.batchLossMean) + ',' + formatG17(e.kerasLoss) + '\n';
+            appendLine(out, "%d,%.17g,%.17g,%.17g,%.17g\n", e.epoch, e.trainLoss, e.valLoss,
+                       e.batchLossMean, e.kerasLoss);
     }
     return out;
 }
@@ -56,15 +69,12 @@ std::string finalParamsCsv(const Network& net)
     std::string out = "param,i,j,value\n";
     for (int l = 0; l < net.layerCount(); ++l) {
         const auto w = net.weights(l);
-        const std::string wn = "W" + std::to_string(l + 1);
         for (int i = 0; i < w.rows(); ++i)
             for (int j = 0; j < w.cols(); ++j)
-                out += wn + ',' + std::to_string(i) + ',' + std::to_string(j) + ',' +
-                       formatG17(w(i, j)) + '\n';
+                appendLine(out, "W%d,%d,%d,%.17g\n", l + 1, i, j, w(i, j));
         const auto b = net.bias(l);
-        const std::string bn = "b" + std::to_string(l + 1);
         for (int j = 0; j < b.size(); ++j)
-            out += bn + ",0," + std::to_string(j) + ',' + formatG17(b(j)) + '\n';
+            appendLine(out, "b%d,0,%d,%.17g\n", l + 1, j, b(j));
     }
     return out;
 }
