@@ -1,0 +1,880 @@
+#include "headless.hpp"
+
+#include "csv_exporter.hpp"
+#include "csv_import.hpp"
+#include "data_view.hpp"
+#include "image_exporter.hpp"
+#include "loss_per_epoch_plot.hpp"
+#include "loss_per_update_plot.hpp"
+#include "run_description.hpp"
+#include "run_record.hpp"
+#include "run_snapshot.hpp"
+#include "trainer.hpp"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTranslator>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <unistd.h>
+
+namespace
+{
+
+constexpr int exitOk = 0;
+constexpr int exitFailure = 1;
+constexpr int exitBadInput = 2;
+// The window's bound on per-update points (ui::TrainingController), so that a run record made
+// here buckets its updates as the window would.
+constexpr std::int64_t maxUpdatePoints = 100000;
+
+// The translation context of everything said here.
+class Headless
+{
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
+
+// Bad arguments or input: exit code 2 with this message.
+struct BadInput {
+    QString message;
+};
+
+// Something else failed (writing a file, ...): exit code 1.
+struct Failure {
+    QString message;
+};
+
+void say(const QString& message)
+{
+    std::fprintf(stderr, "batchlab: %s\n", qPrintable(message));
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+// ---- the options ------------------------------------------------------------------------------
+
+struct Opt {
+    const char* name;
+    const char* valueName; // nullptr: a flag
+    const char* help;
+};
+
+// Everything the window can set, under Keras's argument names where Keras has one.
+const Opt optionTable[] = {
+    {"headless", nullptr, QT_TRANSLATE_NOOP("Headless", "Train without a window (this mode).")},
+    {"out", "DIR",
+     QT_TRANSLATE_NOOP("Headless", "Write the outputs into DIR (created if needed).")},
+    {"write", "LIST",
+     QT_TRANSLATE_NOOP("Headless",
+                       "What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, "
+                       "pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). "
+                       "Default: csv,png,record.")},
+    {"size", "WxH",
+     QT_TRANSLATE_NOOP("Headless", "Plot size in logical pixels (points for PDF), caption "
+                                   "included. Default: 1200x700.")},
+    {"scale", "S",
+     QT_TRANSLATE_NOOP("Headless", "PNG pixels per logical pixel (2 for sharp slides). "
+                                   "Default: 1.")},
+    {"no-caption", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Plots without the caption strip of the settings.")},
+    {"replay", "RUN.json",
+     QT_TRANSLATE_NOOP("Headless", "Retrain a run record from its data and initial weights and "
+                                   "check that the history is reproduced exactly.")},
+    {"dataset", "NAME",
+     QT_TRANSLATE_NOOP("Headless", "Generated data: moons, circles, spiral, xor, blobs, sine or "
+                                   "polynomial. Default: moons.")},
+    {"train-size", "N", QT_TRANSLATE_NOOP("Headless", "Generated training rows. Default: 30.")},
+    {"val-size", "N",
+     QT_TRANSLATE_NOOP("Headless", "Generated validation rows (a separate, unseen exam; 0 for "
+                                   "none). Default: 200.")},
+    {"noise", "X", QT_TRANSLATE_NOOP("Headless", "Noise of the generated data. Default: 0.35.")},
+    {"label-noise", "P",
+     QT_TRANSLATE_NOOP("Headless", "Probability of a flipped label (classification), 0 to 0.5.")},
+    {"data", "FILE.csv",
+     QT_TRANSLATE_NOOP("Headless", "Your own data: a CSV file of numbers, one row per sample.")},
+    {"target", "COLUMN",
+     QT_TRANSLATE_NOOP("Headless", "With --data: the target column, by header name or number "
+                                   "from 1. Default: the last column.")},
+    {"header", "auto|yes|no",
+     QT_TRANSLATE_NOOP("Headless", "With --data: whether the first line holds column names. "
+                                   "Default: auto.")},
+    {"task", "auto|regression|classification",
+     QT_TRANSLATE_NOOP("Headless", "With --data: the kind of task. Default: auto (binary "
+                                   "classification when the target has exactly two values).")},
+    {"standardize", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "With --data: scale every input to mean 0 and standard "
+                                   "deviation 1.")},
+    {"seed", "N",
+     QT_TRANSLATE_NOOP("Headless", "One seed for the data, the initial weights and the "
+                                   "shuffling (as keras.utils.set_random_seed). Default: 1.")},
+    {"data-seed", "N", QT_TRANSLATE_NOOP("Headless", "Seed of the generated data only.")},
+    {"init-seed", "N", QT_TRANSLATE_NOOP("Headless", "Seed of the initial weights only.")},
+    {"shuffle-seed", "N", QT_TRANSLATE_NOOP("Headless", "Seed of the shuffling only.")},
+    {"hidden", "LIST",
+     QT_TRANSLATE_NOOP("Headless", "Hidden layer widths, comma-separated, or none. "
+                                   "Default: 64,64.")},
+    {"activation", "NAME",
+     QT_TRANSLATE_NOOP("Headless", "tanh, relu, sigmoid or linear. Default: tanh.")},
+    {"optimizer", "NAME", QT_TRANSLATE_NOOP("Headless", "sgd, momentum or adam. Default: adam.")},
+    {"learning-rate", "X",
+     QT_TRANSLATE_NOOP("Headless", "Learning rate. Default: 0.01 (with --optimizer alone: "
+                                   "Keras's default for it, sgd 0.01, adam 0.001).")},
+    {"momentum", "M", QT_TRANSLATE_NOOP("Headless", "Momentum, in [0, 1). Default: 0.9.")},
+    {"beta-1", "B", QT_TRANSLATE_NOOP("Headless", "Adam's beta_1. Default: 0.9.")},
+    {"beta-2", "B", QT_TRANSLATE_NOOP("Headless", "Adam's beta_2. Default: 0.999.")},
+    {"epsilon", "E", QT_TRANSLATE_NOOP("Headless", "Adam's epsilon. Default: 1e-7.")},
+    {"batch-size", "B", QT_TRANSLATE_NOOP("Headless", "Batch size. Default: 4.")},
+    {"epochs", "E", QT_TRANSLATE_NOOP("Headless", "Epochs. Default: 300.")},
+    {"shuffle", "true|false",
+     QT_TRANSLATE_NOOP("Headless", "Reshuffle the training rows before every epoch. "
+                                   "Default: true.")},
+    {"validation-split", "V",
+     QT_TRANSLATE_NOOP("Headless", "Use the last fraction V of the rows for validation, as "
+                                   "Keras does (instead of a separate validation set).")},
+    {"early-stopping", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Stop when the monitored loss stops improving.")},
+    {"monitor", "val_loss|loss",
+     QT_TRANSLATE_NOOP("Headless", "Early stopping: what to watch. Default: val_loss.")},
+    {"patience", "N",
+     QT_TRANSLATE_NOOP("Headless", "Early stopping: epochs without improvement "
+                                   "before stopping. Default: 0.")},
+    {"min-delta", "X",
+     QT_TRANSLATE_NOOP("Headless", "Early stopping: the smallest change that counts as an "
+                                   "improvement. Default: 0.")},
+    {"restore-best-weights", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Early stopping: end with the weights of the best epoch.")},
+    {"start-from-epoch", "N",
+     QT_TRANSLATE_NOOP("Headless", "Early stopping: ignore the first N epochs. Default: 0.")},
+    {"quiet", nullptr, QT_TRANSLATE_NOOP("Headless", "No progress bar.")},
+};
+
+// Options that define the run, refused together with --replay.
+const char* const trainingOptions[] = {"dataset",
+                                       "train-size",
+                                       "val-size",
+                                       "noise",
+                                       "label-noise",
+                                       "data",
+                                       "target",
+                                       "header",
+                                       "task",
+                                       "standardize",
+                                       "seed",
+                                       "data-seed",
+                                       "init-seed",
+                                       "shuffle-seed",
+                                       "hidden",
+                                       "activation",
+                                       "optimizer",
+                                       "learning-rate",
+                                       "momentum",
+                                       "beta-1",
+                                       "beta-2",
+                                       "epsilon",
+                                       "batch-size",
+                                       "epochs",
+                                       "shuffle",
+                                       "validation-split",
+                                       "early-stopping",
+                                       "monitor",
+                                       "patience",
+                                       "min-delta",
+                                       "restore-best-weights",
+                                       "start-from-epoch"};
+
+class Args
+{
+public:
+    explicit Args(QCommandLineParser& p) : p_(p) {}
+
+    bool has(const char* name) const { return p_.isSet(QLatin1String(name)); }
+    QString value(const char* name) const { return p_.value(QLatin1String(name)); }
+
+    [[noreturn]] void bad(const char* name, const QString& what) const
+    {
+        throw BadInput{
+            Headless::tr("--%1 %2, not '%3'").arg(QLatin1String(name), what, value(name))};
+    }
+
+    long long whole(const char* name, long long lo, long long hi) const
+    {
+        bool ok = false;
+        const long long v = value(name).trimmed().toLongLong(&ok);
+        if (!ok || v < lo || v > hi)
+            bad(name, Headless::tr("needs a whole number from %1 to %2").arg(lo).arg(hi));
+        return v;
+    }
+    std::uint64_t seed(const char* name) const
+    {
+        bool ok = false;
+        const std::uint64_t v = value(name).trimmed().toULongLong(&ok);
+        if (!ok)
+            bad(name, Headless::tr("needs a whole number >= 0"));
+        return v;
+    }
+    // A finite number in [lo, hi] (open ends when asked).
+    double number(const char* name, double lo, double hi, bool openLo = false,
+                  bool openHi = false) const
+    {
+        bool ok = false;
+        const double v = value(name).trimmed().toDouble(&ok);
+        const bool inside =
+            ok && std::isfinite(v) && (openLo ? v > lo : v >= lo) && (openHi ? v < hi : v <= hi);
+        if (!inside) {
+            const QString range = (openLo ? QStringLiteral("(") : QStringLiteral("[")) +
+                                  QString::number(lo) + QStringLiteral(", ") +
+                                  (std::isinf(hi) ? QStringLiteral("inf") : QString::number(hi)) +
+                                  (openHi ? QStringLiteral(")") : QStringLiteral("]"));
+            bad(name, Headless::tr("needs a number in %1").arg(range));
+        }
+        return v;
+    }
+    bool boolean(const char* name) const
+    {
+        const QString v = value(name).trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on") ||
+            v == QLatin1String("1"))
+            return true;
+        if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("off") ||
+            v == QLatin1String("0"))
+            return false;
+        bad(name, Headless::tr("must be true or false"));
+    }
+    template <typename Enum, typename Parse>
+    Enum key(const char* name, Parse parse, const QString& choices) const
+    {
+        Enum e{};
+        if (!parse(value(name).trimmed().toStdString(), e))
+            bad(name, Headless::tr("must be one of %1").arg(choices));
+        return e;
+    }
+
+private:
+    QCommandLineParser& p_;
+};
+
+struct Outputs {
+    QString dir;
+    bool csv = false, record = false;
+    QStringList imageFormats;
+    int width = 1200, height = 700;
+    double scale = 1.0;
+    bool caption = true;
+};
+
+Outputs readOutputs(const Args& a)
+{
+    Outputs o;
+    if (!a.has("out"))
+        throw BadInput{Headless::tr("--out DIR is required (where to write the files)")};
+    o.dir = a.value("out");
+    if (o.dir.isEmpty())
+        throw BadInput{Headless::tr("--out needs a directory name")};
+    const QString what = a.has("write") ? a.value("write") : QStringLiteral("csv,png,record");
+    const QStringList items = what.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (items.isEmpty())
+        a.bad("write", Headless::tr("needs a list of csv, png, svg, pdf, record"));
+    for (QString item : items) {
+        item = item.trimmed().toLower();
+        if (item == QLatin1String("csv"))
+            o.csv = true;
+        else if (item == QLatin1String("record"))
+            o.record = true;
+        else if (item == QLatin1String("png") || item == QLatin1String("svg") ||
+                 item == QLatin1String("pdf")) {
+            if (!o.imageFormats.contains(item))
+                o.imageFormats << item;
+        } else
+            a.bad("write",
+                  Headless::tr("lists '%1'; the choices are csv, png, svg, pdf, record").arg(item));
+    }
+    if (a.has("size")) {
+        static const QRegularExpression re(
+            QStringLiteral("^\\s*(\\d{1,5})\\s*[xX]\\s*(\\d{1,5})\\s*$"));
+        const auto m = re.match(a.value("size"));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 200 || h < 150 || w > 10000 || h > 10000)
+            a.bad("size", Headless::tr("needs WIDTHxHEIGHT from 200x150 to 10000x10000"));
+        o.width = w;
+        o.height = h;
+    }
+    if (a.has("scale"))
+        o.scale = a.number("scale", 0.0, 8.0, true, false);
+    o.caption = !a.has("no-caption");
+    return o;
+}
+
+core::RunSpec readSpec(const Args& a)
+{
+    core::RunSpec spec = core::specOf(core::overfitPreset());
+    core::RunSettings& s = spec.settings;
+    if (a.has("dataset") && a.has("data"))
+        throw BadInput{
+            Headless::tr("--dataset and --data exclude each other (generated data or a file)")};
+    if (!a.has("data"))
+        for (const char* csvOnly : {"target", "header", "task", "standardize"})
+            if (a.has(csvOnly))
+                throw BadInput{
+                    Headless::tr("--%1 goes with --data FILE.csv").arg(QLatin1String(csvOnly))};
+    if (a.has("data"))
+        for (const char* genOnly : {"train-size", "val-size", "noise", "label-noise", "data-seed"})
+            if (a.has(genOnly))
+                throw BadInput{Headless::tr("--%1 is for generated data; it cannot go with --data")
+                                   .arg(QLatin1String(genOnly))};
+
+    if (a.has("seed")) {
+        const std::uint64_t seed = a.seed("seed");
+        s.data.seed = s.initSeed = s.train.shuffleSeed = seed;
+    }
+    if (a.has("data-seed"))
+        s.data.seed = a.seed("data-seed");
+    if (a.has("init-seed"))
+        s.initSeed = a.seed("init-seed");
+    if (a.has("shuffle-seed"))
+        s.train.shuffleSeed = a.seed("shuffle-seed");
+
+    if (a.has("dataset"))
+        s.data.kind = a.key<core::DatasetKind>(
+            "dataset",
+            [](const std::string& k, core::DatasetKind& o) { return core::parseDatasetKind(k, o); },
+            QStringLiteral("moons, circles, spiral, xor, blobs, sine, polynomial"));
+    if (a.has("train-size"))
+        s.data.nTrain = int(a.whole("train-size", 1, 1000000));
+    if (a.has("val-size"))
+        s.data.nVal = int(a.whole("val-size", 0, 1000000));
+    if (a.has("noise"))
+        s.data.noise = a.number("noise", 0.0, 100.0);
+    if (a.has("label-noise"))
+        s.data.labelNoise = a.number("label-noise", 0.0, 0.5);
+
+    if (a.has("hidden")) {
+        const QString v = a.value("hidden").trimmed();
+        s.hidden.clear();
+        if (v != QLatin1String("none")) {
+            const QStringList parts = v.split(QLatin1Char(','));
+            if (parts.size() > 16)
+                a.bad("hidden", Headless::tr("allows at most 16 hidden layers"));
+            for (const QString& part : parts) {
+                bool ok = false;
+                const int w = part.trimmed().toInt(&ok);
+                if (!ok || w < 1 || w > 4096)
+                    a.bad("hidden",
+                          Headless::tr("needs widths from 1 to 4096 separated by commas, or none"));
+                s.hidden.push_back(w);
+            }
+        }
+    }
+    if (a.has("activation"))
+        s.activation = a.key<core::Activation>(
+            "activation",
+            [](const std::string& k, core::Activation& o) { return core::parseActivation(k, o); },
+            QStringLiteral("tanh, relu, sigmoid, linear"));
+
+    core::OptimizerConfig& opt = s.train.optimizer;
+    if (a.has("optimizer")) {
+        opt.kind = a.key<core::OptimizerKind>(
+            "optimizer",
+            [](const std::string& k, core::OptimizerKind& o) {
+                return core::parseOptimizerKind(k, o);
+            },
+            QStringLiteral("sgd, momentum, adam"));
+        opt.learningRate = core::OptimizerConfig::defaultLearningRate(opt.kind);
+    }
+    if (a.has("learning-rate"))
+        opt.learningRate = a.number("learning-rate", 0.0, 1e6, true);
+    if (a.has("momentum"))
+        opt.momentum = a.number("momentum", 0.0, 1.0, false, true);
+    if (a.has("beta-1"))
+        opt.beta1 = a.number("beta-1", 0.0, 1.0, false, true);
+    if (a.has("beta-2"))
+        opt.beta2 = a.number("beta-2", 0.0, 1.0, false, true);
+    if (a.has("epsilon"))
+        opt.epsilon = a.number("epsilon", 0.0, 1.0, true);
+
+    if (a.has("batch-size"))
+        s.train.batchSize = int(a.whole("batch-size", 1, 1000000));
+    if (a.has("epochs"))
+        s.train.epochs = int(a.whole("epochs", 1, 1000000));
+    if (a.has("shuffle"))
+        s.train.shuffle = a.boolean("shuffle");
+    if (a.has("validation-split")) {
+        s.validation = core::ValidationMode::Split;
+        s.validationSplit = a.number("validation-split", 0.0, 1.0, true, true);
+    }
+
+    core::EarlyStoppingConfig& es = s.train.earlyStopping;
+    const bool esDetail = a.has("monitor") || a.has("patience") || a.has("min-delta") ||
+                          a.has("restore-best-weights") || a.has("start-from-epoch");
+    if (esDetail && !a.has("early-stopping"))
+        throw BadInput{
+            Headless::tr("--monitor, --patience, --min-delta, --restore-best-weights and "
+                         "--start-from-epoch go with --early-stopping")};
+    es.enabled = a.has("early-stopping");
+    if (a.has("monitor")) {
+        const QString m = a.value("monitor").trimmed();
+        if (m == QLatin1String("val_loss"))
+            es.monitor = core::Monitor::ValLoss;
+        else if (m == QLatin1String("loss"))
+            es.monitor = core::Monitor::Loss;
+        else
+            a.bad("monitor", Headless::tr("must be val_loss or loss"));
+    }
+    if (a.has("patience"))
+        es.patience = int(a.whole("patience", 0, 1000000));
+    if (a.has("min-delta"))
+        es.minDelta = a.number("min-delta", 0.0, std::numeric_limits<double>::infinity());
+    es.restoreBestWeights = a.has("restore-best-weights");
+    if (a.has("start-from-epoch"))
+        es.startFromEpoch = int(a.whole("start-from-epoch", 0, 1000000));
+
+    if (a.has("data")) {
+        core::CsvImportOptions o;
+        if (a.has("target")) {
+            const QString t = a.value("target").trimmed();
+            bool isIndex = false;
+            const int index = t.toInt(&isIndex);
+            if (t.isEmpty())
+                a.bad("target", Headless::tr("needs a column name or number"));
+            if (isIndex) {
+                if (index < 1)
+                    a.bad("target", Headless::tr("needs a column number from 1"));
+                o.targetIndex = index;
+            } else {
+                o.targetName = t.toStdString();
+            }
+        }
+        if (a.has("header")) {
+            const QString h = a.value("header").trimmed();
+            if (h == QLatin1String("auto"))
+                o.header = core::CsvHeader::Auto;
+            else if (h == QLatin1String("yes"))
+                o.header = core::CsvHeader::Present;
+            else if (h == QLatin1String("no"))
+                o.header = core::CsvHeader::Absent;
+            else
+                a.bad("header", Headless::tr("must be auto, yes or no"));
+        }
+        if (a.has("task")) {
+            const QString t = a.value("task").trimmed();
+            if (t == QLatin1String("regression"))
+                o.task = core::TaskKind::Regression;
+            else if (t == QLatin1String("classification"))
+                o.task = core::TaskKind::BinaryClassification;
+            else if (t != QLatin1String("auto"))
+                a.bad("task", Headless::tr("must be auto, regression or classification"));
+        }
+        o.standardize = a.has("standardize");
+        const QString path = a.value("data");
+        core::CsvImport imported;
+        try {
+            imported = core::importCsvFile(QFile::encodeName(path).toStdString(), o);
+            core::checkRowsFit(imported.data.rows(), s.train.batchSize,
+                               s.validation == core::ValidationMode::Split
+                                   ? std::optional<double>(s.validationSplit)
+                                   : std::nullopt);
+        } catch (const core::CsvImportError& e) {
+            throw BadInput{QStringLiteral("--data: %1").arg(qs(e.what()))};
+        }
+        core::DataSplit split;
+        split.train = std::move(imported.data);
+        split.val = split.train.slice(0, 0);
+        spec.data = std::move(split);
+        spec.dataSource = QFileInfo(path).fileName().toStdString();
+        if (s.validation == core::ValidationMode::SeparateSet)
+            s.data.nVal = 0;
+    }
+    try {
+        spec.validate();
+    } catch (const std::invalid_argument& e) {
+        throw BadInput{Headless::tr("these settings cannot train: %1").arg(qs(e.what()))};
+    }
+    return spec;
+}
+
+// ---- progress ---------------------------------------------------------------------------------
+
+class ProgressBar final : public core::TrainingObserver
+{
+public:
+    ProgressBar(bool enabled, int epochs, std::int64_t updates)
+        : enabled_(enabled), epochs_(epochs), updates_(std::max<std::int64_t>(updates, 1))
+    {
+        clock_.start();
+    }
+    void onUpdate(const core::UpdateInfo& u) override
+    {
+        done_ = u.update;
+        epoch_ = u.epoch;
+        if (enabled_ && clock_.elapsed() - last_ >= 100)
+            draw();
+    }
+    void onFinished(const core::Outcome& o) override
+    {
+        done_ = o.updates;
+        epoch_ = o.epochs;
+        if (enabled_) {
+            draw();
+            std::fputc('\n', stderr);
+        }
+    }
+
+private:
+    void draw()
+    {
+        last_ = clock_.elapsed();
+        constexpr int width = 30;
+        const double f = std::min(1.0, double(done_) / double(updates_));
+        const int filled = int(f * width);
+        std::fprintf(stderr, "\r[%s%s] %3d%%  %s", std::string(std::size_t(filled), '#').c_str(),
+                     std::string(std::size_t(width - filled), '.').c_str(), int(f * 100.0),
+                     qPrintable(Headless::tr("epoch %1/%2, update %3/%4")
+                                    .arg(epoch_)
+                                    .arg(epochs_)
+                                    .arg(done_)
+                                    .arg(updates_)));
+        std::fflush(stderr);
+    }
+
+    bool enabled_;
+    int epochs_;
+    std::int64_t updates_;
+    std::int64_t done_ = 0;
+    int epoch_ = 0;
+    QElapsedTimer clock_;
+    qint64 last_ = -1000;
+};
+
+// ---- outputs ----------------------------------------------------------------------------------
+
+void writeText(const QString& path, const std::string& text)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(text.data(), qint64(text.size())) != qint64(text.size()) || !f.commit())
+        throw Failure{Headless::tr("cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(path), f.errorString())};
+}
+
+void check(const ui::ExportResult& r)
+{
+    if (!r.ok)
+        throw Failure{r.error};
+}
+
+std::vector<ui::UpdatePoint> updatePoints(const core::RecordedHistory& h, int stepsPerEpoch)
+{
+    std::vector<ui::UpdatePoint> points;
+    points.reserve(h.updates.size());
+    for (const core::UpdateBucket& b : h.updates) {
+        ui::UpdatePoint p;
+        p.firstUpdate = b.firstUpdate;
+        p.lastUpdate = b.lastUpdate;
+        p.count = b.count;
+        p.epoch = b.epoch;
+        p.batch = int((b.lastUpdate - 1) % std::max(1, stepsPerEpoch));
+        p.samplesSeen = b.samplesSeen;
+        p.meanLoss = b.meanLoss;
+        p.minLoss = b.minLoss;
+        p.maxLoss = b.maxLoss;
+        p.runningMean = b.runningMean;
+        points.push_back(p);
+    }
+    return points;
+}
+
+QString captionOf(const core::RunSpec& spec, const core::RunResult& r)
+{
+    const core::RunSettings& s = spec.settings;
+    QString what;
+    if (!spec.data) {
+        what = ui::RunDescription::caption(s);
+    } else {
+        QString hidden;
+        for (int h : s.hidden)
+            hidden += QString::number(h) + QLatin1Char('-');
+        const core::DataSplit data = spec.makeData();
+        what = Headless::tr(
+                   "%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · "
+                   "batch_size %10, epochs %11, shuffle %12")
+                   .arg(spec.dataSource.empty() ? Headless::tr("your data") : qs(spec.dataSource))
+                   .arg(data.train.rows())
+                   .arg(data.val.rows())
+                   .arg(data.train.inputs())
+                   .arg(hidden)
+                   .arg(1)
+                   .arg(ui::RunDescription::activationName(s.activation))
+                   .arg(ui::RunDescription::optimizerName(s.train.optimizer.kind))
+                   .arg(s.train.optimizer.learningRate)
+                   .arg(s.train.batchSize)
+                   .arg(s.train.epochs)
+                   .arg(s.train.shuffle ? Headless::tr("on") : Headless::tr("off"));
+    }
+    return Headless::tr("BatchLab · %1 · after %2 epochs (%3 updates)")
+        .arg(what)
+        .arg(r.outcome.epochs)
+        .arg(r.outcome.updates);
+}
+
+void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outputs& out)
+{
+    if (out.imageFormats.isEmpty())
+        return;
+    auto start = std::make_shared<ui::RunStart>();
+    start->data = spec.makeData();
+    start->spec = spec.networkSpec();
+    start->initialParameters = r.initialParameters;
+    start->trainingRows = start->data.train.rows();
+    start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
+    start->stepsPerEpoch = core::stepsPerEpoch(start->trainingRows, spec.settings.train.batchSize);
+
+    ui::RunSnapshot snap;
+    snap.start = start;
+    snap.updateStride = r.history.updatesPerBucket;
+    snap.updates = updatePoints(r.history, start->stepsPerEpoch);
+    snap.epochs = r.history.epochs;
+    snap.outcome = r.outcome;
+    snap.parameters = r.finalParameters;
+    snap.updatesDone = r.outcome.updates;
+    snap.epochsDone = r.outcome.epochs;
+    snap.epochsPlanned = spec.settings.train.epochs;
+
+    ui::LossPerUpdatePlot perUpdate;
+    ui::LossPerEpochPlot perEpoch;
+    ui::DataView dataView;
+    perUpdate.clearRun();
+    perUpdate.setRunShape(start->stepsPerEpoch, start->trainingRows);
+    perUpdate.append(snap);
+    perEpoch.clearRun(spec.task() == core::TaskKind::BinaryClassification,
+                      spec.settings.train.earlyStopping);
+    perEpoch.append(snap);
+    dataView.clearRun();
+    dataView.setRunStart(start);
+    dataView.setParameters(r.finalParameters);
+    const std::pair<ui::PlotWidget*, QString> plots[] = {
+        {&perUpdate, QStringLiteral("loss_per_update")},
+        {&perEpoch, QStringLiteral("loss_per_epoch")},
+        {&dataView, QStringLiteral("data")}};
+    for (const auto& [plot, stem] : plots) {
+        plot->resize(out.width, out.height);
+        plot->resetView();
+    }
+    QCoreApplication::processEvents();
+    dataView.redrawModelNow();
+    for (const auto& [plot, stem] : plots)
+        plot->resetView();
+    QCoreApplication::processEvents();
+
+    const QString caption = out.caption ? captionOf(spec, r) : QString();
+    for (const QString& format : out.imageFormats)
+        for (const auto& [plot, stem] : plots) {
+            ui::ImageExportOptions o;
+            o.path = QDir(out.dir).filePath(stem + QLatin1Char('.') + format);
+            o.format = format;
+            o.width = out.width;
+            o.height = out.height;
+            o.scale = out.scale;
+            o.caption = caption;
+            check(ui::ImageExporter::exportPlot(plot, o));
+        }
+}
+
+void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Outputs& out)
+{
+    if (!QDir().mkpath(out.dir))
+        throw Failure{
+            Headless::tr("cannot create the directory %1").arg(QDir::toNativeSeparators(out.dir))};
+    const QDir dir(out.dir);
+    if (out.csv) {
+        const int steps =
+            core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
+        check(ui::CsvExporter::writeUpdates(dir.filePath(QStringLiteral("updates.csv")),
+                                            updatePoints(r.history, steps)));
+        check(ui::CsvExporter::writeEpochs(dir.filePath(QStringLiteral("epochs.csv")),
+                                           r.history.epochs));
+    }
+    if (out.record)
+        writeText(dir.filePath(QStringLiteral("run.json")),
+                  core::writeRunRecord(core::makeRunRecord(
+                      spec, r, QCoreApplication::applicationVersion().toStdString())));
+    writePlots(spec, r, out);
+}
+
+void installTranslations(QCoreApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("batchlab"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/batchlab_en.qm")))
+        QCoreApplication::installTranslator(own);
+}
+
+int run(QCommandLineParser& parser)
+{
+    const Args a(parser);
+    const bool progress = !a.has("quiet") && stderrIsTerminal();
+    const Outputs out = readOutputs(a);
+
+    core::RunSpec spec;
+    std::optional<core::RunRecord> recorded;
+    std::int64_t maxPoints = maxUpdatePoints;
+    if (a.has("replay")) {
+        for (const char* name : trainingOptions)
+            if (a.has(name))
+                throw BadInput{
+                    Headless::tr("--replay trains the record as it is written; --%1 cannot be "
+                                 "combined with it")
+                        .arg(QLatin1String(name))};
+        try {
+            recorded = core::loadRunRecord(QFile::encodeName(a.value("replay")).toStdString());
+        } catch (const core::RunRecordError& e) {
+            throw BadInput{QStringLiteral("--replay: %1").arg(qs(e.what()))};
+        }
+        spec = recorded->spec;
+        if (recorded->history)
+            maxPoints = recorded->history->maxUpdatePoints;
+    } else {
+        spec = readSpec(a);
+    }
+
+    const int steps =
+        core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
+    ProgressBar bar(progress, spec.settings.train.epochs,
+                    std::int64_t(steps) * spec.settings.train.epochs);
+    core::RunResult result;
+    try {
+        result = core::trainSpec(spec, maxPoints, &bar);
+    } catch (const std::invalid_argument& e) {
+        throw BadInput{Headless::tr("the run cannot train: %1").arg(qs(e.what()))};
+    }
+    writeOutputs(spec, result, out);
+
+    int code = exitOk;
+    if (result.outcome.reason == core::StopReason::Diverged) {
+        say(qs(result.outcome.message));
+        code = exitFailure;
+    }
+    if (recorded && recorded->history) {
+        const std::string diff = core::historyDifference(*recorded->history, result.history);
+        bool sameWeights =
+            !recorded->finalParameters ||
+            (recorded->finalParameters->size() == result.finalParameters.size() &&
+             std::memcmp(recorded->finalParameters->data(), result.finalParameters.data(),
+                         sizeof(double) * std::size_t(result.finalParameters.size())) == 0);
+        if (!diff.empty() || !sameWeights) {
+            say(Headless::tr("the replay differs from the record: %1")
+                    .arg(diff.empty() ? Headless::tr("the final weights differ") : qs(diff)));
+            return exitFailure;
+        }
+        if (progress)
+            say(Headless::tr("the replay reproduces the record exactly (%1 epochs, %2 updates)")
+                    .arg(result.outcome.epochs)
+                    .arg(result.outcome.updates));
+    }
+    return code;
+}
+
+// Quiet unless something is wrong: the offscreen platform's note about a missing
+// XDG_RUNTIME_DIR (usual on servers and in containers) is not a problem for files on disk.
+QtMessageHandler previousHandler = nullptr;
+
+void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+bool wantsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--headless")
+            return true;
+    }
+    return false;
+}
+
+int runHeadless(int argc, char** argv)
+{
+    // Never a window: the plots are drawn off screen, with or without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(messageHandler);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("BatchLab"));
+#ifdef BATCHLAB_VERSION
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATCHLAB_VERSION));
+#endif
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Headless::tr(
+        "Trains a run without a window and writes its histories, plots and run record.\n"
+        "Without settings it trains the window's default run. Exit codes: 0 done, 2 bad "
+        "arguments or input, 1 anything else."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Opt& o : optionTable) {
+        QCommandLineOption option(QLatin1String(o.name),
+                                  QCoreApplication::translate("Headless", o.help));
+        if (o.valueName)
+            option.setValueName(QLatin1String(o.valueName));
+        parser.addOption(option);
+    }
+    if (!parser.parse(QCoreApplication::arguments())) {
+        say(parser.errorText());
+        say(Headless::tr("Try 'batchlab --headless --help'."));
+        return exitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(exitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        say(Headless::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return exitBadInput;
+    }
+    try {
+        return run(parser);
+    } catch (const BadInput& e) {
+        say(e.message);
+        return exitBadInput;
+    } catch (const Failure& e) {
+        say(e.message);
+        return exitFailure;
+    } catch (const std::exception& e) {
+        say(qs(e.what()));
+        return exitFailure;
+    }
+}

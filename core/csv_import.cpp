@@ -1,0 +1,300 @@
+#include "csv_import.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace core
+{
+
+namespace
+{
+
+struct Line {
+    int number = 0; // 1-based line in the file
+    std::vector<std::string> fields;
+};
+
+std::string trim(std::string_view s)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+// Splits one line; a field may be double-quoted ("a, b" and "" for a quote).
+std::vector<std::string> splitFields(std::string_view line, char delim, int lineNo)
+{
+    std::vector<std::string> out;
+    std::string field;
+    bool quoted = false;
+    bool wasQuoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"' && trim(field).empty()) {
+            quoted = wasQuoted = true;
+            field.clear();
+        } else if (c == delim) {
+            out.push_back(wasQuoted ? field : trim(field));
+            field.clear();
+            wasQuoted = false;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        throw CsvImportError("line " + std::to_string(lineNo) + ": a quote is not closed", lineNo);
+    out.push_back(wasQuoted ? field : trim(field));
+    return out;
+}
+
+enum class Cell { Number, Empty, NotFinite, Text };
+
+Cell parseNumber(const std::string& s, double& v)
+{
+    if (s.empty())
+        return Cell::Empty;
+    const char* first = s.data();
+    const char* last = s.data() + s.size();
+    if (*first == '+')
+        ++first;
+    const auto [ptr, ec] = std::from_chars(first, last, v);
+    if (ptr != last || ec == std::errc::invalid_argument)
+        return Cell::Text;
+    if (ec == std::errc::result_out_of_range || !std::isfinite(v))
+        return Cell::NotFinite;
+    return Cell::Number;
+}
+
+std::string at(int line, int column)
+{
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string showValue(double v)
+{
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v); // shortest exact form
+    return std::string(buf, r.ptr);
+}
+
+} // namespace
+
+CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
+{
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (text.find('\0') != std::string_view::npos)
+        throw CsvImportError("this is not a text file (it holds zero bytes)");
+
+    // Lines with content (blank lines are skipped but keep their numbers).
+    std::vector<std::string_view> raw;
+    std::vector<int> numbers;
+    {
+        int no = 0;
+        std::size_t pos = 0;
+        while (pos <= text.size()) {
+            std::size_t end = text.find('\n', pos);
+            if (end == std::string_view::npos)
+                end = text.size();
+            ++no;
+            const std::string_view l = text.substr(pos, end - pos);
+            if (!trim(l).empty()) {
+                raw.push_back(l);
+                numbers.push_back(no);
+            }
+            pos = end + 1;
+        }
+    }
+    if (raw.empty())
+        throw CsvImportError("the file is empty");
+
+    char delim = options.delimiter;
+    if (delim == 0) {
+        delim = ',';
+        for (char c : {',', ';', '\t'})
+            if (raw.front().find(c) != std::string_view::npos) {
+                delim = c;
+                break;
+            }
+    }
+    std::vector<Line> lines;
+    lines.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        lines.push_back({numbers[i], splitFields(raw[i], delim, numbers[i])});
+
+    CsvImport r;
+    const std::size_t columns = lines.front().fields.size();
+    if (options.header == CsvHeader::Auto) {
+        bool anyNumber = false;
+        for (const std::string& f : lines.front().fields) {
+            double v = 0.0;
+            anyNumber = anyNumber || parseNumber(f, v) != Cell::Text;
+        }
+        r.hadHeader = !anyNumber;
+    } else {
+        r.hadHeader = options.header == CsvHeader::Present;
+    }
+    if (columns < 2)
+        throw CsvImportError("line " + std::to_string(lines.front().number) +
+                                 ": only one column; the file needs at least one input column "
+                                 "and a target column (is the separator ',', ';' or tab?)",
+                             lines.front().number);
+    const std::size_t firstData = r.hadHeader ? 1 : 0;
+    if (lines.size() <= firstData)
+        throw CsvImportError("the file has a header but no rows of data");
+
+    std::vector<std::string> names(columns);
+    for (std::size_t c = 0; c < columns; ++c)
+        names[c] = r.hadHeader ? lines.front().fields[c] : "x" + std::to_string(c + 1);
+
+    // The target column.
+    std::size_t target = columns - 1;
+    if (!options.targetName.empty()) {
+        if (!r.hadHeader)
+            throw CsvImportError("the target column '" + options.targetName +
+                                 "' is chosen by name, but the file has no header row");
+        const auto it = std::find(names.begin(), names.end(), options.targetName);
+        if (it == names.end())
+            throw CsvImportError("no column is named '" + options.targetName + "' in the header",
+                                 lines.front().number);
+        target = static_cast<std::size_t>(it - names.begin());
+    } else if (options.targetIndex != 0) {
+        if (options.targetIndex < 1 || static_cast<std::size_t>(options.targetIndex) > columns)
+            throw CsvImportError("the target column " + std::to_string(options.targetIndex) +
+                                 " does not exist (the file has " + std::to_string(columns) +
+                                 " columns)");
+        target = static_cast<std::size_t>(options.targetIndex - 1);
+    }
+    r.targetColumn = static_cast<int>(target) + 1;
+    r.targetName = r.hadHeader ? names[target] : "column " + std::to_string(target + 1);
+    if (!r.hadHeader)
+        names[target] = "y";
+
+    const int rows = static_cast<int>(lines.size() - firstData);
+    const int inputs = static_cast<int>(columns) - 1;
+    r.data.x.resize(rows, inputs);
+    r.data.y.resize(rows);
+    for (int i = 0; i < rows; ++i) {
+        const Line& l = lines[firstData + static_cast<std::size_t>(i)];
+        if (l.fields.size() != columns)
+            throw CsvImportError(
+                "line " + std::to_string(l.number) + ": " + std::to_string(l.fields.size()) +
+                    " columns where the first line has " + std::to_string(columns),
+                l.number, static_cast<int>(std::min(l.fields.size(), columns)) + 1);
+        int in = 0;
+        for (std::size_t c = 0; c < columns; ++c) {
+            double v = 0.0;
+            const int col = static_cast<int>(c) + 1;
+            switch (parseNumber(l.fields[c], v)) {
+            case Cell::Number:
+                break;
+            case Cell::Empty:
+                throw CsvImportError(at(l.number, col) + " (" + names[c] + "): the cell is empty",
+                                     l.number, col);
+            case Cell::NotFinite:
+                throw CsvImportError(at(l.number, col) + " (" + names[c] + "): '" + l.fields[c] +
+                                         "' is not a finite number (NaN and Inf cannot train)",
+                                     l.number, col);
+            case Cell::Text:
+                throw CsvImportError(at(l.number, col) + " (" + names[c] + "): '" + l.fields[c] +
+                                         "' is not a number",
+                                     l.number, col);
+            }
+            if (c == target)
+                r.data.y(i) = v;
+            else
+                r.data.x(i, in++) = v;
+        }
+    }
+    for (std::size_t c = 0; c < columns; ++c)
+        if (c != target)
+            r.inputNames.push_back(names[c]);
+
+    // Regression or binary classification, from the target's values.
+    const std::set<double> values(r.data.y.begin(), r.data.y.end());
+    if (values.size() < 2)
+        throw CsvImportError("the target column (" + r.targetName + ") has a single value (" +
+                                 showValue(*values.begin()) +
+                                 "): there is nothing to learn (a single class)",
+                             0, r.targetColumn);
+    const TaskKind task = options.task.value_or(values.size() == 2 ? TaskKind::BinaryClassification
+                                                                   : TaskKind::Regression);
+    r.data.task = task;
+    if (task == TaskKind::BinaryClassification) {
+        if (values.size() != 2)
+            throw CsvImportError("the target column (" + r.targetName + ") has " +
+                                     std::to_string(values.size()) +
+                                     " different values; binary classification needs exactly two",
+                                 0, r.targetColumn);
+        r.class0 = *values.begin();
+        r.class1 = *values.rbegin();
+        for (int i = 0; i < rows; ++i)
+            r.data.y(i) = r.data.y(i) == r.class1 ? 1.0 : 0.0;
+    }
+
+    r.means.assign(static_cast<std::size_t>(inputs), 0.0);
+    r.scales.assign(static_cast<std::size_t>(inputs), 1.0);
+    if (options.standardize) {
+        for (int c = 0; c < inputs; ++c) {
+            const double mean = r.data.x.col(c).mean();
+            const double var = (r.data.x.col(c).array() - mean).square().mean();
+            const double scale = var > 0.0 ? std::sqrt(var) : 1.0;
+            r.data.x.col(c) = ((r.data.x.col(c).array() - mean) / scale).matrix();
+            r.means[static_cast<std::size_t>(c)] = mean;
+            r.scales[static_cast<std::size_t>(c)] = scale;
+        }
+    }
+    return r;
+}
+
+CsvImport importCsvFile(const std::string& path, const CsvImportOptions& options)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw CsvImportError(path + ": cannot be opened");
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad())
+        throw CsvImportError(path + ": cannot be read");
+    try {
+        return importCsv(text.str(), options);
+    } catch (const CsvImportError& e) {
+        throw CsvImportError(path + ": " + e.what(), e.line(), e.column());
+    }
+}
+
+void checkRowsFit(int rows, int batchSize, std::optional<double> validationSplit)
+{
+    int train = rows;
+    if (validationSplit) {
+        const double v = *validationSplit;
+        train = static_cast<int>(std::floor(rows * (1.0 - v)));
+        if (train < 1 || rows - train < 1)
+            throw CsvImportError(std::to_string(rows) +
+                                 " rows are too few for a validation split "
+                                 "of " +
+                                 showValue(v) + " (both parts need at least one row)");
+    }
+    if (batchSize > train)
+        throw CsvImportError("the batch size " + std::to_string(batchSize) +
+                             " is larger than the " + std::to_string(train) +
+                             " training rows in the file");
+}
+
+} // namespace core

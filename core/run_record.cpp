@@ -1,0 +1,846 @@
+#include "run_record.hpp"
+
+#include "trainer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <bit>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <set>
+#include <sstream>
+
+namespace core
+{
+
+using nlohmann::json;
+using ojson = nlohmann::ordered_json; // written in a readable order
+
+namespace
+{
+
+constexpr std::string_view formatName = "batchlab-run-record";
+const double nan = std::numeric_limits<double>::quiet_NaN();
+
+// ---- writing ---------------------------------------------------------------------------------
+
+ojson number(double v)
+{
+    return std::isfinite(v) ? ojson(v) : ojson(nullptr);
+}
+
+ojson numbers(const Eigen::Ref<const Eigen::VectorXd>& v)
+{
+    ojson a = ojson::array();
+    for (Eigen::Index i = 0; i < v.size(); ++i)
+        a.push_back(number(v(i)));
+    return a;
+}
+
+ojson matrixRows(const Eigen::Ref<const Eigen::MatrixXd>& m)
+{
+    ojson rows = ojson::array();
+    for (Eigen::Index r = 0; r < m.rows(); ++r)
+        rows.push_back(numbers(m.row(r).transpose()));
+    return rows;
+}
+
+ojson rowsJson(const Dataset& d)
+{
+    return ojson{{"x", matrixRows(d.x)}, {"y", numbers(d.y)}};
+}
+
+std::string_view taskKey(TaskKind t)
+{
+    return t == TaskKind::Regression ? "regression" : "binary_classification";
+}
+
+ojson weightsJson(const NetworkSpec& spec, const Eigen::VectorXd& parameters)
+{
+    Network net(spec);
+    if (parameters.size() != net.parameterCount())
+        throw std::invalid_argument("the weights do not fit the network");
+    net.parameters() = parameters;
+    ojson layers = ojson::array();
+    for (int l = 0; l < net.layerCount(); ++l)
+        layers.push_back(
+            ojson{{"kernel", matrixRows(net.weights(l))}, {"bias", numbers(net.bias(l))}});
+    return layers;
+}
+
+ojson historyJson(const RecordedHistory& h, const RecordOptions& options)
+{
+    ojson epochs = ojson::object();
+    const auto column = [&](const char* name, auto get) {
+        ojson a = ojson::array();
+        for (const EpochInfo& e : h.epochs)
+            a.push_back(get(e));
+        epochs[name] = std::move(a);
+    };
+    column("epoch", [](const EpochInfo& e) { return ojson(e.epoch); });
+    column("loss", [](const EpochInfo& e) { return number(e.kerasLoss); });
+    column("batch_loss_mean", [](const EpochInfo& e) { return number(e.batchLossMean); });
+    column("train_loss", [](const EpochInfo& e) { return number(e.trainLoss); });
+    column("val_loss", [](const EpochInfo& e) { return number(e.valLoss); });
+    column("train_accuracy", [](const EpochInfo& e) { return number(e.trainAccuracy); });
+    column("val_accuracy", [](const EpochInfo& e) { return number(e.valAccuracy); });
+    column("seconds", [](const EpochInfo& e) { return number(e.seconds); });
+    column("updates", [](const EpochInfo& e) { return ojson(e.updates); });
+    column("best_epoch", [](const EpochInfo& e) { return ojson(e.bestEpoch); });
+
+    ojson out{{"epochs", std::move(epochs)},
+              {"total_updates", h.totalUpdates},
+              {"max_update_points", h.maxUpdatePoints}};
+    const bool omit = h.updatesOmitted ||
+                      static_cast<std::int64_t>(h.updates.size()) > options.maxRecordedUpdates;
+    if (omit) {
+        out["updates"] = nullptr;
+        return out;
+    }
+    ojson u = ojson::object();
+    u["updates_per_bucket"] = h.updatesPerBucket;
+    const auto ucolumn = [&](const char* name, auto get) {
+        ojson a = ojson::array();
+        for (const UpdateBucket& b : h.updates)
+            a.push_back(get(b));
+        u[name] = std::move(a);
+    };
+    ucolumn("first_update", [](const UpdateBucket& b) { return ojson(b.firstUpdate); });
+    ucolumn("last_update", [](const UpdateBucket& b) { return ojson(b.lastUpdate); });
+    ucolumn("count", [](const UpdateBucket& b) { return ojson(b.count); });
+    ucolumn("epoch", [](const UpdateBucket& b) { return ojson(b.epoch); });
+    ucolumn("samples_seen", [](const UpdateBucket& b) { return ojson(b.samplesSeen); });
+    ucolumn("loss", [](const UpdateBucket& b) { return number(b.meanLoss); });
+    ucolumn("loss_min", [](const UpdateBucket& b) { return number(b.minLoss); });
+    ucolumn("loss_max", [](const UpdateBucket& b) { return number(b.maxLoss); });
+    ucolumn("running_mean", [](const UpdateBucket& b) { return number(b.runningMean); });
+    out["updates"] = std::move(u);
+    return out;
+}
+
+bool scalarArray(const ojson& j)
+{
+    if (!j.is_array())
+        return false;
+    for (const ojson& e : j)
+        if (e.is_structured())
+            return false;
+    return true;
+}
+
+// Objects one key per line; arrays of numbers on one line; arrays of arrays one per line.
+void pretty(std::ostringstream& out, const ojson& j, int indent)
+{
+    const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
+    const std::string inner(static_cast<std::size_t>(indent + 1) * 2, ' ');
+    if (j.is_object()) {
+        if (j.empty()) {
+            out << "{}";
+            return;
+        }
+        out << "{\n";
+        bool first = true;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (!first)
+                out << ",\n";
+            first = false;
+            out << inner << ojson(it.key()).dump() << ": ";
+            pretty(out, it.value(), indent + 1);
+        }
+        out << "\n" << pad << "}";
+    } else if (j.is_array() && !scalarArray(j)) {
+        out << "[\n";
+        bool first = true;
+        for (const ojson& e : j) {
+            if (!first)
+                out << ",\n";
+            first = false;
+            out << inner;
+            pretty(out, e, indent + 1);
+        }
+        out << "\n" << pad << "]";
+    } else {
+        out << j.dump();
+    }
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+// A JSON value with the path that leads to it, for messages.
+struct Node {
+    const json& j;
+    std::string path;
+
+    [[noreturn]] void fail(const std::string& what) const
+    {
+        throw RunRecordError((path.empty() ? std::string("the record") : path) + ": " + what);
+    }
+    std::string child(std::string_view key) const
+    {
+        return path.empty() ? std::string(key) : path + "." + std::string(key);
+    }
+    const Node object(std::initializer_list<std::string_view> allowed) const
+    {
+        if (!j.is_object())
+            fail("must be an object");
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            bool known = false;
+            for (std::string_view a : allowed)
+                known = known || it.key() == a;
+            if (!known)
+                Node{it.value(), child(it.key())}.fail("unknown field");
+        }
+        return *this;
+    }
+    bool has(std::string_view key) const { return j.contains(key); }
+    Node at(std::string_view key) const
+    {
+        const std::string p = child(key);
+        if (!j.contains(key))
+            throw RunRecordError(p + ": missing (required)");
+        return Node{j.at(std::string(key)), p};
+    }
+    Node index(std::size_t i) const { return Node{j.at(i), path + "[" + std::to_string(i) + "]"}; }
+    double toNumber(bool nullIsNan = false) const
+    {
+        if (nullIsNan && j.is_null())
+            return nan;
+        if (!j.is_number())
+            fail("must be a number");
+        return j.get<double>();
+    }
+    double finite() const
+    {
+        const double v = toNumber();
+        if (!std::isfinite(v))
+            fail("must be a finite number");
+        return v;
+    }
+    std::int64_t integer(std::int64_t lo, std::int64_t hi) const
+    {
+        if (!j.is_number_integer())
+            fail("must be a whole number");
+        if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(hi))
+            fail("must be at most " + std::to_string(hi));
+        const auto v = j.get<std::int64_t>();
+        if (v < lo || v > hi)
+            fail("must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+        return v;
+    }
+    std::uint64_t seed() const
+    {
+        if (!j.is_number_unsigned())
+            fail("must be a whole number >= 0");
+        return j.get<std::uint64_t>();
+    }
+    bool boolean() const
+    {
+        if (!j.is_boolean())
+            fail("must be true or false");
+        return j.get<bool>();
+    }
+    std::string string() const
+    {
+        if (!j.is_string())
+            fail("must be a string");
+        return j.get<std::string>();
+    }
+    std::size_t arraySize() const
+    {
+        if (!j.is_array())
+            fail("must be an array");
+        return j.size();
+    }
+};
+
+Eigen::VectorXd readVector(const Node& n, Eigen::Index expected, bool nullIsNan = false)
+{
+    const std::size_t size = n.arraySize();
+    if (expected >= 0 && static_cast<Eigen::Index>(size) != expected)
+        n.fail("must hold " + std::to_string(expected) + " numbers, not " + std::to_string(size));
+    Eigen::VectorXd v(static_cast<Eigen::Index>(size));
+    for (std::size_t i = 0; i < size; ++i)
+        v(static_cast<Eigen::Index>(i)) =
+            nullIsNan ? n.index(i).toNumber(true) : n.index(i).finite();
+    return v;
+}
+
+Eigen::MatrixXd readMatrix(const Node& n, Eigen::Index rows, Eigen::Index cols)
+{
+    const std::size_t r = n.arraySize();
+    if (rows >= 0 && static_cast<Eigen::Index>(r) != rows)
+        n.fail("must have " + std::to_string(rows) + " rows, not " + std::to_string(r));
+    if (r == 0)
+        return Eigen::MatrixXd(0, cols < 0 ? 0 : cols);
+    if (cols < 0)
+        cols = static_cast<Eigen::Index>(n.index(0).arraySize());
+    Eigen::MatrixXd m(static_cast<Eigen::Index>(r), cols);
+    for (std::size_t i = 0; i < r; ++i)
+        m.row(static_cast<Eigen::Index>(i)) = readVector(n.index(i), cols).transpose();
+    return m;
+}
+
+Dataset readRows(const Node& n, TaskKind task, Eigen::Index inputs)
+{
+    n.object({"x", "y"});
+    Dataset d;
+    d.task = task;
+    d.y = readVector(n.at("y"), -1);
+    d.x = readMatrix(n.at("x"), d.y.size(), inputs);
+    if (task == TaskKind::BinaryClassification)
+        for (Eigen::Index i = 0; i < d.y.size(); ++i)
+            if (d.y(i) != 0.0 && d.y(i) != 1.0)
+                n.at("y").index(static_cast<std::size_t>(i)).fail("a class label must be 0 or 1");
+    return d;
+}
+
+template <typename Enum, typename Parse>
+Enum readKey(const Node& n, Parse parse, const char* choices)
+{
+    Enum e{};
+    const std::string s = n.string();
+    if (!parse(s, e))
+        n.fail("'" + s + "' is not one of " + choices);
+    return e;
+}
+
+void readData(const Node& root, RunSpec& spec)
+{
+    const Node d = root.at("data");
+    d.object({"source", "generator", "task", "file", "train", "val"});
+    const std::string source = d.at("source").string();
+    if (source == "generator") {
+        const Node g = d.at("generator");
+        g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed"});
+        DataSpec& s = spec.settings.data;
+        s.kind = readKey<DatasetKind>(
+            g.at("dataset"),
+            [](const std::string& k, DatasetKind& o) { return parseDatasetKind(k, o); },
+            "moons, circles, spiral, xor, blobs, sine, polynomial");
+        s.nTrain = static_cast<int>(g.at("n_train").integer(1, 1000000));
+        s.nVal = g.has("n_val") ? static_cast<int>(g.at("n_val").integer(0, 1000000)) : 0;
+        s.noise = g.has("noise") ? g.at("noise").finite() : 0.0;
+        s.labelNoise = g.has("label_noise") ? g.at("label_noise").finite() : 0.0;
+        s.seed = g.has("seed") ? g.at("seed").seed() : 1;
+        if (d.has("train") || d.has("val") || d.has("task"))
+            d.fail("generator data has no 'task', 'train' or 'val' (those are for rows)");
+        return;
+    }
+    if (source != "rows")
+        d.at("source").fail("'" + source + "' is not 'generator' or 'rows'");
+    if (d.has("generator"))
+        d.fail("rows data has no 'generator'");
+    const TaskKind task = readKey<TaskKind>(
+        d.at("task"),
+        [](const std::string& k, TaskKind& o) {
+            if (k == "regression")
+                o = TaskKind::Regression;
+            else if (k == "binary_classification")
+                o = TaskKind::BinaryClassification;
+            else
+                return false;
+            return true;
+        },
+        "regression, binary_classification");
+    DataSplit split;
+    split.train = readRows(d.at("train"), task, -1);
+    if (split.train.rows() < 1)
+        d.at("train").at("y").fail("needs at least one row");
+    if (split.train.inputs() < 1)
+        d.at("train").at("x").fail("rows need at least one input column");
+    if (d.has("val"))
+        split.val = readRows(d.at("val"), task, split.train.inputs());
+    else {
+        split.val.task = task;
+        split.val.x.resize(0, split.train.inputs());
+    }
+    spec.data = std::move(split);
+    if (d.has("file"))
+        spec.dataSource = d.at("file").string();
+}
+
+Eigen::VectorXd readWeights(const Node& n, const NetworkSpec& netSpec)
+{
+    Network net(netSpec);
+    if (n.arraySize() != static_cast<std::size_t>(net.layerCount()))
+        n.fail("must hold " + std::to_string(net.layerCount()) +
+               " layers (the hidden layers and "
+               "the output), not " +
+               std::to_string(n.arraySize()));
+    for (int l = 0; l < net.layerCount(); ++l) {
+        const Node layer = n.index(static_cast<std::size_t>(l));
+        layer.object({"kernel", "bias"});
+        net.weights(l) = readMatrix(layer.at("kernel"), net.layerInputs(l), net.layerOutputs(l));
+        net.bias(l) = readVector(layer.at("bias"), net.layerOutputs(l));
+    }
+    return net.parameters();
+}
+
+RecordedHistory readHistory(const Node& n)
+{
+    n.object({"epochs", "updates", "total_updates", "max_update_points"});
+    RecordedHistory h;
+    h.totalUpdates = n.at("total_updates").integer(0, std::numeric_limits<std::int64_t>::max());
+    h.maxUpdatePoints =
+        n.has("max_update_points") ? n.at("max_update_points").integer(4, 1LL << 40) : 200000;
+
+    const Node e = n.at("epochs");
+    e.object({"epoch", "loss", "batch_loss_mean", "train_loss", "val_loss", "train_accuracy",
+              "val_accuracy", "seconds", "updates", "best_epoch"});
+    const std::size_t rows = e.at("epoch").arraySize();
+    const auto col = [&](const char* name) {
+        const Node c = e.at(name);
+        if (c.arraySize() != rows)
+            c.fail("must hold " + std::to_string(rows) + " values (one per epoch), not " +
+                   std::to_string(c.arraySize()));
+        return c;
+    };
+    h.epochs.resize(rows);
+    for (std::size_t i = 0; i < rows; ++i) {
+        EpochInfo& x = h.epochs[i];
+        x.epoch = static_cast<int>(col("epoch").index(i).integer(0, 1 << 30));
+        x.kerasLoss = col("loss").index(i).toNumber(true);
+        x.batchLossMean = col("batch_loss_mean").index(i).toNumber(true);
+        x.trainLoss = col("train_loss").index(i).toNumber(true);
+        x.valLoss = col("val_loss").index(i).toNumber(true);
+        x.trainAccuracy = col("train_accuracy").index(i).toNumber(true);
+        x.valAccuracy = col("val_accuracy").index(i).toNumber(true);
+        x.seconds = col("seconds").index(i).toNumber(true);
+        x.updates = col("updates").index(i).integer(0, std::numeric_limits<std::int64_t>::max());
+        x.bestEpoch = static_cast<int>(col("best_epoch").index(i).integer(-1, 1 << 30));
+    }
+
+    const Node u = n.at("updates");
+    if (u.j.is_null()) {
+        h.updatesOmitted = true;
+        return h;
+    }
+    u.object({"updates_per_bucket", "first_update", "last_update", "count", "epoch", "samples_seen",
+              "loss", "loss_min", "loss_max", "running_mean"});
+    h.updatesPerBucket = u.at("updates_per_bucket").integer(1, 1LL << 40);
+    const std::size_t buckets = u.at("first_update").arraySize();
+    const auto ucol = [&](const char* name) {
+        const Node c = u.at(name);
+        if (c.arraySize() != buckets)
+            c.fail("must hold " + std::to_string(buckets) + " values, not " +
+                   std::to_string(c.arraySize()));
+        return c;
+    };
+    constexpr auto big = std::numeric_limits<std::int64_t>::max();
+    h.updates.resize(buckets);
+    for (std::size_t i = 0; i < buckets; ++i) {
+        UpdateBucket& b = h.updates[i];
+        b.firstUpdate = ucol("first_update").index(i).integer(1, big);
+        b.lastUpdate = ucol("last_update").index(i).integer(b.firstUpdate, big);
+        b.count = static_cast<int>(ucol("count").index(i).integer(1, 1 << 30));
+        b.epoch = static_cast<int>(ucol("epoch").index(i).integer(1, 1 << 30));
+        b.samplesSeen = ucol("samples_seen").index(i).integer(0, big);
+        b.meanLoss = ucol("loss").index(i).toNumber(true);
+        b.minLoss = ucol("loss_min").index(i).toNumber(true);
+        b.maxLoss = ucol("loss_max").index(i).toNumber(true);
+        b.runningMean = ucol("running_mean").index(i).toNumber(true);
+    }
+    return h;
+}
+
+Outcome readOutcome(const Node& n)
+{
+    n.object({"reason", "epochs", "updates", "best_epoch", "restored_best", "message"});
+    Outcome o;
+    o.reason = readKey<StopReason>(
+        n.at("reason"),
+        [](const std::string& k, StopReason& r) {
+            for (StopReason s : {StopReason::Completed, StopReason::EarlyStopped,
+                                 StopReason::Diverged, StopReason::Cancelled})
+                if (stopReasonKey(s) == k) {
+                    r = s;
+                    return true;
+                }
+            return false;
+        },
+        "completed, early_stopped, diverged, cancelled");
+    o.epochs = static_cast<int>(n.at("epochs").integer(0, 1 << 30));
+    o.updates = n.at("updates").integer(0, std::numeric_limits<std::int64_t>::max());
+    o.bestEpoch =
+        n.has("best_epoch") ? static_cast<int>(n.at("best_epoch").integer(-1, 1 << 30)) : -1;
+    o.restoredBest = n.has("restored_best") && n.at("restored_best").boolean();
+    o.message = n.has("message") ? n.at("message").string() : std::string();
+    return o;
+}
+
+bool sameBits(double a, double b)
+{
+    if (std::isnan(a) && std::isnan(b))
+        return true;
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+std::string showDouble(double v)
+{
+    return json(v).dump();
+}
+
+} // namespace
+
+RecordedHistory recordedHistory(const History& h, std::int64_t maxUpdatePoints)
+{
+    RecordedHistory r;
+    r.epochs = h.epochs();
+    r.updates = h.updates();
+    r.updatesPerBucket = h.updatesPerBucket();
+    r.totalUpdates = h.totalUpdates();
+    r.maxUpdatePoints = maxUpdatePoints;
+    return r;
+}
+
+std::string writeRunRecord(const RunRecord& record, const RecordOptions& options)
+{
+    const RunSettings& s = record.spec.settings;
+    ojson j = ojson::object();
+    j["format"] = formatName;
+    j["format_version"] = record.formatVersion;
+    j["program"] = ojson{{"name", "BatchLab"}, {"version", record.programVersion}};
+
+    ojson data = ojson::object();
+    if (record.spec.data) {
+        data["source"] = "rows";
+        data["task"] = taskKey(record.spec.data->train.task);
+        if (!record.spec.dataSource.empty())
+            data["file"] = record.spec.dataSource;
+        data["train"] = rowsJson(record.spec.data->train);
+        if (record.spec.data->val.rows() > 0)
+            data["val"] = rowsJson(record.spec.data->val);
+    } else if (options.includeGeneratedRows) {
+        const DataSplit generated = generate(s.data);
+        data["source"] = "rows";
+        data["task"] = taskKey(generated.train.task);
+        data["train"] = rowsJson(generated.train);
+        if (generated.val.rows() > 0)
+            data["val"] = rowsJson(generated.val);
+    } else {
+        data["source"] = "generator";
+        data["generator"] = ojson{{"dataset", datasetKey(s.data.kind)},
+                                  {"n_train", s.data.nTrain},
+                                  {"n_val", s.data.nVal},
+                                  {"noise", s.data.noise},
+                                  {"label_noise", s.data.labelNoise},
+                                  {"seed", s.data.seed}};
+    }
+    j["data"] = std::move(data);
+    j["validation"] = s.validation == ValidationMode::Split
+                          ? ojson{{"mode", "split"}, {"split", s.validationSplit}}
+                          : ojson{{"mode", "separate"}};
+    j["model"] = ojson{{"hidden", s.hidden},
+                       {"activation", activationKey(s.activation)},
+                       {"init_seed", s.initSeed}};
+    const OptimizerConfig& o = s.train.optimizer;
+    ojson opt{{"name", optimizerKey(o.kind)}, {"learning_rate", o.learningRate}};
+    if (o.kind == OptimizerKind::Momentum)
+        opt["momentum"] = o.momentum;
+    if (o.kind == OptimizerKind::Adam) {
+        opt["beta_1"] = o.beta1;
+        opt["beta_2"] = o.beta2;
+        opt["epsilon"] = o.epsilon;
+    }
+    const EarlyStoppingConfig& es = s.train.earlyStopping;
+    j["training"] = ojson{{"batch_size", s.train.batchSize},
+                          {"epochs", s.train.epochs},
+                          {"shuffle", s.train.shuffle},
+                          {"shuffle_seed", s.train.shuffleSeed},
+                          {"optimizer", std::move(opt)},
+                          {"early_stopping", ojson{{"enabled", es.enabled},
+                                                   {"monitor", monitorKey(es.monitor)},
+                                                   {"min_delta", es.minDelta},
+                                                   {"patience", es.patience},
+                                                   {"restore_best_weights", es.restoreBestWeights},
+                                                   {"start_from_epoch", es.startFromEpoch}}}};
+    const NetworkSpec netSpec = record.spec.networkSpec();
+    const Eigen::VectorXd initial = record.spec.makeInitialNetwork().parameters();
+    j["initial_weights"] = weightsJson(netSpec, initial);
+    if (record.finalParameters)
+        j["final_weights"] = weightsJson(netSpec, *record.finalParameters);
+    if (record.history)
+        j["history"] = historyJson(*record.history, options);
+    if (record.outcome) {
+        const Outcome& oc = *record.outcome;
+        j["outcome"] = ojson{{"reason", stopReasonKey(oc.reason)},
+                             {"epochs", oc.epochs},
+                             {"updates", oc.updates},
+                             {"best_epoch", oc.bestEpoch},
+                             {"restored_best", oc.restoredBest},
+                             {"message", oc.message}};
+    }
+    std::ostringstream out;
+    pretty(out, j, 0);
+    out << "\n";
+    return out.str();
+}
+
+RunRecord readRunRecord(std::string_view text)
+{
+    json j;
+    try {
+        j = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        throw RunRecordError(std::string("not valid JSON: ") + e.what());
+    }
+    const Node root{j, ""};
+    root.object({"format", "format_version", "program", "data", "validation", "model", "training",
+                 "initial_weights", "final_weights", "history", "outcome"});
+    if (root.at("format").string() != formatName)
+        root.at("format").fail("must be \"" + std::string(formatName) + "\"");
+    RunRecord r;
+    r.formatVersion = static_cast<int>(root.at("format_version").integer(0, 1 << 30));
+    if (r.formatVersion != RunRecord::currentFormatVersion)
+        root.at("format_version")
+            .fail("version " + std::to_string(r.formatVersion) +
+                  " is not known (this BatchLab "
+                  "reads version " +
+                  std::to_string(RunRecord::currentFormatVersion) + ")");
+    if (root.has("program")) {
+        const Node p = root.at("program");
+        p.object({"name", "version"});
+        if (p.has("version"))
+            r.programVersion = p.at("version").string();
+    }
+    RunSettings& s = r.spec.settings;
+    readData(root, r.spec);
+
+    if (root.has("validation")) {
+        const Node v = root.at("validation");
+        v.object({"mode", "split"});
+        const std::string mode = v.at("mode").string();
+        if (mode == "split") {
+            s.validation = ValidationMode::Split;
+            s.validationSplit = v.at("split").finite();
+            if (!(s.validationSplit > 0.0 && s.validationSplit < 1.0))
+                v.at("split").fail("must be between 0 and 1 (exclusive)");
+        } else if (mode == "separate") {
+            s.validation = ValidationMode::SeparateSet;
+            if (v.has("split"))
+                v.at("split").fail("goes with mode \"split\" only");
+        } else {
+            v.at("mode").fail("'" + mode + "' is not 'separate' or 'split'");
+        }
+    } else {
+        s.validation = ValidationMode::SeparateSet;
+    }
+
+    const Node m = root.at("model");
+    m.object({"hidden", "activation", "init_seed"});
+    const Node hidden = m.at("hidden");
+    s.hidden.clear();
+    if (hidden.arraySize() > 16)
+        hidden.fail("at most 16 hidden layers");
+    for (std::size_t i = 0; i < hidden.arraySize(); ++i)
+        s.hidden.push_back(static_cast<int>(hidden.index(i).integer(1, 4096)));
+    s.activation =
+        m.has("activation")
+            ? readKey<Activation>(
+                  m.at("activation"),
+                  [](const std::string& k, Activation& o) { return parseActivation(k, o); },
+                  "tanh, relu, sigmoid, linear")
+            : Activation::Tanh;
+    s.initSeed = m.has("init_seed") ? m.at("init_seed").seed() : 1;
+
+    const Node t = root.at("training");
+    t.object({"batch_size", "epochs", "shuffle", "shuffle_seed", "optimizer", "early_stopping"});
+    s.train.batchSize = static_cast<int>(t.at("batch_size").integer(1, 1 << 30));
+    s.train.epochs = static_cast<int>(t.at("epochs").integer(1, 1 << 30));
+    s.train.shuffle = t.has("shuffle") ? t.at("shuffle").boolean() : true;
+    s.train.shuffleSeed = t.has("shuffle_seed") ? t.at("shuffle_seed").seed() : 0;
+    OptimizerConfig& o = s.train.optimizer;
+    if (t.has("optimizer")) {
+        const Node on = t.at("optimizer");
+        on.object({"name", "learning_rate", "momentum", "beta_1", "beta_2", "epsilon"});
+        o.kind = readKey<OptimizerKind>(
+            on.at("name"),
+            [](const std::string& k, OptimizerKind& x) { return parseOptimizerKind(k, x); },
+            "sgd, momentum, adam");
+        o.learningRate = on.has("learning_rate") ? on.at("learning_rate").finite()
+                                                 : OptimizerConfig::defaultLearningRate(o.kind);
+        if (on.has("momentum"))
+            o.momentum = on.at("momentum").finite();
+        if (on.has("beta_1"))
+            o.beta1 = on.at("beta_1").finite();
+        if (on.has("beta_2"))
+            o.beta2 = on.at("beta_2").finite();
+        if (on.has("epsilon"))
+            o.epsilon = on.at("epsilon").finite();
+        try {
+            o.validate();
+        } catch (const std::invalid_argument& e) {
+            on.fail(e.what());
+        }
+    }
+    if (t.has("early_stopping")) {
+        const Node e = t.at("early_stopping");
+        e.object({"enabled", "monitor", "min_delta", "patience", "restore_best_weights",
+                  "start_from_epoch"});
+        EarlyStoppingConfig& es = s.train.earlyStopping;
+        es.enabled = e.has("enabled") ? e.at("enabled").boolean() : true;
+        if (e.has("monitor")) {
+            const std::string mon = e.at("monitor").string();
+            if (mon == "val_loss")
+                es.monitor = Monitor::ValLoss;
+            else if (mon == "loss")
+                es.monitor = Monitor::Loss;
+            else
+                e.at("monitor").fail("'" + mon + "' is not 'val_loss' or 'loss'");
+        }
+        es.minDelta = e.has("min_delta") ? e.at("min_delta").finite() : 0.0;
+        es.patience =
+            e.has("patience") ? static_cast<int>(e.at("patience").integer(0, 1 << 30)) : 0;
+        es.restoreBestWeights =
+            e.has("restore_best_weights") && e.at("restore_best_weights").boolean();
+        es.startFromEpoch = e.has("start_from_epoch")
+                                ? static_cast<int>(e.at("start_from_epoch").integer(0, 1 << 30))
+                                : 0;
+    }
+
+    NetworkSpec netSpec;
+    try {
+        netSpec = r.spec.networkSpec();
+    } catch (const std::invalid_argument& e) {
+        root.fail(e.what());
+    }
+    if (root.has("initial_weights"))
+        r.spec.initialParameters = readWeights(root.at("initial_weights"), netSpec);
+    if (root.has("final_weights"))
+        r.finalParameters = readWeights(root.at("final_weights"), netSpec);
+    if (root.has("history"))
+        r.history = readHistory(root.at("history"));
+    if (root.has("outcome"))
+        r.outcome = readOutcome(root.at("outcome"));
+    try {
+        r.spec.validate();
+    } catch (const std::invalid_argument& e) {
+        throw RunRecordError(std::string("the record cannot train: ") + e.what());
+    }
+    return r;
+}
+
+RunRecord loadRunRecord(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw RunRecordError(path + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad())
+        throw RunRecordError(path + ": cannot be read");
+    try {
+        return readRunRecord(text.str());
+    } catch (const RunRecordError& e) {
+        throw RunRecordError(path + ": " + e.what());
+    }
+}
+
+namespace
+{
+
+class FanOut final : public TrainingObserver
+{
+public:
+    FanOut(TrainingObserver* a, TrainingObserver* b) : a_(a), b_(b) {}
+    void onUpdate(const UpdateInfo& u) override
+    {
+        a_->onUpdate(u);
+        if (b_)
+            b_->onUpdate(u);
+    }
+    void onEpoch(const EpochInfo& e) override
+    {
+        a_->onEpoch(e);
+        if (b_)
+            b_->onEpoch(e);
+    }
+    void onFinished(const Outcome& o) override
+    {
+        a_->onFinished(o);
+        if (b_)
+            b_->onFinished(o);
+    }
+
+private:
+    TrainingObserver* a_;
+    TrainingObserver* b_;
+};
+
+} // namespace
+
+RunResult trainSpec(const RunSpec& spec, std::int64_t maxUpdatePoints, TrainingObserver* observer,
+                    TrainingControl* control)
+{
+    spec.validate();
+    const DataSplit data = spec.makeData();
+    const Network initial = spec.makeInitialNetwork();
+    Trainer trainer(initial, data.train, data.val, spec.settings.train);
+    History history(static_cast<std::size_t>(maxUpdatePoints));
+    FanOut fan(&history, observer);
+    RunResult r;
+    r.outcome = trainer.run(&fan, control);
+    r.initialParameters = initial.parameters();
+    r.finalParameters = trainer.network().parameters();
+    r.history = recordedHistory(history, maxUpdatePoints);
+    return r;
+}
+
+RunRecord makeRunRecord(const RunSpec& spec, const RunResult& result, std::string programVersion)
+{
+    RunRecord r;
+    r.programVersion = std::move(programVersion);
+    r.spec = spec;
+    r.spec.initialParameters = result.initialParameters;
+    r.finalParameters = result.finalParameters;
+    r.history = result.history;
+    r.outcome = result.outcome;
+    return r;
+}
+
+std::string historyDifference(const RecordedHistory& a, const RecordedHistory& b)
+{
+    if (a.epochs.size() != b.epochs.size())
+        return "the record has " + std::to_string(a.epochs.size()) + " epoch rows, the replay " +
+               std::to_string(b.epochs.size());
+    for (std::size_t i = 0; i < a.epochs.size(); ++i) {
+        const EpochInfo& x = a.epochs[i];
+        const EpochInfo& y = b.epochs[i];
+        const std::string at = "epoch " + std::to_string(x.epoch) + ": ";
+        if (x.epoch != y.epoch || x.updates != y.updates || x.bestEpoch != y.bestEpoch)
+            return at + "epoch, updates or best_epoch differ";
+        const std::pair<const char*, std::pair<double, double>> values[] = {
+            {"loss", {x.kerasLoss, y.kerasLoss}},
+            {"batch_loss_mean", {x.batchLossMean, y.batchLossMean}},
+            {"train_loss", {x.trainLoss, y.trainLoss}},
+            {"val_loss", {x.valLoss, y.valLoss}},
+            {"train_accuracy", {x.trainAccuracy, y.trainAccuracy}},
+            {"val_accuracy", {x.valAccuracy, y.valAccuracy}}};
+        for (const auto& [name, v] : values)
+            if (!sameBits(v.first, v.second))
+                return at + name + " recorded " + showDouble(v.first) + ", replayed " +
+                       showDouble(v.second);
+    }
+    if (a.updatesOmitted || b.updatesOmitted)
+        return {};
+    if (a.totalUpdates != b.totalUpdates)
+        return "the record has " + std::to_string(a.totalUpdates) + " updates, the replay " +
+               std::to_string(b.totalUpdates);
+    if (a.updatesPerBucket != b.updatesPerBucket || a.updates.size() != b.updates.size())
+        return "the per-update history has a different bucketing";
+    for (std::size_t i = 0; i < a.updates.size(); ++i) {
+        const UpdateBucket& x = a.updates[i];
+        const UpdateBucket& y = b.updates[i];
+        if (x.firstUpdate != y.firstUpdate || x.lastUpdate != y.lastUpdate || x.count != y.count ||
+            x.epoch != y.epoch || x.samplesSeen != y.samplesSeen)
+            return "update " + std::to_string(x.firstUpdate) + ": positions differ";
+        if (!sameBits(x.meanLoss, y.meanLoss) || !sameBits(x.minLoss, y.minLoss) ||
+            !sameBits(x.maxLoss, y.maxLoss) || !sameBits(x.runningMean, y.runningMean))
+            return "update " + std::to_string(x.firstUpdate) + ": loss recorded " +
+                   showDouble(x.meanLoss) + ", replayed " + showDouble(y.meanLoss);
+    }
+    return {};
+}
+
+} // namespace core

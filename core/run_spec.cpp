@@ -1,0 +1,115 @@
+#include "run_spec.hpp"
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace core
+{
+
+namespace
+{
+
+void checkRows(const Dataset& d, const char* part)
+{
+    if (d.y.size() != d.x.rows())
+        throw std::invalid_argument(std::string(part) + ": x and y have different row counts");
+    if (!d.x.allFinite() || !d.y.allFinite())
+        throw std::invalid_argument(std::string(part) + ": every value must be a finite number");
+    if (d.task == TaskKind::BinaryClassification)
+        for (Eigen::Index i = 0; i < d.y.size(); ++i)
+            if (d.y(i) != 0.0 && d.y(i) != 1.0)
+                throw std::invalid_argument(std::string(part) + ": row " + std::to_string(i + 1) +
+                                            ": a class label must be 0 or 1");
+}
+
+} // namespace
+
+TaskKind RunSpec::task() const
+{
+    return data ? data->train.task : taskOf(settings.data.kind);
+}
+
+int RunSpec::inputs() const
+{
+    return data ? data->train.inputs() : settings.networkSpec().inputs;
+}
+
+NetworkSpec RunSpec::networkSpec() const
+{
+    NetworkSpec s = settings.networkSpec();
+    s.inputs = inputs();
+    s.task = task();
+    return s;
+}
+
+DataSplit RunSpec::makeData() const
+{
+    if (!data)
+        return settings.makeData();
+    if (settings.validation == ValidationMode::Split) {
+        if (data->val.rows() > 0)
+            throw std::invalid_argument(
+                "a validation split needs all rows in one set (no separate validation rows)");
+        return splitValidation(data->train, settings.validationSplit);
+    }
+    return *data;
+}
+
+Network RunSpec::makeInitialNetwork() const
+{
+    Network net(networkSpec());
+    if (!initialParameters) {
+        net.initGlorot(settings.initSeed);
+        return net;
+    }
+    if (initialParameters->size() != net.parameterCount())
+        throw std::invalid_argument(
+            "the initial weights have " + std::to_string(initialParameters->size()) +
+            " parameters; the network needs " + std::to_string(net.parameterCount()));
+    if (!initialParameters->allFinite())
+        throw std::invalid_argument("the initial weights must be finite numbers");
+    net.parameters() = *initialParameters;
+    return net;
+}
+
+int RunSpec::trainingRows() const
+{
+    if (!data)
+        return settings.trainingRows();
+    if (settings.validation == ValidationMode::SeparateSet)
+        return data->train.rows();
+    return static_cast<int>(std::floor(data->train.rows() * (1.0 - settings.validationSplit)));
+}
+
+void RunSpec::validate() const
+{
+    if (!data) {
+        settings.validate();
+    } else {
+        for (int h : settings.hidden)
+            if (h < 1 || h > 4096)
+                throw std::invalid_argument("every hidden layer needs between 1 and 4096 units");
+        if (settings.hidden.size() > 16)
+            throw std::invalid_argument("at most 16 hidden layers");
+        if (settings.train.batchSize < 1)
+            throw std::invalid_argument("the batch size must be at least 1");
+        if (settings.train.epochs < 1)
+            throw std::invalid_argument("the number of epochs must be at least 1");
+        settings.train.optimizer.validate();
+        if (data->train.rows() < 1)
+            throw std::invalid_argument("the training set needs at least one row");
+        if (data->train.inputs() < 1)
+            throw std::invalid_argument("the data needs at least one input column");
+        if (data->val.rows() > 0 &&
+            (data->val.inputs() != data->train.inputs() || data->val.task != data->train.task))
+            throw std::invalid_argument(
+                "the validation rows must have the training rows' columns and task");
+        checkRows(data->train, "training rows");
+        checkRows(data->val, "validation rows");
+        (void)makeData(); // the split
+    }
+    (void)makeInitialNetwork(); // explicit weights of the right size
+}
+
+} // namespace core

@@ -1,0 +1,47 @@
+// A run that may bring its own data rows and initial weights: RunSettings (the window's
+// settings: a generator, sizes, model, training) plus, optionally, explicit rows (a CSV file, a
+// run record written by hand) and explicit initial parameters (a recorded or hand-written run).
+// Without them it is exactly RunSettings: the same data and the same Glorot weights.
+#pragma once
+
+#include "run_settings.hpp"
+
+#include <Eigen/Core>
+
+#include <optional>
+#include <string>
+
+namespace core
+{
+
+struct RunSpec {
+    RunSettings settings;
+    // Explicit rows. With ValidationMode::Split the validation part is cut from `train`
+    // (Keras's validation_split) and `val` must be empty; with SeparateSet both are used as
+    // given (`val` may be empty: no validation). settings.data is then ignored.
+    std::optional<DataSplit> data;
+    // Explicit initial parameters in Network's flat layout (W1, b1, W2, b2, ...; W column-major
+    // [n_in][n_out]). Otherwise Glorot from settings.initSeed.
+    std::optional<Eigen::VectorXd> initialParameters;
+    // Where explicit rows came from (a file name), for captions and records; may be empty.
+    std::string dataSource;
+
+    bool hasExplicitData() const { return data.has_value(); }
+    TaskKind task() const;
+    int inputs() const;
+    NetworkSpec networkSpec() const;
+    // Training and validation rows (explicit rows with any split applied, or generated).
+    DataSplit makeData() const;
+    Network makeInitialNetwork() const;
+    int trainingRows() const;
+    // Throws std::invalid_argument with a reason when the run cannot train.
+    void validate() const;
+};
+
+// A RunSpec of generated data (what the window trains).
+inline RunSpec specOf(const RunSettings& s)
+{
+    return RunSpec{s, std::nullopt, std::nullopt, {}};
+}
+
+} // namespace core

@@ -1,0 +1,258 @@
+// CSV import: a table of good and bad files (tests/data/csv) with the expected data set or the
+// expected message, line and column; a good file is never modified; standardisation; whether
+// the rows suffice for a batch and a validation split.
+#include "csv_import.hpp"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QtTest>
+
+#include <cmath>
+
+Q_DECLARE_METATYPE(core::CsvHeader)
+
+namespace
+{
+
+const QString csvDir = QStringLiteral(BATCHLAB_TEST_DATA "/csv/");
+
+QByteArray hashOf(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void goodFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("target"); // name, "#k" for index k, or empty (last column)
+        QTest::addColumn<int>("task");       // -1 auto, 0 regression, 1 classification
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("inputs");
+        QTest::addColumn<bool>("classification");
+        QTest::addColumn<bool>("header");
+        QTest::addColumn<double>("x00");
+        QTest::addColumn<double>("yLast");
+        QTest::newRow("header, 0/1 labels") << "good_header.csv"
+                                            << "" << -1 << 4 << 2 << true << true << 0.5 << 0.0;
+        QTest::newRow("no header, regression")
+            << "good_no_header.csv"
+            << "" << -1 << 5 << 1 << false << false << 0.1 << 1.4;
+        QTest::newRow("semicolons") << "good_semicolon.csv"
+                                    << "" << -1 << 3 << 2 << false << true << 1.0 << -1.0;
+        QTest::newRow("quoted header, target by name")
+            << "good_quoted_target_first.csv"
+            << "class" << -1 << 4 << 2 << true << true << 1.4 << 1.0;
+        QTest::newRow("target by index") << "good_quoted_target_first.csv"
+                                         << "#1" << -1 << 4 << 2 << true << true << 1.4 << 1.0;
+        QTest::newRow("target chosen, regression forced")
+            << "good_header.csv"
+            << "x1" << 0 << 4 << 2 << false << true << 1.0 << 4.0;
+        QTest::newRow("BOM, CRLF, blank line, -1/1 labels")
+            << "good_bom_crlf_pm1.csv"
+            << "" << -1 << 4 << 1 << true << true << 1.0 << 1.0;
+        QTest::newRow("tabs") << "good_tab.csv"
+                              << "" << -1 << 3 << 1 << false << true << 1.0 << 0.125;
+        QTest::newRow("three values: regression")
+            << "three_values.csv"
+            << "" << -1 << 3 << 1 << false << true << 1.0 << 2.0;
+    }
+    void goodFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, target);
+        QFETCH(int, task);
+        QFETCH(int, rows);
+        QFETCH(int, inputs);
+        QFETCH(bool, classification);
+        QFETCH(bool, header);
+        QFETCH(double, x00);
+        QFETCH(double, yLast);
+        const QString path = csvDir + file;
+        const QByteArray before = hashOf(path);
+        QVERIFY(!before.isEmpty() || QFileInfo(path).size() == 0);
+        core::CsvImportOptions o;
+        if (target.startsWith(QLatin1Char('#')))
+            o.targetIndex = target.mid(1).toInt();
+        else
+            o.targetName = target.toStdString();
+        if (task >= 0)
+            o.task = task == 0 ? core::TaskKind::Regression : core::TaskKind::BinaryClassification;
+        const core::CsvImport r = core::importCsvFile(path.toStdString(), o);
+        QCOMPARE(r.data.rows(), rows);
+        QCOMPARE(r.data.inputs(), inputs);
+        QCOMPARE(r.data.task == core::TaskKind::BinaryClassification, classification);
+        QCOMPARE(r.hadHeader, header);
+        QCOMPARE(r.data.x(0, 0), x00);
+        QCOMPARE(r.data.y(rows - 1), yLast);
+        QCOMPARE(int(r.inputNames.size()), inputs);
+        if (classification)
+            for (int i = 0; i < rows; ++i)
+                QVERIFY(r.data.y(i) == 0.0 || r.data.y(i) == 1.0);
+        QCOMPARE(hashOf(path), before); // never modified
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("task"); // -1 auto, 1 classification
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("empty") << "bad_empty.csv" << -1 << "the file is empty" << 0 << 0;
+        QTest::newRow("blank lines only") << "bad_blank.csv" << -1 << "the file is empty" << 0 << 0;
+        QTest::newRow("header only")
+            << "bad_header_only.csv" << -1 << "a header but no rows" << 0 << 0;
+        QTest::newRow("ragged row")
+            << "bad_ragged.csv" << -1 << "line 4: 2 columns where the first line has 3" << 4 << 3;
+        QTest::newRow("text in a number column")
+            << "bad_text.csv" << -1 << "line 3, column 2 (x2): 'abc' is not a number" << 3 << 2;
+        QTest::newRow("single class")
+            << "bad_single_class.csv" << -1 << "has a single value (1)" << 0 << 3;
+        QTest::newRow("NaN") << "bad_nan.csv" << -1
+                             << "line 5, column 1 (x1): 'nan' is not a finite number" << 5 << 1;
+        QTest::newRow("Inf") << "bad_inf.csv" << -1
+                             << "line 3, column 2 (x2): 'inf' is not a finite number" << 3 << 2;
+        QTest::newRow("overflow") << "bad_overflow.csv" << -1
+                                  << "line 2, column 2 (y): '1e999' is not a finite number" << 2
+                                  << 2;
+        QTest::newRow("empty cell")
+            << "bad_empty_cell.csv" << -1 << "line 3, column 2 (x2): the cell is empty" << 3 << 2;
+        QTest::newRow("one column") << "bad_one_column.csv" << -1 << "only one column" << 1 << 0;
+        QTest::newRow("open quote")
+            << "bad_quote.csv" << -1 << "line 2: a quote is not closed" << 2 << 0;
+        QTest::newRow("three classes forced")
+            << "three_values.csv" << 1 << "has 3 different values; binary classification" << 0 << 2;
+        QTest::newRow("missing file")
+            << "no_such_file.csv" << -1 << "no_such_file.csv: cannot be opened" << 0 << 0;
+    }
+    void badFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, task);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const QString path = csvDir + file;
+        const QByteArray before = hashOf(path);
+        core::CsvImportOptions o;
+        if (task == 1)
+            o.task = core::TaskKind::BinaryClassification;
+        try {
+            core::importCsvFile(path.toStdString(), o);
+            QFAIL("the file was accepted");
+        } catch (const core::CsvImportError& e) {
+            const QString what = QString::fromUtf8(e.what());
+            QVERIFY2(what.contains(message), e.what());
+            QVERIFY2(what.startsWith(path), e.what()); // names the file
+            QCOMPARE(e.line(), line);
+            QCOMPARE(e.column(), column);
+        }
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void badTargetChoice_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown name") << "good_header.csv"
+                                      << "price" << 0 << "no column is named 'price'";
+        QTest::newRow("name without header") << "good_no_header.csv"
+                                             << "y" << 0 << "the file has no header row";
+        QTest::newRow("index too large") << "good_header.csv"
+                                         << "" << 4 << "the target column 4 does not exist";
+    }
+    void badTargetChoice()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        QFETCH(int, index);
+        QFETCH(QString, message);
+        core::CsvImportOptions o;
+        o.targetName = name.toStdString();
+        o.targetIndex = index;
+        try {
+            core::importCsvFile((csvDir + file).toStdString(), o);
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+        }
+    }
+
+    void headerChoice()
+    {
+        core::CsvImportOptions o;
+        o.header = core::CsvHeader::Absent;
+        // Forcing "no header" on a file that has one: the header row is data, and says so.
+        try {
+            core::importCsvFile((csvDir + QStringLiteral("good_header.csv")).toStdString(), o);
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            QCOMPARE(e.line(), 1);
+            QCOMPARE(e.column(), 1);
+        }
+        o.header = core::CsvHeader::Present;
+        const core::CsvImport r =
+            core::importCsvFile((csvDir + QStringLiteral("good_no_header.csv")).toStdString(), o);
+        QCOMPARE(r.data.rows(), 4); // the first row became the names
+    }
+
+    void standardize()
+    {
+        core::CsvImportOptions o;
+        o.standardize = true;
+        const core::CsvImport r =
+            core::importCsvFile((csvDir + QStringLiteral("good_header.csv")).toStdString(), o);
+        for (int c = 0; c < r.data.inputs(); ++c) {
+            const double mean = r.data.x.col(c).mean();
+            const double var = (r.data.x.col(c).array() - mean).square().mean();
+            QVERIFY(std::abs(mean) < 1e-12);
+            QVERIFY(std::abs(var - 1.0) < 1e-12);
+        }
+        QCOMPARE(r.means[0], (0.5 - 0.25 + 1e-3 + 4) / 4);
+    }
+
+    void rowsFit_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<double>("split");    // 0: none
+        QTest::addColumn<QString>("message"); // empty: fits
+        QTest::newRow("fits") << 10 << 4 << 0.2 << "";
+        QTest::newRow("batch = rows") << 8 << 8 << 0.0 << "";
+        QTest::newRow("batch too large") << 8 << 9 << 0.0 << "batch size 9 is larger than the 8";
+        QTest::newRow("batch too large after split")
+            << 10 << 9 << 0.2 << "batch size 9 is larger than the 8 training rows";
+        QTest::newRow("split leaves no validation")
+            << 10 << 1 << 1e-17 << "10 rows are too few for a validation split of 1e-17";
+        QTest::newRow("split leaves one row each") << 2 << 1 << 0.5 << "";
+        QTest::newRow("split leaves no training") << 1 << 1 << 0.5 << "1 rows are too few";
+    }
+    void rowsFit()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, batch);
+        QFETCH(double, split);
+        QFETCH(QString, message);
+        try {
+            core::checkRowsFit(rows, batch,
+                               split > 0 ? std::optional<double>(split) : std::nullopt);
+            QVERIFY2(message.isEmpty(), "accepted");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY2(!message.isEmpty() && QString::fromUtf8(e.what()).contains(message), e.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCsvImport)
+#include "tst_csv_import.moc"

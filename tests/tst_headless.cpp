@@ -1,0 +1,406 @@
+// `batchlab --headless` from the outside: every bad option value gives exit code 2 and a message
+// naming the option (or the file, line and column); a good run writes exactly the files asked
+// for and nothing on stderr when it is not a terminal; PNG, SVG and PDF plots are valid files of
+// the requested size; a replay of a run record reproduces it, and a tampered record is caught.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace
+{
+
+const QString csvDir = QStringLiteral(BATCHLAB_TEST_DATA "/csv/");
+
+struct Result {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Result runHeadless(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(BATCHLAB_EXE), QStringList{QStringLiteral("--headless")} + args);
+    if (!p.waitForFinished(120000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A small, quick run.
+QStringList small()
+{
+    return QStringList{
+        QStringLiteral("--dataset"), QStringLiteral("moons"),      QStringLiteral("--train-size"),
+        QStringLiteral("20"),        QStringLiteral("--val-size"), QStringLiteral("10"),
+        QStringLiteral("--hidden"),  QStringLiteral("8"),          QStringLiteral("--batch-size"),
+        QStringLiteral("6"),         QStringLiteral("--epochs"),   QStringLiteral("4")};
+}
+
+QStringList filesIn(const QString& dir)
+{
+    QStringList f = QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    return f;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+private slots:
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const QString out = QStringLiteral("--out=OUT"); // a new directory per row
+        auto row = [&](const char* name, QStringList args, const QString& named) {
+            QTest::newRow(name) << (QStringList{out} + args) << named;
+        };
+        row("unknown option", {QStringLiteral("--batch=3")}, QStringLiteral("batch"));
+        row("stray argument", {QStringLiteral("train")}, QStringLiteral("'train'"));
+        QTest::newRow("no --out") << QStringList{} << QStringLiteral("--out");
+        row("batch-size 0", {QStringLiteral("--batch-size=0")}, QStringLiteral("--batch-size"));
+        row("batch-size text", {QStringLiteral("--batch-size=ten")},
+            QStringLiteral("--batch-size"));
+        row("epochs negative", {QStringLiteral("--epochs=-1")}, QStringLiteral("--epochs"));
+        row("epochs fraction", {QStringLiteral("--epochs=2.5")}, QStringLiteral("--epochs"));
+        row("learning-rate 0", {QStringLiteral("--learning-rate=0")},
+            QStringLiteral("--learning-rate"));
+        row("learning-rate text", {QStringLiteral("--learning-rate=fast")},
+            QStringLiteral("--learning-rate"));
+        row("learning-rate nan", {QStringLiteral("--learning-rate=nan")},
+            QStringLiteral("--learning-rate"));
+        row("optimizer", {QStringLiteral("--optimizer=rmsprop")}, QStringLiteral("--optimizer"));
+        row("momentum 1", {QStringLiteral("--momentum=1")}, QStringLiteral("--momentum"));
+        row("beta-1", {QStringLiteral("--beta-1=1.5")}, QStringLiteral("--beta-1"));
+        row("beta-2", {QStringLiteral("--beta-2=-0.1")}, QStringLiteral("--beta-2"));
+        row("epsilon", {QStringLiteral("--epsilon=0")}, QStringLiteral("--epsilon"));
+        row("validation-split 1.5", {QStringLiteral("--validation-split=1.5")},
+            QStringLiteral("--validation-split"));
+        row("validation-split 0", {QStringLiteral("--validation-split=0")},
+            QStringLiteral("--validation-split"));
+        row("shuffle", {QStringLiteral("--shuffle=maybe")}, QStringLiteral("--shuffle"));
+        row("seed negative", {QStringLiteral("--seed=-3")}, QStringLiteral("--seed"));
+        row("init-seed", {QStringLiteral("--init-seed=x")}, QStringLiteral("--init-seed"));
+        row("dataset", {QStringLiteral("--dataset=mnist")}, QStringLiteral("--dataset"));
+        row("train-size 0", {QStringLiteral("--train-size=0")}, QStringLiteral("--train-size"));
+        row("val-size negative", {QStringLiteral("--val-size=-1")}, QStringLiteral("--val-size"));
+        row("noise negative", {QStringLiteral("--noise=-1")}, QStringLiteral("--noise"));
+        row("label-noise", {QStringLiteral("--label-noise=0.9")}, QStringLiteral("--label-noise"));
+        row("hidden 0", {QStringLiteral("--hidden=64,0")}, QStringLiteral("--hidden"));
+        row("hidden text", {QStringLiteral("--hidden=wide")}, QStringLiteral("--hidden"));
+        row("activation", {QStringLiteral("--activation=swish")}, QStringLiteral("--activation"));
+        row("patience without early stopping", {QStringLiteral("--patience=3")},
+            QStringLiteral("--early-stopping"));
+        row("patience negative",
+            {QStringLiteral("--early-stopping"), QStringLiteral("--patience=-1")},
+            QStringLiteral("--patience"));
+        row("monitor", {QStringLiteral("--early-stopping"), QStringLiteral("--monitor=acc")},
+            QStringLiteral("--monitor"));
+        row("min-delta", {QStringLiteral("--early-stopping"), QStringLiteral("--min-delta=-1")},
+            QStringLiteral("--min-delta"));
+        row("start-from-epoch",
+            {QStringLiteral("--early-stopping"), QStringLiteral("--start-from-epoch=x")},
+            QStringLiteral("--start-from-epoch"));
+        row("write gif", {QStringLiteral("--write=png,gif")}, QStringLiteral("--write"));
+        row("size tiny", {QStringLiteral("--size=10x10")}, QStringLiteral("--size"));
+        row("size text", {QStringLiteral("--size=large")}, QStringLiteral("--size"));
+        row("scale 0", {QStringLiteral("--scale=0")}, QStringLiteral("--scale"));
+        row("data and dataset",
+            {QStringLiteral("--dataset=moons"),
+             QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv")},
+            QStringLiteral("--dataset"));
+        row("target without data", {QStringLiteral("--target=y")}, QStringLiteral("--target"));
+        row("noise with data",
+            {QStringLiteral("--noise=0.1"),
+             QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv")},
+            QStringLiteral("--noise"));
+        row("missing CSV", {QStringLiteral("--data=/nonexistent/rows.csv")},
+            QStringLiteral("/nonexistent/rows.csv: cannot be opened"));
+        row("CSV with text",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("bad_text.csv"),
+             QStringLiteral("--batch-size=1")},
+            QStringLiteral("bad_text.csv: line 3, column 2 (x2): 'abc' is not a number"));
+        row("CSV single class",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("bad_single_class.csv")},
+            QStringLiteral("single value"));
+        row("CSV rows fewer than the batch",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
+             QStringLiteral("--batch-size=5")},
+            QStringLiteral("batch size 5 is larger than the 4 training rows"));
+        row("CSV too few rows for the split",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
+             QStringLiteral("--batch-size=1"), QStringLiteral("--validation-split=0.9")},
+            QStringLiteral("too few for a validation split"));
+        row("CSV target",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
+             QStringLiteral("--target=price")},
+            QStringLiteral("no column is named 'price'"));
+        row("CSV header",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
+             QStringLiteral("--header=maybe")},
+            QStringLiteral("--header"));
+        row("CSV task",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
+             QStringLiteral("--task=ranking")},
+            QStringLiteral("--task"));
+        row("replay missing", {QStringLiteral("--replay=/nonexistent/run.json")},
+            QStringLiteral("/nonexistent/run.json"));
+        row("replay with a setting",
+            {QStringLiteral("--replay=/nonexistent/run.json"), QStringLiteral("--epochs=3")},
+            QStringLiteral("--epochs"));
+        row("validation split with too few rows",
+            {QStringLiteral("--train-size=1"), QStringLiteral("--validation-split=0.5")},
+            QStringLiteral("cannot train"));
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        args.replaceInStrings(QStringLiteral("--out=OUT"), QStringLiteral("--out=") + out);
+        const Result r = runHeadless(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(out), "nothing is written");
+    }
+
+    void badRecord_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("not JSON") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
+        QTest::newRow("missing batch size")
+            << QByteArray(R"({"format":"batchlab-run-record","format_version":1,
+                 "data":{"source":"generator","generator":{"dataset":"moons","n_train":10}},
+                 "model":{"hidden":[4]},"training":{"epochs":2}})")
+            << QStringLiteral("training.batch_size: missing");
+        QTest::newRow("unknown version")
+            << QByteArray(R"({"format":"batchlab-run-record","format_version":7})")
+            << QStringLiteral("format_version");
+    }
+    void badRecord()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        const Result r = runHeadless(
+            {QStringLiteral("--replay"), path, QStringLiteral("--out"), dir.filePath("o")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QCOMPARE(readAll(path), text); // never modified
+        QVERIFY(!QFileInfo::exists(dir.filePath("o")));
+    }
+
+    void helpAndVersion()
+    {
+        const Result help = runHeadless({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* o : {"--batch-size", "--epochs", "--learning-rate", "--optimizer",
+                              "--validation-split", "--shuffle", "--seed", "--dataset", "--data",
+                              "--early-stopping", "--replay", "--out", "--write"})
+            QVERIFY2(help.out.contains(QLatin1String(o)), o);
+        const Result version = runHeadless({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))));
+    }
+
+    void writesExactlyWhatIsAsked_data()
+    {
+        QTest::addColumn<QString>("write");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("default") << QString()
+                                 << QStringList{"data.png",           "epochs.csv",
+                                                "loss_per_epoch.png", "loss_per_update.png",
+                                                "run.json",           "updates.csv"};
+        QTest::newRow("csv") << "csv" << QStringList{"epochs.csv", "updates.csv"};
+        QTest::newRow("record") << "record" << QStringList{"run.json"};
+        QTest::newRow("svg,pdf") << "svg,pdf" << QStringList{"data.pdf",
+                                                             "data.svg",
+                                                             "loss_per_epoch.pdf",
+                                                             "loss_per_epoch.svg",
+                                                             "loss_per_update.pdf",
+                                                             "loss_per_update.svg"};
+    }
+    void writesExactlyWhatIsAsked()
+    {
+        QFETCH(QString, write);
+        QFETCH(QStringList, files);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("nested/out"));
+        QStringList args = small() + QStringList{QStringLiteral("--out"), out};
+        if (!write.isEmpty())
+            args << QStringLiteral("--write") << write;
+        const Result r = runHeadless(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString()); // quiet when stderr is not a terminal
+        QCOMPARE(filesIn(out), files);
+        if (files.contains(QStringLiteral("epochs.csv"))) {
+            const QList<QByteArray> lines =
+                readAll(out + QStringLiteral("/epochs.csv")).split('\n');
+            QCOMPARE(lines.size(), 1 + 5 + 1); // header, epochs 0..4, trailing newline
+            QCOMPARE(readAll(out + QStringLiteral("/updates.csv")).count('\n'), 1 + 4 * 4);
+        }
+    }
+
+    void imagesHaveTheRequestedSize_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("800x500") << 800 << 500 << 1.0;
+        QTest::newRow("640x400 x2") << 640 << 400 << 2.0;
+    }
+    void imagesHaveTheRequestedSize()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(double, scale);
+        QTemporaryDir dir;
+        const Result r = runHeadless(
+            small() + QStringList{QStringLiteral("--out"), dir.path(), QStringLiteral("--write"),
+                                  QStringLiteral("png,svg,pdf"), QStringLiteral("--size"),
+                                  QStringLiteral("%1x%2").arg(width).arg(height),
+                                  QStringLiteral("--scale"), QString::number(scale)});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString& stem : {QStringLiteral("loss_per_update"),
+                                    QStringLiteral("loss_per_epoch"), QStringLiteral("data")}) {
+            const QImage png(dir.filePath(stem + QStringLiteral(".png")));
+            QVERIFY(!png.isNull());
+            QCOMPARE(png.size(), QSize(qRound(width * scale), qRound(height * scale)));
+            // Not blank: more than a handful of colours.
+            QSet<QRgb> colours;
+            for (int y = 0; y < png.height(); y += 7)
+                for (int x = 0; x < png.width(); x += 7)
+                    colours.insert(png.pixel(x, y));
+            QVERIFY(colours.size() > 5);
+
+            QSvgRenderer svg(dir.filePath(stem + QStringLiteral(".svg")));
+            QVERIFY(svg.isValid());
+            QCOMPARE(svg.viewBox(), QRect(0, 0, width, height));
+
+            const QByteArray pdf = readAll(dir.filePath(stem + QStringLiteral(".pdf")));
+            QVERIFY(pdf.startsWith("%PDF-"));
+            QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+            const QRegularExpression box(
+                QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]"));
+            const auto m = box.match(QString::fromLatin1(pdf));
+            QVERIFY2(m.hasMatch(), "a page size");
+            QVERIFY(std::abs(m.captured(1).toDouble() - width) <= 1.0);
+            QVERIFY(std::abs(m.captured(2).toDouble() - height) <= 1.0);
+        }
+    }
+
+    void defaultRunIsTheWindowsDefault()
+    {
+        QTemporaryDir dir;
+        const Result r =
+            runHeadless({QStringLiteral("--out"), dir.path(), QStringLiteral("--write=record")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject rec =
+            QJsonDocument::fromJson(readAll(dir.filePath(QStringLiteral("run.json")))).object();
+        const QJsonObject t = rec[QStringLiteral("training")].toObject();
+        QCOMPARE(t[QStringLiteral("batch_size")].toInt(), 4);
+        QCOMPARE(t[QStringLiteral("epochs")].toInt(), 300);
+        QCOMPARE(t[QStringLiteral("optimizer")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("adam"));
+        const QJsonObject g =
+            rec[QStringLiteral("data")].toObject()[QStringLiteral("generator")].toObject();
+        QCOMPARE(g[QStringLiteral("dataset")].toString(), QStringLiteral("moons"));
+        QCOMPARE(g[QStringLiteral("n_train")].toInt(), 30);
+        QCOMPARE(rec[QStringLiteral("outcome")].toObject()[QStringLiteral("updates")].toInt(),
+                 300 * 8);
+    }
+
+    void replayReproducesTheRecord_data()
+    {
+        QTest::addColumn<QStringList>("settings");
+        QTest::newRow("generated, shuffled") << small();
+        QTest::newRow("validation split, early stopping, sgd")
+            << QStringList{QStringLiteral("--dataset=circles"),
+                           QStringLiteral("--train-size=40"),
+                           QStringLiteral("--validation-split=0.25"),
+                           QStringLiteral("--optimizer=sgd"),
+                           QStringLiteral("--learning-rate=0.2"),
+                           QStringLiteral("--epochs=60"),
+                           QStringLiteral("--batch-size=3"),
+                           QStringLiteral("--early-stopping"),
+                           QStringLiteral("--patience=2"),
+                           QStringLiteral("--restore-best-weights")};
+        QTest::newRow("your CSV file") << QStringList{
+            QStringLiteral("--data=") + csvDir + QStringLiteral("good_no_header.csv"),
+            QStringLiteral("--standardize"), QStringLiteral("--batch-size=2"),
+            QStringLiteral("--epochs=5"), QStringLiteral("--hidden=4,4")};
+    }
+    void replayReproducesTheRecord()
+    {
+        QFETCH(QStringList, settings);
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        Result r = runHeadless(settings + QStringList{QStringLiteral("--out"), first,
+                                                      QStringLiteral("--write=record,csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QString record = first + QStringLiteral("/run.json");
+        r = runHeadless({QStringLiteral("--replay"), record, QStringLiteral("--out"), second,
+                         QStringLiteral("--write=record,csv")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readAll(second + QStringLiteral("/updates.csv")),
+                 readAll(first + QStringLiteral("/updates.csv")));
+        // The records are the same but for the wall-clock seconds.
+        const auto withoutSeconds = [](const QByteArray& text) {
+            QJsonObject o = QJsonDocument::fromJson(text).object();
+            QJsonObject h = o[QStringLiteral("history")].toObject();
+            QJsonObject e = h[QStringLiteral("epochs")].toObject();
+            e.remove(QStringLiteral("seconds"));
+            h[QStringLiteral("epochs")] = e;
+            o[QStringLiteral("history")] = h;
+            return o;
+        };
+        const QByteArray a = readAll(record);
+        const QByteArray b = readAll(second + QStringLiteral("/run.json"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(withoutSeconds(b), withoutSeconds(a));
+
+        // A record whose history was changed is not reproduced: exit 1, and it says where.
+        QString text = QString::fromUtf8(a);
+        const QRegularExpression loss(QStringLiteral("(\"loss\": \\[)([0-9.e-]+)"));
+        const auto m = loss.match(text, text.indexOf(QStringLiteral("\"updates\": {")));
+        QVERIFY(m.hasMatch());
+        text.replace(m.capturedStart(2), m.capturedLength(2), QStringLiteral("0.123"));
+        const QString tampered = dir.filePath(QStringLiteral("tampered.json"));
+        QFile f(tampered);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        f.close();
+        r = runHeadless({QStringLiteral("--replay"), tampered, QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("third")), QStringLiteral("--write=csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("update 1")), qPrintable(r.err));
+    }
+};
+
+QTEST_MAIN(TestHeadless)
+#include "tst_headless.moc"

@@ -1,0 +1,423 @@
+// Run records: doubles round-trip bit for bit; save -> open -> replay gives an identical history
+// (generated data, a validation split, explicit rows, early stopping, a decimated per-update
+// history); a record written by hand from task.md's data and weights reproduces the PyTorch
+// reference trajectory; malformed records are refused with a message naming the bad field.
+#include "csv_table.hpp"
+
+#include "dataset.hpp"
+#include "run_record.hpp"
+#include "task_io.hpp"
+#include "trainer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <bit>
+#include <cmath>
+#include <limits>
+
+using nlohmann::json;
+
+namespace
+{
+
+const QString refDir = QStringLiteral(BATCHLAB_TEST_DATA "/reference");
+
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+core::RunSpec smallSpec()
+{
+    core::RunSpec s;
+    s.settings.data.kind = core::DatasetKind::Moons;
+    s.settings.data.nTrain = 24;
+    s.settings.data.nVal = 16;
+    s.settings.data.noise = 0.3;
+    s.settings.data.seed = 5;
+    s.settings.hidden = {8, 8};
+    s.settings.initSeed = 3;
+    s.settings.train.batchSize = 5;
+    s.settings.train.epochs = 12;
+    s.settings.train.shuffle = true;
+    s.settings.train.shuffleSeed = 9;
+    s.settings.train.optimizer.kind = core::OptimizerKind::Adam;
+    s.settings.train.optimizer.learningRate = 0.01;
+    return s;
+}
+
+// Rows of a reference CSV (columns i, x or x1.., y) as a JSON {"x": [...], "y": [...]}.
+json rowsFromCsv(const QString& path)
+{
+    const CsvTable t = CsvTable::read(path);
+    json x = json::array(), y = json::array();
+    for (int r = 0; r < t.rows.size(); ++r) {
+        json row = json::array();
+        for (int c = 1; c < t.header.size() - 1; ++c)
+            row.push_back(t.rows[r][c].toDouble());
+        x.push_back(row);
+        y.push_back(t.number(r, QStringLiteral("y")));
+    }
+    return json{{"x", x}, {"y", y}};
+}
+
+// Initial weights of init_<task>.csv (param,i,j,value) as Keras layers [n_in][n_out].
+json weightsFromCsv(const QString& path, const std::vector<int>& widths)
+{
+    json layers = json::array();
+    for (std::size_t l = 0; l + 1 < widths.size(); ++l)
+        layers.push_back(json{{"kernel", json::array()}, {"bias", json::array()}});
+    for (std::size_t l = 0; l + 1 < widths.size(); ++l) {
+        layers[l]["kernel"] = json(std::vector<std::vector<double>>(
+            static_cast<std::size_t>(widths[l]),
+            std::vector<double>(static_cast<std::size_t>(widths[l + 1]), 0.0)));
+        layers[l]["bias"] = json(std::vector<double>(static_cast<std::size_t>(widths[l + 1]), 0.0));
+    }
+    const CsvTable t = CsvTable::read(path);
+    for (const QStringList& row : t.rows) {
+        const std::size_t l = static_cast<std::size_t>(row[0].mid(1).toInt() - 1);
+        const std::size_t i = static_cast<std::size_t>(row[1].toInt());
+        const std::size_t j = static_cast<std::size_t>(row[2].toInt());
+        if (row[0].startsWith(QLatin1Char('W')))
+            layers[l]["kernel"][i][j] = row[3].toDouble();
+        else
+            layers[l]["bias"][j] = row[3].toDouble();
+    }
+    return layers;
+}
+
+// What a teacher's script would write for task.md's task with SGD 0.05 and no shuffling.
+json handWritten(char task, int batch, int epochs)
+{
+    const QString t{QLatin1Char(task)};
+    const bool regression = task == 'R';
+    const std::vector<int> widths =
+        regression ? std::vector<int>{1, 64, 64, 1} : std::vector<int>{2, 32, 32, 1};
+    return json{
+        {"format", "batchlab-run-record"},
+        {"format_version", 1},
+        {"data",
+         {{"source", "rows"},
+          {"task", regression ? "regression" : "binary_classification"},
+          {"train", rowsFromCsv(refDir + QStringLiteral("/data_%1_train.csv").arg(t))},
+          {"val", rowsFromCsv(refDir + QStringLiteral("/data_%1_val.csv").arg(t))}}},
+        {"model",
+         {{"hidden", std::vector<int>(widths.begin() + 1, widths.end() - 1)},
+          {"activation", "tanh"}}},
+        {"training",
+         {{"batch_size", batch},
+          {"epochs", epochs},
+          {"shuffle", false},
+          {"optimizer", {{"name", "sgd"}, {"learning_rate", 0.05}}}}},
+        {"initial_weights", weightsFromCsv(refDir + QStringLiteral("/init_%1.csv").arg(t), widths)},
+    };
+}
+
+} // namespace
+
+class TestRunRecord : public QObject
+{
+    Q_OBJECT
+private slots:
+    void doublesRoundTripExactly()
+    {
+        const std::vector<double> values{0.1,
+                                         1.0 / 3.0,
+                                         -0.0,
+                                         4.9e-324, // smallest denormal
+                                         2.2250738585072014e-308,
+                                         std::numeric_limits<double>::max(),
+                                         -std::numeric_limits<double>::max(),
+                                         3.141592653589793,
+                                         0.30000000000000004,
+                                         1e23,
+                                         123456789.123456789,
+                                         std::nextafter(1.0, 2.0)};
+        core::RunSpec s = smallSpec();
+        core::DataSplit d;
+        d.train.task = core::TaskKind::Regression;
+        d.train.x.resize(static_cast<Eigen::Index>(values.size()), 1);
+        d.train.y.resize(static_cast<Eigen::Index>(values.size()));
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            d.train.x(static_cast<Eigen::Index>(i), 0) = values[i];
+            d.train.y(static_cast<Eigen::Index>(i)) = values[values.size() - 1 - i];
+        }
+        d.val = d.train.slice(0, 0);
+        s.data = d;
+        core::Network net(s.networkSpec());
+        for (Eigen::Index i = 0; i < net.parameterCount(); ++i)
+            net.parameters()(i) = values[static_cast<std::size_t>(i) % values.size()];
+        s.initialParameters = net.parameters();
+        core::RunRecord r;
+        r.spec = s;
+        const std::string text = core::writeRunRecord(r);
+        const core::RunRecord back = core::readRunRecord(text);
+        QVERIFY(back.spec.data.has_value());
+        QCOMPARE(back.spec.data->train.rows(), d.train.rows());
+        for (Eigen::Index i = 0; i < d.train.rows(); ++i) {
+            QVERIFY(sameBits(back.spec.data->train.x(i, 0), d.train.x(i, 0)));
+            QVERIFY(sameBits(back.spec.data->train.y(i), d.train.y(i)));
+        }
+        QVERIFY(back.spec.initialParameters.has_value());
+        for (Eigen::Index i = 0; i < net.parameterCount(); ++i)
+            QVERIFY(sameBits((*back.spec.initialParameters)(i), net.parameters()(i)));
+        // Writing what was read gives the same text.
+        QCOMPARE(core::writeRunRecord(back), text);
+    }
+
+    void saveOpenReplay_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<int>("maxPoints");
+        QTest::newRow("generated, separate validation") << 0 << 200000;
+        QTest::newRow("validation split") << 1 << 200000;
+        QTest::newRow("explicit rows, sgd, no shuffle") << 2 << 200000;
+        QTest::newRow("early stopping, restore best") << 3 << 200000;
+        QTest::newRow("decimated per-update history") << 0 << 8;
+        QTest::newRow("momentum, relu, regression") << 4 << 200000;
+    }
+    void saveOpenReplay()
+    {
+        QFETCH(int, variant);
+        QFETCH(int, maxPoints);
+        core::RunSpec s = smallSpec();
+        if (variant == 1) {
+            s.settings.validation = core::ValidationMode::Split;
+            s.settings.validationSplit = 0.25;
+        } else if (variant == 2) {
+            s.data = core::generate(s.settings.data);
+            s.dataSource = "moons.csv";
+            s.settings.train.optimizer.kind = core::OptimizerKind::Sgd;
+            s.settings.train.optimizer.learningRate = 0.1;
+            s.settings.train.shuffle = false;
+        } else if (variant == 3) {
+            s.settings.train.epochs = 200;
+            s.settings.train.optimizer.learningRate = 0.05;
+            s.settings.train.earlyStopping = {true, core::Monitor::ValLoss, 0.0, 3, true, 0};
+        } else if (variant == 4) {
+            s.settings.data.kind = core::DatasetKind::Sine;
+            s.settings.activation = core::Activation::Relu;
+            s.settings.train.optimizer.kind = core::OptimizerKind::Momentum;
+            s.settings.train.optimizer.learningRate = 0.02;
+        }
+        const core::RunResult first = core::trainSpec(s, maxPoints);
+        if (variant == 3)
+            QCOMPARE(first.outcome.reason, core::StopReason::EarlyStopped);
+        if (maxPoints == 8)
+            QVERIFY(first.history.updatesPerBucket > 1);
+        const core::RunRecord record = core::makeRunRecord(s, first, "test");
+        const std::string text = core::writeRunRecord(record);
+
+        const core::RunRecord opened = core::readRunRecord(text);
+        core::RunSettings expected = s.settings;
+        if (s.data) // explicit rows: the generator's settings are not part of the run
+            expected.data = core::DataSpec{};
+        QCOMPARE(opened.spec.settings, expected);
+        QCOMPARE(opened.spec.dataSource, s.dataSource);
+        QCOMPARE(opened.programVersion, std::string("test"));
+        QVERIFY(opened.history && opened.outcome && opened.finalParameters);
+        QCOMPARE(opened.outcome->reason, first.outcome.reason);
+        QCOMPARE(opened.outcome->message, first.outcome.message);
+        QCOMPARE(core::historyDifference(*opened.history, first.history), std::string());
+        QCOMPARE(core::writeRunRecord(opened), text);
+
+        const core::RunResult again = core::trainSpec(opened.spec, opened.history->maxUpdatePoints);
+        QCOMPARE(core::historyDifference(*opened.history, again.history), std::string());
+        QCOMPARE(again.finalParameters.size(), opened.finalParameters->size());
+        for (Eigen::Index i = 0; i < again.finalParameters.size(); ++i)
+            QVERIFY(sameBits(again.finalParameters(i), (*opened.finalParameters)(i)));
+        QCOMPARE(again.outcome.epochs, opened.outcome->epochs);
+        QCOMPARE(again.outcome.bestEpoch, opened.outcome->bestEpoch);
+    }
+
+    void differenceIsReported()
+    {
+        const core::RunResult r = core::trainSpec(smallSpec());
+        core::RecordedHistory changed = r.history;
+        changed.updates[7].meanLoss = std::nextafter(changed.updates[7].meanLoss, 1e9);
+        QVERIFY(QString::fromStdString(core::historyDifference(r.history, changed))
+                    .contains(QStringLiteral("update 8")));
+        changed = r.history;
+        changed.epochs[3].valLoss += 1e-15;
+        QVERIFY(QString::fromStdString(core::historyDifference(r.history, changed))
+                    .contains(QStringLiteral("epoch 3: val_loss")));
+    }
+
+    void handWrittenRecordReproducesReference_data()
+    {
+        QTest::addColumn<char>("task");
+        QTest::addColumn<int>("batch");
+        QTest::newRow("C B=32") << 'C' << 32;
+        QTest::newRow("C B=10") << 'C' << 10;
+        QTest::newRow("R B=100") << 'R' << 100;
+    }
+    void handWrittenRecordReproducesReference()
+    {
+        QFETCH(char, task);
+        QFETCH(int, batch);
+        const std::string text = handWritten(task, batch, 50).dump(1);
+        const core::RunRecord rec = core::readRunRecord(text);
+        QVERIFY(rec.spec.data && rec.spec.initialParameters);
+
+        // Exactly what batchlab-fit trains: task.md's data and weights.
+        const core::Network taskNet = core::taskNetwork(task);
+        QCOMPARE(*rec.spec.initialParameters, taskNet.parameters());
+        const core::DataSplit taskData = core::taskData(task);
+        QCOMPARE(rec.spec.data->train.x, taskData.train.x);
+        QCOMPARE(rec.spec.data->val.y, taskData.val.y);
+
+        core::TaskRecorder fromRecord;
+        const core::RunResult result = core::trainSpec(rec.spec, 200000, &fromRecord);
+        QCOMPARE(result.outcome.reason, core::StopReason::Completed);
+
+        const CsvTable ref = CsvTable::read(
+            refDir + QStringLiteral("/%1_B%2_E50/updates.csv").arg(QLatin1Char(task)).arg(batch));
+        QCOMPARE(qsizetype(fromRecord.updates.size()), ref.rows.size());
+        double scale = 0.0;
+        for (int r = 0; r < ref.rows.size(); ++r)
+            scale = std::max(scale, std::abs(ref.number(r, QStringLiteral("loss"))));
+        double worst = 0.0;
+        for (int r = 0; r < ref.rows.size(); ++r)
+            worst = std::max(worst, std::abs(fromRecord.updates[static_cast<std::size_t>(r)].loss -
+                                             ref.number(r, QStringLiteral("loss"))));
+        QVERIFY2(worst <= 1e-9 * scale, qPrintable(QStringLiteral("max diff %1").arg(worst)));
+
+        // And bit for bit what the core trains from taskData/taskNetwork (batchlab-fit's run).
+        core::TrainConfig c = rec.spec.settings.train;
+        core::Trainer direct(taskNet, taskData.train, taskData.val, c);
+        core::TaskRecorder fit;
+        direct.run(&fit);
+        QCOMPARE(fit.updates.size(), fromRecord.updates.size());
+        for (std::size_t i = 0; i < fit.updates.size(); ++i)
+            QVERIFY(sameBits(fit.updates[i].loss, fromRecord.updates[i].loss));
+    }
+
+    void malformedRecordIsRefused_data()
+    {
+        QTest::addColumn<QString>("patch"); // a JSON Patch (RFC 6902) applied to a good record
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QStringLiteral("!garbage") << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated")
+            << QStringLiteral("!truncate") << QStringLiteral("not valid JSON");
+        QTest::newRow("not an object")
+            << QStringLiteral(R"([{"op":"replace","path":"","value":[1,2]}])")
+            << QStringLiteral("the record: must be an object");
+        QTest::newRow("unknown version")
+            << QStringLiteral(R"([{"op":"replace","path":"/format_version","value":2}])")
+            << QStringLiteral("format_version: version 2 is not known");
+        QTest::newRow("wrong format")
+            << QStringLiteral(R"([{"op":"replace","path":"/format","value":"keras"}])")
+            << QStringLiteral("format: must be");
+        QTest::newRow("missing format") << QStringLiteral(R"([{"op":"remove","path":"/format"}])")
+                                        << QStringLiteral("format: missing");
+        QTest::newRow("missing data") << QStringLiteral(R"([{"op":"remove","path":"/data"}])")
+                                      << QStringLiteral("data: missing");
+        QTest::newRow("missing batch size")
+            << QStringLiteral(R"([{"op":"remove","path":"/training/batch_size"}])")
+            << QStringLiteral("training.batch_size: missing");
+        QTest::newRow("batch size text")
+            << QStringLiteral(R"([{"op":"replace","path":"/training/batch_size","value":"32"}])")
+            << QStringLiteral("training.batch_size: must be a whole number");
+        QTest::newRow("batch size 0")
+            << QStringLiteral(R"([{"op":"replace","path":"/training/batch_size","value":0}])")
+            << QStringLiteral("training.batch_size: must be between 1");
+        QTest::newRow("unknown field (typo)")
+            << QStringLiteral(R"([{"op":"add","path":"/training/batchsize","value":3}])")
+            << QStringLiteral("training.batchsize: unknown field");
+        QTest::newRow("unknown optimizer")
+            << QStringLiteral(
+                   R"([{"op":"replace","path":"/training/optimizer/name","value":"rmsprop"}])")
+            << QStringLiteral("training.optimizer.name: 'rmsprop' is not one of");
+        QTest::newRow("negative learning rate")
+            << QStringLiteral(
+                   R"([{"op":"replace","path":"/training/optimizer/learning_rate","value":-1}])")
+            << QStringLiteral("training.optimizer: the learning rate");
+        QTest::newRow("kernel rows")
+            << QStringLiteral(R"([{"op":"remove","path":"/initial_weights/0/kernel/1"}])")
+            << QStringLiteral("initial_weights[0].kernel: must have 2 rows, not 1");
+        QTest::newRow("kernel columns")
+            << QStringLiteral(R"([{"op":"remove","path":"/initial_weights/1/kernel/3/0"}])")
+            << QStringLiteral("initial_weights[1].kernel[3]: must hold 32 numbers, not 31");
+        QTest::newRow("bias length")
+            << QStringLiteral(R"([{"op":"add","path":"/initial_weights/2/bias/-","value":0}])")
+            << QStringLiteral("initial_weights[2].bias: must hold 1 numbers, not 2");
+        QTest::newRow("layer count")
+            << QStringLiteral(R"([{"op":"remove","path":"/initial_weights/2"}])")
+            << QStringLiteral("initial_weights: must hold 3 layers");
+        QTest::newRow("weight null")
+            << QStringLiteral(
+                   R"([{"op":"replace","path":"/initial_weights/0/bias/4","value":null}])")
+            << QStringLiteral("initial_weights[0].bias[4]: must be a number");
+        QTest::newRow("ragged rows")
+            << QStringLiteral(R"([{"op":"add","path":"/data/train/x/5/-","value":1.5}])")
+            << QStringLiteral("data.train.x[5]: must hold 2 numbers, not 3");
+        QTest::newRow("x and y rows")
+            << QStringLiteral(R"([{"op":"remove","path":"/data/train/y/0"}])")
+            << QStringLiteral("data.train.x: must have 99 rows, not 100");
+        QTest::newRow("class label 2")
+            << QStringLiteral(R"([{"op":"replace","path":"/data/train/y/7","value":2}])")
+            << QStringLiteral("data.train.y[7]: a class label must be 0 or 1");
+        QTest::newRow("validation inputs")
+            << QStringLiteral(R"([{"op":"replace","path":"/data/val/x/0","value":[1]}])")
+            << QStringLiteral("data.val.x[0]: must hold 2 numbers, not 1");
+        QTest::newRow("unknown source")
+            << QStringLiteral(R"([{"op":"replace","path":"/data/source","value":"url"}])")
+            << QStringLiteral("data.source: 'url' is not");
+        QTest::newRow("split out of range")
+            << QStringLiteral(
+                   R"([{"op":"add","path":"/validation","value":{"mode":"split","split":1.5}}])")
+            << QStringLiteral("validation.split: must be between 0 and 1");
+        QTest::newRow("split with separate rows")
+            << QStringLiteral(
+                   R"([{"op":"add","path":"/validation","value":{"mode":"split","split":0.5}}])")
+            << QStringLiteral("cannot train: a validation split needs all rows in one set");
+        QTest::newRow("hidden 0") << QStringLiteral(
+                                         R"([{"op":"replace","path":"/model/hidden/0","value":0}])")
+                                  << QStringLiteral("model.hidden[0]: must be between 1 and 4096");
+        QTest::newRow("history columns")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":1,
+                "epochs":{"epoch":[0,1],"loss":[1],"batch_loss_mean":[1,1],"train_loss":[1,1],
+                "val_loss":[1,1],"train_accuracy":[1,1],"val_accuracy":[1,1],"seconds":[0,0],
+                "updates":[0,1],"best_epoch":[-1,1]},"updates":null}}])")
+            << QStringLiteral("history.epochs.loss: must hold 2 values (one per epoch), not 1");
+        QTest::newRow("outcome reason")
+            << QStringLiteral(
+                   R"([{"op":"add","path":"/outcome","value":{"reason":"bored","epochs":1,"updates":1}}])")
+            << QStringLiteral("outcome.reason: 'bored' is not one of");
+    }
+    void malformedRecordIsRefused()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, message);
+        const json good = handWritten('C', 32, 2);
+        QVERIFY(core::readRunRecord(good.dump()).spec.data.has_value()); // the base is good
+        std::string text;
+        if (patch == QLatin1String("!garbage"))
+            text = "{\"format\": batchlab}";
+        else if (patch == QLatin1String("!truncate"))
+            text = good.dump().substr(0, 500);
+        else
+            text = good.patch(json::parse(patch.toStdString())).dump();
+        try {
+            core::readRunRecord(text);
+            QFAIL("the record was accepted");
+        } catch (const core::RunRecordError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+        }
+    }
+
+    void missingFileIsNamed()
+    {
+        try {
+            core::loadRunRecord("/nonexistent/run.json");
+            QFAIL("accepted");
+        } catch (const core::RunRecordError& e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("/nonexistent/run.json")));
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRunRecord)
+#include "tst_run_record.moc"
