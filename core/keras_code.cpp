@@ -1,0 +1,182 @@
+#include "keras_code.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace core
+{
+
+std::string pythonNumber(double v)
+{
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    std::string s(buf, r.ptr);
+    if (s.find_first_of(".en") == std::string::npos)
+        s += ".0";
+    return s;
+}
+
+namespace
+{
+
+std::string bool_(bool b)
+{
+    return b ? "True" : "False";
+}
+
+// numpy code of make_data(n) -> (x, y) for each kind, mirroring dataset.cpp's generators.
+std::string dataFunction(const DataSpec& d)
+{
+    const std::string noise = pythonNumber(d.noise);
+    std::ostringstream o;
+    o << "def make_data(n):\n";
+    switch (d.kind) {
+    case DatasetKind::Moons:
+        o << "    c = np.arange(n) % 2\n"
+             "    t = np.pi * rng.random(n)\n"
+             "    upper = np.c_[np.cos(t), np.sin(t)]\n"
+             "    lower = np.c_[1 - np.cos(t), 0.5 - np.sin(t)]\n"
+             "    x = np.where(c[:, None] == 0, upper, lower) + "
+          << noise << " * rng.standard_normal((n, 2))\n";
+        break;
+    case DatasetKind::Circles:
+        o << "    c = np.arange(n) % 2\n"
+             "    t = 2 * np.pi * rng.random(n)\n"
+             "    r = np.where(c == 0, 1.0, 0.5)\n"
+             "    x = np.c_[r * np.cos(t), r * np.sin(t)] + "
+          << noise << " * rng.standard_normal((n, 2))\n";
+        break;
+    case DatasetKind::Spiral:
+        o << "    c = np.arange(n) % 2\n"
+             "    u = rng.random(n)\n"
+             "    r, t = 0.1 + 0.9 * u, 3 * np.pi * u + c * np.pi\n"
+             "    x = np.c_[r * np.cos(t), r * np.sin(t)] + "
+          << noise << " * rng.standard_normal((n, 2))\n";
+        break;
+    case DatasetKind::Xor:
+        o << "    a = rng.uniform(-1, 1, (n, 2))\n"
+             "    c = ((a[:, 0] > 0) != (a[:, 1] > 0)).astype(int)\n"
+             "    x = a + "
+          << noise << " * rng.standard_normal((n, 2))\n";
+        break;
+    case DatasetKind::Blobs:
+        o << "    c = np.arange(n) % 2\n"
+             "    centre = np.where(c == 0, -0.6, 0.6)[:, None]\n"
+             "    x = centre + "
+          << pythonNumber(0.25 + d.noise) << " * rng.standard_normal((n, 2))\n";
+        break;
+    case DatasetKind::Sine:
+        o << "    x = rng.random((n, 1))\n"
+             "    y = np.sin(2 * np.pi * x[:, 0]) + "
+          << noise << " * rng.standard_normal(n)\n"
+          << "    return x, y\n";
+        return o.str();
+    case DatasetKind::Polynomial:
+        o << "    x = rng.uniform(-1, 1, (n, 1))\n"
+             "    y = 2 * x[:, 0] ** 3 - x[:, 0] + 0.2 + "
+          << noise << " * rng.standard_normal(n)\n"
+          << "    return x, y\n";
+        return o.str();
+    }
+    if (d.labelNoise > 0.0)
+        o << "    c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
+          << ", 1 - c, c)  # label noise\n";
+    o << "    return x, c.astype(\"float64\")\n";
+    return o.str();
+}
+
+std::string optimizerCode(const OptimizerConfig& c)
+{
+    std::ostringstream o;
+    switch (c.kind) {
+    case OptimizerKind::Sgd:
+        o << "keras.optimizers.SGD(learning_rate=" << pythonNumber(c.learningRate) << ")";
+        break;
+    case OptimizerKind::Momentum:
+        o << "keras.optimizers.SGD(learning_rate=" << pythonNumber(c.learningRate)
+          << ", momentum=" << pythonNumber(c.momentum) << ")";
+        break;
+    case OptimizerKind::Adam: {
+        o << "keras.optimizers.Adam(learning_rate=" << pythonNumber(c.learningRate);
+        const OptimizerConfig defaults;
+        if (c.beta1 != defaults.beta1)
+            o << ", beta_1=" << pythonNumber(c.beta1);
+        if (c.beta2 != defaults.beta2)
+            o << ", beta_2=" << pythonNumber(c.beta2);
+        if (c.epsilon != defaults.epsilon)
+            o << ", epsilon=" << pythonNumber(c.epsilon);
+        o << ")";
+        break;
+    }
+    }
+    return o.str();
+}
+
+} // namespace
+
+std::string kerasCode(const RunSettings& s)
+{
+    const bool classification = taskOf(s.data.kind) == TaskKind::BinaryClassification;
+    const int inputs = classification ? 2 : 1;
+    const bool split = s.validation == ValidationMode::Split;
+    const bool hasVal = split || s.data.nVal > 0;
+    const EarlyStoppingConfig& es = s.train.earlyStopping;
+    std::ostringstream o;
+    o << "import numpy as np\n"
+         "import keras\n"
+         "from keras import layers\n"
+         "\n"
+         "keras.utils.set_random_seed("
+      << s.initSeed << ")\n"
+      << "rng = np.random.default_rng(" << s.data.seed << ")\n\n"
+      << "# The practice exam: " << datasetKey(s.data.kind) << ", noise "
+      << pythonNumber(s.data.noise) << ".\n"
+      << dataFunction(s.data) << "\n";
+    if (split) {
+        o << "x, y = make_data(" << s.data.nTrain << ")\n";
+    } else {
+        o << "x_train, y_train = make_data(" << s.data.nTrain << ")  # the practice exam\n";
+        if (hasVal)
+            o << "x_val, y_val = make_data(" << s.data.nVal << ")  # a new, unseen exam\n";
+    }
+    o << "\nmodel = keras.Sequential([\n"
+      << "    keras.Input(shape=(" << inputs << ",)),\n";
+    for (int units : s.hidden)
+        o << "    layers.Dense(" << units << ", activation=\"" << activationKey(s.activation)
+          << "\"),\n";
+    o << (classification ? "    layers.Dense(1, activation=\"sigmoid\"),\n"
+                         : "    layers.Dense(1),\n")
+      << "])\n"
+      << "model.compile(\n"
+      << "    optimizer=" << optimizerCode(s.train.optimizer) << ",\n"
+      << "    loss=\"" << (classification ? "binary_crossentropy" : "mean_squared_error")
+      << "\",\n";
+    if (classification)
+        o << "    metrics=[\"accuracy\"],\n";
+    o << ")\n\n";
+    if (es.enabled) {
+        o << "early_stopping = keras.callbacks.EarlyStopping(\n"
+          << "    monitor=\"" << monitorKey(es.monitor) << "\",\n"
+          << "    min_delta=" << pythonNumber(es.minDelta) << ",\n"
+          << "    patience=" << es.patience << ",\n"
+          << "    restore_best_weights=" << bool_(es.restoreBestWeights) << ",\n"
+          << "    start_from_epoch=" << es.startFromEpoch << ",\n"
+          << ")\n";
+    }
+    o << "history = model.fit(\n"
+      << (split ? "    x, y,\n" : "    x_train, y_train,\n")
+      << "    batch_size=" << s.train.batchSize << ",\n"
+      << "    epochs=" << s.train.epochs << ",\n";
+    if (split)
+        o << "    validation_split=" << pythonNumber(s.validationSplit) << ",\n";
+    else if (hasVal)
+        o << "    validation_data=(x_val, y_val),\n";
+    o << "    shuffle=" << bool_(s.train.shuffle) << ",\n";
+    if (es.enabled)
+        o << "    callbacks=[early_stopping],\n";
+    o << ")\n";
+    return o.str();
+}
+
+} // namespace core
