@@ -2,6 +2,8 @@
 // naming the option (or the file, line and column); a good run writes exactly the files asked
 // for and nothing on stderr when it is not a terminal; PNG, SVG and PDF plots are valid files of
 // the requested size; a replay of a run record reproduces it, and a tampered record is caught.
+#include "csv_table.hpp"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -332,6 +334,49 @@ private slots:
         QCOMPARE(g[QStringLiteral("n_train")].toInt(), 30);
         QCOMPARE(rec[QStringLiteral("outcome")].toObject()[QStringLiteral("updates")].toInt(),
                  300 * 8);
+    }
+
+    void handWrittenRecordReproducesTheReference()
+    {
+        // docs/examples/task_C_sgd_B32.json: task.md's rows and weights, written by a script.
+        QTemporaryDir dir;
+        const Result r = runHeadless(
+            {QStringLiteral("--replay"),
+             QStringLiteral(BATCHLAB_TEST_DATA "/../../docs/examples/task_C_sgd_B32.json"),
+             QStringLiteral("--out"), dir.path(), QStringLiteral("--write=csv")});
+        QCOMPARE(r.exitCode, 0);
+        const CsvTable ours = CsvTable::read(dir.filePath(QStringLiteral("updates.csv")));
+        const CsvTable ref =
+            CsvTable::read(QStringLiteral(BATCHLAB_TEST_DATA "/reference/C_B32_E50/updates.csv"));
+        QCOMPARE(ours.rows.size(), ref.rows.size());
+        QCOMPARE(ours.rows.size(), 50 * 4);
+        double worst = 0.0, scale = 0.0;
+        for (int i = 0; i < ref.rows.size(); ++i) {
+            QCOMPARE(ours.rows[i][0], ref.rows[i][0]); // update
+            QCOMPARE(ours.rows[i][3], ref.rows[i][1]); // epoch
+            QCOMPARE(ours.rows[i][4], ref.rows[i][2]); // batch
+            scale = std::max(scale, std::abs(ref.number(i, QStringLiteral("loss"))));
+            worst = std::max(worst, std::abs(ours.number(i, QStringLiteral("loss")) -
+                                             ref.number(i, QStringLiteral("loss"))));
+        }
+        QVERIFY2(worst <= 1e-9 * scale, qPrintable(QString::number(worst)));
+    }
+
+    void divergedRunStillWritesItsFiles()
+    {
+        QTemporaryDir dir;
+        const Result r =
+            runHeadless({QStringLiteral("--dataset=sine"), QStringLiteral("--train-size=20"),
+                         QStringLiteral("--hidden=8"), QStringLiteral("--activation=linear"),
+                         QStringLiteral("--epochs=20"), QStringLiteral("--optimizer=sgd"),
+                         QStringLiteral("--learning-rate=1e6"), QStringLiteral("--out"), dir.path(),
+                         QStringLiteral("--write=csv,record")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.isEmpty(), "says why");
+        QCOMPARE(filesIn(dir.path()),
+                 (QStringList{QStringLiteral("epochs.csv"), QStringLiteral("run.json"),
+                              QStringLiteral("updates.csv")}));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("run.json"))).contains("\"diverged\""));
     }
 
     void replayReproducesTheRecord_data()
