@@ -246,7 +246,10 @@ double Workspace::lossAndGradient(const Network& net, const Eigen::MatrixXd& x,
                 Eigen::Map<const Eigen::VectorXd>(d.data(), d.cols()).transpose();
         else
             multiply(net.weightsIn(*grad, l), h.transpose(), d);
-        net.biasIn(*grad, l) = d.colwise().sum().transpose();
+        if (count == 1)
+            net.biasIn(*grad, l) = Eigen::Map<const Eigen::VectorXd>(d.data(), d.cols());
+        else
+            net.biasIn(*grad, l) = d.colwise().sum().transpose();
         if (l > 0) {
             auto prev = view(delta_[l - 1], count, widths_[l]);
             multiply(prev, d, net.weights(l).transpose());
