@@ -778,9 +778,12 @@ int run(QCommandLineParser& parser)
         say(qs(result.outcome.message));
         code = exitFailure;
     }
-    if (recorded && recorded->history) {
-        const std::string diff = core::historyDifference(*recorded->history, result.history);
-        bool sameWeights =
+    if (recorded && (recorded->history || recorded->finalParameters)) {
+        // Bit for bit: the history (all but wall-clock seconds) and the final weights.
+        const std::string diff = recorded->history
+                                     ? core::historyDifference(*recorded->history, result.history)
+                                     : std::string();
+        const bool sameWeights =
             !recorded->finalParameters ||
             (recorded->finalParameters->size() == result.finalParameters.size() &&
              std::memcmp(recorded->finalParameters->data(), result.finalParameters.data(),

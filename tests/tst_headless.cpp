@@ -444,6 +444,21 @@ private slots:
                          dir.filePath(QStringLiteral("third")), QStringLiteral("--write=csv")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("update 1")), qPrintable(r.err));
+
+        // Same history, other final weights: caught too.
+        text = QString::fromUtf8(a);
+        const QRegularExpression weight(QStringLiteral("\\[(-?[0-9][0-9.e-]*),"));
+        const auto w = weight.match(text, text.indexOf(QStringLiteral("\"final_weights\"")));
+        QVERIFY(w.hasMatch());
+        text.replace(w.capturedStart(1), w.capturedLength(1), QStringLiteral("0.5"));
+        QFile g(tampered);
+        QVERIFY(g.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        g.write(text.toUtf8());
+        g.close();
+        r = runHeadless({QStringLiteral("--replay"), tampered, QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("fourth")), QStringLiteral("--write=csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("final weights")), qPrintable(r.err));
     }
 };
 
