@@ -1,0 +1,508 @@
+#include "lesson.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace core
+{
+
+namespace
+{
+
+using nlohmann::json;
+
+constexpr std::array<std::pair<AnswerKind, std::string_view>, 6> answerKeys{{
+    {AnswerKind::UpdatesPerEpoch, "updates_per_epoch"},
+    {AnswerKind::TotalUpdates, "total_updates"},
+    {AnswerKind::LastBatchSize, "last_batch"},
+    {AnswerKind::SamplesSeen, "samples_seen"},
+    {AnswerKind::StoppedEpoch, "stopped_epoch"},
+    {AnswerKind::BestEpoch, "best_epoch"},
+}};
+
+[[noreturn]] void fail(const std::string& where, const std::string& what)
+{
+    throw LessonError(where + ": " + what);
+}
+
+// Only the keys in `allowed`: a misspelt key is an error rather than silently ignored.
+void onlyKeys(const json& j, const std::string& where,
+              std::initializer_list<std::string_view> allowed)
+{
+    if (!j.is_object())
+        fail(where, "must be an object");
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
+            fail(where, "unknown key \"" + it.key() + "\"");
+}
+
+std::string text(const json& j, const std::string& where, const char* key, bool required)
+{
+    if (!j.contains(key)) {
+        if (required)
+            fail(where, std::string("\"") + key + "\" is missing");
+        return {};
+    }
+    const json& v = j.at(key);
+    if (!v.is_string())
+        fail(where + "." + key, "must be a string");
+    // A paragraph may be written as an array of lines; here it is one string.
+    return v.get<std::string>();
+}
+
+std::string paragraphs(const json& j, const std::string& where, const char* key, bool required)
+{
+    if (j.contains(key) && j.at(key).is_array()) {
+        std::string out;
+        for (const json& line : j.at(key)) {
+            if (!line.is_string())
+                fail(where + "." + key, "must be a string or an array of strings");
+            if (!out.empty())
+                out += "\n\n";
+            out += line.get<std::string>();
+        }
+        return out;
+    }
+    return text(j, where, key, required);
+}
+
+std::int64_t integer(const json& v, const std::string& where, std::int64_t lo, std::int64_t hi)
+{
+    if (!v.is_number_integer())
+        fail(where, "must be a whole number");
+    const std::int64_t x = v.get<std::int64_t>();
+    if (x < lo || x > hi)
+        fail(where, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+    return x;
+}
+
+double number(const json& v, const std::string& where)
+{
+    if (!v.is_number())
+        fail(where, "must be a number");
+    const double x = v.get<double>();
+    if (!std::isfinite(x))
+        fail(where, "must be a finite number");
+    return x;
+}
+
+bool boolean(const json& v, const std::string& where)
+{
+    if (!v.is_boolean())
+        fail(where, "must be true or false");
+    return v.get<bool>();
+}
+
+constexpr int maxInt = std::numeric_limits<int>::max();
+
+void applySettings(const json& j, const std::string& where, RunSettings& s)
+{
+    onlyKeys(j, where, {"preset",       "dataset",       "n_train",
+                        "n_val",        "noise",         "label_noise",
+                        "data_seed",    "validation",    "validation_split",
+                        "hidden",       "activation",    "init_seed",
+                        "batch_size",   "epochs",        "shuffle",
+                        "shuffle_seed", "optimizer",     "learning_rate",
+                        "momentum",     "early_stopping"});
+    const auto at = [&](const char* key) { return where + "." + key; };
+    // The preset first, so that the other keys of the same object override it.
+    if (j.contains("preset")) {
+        const std::string p = text(j, where, "preset", true);
+        if (p == "overfit")
+            s = overfitPreset();
+        else if (p == "keras")
+            s = RunSettings{};
+        else
+            fail(at("preset"), "must be \"overfit\" or \"keras\"");
+    }
+    if (j.contains("dataset")) {
+        const std::string k = text(j, where, "dataset", true);
+        if (!parseDatasetKind(k, s.data.kind))
+            fail(at("dataset"), "unknown data set \"" + k + "\"");
+    }
+    if (j.contains("n_train"))
+        s.data.nTrain = static_cast<int>(integer(j["n_train"], at("n_train"), 1, 100000));
+    if (j.contains("n_val"))
+        s.data.nVal = static_cast<int>(integer(j["n_val"], at("n_val"), 0, 100000));
+    if (j.contains("noise"))
+        s.data.noise = number(j["noise"], at("noise"));
+    if (j.contains("label_noise"))
+        s.data.labelNoise = number(j["label_noise"], at("label_noise"));
+    if (j.contains("data_seed"))
+        s.data.seed =
+            static_cast<std::uint64_t>(integer(j["data_seed"], at("data_seed"), 0, maxInt));
+    if (j.contains("validation")) {
+        const std::string v = text(j, where, "validation", true);
+        if (v == "separate")
+            s.validation = ValidationMode::SeparateSet;
+        else if (v == "split")
+            s.validation = ValidationMode::Split;
+        else
+            fail(at("validation"), "must be \"separate\" or \"split\"");
+    }
+    if (j.contains("validation_split"))
+        s.validationSplit = number(j["validation_split"], at("validation_split"));
+    if (j.contains("hidden")) {
+        const json& h = j["hidden"];
+        if (!h.is_array())
+            fail(at("hidden"), "must be an array of layer widths");
+        s.hidden.clear();
+        for (const json& w : h)
+            s.hidden.push_back(static_cast<int>(integer(w, at("hidden"), 1, 4096)));
+    }
+    if (j.contains("activation")) {
+        const std::string a = text(j, where, "activation", true);
+        if (!parseActivation(a, s.activation))
+            fail(at("activation"), "unknown activation \"" + a + "\"");
+    }
+    if (j.contains("init_seed"))
+        s.initSeed =
+            static_cast<std::uint64_t>(integer(j["init_seed"], at("init_seed"), 0, maxInt));
+    if (j.contains("batch_size"))
+        s.train.batchSize = static_cast<int>(integer(j["batch_size"], at("batch_size"), 1, 100000));
+    if (j.contains("epochs"))
+        s.train.epochs = static_cast<int>(integer(j["epochs"], at("epochs"), 1, 100000));
+    if (j.contains("shuffle"))
+        s.train.shuffle = boolean(j["shuffle"], at("shuffle"));
+    if (j.contains("shuffle_seed"))
+        s.train.shuffleSeed =
+            static_cast<std::uint64_t>(integer(j["shuffle_seed"], at("shuffle_seed"), 0, maxInt));
+    if (j.contains("optimizer")) {
+        const std::string o = text(j, where, "optimizer", true);
+        if (!parseOptimizerKind(o, s.train.optimizer.kind))
+            fail(at("optimizer"), "unknown optimizer \"" + o + "\"");
+    }
+    if (j.contains("learning_rate"))
+        s.train.optimizer.learningRate = number(j["learning_rate"], at("learning_rate"));
+    if (j.contains("momentum"))
+        s.train.optimizer.momentum = number(j["momentum"], at("momentum"));
+    if (j.contains("early_stopping")) {
+        const json& e = j["early_stopping"];
+        const std::string w = at("early_stopping");
+        onlyKeys(e, w,
+                 {"enabled", "monitor", "patience", "min_delta", "restore_best_weights",
+                  "start_from_epoch"});
+        EarlyStoppingConfig& c = s.train.earlyStopping;
+        if (e.contains("enabled"))
+            c.enabled = boolean(e["enabled"], w + ".enabled");
+        if (e.contains("monitor")) {
+            const std::string m = text(e, w, "monitor", true);
+            if (m == "val_loss")
+                c.monitor = Monitor::ValLoss;
+            else if (m == "loss")
+                c.monitor = Monitor::Loss;
+            else
+                fail(w + ".monitor", "must be \"val_loss\" or \"loss\"");
+        }
+        if (e.contains("patience"))
+            c.patience = static_cast<int>(integer(e["patience"], w + ".patience", 0, 100000));
+        if (e.contains("min_delta"))
+            c.minDelta = number(e["min_delta"], w + ".min_delta");
+        if (e.contains("restore_best_weights"))
+            c.restoreBestWeights = boolean(e["restore_best_weights"], w + ".restore_best_weights");
+        if (e.contains("start_from_epoch"))
+            c.startFromEpoch = static_cast<int>(
+                integer(e["start_from_epoch"], w + ".start_from_epoch", 0, 100000));
+    }
+}
+
+void checkSettings(const RunSettings& s, const std::string& where)
+{
+    try {
+        s.validate();
+    } catch (const std::exception& e) {
+        fail(where, std::string("these settings cannot train: ") + e.what());
+    }
+}
+
+RunTarget parseTarget(const json& j, const std::string& where)
+{
+    onlyKeys(j, where, {"until_epoch", "until_update", "to_end"});
+    RunTarget t;
+    if (j.contains("until_epoch"))
+        t.epoch = static_cast<int>(integer(j["until_epoch"], where + ".until_epoch", 1, 100000));
+    if (j.contains("until_update"))
+        t.update = integer(j["until_update"], where + ".until_update", 1, 100000000);
+    if (j.contains("to_end"))
+        t.toEnd = boolean(j["to_end"], where + ".to_end");
+    if ((t.epoch > 0) + (t.update > 0) + (t.toEnd ? 1 : 0) != 1)
+        fail(where, "needs exactly one of until_epoch, until_update or to_end");
+    return t;
+}
+
+StepExpectation parseExpectation(const json& j, const std::string& where)
+{
+    onlyKeys(j, where, {"updates_per_epoch", "total_updates", "last_batch", "stopped_epoch"});
+    StepExpectation e;
+    if (j.contains("updates_per_epoch"))
+        e.updatesPerEpoch = static_cast<int>(
+            integer(j["updates_per_epoch"], where + ".updates_per_epoch", 1, maxInt));
+    if (j.contains("total_updates"))
+        e.totalUpdates = integer(j["total_updates"], where + ".total_updates", 1,
+                                 std::numeric_limits<std::int64_t>::max());
+    if (j.contains("last_batch"))
+        e.lastBatch = static_cast<int>(integer(j["last_batch"], where + ".last_batch", 1, maxInt));
+    if (j.contains("stopped_epoch"))
+        e.stoppedEpoch =
+            static_cast<int>(integer(j["stopped_epoch"], where + ".stopped_epoch", 1, maxInt));
+    return e;
+}
+
+// Every {name} of a text must be a placeholder BatchLab knows (a typo would show as is).
+void checkPlaceholders(const std::string& text, const std::string& where, bool allowAnswer)
+{
+    static constexpr std::string_view known[] = {
+        "N",     "B",       "E", "updates_per_epoch", "last_batch", "total_updates", "samples_seen",
+        "n_val", "patience"};
+    for (std::size_t open = text.find('{'); open != std::string::npos;
+         open = text.find('{', open + 1)) {
+        const std::size_t close = text.find('}', open);
+        if (close == std::string::npos)
+            fail(where, "a '{' without its '}'");
+        const std::string name = text.substr(open + 1, close - open - 1);
+        const bool ok = std::find(std::begin(known), std::end(known), name) != std::end(known) ||
+                        (allowAnswer && name == "answer");
+        if (!ok)
+            fail(where, "unknown placeholder {" + name + "}");
+    }
+}
+
+} // namespace
+
+std::string_view answerKindKey(AnswerKind k)
+{
+    for (const auto& [kind, key] : answerKeys)
+        if (kind == k)
+            return key;
+    return "total_updates";
+}
+
+bool parseAnswerKind(std::string_view key, AnswerKind& out)
+{
+    for (const auto& [kind, k] : answerKeys)
+        if (k == key) {
+            out = kind;
+            return true;
+        }
+    return false;
+}
+
+bool answerFromSettings(AnswerKind k)
+{
+    return k != AnswerKind::StoppedEpoch && k != AnswerKind::BestEpoch;
+}
+
+RunFacts plannedFacts(const RunSettings& s)
+{
+    RunFacts f;
+    f.trainingRows = s.trainingRows();
+    f.batchSize = s.train.batchSize;
+    f.updatesPerEpoch = stepsPerEpoch(f.trainingRows, f.batchSize);
+    f.lastBatch = f.trainingRows - (f.updatesPerEpoch - 1) * std::min(f.batchSize, f.trainingRows);
+    f.epochs = s.train.epochs;
+    f.updates = static_cast<std::int64_t>(f.epochs) * f.updatesPerEpoch;
+    f.samplesSeen = static_cast<std::int64_t>(f.epochs) * f.trainingRows;
+    return f;
+}
+
+RunFacts factsOfOutcome(const RunSettings& s, const Outcome& outcome)
+{
+    RunFacts f = plannedFacts(s);
+    f.epochs = outcome.epochs;
+    f.updates = outcome.updates;
+    f.bestEpoch = outcome.bestEpoch;
+    // Whole epochs plus the rows of a partial one (a cancelled run).
+    const std::int64_t partial =
+        outcome.updates - static_cast<std::int64_t>(outcome.epochs) * f.updatesPerEpoch;
+    f.samplesSeen = static_cast<std::int64_t>(outcome.epochs) * f.trainingRows +
+                    std::max<std::int64_t>(0, partial) * std::min(f.batchSize, f.trainingRows);
+    return f;
+}
+
+std::int64_t answerOf(AnswerKind k, const RunFacts& f)
+{
+    switch (k) {
+    case AnswerKind::UpdatesPerEpoch:
+        return f.updatesPerEpoch;
+    case AnswerKind::TotalUpdates:
+        return f.updates;
+    case AnswerKind::LastBatchSize:
+        return f.lastBatch;
+    case AnswerKind::SamplesSeen:
+        return f.samplesSeen;
+    case AnswerKind::StoppedEpoch:
+        return f.epochs;
+    case AnswerKind::BestEpoch:
+        return f.bestEpoch;
+    }
+    return 0;
+}
+
+std::int64_t RunTarget::pauseAfterUpdate(const RunSettings& s) const
+{
+    const std::int64_t steps = stepsPerEpoch(s.trainingRows(), s.train.batchSize);
+    if (update > 0)
+        return update;
+    if (epoch > 0)
+        return epoch * steps;
+    return static_cast<std::int64_t>(s.train.epochs) * steps;
+}
+
+void applySettingsJson(std::string_view jsonObjectText, RunSettings& s)
+{
+    json j;
+    try {
+        j = json::parse(jsonObjectText);
+    } catch (const json::exception& e) {
+        throw LessonError(std::string("settings: not valid JSON: ") + e.what());
+    }
+    applySettings(j, "settings", s);
+}
+
+Lesson parseLesson(std::string_view jsonText)
+{
+    json j;
+    try {
+        j = json::parse(jsonText);
+    } catch (const json::exception& e) {
+        throw LessonError(std::string("not valid JSON: ") + e.what());
+    }
+    onlyKeys(
+        j, "lesson",
+        {"format", "id", "language", "order", "title", "summary", "settings", "steps", "check"});
+    if (j.contains("format") && integer(j["format"], "format", 1, 1) != 1)
+        fail("format", "must be 1");
+    Lesson l;
+    l.id = text(j, "lesson", "id", true);
+    if (l.id.empty() ||
+        l.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+        fail("id", "must be lower-case letters, digits and '-'");
+    l.language = text(j, "lesson", "language", true);
+    if (l.language.size() < 2 || l.language.size() > 5)
+        fail("language", "must be a language code such as \"en\" or \"ko\"");
+    if (j.contains("order"))
+        l.order = static_cast<int>(integer(j["order"], "order", 0, 1000));
+    l.title = text(j, "lesson", "title", true);
+    l.summary = paragraphs(j, "lesson", "summary", false);
+    checkPlaceholders(l.summary, "summary", false);
+    if (j.contains("settings"))
+        applySettings(j["settings"], "settings", l.settings);
+    checkSettings(l.settings, "settings");
+
+    if (!j.contains("steps") || !j["steps"].is_array() || j["steps"].empty())
+        fail("steps", "must be a non-empty array");
+    RunSettings current = l.settings;
+    for (std::size_t i = 0; i < j["steps"].size(); ++i) {
+        const json& js = j["steps"][i];
+        const std::string where = "steps[" + std::to_string(i) + "]";
+        onlyKeys(js, where, {"title", "text", "settings", "run", "continue", "speed", "expect"});
+        LessonStep step;
+        step.title = text(js, where, "title", false);
+        step.text = paragraphs(js, where, "text", true);
+        checkPlaceholders(step.title, where + ".title", false);
+        checkPlaceholders(step.text, where + ".text", false);
+        // Settings carry over from step to step, so a step names only what it changes.
+        if (js.contains("settings"))
+            applySettings(js["settings"], where + ".settings", current);
+        checkSettings(current, where + ".settings");
+        step.settings = current;
+        if (js.contains("run"))
+            step.target = parseTarget(js["run"], where + ".run");
+        if (js.contains("continue"))
+            step.restart = !boolean(js["continue"], where + ".continue");
+        if (!step.restart && js.contains("settings"))
+            fail(where, "a step that continues the run cannot change its settings");
+        if (!step.restart && i == 0)
+            fail(where, "the first step has no run to continue");
+        if (js.contains("speed")) {
+            step.speed = number(js["speed"], where + ".speed");
+            if (step.speed < 0)
+                fail(where + ".speed", "must be 0 (full speed) or more updates per second");
+        }
+        if (step.target.runs() && step.target.epoch > step.settings.train.epochs)
+            fail(where + ".run.until_epoch", "is beyond the step's epochs");
+        if (step.target.update > plannedFacts(step.settings).updates)
+            fail(where + ".run.until_update", "is beyond the step's updates");
+        if (js.contains("expect"))
+            step.expect = parseExpectation(js["expect"], where + ".expect");
+        l.steps.push_back(std::move(step));
+    }
+
+    if (!j.contains("check"))
+        fail("check", "is missing: every lesson ends with a check question");
+    const json& jc = j["check"];
+    onlyKeys(jc, "check", {"question", "settings", "answer", "tolerance", "explanation", "stated"});
+    l.check.question = paragraphs(jc, "check", "question", true);
+    l.check.explanation = paragraphs(jc, "check", "explanation", false);
+    checkPlaceholders(l.check.question, "check.question", false);
+    checkPlaceholders(l.check.explanation, "check.explanation", true);
+    l.check.settings = l.settings;
+    if (jc.contains("settings"))
+        applySettings(jc["settings"], "check.settings", l.check.settings);
+    checkSettings(l.check.settings, "check.settings");
+    const std::string kind = text(jc, "check", "answer", true);
+    if (!parseAnswerKind(kind, l.check.answer))
+        fail("check.answer", "unknown answer \"" + kind + "\"");
+    if ((l.check.answer == AnswerKind::StoppedEpoch) &&
+        !l.check.settings.train.earlyStopping.enabled)
+        fail("check.answer", "stopped_epoch needs early stopping in the check's settings");
+    if (jc.contains("tolerance"))
+        l.check.tolerance = static_cast<int>(integer(jc["tolerance"], "check.tolerance", 0, 1000));
+    if (jc.contains("stated"))
+        l.check.stated =
+            integer(jc["stated"], "check.stated", -1, std::numeric_limits<std::int64_t>::max());
+    return l;
+}
+
+std::string fillPlaceholders(std::string_view text, const RunSettings& s,
+                             std::optional<std::int64_t> answer)
+{
+    const RunFacts f = plannedFacts(s);
+    const std::pair<std::string_view, std::int64_t> values[] = {
+        {"N", f.trainingRows},
+        {"B", f.batchSize},
+        {"E", f.epochs},
+        {"updates_per_epoch", f.updatesPerEpoch},
+        {"last_batch", f.lastBatch},
+        {"total_updates", f.updates},
+        {"samples_seen", f.samplesSeen},
+        {"n_val", s.validation == ValidationMode::SeparateSet ? s.data.nVal
+                                                              : s.data.nTrain - f.trainingRows},
+        {"patience", s.train.earlyStopping.patience},
+    };
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '{') {
+            const std::size_t close = text.find('}', i);
+            if (close != std::string_view::npos) {
+                const std::string_view name = text.substr(i + 1, close - i - 1);
+                bool done = false;
+                for (const auto& [key, value] : values)
+                    if (key == name) {
+                        out += std::to_string(value);
+                        done = true;
+                        break;
+                    }
+                if (!done && name == "answer" && answer) {
+                    out += std::to_string(*answer);
+                    done = true;
+                }
+                if (done) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+} // namespace core

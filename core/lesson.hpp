@@ -1,0 +1,122 @@
+// A guided lesson as data: a title, the settings it starts from, steps ("set these controls, run
+// until epoch k or update j, pause, explain") and a check question whose answer comes from the
+// settings and is verified by running them. One JSON file per lesson and language
+// (resources/lessons/<id>.<lang>.json); parseLesson() checks everything a teacher could get
+// wrong and names the field. Texts may hold placeholders that are filled from the step's
+// settings, so the numbers a lesson states always match what the trainer does:
+//   {N} training rows, {B} batch size, {E} epochs, {updates_per_epoch} ceil(N/B),
+//   {last_batch} rows in the last batch, {total_updates} E*ceil(N/B), {samples_seen} E*N.
+#pragma once
+
+#include "run_settings.hpp"
+#include "training_events.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace core
+{
+
+// What a check question asks for.
+enum class AnswerKind {
+    UpdatesPerEpoch, // ceil(N/B)
+    TotalUpdates,    // E * ceil(N/B) (a completed run)
+    LastBatchSize,   // N - (ceil(N/B) - 1) * B
+    SamplesSeen,     // question visits: E * N (a completed run)
+    StoppedEpoch,    // the epoch after which training ended (early stopping)
+    BestEpoch,       // the epoch with the lowest monitored loss
+};
+
+std::string_view answerKindKey(AnswerKind k);
+bool parseAnswerKind(std::string_view key, AnswerKind& out);
+// Whether the answer follows from the settings alone (else only a run can tell).
+bool answerFromSettings(AnswerKind k);
+
+// The numbers of a run that lessons talk about.
+struct RunFacts {
+    int trainingRows = 0; // N after any validation split
+    int batchSize = 0;    // B as set (may exceed N)
+    int updatesPerEpoch = 0;
+    int lastBatch = 0;
+    int epochs = 0;           // epochs done (or planned, from settings)
+    std::int64_t updates = 0; // updates done (or planned)
+    std::int64_t samplesSeen = 0;
+    int bestEpoch = -1;
+    bool operator==(const RunFacts&) const = default;
+};
+
+// The facts a completed run of `s` will have (no early stop, bestEpoch unknown).
+RunFacts plannedFacts(const RunSettings& s);
+// The facts of a run that ended with `outcome` (N and B from the settings).
+RunFacts factsOfOutcome(const RunSettings& s, const Outcome& outcome);
+std::int64_t answerOf(AnswerKind k, const RunFacts& facts);
+
+// Where a step pauses. Both zero: the step only explains (no run). Targets count from the
+// start of the step's run.
+struct RunTarget {
+    int epoch = 0;           // pause after this epoch (0: not by epoch)
+    std::int64_t update = 0; // pause after this update (0: not by update)
+    bool toEnd = false;      // run to the end of the settings' epochs (or early stop)
+    bool runs() const { return epoch > 0 || update > 0 || toEnd; }
+    // The update to pause after for a run of `s` (the end of the run when toEnd).
+    std::int64_t pauseAfterUpdate(const RunSettings& s) const;
+};
+
+// What a step states about its run, checked against the trainer by the tests.
+struct StepExpectation {
+    std::optional<int> updatesPerEpoch;
+    std::optional<std::int64_t> totalUpdates;
+    std::optional<int> lastBatch;
+    std::optional<int> stoppedEpoch;
+};
+
+struct LessonStep {
+    std::string title;
+    std::string text;     // plain text with {placeholders}; blank lines separate paragraphs
+    RunSettings settings; // the lesson's settings with the step's overrides applied
+    bool restart = true;  // start a new run (false: continue the current one)
+    RunTarget target;
+    double speed = 0.0; // updates per second while it runs; 0 = full speed
+    StepExpectation expect;
+};
+
+struct LessonCheck {
+    std::string question; // with {placeholders} from `settings`
+    RunSettings settings; // the run that verifies the answer
+    AnswerKind answer = AnswerKind::TotalUpdates;
+    int tolerance = 0;                  // answers within this distance count as right
+    std::string explanation;            // shown after verifying, with {placeholders} and {answer}
+    std::optional<std::int64_t> stated; // an answer written in the file (checked by tests)
+};
+
+struct Lesson {
+    std::string id;
+    std::string language;
+    int order = 0; // position in the Lessons menu
+    std::string title;
+    std::string summary;
+    RunSettings settings; // where the lesson starts
+    std::vector<LessonStep> steps;
+    LessonCheck check;
+};
+
+class LessonError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Parses and validates a lesson file. Throws LessonError naming the field that is wrong.
+Lesson parseLesson(std::string_view jsonText);
+// Applies a JSON object of setting overrides (the "settings" of a lesson or step) to `s`.
+void applySettingsJson(std::string_view jsonObjectText, RunSettings& s);
+
+// Replaces the {placeholders} of `text` with the numbers of `s` (and {answer} when given).
+std::string fillPlaceholders(std::string_view text, const RunSettings& s,
+                             std::optional<std::int64_t> answer = std::nullopt);
+
+} // namespace core

@@ -1,0 +1,311 @@
+// The exam view, fed from a real core::Trainer: after every weight update it highlights exactly
+// the rows of the batch the trainer used, at the grid positions of that batch in the epoch's
+// order (checked through the widget: its cells are clicked and its pixels read). The numbers
+// follow the plan (N, B, E), the marks agree with the trainer's own accuracy, and the solve
+// phase ends in the answer check.
+#include "exam_view.hpp"
+#include "run_settings.hpp"
+#include "trainer.hpp"
+
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace
+{
+
+const QColor batchOutline(31, 111, 209);
+
+struct Setup {
+    core::RunSettings settings;
+    std::shared_ptr<ui::RunStart> start;
+    std::unique_ptr<core::Trainer> trainer;
+};
+
+// Builds the run the way the training worker does.
+Setup makeRun(int n, int b, int epochs, bool shuffle,
+              core::DatasetKind kind = core::DatasetKind::Moons)
+{
+    Setup s;
+    s.settings.data.kind = kind;
+    s.settings.data.nTrain = n;
+    s.settings.data.nVal = 40;
+    s.settings.data.noise = 0.2;
+    s.settings.hidden = {8, 8};
+    s.settings.train.batchSize = b;
+    s.settings.train.epochs = epochs;
+    s.settings.train.shuffle = shuffle;
+    s.settings.train.shuffleSeed = 5;
+    s.settings.train.optimizer.learningRate = 0.02;
+    s.start = std::make_shared<ui::RunStart>();
+    s.start->data = s.settings.makeData();
+    const core::Network net = s.settings.makeInitialNetwork();
+    s.start->spec = net.spec();
+    s.start->initialParameters = net.parameters();
+    s.trainer = std::make_unique<core::Trainer>(net, s.start->data.train, s.start->data.val,
+                                                s.settings.train);
+    s.start->trainingRows = s.trainer->trainSet().rows();
+    s.start->batchSize = std::min(b, s.start->trainingRows);
+    s.start->stepsPerEpoch = s.trainer->stepsPerEpoch();
+    return s;
+}
+
+// Whether the pixels along the inside of a cell's border are the batch outline colour.
+bool outlined(const QImage& image, const QRect& cell)
+{
+    int hits = 0;
+    const int y = cell.center().y();
+    for (int dx = 0; dx <= 3; ++dx) {
+        const QColor c = image.pixelColor(cell.left() + dx, y);
+        if (std::abs(c.red() - batchOutline.red()) < 30 &&
+            std::abs(c.green() - batchOutline.green()) < 30 &&
+            std::abs(c.blue() - batchOutline.blue()) < 30)
+            ++hits;
+    }
+    return hits > 0;
+}
+
+// Feeds every update into the view and checks it there and then.
+class Checker final : public core::TrainingObserver
+{
+public:
+    Checker(ui::ExamView& view, core::Trainer& trainer) : view_(view), trainer_(trainer) {}
+
+    void onUpdate(const core::UpdateInfo& u) override
+    {
+        // The trainer's order is still this epoch's while it reports the update.
+        view_.showUpdate(u.update, u.epoch, u.batch, u.rows, trainer_.epochOrder());
+        ui::ExamGrid* grid = view_.grid();
+        std::vector<int> expected(u.rows.begin(), u.rows.end());
+        std::sort(expected.begin(), expected.end());
+        if (grid->highlightedRows() != expected) {
+            failures_ << QStringLiteral("update %1: wrong rows").arg(u.update);
+            return;
+        }
+        // Batch k sits at positions [k*B, k*B + size) of the epoch's order.
+        const int b = std::min(trainer_.config().batchSize, trainer_.trainSet().rows());
+        for (std::size_t i = 0; i < u.rows.size(); ++i)
+            if (grid->order()[static_cast<std::size_t>(u.batch * b) + i] != u.rows[i])
+                failures_ << QStringLiteral("update %1: row %2 not at its position")
+                                 .arg(u.update)
+                                 .arg(u.rows[i]);
+        if (view_.checksShown() != u.update)
+            failures_ << QStringLiteral("update %1: counter shows %2")
+                             .arg(u.update)
+                             .arg(view_.checksShown());
+        // Through the widget: the outline is drawn on exactly the batch's cells...
+        const QImage image = grid->grab().toImage();
+        for (int row = 0; row < grid->rows(); ++row) {
+            const bool inBatch = std::binary_search(expected.begin(), expected.end(), row);
+            if (outlined(image, grid->cellRect(row)) != inBatch)
+                failures_ << QStringLiteral("update %1: row %2 outline %3")
+                                 .arg(u.update)
+                                 .arg(row)
+                                 .arg(inBatch ? "missing" : "wrong");
+        }
+        // ...and clicking the first cell of the batch selects that question.
+        const QPoint centre = grid->cellRect(u.rows[0]).center();
+        QTest::mouseClick(grid, Qt::LeftButton, {}, centre);
+        if (grid->selectedRow() != u.rows[0])
+            failures_ << QStringLiteral("update %1: click selected %2 instead of %3")
+                             .arg(u.update)
+                             .arg(grid->selectedRow())
+                             .arg(u.rows[0]);
+        QTest::mouseClick(grid, Qt::LeftButton, {}, centre); // unselect
+        ++updates_;
+    }
+    void onEpoch(const core::EpochInfo& e) override { view_.addEpoch(e); }
+
+    QStringList failures_;
+    int updates_ = 0;
+
+private:
+    ui::ExamView& view_;
+    core::Trainer& trainer_;
+};
+
+} // namespace
+
+class TestExamView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void highlightsTrainerBatch_data();
+    void highlightsTrainerBatch();
+    void numbersFollowPlan_data();
+    void numbersFollowPlan();
+    void marksMatchTrainerAccuracy_data();
+    void marksMatchTrainerAccuracy();
+    void solveThenCheck();
+    void screenshot();
+};
+
+void TestExamView::highlightsTrainerBatch_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("b");
+    QTest::addColumn<bool>("shuffle");
+    QTest::newRow("100/10 shuffled") << 100 << 10 << true;
+    QTest::newRow("100/32 shuffled (last batch 4)") << 100 << 32 << true;
+    QTest::newRow("100/100 in order") << 100 << 100 << false;
+    QTest::newRow("100/1 shuffled") << 100 << 1 << true;
+    QTest::newRow("30/4 shuffled") << 30 << 4 << true;
+    QTest::newRow("10/64 (B > N)") << 10 << 64 << true;
+    QTest::newRow("7/3 in order") << 7 << 3 << false;
+}
+
+void TestExamView::highlightsTrainerBatch()
+{
+    QFETCH(int, n);
+    QFETCH(int, b);
+    QFETCH(bool, shuffle);
+    Setup run = makeRun(n, b, 2, shuffle);
+    ui::ExamView view;
+    view.resize(700, 420);
+    view.setPlan(n, b, 2);
+    view.setRunStart(run.start);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Checker checker(view, *run.trainer);
+    while (run.trainer->step(&checker)) {
+    }
+    QVERIFY2(checker.failures_.isEmpty(), qPrintable(checker.failures_.mid(0, 5).join('\n')));
+    QCOMPARE(checker.updates_, 2 * core::stepsPerEpoch(n, b));
+}
+
+void TestExamView::numbersFollowPlan_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("b");
+    QTest::addColumn<int>("e");
+    QTest::addColumn<QStringList>("numbers"); // N, B, per epoch, last batch, E, total
+    QTest::addColumn<QString>("note");
+    QTest::newRow("B = N") << 100 << 100 << 5 << QStringList{"100", "100", "1", "100", "5", "5"}
+                           << "B = N";
+    QTest::newRow("B = 10") << 100 << 10 << 3 << QStringList{"100", "10", "10", "10", "3", "30"}
+                            << "";
+    QTest::newRow("B = 1") << 100 << 1 << 2 << QStringList{"100", "1", "100", "1", "2", "200"}
+                           << "B = 1";
+    QTest::newRow("B > N") << 100 << 128 << 4 << QStringList{"100", "128", "1", "100", "4", "4"}
+                           << "B = 128 is more";
+    QTest::newRow("last batch") << 100 << 32 << 5 << QStringList{"100", "32", "4", "4", "5", "20"}
+                                << "last batch";
+}
+
+void TestExamView::numbersFollowPlan()
+{
+    QFETCH(int, n);
+    QFETCH(int, b);
+    QFETCH(int, e);
+    QFETCH(QStringList, numbers);
+    QFETCH(QString, note);
+    ui::ExamView view;
+    view.setPlan(7, 7, 7); // something else first: the view must follow the latest plan
+    view.setPlan(n, b, e);
+    const QString html = view.numbersLabel()->text();
+    QStringList shown;
+    for (int at = html.indexOf(QLatin1String("<b>")); at >= 0;
+         at = html.indexOf(QLatin1String("<b>"), at + 1))
+        shown << html.mid(at + 3, html.indexOf(QLatin1String("</b>"), at) - at - 3);
+    QCOMPARE(shown, numbers);
+    if (note.isEmpty()) {
+        QVERIFY(view.noteLabel()->isHidden());
+    } else {
+        QVERIFY(!view.noteLabel()->isHidden());
+        QVERIFY2(view.noteLabel()->text().contains(note), qPrintable(view.noteLabel()->text()));
+    }
+    QCOMPARE(view.grid()->rows(), n);
+}
+
+void TestExamView::marksMatchTrainerAccuracy_data()
+{
+    QTest::addColumn<int>("epochs");
+    QTest::newRow("before training") << 0;
+    QTest::newRow("after 3 epochs") << 3;
+    QTest::newRow("after 20 epochs") << 20;
+}
+
+void TestExamView::marksMatchTrainerAccuracy()
+{
+    QFETCH(int, epochs);
+    Setup run = makeRun(60, 10, std::max(epochs, 1), true);
+    ui::ExamView view;
+    view.setRunStart(run.start);
+    while (run.trainer->epochsDone() < epochs && run.trainer->step(nullptr)) {
+    }
+    view.setParameters(run.trainer->network().parameters());
+    view.recomputeMarksNow();
+    double accuracy = 0.0;
+    run.trainer->evaluate(run.trainer->trainSet(), &accuracy);
+    int right = 0;
+    for (int r = 0; r < view.grid()->rows(); ++r)
+        right += view.grid()->markOf(r) == ui::ExamGrid::Mark::Right;
+    QCOMPARE(right, static_cast<int>(std::lround(accuracy * 60)));
+}
+
+void TestExamView::solveThenCheck()
+{
+    Setup run = makeRun(20, 5, 1, true);
+    ui::ExamView view;
+    view.setRunStart(run.start);
+    view.setSolveMilliseconds(30);
+    struct Feed final : core::TrainingObserver {
+        ui::ExamView* v;
+        core::Trainer* t;
+        core::UpdateInfo last;
+        std::vector<int> rows;
+        void onUpdate(const core::UpdateInfo& u) override
+        {
+            last = u;
+            rows.assign(u.rows.begin(), u.rows.end());
+            v->showUpdate(u.update, u.epoch, u.batch, u.rows, t->epochOrder());
+        }
+    } feed;
+    feed.v = &view;
+    feed.t = run.trainer.get();
+    run.trainer->step(&feed);
+    run.trainer->step(&feed);
+    // The second batch is being solved; its check has not been counted yet.
+    QCOMPARE(view.grid()->phase(), ui::ExamGrid::Phase::Solving);
+    QCOMPARE(view.checksShown(), std::int64_t(1));
+    std::sort(feed.rows.begin(), feed.rows.end());
+    QCOMPARE(view.grid()->highlightedRows(), feed.rows);
+    QTRY_COMPARE(view.grid()->phase(), ui::ExamGrid::Phase::Checked);
+    QCOMPARE(view.checksShown(), std::int64_t(2));
+    QCOMPARE(view.grid()->highlightedRows(), feed.rows);
+}
+
+// Not a comparison: writes what the view looks like, for people to look at.
+void TestExamView::screenshot()
+{
+    for (const auto kind : {core::DatasetKind::Moons, core::DatasetKind::Sine}) {
+        Setup run = makeRun(100, 10, 5, true, kind);
+        ui::ExamView view;
+        view.resize(760, 430);
+        view.setPlan(100, 10, 5);
+        view.setRunStart(run.start);
+        view.setEpochsPlanned(5);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Checker checker(view, *run.trainer);
+        while (run.trainer->updatesDone() < 23)
+            run.trainer->step(&checker);
+        view.setParameters(run.trainer->network().parameters());
+        view.recomputeMarksNow();
+        const QImage image = view.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString path = QDir::temp().filePath(
+            kind == core::DatasetKind::Moons ? QStringLiteral("batchlab_exam_view.png")
+                                             : QStringLiteral("batchlab_exam_view_regression.png"));
+        QVERIFY(image.save(path));
+        qInfo("exam view: %s", qPrintable(path));
+    }
+}
+
+QTEST_MAIN(TestExamView)
+#include "tst_exam_view.moc"

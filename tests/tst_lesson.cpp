@@ -1,0 +1,412 @@
+// Lessons: every embedded lesson file loads, and the numbers it states (updates per epoch,
+// totals, last batch, the check's answer) are what core::Trainer does with its settings. The
+// English and Korean versions of a lesson teach with the same runs. Bad files are rejected with
+// the field named. The LessonRunner pauses a real TrainingController exactly where a step says.
+#include "lesson.hpp"
+#include "lesson_library.hpp"
+#include "lesson_runner.hpp"
+#include "trainer.hpp"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+
+namespace
+{
+
+// Runs a Trainer and records what the lessons talk about.
+struct Recorder final : core::TrainingObserver {
+    int lastBatchOfEpoch = 0;
+    std::int64_t samples = 0;
+    int stepsPerEpoch = 0;
+    void onUpdate(const core::UpdateInfo& u) override
+    {
+        samples += u.size;
+        if (u.batch + 1 == stepsPerEpoch)
+            lastBatchOfEpoch = u.size;
+    }
+};
+
+struct Run {
+    std::unique_ptr<core::Trainer> trainer;
+    Recorder recorder;
+};
+
+std::unique_ptr<Run> startRun(const core::RunSettings& s)
+{
+    auto run = std::make_unique<Run>();
+    const core::DataSplit data = s.makeData();
+    run->trainer =
+        std::make_unique<core::Trainer>(s.makeInitialNetwork(), data.train, data.val, s.train);
+    run->recorder.stepsPerEpoch = run->trainer->stepsPerEpoch();
+    return run;
+}
+
+void runUntil(Run& run, std::int64_t update)
+{
+    while (!run.trainer->finished() && run.trainer->updatesDone() < update)
+        run.trainer->step(&run.recorder);
+}
+
+QStringList lessonFiles()
+{
+    const QDir dir(ui::LessonLibrary::embeddedFolder());
+    QStringList out;
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        out << dir.filePath(name);
+    return out;
+}
+
+} // namespace
+
+class TestLesson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embeddedLessons();
+    void statedNumbersMatchTrainer_data();
+    void statedNumbersMatchTrainer();
+    void languagesTeachTheSameRuns_data();
+    void languagesTeachTheSameRuns();
+    void rejectsBadFiles_data();
+    void rejectsBadFiles();
+    void placeholders_data();
+    void placeholders();
+    void plannedFacts_data();
+    void plannedFacts();
+    void languageFallback();
+    void runnerPausesExactly_data();
+    void runnerPausesExactly();
+};
+
+void TestLesson::embeddedLessons()
+{
+    const QStringList files = lessonFiles();
+    QStringList problems;
+    const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    QCOMPARE(static_cast<int>(all.size()), files.size());
+    // Five lessons, each in English and Korean.
+    for (const char* lang : {"en", "ko"}) {
+        const auto chosen = ui::LessonLibrary::forLanguage(all, QString::fromLatin1(lang));
+        QCOMPARE(chosen.size(), std::size_t(5));
+        for (const auto& f : chosen)
+            QCOMPARE(QString::fromStdString(f.lesson.language), QString::fromLatin1(lang));
+        for (std::size_t i = 0; i < chosen.size(); ++i)
+            QCOMPARE(chosen[i].lesson.order, static_cast<int>(i) + 1);
+    }
+}
+
+void TestLesson::statedNumbersMatchTrainer_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString& path : lessonFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+void TestLesson::statedNumbersMatchTrainer()
+{
+    QFETCH(QString, path);
+    const core::Lesson lesson = ui::LessonLibrary::load(path);
+    std::unique_ptr<Run> run;
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const core::LessonStep& step = lesson.steps[i];
+        const QByteArray where = "step " + QByteArray::number(int(i + 1));
+        if (step.restart && step.target.runs())
+            run = startRun(step.settings);
+        if (!step.target.runs())
+            continue;
+        QVERIFY2(run, where.constData());
+        const core::RunFacts planned = core::plannedFacts(step.settings);
+        // What the step's text says (through its placeholders) is what the trainer does.
+        QCOMPARE(run->trainer->stepsPerEpoch(), planned.updatesPerEpoch);
+        QCOMPARE(run->trainer->totalUpdates(), planned.updates);
+        QCOMPARE(run->trainer->trainSet().rows(), planned.trainingRows);
+        const std::int64_t target = step.target.pauseAfterUpdate(step.settings);
+        runUntil(*run, target);
+        if (!step.settings.train.earlyStopping.enabled)
+            QCOMPARE(run->trainer->updatesDone(), target);
+        if (step.expect.updatesPerEpoch)
+            QCOMPARE(run->trainer->stepsPerEpoch(), *step.expect.updatesPerEpoch);
+        if (step.expect.totalUpdates)
+            QCOMPARE(run->trainer->totalUpdates(), *step.expect.totalUpdates);
+        if (step.expect.lastBatch) {
+            QVERIFY2(run->trainer->epochsDone() >= 1, where.constData());
+            QCOMPARE(run->recorder.lastBatchOfEpoch, *step.expect.lastBatch);
+            QCOMPARE(planned.lastBatch, *step.expect.lastBatch);
+        }
+        if (step.expect.stoppedEpoch) {
+            QVERIFY(run->trainer->finished());
+            QCOMPARE(run->trainer->outcome().epochs, *step.expect.stoppedEpoch);
+        }
+        if (step.target.toEnd)
+            QVERIFY2(run->trainer->finished(), where.constData());
+    }
+
+    // The check question: its answer is what running its settings gives.
+    const core::LessonCheck& check = lesson.check;
+    auto checkRun = startRun(check.settings);
+    runUntil(*checkRun, std::numeric_limits<std::int64_t>::max());
+    QVERIFY(checkRun->trainer->finished());
+    const core::Outcome& o = checkRun->trainer->outcome();
+    const core::RunFacts facts = core::factsOfOutcome(check.settings, o);
+    QCOMPARE(facts.samplesSeen, checkRun->recorder.samples);
+    const std::int64_t answer = core::answerOf(check.answer, facts);
+    if (core::answerFromSettings(check.answer))
+        QCOMPARE(answer, core::answerOf(check.answer, core::plannedFacts(check.settings)));
+    if (check.answer == core::AnswerKind::LastBatchSize)
+        QCOMPARE(answer, std::int64_t(checkRun->recorder.lastBatchOfEpoch));
+    if (check.answer == core::AnswerKind::StoppedEpoch) {
+        QCOMPARE(o.reason, core::StopReason::EarlyStopped);
+        // Keras: the stop comes `patience` epochs after the best one.
+        QCOMPARE(answer, std::int64_t(o.bestEpoch + check.settings.train.earlyStopping.patience));
+    }
+    qInfo("check answer %lld (best epoch %d)", static_cast<long long>(answer), o.bestEpoch);
+    if (check.stated)
+        QCOMPARE(answer, *check.stated);
+    QVERIFY(answer > 0);
+}
+
+void TestLesson::languagesTeachTheSameRuns_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("other");
+    for (const QString& path : lessonFiles()) {
+        if (!path.endsWith(QLatin1String(".en.json")))
+            continue;
+        const QString stem = path.left(path.size() - int(qstrlen(".en.json")));
+        for (const QString& other : lessonFiles())
+            if (other.startsWith(stem + QLatin1Char('.')) && other != path)
+                QTest::newRow(qPrintable(QFileInfo(other).fileName())) << path << other;
+    }
+}
+
+void TestLesson::languagesTeachTheSameRuns()
+{
+    QFETCH(QString, english);
+    QFETCH(QString, other);
+    const core::Lesson a = ui::LessonLibrary::load(english);
+    const core::Lesson b = ui::LessonLibrary::load(other);
+    QCOMPARE(b.id, a.id);
+    QCOMPARE(b.order, a.order);
+    QVERIFY(b.settings == a.settings);
+    QCOMPARE(b.steps.size(), a.steps.size());
+    for (std::size_t i = 0; i < a.steps.size(); ++i) {
+        QVERIFY(b.steps[i].settings == a.steps[i].settings);
+        QCOMPARE(b.steps[i].restart, a.steps[i].restart);
+        QCOMPARE(b.steps[i].target.epoch, a.steps[i].target.epoch);
+        QCOMPARE(b.steps[i].target.update, a.steps[i].target.update);
+        QCOMPARE(b.steps[i].target.toEnd, a.steps[i].target.toEnd);
+        QCOMPARE(b.steps[i].speed, a.steps[i].speed);
+    }
+    QVERIFY(b.check.settings == a.check.settings);
+    QCOMPARE(b.check.answer, a.check.answer);
+    QCOMPARE(b.check.stated, a.check.stated);
+    QCOMPARE(b.check.tolerance, a.check.tolerance);
+}
+
+void TestLesson::rejectsBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reason");
+    const QByteArray step = R"("steps": [{"text": "t", "run": {"until_epoch": 1}}])";
+    const QByteArray check = R"("check": {"question": "q", "answer": "total_updates"})";
+    const auto lesson = [&](const QByteArray& extra, const QByteArray& steps,
+                            const QByteArray& chk) {
+        return R"({"id": "x", "language": "en", "title": "T", "settings": {"epochs": 2})" + extra +
+               ", " + steps + ", " + chk + "}";
+    };
+    QTest::newRow("not json") << QByteArray("{") << "not valid JSON";
+    QTest::newRow("no steps") << lesson("", R"("steps": [])", check) << "steps";
+    QTest::newRow("no check") << QByteArray(R"({"id": "x", "language": "en", "title": "T", )" +
+                                            step + "}")
+                              << "check";
+    QTest::newRow("misspelt key") << lesson(R"(, "titel": "x")", step, check) << "titel";
+    QTest::newRow("bad batch")
+        << lesson("", R"("steps": [{"text": "t", "settings": {"batch_size": 0}}])", check)
+        << "steps[0].settings.batch_size";
+    QTest::newRow("bad dataset")
+        << lesson("", R"("steps": [{"text": "t", "settings": {"dataset": "dogs"}}])", check)
+        << "dogs";
+    QTest::newRow("epoch beyond run")
+        << lesson("", R"("steps": [{"text": "t", "run": {"until_epoch": 3}}])", check)
+        << "until_epoch";
+    QTest::newRow("two targets")
+        << lesson("", R"("steps": [{"text": "t", "run": {"until_epoch": 1, "to_end": true}}])",
+                  check)
+        << "exactly one";
+    QTest::newRow("first continues")
+        << lesson("", R"("steps": [{"text": "t", "continue": true, "run": {"to_end": true}}])",
+                  check)
+        << "continue";
+    QTest::newRow("unknown answer")
+        << lesson("", step, R"("check": {"question": "q", "answer": "banana"})") << "banana";
+    QTest::newRow("stop without early stopping")
+        << lesson("", step, R"("check": {"question": "q", "answer": "stopped_epoch"})")
+        << "early stopping";
+    QTest::newRow("placeholder typo")
+        << lesson("", R"("steps": [{"text": "B = {b}", "run": {"until_epoch": 1}}])", check)
+        << "{b}";
+    QTest::newRow("bad id") << QByteArray(R"({"id": "X Y", "language": "en", "title": "T", )" +
+                                          step + ", " + check + "}")
+                            << "id";
+    QTest::newRow("cannot train")
+        << lesson("", R"("steps": [{"text": "t", "settings": {"learning_rate": -1}}])", check)
+        << "cannot train";
+}
+
+void TestLesson::rejectsBadFiles()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
+    try {
+        (void)core::parseLesson(std::string_view(json.constData(), json.size()));
+        QFAIL("accepted");
+    } catch (const core::LessonError& e) {
+        const QString message = QString::fromStdString(e.what());
+        QVERIFY2(message.contains(reason), qPrintable(message));
+    }
+}
+
+void TestLesson::placeholders_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("b");
+    QTest::addColumn<int>("e");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("100/32/5") << 100 << 32 << 5
+                              << "{N}/{B}: {updates_per_epoch}, last {last_batch}, {total_updates}"
+                              << "100/32: 4, last 4, 20";
+    QTest::newRow("B = N") << 100 << 100 << 3 << "{updates_per_epoch} x {E} = {total_updates}"
+                           << "1 x 3 = 3";
+    QTest::newRow("B > N") << 10 << 64 << 2 << "{updates_per_epoch}, last {last_batch}"
+                           << "1, last 10";
+    QTest::newRow("visits") << 50 << 10 << 20 << "{samples_seen}"
+                            << "1000";
+    QTest::newRow("unknown stays") << 5 << 1 << 1 << "{x} {answer}"
+                                   << "{x} {answer}";
+}
+
+void TestLesson::placeholders()
+{
+    QFETCH(int, n);
+    QFETCH(int, b);
+    QFETCH(int, e);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    core::RunSettings s;
+    s.data.nTrain = n;
+    s.train.batchSize = b;
+    s.train.epochs = e;
+    QCOMPARE(QString::fromStdString(core::fillPlaceholders(text.toStdString(), s)), expected);
+}
+
+void TestLesson::plannedFacts_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("b");
+    QTest::addColumn<int>("e");
+    QTest::newRow("100/100") << 100 << 100 << 2;
+    QTest::newRow("100/10") << 100 << 10 << 2;
+    QTest::newRow("100/1") << 100 << 1 << 2;
+    QTest::newRow("100/32") << 100 << 32 << 3;
+    QTest::newRow("10/64") << 10 << 64 << 3;
+    QTest::newRow("7/3") << 7 << 3 << 4;
+}
+
+void TestLesson::plannedFacts()
+{
+    QFETCH(int, n);
+    QFETCH(int, b);
+    QFETCH(int, e);
+    core::RunSettings s;
+    s.data.nTrain = n;
+    s.data.nVal = 10;
+    s.hidden = {4};
+    s.train.batchSize = b;
+    s.train.epochs = e;
+    auto run = startRun(s);
+    runUntil(*run, std::numeric_limits<std::int64_t>::max());
+    const core::RunFacts planned = core::plannedFacts(s);
+    const core::RunFacts done = core::factsOfOutcome(s, run->trainer->outcome());
+    QCOMPARE(done.updates, planned.updates);
+    QCOMPARE(done.epochs, planned.epochs);
+    QCOMPARE(done.samplesSeen, planned.samplesSeen);
+    QCOMPARE(done.samplesSeen, run->recorder.samples);
+    QCOMPARE(planned.lastBatch, run->recorder.lastBatchOfEpoch);
+    QCOMPARE(planned.updatesPerEpoch, run->trainer->stepsPerEpoch());
+}
+
+void TestLesson::languageFallback()
+{
+    const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
+    const auto german = ui::LessonLibrary::forLanguage(all, QStringLiteral("de_DE"));
+    QCOMPARE(german.size(), std::size_t(5));
+    for (const auto& f : german)
+        QCOMPARE(f.lesson.language, std::string("en"));
+    const auto korean = ui::LessonLibrary::forLanguage(all, QStringLiteral("ko_KR"));
+    QCOMPARE(korean.front().lesson.language, std::string("ko"));
+}
+
+void TestLesson::runnerPausesExactly_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString& path : lessonFiles())
+        if (path.endsWith(QLatin1String(".en.json")))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+// Through the real controller and worker thread: each step pauses at its target update (or
+// the run's end), and Verify reports the answer the check states.
+void TestLesson::runnerPausesExactly()
+{
+    QFETCH(QString, path);
+    core::Lesson lesson = ui::LessonLibrary::load(path);
+    for (core::LessonStep& s : lesson.steps)
+        s.speed = s.speed > 0 ? 500.0 : 0.0; // paced steps stay paced, only faster
+    ui::TrainingController controller;
+    ui::LessonRunner runner(&controller);
+    QSignalSpy reached(&runner, &ui::LessonRunner::stepReached);
+    QSignalSpy verified(&runner, &ui::LessonRunner::checkVerified);
+    QSignalSpy applied(&runner, &ui::LessonRunner::settingsApplied);
+    runner.setLesson(lesson);
+    int expectedReached = 0;
+    for (int i = 0; i < static_cast<int>(lesson.steps.size()); ++i) {
+        const core::LessonStep& step = lesson.steps[static_cast<std::size_t>(i)];
+        runner.runStep(i);
+        QVERIFY(!applied.isEmpty());
+        QVERIFY(applied.last().at(0).value<core::RunSettings>() == step.settings);
+        if (!step.target.runs())
+            continue;
+        ++expectedReached;
+        QTRY_COMPARE_WITH_TIMEOUT(reached.count(), expectedReached, 60000);
+        const auto r = reached.last().at(1).value<ui::LessonResult>();
+        QCOMPARE(reached.last().at(0).toInt(), i);
+        const std::int64_t target = step.target.pauseAfterUpdate(step.settings);
+        if (step.settings.train.earlyStopping.enabled && step.target.toEnd) {
+            QVERIFY(controller.progress().outcome.has_value());
+            QCOMPARE(r.facts.updates, controller.progress().outcome->updates);
+        } else {
+            QCOMPARE(r.facts.updates, target);
+            QCOMPARE(controller.progress().updatesDone, target);
+        }
+        QCOMPARE(r.facts.updatesPerEpoch, core::plannedFacts(step.settings).updatesPerEpoch);
+    }
+    runner.verify();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+    const qint64 answer = verified.last().at(0).toLongLong();
+    if (lesson.check.stated)
+        QCOMPARE(answer, *lesson.check.stated);
+    if (core::answerFromSettings(lesson.check.answer))
+        QCOMPARE(answer,
+                 core::answerOf(lesson.check.answer, core::plannedFacts(lesson.check.settings)));
+}
+
+QTEST_MAIN(TestLesson)
+#include "tst_lesson.moc"
