@@ -577,14 +577,33 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
     return out.str();
 }
 
+namespace
+{
+
+RunRecord readParsed(const json& j);
+
+} // namespace
+
 RunRecord readRunRecord(std::string_view text)
 {
     json j;
     try {
         j = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // a syntax error, or a number out of double's range
         throw RunRecordError(std::string("not valid JSON: ") + e.what());
     }
+    try {
+        return readParsed(j);
+    } catch (const json::exception& e) { // every access is checked first; this is a safety net
+        throw RunRecordError(std::string("the record cannot be read: ") + e.what());
+    }
+}
+
+namespace
+{
+
+RunRecord readParsed(const json& j)
+{
     const Node root{j, ""};
     root.object({"format", "format_version", "program", "data", "validation", "model", "training",
                  "initial_weights", "final_weights", "history", "outcome"});
@@ -720,6 +739,8 @@ RunRecord readRunRecord(std::string_view text)
     }
     return r;
 }
+
+} // namespace
 
 RunRecord loadRunRecord(const std::string& path)
 {

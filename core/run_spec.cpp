@@ -109,6 +109,18 @@ void RunSpec::validate() const
         checkRows(data->val, "validation rows");
         (void)makeData(); // the split
     }
+    // A record or a command line could ask for gigabytes; refuse before allocating.
+    const NetworkSpec net = networkSpec();
+    long long parameters = 0;
+    int in = net.inputs;
+    for (int h : net.hidden) {
+        parameters += static_cast<long long>(in + 1) * h;
+        in = h;
+    }
+    parameters += in + 1;
+    if (parameters > maxParameters)
+        throw std::invalid_argument("the network would have " + std::to_string(parameters) +
+                                    " parameters; at most " + std::to_string(maxParameters));
     (void)makeInitialNetwork(); // explicit weights of the right size
 }
 

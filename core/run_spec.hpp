@@ -34,8 +34,10 @@ struct RunSpec {
     DataSplit makeData() const;
     Network makeInitialNetwork() const;
     int trainingRows() const;
-    // Throws std::invalid_argument with a reason when the run cannot train.
+    // Throws std::invalid_argument with a reason when the run cannot train (also for networks
+    // of more than maxParameters parameters, which would need gigabytes).
     void validate() const;
+    static constexpr long long maxParameters = 20'000'000;
 };
 
 // A RunSpec of generated data (what the window trains).

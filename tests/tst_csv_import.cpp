@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 
 Q_DECLARE_METATYPE(core::CsvHeader)
 
@@ -220,6 +221,45 @@ private slots:
             QVERIFY(std::abs(var - 1.0) < 1e-12);
         }
         QCOMPARE(r.means[0], (0.5 - 0.25 + 1e-3 + 4) / 4);
+    }
+
+    void mutatedFilesNeverCrash()
+    {
+        // Random small edits of a good file: imported or refused with a CsvImportError.
+        QFile f(csvDir + QStringLiteral("good_header.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const std::string good = f.readAll().toStdString();
+        std::mt19937 rng(7);
+        const std::string alphabet = "0123456789,.;-+\n\r\t\" eEnaif";
+        int accepted = 0, refused = 0;
+        for (int i = 0; i < 5000; ++i) {
+            std::string t = good;
+            for (unsigned e = 0, edits = 1 + rng() % 4; e < edits; ++e) {
+                const std::size_t at = rng() % t.size();
+                const char c = alphabet[rng() % alphabet.size()];
+                switch (rng() % 3) {
+                case 0:
+                    t[at] = c;
+                    break;
+                case 1:
+                    t.erase(at, 1);
+                    break;
+                default:
+                    t.insert(at, 1, c);
+                }
+                if (t.empty())
+                    t.push_back('x');
+            }
+            try {
+                const core::CsvImport r = core::importCsv(t);
+                QVERIFY(r.data.x.allFinite() && r.data.y.allFinite());
+                ++accepted;
+            } catch (const core::CsvImportError&) {
+                ++refused;
+            }
+        }
+        QVERIFY(accepted > 0);
+        QVERIFY(refused > 0);
     }
 
     void rowsFit_data()

@@ -16,6 +16,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <random>
 
 using nlohmann::json;
 
@@ -301,6 +302,8 @@ private slots:
         QTest::newRow("not JSON") << QStringLiteral("!garbage") << QStringLiteral("not valid JSON");
         QTest::newRow("truncated")
             << QStringLiteral("!truncate") << QStringLiteral("not valid JSON");
+        QTest::newRow("number beyond double")
+            << QStringLiteral("!overflow") << QStringLiteral("not valid JSON");
         QTest::newRow("not an object")
             << QStringLiteral(R"([{"op":"replace","path":"","value":[1,2]}])")
             << QStringLiteral("the record: must be an object");
@@ -396,7 +399,12 @@ private slots:
         std::string text;
         if (patch == QLatin1String("!garbage"))
             text = "{\"format\": batchlab}";
-        else if (patch == QLatin1String("!truncate"))
+        else if (patch == QLatin1String("!overflow")) {
+            text = good.dump();
+            const std::string lr = "\"learning_rate\":0.05";
+            QVERIFY(text.find(lr) != std::string::npos);
+            text.replace(text.find(lr), lr.size(), "\"learning_rate\":1e999");
+        } else if (patch == QLatin1String("!truncate"))
             text = good.dump().substr(0, 500);
         else
             text = good.patch(json::parse(patch.toStdString())).dump();
@@ -405,6 +413,61 @@ private slots:
             QFAIL("the record was accepted");
         } catch (const core::RunRecordError& e) {
             QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+        }
+    }
+
+    void mutatedRecordsNeverCrash()
+    {
+        // Random small edits of a good record: each one is read or refused with a
+        // RunRecordError, never anything else.
+        core::RunSpec s = smallSpec();
+        s.settings.data.nTrain = 6;
+        s.settings.data.nVal = 3;
+        s.settings.hidden = {3};
+        s.settings.train.epochs = 2;
+        const std::string good =
+            core::writeRunRecord(core::makeRunRecord(s, core::trainSpec(s), "x"));
+        std::mt19937 rng(20261129);
+        const std::string alphabet = "0123456789-.eE[]{},:\" nulltrfa";
+        int accepted = 0, refused = 0;
+        for (int i = 0; i < 3000; ++i) {
+            std::string t = good;
+            for (unsigned e = 0, edits = 1 + rng() % 3; e < edits; ++e) {
+                const std::size_t at = rng() % t.size();
+                const char c = alphabet[rng() % alphabet.size()];
+                switch (rng() % 3) {
+                case 0:
+                    t[at] = c;
+                    break;
+                case 1:
+                    t.erase(at, 1);
+                    break;
+                default:
+                    t.insert(at, 1, c);
+                }
+            }
+            try {
+                core::readRunRecord(t);
+                ++accepted;
+            } catch (const core::RunRecordError&) {
+                ++refused;
+            }
+        }
+        QVERIFY(accepted > 0);
+        QVERIFY(refused > 0);
+    }
+
+    void hugeNetworkIsRefused()
+    {
+        json j = handWritten('C', 32, 1);
+        j.erase("initial_weights");
+        j["model"]["hidden"] = std::vector<int>(16, 4096);
+        try {
+            core::readRunRecord(j.dump());
+            QFAIL("accepted");
+        } catch (const core::RunRecordError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("parameters; at most")),
+                     e.what());
         }
     }
 
