@@ -4,12 +4,6 @@
 #include "training_control.hpp"
 #include "training_worker.hpp"
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace ui
 {
 
@@ -17,17 +11,10 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<ui::RunSnapshot>();
     qRegisterMetaType<ui::RunProgress>();
-    thread_.setObjectName(QStringLiteral("batchlab-training"));
-    worker_ = new TrainingWorker;
-    worker_->moveToThread(&thread_);
-    thread_.start();
-#ifdef Q_OS_LINUX
-    // When the CPU is contended the window must win: the trainer runs at a lower priority
-    // (QThread priorities do nothing under Linux's default scheduler, a nice value does).
-    QMetaObject::invokeMethod(
-        worker_, [] { setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 8); },
-        Qt::QueuedConnection);
-#endif
+    worker_ = std::make_unique<TrainingWorker>();
+    thread_.reset(QThread::create([worker = worker_.get()] { worker->serve(); }));
+    thread_->setObjectName(QStringLiteral("batchlab-training"));
+    thread_->start();
 
     collect_.setInterval(25);
     collect_.setTimerType(Qt::PreciseTimer);
@@ -41,9 +28,8 @@ TrainingController::~TrainingController()
 {
     if (control_)
         control_->cancel();
-    thread_.quit();
-    thread_.wait();
-    delete worker_; // its thread has ended: nothing else can reach it
+    worker_->shutdown();
+    thread_->wait(); // then nothing else can reach the worker
 }
 
 void TrainingController::restartSoon(const core::RunSettings& settings)
@@ -83,8 +69,7 @@ void TrainingController::start(const core::RunSettings& settings)
     rateUpdates_ = 0;
 
     RunRequest request{generation_, settings, control_, mailbox_, maxUpdatePoints_};
-    QMetaObject::invokeMethod(
-        worker_, [worker = worker_, request] { worker->run(request); }, Qt::QueuedConnection);
+    worker_->post(request);
     collect_.start();
     emit runStarted(generation_);
     emit progressChanged(progress_);
@@ -109,8 +94,7 @@ void TrainingController::setEpochs(int epochs)
         collect_.start();
         updateState();
     }
-    QMetaObject::invokeMethod(
-        worker_, [worker = worker_, g = generation_] { worker->extend(g); }, Qt::QueuedConnection);
+    worker_->postExtend(generation_);
     emit progressChanged(progress_);
 }
 

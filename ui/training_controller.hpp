@@ -1,12 +1,13 @@
 // Starts, steers and stops training runs for the window.
 //
 // Thread contract (DESIGN.md "Threads"): the controller lives in the GUI thread and owns one
-// QThread with one TrainingWorker moved to it. Every run starts from a copied RunSettings value
+// QThread running one TrainingWorker (requests handed over under a mutex). Every run starts from
+// a copied RunSettings value
 // and gets a new generation id, its own core::TrainingControl (atomics for pause, step, pace,
 // epochs and cancel) and its own SnapshotMailbox. The worker posts batched snapshots into the
 // mailbox; the controller collects them on a GUI timer (~40 per second) and drops anything
 // whose generation is not the current one. The GUI never touches trainer state; the worker
-// never waits for the GUI. The destructor cancels the run, then quit() and wait().
+// never waits for the GUI. The destructor cancels the run, shuts the worker down and wait()s.
 #pragma once
 
 #include "run_settings.hpp"
@@ -101,8 +102,8 @@ private:
     void updateState();
     void startPending();
 
-    QThread thread_;
-    TrainingWorker* worker_ = nullptr;
+    std::unique_ptr<TrainingWorker> worker_;
+    std::unique_ptr<QThread> thread_;
     std::shared_ptr<core::TrainingControl> control_;
     std::shared_ptr<SnapshotMailbox> mailbox_;
     quint64 generation_ = 0;

@@ -2,6 +2,12 @@
 
 #include <exception>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace ui
 {
 
@@ -18,6 +24,59 @@ constexpr double slowPace = 200.0;
 } // namespace
 
 TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::post(const RunRequest& request)
+{
+    {
+        std::lock_guard lock(mutex_);
+        pendingRun_ = request;
+        pendingExtend_.reset();
+    }
+    wake_.notify_one();
+}
+
+void TrainingWorker::postExtend(quint64 generation)
+{
+    {
+        std::lock_guard lock(mutex_);
+        pendingExtend_ = generation;
+    }
+    wake_.notify_one();
+}
+
+void TrainingWorker::shutdown()
+{
+    {
+        std::lock_guard lock(mutex_);
+        quit_ = true;
+    }
+    wake_.notify_one();
+}
+
+void TrainingWorker::serve()
+{
+#ifdef Q_OS_LINUX
+    // When the CPU is contended the window must win: the trainer runs at a lower priority
+    // (QThread priorities do nothing under Linux's default scheduler, a nice value does).
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 8);
+#endif
+    for (;;) {
+        std::optional<RunRequest> run;
+        std::optional<quint64> extend;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [&] { return quit_ || pendingRun_ || pendingExtend_; });
+            if (quit_)
+                return;
+            run.swap(pendingRun_);
+            extend.swap(pendingExtend_);
+        }
+        if (run)
+            this->run(*run);
+        if (extend)
+            this->extend(*extend);
+    }
+}
 
 void TrainingWorker::run(const RunRequest& request)
 {

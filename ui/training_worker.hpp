@@ -1,6 +1,9 @@
-// The object that trains, living on the TrainingController's thread. Each run is a request with
-// its own settings value, control and mailbox; the worker never touches the GUI and never waits
-// for it. A finished run is kept so that raising the epochs can continue it.
+// The object that trains, on the TrainingController's thread. Each run is a request with its own
+// settings value, control and mailbox; the worker never touches the GUI and never waits for it.
+// A finished run is kept so that raising the epochs can continue it.
+// Requests reach the thread through a std::mutex + condition variable (not queued Qt calls), so
+// the hand-over is visible to ThreadSanitizer: Debian's Qt is not built with it, and the
+// happens-before edge of Qt's event queue is invisible to it.
 #pragma once
 
 #include "run_settings.hpp"
@@ -9,10 +12,13 @@
 #include "trainer.hpp"
 #include "training_control.hpp"
 
-#include <QObject>
+#include <QtGlobal>
 
 #include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace ui
 {
@@ -25,19 +31,27 @@ struct RunRequest {
     std::size_t maxUpdatePoints = 100000;
 };
 
-class TrainingWorker : public QObject
+class TrainingWorker
 {
-    Q_OBJECT
 public:
     TrainingWorker() = default;
-    ~TrainingWorker() override;
+    ~TrainingWorker();
 
-    // Builds the run of `request` and trains until it ends, is cancelled or superseded.
-    void run(const RunRequest& request);
-    // Continues the current run when its control asks for more epochs than it has done.
-    void extend(quint64 generation);
+    // GUI thread: start `request` once the current run has returned (cancel it first); a newer
+    // request replaces one that has not started yet.
+    void post(const RunRequest& request);
+    // GUI thread: continue the current run if its control asks for more epochs than it has done.
+    void postExtend(quint64 generation);
+    // GUI thread: make serve() return once the current run has returned.
+    void shutdown();
+
+    // Training thread: serves requests until shutdown().
+    void serve();
 
 private:
+    // Builds the run of `request` and trains until it ends, is cancelled or superseded.
+    void run(const RunRequest& request);
+    void extend(quint64 generation);
     void trainLoop();
     void publish(bool withParameters, bool forceParameters = false);
 
@@ -47,6 +61,12 @@ private:
     std::chrono::steady_clock::time_point lastPublish_{};
     std::chrono::steady_clock::time_point lastParameters_{};
     std::int64_t parametersAtUpdate_ = -1;
+
+    std::mutex mutex_; // guards the three requests below, nothing else
+    std::condition_variable wake_;
+    std::optional<RunRequest> pendingRun_;
+    std::optional<quint64> pendingExtend_;
+    bool quit_ = false;
 };
 
 } // namespace ui
