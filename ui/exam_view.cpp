@@ -349,7 +349,7 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     selection_ = new QLabel;
     for (QLabel* l : {pass_, counter_, scores_, numbers_, note_, legend_, selection_}) {
         // Tables keep their lines; sentences wrap.
-        l->setWordWrap(l != scores_ && l != numbers_);
+        l->setWordWrap(l != numbers_);
         l->setTextFormat(Qt::RichText);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
@@ -362,31 +362,29 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     numbers_->setStyleSheet(QStringLiteral("QLabel { background: #f2f5fa; border: 1px solid "
                                            "#c9d3e3; border-radius: 4px; padding: 4px; }"));
     numbers_->setToolTip(tr("The numbers of model.fit: they follow the sliders at once."));
-    auto* side = new QVBoxLayout;
-    side->setSpacing(6);
-    side->addWidget(pass_);
-    side->addWidget(counter_);
-    side->addWidget(scores_);
-    side->addWidget(numbers_);
-    side->addWidget(note_);
-    side->addStretch(1);
-
-    auto* left = new QVBoxLayout;
+    // Three blocks: the grid; the pass and scores; the numbers of model.fit.
+    leftBlock_ = new QWidget;
+    auto* left = new QVBoxLayout(leftBlock_);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(grid_, 1);
     left->addWidget(legend_);
     left->addWidget(selection_);
-
-    auto* sideWidget = new QWidget;
-    sideWidget->setLayout(side);
-    sideWidget->setMinimumWidth(290);
-    side->setContentsMargins(0, 0, 0, 0);
-
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(left, 0, 0);
-    layout->addWidget(sideWidget, 0, 1);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
+    statusBlock_ = new QWidget;
+    auto* status = new QVBoxLayout(statusBlock_);
+    status->setContentsMargins(0, 0, 0, 0);
+    status->addWidget(pass_);
+    status->addWidget(counter_);
+    status->addWidget(scores_);
+    status->addStretch(1);
+    numbersBlock_ = new QWidget;
+    auto* nums = new QVBoxLayout(numbersBlock_);
+    nums->setContentsMargins(0, 0, 0, 0);
+    nums->addWidget(numbers_);
+    nums->addWidget(note_);
+    nums->addStretch(1);
+    root_ = new QGridLayout(this);
+    root_->setContentsMargins(6, 6, 6, 6);
+    arrange(false);
 
     marksThrottle_.setInterval(150);
     connect(&marksThrottle_, &QTimer::timeout, this, [this] {
@@ -419,6 +417,41 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
 }
 
 ExamView::~ExamView() = default;
+
+void ExamView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() < 620);
+}
+
+void ExamView::arrange(bool narrow)
+{
+    if (root_->count() > 0 && narrow == narrow_)
+        return;
+    narrow_ = narrow;
+    for (QWidget* w : {leftBlock_, statusBlock_, numbersBlock_})
+        root_->removeWidget(w);
+    for (int i = 0; i < 2; ++i) {
+        root_->setRowStretch(i, 0);
+        root_->setColumnStretch(i, 0);
+    }
+    if (narrow) {
+        // A dock at the side: the grid on top, the two tables side by side under it.
+        root_->addWidget(leftBlock_, 0, 0, 1, 2);
+        root_->addWidget(statusBlock_, 1, 0);
+        root_->addWidget(numbersBlock_, 1, 1);
+        root_->setRowStretch(0, 1);
+        root_->setColumnStretch(0, 1);
+        root_->setColumnStretch(1, 1);
+    } else {
+        root_->addWidget(leftBlock_, 0, 0, 2, 1);
+        root_->addWidget(statusBlock_, 0, 1);
+        root_->addWidget(numbersBlock_, 1, 1);
+        root_->setColumnStretch(0, 3);
+        root_->setColumnStretch(1, 2);
+        root_->setRowStretch(1, 1);
+    }
+}
 
 void ExamView::refreshLegend()
 {
@@ -503,6 +536,12 @@ void ExamView::applySnapshot(const RunSnapshot& s)
         setParameters(s.parameters);
     if (s.outcome)
         setOutcome(*s.outcome);
+    // Without the batches (a worker that does not send them, or updates merged at full speed)
+    // the counter still follows the run.
+    if (!solveTimer_.isActive() && s.updatesDone > checksShown_) {
+        checksShown_ = s.updatesDone;
+        refreshPass();
+    }
 }
 
 void ExamView::showUpdate(std::int64_t update, int epoch, int batch, std::span<const int> rows,
@@ -658,46 +697,47 @@ void ExamView::refreshPass()
 void ExamView::refreshScores()
 {
     const bool cls = start_ && start_->spec.task == core::TaskKind::BinaryClassification;
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    QString html;
+    if (!epochs_.empty()) {
+        const core::EpochInfo& e = epochs_.back();
+        html += QStringLiteral("<b>%1</b>")
+                    .arg(e.epoch == 0 ? tr("Before pass 1") : tr("After pass %1").arg(e.epoch));
+    }
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td><b>%2</b></td></tr>")
                 .arg(tr("practice exam<br><small>(training)</small>"),
                      tr("new exam<br><small>(validation)</small>"));
     if (!epochs_.empty()) {
         const core::EpochInfo& e = epochs_.back();
-        const QString when = e.epoch == 0 ? tr("before pass 1") : tr("after pass %1").arg(e.epoch);
         if (cls)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(tr("score %1").arg(when), percent(e.trainAccuracy),
-                             percent(e.valAccuracy));
+                        .arg(tr("score"), percent(e.trainAccuracy), percent(e.valAccuracy));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(tr("loss %1").arg(when), loss(e.trainLoss), loss(e.valLoss));
+                    .arg(tr("loss"), loss(e.trainLoss), loss(e.valLoss));
         if (e.bestEpoch > 0 && e.bestEpoch <= static_cast<int>(epochs_.size()) - 1) {
             const core::EpochInfo& best = epochs_[static_cast<std::size_t>(e.bestEpoch)];
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(tr("best pass so far: %1").arg(best.epoch), loss(best.trainLoss),
+                        .arg(tr("best: pass %1").arg(best.epoch), loss(best.trainLoss),
                              loss(best.valLoss));
-        }
-        if (epochs_.size() >= 3) {
-            // Measured training time of the last pass (wall time without pauses).
-            const double dt = e.seconds - epochs_[epochs_.size() - 2].seconds;
-            if (dt > 0)
-                html +=
-                    QStringLiteral("<tr><td>%1</td><td colspan='2'>%2</td></tr>")
-                        .arg(tr("time for the last pass"),
-                             tr("%1 ms (measured)").arg(QLocale().toString(dt * 1000.0, 'f', 1)));
         }
     } else {
         html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
     }
+    html += QStringLiteral("</table>");
     if (cls && grid_->rows() > 0 && start_) {
         int right = 0;
         for (int r = 0; r < grid_->rows(); ++r)
             right += grid_->markOf(r) == ExamGrid::Mark::Right;
-        html +=
-            QStringLiteral("<tr><td>%1</td><td colspan='2'>%2</td></tr>")
-                .arg(tr("right now"), tr("%1 of %2 questions right").arg(right).arg(grid_->rows()));
+        html += tr("Right now: %1 of %2 questions right").arg(right).arg(grid_->rows());
     }
-    html += QStringLiteral("</table>");
+    if (epochs_.size() >= 3 && fullSpeed_) {
+        // Measured time of the last pass (at full speed only: a slow pace adds waiting).
+        const core::EpochInfo& e = epochs_.back();
+        const double dt = e.seconds - epochs_[epochs_.size() - 2].seconds;
+        if (dt > 0)
+            html += QStringLiteral("<br>") + tr("Time for the last pass: %1 ms (measured)")
+                                                 .arg(QLocale().toString(dt * 1000.0, 'f', 1));
+    }
     scores_->setText(html);
 }
 
@@ -721,13 +761,13 @@ void ExamView::refreshNumbers()
     };
     row(tr("questions N"), number(n));
     row(tr("batch size B"), number(b));
-    row(tr("answer checks per pass ⌈N/B⌉"), number(steps));
-    row(tr("questions in the last batch"), number(last));
+    row(tr("checks per pass ⌈N/B⌉"), number(steps));
+    row(tr("last batch"), number(last));
     row(tr("passes E (epochs)"), number(e));
-    row(tr("answer checks in all E×⌈N/B⌉"), number(total));
+    row(tr("checks in all E×⌈N/B⌉"), number(total));
     if (start_) {
         const std::int64_t bytes = batchMemoryBytes(start_->spec, std::min(b, n));
-        row(tr("memory for one batch"),
+        row(tr("memory per batch"),
             bytes >= 1024 * 1024 ? tr("%1 MB").arg(QLocale().toString(bytes / 1048576.0, 'f', 1))
                                  : tr("%1 KB").arg(QLocale().toString(bytes / 1024.0, 'f', 1)));
     }

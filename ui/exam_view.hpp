@@ -24,6 +24,7 @@
 #include <span>
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 
 namespace ui
@@ -129,6 +130,8 @@ public:
 
     // How long the batch is shown as "being solved" before its answer check (0: at once).
     void setSolveMilliseconds(int ms) { solveMs_ = ms; }
+    // Whether the run goes at full speed (only then is the measured time per pass shown).
+    void setFullSpeed(bool fullSpeed) { fullSpeed_ = fullSpeed; }
 
     ExamGrid* grid() const { return grid_; }
     QLabel* numbersLabel() const { return numbers_; }
@@ -143,13 +146,22 @@ public:
     // batch needs: every question of the batch must be remembered until its answer check).
     static std::int64_t batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refreshNumbers();
     void refreshLegend();
+    void arrange(bool narrow);
     void refreshPass();
     void refreshScores();
     void finishCheck();
 
+    QGridLayout* root_ = nullptr;
+    QWidget* leftBlock_ = nullptr;
+    QWidget* statusBlock_ = nullptr;
+    QWidget* numbersBlock_ = nullptr;
+    bool narrow_ = false;
     ExamGrid* grid_ = nullptr;
     QLabel* pass_ = nullptr;
     QLabel* counter_ = nullptr;
@@ -166,6 +178,7 @@ private:
     QTimer marksThrottle_;
     QTimer solveTimer_;
     int solveMs_ = 0;
+    bool fullSpeed_ = true;
 
     int planN_ = 0, planB_ = 0, planE_ = 0;
     int epochsPlanned_ = 0;

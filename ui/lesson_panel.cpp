@@ -50,8 +50,8 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     status_->setStyleSheet(QStringLiteral("QLabel { color: #3a5f9a; }"));
 
     results_ = new QTableWidget(0, 6);
-    results_->setHorizontalHeaderLabels({tr("run"), tr("N / B / E"), tr("checks"), tr("train loss"),
-                                         tr("val loss"), tr("s / pass")});
+    results_->setHorizontalHeaderLabels({tr("run"), tr("N / B / passes"), tr("checks"),
+                                         tr("train loss"), tr("val loss"), tr("s / pass")});
     results_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     results_->horizontalHeader()->setStretchLastSection(true);
     results_->verticalHeader()->hide();
@@ -202,10 +202,13 @@ void LessonPanel::showCheck()
 {
     atCheck_ = true;
     progress_->setText(tr("Check question"));
-    text_->setHtml(paragraphsHtml(
-        tr("Answer the question below, then press Verify: BatchLab runs exactly these settings "
-           "and compares.")));
-    question_->setText(paragraphsHtml(fill(lesson_->check.question, lesson_->check.settings)));
+    // The question goes where the steps' texts were: it has the room to be read.
+    text_->setHtml(QStringLiteral("<b>") +
+                   paragraphsHtml(fill(lesson_->check.question, lesson_->check.settings)) +
+                   QStringLiteral("</b>") +
+                   paragraphsHtml(tr("Type your answer below and press Verify: BatchLab runs "
+                                     "exactly these settings and compares.")));
+    question_->hide();
     verdict_->clear();
     checkBox_->show();
     verify_->setEnabled(true);

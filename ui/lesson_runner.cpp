@@ -142,7 +142,8 @@ LessonResult LessonRunner::result(const RunProgress& p) const
         r.trainLoss = last.trainLoss;
         r.valLoss = last.valLoss;
         r.bestEpoch = last.bestEpoch;
-        if (last.epoch > 0)
+        // Measured at full speed only: a paced run's time is mostly waiting.
+        if (last.epoch > 0 && controller_->speed() <= 0.0)
             r.secondsPerEpoch = last.seconds / last.epoch;
     }
     if (p.outcome)

@@ -1,0 +1,213 @@
+// The teaching docks on the real window: the Lessons menu lists the five lessons, the exam
+// view's numbers follow the batch-size box typed into, a lesson shows its panel, sets the
+// controls, pauses at its step and can be left at any time; the check question is answered
+// and verified by running it. Writes screenshots of the window with a lesson for people.
+#include "controls_panel.hpp"
+#include "exam_view.hpp"
+#include "lesson_panel.hpp"
+#include "lesson_runner.hpp"
+#include "main_window.hpp"
+#include "teaching_docks.hpp"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using ui::MainWindow;
+
+namespace
+{
+
+std::unique_ptr<MainWindow> makeWindow()
+{
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.startPaused = true;
+    auto w = std::make_unique<MainWindow>(o);
+    w->controller()->setDebounceMilliseconds(30);
+    w->setErrorSink([](const QString& title, const QString& text) {
+        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
+    });
+    return w;
+}
+
+// The value in bold on the line of the numbers table that starts with `name`.
+QString shownNumber(const ui::ExamView& view, const QString& name)
+{
+    const QString html = view.numbersLabel()->text();
+    const int at = html.indexOf(name);
+    if (at < 0)
+        return {};
+    const int b = html.indexOf(QLatin1String("<b>"), at);
+    return html.mid(b + 3, html.indexOf(QLatin1String("</b>"), b) - b - 3);
+}
+
+ui::TeachingDocks* attach(MainWindow& w)
+{
+    return new ui::TeachingDocks(&w, w.controller(), w.controlsPanel());
+}
+
+} // namespace
+
+class TestTeaching : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void lessonsMenu();
+    void numbersFollowTheBatchBox_data();
+    void numbersFollowTheBatchBox();
+    void lessonRunsPausesAndLeaves();
+    void checkQuestionIsVerifiedByRunning_data();
+    void checkQuestionIsVerifiedByRunning();
+};
+
+void TestTeaching::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_teaching"));
+}
+
+void TestTeaching::lessonsMenu()
+{
+    auto w = makeWindow();
+    ui::TeachingDocks* t = attach(*w);
+    QCOMPARE(t->lessons().size(), std::size_t(5));
+    QMenu* menu = t->lessonsMenu();
+    QStringList titles;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            titles << a->text();
+    QVERIFY2(titles.size() >= 7, qPrintable(titles.join(", ")));
+    for (const auto& f : t->lessons())
+        QVERIFY(titles.contains(QString::fromStdString(f.lesson.title)));
+    // The Lessons menu sits before Help.
+    const QList<QAction*> top = w->menuBar()->actions();
+    QCOMPARE(top.at(top.size() - 2)->menu(), menu);
+    QVERIFY(!t->lessonDock()->isVisible());
+}
+
+void TestTeaching::numbersFollowTheBatchBox_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("perPass");
+    QTest::addColumn<QString>("last");
+    // The default run has N = 30 questions.
+    QTest::newRow("B = 30") << "30"
+                            << "1"
+                            << "30";
+    QTest::newRow("B = 1") << "1"
+                           << "30"
+                           << "1";
+    QTest::newRow("B = 7") << "7"
+                           << "5"
+                           << "2";
+    QTest::newRow("B = 20") << "20"
+                            << "2"
+                            << "10";
+}
+
+void TestTeaching::numbersFollowTheBatchBox()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, perPass);
+    QFETCH(QString, last);
+    auto w = makeWindow();
+    ui::TeachingDocks* t = attach(*w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QSpinBox* box = w->controlsPanel()->batchSpin();
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, typed);
+    QTest::keyClick(box, Qt::Key_Return);
+    // At once, before the debounced run starts.
+    QCOMPARE(shownNumber(*t->examView(), QStringLiteral("checks per pass")), perPass);
+    QCOMPARE(shownNumber(*t->examView(), QStringLiteral("last batch")), last);
+    QCOMPARE(shownNumber(*t->examView(), QStringLiteral("batch size B")), typed);
+}
+
+void TestTeaching::lessonRunsPausesAndLeaves()
+{
+    auto w = makeWindow();
+    ui::TeachingDocks* t = attach(*w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QSignalSpy reached(t->lessonRunner(), &ui::LessonRunner::stepReached);
+    QVERIFY(t->startLesson(QStringLiteral("one-update")));
+    QVERIFY(t->lessonDock()->isVisible());
+    // Step 1: B = N = 100, pause after the first answer check.
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 20000);
+    QCOMPARE(w->controlsPanel()->batchSpin()->value(), 100);
+    QCOMPARE(w->controller()->progress().updatesDone, std::int64_t(1));
+    QCOMPARE(w->controller()->progress().state, ui::RunState::Paused);
+    QCOMPARE(shownNumber(*t->examView(), QStringLiteral("checks per pass")), QStringLiteral("1"));
+    // Next: B = 10 needs two steps (step 2 continues the run for two more passes).
+    ui::LessonPanel* panel = t->lessonPanel();
+    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 2, 20000);
+    QCOMPARE(w->controller()->progress().updatesDone, std::int64_t(3));
+    w->controller()->setSpeed(0); // the rest of this test need not be watched
+    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    QCOMPARE(w->controlsPanel()->batchSpin()->value(), 10);
+    QCOMPARE(shownNumber(*t->examView(), QStringLiteral("checks per pass")), QStringLiteral("10"));
+    const QImage shot = w->grab().toImage();
+    QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("batchlab_lesson_window.png"))));
+    // Leave the lesson: the panel goes, the run stays for experimenting.
+    QTest::mouseClick(panel->leaveButton(), Qt::LeftButton);
+    QVERIFY(!t->lessonDock()->isVisible());
+    QVERIFY(!panel->active());
+    QVERIFY(w->controller()->generation() > 0);
+}
+
+void TestTeaching::checkQuestionIsVerifiedByRunning_data()
+{
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("one-update right") << "one-update" << 20 << "Right";
+    QTest::newRow("one-update wrong") << "one-update" << 4 << "Not quite";
+    QTest::newRow("more-epochs close") << "more-epochs" << 96 << "Close enough";
+    QTest::newRow("more-epochs wrong") << "more-epochs" << 60 << "Not quite";
+}
+
+void TestTeaching::checkQuestionIsVerifiedByRunning()
+{
+    QFETCH(QString, lesson);
+    QFETCH(int, answer);
+    QFETCH(QString, verdict);
+    auto w = makeWindow();
+    ui::TeachingDocks* t = attach(*w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QVERIFY(t->startLesson(lesson));
+    ui::LessonPanel* panel = t->lessonPanel();
+    // Skip to the question with Next (each step starts its run; the question replaces it).
+    while (!panel->atCheck())
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    QVERIFY(panel->verifyButton()->isVisible());
+    panel->answerBox()->setFocus();
+    panel->answerBox()->selectAll();
+    QTest::keyClicks(panel->answerBox(), QString::number(answer));
+    QSignalSpy verified(t->lessonRunner(), &ui::LessonRunner::checkVerified);
+    QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+    QVERIFY2(panel->verdictLabel()->text().contains(verdict),
+             qPrintable(panel->verdictLabel()->text()));
+    if (lesson == QLatin1String("more-epochs")) {
+        const QImage shot = w->grab().toImage();
+        QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("batchlab_lesson_check.png"))));
+    }
+}
+
+QTEST_MAIN(TestTeaching)
+#include "tst_teaching.moc"

@@ -1,0 +1,172 @@
+#include "teaching_docks.hpp"
+
+#include "controls_panel.hpp"
+#include "exam_view.hpp"
+#include "lesson_panel.hpp"
+#include "lesson_runner.hpp"
+#include "training_controller.hpp"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui
+{
+
+TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller,
+                             ControlsPanel* panel)
+    : QObject(window), window_(window), controller_(controller), panel_(panel)
+{
+    examView_ = new ExamView;
+    examDock_ = new QDockWidget(tr("Exam view: the questions of each batch"), window);
+    examDock_->setObjectName(QStringLiteral("examDock"));
+    examDock_->setWidget(examView_);
+    examDock_->setAllowedAreas(Qt::AllDockWidgetAreas);
+    window->addDockWidget(Qt::RightDockWidgetArea, examDock_);
+
+    runner_ = new LessonRunner(controller, this);
+    lessonPanel_ = new LessonPanel(runner_);
+    lessonDock_ = new QDockWidget(tr("Lesson"), window);
+    lessonDock_->setObjectName(QStringLiteral("lessonDock"));
+    lessonDock_->setWidget(lessonPanel_);
+    window->addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
+    window->splitDockWidget(lessonDock_, examDock_, Qt::Vertical);
+    window->resizeDocks({examDock_}, {440}, Qt::Horizontal);
+    lessonDock_->hide();
+
+    connect(controller, &TrainingController::runStarted, this, [this] {
+        examView_->clearRun();
+        followPlan();
+    });
+    connect(controller, &TrainingController::snapshotReceived, examView_, &ExamView::applySnapshot);
+    connect(panel, &ControlsPanel::settingsEdited, this, &TeachingDocks::followPlan);
+    connect(panel, &ControlsPanel::speedChanged, this, &TeachingDocks::setPace);
+    connect(runner_, &LessonRunner::settingsApplied, this, [this](const core::RunSettings& s) {
+        panel_->setSettings(s);
+        followPlan();
+    });
+    connect(runner_, &LessonRunner::speedApplied, this, [this](double ups) {
+        panel_->setSpeed(ups);
+        setPace(ups);
+    });
+    connect(lessonPanel_, &LessonPanel::lessonLeft, lessonDock_, &QDockWidget::hide);
+
+    // The run already going (the window starts one before we are attached).
+    if (const auto start = controller->runStart())
+        examView_->setRunStart(start);
+    followPlan();
+    setPace(controller->speed());
+    reloadLessons();
+    buildMenu();
+}
+
+QString TeachingDocks::teacherFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("lessons"));
+}
+
+void TeachingDocks::followPlan()
+{
+    const core::RunSettings s = panel_->settings();
+    examView_->setPlan(s.trainingRows(), s.train.batchSize, s.train.epochs);
+}
+
+void TeachingDocks::setPace(double updatesPerSecond)
+{
+    // At a slow pace a batch is shown being solved for part of the interval, then checked.
+    const double ups = updatesPerSecond;
+    examView_->setFullSpeed(ups <= 0.0);
+    examView_->setSolveMilliseconds(
+        ups > 0.0 && ups <= 20.0 ? std::min(600, static_cast<int>(450.0 / ups)) : 0);
+}
+
+void TeachingDocks::reloadLessons()
+{
+    QStringList problems;
+    const auto all =
+        LessonLibrary::loadAll({LessonLibrary::embeddedFolder(), teacherFolder()}, &problems);
+    lessons_ = LessonLibrary::forLanguage(all, QLocale().name());
+    for (const QString& p : problems)
+        qWarning("lesson not loaded: %s", qPrintable(p));
+}
+
+void TeachingDocks::buildMenu()
+{
+    menu_ = new QMenu(tr("&Lessons"), window_);
+    QMenuBar* bar = window_->menuBar();
+    const QList<QAction*> top = bar->actions();
+    // Before Help, which stays last.
+    if (top.isEmpty())
+        bar->addMenu(menu_);
+    else
+        bar->insertMenu(top.last(), menu_);
+    connect(menu_, &QMenu::aboutToShow, this, [this] {
+        menu_->clear();
+        for (const LessonFile& f : lessons_) {
+            QAction* a = menu_->addAction(QString::fromStdString(f.lesson.title));
+            const core::Lesson lesson = f.lesson;
+            if (!f.lesson.summary.empty())
+                a->setToolTip(QString::fromStdString(f.lesson.summary));
+            connect(a, &QAction::triggered, this, [this, lesson] { showLesson(lesson); });
+        }
+        menu_->addSeparator();
+        menu_->addAction(tr("&Open lesson file…"), this, &TeachingDocks::openLessonFile);
+        menu_->addAction(tr("Open the &teachers' lesson folder"), this, [this] {
+            QDir().mkpath(teacherFolder());
+            QMessageBox::information(window_, tr("Lesson folder"),
+                                     tr("Put lesson files (<id>.<language>.json, like the ones in "
+                                        "resources/lessons/) into\n%1\nThey appear in this menu.")
+                                         .arg(QDir::toNativeSeparators(teacherFolder())));
+            reloadLessons();
+        });
+        menu_->addSeparator();
+        menu_->addAction(examDock_->toggleViewAction());
+    });
+    // The menu needs entries before it is first shown (keyboard navigation, tests).
+    emit menu_->aboutToShow();
+}
+
+void TeachingDocks::openLessonFile()
+{
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Open a lesson"), QString(),
+                                                      tr("Lessons (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        showLesson(LessonLibrary::load(path));
+    } catch (const core::LessonError& e) {
+        QMessageBox::warning(window_, tr("This lesson cannot be used"),
+                             QString::fromStdString(e.what()));
+    }
+}
+
+bool TeachingDocks::startLesson(const QString& id)
+{
+    for (const LessonFile& f : lessons_)
+        if (QString::fromStdString(f.lesson.id) == id) {
+            showLesson(f.lesson);
+            return true;
+        }
+    return false;
+}
+
+void TeachingDocks::showLesson(const core::Lesson& lesson)
+{
+    lessonDock_->show();
+    examDock_->show();
+    lessonDock_->raise();
+    lessonPanel_->startLesson(lesson);
+}
+
+} // namespace ui
