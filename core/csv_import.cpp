@@ -95,7 +95,17 @@ std::string showValue(double v)
 
 } // namespace
 
-CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
+namespace
+{
+
+// The file split into lines of fields, with the header decided.
+struct Table {
+    char delimiter = ',';
+    bool hadHeader = false;
+    std::vector<Line> lines; // non-blank lines, the header (if any) first
+};
+
+Table readTable(std::string_view text, CsvHeader header, char delimiter)
 {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
@@ -124,32 +134,81 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
     if (raw.empty())
         throw CsvImportError("the file is empty");
 
-    char delim = options.delimiter;
-    if (delim == 0) {
-        delim = ',';
+    Table t;
+    t.delimiter = delimiter;
+    if (t.delimiter == 0) {
+        t.delimiter = ',';
         for (char c : {',', ';', '\t'})
             if (raw.front().find(c) != std::string_view::npos) {
-                delim = c;
+                t.delimiter = c;
                 break;
             }
     }
-    std::vector<Line> lines;
-    lines.reserve(raw.size());
+    t.lines.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i)
-        lines.push_back({numbers[i], splitFields(raw[i], delim, numbers[i])});
+        t.lines.push_back({numbers[i], splitFields(raw[i], t.delimiter, numbers[i])});
 
-    CsvImport r;
-    const std::size_t columns = lines.front().fields.size();
-    if (options.header == CsvHeader::Auto) {
+    if (header == CsvHeader::Auto) {
         bool anyNumber = false;
-        for (const std::string& f : lines.front().fields) {
+        for (const std::string& f : t.lines.front().fields) {
             double v = 0.0;
             anyNumber = anyNumber || parseNumber(f, v) != Cell::Text;
         }
-        r.hadHeader = !anyNumber;
+        t.hadHeader = !anyNumber;
     } else {
-        r.hadHeader = options.header == CsvHeader::Present;
+        t.hadHeader = header == CsvHeader::Present;
     }
+    return t;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw CsvImportError(path + ": cannot be opened");
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad())
+        throw CsvImportError(path + ": cannot be read");
+    return text.str();
+}
+
+} // namespace
+
+CsvPreview previewCsv(std::string_view text, int maxRows, CsvHeader header, char delimiter)
+{
+    const Table t = readTable(text, header, delimiter);
+    CsvPreview p;
+    p.delimiter = t.delimiter;
+    p.hadHeader = t.hadHeader;
+    const std::size_t columns = t.lines.front().fields.size();
+    for (std::size_t c = 0; c < columns; ++c)
+        p.names.push_back(t.hadHeader ? t.lines.front().fields[c] : "x" + std::to_string(c + 1));
+    const std::size_t first = t.hadHeader ? 1 : 0;
+    p.dataRows = static_cast<int>(t.lines.size() - first);
+    for (std::size_t i = first;
+         i < t.lines.size() && p.rows.size() < std::size_t(std::max(0, maxRows)); ++i)
+        p.rows.push_back(t.lines[i].fields);
+    return p;
+}
+
+CsvPreview previewCsvFile(const std::string& path, int maxRows, CsvHeader header, char delimiter)
+{
+    const std::string text = readFile(path);
+    try {
+        return previewCsv(text, maxRows, header, delimiter);
+    } catch (const CsvImportError& e) {
+        throw CsvImportError(path + ": " + e.what(), e.line(), e.column());
+    }
+}
+
+CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
+{
+    const Table table = readTable(text, options.header, options.delimiter);
+    const std::vector<Line>& lines = table.lines;
+    CsvImport r;
+    r.hadHeader = table.hadHeader;
+    const std::size_t columns = lines.front().fields.size();
     if (columns < 2)
         throw CsvImportError("line " + std::to_string(lines.front().number) +
                                  ": only one column; the file needs at least one input column "
@@ -265,15 +324,9 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
 
 CsvImport importCsvFile(const std::string& path, const CsvImportOptions& options)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw CsvImportError(path + ": cannot be opened");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw CsvImportError(path + ": cannot be read");
+    const std::string text = readFile(path);
     try {
-        return importCsv(text.str(), options);
+        return importCsv(text, options);
     } catch (const CsvImportError& e) {
         throw CsvImportError(path + ": " + e.what(), e.line(), e.column());
     }

@@ -56,6 +56,21 @@ struct CsvImport {
     std::vector<double> means, scales;
 };
 
+// A first look at a file for a dialog: the separator, whether the first line is a header, the
+// column names (header names, or x1, x2, ...) and the first `maxRows` data rows as text.
+struct CsvPreview {
+    char delimiter = ',';
+    bool hadHeader = false;
+    std::vector<std::string> names;
+    std::vector<std::vector<std::string>> rows; // may be ragged: checked by importCsv
+    int dataRows = 0;                           // non-blank lines after the header
+};
+// Throws CsvImportError (an empty or binary file, an unclosed quote).
+CsvPreview previewCsv(std::string_view text, int maxRows = 20, CsvHeader header = CsvHeader::Auto,
+                      char delimiter = 0);
+CsvPreview previewCsvFile(const std::string& path, int maxRows = 20,
+                          CsvHeader header = CsvHeader::Auto, char delimiter = 0);
+
 // Throws CsvImportError.
 CsvImport importCsv(std::string_view text, const CsvImportOptions& options = {});
 // Reads the file and imports it; errors start with the file name ("data.csv: line 4, column

@@ -208,6 +208,60 @@ private slots:
         QCOMPARE(r.data.rows(), 4); // the first row became the names
     }
 
+    void preview_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<QString>("delimiter");
+        QTest::addColumn<bool>("header");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("dataRows");
+        QTest::addColumn<QString>("firstCell");
+        QTest::newRow("header") << "good_header.csv" << 2 << "," << true
+                                << QStringList{"x1", "x2", "label"} << 2 << 4 << "0.5";
+        QTest::newRow("no header") << "good_no_header.csv" << 20 << "," << false
+                                   << QStringList{"x1", "x2"} << 5 << 5 << "0.1";
+        QTest::newRow("quoted names, semicolons")
+            << "good_quoted_target_first.csv" << 1 << "," << true
+            << QStringList{"class", "petal length", "petal width"} << 1 << 4 << "1";
+        QTest::newRow("semicolons") << "good_semicolon.csv" << 20 << ";" << true
+                                    << QStringList{"a", "b", "y"} << 3 << 3 << "1";
+        QTest::newRow("tabs") << "good_tab.csv" << 0 << "\t" << true << QStringList{"x", "y"} << 0
+                              << 3 << "";
+        QTest::newRow("ragged rows are shown as they are")
+            << "bad_ragged.csv" << 20 << "," << true << QStringList{"x1", "x2", "y"} << 4 << 4
+            << "1";
+    }
+    void preview()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, maxRows);
+        QFETCH(QString, delimiter);
+        QFETCH(bool, header);
+        QFETCH(QStringList, names);
+        QFETCH(int, rows);
+        QFETCH(int, dataRows);
+        QFETCH(QString, firstCell);
+        const core::CsvPreview p = core::previewCsvFile((csvDir + file).toStdString(), maxRows);
+        QCOMPARE(QString(QLatin1Char(p.delimiter)), delimiter);
+        QCOMPARE(p.hadHeader, header);
+        QStringList got;
+        for (const std::string& n : p.names)
+            got << QString::fromStdString(n);
+        QCOMPARE(got, names);
+        QCOMPARE(int(p.rows.size()), rows);
+        QCOMPARE(p.dataRows, dataRows);
+        if (rows > 0)
+            QCOMPARE(QString::fromStdString(p.rows.front().front()), firstCell);
+        try {
+            core::previewCsvFile((csvDir + QStringLiteral("bad_empty.csv")).toStdString());
+            QFAIL("an empty file has no preview");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("empty")));
+        }
+    }
+
     void standardize()
     {
         core::CsvImportOptions o;
