@@ -509,6 +509,11 @@ core::RunSpec readSpec(const Args& a)
     } catch (const std::invalid_argument& e) {
         throw BadInput{Headless::tr("these settings cannot train: %1").arg(qs(e.what()))};
     }
+    // Keras only warns and never stops; say it instead of training to the end silently.
+    if (es.enabled && es.monitor == core::Monitor::ValLoss && spec.makeData().val.rows() == 0)
+        throw BadInput{Headless::tr("--early-stopping watches val_loss, but there are no "
+                                    "validation rows: give --validation-split or --val-size, "
+                                    "or --monitor loss")};
     return spec;
 }
 

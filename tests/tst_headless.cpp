@@ -166,6 +166,9 @@ private slots:
         row("replay with a setting",
             {QStringLiteral("--replay=/nonexistent/run.json"), QStringLiteral("--epochs=3")},
             QStringLiteral("--epochs"));
+        row("early stopping without validation rows",
+            {QStringLiteral("--val-size=0"), QStringLiteral("--early-stopping")},
+            QStringLiteral("--early-stopping watches val_loss"));
         row("validation split with too few rows",
             {QStringLiteral("--train-size=1"), QStringLiteral("--validation-split=0.5")},
             QStringLiteral("cannot train"));
