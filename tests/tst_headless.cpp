@@ -100,6 +100,15 @@ private slots:
         row("seed negative", {QStringLiteral("--seed=-3")}, QStringLiteral("--seed"));
         row("init-seed", {QStringLiteral("--init-seed=x")}, QStringLiteral("--init-seed"));
         row("dataset", {QStringLiteral("--dataset=mnist")}, QStringLiteral("--dataset"));
+        row("data-seed", {QStringLiteral("--data-seed=1.5")}, QStringLiteral("--data-seed"));
+        row("shuffle-seed", {QStringLiteral("--shuffle-seed=-1")},
+            QStringLiteral("--shuffle-seed"));
+        row("scale text", {QStringLiteral("--scale=big")}, QStringLiteral("--scale"));
+        row("target 0",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
+             QStringLiteral("--target=0")},
+            QStringLiteral("--target"));
+        row("hidden empty", {QStringLiteral("--hidden=")}, QStringLiteral("--hidden"));
         row("train-size 0", {QStringLiteral("--train-size=0")}, QStringLiteral("--train-size"));
         row("val-size negative", {QStringLiteral("--val-size=-1")}, QStringLiteral("--val-size"));
         row("noise negative", {QStringLiteral("--noise=-1")}, QStringLiteral("--noise"));
