@@ -297,6 +297,9 @@ void TestExamView::screenshot()
             run.trainer->step(&checker);
         view.setParameters(run.trainer->network().parameters());
         view.recomputeMarksNow();
+        // Let the nested layouts follow the new texts (one level per turn of the loop).
+        for (int turn = 0; turn < 5; ++turn)
+            QCoreApplication::processEvents();
         const QImage image = view.grab().toImage();
         QVERIFY(!image.isNull());
         const QString path = QDir::temp().filePath(

@@ -2,6 +2,7 @@
 
 #include "trainer.hpp"
 
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -348,8 +349,8 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     legend_ = new QLabel;
     selection_ = new QLabel;
     for (QLabel* l : {pass_, counter_, scores_, numbers_, note_, legend_, selection_}) {
-        // Tables keep their lines; sentences wrap.
-        l->setWordWrap(l != numbers_);
+        // Lines are broken by hand (word-wrapped labels get wrong heights in nested layouts).
+        l->setWordWrap(l == note_ || l == legend_ || l == selection_);
         l->setTextFormat(Qt::RichText);
         l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
@@ -382,6 +383,12 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     nums->addWidget(numbers_);
     nums->addWidget(note_);
     nums->addStretch(1);
+    sideBlock_ = new QWidget;
+    sideLayout_ = new QBoxLayout(QBoxLayout::TopToBottom, sideBlock_);
+    sideLayout_->setContentsMargins(0, 0, 0, 0);
+    sideLayout_->addWidget(statusBlock_);
+    sideLayout_->addWidget(numbersBlock_);
+    sideLayout_->addStretch(1);
     root_ = new QGridLayout(this);
     root_->setContentsMargins(6, 6, 6, 6);
     arrange(false);
@@ -429,27 +436,24 @@ void ExamView::arrange(bool narrow)
     if (root_->count() > 0 && narrow == narrow_)
         return;
     narrow_ = narrow;
-    for (QWidget* w : {leftBlock_, statusBlock_, numbersBlock_})
-        root_->removeWidget(w);
+    root_->removeWidget(leftBlock_);
+    root_->removeWidget(sideBlock_);
     for (int i = 0; i < 2; ++i) {
         root_->setRowStretch(i, 0);
         root_->setColumnStretch(i, 0);
     }
     if (narrow) {
         // A dock at the side: the grid on top, the two tables side by side under it.
-        root_->addWidget(leftBlock_, 0, 0, 1, 2);
-        root_->addWidget(statusBlock_, 1, 0);
-        root_->addWidget(numbersBlock_, 1, 1);
+        root_->addWidget(leftBlock_, 0, 0);
+        root_->addWidget(sideBlock_, 1, 0);
         root_->setRowStretch(0, 1);
-        root_->setColumnStretch(0, 1);
-        root_->setColumnStretch(1, 1);
+        sideLayout_->setDirection(QBoxLayout::LeftToRight);
     } else {
-        root_->addWidget(leftBlock_, 0, 0, 2, 1);
-        root_->addWidget(statusBlock_, 0, 1);
-        root_->addWidget(numbersBlock_, 1, 1);
+        root_->addWidget(leftBlock_, 0, 0);
+        root_->addWidget(sideBlock_, 0, 1);
         root_->setColumnStretch(0, 3);
         root_->setColumnStretch(1, 2);
-        root_->setRowStretch(1, 1);
+        sideLayout_->setDirection(QBoxLayout::TopToBottom);
     }
 }
 
@@ -664,7 +668,7 @@ void ExamView::refreshPass()
     if (currentEpoch_ > 0 && !(outcome_ && done >= currentEpoch_))
         pass_->setText(tr("Pass %1 of %2").arg(currentEpoch_).arg(planned));
     else if (outcome_)
-        pass_->setText(tr("Finished after pass %1 of %2").arg(done).arg(planned));
+        pass_->setText(tr("Finished after<br>pass %1 of %2").arg(done).arg(planned));
     else
         pass_->setText(
             tr("Pass %1 of %2").arg(std::min(done + 1, std::max(planned, 1))).arg(planned));
@@ -676,21 +680,20 @@ void ExamView::refreshPass()
         const int first = currentBatch_ * b + 1;
         const int last = currentBatch_ * b + currentBatchSize_;
         const bool solving = solveTimer_.isActive();
-        line = (solving ? tr("Solving batch %1 of %2: questions %3–%4 of this pass")
-                        : tr("Batch %1 of %2 checked: questions %3–%4 of this pass"))
+        line = (solving ? tr("Solving batch %1 of %2:<br>questions %3–%4 of this pass")
+                        : tr("Batch %1 of %2 checked:<br>questions %3–%4 of this pass"))
                    .arg(currentBatch_ + 1)
                    .arg(steps)
                    .arg(first)
                    .arg(last);
         line += QStringLiteral("<br>");
     }
-    line += tr("Answer checks (weight updates): <b>%1</b> of %2")
+    line += tr("Answer checks (weight updates):<br><b>%1</b> of %2")
                 .arg(number(checksShown_), number(total));
     if (outcome_ && outcome_->reason == core::StopReason::EarlyStopped)
-        line += QStringLiteral("<br>") +
-                tr("<b>Early stopping</b> ended the run after pass %1; best pass %2.")
-                    .arg(outcome_->epochs)
-                    .arg(outcome_->bestEpoch);
+        line += QStringLiteral("<br>") + tr("<b>Early stopping</b> after pass %1;<br>best pass %2.")
+                                             .arg(outcome_->epochs)
+                                             .arg(outcome_->bestEpoch);
     counter_->setText(line);
 }
 

@@ -24,6 +24,7 @@
 #include <span>
 #include <vector>
 
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 
@@ -161,6 +162,8 @@ private:
     QWidget* leftBlock_ = nullptr;
     QWidget* statusBlock_ = nullptr;
     QWidget* numbersBlock_ = nullptr;
+    QWidget* sideBlock_ = nullptr;
+    QBoxLayout* sideLayout_ = nullptr;
     bool narrow_ = false;
     ExamGrid* grid_ = nullptr;
     QLabel* pass_ = nullptr;
