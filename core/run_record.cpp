@@ -383,7 +383,7 @@ RecordedHistory readHistory(const Node& n)
     RecordedHistory h;
     h.totalUpdates = n.at("total_updates").integer(0, std::numeric_limits<std::int64_t>::max());
     h.maxUpdatePoints =
-        n.has("max_update_points") ? n.at("max_update_points").integer(4, 1LL << 40) : 200000;
+        n.has("max_update_points") ? n.at("max_update_points").integer(4, 10000000) : 100000;
 
     const Node e = n.at("epochs");
     e.object({"epoch", "loss", "batch_loss_mean", "train_loss", "val_loss", "train_accuracy",
