@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 using ui::MainWindow;
 
@@ -68,6 +69,7 @@ private slots:
     void lessonRunsPausesAndLeaves();
     void checkQuestionIsVerifiedByRunning_data();
     void checkQuestionIsVerifiedByRunning();
+    void koreanLessons();
 };
 
 void TestTeaching::initTestCase()
@@ -207,6 +209,31 @@ void TestTeaching::checkQuestionIsVerifiedByRunning()
         const QImage shot = w->grab().toImage();
         QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("batchlab_lesson_check.png"))));
     }
+}
+
+// With a Korean locale the menu offers the Korean lessons; their text reaches the panel with the
+// numbers filled in.
+void TestTeaching::koreanLessons()
+{
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    auto w = makeWindow();
+    ui::TeachingDocks* t = attach(*w);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(t->lessons().size(), std::size_t(5));
+    for (const auto& f : t->lessons())
+        QCOMPARE(f.lesson.language, std::string("ko"));
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QSignalSpy reached(t->lessonRunner(), &ui::LessonRunner::stepReached);
+    QVERIFY(t->startLesson(QStringLiteral("more-epochs")));
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 60000);
+    const QString text = t->lessonPanel()->textView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("과적합")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("연습 문제는 30개뿐")), qPrintable(text));
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    const QImage shot = w->grab().toImage();
+    QVERIFY(shot.save(QDir::temp().filePath(QStringLiteral("batchlab_lesson_ko.png"))));
 }
 
 QTEST_MAIN(TestTeaching)

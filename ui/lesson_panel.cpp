@@ -177,8 +177,8 @@ void LessonPanel::showStep(int index)
         (s.title.empty() ? QString() : QStringLiteral(": ") + fill(s.title, s.settings)));
     QString html;
     if (index == 0 && !lesson_->summary.empty())
-        html += QStringLiteral("<i>") + paragraphsHtml(fill(lesson_->summary, s.settings)) +
-                QStringLiteral("</i>");
+        html += QStringLiteral("<div style='color:#4a5568'>") +
+                paragraphsHtml(fill(lesson_->summary, s.settings)) + QStringLiteral("</div>");
     html += paragraphsHtml(fill(s.text, s.settings));
     text_->setHtml(html);
     status_->clear();
@@ -225,14 +225,21 @@ void LessonPanel::onStepReached(int index, const LessonResult& r)
         return;
     run_->setEnabled(true);
     run_->setText(tr("&Run again"));
-    status_->setText(r.earlyStopped ? tr("Early stopping ended the run after pass %1 (best pass "
-                                         "%2). Read, then press Next.")
-                                          .arg(r.facts.epochs)
-                                          .arg(r.bestEpoch)
-                                    : tr("Paused after answer check %1 (pass %2). Read, then "
-                                         "press Next, or press Play to keep going.")
-                                          .arg(QLocale().toString(qlonglong(r.facts.updates)))
-                                          .arg(r.facts.epochs));
+    if (r.earlyStopped)
+        status_->setText(tr("Early stopping ended the run after pass %1 (best pass %2). Read, "
+                            "then press Next.")
+                             .arg(r.facts.epochs)
+                             .arg(r.bestEpoch));
+    else if (r.finished)
+        status_->setText(tr("The run is finished: %1 passes, %2 answer checks. Read, then press "
+                            "Next.")
+                             .arg(r.facts.epochs)
+                             .arg(QLocale().toString(qlonglong(r.facts.updates))));
+    else
+        status_->setText(tr("Paused after answer check %1 (pass %2). Read, then press Next, or "
+                            "press Play to keep going.")
+                             .arg(QLocale().toString(qlonglong(r.facts.updates)))
+                             .arg(r.facts.epochs));
     addResult(tr("step %1").arg(index + 1), r);
 }
 

@@ -136,6 +136,7 @@ LessonResult LessonRunner::result(const RunProgress& p) const
     }
     r.facts = core::factsOfOutcome(settings_, o);
     r.earlyStopped = p.outcome && p.outcome->reason == core::StopReason::EarlyStopped;
+    r.finished = p.outcome.has_value();
     r.trainLoss = r.valLoss = std::nan("");
     if (!epochs_.empty()) {
         const core::EpochInfo& last = epochs_.back();

@@ -26,6 +26,7 @@ struct LessonResult {
     int bestEpoch = -1;
     double secondsPerEpoch = 0.0; // measured, mean over the epochs done
     bool earlyStopped = false;
+    bool finished = false; // the run ended (else it is paused)
 };
 
 class LessonRunner : public QObject
