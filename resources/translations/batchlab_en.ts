@@ -2,7 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../../ui/csv_exporter.cpp" line="26"/>
+        <source>Could not write %1:
+%2</source>
+        <translation>Could not write %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <location filename="../../app/headless.cpp" line="84"/>
+        <source>Train without a window (this mode).</source>
+        <translation>Train without a window (this mode).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="86"/>
+        <source>Write the outputs into DIR (created if needed).</source>
+        <translation>Write the outputs into DIR (created if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="88"/>
+        <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
+        <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="93"/>
+        <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
+        <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="96"/>
+        <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
+        <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="99"/>
+        <source>Plots without the caption strip of the settings.</source>
+        <translation>Plots without the caption strip of the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="101"/>
+        <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
+        <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="104"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
+        <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="106"/>
+        <source>Generated training rows. Default: 30.</source>
+        <translation>Generated training rows. Default: 30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="108"/>
+        <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
+        <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="110"/>
+        <source>Noise of the generated data. Default: 0.35.</source>
+        <translation>Noise of the generated data. Default: 0.35.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="112"/>
+        <source>Probability of a flipped label (classification), 0 to 0.5.</source>
+        <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="114"/>
+        <source>Your own data: a CSV file of numbers, one row per sample.</source>
+        <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="116"/>
+        <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
+        <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="119"/>
+        <source>With --data: whether the first line holds column names. Default: auto.</source>
+        <translation>With --data: whether the first line holds column names. Default: auto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="122"/>
+        <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
+        <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="125"/>
+        <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
+        <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="128"/>
+        <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
+        <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="130"/>
+        <source>Seed of the generated data only.</source>
+        <translation>Seed of the generated data only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="131"/>
+        <source>Seed of the initial weights only.</source>
+        <translation>Seed of the initial weights only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="132"/>
+        <source>Seed of the shuffling only.</source>
+        <translation>Seed of the shuffling only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="134"/>
+        <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
+        <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="137"/>
+        <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
+        <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="138"/>
+        <source>sgd, momentum or adam. Default: adam.</source>
+        <translation>sgd, momentum or adam. Default: adam.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="140"/>
+        <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
+        <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="142"/>
+        <source>Momentum, in [0, 1). Default: 0.9.</source>
+        <translation>Momentum, in [0, 1). Default: 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="143"/>
+        <source>Adam&apos;s beta_1. Default: 0.9.</source>
+        <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="144"/>
+        <source>Adam&apos;s beta_2. Default: 0.999.</source>
+        <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="145"/>
+        <source>Adam&apos;s epsilon. Default: 1e-7.</source>
+        <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="146"/>
+        <source>Batch size. Default: 4.</source>
+        <translation>Batch size. Default: 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="147"/>
+        <source>Epochs. Default: 300.</source>
+        <translation>Epochs. Default: 300.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="149"/>
+        <source>Reshuffle the training rows before every epoch. Default: true.</source>
+        <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="152"/>
+        <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
+        <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="155"/>
+        <source>Stop when the monitored loss stops improving.</source>
+        <translation>Stop when the monitored loss stops improving.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="157"/>
+        <source>Early stopping: what to watch. Default: val_loss.</source>
+        <translation>Early stopping: what to watch. Default: val_loss.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="159"/>
+        <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
+        <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="162"/>
+        <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
+        <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="165"/>
+        <source>Early stopping: end with the weights of the best epoch.</source>
+        <translation>Early stopping: end with the weights of the best epoch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="167"/>
+        <source>Early stopping: ignore the first N epochs. Default: 0.</source>
+        <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="168"/>
+        <source>No progress bar.</source>
+        <translation>No progress bar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="216"/>
+        <source>--%1 %2, not &apos;%3&apos;</source>
+        <translation>--%1 %2, not &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="224"/>
+        <source>needs a whole number from %1 to %2</source>
+        <translation>needs a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="232"/>
+        <source>needs a whole number &gt;= 0</source>
+        <translation>needs a whole number &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="248"/>
+        <source>needs a number in %1</source>
+        <translation>needs a number in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="261"/>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="268"/>
+        <source>must be one of %1</source>
+        <translation>must be one of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="289"/>
+        <source>--out DIR is required (where to write the files)</source>
+        <translation>--out DIR is required (where to write the files)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="292"/>
+        <source>--out needs a directory name</source>
+        <translation>--out needs a directory name</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="296"/>
+        <source>needs a list of csv, png, svg, pdf, record</source>
+        <translation>needs a list of csv, png, svg, pdf, record</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="309"/>
+        <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
+        <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="318"/>
+        <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
+        <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="334"/>
+        <source>--dataset and --data exclude each other (generated data or a file)</source>
+        <translation>--dataset and --data exclude each other (generated data or a file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="339"/>
+        <source>--%1 goes with --data FILE.csv</source>
+        <translation>--%1 goes with --data FILE.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="343"/>
+        <source>--%1 is for generated data; it cannot go with --data</source>
+        <translation>--%1 is for generated data; it cannot go with --data</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="377"/>
+        <source>allows at most 16 hidden layers</source>
+        <translation>allows at most 16 hidden layers</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="383"/>
+        <source>needs widths from 1 to 4096 separated by commas, or none</source>
+        <translation>needs widths from 1 to 4096 separated by commas, or none</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="431"/>
+        <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
+        <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="441"/>
+        <source>must be val_loss or loss</source>
+        <translation>must be val_loss or loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="458"/>
+        <source>needs a column name or number</source>
+        <translation>needs a column name or number</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="461"/>
+        <source>needs a column number from 1</source>
+        <translation>needs a column number from 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="476"/>
+        <source>must be auto, yes or no</source>
+        <translation>must be auto, yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="485"/>
+        <source>must be auto, regression or classification</source>
+        <translation>must be auto, regression or classification</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="510"/>
+        <source>these settings cannot train: %1</source>
+        <translation>these settings cannot train: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="514"/>
+        <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
+        <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="556"/>
+        <source>epoch %1/%2, update %3/%4</source>
+        <translation>epoch %1/%2, update %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="580"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="622"/>
+        <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
+        <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="625"/>
+        <source>your data</source>
+        <translation>your data</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="636"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="636"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="638"/>
+        <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
+        <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="711"/>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="754"/>
+        <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
+        <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="777"/>
+        <source>the run cannot train: %1</source>
+        <translation>the run cannot train: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="797"/>
+        <source>the replay differs from the record: %1</source>
+        <translation>the replay differs from the record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="798"/>
+        <source>the final weights differ</source>
+        <translation>the final weights differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="802"/>
+        <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
+        <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="850"/>
+        <source>Trains a run without a window and writes its histories, plots and run record.
+Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
+        <translation>Trains a run without a window and writes its histories, plots and run record.
+Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="865"/>
+        <source>Try &apos;batchlab --headless --help&apos;.</source>
+        <translation>Try &apos;batchlab --headless --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="873"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExporter</name>
+    <message>
+        <location filename="../../ui/image_exporter.cpp" line="91"/>
+        <source>Could not write %1:
+%2</source>
+        <translation>Could not write %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_exporter.cpp" line="136"/>
+        <source>the %1 could not be drawn</source>
+        <translation>the %1 could not be drawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_exporter.cpp" line="170"/>
+        <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
+        <translation>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_exporter.cpp" line="177"/>
+        <source>the image size %1 × %2 (scale %3) is out of range</source>
+        <translation>the image size %1 × %2 (scale %3) is out of range</translation>
+    </message>
+</context>
+<context>
     <name>RunDescription</name>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="12"/>
+        <source>Two moons</source>
+        <translation>Two moons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="14"/>
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="16"/>
+        <source>Spiral</source>
+        <translation>Spiral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="18"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="20"/>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="22"/>
+        <source>Sine (regression)</source>
+        <translation>Sine (regression)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="24"/>
+        <source>Polynomial (regression)</source>
+        <translation>Polynomial (regression)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="48"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="50"/>
+        <source>SGD with momentum</source>
+        <translation>SGD with momentum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="52"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="60"/>
+        <source>No training rows</source>
+        <translation>No training rows</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/run_description.cpp" line="64"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
@@ -19,9 +514,117 @@
             <numerusform>%n epochs × %1 = %2 weight updates in all</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="88"/>
+        <source>validation_split %1</source>
+        <translation>validation_split %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="89"/>
+        <source>validation %1 rows</source>
+        <translation>validation %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="92"/>
+        <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
+        <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="95"/>
+        <source>, restore best</source>
+        <translation>, restore best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="97"/>
+        <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
+        <translation>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="113"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="113"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="81"/>
+        <source>See what batch_size and epochs mean while a neural network trains.</source>
+        <translation>See what batch_size and epochs mean while a neural network trains.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="87"/>
+        <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
+        <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="92"/>
+        <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
+        <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="97"/>
+        <source>Start from the default settings, not the saved ones.</source>
+        <translation>Start from the default settings, not the saved ones.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ControlsPanel</name>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="58"/>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="59"/>
+        <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
+        <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="68"/>
+        <source>model.fit(batch_size, epochs)</source>
+        <translation>model.fit(batch_size, epochs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="76"/>
+        <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
+        <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="82"/>
+        <source>&amp;batch_size</source>
+        <translation>&amp;batch_size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="101"/>
+        <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
+        <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="106"/>
+        <source>e&amp;pochs</source>
+        <translation>e&amp;pochs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="134"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="146"/>
+        <source>Pace: from one weight update per second (follow the exam batch by batch) up to full speed. Keys: [ slower, ] faster.</source>
+        <translation>Pace: from one weight update per second (follow the exam batch by batch) up to full speed. Keys: [ slower, ] faster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="150"/>
+        <source>&amp;Pace</source>
+        <translation>&amp;Pace</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/controls_panel.cpp" line="159"/>
         <source>%n update(s)/s</source>
@@ -30,17 +633,1277 @@
             <numerusform>%n updates/s</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="159"/>
+        <location filename="../../ui/controls_panel.cpp" line="162"/>
+        <source>full speed</source>
+        <translation>full speed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="182"/>
+        <source>Practice exam (data)</source>
+        <translation>Practice exam (data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="187"/>
+        <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
+        <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="189"/>
+        <source>&amp;Data set</source>
+        <translation>&amp;Data set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="194"/>
+        <source>N: the number of questions in the practice exam (training samples).</source>
+        <translation>N: the number of questions in the practice exam (training samples).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="195"/>
+        <source>&amp;Questions (N)</source>
+        <translation>&amp;Questions (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="202"/>
+        <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
+        <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="204"/>
+        <source>&amp;Noise</source>
+        <translation>&amp;Noise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="208"/>
+        <source>Which practice exam (the random seed of the data).</source>
+        <translation>Which practice exam (the random seed of the data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="209"/>
+        <source>Data &amp;seed</source>
+        <translation>Data &amp;seed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="212"/>
+        <source>separate set (validation_data)</source>
+        <translation>separate set (validation_data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="213"/>
+        <source>validation_split</source>
+        <translation>validation_split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="215"/>
+        <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
+        <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="218"/>
+        <source>&amp;Validation</source>
+        <translation>&amp;Validation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="221"/>
+        <source>Questions in the separate validation exam.</source>
+        <translation>Questions in the separate validation exam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="222"/>
+        <source>Validation &amp;rows</source>
+        <translation>Validation &amp;rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="227"/>
+        <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
+        <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="229"/>
+        <source>validation_spli&amp;t</source>
+        <translation>validation_spli&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="244"/>
+        <source>Student (model)</source>
+        <translation>Student (model)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="248"/>
+        <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
+        <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="250"/>
+        <source>Hidden &amp;layers</source>
+        <translation>Hidden &amp;layers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="253"/>
+        <source>Units in every hidden layer.</source>
+        <translation>Units in every hidden layer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="254"/>
+        <source>&amp;Units per layer</source>
+        <translation>&amp;Units per layer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="259"/>
+        <source>The activation of the hidden layers.</source>
+        <translation>The activation of the hidden layers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="260"/>
+        <source>&amp;Activation</source>
+        <translation>&amp;Activation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="263"/>
+        <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
+        <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="265"/>
+        <source>&amp;Initial weights seed</source>
+        <translation>&amp;Initial weights seed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="275"/>
+        <source>Correcting mistakes (optimizer)</source>
+        <translation>Correcting mistakes (optimizer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
+        <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="283"/>
+        <source>&amp;Optimizer</source>
+        <translation>&amp;Optimizer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
+        <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <source>Learning &amp;rate</source>
+        <translation>Learning &amp;rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="291"/>
+        <source>&amp;Shuffle every epoch</source>
+        <translation>&amp;Shuffle every epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="292"/>
+        <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
+        <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="311"/>
+        <source>&amp;Early stopping</source>
+        <translation>&amp;Early stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="314"/>
+        <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
+        <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="319"/>
+        <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
+        <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="321"/>
+        <source>Pa&amp;tience</source>
+        <translation>Pa&amp;tience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="326"/>
+        <source>min_delta: an improvement smaller than this does not count.</source>
+        <translation>min_delta: an improvement smaller than this does not count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="327"/>
+        <source>min_&amp;delta</source>
+        <translation>min_&amp;delta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="328"/>
+        <source>restore_best_&amp;weights</source>
+        <translation>restore_best_&amp;weights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="329"/>
+        <source>At the end, go back to the weights of the best epoch.</source>
+        <translation>At the end, go back to the weights of the best epoch.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DataView</name>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="38"/>
+        <source>Data and model</source>
+        <translation>Data and model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="40"/>
+        <source>model: probability of class 1</source>
+        <translation>model: probability of class 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="54"/>
+        <source>model&apos;s prediction</source>
+        <translation>model&apos;s prediction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="57"/>
+        <location filename="../../ui/data_view.cpp" line="103"/>
+        <source>training (practice exam)</source>
+        <translation>training (practice exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="58"/>
+        <source>training, class 1</source>
+        <translation>training, class 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="59"/>
+        <location filename="../../ui/data_view.cpp" line="105"/>
+        <source>validation (new exam)</source>
+        <translation>validation (new exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="60"/>
+        <source>validation, class 1</source>
+        <translation>validation, class 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="82"/>
+        <location filename="../../ui/data_view.cpp" line="119"/>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="83"/>
+        <location filename="../../ui/data_view.cpp" line="120"/>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="102"/>
+        <source>training, class 0 (practice exam)</source>
+        <translation>training, class 0 (practice exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="104"/>
+        <source>validation, class 0 (new exam)</source>
+        <translation>validation, class 0 (new exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="119"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="120"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="241"/>
+        <source>x₁ = %1, x₂ = %2
+model: P(class 1) = %3</source>
+        <translation>x₁ = %1, x₂ = %2
+model: P(class 1) = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="247"/>
+        <source>x = %1
+model: y = %2</source>
+        <translation>x = %1
+model: y = %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExamGrid</name>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="66"/>
+        <source>Practice exam questions</source>
+        <translation>Practice exam questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="248"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="251"/>
+        <source>batch %1 of this pass</source>
+        <translation>batch %1 of this pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="334"/>
+        <source>The questions appear when a run starts.</source>
+        <translation>The questions appear when a run starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExamView</name>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="365"/>
+        <source>The numbers of model.fit: they follow the sliders at once.</source>
+        <translation>The numbers of model.fit: they follow the sliders at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="415"/>
+        <source>Question %1: x = (%2), answer sheet says class %3</source>
+        <translation>Question %1: x = (%2), answer sheet says class %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="419"/>
+        <source>Question %1: x = %2, answer sheet says y = %3</source>
+        <translation>Question %1: x = %2, answer sheet says y = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="463"/>
+        <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
+        <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="466"/>
+        <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
+        <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="468"/>
+        <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="639"/>
+        <source>model: class 1 with probability %1; answer sheet: class %2</source>
+        <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="653"/>
+        <source>model: %1; answer sheet: %2 (off by %3)</source>
+        <translation>model: %1; answer sheet: %2 (off by %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="669"/>
+        <location filename="../../ui/exam_view.cpp" line="674"/>
+        <source>Pass %1 of %2</source>
+        <translation>Pass %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="671"/>
+        <source>Finished after&lt;br&gt;pass %1 of %2</source>
+        <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="683"/>
+        <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
+        <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="684"/>
+        <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
+        <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="691"/>
+        <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="694"/>
+        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
+        <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="707"/>
+        <source>Before pass 1</source>
+        <translation>Before pass 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="707"/>
+        <source>After pass %1</source>
+        <translation>After pass %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="717"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="719"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="723"/>
+        <source>best: pass %1</source>
+        <translation>best: pass %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="734"/>
+        <source>Right now: %1 of %2 questions right</source>
+        <translation>Right now: %1 of %2 questions right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="741"/>
+        <source>Time for the last pass: %1 ms (measured)</source>
+        <translation>Time for the last pass: %1 ms (measured)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="767"/>
+        <source>checks per pass ⌈N/B⌉</source>
+        <translation>checks per pass ⌈N/B⌉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="768"/>
+        <source>last batch</source>
+        <translation>last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="770"/>
+        <source>checks in all E×⌈N/B⌉</source>
+        <translation>checks in all E×⌈N/B⌉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="773"/>
+        <source>memory per batch</source>
+        <translation>memory per batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="711"/>
+        <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
+        <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="712"/>
+        <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
+        <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="727"/>
+        <source>no pass finished yet</source>
+        <translation>no pass finished yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="765"/>
+        <source>questions N</source>
+        <translation>questions N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="766"/>
+        <source>batch size B</source>
+        <translation>batch size B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="769"/>
+        <source>passes E (epochs)</source>
+        <translation>passes E (epochs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="774"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="775"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="789"/>
+        <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
+        <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="794"/>
+        <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
+        <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="798"/>
+        <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
+        <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="802"/>
+        <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
+        <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="23"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="27"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="31"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="39"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="46"/>
+        <location filename="../../ui/export_dialog.cpp" line="50"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="55"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="61"/>
+        <source>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</source>
+        <translation>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="62"/>
+        <source>S&amp;cale</source>
+        <translation>S&amp;cale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="64"/>
+        <source>Add a caption with the settings</source>
+        <translation>Add a caption with the settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="78"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LessonPanel</name>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="53"/>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="53"/>
+        <source>checks</source>
+        <translation>checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="53"/>
+        <source>N / B / passes</source>
+        <translation>N / B / passes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="54"/>
+        <source>train loss</source>
+        <translation>train loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="54"/>
+        <source>val loss</source>
+        <translation>val loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="54"/>
+        <source>s / pass</source>
+        <translation>s / pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="60"/>
+        <source>What each run of this lesson showed, to compare them.</source>
+        <translation>What each run of this lesson showed, to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="65"/>
+        <source>&lt;b&gt;Check question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Check question&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="70"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="71"/>
+        <source>&amp;Verify by running it</source>
+        <translation>&amp;Verify by running it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="72"/>
+        <source>Runs the question&apos;s settings to the end and compares the result with your answer.</source>
+        <translation>Runs the question&apos;s settings to the end and compares the result with your answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="77"/>
+        <source>Your &amp;answer:</source>
+        <translation>Your &amp;answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="87"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="88"/>
+        <location filename="../../ui/lesson_panel.cpp" line="189"/>
+        <source>&amp;Run this step</source>
+        <translation>&amp;Run this step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="89"/>
+        <location filename="../../ui/lesson_panel.cpp" line="191"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="90"/>
+        <source>&amp;Leave lesson</source>
+        <translation>&amp;Leave lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="91"/>
+        <source>Stop the lesson and keep experimenting with the current run.</source>
+        <translation>Stop the lesson and keep experimenting with the current run.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="117"/>
+        <location filename="../../ui/lesson_panel.cpp" line="196"/>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="136"/>
+        <source>Running the question&apos;s settings…</source>
+        <translation>Running the question&apos;s settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="143"/>
+        <source>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</source>
+        <translation>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="176"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="189"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="192"/>
+        <source>&amp;To the question</source>
+        <translation>&amp;To the question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="204"/>
+        <source>Check question</source>
+        <translation>Check question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="209"/>
+        <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
+        <translation>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="227"/>
+        <source>&amp;Run again</source>
+        <translation>&amp;Run again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="229"/>
+        <source>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</source>
+        <translation>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="234"/>
+        <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
+        <translation>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="239"/>
+        <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
+        <translation>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="243"/>
+        <source>step %1</source>
+        <translation>step %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="251"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="256"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="258"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="262"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LossPerEpochPlot</name>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="30"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="31"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="32"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="33"/>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="36"/>
+        <source>training loss (Keras: mean over the epoch)</source>
+        <translation>training loss (Keras: mean over the epoch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="39"/>
+        <source>training loss (end of epoch)</source>
+        <translation>training loss (end of epoch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="40"/>
+        <source>validation loss (new exam)</source>
+        <translation>validation loss (new exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="41"/>
+        <source>training accuracy</source>
+        <translation>training accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="43"/>
+        <source>validation accuracy</source>
+        <translation>validation accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="66"/>
+        <source>overfitting: the validation loss rises
+(memorising the practice exam)</source>
+        <translation>overfitting: the validation loss rises
+(memorising the practice exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="186"/>
+        <source>best validation epoch %1</source>
+        <translation>best validation epoch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="196"/>
+        <source>early stopping stopped here (epoch %1)</source>
+        <translation>early stopping stopped here (epoch %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="197"/>
+        <source>early stopping would stop here (patience %1)</source>
+        <translation>early stopping would stop here (patience %1)</translation>
+    </message>
 </context>
 <context>
     <name>ui::LossPerUpdatePlot</name>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="17"/>
+        <source>Loss per weight update</source>
+        <translation>Loss per weight update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="18"/>
+        <source>batch loss</source>
+        <translation>batch loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="27"/>
+        <source>batch loss range (min-max)</source>
+        <translation>batch loss range (min-max)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="33"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="67"/>
+        <source>batch loss (one update)</source>
+        <translation>batch loss (one update)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="37"/>
+        <source>Keras running mean of the epoch</source>
+        <translation>Keras running mean of the epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="41"/>
+        <source>smoothed (debiased EMA)</source>
+        <translation>smoothed (debiased EMA)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/loss_per_update_plot.cpp" line="123"/>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="125"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="124"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="126"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>batch loss (mean of %n update)</numerusform>
             <numerusform>batch loss (mean of %n updates)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="285"/>
+        <source>weight update</source>
+        <translation>weight update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="288"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="291"/>
+        <source>samples seen</source>
+        <translation>samples seen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="42"/>
+        <source>BatchLab — what batch_size and epochs mean</source>
+        <translation>BatchLab — what batch_size and epochs mean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="118"/>
+        <location filename="../../ui/main_window.cpp" line="384"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="120"/>
+        <source>Play or pause the practice (Space)</source>
+        <translation>Play or pause the practice (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="123"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="125"/>
+        <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
+        <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="129"/>
+        <source>&amp;Epoch</source>
+        <translation>&amp;Epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="131"/>
+        <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
+        <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="135"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="137"/>
+        <source>Start again with new initial weights: a new student (R)</source>
+        <translation>Start again with new initial weights: a new student (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="140"/>
+        <source>&amp;Faster</source>
+        <translation>&amp;Faster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="143"/>
+        <source>&amp;Slower</source>
+        <translation>&amp;Slower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="146"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="154"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="155"/>
+        <source>Export loss per &amp;update image...</source>
+        <translation>Export loss per &amp;update image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="157"/>
+        <source>Export loss per &amp;epoch image...</source>
+        <translation>Export loss per &amp;epoch image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="159"/>
+        <source>Export &amp;data view image...</source>
+        <translation>Export &amp;data view image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="160"/>
+        <source>Export &amp;window image...</source>
+        <translation>Export &amp;window image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="162"/>
+        <source>Export per-update history as &amp;CSV...</source>
+        <translation>Export per-update history as &amp;CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="164"/>
+        <source>Export per-epoch history as C&amp;SV...</source>
+        <translation>Export per-epoch history as C&amp;SV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="167"/>
+        <source>Copy window &amp;image</source>
+        <translation>Copy window &amp;image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="170"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="172"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="181"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="182"/>
+        <source>&amp;Reset plot views</source>
+        <translation>&amp;Reset plot views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="189"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="190"/>
+        <source>&amp;About BatchLab</source>
+        <translation>&amp;About BatchLab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="192"/>
+        <source>About BatchLab</source>
+        <translation>About BatchLab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="193"/>
+        <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="220"/>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="222"/>
+        <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
+        <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="226"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="228"/>
+        <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
+        <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="252"/>
+        <source>x: weight update</source>
+        <translation>x: weight update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="253"/>
+        <source>x: epoch</source>
+        <translation>x: epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="254"/>
+        <source>x: samples seen</source>
+        <translation>x: samples seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="255"/>
+        <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
+        <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="259"/>
+        <location filename="../../ui/main_window.cpp" line="287"/>
+        <source>log y</source>
+        <translation>log y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="265"/>
+        <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
+        <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="272"/>
+        <source>smoothing</source>
+        <translation>smoothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="279"/>
+        <source>Loss per weight update (one check of a batch)</source>
+        <translation>Loss per weight update (one check of a batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="289"/>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="291"/>
+        <source>Show the share of questions answered right (classification).</source>
+        <translation>Show the share of questions answered right (classification).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="295"/>
+        <source>Loss per epoch (one pass over the exam)</source>
+        <translation>Loss per epoch (one pass over the exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="300"/>
+        <source>Practice exam and the model&apos;s answers</source>
+        <translation>Practice exam and the model&apos;s answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="330"/>
+        <source>Epoch %1 / %2</source>
+        <translation>Epoch %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="331"/>
+        <source>Update %1 / %2</source>
+        <translation>Update %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="335"/>
+        <source>%1 updates/s</source>
+        <translation>%1 updates/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="341"/>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="344"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="348"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="352"/>
+        <source>cannot train: %1</source>
+        <translation>cannot train: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="360"/>
+        <source>finished (best weights of epoch %1 restored)</source>
+        <translation>finished (best weights of epoch %1 restored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="361"/>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="364"/>
+        <source>stopped early at epoch %1 (best epoch %2)</source>
+        <translation>stopped early at epoch %1 (best epoch %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="370"/>
+        <source>diverged at update %1: %2</source>
+        <translation>diverged at update %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="376"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="384"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="445"/>
+        <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
+        <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="459"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="506"/>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="519"/>
+        <source>Export per-epoch history</source>
+        <translation>Export per-epoch history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="519"/>
+        <source>Export per-update history</source>
+        <translation>Export per-update history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="522"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="541"/>
+        <source>Image copied to the clipboard</source>
+        <translation>Image copied to the clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlotWidget</name>
+    <message>
+        <location filename="../../ui/plot_widget.cpp" line="159"/>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_widget.cpp" line="161"/>
+        <source>Export image...</source>
+        <translation>Export image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_widget.cpp" line="162"/>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot_widget.cpp" line="164"/>
+        <source>Export data as CSV...</source>
+        <translation>Export data as CSV...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TeachingDocks</name>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="31"/>
+        <source>Exam view: the questions of each batch</source>
+        <translation>Exam view: the questions of each batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="39"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="106"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="124"/>
+        <source>&amp;Open lesson file…</source>
+        <translation>&amp;Open lesson file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="125"/>
+        <source>Open the &amp;teachers&apos; lesson folder</source>
+        <translation>Open the &amp;teachers&apos; lesson folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="127"/>
+        <source>Lesson folder</source>
+        <translation>Lesson folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="128"/>
+        <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
+%1
+They appear in this menu.</source>
+        <translation>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
+%1
+They appear in this menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="142"/>
+        <source>Open a lesson</source>
+        <translation>Open a lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="143"/>
+        <source>Lessons (*.json)</source>
+        <translation>Lessons (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="149"/>
+        <source>This lesson cannot be used</source>
+        <translation>This lesson cannot be used</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,413 @@
         <location filename="../../ui/csv_exporter.cpp" line="26"/>
         <source>Could not write %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Headless</name>
+    <message>
+        <location filename="../../app/headless.cpp" line="84"/>
+        <source>Train without a window (this mode).</source>
+        <translation>창 없이 학습합니다(이 모드).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="86"/>
+        <source>Write the outputs into DIR (created if needed).</source>
+        <translation>결과 파일을 DIR에 씁니다(없으면 만듭니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="88"/>
+        <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
+        <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="93"/>
+        <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
+        <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="96"/>
+        <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
+        <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="99"/>
+        <source>Plots without the caption strip of the settings.</source>
+        <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="101"/>
+        <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
+        <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="104"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
+        <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial 중 하나. 기본값: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="106"/>
+        <source>Generated training rows. Default: 30.</source>
+        <translation>생성할 훈련 행 수(모의고사 문제 수). 기본값: 30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="108"/>
+        <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
+        <translation>생성할 검증 행 수(따로 준비한, 처음 보는 새 시험. 0이면 없음). 기본값: 200.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="110"/>
+        <source>Noise of the generated data. Default: 0.35.</source>
+        <translation>생성할 데이터의 노이즈. 기본값: 0.35.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="112"/>
+        <source>Probability of a flipped label (classification), 0 to 0.5.</source>
+        <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="114"/>
+        <source>Your own data: a CSV file of numbers, one row per sample.</source>
+        <translation>직접 준비한 데이터: 숫자로 된 CSV 파일, 샘플 하나에 한 행.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="116"/>
+        <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
+        <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="119"/>
+        <source>With --data: whether the first line holds column names. Default: auto.</source>
+        <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="122"/>
+        <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
+        <translation>--data와 함께: 과제의 종류. 기본값: auto(목표 열의 값이 딱 두 가지이면 이진 분류).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="125"/>
+        <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
+        <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="128"/>
+        <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
+        <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="130"/>
+        <source>Seed of the generated data only.</source>
+        <translation>생성 데이터만의 시드.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="131"/>
+        <source>Seed of the initial weights only.</source>
+        <translation>초기 가중치만의 시드.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="132"/>
+        <source>Seed of the shuffling only.</source>
+        <translation>섞기만의 시드.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="134"/>
+        <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
+        <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="137"/>
+        <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
+        <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="138"/>
+        <source>sgd, momentum or adam. Default: adam.</source>
+        <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="140"/>
+        <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
+        <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 Keras 기본값: sgd 0.01, adam 0.001).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="142"/>
+        <source>Momentum, in [0, 1). Default: 0.9.</source>
+        <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="143"/>
+        <source>Adam&apos;s beta_1. Default: 0.9.</source>
+        <translation>Adam의 beta_1. 기본값: 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="144"/>
+        <source>Adam&apos;s beta_2. Default: 0.999.</source>
+        <translation>Adam의 beta_2. 기본값: 0.999.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="145"/>
+        <source>Adam&apos;s epsilon. Default: 1e-7.</source>
+        <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="146"/>
+        <source>Batch size. Default: 4.</source>
+        <translation>배치 크기(batch_size). 기본값: 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="147"/>
+        <source>Epochs. Default: 300.</source>
+        <translation>에폭 수(epochs). 기본값: 300.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="149"/>
+        <source>Reshuffle the training rows before every epoch. Default: true.</source>
+        <translation>에폭마다 훈련 행을 다시 섞습니다. 기본값: true.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="152"/>
+        <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
+        <translation>Keras처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="155"/>
+        <source>Stop when the monitored loss stops improving.</source>
+        <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="157"/>
+        <source>Early stopping: what to watch. Default: val_loss.</source>
+        <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="159"/>
+        <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
+        <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에폭 수. 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="162"/>
+        <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
+        <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="165"/>
+        <source>Early stopping: end with the weights of the best epoch.</source>
+        <translation>조기 종료: 가장 좋았던 에폭의 가중치로 끝냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="167"/>
+        <source>Early stopping: ignore the first N epochs. Default: 0.</source>
+        <translation>조기 종료: 처음 N 에폭은 보지 않습니다. 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="168"/>
+        <source>No progress bar.</source>
+        <translation>진행 막대를 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="216"/>
+        <source>--%1 %2, not &apos;%3&apos;</source>
+        <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="224"/>
+        <source>needs a whole number from %1 to %2</source>
+        <translation>%1부터 %2까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="232"/>
+        <source>needs a whole number &gt;= 0</source>
+        <translation>0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="248"/>
+        <source>needs a number in %1</source>
+        <translation>%1 범위의 수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="261"/>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="268"/>
+        <source>must be one of %1</source>
+        <translation>%1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="289"/>
+        <source>--out DIR is required (where to write the files)</source>
+        <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="292"/>
+        <source>--out needs a directory name</source>
+        <translation>--out에는 디렉터리 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="296"/>
+        <source>needs a list of csv, png, svg, pdf, record</source>
+        <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="309"/>
+        <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
+        <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="318"/>
+        <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
+        <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="334"/>
+        <source>--dataset and --data exclude each other (generated data or a file)</source>
+        <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="339"/>
+        <source>--%1 goes with --data FILE.csv</source>
+        <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="343"/>
+        <source>--%1 is for generated data; it cannot go with --data</source>
+        <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="377"/>
+        <source>allows at most 16 hidden layers</source>
+        <translation>은닉층은 16개까지만 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="383"/>
+        <source>needs widths from 1 to 4096 separated by commas, or none</source>
+        <translation>쉼표로 구분한 1부터 4096까지의 너비이거나 none이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="431"/>
+        <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
+        <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="441"/>
+        <source>must be val_loss or loss</source>
+        <translation>val_loss 또는 loss여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="458"/>
+        <source>needs a column name or number</source>
+        <translation>열 이름이나 번호여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="461"/>
+        <source>needs a column number from 1</source>
+        <translation>1 이상의 열 번호여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="476"/>
+        <source>must be auto, yes or no</source>
+        <translation>auto, yes, no 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="485"/>
+        <source>must be auto, regression or classification</source>
+        <translation>auto, regression, classification 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="510"/>
+        <source>these settings cannot train: %1</source>
+        <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="514"/>
+        <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
+        <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="556"/>
+        <source>epoch %1/%2, update %3/%4</source>
+        <translation>에폭 %1/%2, 가중치 갱신 %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="580"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="622"/>
+        <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
+        <translation>%1(훈련 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="625"/>
+        <source>your data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="636"/>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="636"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="638"/>
+        <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
+        <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="711"/>
+        <source>cannot create the directory %1</source>
+        <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="754"/>
+        <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
+        <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="777"/>
+        <source>the run cannot train: %1</source>
+        <translation>이 실행은 학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="797"/>
+        <source>the replay differs from the record: %1</source>
+        <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="798"/>
+        <source>the final weights differ</source>
+        <translation>최종 가중치가 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="802"/>
+        <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
+        <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에폭, 가중치 갱신 %2번)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="850"/>
+        <source>Trains a run without a window and writes its histories, plots and run record.
+Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
+        <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
+설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="865"/>
+        <source>Try &apos;batchlab --headless --help&apos;.</source>
+        <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="873"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -16,22 +422,23 @@
         <location filename="../../ui/image_exporter.cpp" line="91"/>
         <source>Could not write %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다:
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/image_exporter.cpp" line="136"/>
         <source>the %1 could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이미지를 그리지 못했습니다</translation>
     </message>
     <message>
         <location filename="../../ui/image_exporter.cpp" line="170"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 이미지 형식 &apos;%1&apos;입니다(PNG, JPG, BMP, PDF, SVG 중 하나를 쓰세요)</translation>
     </message>
     <message>
         <location filename="../../ui/image_exporter.cpp" line="177"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 크기 %1 × %2(배율 %3)가 허용 범위를 벗어납니다</translation>
     </message>
 </context>
 <context>
@@ -39,129 +446,129 @@
     <message>
         <location filename="../../ui/run_description.cpp" line="12"/>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>두 개의 반달</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="14"/>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>동심원</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="16"/>
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>나선</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="18"/>
         <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="20"/>
         <source>Blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>점 무리</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="22"/>
         <source>Sine (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>사인 곡선(회귀)</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="24"/>
         <source>Polynomial (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>다항식(회귀)</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="48"/>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="50"/>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD + 모멘텀</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="52"/>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="60"/>
         <source>No training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 데이터가 없습니다</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/run_description.cpp" line="64"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>N = %1, B = %2: 에폭마다 가중치 갱신 %n번(마지막 배치: %3문제)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/run_description.cpp" line="76"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 에폭 × %1 = 가중치 갱신 총 %2번</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="88"/>
         <source>validation_split %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validation_split %1</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="89"/>
         <source>validation %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 %1행</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="92"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="95"/>
         <source>, restore best</source>
-        <translation type="unfinished"></translation>
+        <translation>, restore_best_weights</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="97"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, N = %2, 노이즈 %3, 시드 %4, %5 · 신경망 %6-%7%8 %9, 초기 가중치 시드 %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="113"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>켬</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="113"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>끔</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="79"/>
+        <location filename="../../app/main.cpp" line="81"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 학습하는 모습을 보며 batch_size와 epochs가 무슨 뜻인지 알아봅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="85"/>
+        <location filename="../../app/main.cpp" line="87"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습한 뒤 창 전체의 이미지를 &lt;file&gt;에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="90"/>
+        <location filename="../../app/main.cpp" line="92"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot과 함께: 먼저 &lt;k&gt; 에폭을 학습합니다(기본값: 실행 전체).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
+        <location filename="../../app/main.cpp" line="97"/>
         <source>Start from the default settings, not the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 설정 대신 기본 설정으로 시작합니다.</translation>
     </message>
 </context>
 <context>
@@ -169,354 +576,568 @@
     <message>
         <location filename="../../ui/controls_panel.cpp" line="58"/>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="59"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(과적합) 큰 신경망입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="68"/>
         <source>model.fit(batch_size, epochs)</source>
-        <translation type="unfinished"></translation>
+        <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="76"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
-        <translation type="unfinished"></translation>
+        <translation>batch_size B: 해답지와 맞춰 보기 전에 모의고사 문제를 몇 개 푸는지입니다. 한 번 맞춰 볼 때마다 가중치가 한 번 갱신됩니다. B = 1이면 문제마다 맞춰 보고(작고 들쭉날쭉한 수정이 많음), B = N이면 모의고사 전체를 한 번 풀 때마다 한 번만 맞춰 봅니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="82"/>
         <source>&amp;batch_size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;batch_size</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="101"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 회차만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(과적합). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="106"/>
         <source>e&amp;pochs</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;pochs</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="134"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="146"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch) up to full speed. Keys: [ slower, ] faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>속도: 1초에 가중치 갱신 한 번(배치 하나씩 따라가기)부터 최고 속도까지. 단축키: [ 느리게, ] 빠르게.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="150"/>
         <source>&amp;Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>속도(&amp;P)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/controls_panel.cpp" line="159"/>
         <source>%n update(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>초당 %n번 갱신</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="159"/>
         <location filename="../../ui/controls_panel.cpp" line="162"/>
         <source>full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 속도</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="182"/>
         <source>Practice exam (data)</source>
-        <translation type="unfinished"></translation>
+        <translation>모의고사(데이터)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="187"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="189"/>
         <source>&amp;Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="194"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
-        <translation type="unfinished"></translation>
+        <translation>N: 모의고사의 문제 수(훈련 샘플 수).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="195"/>
         <source>&amp;Questions (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="202"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="204"/>
         <source>&amp;Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="208"/>
         <source>Which practice exam (the random seed of the data).</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="209"/>
         <source>Data &amp;seed</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="212"/>
         <source>separate set (validation_data)</source>
-        <translation type="unfinished"></translation>
+        <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="213"/>
         <source>validation_split</source>
-        <translation type="unfinished"></translation>
+        <translation>validation_split</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="215"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
-        <translation type="unfinished"></translation>
+        <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="218"/>
         <source>&amp;Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>검증(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="221"/>
         <source>Questions in the separate validation exam.</source>
-        <translation type="unfinished"></translation>
+        <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="222"/>
         <source>Validation &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="227"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="229"/>
         <source>validation_spli&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>validation_spli&amp;t</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="244"/>
         <source>Student (model)</source>
-        <translation type="unfinished"></translation>
+        <translation>학생(모델)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="248"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="250"/>
         <source>Hidden &amp;layers</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="253"/>
         <source>Units in every hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="254"/>
         <source>&amp;Units per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="259"/>
         <source>The activation of the hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="260"/>
         <source>&amp;Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="263"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="265"/>
         <source>&amp;Initial weights seed</source>
-        <translation type="unfinished"></translation>
+        <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="275"/>
         <source>Correcting mistakes (optimizer)</source>
-        <translation type="unfinished"></translation>
+        <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="281"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 Keras 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="283"/>
         <source>&amp;Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="288"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="290"/>
         <source>Learning &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="291"/>
         <source>&amp;Shuffle every epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭마다 섞기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="292"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>shuffle=True: 회차마다 문제를 새 순서로 풉니다(훈련 행만 섞습니다).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="311"/>
         <source>&amp;Early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="314"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시험의 점수(val_loss)가 &apos;patience&apos; 회차 동안 나아지지 않으면 연습을 멈춥니다. 과유불급, 지나침은 모자람만 못합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="319"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 회차 수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="321"/>
         <source>Pa&amp;tience</source>
-        <translation type="unfinished"></translation>
+        <translation>patience(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="326"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="327"/>
         <source>min_&amp;delta</source>
-        <translation type="unfinished"></translation>
+        <translation>min_&amp;delta</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="328"/>
         <source>restore_best_&amp;weights</source>
-        <translation type="unfinished"></translation>
+        <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="329"/>
         <source>At the end, go back to the weights of the best epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>끝날 때 가장 좋았던 에폭의 가중치로 되돌립니다.</translation>
     </message>
 </context>
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/data_view.cpp" line="37"/>
+        <location filename="../../ui/data_view.cpp" line="38"/>
         <source>Data and model</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터와 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="39"/>
+        <location filename="../../ui/data_view.cpp" line="40"/>
         <source>model: probability of class 1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델: 클래스 1일 확률</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="53"/>
+        <location filename="../../ui/data_view.cpp" line="54"/>
         <source>model&apos;s prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.cpp" line="56"/>
-        <location filename="../../ui/data_view.cpp" line="102"/>
-        <source>training (practice exam)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 예측</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="57"/>
-        <source>training, class 1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/data_view.cpp" line="103"/>
+        <source>training (practice exam)</source>
+        <translation>훈련(모의고사)</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="58"/>
-        <location filename="../../ui/data_view.cpp" line="104"/>
-        <source>validation (new exam)</source>
-        <translation type="unfinished"></translation>
+        <source>training, class 1</source>
+        <translation>훈련, 클래스 1</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="59"/>
-        <source>validation, class 1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/data_view.cpp" line="105"/>
+        <source>validation (new exam)</source>
+        <translation>검증(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="81"/>
-        <location filename="../../ui/data_view.cpp" line="118"/>
-        <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/data_view.cpp" line="60"/>
+        <source>validation, class 1</source>
+        <translation>검증, 클래스 1</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="82"/>
         <location filename="../../ui/data_view.cpp" line="119"/>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="83"/>
+        <location filename="../../ui/data_view.cpp" line="120"/>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="101"/>
+        <location filename="../../ui/data_view.cpp" line="102"/>
         <source>training, class 0 (practice exam)</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련, 클래스 0(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="103"/>
+        <location filename="../../ui/data_view.cpp" line="104"/>
         <source>validation, class 0 (new exam)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.cpp" line="118"/>
-        <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>검증, 클래스 0(새 시험)</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="119"/>
-        <source>y</source>
-        <translation type="unfinished"></translation>
+        <source>x</source>
+        <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="240"/>
+        <location filename="../../ui/data_view.cpp" line="120"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.cpp" line="241"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁ = %1, x₂ = %2
+모델: P(클래스 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="246"/>
+        <location filename="../../ui/data_view.cpp" line="247"/>
         <source>x = %1
 model: y = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1
+모델: y = %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExamGrid</name>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="66"/>
+        <source>Practice exam questions</source>
+        <translation>모의고사 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="248"/>
+        <source>Question %1</source>
+        <translation>%1번 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="251"/>
+        <source>batch %1 of this pass</source>
+        <translation>이번 회차의 %1번째 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="334"/>
+        <source>The questions appear when a run starts.</source>
+        <translation>실행이 시작되면 문제가 나타납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExamView</name>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="365"/>
+        <source>The numbers of model.fit: they follow the sliders at once.</source>
+        <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="415"/>
+        <source>Question %1: x = (%2), answer sheet says class %3</source>
+        <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="419"/>
+        <source>Question %1: x = %2, answer sheet says y = %3</source>
+        <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="463"/>
+        <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
+        <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="466"/>
+        <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
+        <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="468"/>
+        <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="639"/>
+        <source>model: class 1 with probability %1; answer sheet: class %2</source>
+        <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="653"/>
+        <source>model: %1; answer sheet: %2 (off by %3)</source>
+        <translation>모델: %1, 해답지: %2(차이 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="669"/>
+        <location filename="../../ui/exam_view.cpp" line="674"/>
+        <source>Pass %1 of %2</source>
+        <translation>%2회차 중 %1회차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="671"/>
+        <source>Finished after&lt;br&gt;pass %1 of %2</source>
+        <translation>%2회차 중&lt;br&gt;%1회차에서 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="683"/>
+        <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
+        <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="684"/>
+        <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
+        <translation>배치 %2개 중 %1번째를 맞춰 봄:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="691"/>
+        <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation>답안 확인(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="694"/>
+        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
+        <translation>%1회차 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;가장 좋았던 회차는 %2회차입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="707"/>
+        <source>Before pass 1</source>
+        <translation>1회차 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="707"/>
+        <source>After pass %1</source>
+        <translation>%1회차 후</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="717"/>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="719"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="723"/>
+        <source>best: pass %1</source>
+        <translation>최고: %1회차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="734"/>
+        <source>Right now: %1 of %2 questions right</source>
+        <translation>지금: %2문제 중 %1문제 맞힘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="741"/>
+        <source>Time for the last pass: %1 ms (measured)</source>
+        <translation>마지막 회차에 걸린 시간: %1 ms(측정값)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="767"/>
+        <source>checks per pass ⌈N/B⌉</source>
+        <translation>회차당 확인 ⌈N/B⌉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="768"/>
+        <source>last batch</source>
+        <translation>마지막 배치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="770"/>
+        <source>checks in all E×⌈N/B⌉</source>
+        <translation>전체 확인 E×⌈N/B⌉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="773"/>
+        <source>memory per batch</source>
+        <translation>배치당 메모리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="711"/>
+        <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
+        <translation>모의고사&lt;br&gt;&lt;small&gt;(훈련)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="712"/>
+        <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
+        <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="727"/>
+        <source>no pass finished yet</source>
+        <translation>아직 끝난 회차가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="765"/>
+        <source>questions N</source>
+        <translation>문제 수 N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="766"/>
+        <source>batch size B</source>
+        <translation>배치 크기 B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="769"/>
+        <source>passes E (epochs)</source>
+        <translation>회차 수 E(epochs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="774"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="775"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="789"/>
+        <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
+        <translation>B = %1 &gt; N = %2: Keras는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 회차마다 답안 확인이 한 번뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="794"/>
+        <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
+        <translation>B = N: 시험 전체를 다 푼 다음에야 답을 맞춰 봅니다. 회차마다 답안 확인이 한 번(전체 배치)이라 차분하지만 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="798"/>
+        <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
+        <translation>B = 1: 문제 하나를 풀 때마다 답안 확인(회차마다 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="802"/>
+        <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
+        <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 답안 확인 한 번으로 칩니다.</translation>
     </message>
 </context>
 <context>
@@ -524,53 +1145,229 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="23"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="27"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="31"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="39"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="46"/>
         <location filename="../../ui/export_dialog.cpp" line="50"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="55"/>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="61"/>
         <source>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPG, BMP에서 포인트 하나당 픽셀 수. 슬라이드나 인쇄용으로는 2나 3.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="62"/>
         <source>S&amp;cale</source>
-        <translation type="unfinished"></translation>
+        <translation>배율(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="64"/>
         <source>Add a caption with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 적은 캡션 넣기</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.cpp" line="78"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LessonPanel</name>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="53"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="53"/>
+        <source>checks</source>
+        <translation>답안 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="53"/>
+        <source>N / B / passes</source>
+        <translation>N / B / 회차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="54"/>
+        <source>train loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="54"/>
+        <source>val loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="54"/>
+        <source>s / pass</source>
+        <translation>초 / 회차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="60"/>
+        <source>What each run of this lesson showed, to compare them.</source>
+        <translation>이 수업에서 실행할 때마다 나온 결과입니다. 서로 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="65"/>
+        <source>&lt;b&gt;Check question&lt;/b&gt;</source>
+        <translation>&lt;b&gt;확인 문제&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="70"/>
+        <source>Your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="71"/>
+        <source>&amp;Verify by running it</source>
+        <translation>실행해서 확인(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="72"/>
+        <source>Runs the question&apos;s settings to the end and compares the result with your answer.</source>
+        <translation>문제의 설정으로 끝까지 실행해서 그 결과를 내 답과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="77"/>
+        <source>Your &amp;answer:</source>
+        <translation>내 답(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="87"/>
+        <source>&amp;Back</source>
+        <translation>이전(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="88"/>
+        <location filename="../../ui/lesson_panel.cpp" line="189"/>
+        <source>&amp;Run this step</source>
+        <translation>이 단계 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="89"/>
+        <location filename="../../ui/lesson_panel.cpp" line="191"/>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="90"/>
+        <source>&amp;Leave lesson</source>
+        <translation>수업 나가기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="91"/>
+        <source>Stop the lesson and keep experimenting with the current run.</source>
+        <translation>수업을 그만두고 지금 실행으로 계속 실험합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="117"/>
+        <location filename="../../ui/lesson_panel.cpp" line="196"/>
+        <source>Running…</source>
+        <translation>실행하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="136"/>
+        <source>Running the question&apos;s settings…</source>
+        <translation>문제의 설정으로 실행하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="143"/>
+        <source>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</source>
+        <translation>실행을 바꾸었으므로 수업이 기다립니다. ‘이 단계 실행’을 누르면 수업의 설정으로 이어 가고, 그냥 계속 실험해도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="176"/>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="189"/>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="192"/>
+        <source>&amp;To the question</source>
+        <translation>확인 문제로(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="204"/>
+        <source>Check question</source>
+        <translation>확인 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="209"/>
+        <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
+        <translation>아래에 답을 입력하고 ‘실행해서 확인’을 누르세요. BatchLab이 바로 이 설정으로 실행해서 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="227"/>
+        <source>&amp;Run again</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="229"/>
+        <source>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</source>
+        <translation>조기 종료로 %1회차 후에 실행이 끝났습니다(가장 좋았던 회차: %2). 읽고 나서 ‘다음’을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="234"/>
+        <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
+        <translation>실행이 끝났습니다. %1회차, 답안 확인 %2번. 읽고 나서 ‘다음’을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="239"/>
+        <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
+        <translation>%1번째 답안 확인 뒤에 멈췄습니다(%2회차). 읽고 나서 ‘다음’을 누르거나, ‘재생’을 눌러 계속 진행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="243"/>
+        <source>step %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="251"/>
+        <source>check</source>
+        <translation>확인 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="256"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;정답!&lt;/b&gt; 실행 결과도 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="258"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;거의 맞았습니다.&lt;/b&gt; 내 답은 %1, 실행 결과는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lesson_panel.cpp" line="262"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽습니다.&lt;/b&gt; 내 답은 %1, 실행 결과는 %2입니다.</translation>
     </message>
 </context>
 <context>
@@ -578,125 +1375,126 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="30"/>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭별 손실</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="31"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="32"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="33"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="36"/>
         <source>training loss (Keras: mean over the epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 손실(Keras: 에폭 동안의 평균)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="39"/>
         <source>training loss (end of epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 손실(에폭이 끝났을 때)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="40"/>
         <source>validation loss (new exam)</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="41"/>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 정확도</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="43"/>
         <source>validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="63"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="66"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
-        <translation type="unfinished"></translation>
+        <translation>과적합: 검증 손실이 올라갑니다
+(모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="169"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="186"/>
         <source>best validation epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 최고 에폭 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="179"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="196"/>
         <source>early stopping stopped here (epoch %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>조기 종료가 여기서 멈춤(에폭 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="180"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="197"/>
         <source>early stopping would stop here (patience %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>조기 종료를 켰다면 여기서 멈춤(patience %1)</translation>
     </message>
 </context>
 <context>
     <name>ui::LossPerUpdatePlot</name>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="16"/>
-        <source>Loss per weight update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/loss_per_update_plot.cpp" line="17"/>
+        <source>Loss per weight update</source>
+        <translation>가중치 갱신별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="18"/>
         <source>batch loss</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="26"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="27"/>
         <source>batch loss range (min-max)</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 손실 범위(최소–최대)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="32"/>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="66"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="33"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="67"/>
         <source>batch loss (one update)</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 손실(갱신 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="36"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="37"/>
         <source>Keras running mean of the epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭 안의 Keras 누적 평균</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="40"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="41"/>
         <source>smoothed (debiased EMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>스무딩(편향 보정 EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loss_per_update_plot.cpp" line="123"/>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="125"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="124"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="126"/>
         <source>batch loss (mean of %n update(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>배치 손실(갱신 %n번의 평균)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="267"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="285"/>
         <source>weight update</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="270"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="288"/>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="273"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="291"/>
         <source>samples seen</source>
-        <translation type="unfinished"></translation>
+        <translation>본 샘플 수</translation>
     </message>
 </context>
 <context>
@@ -704,347 +1502,404 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="42"/>
         <source>BatchLab — what batch_size and epochs mean</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="118"/>
         <location filename="../../ui/main_window.cpp" line="384"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="120"/>
         <source>Play or pause the practice (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="123"/>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 한 번(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="125"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="129"/>
         <source>&amp;Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭 끝까지(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="131"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭 끝까지 진행: 모의고사 전체를 푸는 이번 회차를 마칩니다(E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="135"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="137"/>
         <source>Start again with new initial weights: a new student (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="140"/>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="143"/>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>느리게(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="146"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="154"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="155"/>
         <source>Export loss per &amp;update image...</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="157"/>
         <source>Export loss per &amp;epoch image...</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="159"/>
         <source>Export &amp;data view image...</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="160"/>
         <source>Export &amp;window image...</source>
-        <translation type="unfinished"></translation>
+        <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="162"/>
         <source>Export per-update history as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="164"/>
         <source>Export per-epoch history as C&amp;SV...</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="167"/>
         <source>Copy window &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="170"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="172"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="181"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="182"/>
         <source>&amp;Reset plot views</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="189"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="190"/>
         <source>&amp;About BatchLab</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="192"/>
         <source>About BatchLab</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchLab 정보</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="193"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 Keras &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치 크기는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에폭은 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 과적합입니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="220"/>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 초기화</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="222"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="226"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="228"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="252"/>
         <source>x: weight update</source>
-        <translation type="unfinished"></translation>
+        <translation>x: 가중치 갱신</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="253"/>
         <source>x: epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>x: 에폭</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="254"/>
         <source>x: samples seen</source>
-        <translation type="unfinished"></translation>
+        <translation>x: 본 샘플 수</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="255"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>x축을 가중치 갱신(해답지와 맞춰 본 횟수), 에폭(시험을 푼 회차), 또는 푼 문제 수로 셉니다.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="259"/>
         <location filename="../../ui/main_window.cpp" line="287"/>
         <source>log y</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 y</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="265"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="272"/>
         <source>smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>스무딩</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="279"/>
         <source>Loss per weight update (one check of a batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 갱신별 손실(배치를 한 번 맞춰 볼 때마다)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="289"/>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="291"/>
         <source>Show the share of questions answered right (classification).</source>
-        <translation type="unfinished"></translation>
+        <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="295"/>
         <source>Loss per epoch (one pass over the exam)</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭별 손실(시험 전체를 한 번 풀 때마다)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="300"/>
         <source>Practice exam and the model&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="330"/>
         <source>Epoch %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭 %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="331"/>
         <source>Update %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="335"/>
         <source>%1 updates/s</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 %1번 갱신</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="341"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="344"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="348"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지됨</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="352"/>
         <source>cannot train: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="360"/>
         <source>finished (best weights of epoch %1 restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>완료(에폭 %1의 최적 가중치로 복원)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="361"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="364"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭 %1에서 조기 종료(최고 에폭 %2)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="370"/>
         <source>diverged at update %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 %1번째에서 발산: %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="376"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>멈춤</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="384"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="445"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="459"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="506"/>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>창 전체</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="519"/>
         <source>Export per-epoch history</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭별 기록 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="519"/>
         <source>Export per-update history</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신별 기록 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="522"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="541"/>
         <source>Image copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
 </context>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="150"/>
+        <location filename="../../ui/plot_widget.cpp" line="159"/>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="152"/>
+        <location filename="../../ui/plot_widget.cpp" line="161"/>
         <source>Export image...</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="153"/>
+        <location filename="../../ui/plot_widget.cpp" line="162"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="155"/>
+        <location filename="../../ui/plot_widget.cpp" line="164"/>
         <source>Export data as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 CSV로 내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TeachingDocks</name>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="31"/>
+        <source>Exam view: the questions of each batch</source>
+        <translation>시험 화면: 배치마다 푸는 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="39"/>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="106"/>
+        <source>&amp;Lessons</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="124"/>
+        <source>&amp;Open lesson file…</source>
+        <translation>수업 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="125"/>
+        <source>Open the &amp;teachers&apos; lesson folder</source>
+        <translation>교사용 수업 폴더 열기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="127"/>
+        <source>Lesson folder</source>
+        <translation>수업 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="128"/>
+        <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
+%1
+They appear in this menu.</source>
+        <translation>수업 파일(&lt;id&gt;.&lt;language&gt;.json, resources/lessons/에 있는 것과 같은 형식)을 다음 폴더에 넣으세요.
+%1
+넣은 파일은 이 메뉴에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="142"/>
+        <source>Open a lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="143"/>
+        <source>Lessons (*.json)</source>
+        <translation>수업 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching_docks.cpp" line="149"/>
+        <source>This lesson cannot be used</source>
+        <translation>이 수업은 쓸 수 없습니다</translation>
     </message>
 </context>
 </TS>
