@@ -336,6 +336,71 @@ void ExamGrid::paintEvent(QPaintEvent*)
 }
 
 // ---------------------------------------------------------------------------------------------
+// ExamScoreStrip
+
+ExamScoreStrip::ExamScoreStrip(QWidget* parent) : QWidget(parent)
+{
+    setToolTip(tr("After every pass: the practice exam (blue) and the new exam (red); the green "
+                  "line is the best pass. When the lines part, the model memorises."));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void ExamScoreStrip::setEpochs(const std::vector<core::EpochInfo>* epochs, bool accuracy)
+{
+    epochs_ = epochs;
+    accuracy_ = accuracy;
+    update();
+}
+
+void ExamScoreStrip::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    const QRectF area = QRectF(rect()).adjusted(2, 4, -2, -4);
+    p.setPen(QPen(QColor(200, 205, 215), 1));
+    p.setBrush(QColor(250, 251, 253));
+    p.drawRect(area);
+    if (!epochs_ || epochs_->size() < 2)
+        return;
+    const auto& es = *epochs_;
+    const auto value = [this](const core::EpochInfo& e, bool train) {
+        return accuracy_ ? (train ? e.trainAccuracy : e.valAccuracy)
+                         : (train ? e.trainLoss : e.valLoss);
+    };
+    const double lo = 0.0;
+    double hi = accuracy_ ? 1.0 : 0.0;
+    if (!accuracy_)
+        for (const core::EpochInfo& e : es)
+            for (bool train : {true, false})
+                if (std::isfinite(value(e, train)))
+                    hi = std::max(hi, value(e, train));
+    if (hi <= lo)
+        return;
+    const double last = static_cast<double>(es.back().epoch);
+    const auto at = [&](double epoch, double v) {
+        return QPointF(area.left() + area.width() * epoch / std::max(last, 1.0),
+                       area.bottom() - area.height() * (v - lo) / (hi - lo));
+    };
+    const int best = es.back().bestEpoch;
+    if (best > 0) {
+        p.setPen(QPen(QColor(60, 150, 80), 1.5));
+        p.drawLine(at(best, lo), at(best, hi));
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    // At most about two points per pixel: long runs stay cheap to draw.
+    const std::size_t stride = std::max<std::size_t>(1, es.size() / std::max(1, width() * 2));
+    for (bool train : {true, false}) {
+        QPolygonF line;
+        for (std::size_t i = 0; i < es.size(); i += stride) {
+            const double v = value(es[i], train);
+            if (std::isfinite(v))
+                line << at(es[i].epoch, v);
+        }
+        p.setPen(QPen(train ? QColor(31, 111, 209) : QColor(214, 60, 50), 1.6));
+        p.drawPolyline(line);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // ExamView
 
 ExamView::ExamView(QWidget* parent) : QWidget(parent)
@@ -344,6 +409,7 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     pass_ = new QLabel;
     counter_ = new QLabel;
     scores_ = new QLabel;
+    strip_ = new ExamScoreStrip;
     numbers_ = new QLabel;
     note_ = new QLabel;
     legend_ = new QLabel;
@@ -376,6 +442,7 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     status->addWidget(pass_);
     status->addWidget(counter_);
     status->addWidget(scores_);
+    status->addWidget(strip_);
     status->addStretch(1);
     numbersBlock_ = new QWidget;
     auto* nums = new QVBoxLayout(numbersBlock_);
@@ -448,12 +515,15 @@ void ExamView::arrange(bool narrow)
         root_->addWidget(sideBlock_, 1, 0);
         root_->setRowStretch(0, 1);
         sideLayout_->setDirection(QBoxLayout::LeftToRight);
+        strip_->hide(); // no room; the loss-per-epoch plot shows the same
+
     } else {
         root_->addWidget(leftBlock_, 0, 0);
         root_->addWidget(sideBlock_, 0, 1);
         root_->setColumnStretch(0, 3);
         root_->setColumnStretch(1, 2);
         sideLayout_->setDirection(QBoxLayout::TopToBottom);
+        strip_->show();
     }
 }
 
@@ -472,6 +542,7 @@ void ExamView::refreshLegend()
 
 void ExamView::clearRun()
 {
+    strip_->setEpochs(nullptr, true);
     solveTimer_.stop();
     start_.reset();
     network_.reset();
@@ -592,6 +663,8 @@ void ExamView::finishCheck()
 void ExamView::addEpoch(const core::EpochInfo& e)
 {
     epochs_.push_back(e);
+    strip_->setEpochs(&epochs_,
+                      start_ && start_->spec.task == core::TaskKind::BinaryClassification);
     refreshScores();
     refreshPass();
 }

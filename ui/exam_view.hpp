@@ -102,6 +102,26 @@ private:
     QPoint origin_;
 };
 
+// The two scores after every pass, as two small lines: the practice exam (training) and the
+// new exam (validation); accuracy for classification, loss for regression. The best pass is
+// marked. Overfitting shows as the lines parting.
+class ExamScoreStrip : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExamScoreStrip(QWidget* parent = nullptr);
+    void setEpochs(const std::vector<core::EpochInfo>* epochs, bool accuracy);
+    QSize sizeHint() const override { return {240, 64}; }
+    QSize minimumSizeHint() const override { return {120, 48}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    const std::vector<core::EpochInfo>* epochs_ = nullptr;
+    bool accuracy_ = true;
+};
+
 class ExamView : public QWidget
 {
     Q_OBJECT
@@ -139,6 +159,7 @@ public:
     QLabel* noteLabel() const { return note_; }
     QLabel* passLabel() const { return pass_; }
     QLabel* scoreLabel() const { return scores_; }
+    ExamScoreStrip* scoreStrip() const { return strip_; }
     std::int64_t checksShown() const { return checksShown_; }
 
     // "B = N: one answer check per pass" and friends; empty when no special case applies.
@@ -169,6 +190,7 @@ private:
     QLabel* pass_ = nullptr;
     QLabel* counter_ = nullptr;
     QLabel* scores_ = nullptr;
+    ExamScoreStrip* strip_ = nullptr;
     QLabel* numbers_ = nullptr;
     QLabel* note_ = nullptr;
     QLabel* legend_ = nullptr;

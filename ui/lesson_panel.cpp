@@ -44,7 +44,7 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     progress_ = new QLabel;
     text_ = new QTextBrowser;
     text_->setOpenExternalLinks(false);
-    text_->setMinimumHeight(120);
+    text_->setMinimumHeight(100);
     status_ = new QLabel;
     status_->setWordWrap(true);
     status_->setStyleSheet(QStringLiteral("QLabel { color: #3a5f9a; }"));
@@ -56,7 +56,7 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     results_->horizontalHeader()->setStretchLastSection(true);
     results_->verticalHeader()->hide();
     results_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    results_->setMaximumHeight(150);
+    results_->setMaximumHeight(110);
     results_->setToolTip(tr("What each run of this lesson showed, to compare them."));
 
     checkBox_ = new QWidget;
