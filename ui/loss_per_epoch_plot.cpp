@@ -1,5 +1,6 @@
 #include "loss_per_epoch_plot.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ui
@@ -57,7 +58,7 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
     overfitLabel_ = new QCPItemText(this);
     overfitLabel_->position->setAxisRect(axisRect());
     overfitLabel_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    overfitLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    overfitLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     overfitLabel_->setTextAlignment(Qt::AlignLeft);
     overfitLabel_->setPadding(QMargins(6, 2, 6, 2));
     overfitLabel_->setBrush(QColor(255, 255, 255, 190));
@@ -77,6 +78,7 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
         text->setColor(color);
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         text->setPadding(QMargins(4, 0, 4, 2));
+        text->setBrush(QColor(255, 255, 255, 190)); // readable over the curves it crosses
         return text;
     };
     bestLine_ = verticalLine(QColor(40, 150, 60), Qt::SolidLine);
@@ -211,7 +213,14 @@ void LossPerEpochPlot::updateMarks()
         const double end = epochs_.back().epoch;
         overfitRegion_->topLeft->setCoords(overfittingFrom_, 0.0);
         overfitRegion_->bottomRight->setCoords(end, 1.0);
-        overfitLabel_->position->setCoords(overfittingFrom_, 0.42);
+        // Just below the legend, whose height depends on the language's font (Korean lines are
+        // taller); the legend's rectangle is the one of the last layout, which is enough.
+        double top = 0.34;
+        const QRect area = axisRect()->rect();
+        const QRect box = legend->outerRect();
+        if (legend->visible() && area.height() > 0 && box.height() > 0)
+            top = std::max(top, double(box.bottom() + 6 - area.top()) / area.height());
+        overfitLabel_->position->setCoords(overfittingFrom_, std::min(top, 0.6));
     }
 }
 

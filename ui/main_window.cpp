@@ -67,6 +67,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     bottomSplitter_->addWidget(buildDataCard());
     bottomSplitter_->setStretchFactor(0, 3);
     bottomSplitter_->setStretchFactor(1, 2);
+    // 3:2 from the start, not from the cards' header widths (which vary with the language: a
+    // short Korean title left the data view a third narrower than in English).
+    bottomSplitter_->setSizes({3000, 2000});
     plotSplitter_ = new QSplitter(Qt::Vertical);
     plotSplitter_->addWidget(buildPerUpdateCard());
     plotSplitter_->addWidget(bottomSplitter_);
