@@ -1782,7 +1782,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="373"/>
         <source>diverged at update %1: %2</source>
-        <translation>갱신 %1번째에서 발산: %2</translation>
+        <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="379"/>
