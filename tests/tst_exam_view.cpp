@@ -5,6 +5,7 @@
 // phase ends in the answer check.
 #include "exam_view.hpp"
 #include "run_settings.hpp"
+#include "snapshot_batcher.hpp"
 #include "trainer.hpp"
 
 #include <QDir>
@@ -142,6 +143,8 @@ private slots:
     void marksMatchTrainerAccuracy_data();
     void marksMatchTrainerAccuracy();
     void solveThenCheck();
+    void snapshotsCarryTheBatch_data();
+    void snapshotsCarryTheBatch();
     void screenshot();
 };
 
@@ -278,6 +281,79 @@ void TestExamView::solveThenCheck()
     QTRY_COMPARE(view.grid()->phase(), ui::ExamGrid::Phase::Checked);
     QCOMPARE(view.checksShown(), std::int64_t(2));
     QCOMPARE(view.grid()->highlightedRows(), feed.rows);
+}
+
+void TestExamView::snapshotsCarryTheBatch_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("b");
+    QTest::addColumn<int>("merge"); // updates per snapshot (the GUI collects less often)
+    QTest::newRow("100/10, every update") << 100 << 10 << 1;
+    QTest::newRow("100/32, every update") << 100 << 32 << 1;
+    QTest::newRow("100/100, every update") << 100 << 100 << 1;
+    QTest::newRow("30/4, three merged") << 30 << 4 << 3;
+    QTest::newRow("100/1, seven merged") << 100 << 1 << 7;
+}
+
+// The way the window gets them: Trainer -> SnapshotBatcher (worker) -> RunSnapshot (merged in
+// the mailbox when the GUI is slower) -> ExamView. The newest batch is highlighted, at its
+// positions in the trainer's order of that epoch.
+void TestExamView::snapshotsCarryTheBatch()
+{
+    QFETCH(int, n);
+    QFETCH(int, b);
+    QFETCH(int, merge);
+    Setup run = makeRun(n, b, 3, true);
+    ui::SnapshotBatcher batcher(1000);
+    batcher.setEpochOrderSource(&run.trainer->epochOrder());
+    struct Tap final : core::TrainingObserver {
+        ui::SnapshotBatcher* next;
+        core::Trainer* trainer;
+        std::vector<int> rows, order;
+        int batch = 0;
+        void onUpdate(const core::UpdateInfo& u) override
+        {
+            rows.assign(u.rows.begin(), u.rows.end());
+            order = trainer->epochOrder();
+            batch = u.batch;
+            next->onUpdate(u);
+        }
+        void onEpoch(const core::EpochInfo& e) override { next->onEpoch(e); }
+        void onFinished(const core::Outcome& o) override { next->onFinished(o); }
+    } tap;
+    tap.next = &batcher;
+    tap.trainer = run.trainer.get();
+    ui::ExamView view;
+    view.resize(700, 420);
+    ui::RunSnapshot first;
+    first.start = run.start;
+    view.applySnapshot(first);
+    int checked = 0;
+    for (;;) {
+        ui::RunSnapshot s;
+        bool more = true;
+        for (int i = 0; i < merge && more; ++i) {
+            more = run.trainer->step(&tap);
+            s.merge(batcher.takePending());
+        }
+        QVERIFY(s.batches.size() <= ui::RunSnapshot::maxBatches);
+        view.applySnapshot(s);
+        if (!s.batches.empty()) {
+            std::vector<int> expected = tap.rows;
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(view.grid()->highlightedRows(), expected);
+            const int bb = std::min(b, n);
+            for (std::size_t i = 0; i < tap.rows.size(); ++i)
+                QCOMPARE(view.grid()->order()[static_cast<std::size_t>(tap.batch * bb) + i],
+                         tap.rows[i]);
+            QCOMPARE(view.grid()->order(), tap.order);
+            QCOMPARE(view.checksShown(), run.trainer->updatesDone());
+            ++checked;
+        }
+        if (!more)
+            break;
+    }
+    QVERIFY(checked >= 3 * core::stepsPerEpoch(n, b) / merge);
 }
 
 // Not a comparison: writes what the view looks like, for people to look at.

@@ -53,7 +53,7 @@ QString shownNumber(const ui::ExamView& view, const QString& name)
 
 ui::TeachingDocks* attach(MainWindow& w)
 {
-    return new ui::TeachingDocks(&w, w.controller(), w.controlsPanel());
+    return w.teaching();
 }
 
 } // namespace

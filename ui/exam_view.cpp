@@ -607,6 +607,11 @@ void ExamView::applySnapshot(const RunSnapshot& s)
         setEpochsPlanned(s.epochsPlanned);
     for (const core::EpochInfo& e : s.epochs)
         addEpoch(e);
+    for (const BatchRows& b : s.batches) {
+        const bool ordered = b.epoch == s.epochOrderEpoch && !s.epochOrder.empty();
+        showUpdate(b.update, b.epoch, b.batch, b.rows,
+                   ordered ? std::span<const int>(s.epochOrder) : std::span<const int>());
+    }
     if (s.parameters.size() > 0)
         setParameters(s.parameters);
     if (s.outcome)

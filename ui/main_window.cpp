@@ -8,6 +8,7 @@
 #include "loss_per_update_plot.hpp"
 #include "run_description.hpp"
 #include "settings_store.hpp"
+#include "teaching_docks.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +85,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     setCentralWidget(mainSplitter_);
 
     buildMenus();
+    // Before the saved window state is restored, so that the docks get their places back.
+    teaching_ = new TeachingDocks(this, controller_, panel_);
     epochLabel_ = new QLabel;
     updateLabel_ = new QLabel;
     rateLabel_ = new QLabel;

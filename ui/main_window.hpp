@@ -26,6 +26,7 @@ class DataView;
 class LossPerEpochPlot;
 class LossPerUpdatePlot;
 class PlotWidget;
+class TeachingDocks;
 
 class MainWindow : public QMainWindow
 {
@@ -50,6 +51,8 @@ public:
     LossPerEpochPlot* lossPerEpochPlot() const { return perEpoch_; }
     DataView* dataView() const { return dataView_; }
     QLabel* stateLabel() const { return stateLabel_; }
+    // The exam view, the lesson panel and the Lessons menu.
+    TeachingDocks* teaching() const { return teaching_; }
 
     // Exports (errors are reported to the error sink and returned).
     ExportResult exportPlotImage(PlotWidget* plot, const ImageExportOptions& options);
@@ -95,6 +98,7 @@ private:
     LossPerUpdatePlot* perUpdate_ = nullptr;
     LossPerEpochPlot* perEpoch_ = nullptr;
     DataView* dataView_ = nullptr;
+    TeachingDocks* teaching_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* plotSplitter_ = nullptr;
     QSplitter* bottomSplitter_ = nullptr;

@@ -53,6 +53,14 @@ void RunSnapshot::merge(RunSnapshot&& later)
     epochsPlanned = later.epochsPlanned;
     if (!later.error.isEmpty())
         error = later.error;
+    for (BatchRows& b : later.batches)
+        batches.push_back(std::move(b));
+    if (batches.size() > maxBatches)
+        batches.erase(batches.begin(), batches.end() - static_cast<std::ptrdiff_t>(maxBatches));
+    if (!later.epochOrder.empty()) {
+        epochOrder = std::move(later.epochOrder);
+        epochOrderEpoch = later.epochOrderEpoch;
+    }
 }
 
 } // namespace ui

@@ -55,6 +55,14 @@ struct RunStart {
     int stepsPerEpoch = 0;
 };
 
+// The rows of one weight update's batch, for the exam view.
+struct BatchRows {
+    std::int64_t update = 0;
+    int epoch = 0; // from 1
+    int batch = 0; // from 0 within the epoch
+    std::vector<int> rows;
+};
+
 struct RunSnapshot {
     quint64 generation = 0;
     std::shared_ptr<const RunStart> start; // set in the first snapshot of a run only
@@ -67,11 +75,17 @@ struct RunSnapshot {
     int epochsDone = 0;
     int epochsPlanned = 0;
     QString error; // the run could not start (bad settings)
+    // The newest batch (at most a few; intermediate ones at full speed are not kept), and the
+    // order of the training rows of an epoch that began since the previous snapshot.
+    std::vector<BatchRows> batches;
+    std::vector<int> epochOrder;
+    int epochOrderEpoch = 0;
+    static constexpr std::size_t maxBatches = 4;
 
     bool empty() const
     {
         return !start && updates.empty() && epochs.empty() && !outcome && parameters.size() == 0 &&
-               error.isEmpty();
+               error.isEmpty() && batches.empty();
     }
     // Appends a later snapshot of the same run to this one.
     void merge(RunSnapshot&& later);

@@ -35,6 +35,16 @@ void SnapshotBatcher::onUpdate(const core::UpdateInfo& u)
     a.batch = u.batch;
     a.samplesSeen = samplesSeen_;
     a.runningMean = u.runningMean;
+    latestBatch_.update = u.update;
+    latestBatch_.epoch = u.epoch;
+    latestBatch_.batch = u.batch;
+    latestBatch_.rows.assign(u.rows.begin(), u.rows.end());
+    batchPending_ = true;
+    // The order must be read now: after an epoch's last batch the trainer reshuffles.
+    if (orderSource_ && u.epoch != orderEpoch_) {
+        order_.assign(orderSource_->begin(), orderSource_->end());
+        orderEpoch_ = u.epoch;
+    }
     if (u.update % stride_ == 0)
         closeBucket();
 }
@@ -62,6 +72,15 @@ RunSnapshot SnapshotBatcher::takePending()
 {
     closeBucket();
     RunSnapshot out = std::move(pending_);
+    if (batchPending_) {
+        out.batches.push_back(latestBatch_);
+        batchPending_ = false;
+    }
+    if (orderEpoch_ != sentOrderEpoch_) {
+        out.epochOrder = order_;
+        out.epochOrderEpoch = orderEpoch_;
+        sentOrderEpoch_ = orderEpoch_;
+    }
     pending_ = RunSnapshot{};
     out.updateStride = stride_;
     out.updatesDone = updatesDone_;

@@ -105,6 +105,7 @@ void TrainingWorker::run(const RunRequest& request)
         return;
     }
     batcher_ = std::make_unique<SnapshotBatcher>(request.maxUpdatePoints);
+    batcher_->setEpochOrderSource(&trainer_->epochOrder());
     RunSnapshot first;
     first.start = std::move(start);
     first.parameters = trainer_->network().parameters();
