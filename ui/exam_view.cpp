@@ -300,7 +300,7 @@ void ExamGrid::paintEvent(QPaintEvent*)
         p.drawRoundedRect(r, radius, radius);
         // A tick between batches: the answer is checked at each one.
         if (batchSize_ > 0 && batchSize_ < n && pos % batchSize_ == 0 && pos > 0 && pitch_ >= 6) {
-            p.setPen(QPen(QColor(70, 70, 80), std::max(1, pitch_ / 14)));
+            p.setPen(QPen(QColor(70, 70, 80), std::clamp(pitch_ / 14, 1, 3)));
             p.drawLine(r.left() - 1, r.top() + 1, r.left() - 1, r.bottom() - 1);
         }
         if (big) {
