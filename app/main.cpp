@@ -2,6 +2,7 @@
 // K epochs of the saved (or default) run, saves an image of the whole window and exits; it
 // works without a display (the offscreen platform is chosen when none is found).
 #include "data_view.hpp"
+#include "headless.hpp"
 #include "image_exporter.hpp"
 #include "main_window.hpp"
 #include "trainer.hpp"
@@ -52,6 +53,11 @@ void installTranslations(QApplication& app)
 
 int main(int argc, char** argv)
 {
+    // batchlab --headless: train without a window, write CSVs, plots and run records
+    // (app/headless.cpp; `batchlab --headless --help`).
+    if (wantsHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
     // Headless: a screenshot needs no display; the window itself does, so say so clearly.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !haveDisplay()) {
         if (wantsScreenshot(argc, argv)) {
