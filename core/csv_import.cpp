@@ -183,7 +183,8 @@ CsvPreview previewCsv(std::string_view text, int maxRows, CsvHeader header, char
     p.hadHeader = t.hadHeader;
     const std::size_t columns = t.lines.front().fields.size();
     for (std::size_t c = 0; c < columns; ++c)
-        p.names.push_back(t.hadHeader ? t.lines.front().fields[c] : "x" + std::to_string(c + 1));
+        p.names.push_back(t.hadHeader ? t.lines.front().fields[c]
+                                      : std::string("x").append(std::to_string(c + 1)));
     const std::size_t first = t.hadHeader ? 1 : 0;
     p.dataRows = static_cast<int>(t.lines.size() - first);
     for (std::size_t i = first;
@@ -220,7 +221,8 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
 
     std::vector<std::string> names(columns);
     for (std::size_t c = 0; c < columns; ++c)
-        names[c] = r.hadHeader ? lines.front().fields[c] : "x" + std::to_string(c + 1);
+        names[c] =
+            r.hadHeader ? lines.front().fields[c] : std::string("x").append(std::to_string(c + 1));
 
     // The target column.
     std::size_t target = columns - 1;
@@ -241,9 +243,10 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
         target = static_cast<std::size_t>(options.targetIndex - 1);
     }
     r.targetColumn = static_cast<int>(target) + 1;
-    r.targetName = r.hadHeader ? names[target] : "column " + std::to_string(target + 1);
+    r.targetName =
+        r.hadHeader ? names[target] : std::string("column ").append(std::to_string(target + 1));
     if (!r.hadHeader)
-        names[target] = "y";
+        names[target].assign(1, 'y');
 
     const int rows = static_cast<int>(lines.size() - firstData);
     const int inputs = static_cast<int>(columns) - 1;
