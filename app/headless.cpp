@@ -4,6 +4,7 @@
 #include "csv_import.hpp"
 #include "data_view.hpp"
 #include "image_exporter.hpp"
+#include "language.hpp"
 #include "loss_per_epoch_plot.hpp"
 #include "loss_per_update_plot.hpp"
 #include "run_description.hpp"
@@ -16,11 +17,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTranslator>
 
 #include <cmath>
 #include <cstdio>
@@ -725,19 +724,6 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
     writePlots(spec, r, out);
 }
 
-void installTranslations(QCoreApplication& app)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("batchlab"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/batchlab_en.qm")))
-        QCoreApplication::installTranslator(own);
-}
-
 int run(QCommandLineParser& parser)
 {
     const Args a(parser);
@@ -844,7 +830,7 @@ int runHeadless(int argc, char** argv)
 #ifdef BATCHLAB_VERSION
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHLAB_VERSION));
 #endif
-    installTranslations(app);
+    ui::applyLanguage(QString()); // the system's language, as command-line programs do
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Headless::tr(

@@ -4,16 +4,15 @@
 #include "data_view.hpp"
 #include "headless.hpp"
 #include "image_exporter.hpp"
+#include "language.hpp"
 #include "main_window.hpp"
 #include "trainer.hpp"
+#include "window_host.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -33,20 +32,6 @@ bool wantsScreenshot(int argc, char** argv)
         if (QByteArray(argv[i]).startsWith("--screenshot"))
             return true;
     return false;
-}
-
-void installTranslations(QApplication& app)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    // English is a translation too (it holds the plural forms); it is the fallback.
-    if (own->load(QLocale(), QStringLiteral("batchlab"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/batchlab_en.qm")))
-        QCoreApplication::installTranslator(own);
 }
 
 } // namespace
@@ -81,7 +66,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("BatchLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATCHLAB_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("BatchLab"));
-    installTranslations(app);
+    // The language picked in View > Language, else the system's (--language overrides both).
+    ui::applyLanguage(ui::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -102,10 +88,28 @@ int main(int argc, char** argv)
         QStringLiteral("defaults"),
         QCoreApplication::translate("main",
                                     "Start from the default settings, not the saved ones."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "The interface language for this start: en or ko "
+                                            "(default: as chosen in View > Language, else the "
+                                            "system's)."),
+        QStringLiteral("code"));
+    parser.addOption(languageOption);
     parser.addOption(screenshot);
     parser.addOption(epochsBefore);
     parser.addOption(defaults);
     parser.process(app);
+
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption);
+        if (!ui::availableLanguages().contains(language)) {
+            std::fprintf(stderr, "batchlab: --language must be one of %s, not '%s'\n",
+                         qPrintable(ui::availableLanguages().join(QStringLiteral(", "))),
+                         qPrintable(language));
+            return 2;
+        }
+        ui::applyLanguage(language);
+    }
 
     int k = -1;
     if (parser.isSet(epochsBefore)) {
@@ -129,10 +133,11 @@ int main(int argc, char** argv)
         options.saveSettings = false; // a screenshot never changes what the user saved
         options.startPaused = true;   // then exactly K epochs are allowed to run
     }
-    ui::MainWindow window(options);
-    window.show();
+    ui::WindowHost host(options);
+    host.window()->show();
     if (!shooting)
         return app.exec();
+    ui::MainWindow& window = *host.window();
 
     // Screenshot: run exactly K epochs (all of them by default), wait until the window has
     // them, then save and quit.

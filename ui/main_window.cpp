@@ -4,6 +4,7 @@
 #include "csv_exporter.hpp"
 #include "data_view.hpp"
 #include "export_dialog.hpp"
+#include "language.hpp"
 #include "loss_per_epoch_plot.hpp"
 #include "loss_per_update_plot.hpp"
 #include "run_description.hpp"
@@ -16,6 +17,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
@@ -87,6 +89,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     buildMenus();
     // Before the saved window state is restored, so that the docks get their places back.
     teaching_ = new TeachingDocks(this, controller_, panel_);
+    viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
+    viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
+    viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
     epochLabel_ = new QLabel;
     updateLabel_ = new QLabel;
     rateLabel_ = new QLabel;
@@ -110,6 +115,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         settings = loadRunSettings(store);
         restoreState();
     }
+    if (options_.initialSettings)
+        settings = *options_.initialSettings;
+    if (options_.initialSpeed)
+        panel_->setSpeed(*options_.initialSpeed);
     panel_->setSettings(settings);
     controller_->setSpeed(panel_->speed());
     controller_->setPaused(options_.startPaused);
@@ -184,13 +193,19 @@ void MainWindow::buildMenus()
     training->addSeparator();
     training->addAction(defaults_);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reset plot views"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
         for (PlotWidget* p :
              {static_cast<PlotWidget*>(perUpdate_), static_cast<PlotWidget*>(perEpoch_),
               static_cast<PlotWidget*>(dataView_)})
             p->resetView();
     });
+    view->addSeparator();
+    auto* language = new LanguageMenu(this);
+    language->setObjectName(QStringLiteral("languageMenu"));
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
+    view->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BatchLab"), this, [this] {
@@ -587,6 +602,28 @@ void MainWindow::restoreState()
     panel_->setSpeed(store.value("pace", 0.0).toDouble());
     exportDir_ = store.value("exportDir", exportDir_).toString();
     store.endGroup();
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << QMainWindow::saveState() << mainSplitter_->saveState() << plotSplitter_->saveState()
+           << bottomSplitter_->saveState();
+    return out;
+}
+
+void MainWindow::restoreLayout(const QByteArray& layout)
+{
+    QDataStream stream(layout);
+    QByteArray state, main, plot, bottom;
+    stream >> state >> main >> plot >> bottom;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    QMainWindow::restoreState(state);
+    mainSplitter_->restoreState(main);
+    plotSplitter_->restoreState(plot);
+    bottomSplitter_->restoreState(bottom);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

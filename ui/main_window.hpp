@@ -10,11 +10,13 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSlider;
 class QSplitter;
 
@@ -36,6 +38,9 @@ public:
         bool useSavedSettings = true; // read the last settings and window state (QSettings)
         bool saveSettings = true;     // write them when they change and on close
         bool startPaused = false;
+        // Start from these settings and this pace (else the saved or default ones).
+        std::optional<core::RunSettings> initialSettings;
+        std::optional<double> initialSpeed;
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}
@@ -44,6 +49,7 @@ public:
     // Errors go to this sink (default: a warning dialog). Tests replace it.
     using ErrorSink = std::function<void(const QString& title, const QString& text)>;
     void setErrorSink(ErrorSink sink) { errorSink_ = std::move(sink); }
+    const ErrorSink& errorSink() const { return errorSink_; }
 
     TrainingController* controller() const { return controller_; }
     ControlsPanel* controlsPanel() const { return panel_; }
@@ -63,6 +69,17 @@ public:
     QString caption() const;
     // Restart with the default settings.
     void restoreDefaults();
+    // Writes the settings and the window's state to QSettings now (when Options::saveSettings).
+    void saveStateNow() { saveState(); }
+    // The docks' places and the splitters' sizes, for another window of this kind.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& layout);
+    QMenu* viewMenu() const { return viewMenu_; }
+
+signals:
+    // View > Language: the user chose another language ("" = the system's). WindowHost
+    // rebuilds the window in it.
+    void languageChangeRequested(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -117,6 +134,7 @@ private:
     QAction* faster_ = nullptr;
     QAction* slower_ = nullptr;
     QAction* defaults_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
 
     QLabel* epochLabel_ = nullptr;
     QLabel* updateLabel_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "controls_panel.hpp"
 #include "exam_view.hpp"
+#include "keras_code_view.hpp"
 #include "lesson_panel.hpp"
 #include "lesson_runner.hpp"
 #include "training_controller.hpp"
@@ -41,6 +42,14 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     lessonDock_->setWidget(lessonPanel_);
     window->addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
     window->splitDockWidget(lessonDock_, examDock_, Qt::Vertical);
+    kerasView_ = new KerasCodeView;
+    kerasDock_ = new QDockWidget(tr("Keras code"), window);
+    kerasDock_->setObjectName(QStringLiteral("kerasDock"));
+    kerasDock_->setWidget(kerasView_);
+    kerasDock_->setAllowedAreas(Qt::AllDockWidgetAreas);
+    window->addDockWidget(Qt::RightDockWidgetArea, kerasDock_);
+    window->tabifyDockWidget(examDock_, kerasDock_);
+    examDock_->raise();
     window->resizeDocks({examDock_}, {440}, Qt::Horizontal);
     lessonDock_->hide();
 
@@ -80,6 +89,7 @@ void TeachingDocks::followPlan()
 {
     const core::RunSettings s = panel_->settings();
     examView_->setPlan(s.trainingRows(), s.train.batchSize, s.train.epochs);
+    kerasView_->setSettings(s);
 }
 
 void TeachingDocks::setPace(double updatesPerSecond)
@@ -132,6 +142,7 @@ void TeachingDocks::buildMenu()
         });
         menu_->addSeparator();
         menu_->addAction(examDock_->toggleViewAction());
+        menu_->addAction(kerasDock_->toggleViewAction());
     });
     // The menu needs entries before it is first shown (keyboard navigation, tests).
     emit menu_->aboutToShow();

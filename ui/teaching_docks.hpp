@@ -1,8 +1,8 @@
-// Adds the teaching parts to a main window without the window knowing them: the Exam view
-// and the Lesson panel as dock widgets, and a Lessons menu (the embedded lessons in the
-// language of the interface, the teacher's folder, "Open lesson file..."). The exam view is
-// fed from the window's TrainingController (snapshots of the current generation only) and
-// its numbers follow the controls panel at once.
+// Adds the teaching parts to a main window without the window knowing them: the Exam view,
+// the Keras code (a tab beside it) and the Lesson panel as dock widgets, and a Lessons menu (the
+// embedded lessons in the language of the interface, the teacher's folder, "Open lesson file...").
+// The exam view is fed from the window's TrainingController (snapshots of the current generation
+// only) and its numbers follow the controls panel at once.
 #pragma once
 
 #include "lesson_library.hpp"
@@ -18,6 +18,7 @@ namespace ui
 
 class ControlsPanel;
 class ExamView;
+class KerasCodeView;
 class LessonPanel;
 class LessonRunner;
 class TrainingController;
@@ -34,6 +35,8 @@ public:
     LessonRunner* lessonRunner() const { return runner_; }
     QDockWidget* examDock() const { return examDock_; }
     QDockWidget* lessonDock() const { return lessonDock_; }
+    KerasCodeView* kerasCodeView() const { return kerasView_; }
+    QDockWidget* kerasDock() const { return kerasDock_; }
     QMenu* lessonsMenu() const { return menu_; }
     const std::vector<LessonFile>& lessons() const { return lessons_; }
 
@@ -58,6 +61,8 @@ private:
     LessonPanel* lessonPanel_ = nullptr;
     QDockWidget* examDock_ = nullptr;
     QDockWidget* lessonDock_ = nullptr;
+    KerasCodeView* kerasView_ = nullptr;
+    QDockWidget* kerasDock_ = nullptr;
     QMenu* menu_ = nullptr;
     std::vector<LessonFile> lessons_;
 };

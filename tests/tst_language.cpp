@@ -1,0 +1,173 @@
+// The interface language: applyLanguage installs BatchLab's translations (and replaces the ones
+// installed before); View > Language lists the system language and each shipped language with
+// the current one checked; choosing one rebuilds the window in it, keeping the settings, the
+// pace, the paused state and the lesson being followed, and remembers the choice.
+#include "controls_panel.hpp"
+#include "language.hpp"
+#include "lesson_runner.hpp"
+#include "main_window.hpp"
+#include "teaching_docks.hpp"
+#include "window_host.hpp"
+
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using ui::MainWindow;
+
+namespace
+{
+
+QString fileMenuTitle(const MainWindow& w)
+{
+    return w.menuBar()->actions().value(0)->text();
+}
+
+ui::LanguageMenu* languageMenu(const MainWindow& w)
+{
+    return w.findChild<ui::LanguageMenu*>(QStringLiteral("languageMenu"));
+}
+
+MainWindow::Options testOptions(bool save)
+{
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = save;
+    o.startPaused = true;
+    return o;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void applyLanguageTranslates_data();
+    void applyLanguageTranslates();
+    void menuListsTheLanguages();
+    void choosingRebuildsTheWindow();
+    void choiceIsRemembered();
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
+    QSettings().clear();
+}
+
+void TestLanguage::cleanup()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    QSettings().clear();
+}
+
+void TestLanguage::applyLanguageTranslates_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("localeName");
+    QTest::newRow("ko") << "ko" << QStringLiteral("파일(&F)") << "ko_KR";
+    QTest::newRow("en") << "en" << QStringLiteral("&File") << "en_US";
+    QTest::newRow("ko again") << "ko" << QStringLiteral("파일(&F)") << "ko_KR";
+}
+
+void TestLanguage::applyLanguageTranslates()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, localeName);
+    QVERIFY(ui::applyLanguage(code));
+    QCOMPARE(ui::appliedLanguage(), code);
+    QCOMPARE(QCoreApplication::translate("ui::MainWindow", "&File"), file);
+    QCOMPARE(QLocale().name(), localeName);
+    MainWindow w(testOptions(false));
+    QCOMPARE(fileMenuTitle(w), file);
+}
+
+void TestLanguage::menuListsTheLanguages()
+{
+    ui::applyLanguage(QStringLiteral("ko"));
+    MainWindow w(testOptions(false));
+    ui::LanguageMenu* menu = languageMenu(w);
+    QVERIFY(menu);
+    QVERIFY(w.viewMenu()->actions().contains(menu->menuAction()));
+    QCOMPARE(menu->title(), QStringLiteral("언어(&L)"));
+    for (const QString& code : {QString(), QStringLiteral("en"), QStringLiteral("ko")})
+        QVERIFY2(menu->actionFor(code), qPrintable(code));
+    QVERIFY(menu->actionFor(QStringLiteral("ko"))->isChecked());
+    QVERIFY(!menu->actionFor(QStringLiteral("en"))->isChecked());
+    // Each language is named in itself, whatever the interface says.
+    QCOMPARE(menu->actionFor(QStringLiteral("ko"))->text(), QStringLiteral("한국어"));
+    QCOMPARE(menu->actionFor(QStringLiteral("en"))->text(), QStringLiteral("English"));
+    // Choosing the language in use changes nothing.
+    QSignalSpy chosen(menu, &ui::LanguageMenu::languageChosen);
+    menu->actionFor(QStringLiteral("ko"))->trigger();
+    QCOMPARE(chosen.count(), 0);
+    menu->actionFor(QStringLiteral("en"))->trigger();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("en"));
+}
+
+void TestLanguage::choosingRebuildsTheWindow()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    ui::WindowHost host(testOptions(false));
+    MainWindow* first = host.window();
+    first->show();
+    QVERIFY(QTest::qWaitForWindowExposed(first));
+    QCOMPARE(fileMenuTitle(*first), QStringLiteral("&File"));
+    // Settings and a lesson that must survive the switch.
+    QSpinBox* batch = first->controlsPanel()->batchSpin();
+    batch->setValue(7);
+    QVERIFY(first->teaching()->startLesson(QStringLiteral("epochs")));
+    const core::RunSettings before = first->controlsPanel()->settings();
+
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    MainWindow* second = host.window();
+    QVERIFY(second != first);
+    QVERIFY(second->isVisible());
+    QCOMPARE(fileMenuTitle(*second), QStringLiteral("파일(&F)"));
+    QCOMPARE(ui::appliedLanguage(), QStringLiteral("ko"));
+    QCOMPARE(second->controlsPanel()->batchSpin()->value(), before.train.batchSize);
+    QCOMPARE(second->controlsPanel()->settings().train.epochs, before.train.epochs);
+    const core::Lesson* lesson = second->teaching()->lessonRunner()->lesson();
+    QVERIFY(lesson);
+    QCOMPARE(QString::fromStdString(lesson->id), QStringLiteral("epochs"));
+    QCOMPARE(QString::fromStdString(lesson->language), QStringLiteral("ko"));
+    QVERIFY(languageMenu(*second)->actionFor(QStringLiteral("ko"))->isChecked());
+    // Not saved: this window does not write settings.
+    QVERIFY(!QSettings().contains(QStringLiteral("interface/language")));
+
+    languageMenu(*second)->actionFor(QStringLiteral("en"))->trigger();
+    QTRY_COMPARE(replaced.count(), 2);
+    QCOMPARE(fileMenuTitle(*host.window()), QStringLiteral("&File"));
+}
+
+void TestLanguage::choiceIsRemembered()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    QCOMPARE(ui::savedLanguage(), QString());
+    ui::WindowHost host(testOptions(true));
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    languageMenu(*host.window())->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    QCOMPARE(ui::savedLanguage(), QStringLiteral("ko"));
+    languageMenu(*host.window())->actionFor(QString())->trigger();
+    QTRY_COMPARE(replaced.count(), 2);
+    QCOMPARE(ui::savedLanguage(), QString());
+    QCOMPARE(ui::appliedLanguage(), QString());
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

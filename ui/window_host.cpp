@@ -1,0 +1,58 @@
+#include "window_host.hpp"
+
+#include "controls_panel.hpp"
+#include "language.hpp"
+#include "lesson_runner.hpp"
+#include "teaching_docks.hpp"
+
+namespace ui
+{
+
+WindowHost::WindowHost(const MainWindow::Options& options, QObject* parent)
+    : QObject(parent), options_(options)
+{
+    adopt(std::make_unique<MainWindow>(options_));
+}
+
+WindowHost::~WindowHost() = default;
+
+void WindowHost::adopt(std::unique_ptr<MainWindow> window)
+{
+    window_ = std::move(window);
+    connect(window_.get(), &MainWindow::languageChangeRequested, this, &WindowHost::switchLanguage,
+            Qt::QueuedConnection);
+}
+
+void WindowHost::switchLanguage(const QString& code)
+{
+    MainWindow* old = window_.get();
+    if (options_.saveSettings) {
+        saveLanguage(code);
+        old->saveStateNow();
+    }
+    applyLanguage(code);
+
+    MainWindow::Options o = options_;
+    o.initialSettings = old->controlsPanel()->settings();
+    o.initialSpeed = old->controlsPanel()->speed();
+    o.startPaused = old->controller()->isPaused();
+    auto next = std::make_unique<MainWindow>(o);
+    next->setErrorSink(old->errorSink());
+    next->restoreGeometry(old->saveGeometry());
+    next->restoreLayout(old->saveLayout());
+    QString lesson;
+    if (const core::Lesson* l = old->teaching()->lessonRunner()->lesson())
+        lesson = QString::fromStdString(l->id);
+    const bool visible = old->isVisible();
+    if (visible)
+        next->show(); // before the old one goes, or the application would quit
+    if (!lesson.isEmpty())
+        next->teaching()->startLesson(lesson);
+    std::unique_ptr<MainWindow> gone = std::move(window_);
+    adopt(std::move(next));
+    gone->hide();
+    gone.reset();
+    emit windowReplaced(window_.get());
+}
+
+} // namespace ui
