@@ -54,6 +54,8 @@ private slots:
     void menuListsTheLanguages();
     void choosingRebuildsTheWindow();
     void choiceIsRemembered();
+    void windowFitsALaptopScreen_data();
+    void windowFitsALaptopScreen();
 };
 
 void TestLanguage::initTestCase()
@@ -167,6 +169,36 @@ void TestLanguage::choiceIsRemembered()
     QTRY_COMPARE(replaced.count(), 2);
     QCOMPARE(ui::savedLanguage(), QString());
     QCOMPARE(ui::appliedLanguage(), QString());
+}
+
+void TestLanguage::windowFitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ko") << "ko";
+}
+
+// A 1366 x 768 laptop or projector shows the whole window, docks included, in either language.
+void TestLanguage::windowFitsALaptopScreen()
+{
+    QFETCH(QString, code);
+    ui::applyLanguage(code);
+    MainWindow w(testOptions(false));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+    auto report = [&] {
+        QString r = QStringLiteral("window minimum %1 x %2;").arg(min.width()).arg(min.height());
+        for (QWidget* child : w.findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            r += QStringLiteral(" %1(%4) %2x%3")
+                     .arg(QString::fromLatin1(child->metaObject()->className()))
+                     .arg(child->minimumSizeHint().width())
+                     .arg(child->minimumSizeHint().height())
+                     .arg(child->objectName());
+        return r;
+    };
+    QVERIFY2(min.width() <= 1366, qPrintable(report()));
+    QVERIFY2(min.height() <= 740, qPrintable(report()));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -83,6 +83,8 @@ KerasCodeView::KerasCodeView(QWidget* parent) : QWidget(parent)
            "network, the optimizer and <code>model.fit</code> are the same."));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
+    intro->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    intro->setMinimumWidth(160);
 
     editor_ = new QPlainTextEdit;
     editor_->setObjectName(QStringLiteral("kerasCode"));

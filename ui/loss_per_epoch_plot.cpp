@@ -1,5 +1,7 @@
 #include "loss_per_epoch_plot.hpp"
 
+#include <QFontMetrics>
+
 #include <algorithm>
 #include <cmath>
 
@@ -195,9 +197,29 @@ void LossPerEpochPlot::updateMarks()
         stopLabel_->position->setCoords(stopEpoch_, 0.90);
         stopLabel_->setText(
             stopped
-                ? tr("early stopping stopped here (epoch %1)").arg(stopEpoch_)
-                : tr("early stopping would stop here (patience %1)").arg(earlyStopping_.patience));
+                ? tr("early stopping stopped here\n(epoch %1)").arg(stopEpoch_)
+                : tr("early stopping would stop here\n(patience %1)").arg(earlyStopping_.patience));
     }
+    // Labels near the right end of the curve read leftwards, so they stay inside the plot.
+    const double lastEpoch = epochs_.empty() ? 1.0 : double(epochs_.back().epoch);
+    const double plotWidth = axisRect()->width();
+    auto side = [lastEpoch, plotWidth](QCPItemText* text, double epoch, Qt::Alignment vertical) {
+        // The x axis runs from 0 to the last epoch when it follows the run (fitToData).
+        const double frac = std::clamp(epoch / lastEpoch, 0.0, 1.0);
+        bool right = frac > 0.6;
+        if (plotWidth > 0) {
+            const QFontMetrics fm(text->font());
+            const double w = fm.boundingRect(QRect(), 0, text->text()).width() + 12;
+            // Where it fits; where neither side does, the side with more room.
+            right = (1.0 - frac) * plotWidth < w && (frac * plotWidth >= w || frac > 0.5);
+        }
+        text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | vertical);
+        text->setTextAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
+    };
+    if (showBest)
+        side(bestLabel_, bestEpoch_, Qt::AlignBottom);
+    if (stopEpoch_ > 0)
+        side(stopLabel_, stopEpoch_, Qt::AlignBottom);
     // Overfitting: the validation loss has clearly risen since its best epoch.
     overfittingFrom_ = -1;
     if (showBest && !epochs_.empty()) {
@@ -221,6 +243,7 @@ void LossPerEpochPlot::updateMarks()
         if (legend->visible() && area.height() > 0 && box.height() > 0)
             top = std::max(top, double(box.bottom() + 6 - area.top()) / area.height());
         overfitLabel_->position->setCoords(overfittingFrom_, std::min(top, 0.6));
+        side(overfitLabel_, overfittingFrom_, Qt::AlignTop);
     }
 }
 

@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -100,7 +101,15 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     for (QLabel* l : {epochLabel_, updateLabel_, rateLabel_})
         statusBar()->addWidget(l);
     statusBar()->addWidget(stateLabel_, 1);
-    resize(1500, 920);
+    // Roomy where the screen allows (the plots need width beside the exam view), else the
+    // screen's size; never below what the widgets need.
+    QSize size(1720, 960);
+    if (QScreen* sc = screen()) {
+        const QSize avail = sc->availableGeometry().size();
+        if (avail.width() >= 1024 && avail.height() >= 700)
+            size = size.boundedTo(avail * 0.95);
+    }
+    resize(size.expandedTo(minimumSizeHint()));
 
     connect(controller_, &TrainingController::runStarted, this, &MainWindow::onRunStarted);
     connect(controller_, &TrainingController::snapshotReceived, this, &MainWindow::onSnapshot);
@@ -226,17 +235,17 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     auto* v = new QVBoxLayout(frame);
     v->setContentsMargins(4, 4, 4, 4);
     v->setSpacing(2);
+    // The title (wrapping when the card is narrow) with the view buttons; the plot's options on
+    // a row of their own, so that the window fits a 1366-pixel screen in either language.
     auto* header = new QHBoxLayout;
     auto* label = new QLabel(title);
     QFont f = label->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
     label->setFont(f);
-    header->addWidget(label);
-    header->addSpacing(12);
-    if (options)
-        header->addWidget(options);
-    header->addStretch(1);
+    label->setWordWrap(true);
+    label->setMinimumWidth(80);
+    header->addWidget(label, 1);
     auto* resetView = new QToolButton;
     resetView->setText(tr("Reset view"));
     resetView->setToolTip(
@@ -248,9 +257,15 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     exportButton->setToolTip(
         tr("Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)"));
     connect(exportButton, &QToolButton::clicked, this, [this, plot] { askExportPlot(plot); });
-    header->addWidget(resetView);
-    header->addWidget(exportButton);
+    header->addWidget(resetView, 0, Qt::AlignTop);
+    header->addWidget(exportButton, 0, Qt::AlignTop);
     v->addLayout(header);
+    if (options) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(options);
+        row->addStretch(1);
+        v->addLayout(row);
+    }
     v->addWidget(plot, 1);
     connectPlot(plot);
     return frame;
@@ -282,7 +297,8 @@ QWidget* MainWindow::buildPerUpdateCard()
     smoothingSlider_ = new QSlider(Qt::Horizontal);
     smoothingSlider_->setRange(0, 99);
     smoothingSlider_->setValue(60);
-    smoothingSlider_->setFixedWidth(120);
+    smoothingSlider_->setMinimumWidth(60);
+    smoothingSlider_->setMaximumWidth(160);
     smoothingSlider_->setToolTip(tr("Smoothing as in TensorBoard (exponential moving average with "
                                     "debiasing). 0 = off."));
     smoothingLabel_ = new QLabel(QStringLiteral("0.60"));

@@ -1215,53 +1215,53 @@ model: y = %2</source>
         <translation>같은 학습을 Keras로: 노트북(numpy와 Keras 3가 있는 Python)에 붙여 넣으세요. 데이터는 numpy로 뽑으므로 숫자는 BatchLab과 조금 다르지만, 신경망과 옵티마이저와 &lt;code&gt;model.fit&lt;/code&gt;은 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="95"/>
+        <location filename="../../ui/keras_code_view.cpp" line="97"/>
         <source>&amp;Copy code</source>
         <translation>코드 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="96"/>
+        <location filename="../../ui/keras_code_view.cpp" line="98"/>
         <source>Copy the whole code to the clipboard</source>
         <translation>코드 전체를 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="97"/>
+        <location filename="../../ui/keras_code_view.cpp" line="99"/>
         <source>Save as .&amp;py…</source>
         <translation>.py로 저장(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="98"/>
+        <location filename="../../ui/keras_code_view.cpp" line="100"/>
         <source>Save the code as a Python file</source>
         <translation>코드를 Python 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="137"/>
+        <location filename="../../ui/keras_code_view.cpp" line="139"/>
         <source>Copied.</source>
         <translation>복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="146"/>
-        <location filename="../../ui/keras_code_view.cpp" line="149"/>
+        <location filename="../../ui/keras_code_view.cpp" line="148"/>
+        <location filename="../../ui/keras_code_view.cpp" line="151"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="159"/>
+        <location filename="../../ui/keras_code_view.cpp" line="161"/>
         <source>Save the Keras code</source>
         <translation>Keras 코드 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="160"/>
+        <location filename="../../ui/keras_code_view.cpp" line="162"/>
         <source>Python files (*.py)</source>
         <translation>Python 파일 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="165"/>
+        <location filename="../../ui/keras_code_view.cpp" line="167"/>
         <source>Saving failed</source>
         <translation>저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="167"/>
+        <location filename="../../ui/keras_code_view.cpp" line="169"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
@@ -1269,12 +1269,12 @@ model: y = %2</source>
 <context>
     <name>ui::LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.cpp" line="106"/>
+        <location filename="../../ui/language.cpp" line="110"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/language.cpp" line="119"/>
+        <location filename="../../ui/language.cpp" line="123"/>
         <source>&amp;System language (%1)</source>
         <translation>시스템 언어(&amp;S) (%1)</translation>
     </message>
@@ -1458,71 +1458,75 @@ model: y = %2</source>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="31"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="33"/>
         <source>Loss per epoch</source>
         <translation>에폭별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="32"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="34"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="33"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="35"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="34"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="36"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="37"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="39"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>훈련 손실(Keras: 에폭 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="40"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="42"/>
         <source>training loss (end of epoch)</source>
         <translation>훈련 손실(에폭이 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="41"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="43"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="42"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="44"/>
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="44"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="46"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="69"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>과적합: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="188"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="190"/>
         <source>best validation epoch %1</source>
         <translation>검증 최고 에폭 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="198"/>
-        <source>early stopping stopped here (epoch %1)</source>
-        <translation>조기 종료가 여기서 멈춤(에폭 %1)</translation>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="200"/>
+        <source>early stopping stopped here
+(epoch %1)</source>
+        <translation>조기 종료가 여기서 멈춤
+(에폭 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="199"/>
-        <source>early stopping would stop here (patience %1)</source>
-        <translation>조기 종료를 켰다면 여기서 멈춤(patience %1)</translation>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
+        <source>early stopping would stop here
+(patience %1)</source>
+        <translation>조기 종료를 켰다면 여기서 멈춤
+(patience %1)</translation>
     </message>
 </context>
 <context>
@@ -1585,324 +1589,324 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="45"/>
+        <location filename="../../ui/main_window.cpp" line="46"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="133"/>
-        <location filename="../../ui/main_window.cpp" line="405"/>
+        <location filename="../../ui/main_window.cpp" line="142"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="135"/>
+        <location filename="../../ui/main_window.cpp" line="144"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="138"/>
+        <location filename="../../ui/main_window.cpp" line="147"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="140"/>
+        <location filename="../../ui/main_window.cpp" line="149"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="153"/>
         <source>&amp;Epoch</source>
         <translation>에폭(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="146"/>
+        <location filename="../../ui/main_window.cpp" line="155"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에폭 끝까지 진행: 모의고사 전체를 푸는 이번 회차를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="150"/>
+        <location filename="../../ui/main_window.cpp" line="159"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="152"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="164"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="167"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="170"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="169"/>
+        <location filename="../../ui/main_window.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>Export loss per &amp;update image...</source>
         <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="172"/>
+        <location filename="../../ui/main_window.cpp" line="181"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에폭별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="174"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="184"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="186"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="188"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에폭별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182"/>
+        <location filename="../../ui/main_window.cpp" line="191"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="185"/>
+        <location filename="../../ui/main_window.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="187"/>
+        <location filename="../../ui/main_window.cpp" line="196"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="211"/>
+        <location filename="../../ui/main_window.cpp" line="220"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="213"/>
+        <location filename="../../ui/main_window.cpp" line="222"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="214"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 Keras &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치 크기는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에폭은 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 과적합입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="243"/>
+        <location filename="../../ui/main_window.cpp" line="252"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="247"/>
+        <location filename="../../ui/main_window.cpp" line="256"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="249"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="273"/>
+        <location filename="../../ui/main_window.cpp" line="288"/>
         <source>x: weight update</source>
         <translation>x: 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="289"/>
         <source>x: epoch</source>
         <translation>x: 에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="275"/>
+        <location filename="../../ui/main_window.cpp" line="290"/>
         <source>x: samples seen</source>
         <translation>x: 본 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="291"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>x축을 가중치 갱신(해답지와 맞춰 본 횟수), 에폭(시험을 푼 회차), 또는 푼 문제 수로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
-        <location filename="../../ui/main_window.cpp" line="308"/>
+        <location filename="../../ui/main_window.cpp" line="295"/>
+        <location filename="../../ui/main_window.cpp" line="324"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="286"/>
+        <location filename="../../ui/main_window.cpp" line="302"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="293"/>
+        <location filename="../../ui/main_window.cpp" line="309"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="300"/>
+        <location filename="../../ui/main_window.cpp" line="316"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(답안 확인 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="326"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="312"/>
+        <location filename="../../ui/main_window.cpp" line="328"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="332"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에폭별 손실(회차마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="321"/>
+        <location filename="../../ui/main_window.cpp" line="337"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="351"/>
+        <location filename="../../ui/main_window.cpp" line="367"/>
         <source>Epoch %1 / %2</source>
         <translation>에폭 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="352"/>
+        <location filename="../../ui/main_window.cpp" line="368"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="356"/>
+        <location filename="../../ui/main_window.cpp" line="372"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="362"/>
+        <location filename="../../ui/main_window.cpp" line="378"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="365"/>
+        <location filename="../../ui/main_window.cpp" line="381"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="369"/>
+        <location filename="../../ui/main_window.cpp" line="385"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="373"/>
+        <location filename="../../ui/main_window.cpp" line="389"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(에폭 %1의 최적 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="382"/>
+        <location filename="../../ui/main_window.cpp" line="398"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="385"/>
+        <location filename="../../ui/main_window.cpp" line="401"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에폭 %1에서 조기 종료(최고 에폭 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391"/>
+        <location filename="../../ui/main_window.cpp" line="407"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="413"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="405"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="466"/>
+        <location filename="../../ui/main_window.cpp" line="482"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="480"/>
+        <location filename="../../ui/main_window.cpp" line="496"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="527"/>
+        <location filename="../../ui/main_window.cpp" line="543"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="556"/>
         <source>Export per-epoch history</source>
         <translation>에폭별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="540"/>
+        <location filename="../../ui/main_window.cpp" line="556"/>
         <source>Export per-update history</source>
         <translation>갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="543"/>
+        <location filename="../../ui/main_window.cpp" line="559"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="562"/>
+        <location filename="../../ui/main_window.cpp" line="578"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
