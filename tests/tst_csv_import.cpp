@@ -2,6 +2,7 @@
 // expected message, line and column; a good file is never modified; standardisation; whether
 // the rows suffice for a batch and a validation split.
 #include "csv_import.hpp"
+#include "mutate.hpp"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -287,23 +288,7 @@ private slots:
         const std::string alphabet = "0123456789,.;-+\n\r\t\" eEnaif";
         int accepted = 0, refused = 0;
         for (int i = 0; i < 5000; ++i) {
-            std::string t = good;
-            for (unsigned e = 0, edits = 1 + rng() % 4; e < edits; ++e) {
-                const std::size_t at = rng() % t.size();
-                const char c = alphabet[rng() % alphabet.size()];
-                switch (rng() % 3) {
-                case 0:
-                    t[at] = c;
-                    break;
-                case 1:
-                    t.erase(at, 1);
-                    break;
-                default:
-                    t.insert(at, 1, c);
-                }
-                if (t.empty())
-                    t.push_back('x');
-            }
+            const std::string t = mutateText(good, rng, alphabet, 4);
             try {
                 const core::CsvImport r = core::importCsv(t);
                 QVERIFY(r.data.x.allFinite() && r.data.y.allFinite());

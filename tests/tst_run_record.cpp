@@ -3,6 +3,7 @@
 // history); a record written by hand from task.md's data and weights reproduces the PyTorch
 // reference trajectory; malformed records are refused with a message naming the bad field.
 #include "csv_table.hpp"
+#include "mutate.hpp"
 
 #include "dataset.hpp"
 #include "run_record.hpp"
@@ -431,21 +432,7 @@ private slots:
         const std::string alphabet = "0123456789-.eE[]{},:\" nulltrfa";
         int accepted = 0, refused = 0;
         for (int i = 0; i < 3000; ++i) {
-            std::string t = good;
-            for (unsigned e = 0, edits = 1 + rng() % 3; e < edits; ++e) {
-                const std::size_t at = rng() % t.size();
-                const char c = alphabet[rng() % alphabet.size()];
-                switch (rng() % 3) {
-                case 0:
-                    t[at] = c;
-                    break;
-                case 1:
-                    t.erase(at, 1);
-                    break;
-                default:
-                    t.insert(at, 1, c);
-                }
-            }
+            const std::string t = mutateText(good, rng, alphabet, 3);
             try {
                 core::readRunRecord(t);
                 ++accepted;
