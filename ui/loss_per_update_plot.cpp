@@ -196,6 +196,12 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     else
         smoothed_->removeFromLegend();
     plotted_ = points_.size();
+    // A handful of updates (B = N gives one per epoch) would be a few short segments or, for the
+    // very first update, nothing at all: each one gets a dot.
+    const bool dots = raw_->dataCount() <= 60;
+    if (dots != (raw_->scatterStyle().shape() != QCPScatterStyle::ssNone))
+        raw_->setScatterStyle(dots ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
+                                   : QCPScatterStyle(QCPScatterStyle::ssNone));
     // Thousands of zigzagging segments drawn with antialiasing cost the GUI thread tens of
     // milliseconds per replot; without it, a few.
     // Wide pens are stroked into polygons and filled: slow for long zigzags. Dense curves get
@@ -253,7 +259,10 @@ void LossPerUpdatePlot::fitToData()
     }
     if (keys.size() <= 0)
         keys = QCPRange(keys.lower - 0.5, keys.upper + 0.5);
-    xAxis->setRange(std::min(0.0, keys.lower), keys.upper);
+    // Room for the last dot when there are dots (a few updates).
+    const int n = raw_->dataCount();
+    const double dotRoom = n <= 60 ? keys.size() / std::max(n, 1) * 0.5 : 0.0;
+    xAxis->setRange(std::min(0.0, keys.lower), keys.upper + dotRoom);
     // The min-max of every bucket bounds all curves (raw, running mean, smoothed).
     const bool any = logY_ ? havePositive_ : haveValues_;
     const QCPRange values = logY_ ? positiveRange_ : valueRange_;
@@ -262,7 +271,8 @@ void LossPerUpdatePlot::fitToData()
     if (logY_) {
         yAxis->setRange(values.lower / 1.3, values.upper * 1.3);
     } else {
-        const double pad = std::max(values.size() * 0.05, 1e-6);
+        // A single value (the first update) still gets a readable range around it.
+        const double pad = std::max({values.size() * 0.05, std::abs(values.upper) * 0.05, 1e-6});
         yAxis->setRange(std::max(0.0, values.lower - pad), values.upper + pad);
     }
 }

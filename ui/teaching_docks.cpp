@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -31,7 +32,13 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     examView_ = new ExamView;
     examDock_ = new QDockWidget(tr("Exam view: the questions of each batch"), window);
     examDock_->setObjectName(QStringLiteral("examDock"));
-    examDock_->setWidget(examView_);
+    // Scrolls rather than cutting its tables when the dock is short (a lesson above it).
+    auto* examScroll = new QScrollArea;
+    examScroll->setWidget(examView_);
+    examScroll->setWidgetResizable(true);
+    examScroll->setFrameShape(QFrame::NoFrame);
+    examScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    examDock_->setWidget(examScroll);
     examDock_->setAllowedAreas(Qt::AllDockWidgetAreas);
     window->addDockWidget(Qt::RightDockWidgetArea, examDock_);
 

@@ -1,0 +1,135 @@
+// A Korean student follows each lesson end to end in the real window: the interface and the
+// lesson are in Korean, every step that runs reaches its pause point with the exam view and the
+// plots showing it, Next leads to the check question, and Verify runs the question's settings
+// and judges the typed answer (a wrong one first, then the one the run gives). Writes one image
+// per step to <temp>/batchlab-walkthrough-ko/ for people to look at.
+#include "controls_panel.hpp"
+#include "language.hpp"
+#include "lesson_panel.hpp"
+#include "lesson_runner.hpp"
+#include "main_window.hpp"
+#include "teaching_docks.hpp"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+using ui::MainWindow;
+
+namespace
+{
+
+bool hasHangul(const QString& s)
+{
+    static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+    return s.contains(hangul);
+}
+
+} // namespace
+
+class TestLessonWalkthrough : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void followLesson_data();
+    void followLesson();
+};
+
+void TestLessonWalkthrough::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
+    QVERIFY(ui::applyLanguage(QStringLiteral("ko")));
+    QVERIFY(QDir::temp().mkpath(QStringLiteral("batchlab-walkthrough-ko")));
+}
+
+void TestLessonWalkthrough::followLesson_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char* id :
+         {"one-update", "small-and-large-batches", "epochs", "more-epochs", "one-exam-or-many"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestLessonWalkthrough::followLesson()
+{
+    QFETCH(QString, id);
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.startPaused = true;
+    MainWindow w(o);
+    w.setErrorSink([](const QString& title, const QString& text) {
+        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
+    });
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.menuBar()->actions().value(0)->text(), QStringLiteral("파일(&F)"));
+
+    ui::TeachingDocks* t = w.teaching();
+    ui::LessonRunner* runner = t->lessonRunner();
+    ui::LessonPanel* panel = t->lessonPanel();
+    QSignalSpy reached(runner, &ui::LessonRunner::stepReached);
+    QVERIFY(t->startLesson(id));
+    const core::Lesson* lesson = runner->lesson();
+    QVERIFY(lesson);
+    QCOMPARE(QString::fromStdString(lesson->language), QStringLiteral("ko"));
+    QVERIFY(t->lessonDock()->isVisible());
+    const QDir out(QDir::temp().filePath(QStringLiteral("batchlab-walkthrough-ko")));
+
+    const int steps = static_cast<int>(lesson->steps.size());
+    for (int i = 0; i < steps; ++i) {
+        QCOMPARE(panel->stepIndex(), i);
+        QVERIFY2(hasHangul(panel->textView()->toPlainText()), qPrintable(id));
+        if (lesson->steps[static_cast<std::size_t>(i)].target.runs()) {
+            w.controller()->setSpeed(0); // the student would watch; the test need not
+            QTRY_VERIFY_WITH_TIMEOUT(!reached.isEmpty() && reached.last().at(0).toInt() == i,
+                                     120000);
+            const auto r = reached.last().at(1).value<ui::LessonResult>();
+            // The window shows the run the step describes.
+            QCOMPARE(w.controller()->progress().updatesDone, r.facts.updates);
+            QCOMPARE(w.controlsPanel()->batchSpin()->value(),
+                     lesson->steps[static_cast<std::size_t>(i)].settings.train.batchSize);
+        }
+        for (int turn = 0; turn < 5; ++turn)
+            QCoreApplication::processEvents();
+        QVERIFY(w.grab().save(out.filePath(QStringLiteral("%1-step%2.png").arg(id).arg(i + 1))));
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    }
+    QVERIFY(panel->atCheck());
+    QVERIFY(hasHangul(panel->textView()->toPlainText()));
+
+    // A wrong answer first, then the one the run gave.
+    QSignalSpy verified(runner, &ui::LessonRunner::checkVerified);
+    panel->answerBox()->setFocus();
+    panel->answerBox()->selectAll();
+    QTest::keyClicks(panel->answerBox(), QStringLiteral("1"));
+    QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 120000);
+    const qint64 truth = verified.at(0).at(0).toLongLong();
+    QVERIFY2(truth > 1 + lesson->check.tolerance, "the wrong answer must be wrong");
+    QVERIFY2(panel->verdictLabel()->text().contains(QStringLiteral("아쉽습니다")),
+             qPrintable(panel->verdictLabel()->text()));
+    panel->answerBox()->selectAll();
+    QTest::keyClicks(panel->answerBox(), QString::number(truth));
+    QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 2, 120000);
+    QCOMPARE(verified.at(1).at(0).toLongLong(), truth); // the same settings, the same answer
+    QVERIFY2(panel->verdictLabel()->text().contains(QStringLiteral("정답")),
+             qPrintable(panel->verdictLabel()->text()));
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QVERIFY(w.grab().save(out.filePath(QStringLiteral("%1-check.png").arg(id))));
+}
+
+QTEST_MAIN(TestLessonWalkthrough)
+#include "tst_lesson_walkthrough.moc"
