@@ -167,7 +167,8 @@ void LossPerEpochPlot::updateMarks()
     if (outcome_ && outcome_->reason == core::StopReason::EarlyStopped) {
         stopEpoch_ = outcome_->epochs;
         stopped = true;
-    } else {
+    } else if (earlyStopping_.enabled || earlyStopping_.patience > 0) {
+        // (Off with Keras's default patience 0 it would stop at the first bump: not worth a mark.)
         core::EarlyStopping rule(earlyStopping_);
         for (const auto& e : epochs_) {
             if (e.epoch < 1)
