@@ -586,54 +586,9 @@ void check(const ui::ExportResult& r)
         throw Failure{r.error};
 }
 
-std::vector<ui::UpdatePoint> updatePoints(const core::RecordedHistory& h, int stepsPerEpoch)
-{
-    std::vector<ui::UpdatePoint> points;
-    points.reserve(h.updates.size());
-    for (const core::UpdateBucket& b : h.updates) {
-        ui::UpdatePoint p;
-        p.firstUpdate = b.firstUpdate;
-        p.lastUpdate = b.lastUpdate;
-        p.count = b.count;
-        p.epoch = b.epoch;
-        p.batch = int((b.lastUpdate - 1) % std::max(1, stepsPerEpoch));
-        p.samplesSeen = b.samplesSeen;
-        p.meanLoss = b.meanLoss;
-        p.minLoss = b.minLoss;
-        p.maxLoss = b.maxLoss;
-        p.runningMean = b.runningMean;
-        points.push_back(p);
-    }
-    return points;
-}
-
 QString captionOf(const core::RunSpec& spec, const core::RunResult& r)
 {
-    const core::RunSettings& s = spec.settings;
-    QString what;
-    if (!spec.data) {
-        what = ui::RunDescription::caption(s);
-    } else {
-        QString hidden;
-        for (int h : s.hidden)
-            hidden += QString::number(h) + QLatin1Char('-');
-        const core::DataSplit data = spec.makeData();
-        what = Headless::tr(
-                   "%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · "
-                   "batch_size %10, epochs %11, shuffle %12")
-                   .arg(spec.dataSource.empty() ? Headless::tr("your data") : qs(spec.dataSource))
-                   .arg(data.train.rows())
-                   .arg(data.val.rows())
-                   .arg(data.train.inputs())
-                   .arg(hidden)
-                   .arg(1)
-                   .arg(ui::RunDescription::activationName(s.activation))
-                   .arg(ui::RunDescription::optimizerName(s.train.optimizer.kind))
-                   .arg(s.train.optimizer.learningRate)
-                   .arg(s.train.batchSize)
-                   .arg(s.train.epochs)
-                   .arg(s.train.shuffle ? Headless::tr("on") : Headless::tr("off"));
-    }
+    const QString what = ui::RunDescription::caption(spec);
     return Headless::tr("BatchLab · %1 · after %2 epochs (%3 updates)")
         .arg(what)
         .arg(r.outcome.epochs)
@@ -644,24 +599,9 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
 {
     if (out.imageFormats.isEmpty())
         return;
-    auto start = std::make_shared<ui::RunStart>();
-    start->data = spec.makeData();
-    start->spec = spec.networkSpec();
-    start->initialParameters = r.initialParameters;
-    start->trainingRows = start->data.train.rows();
-    start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
-    start->stepsPerEpoch = core::stepsPerEpoch(start->trainingRows, spec.settings.train.batchSize);
-
-    ui::RunSnapshot snap;
-    snap.start = start;
-    snap.updateStride = r.history.updatesPerBucket;
-    snap.updates = updatePoints(r.history, start->stepsPerEpoch);
-    snap.epochs = r.history.epochs;
-    snap.outcome = r.outcome;
-    snap.parameters = r.finalParameters;
-    snap.updatesDone = r.outcome.updates;
-    snap.epochsDone = r.outcome.epochs;
-    snap.epochsPlanned = spec.settings.train.epochs;
+    const ui::RunSnapshot snap =
+        ui::recordedSnapshot(spec, r.initialParameters, r.history, r.outcome, r.finalParameters);
+    const std::shared_ptr<const ui::RunStart>& start = snap.start;
 
     ui::LossPerUpdatePlot perUpdate;
     ui::LossPerEpochPlot perEpoch;
@@ -713,7 +653,7 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
         const int steps =
             core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
         check(ui::CsvExporter::writeUpdates(dir.filePath(QStringLiteral("updates.csv")),
-                                            updatePoints(r.history, steps)));
+                                            ui::updatePointsOf(r.history, steps)));
         check(ui::CsvExporter::writeEpochs(dir.filePath(QStringLiteral("epochs.csv")),
                                            r.history.epochs));
     }

@@ -1,17 +1,20 @@
 // batchlab: the live window. Also `batchlab --screenshot FILE [--epochs-before K]`, which trains
 // K epochs of the saved (or default) run, saves an image of the whole window and exits; it
 // works without a display (the offscreen platform is chosen when none is found).
+#include "controls_panel.hpp"
 #include "data_view.hpp"
 #include "headless.hpp"
 #include "image_exporter.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
+#include "run_files.hpp"
 #include "trainer.hpp"
 #include "window_host.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,6 +35,24 @@ bool wantsScreenshot(int argc, char** argv)
         if (QByteArray(argv[i]).startsWith("--screenshot"))
             return true;
     return false;
+}
+
+// `batchlab FILE`: a run record opens as recorded, a CSV file trains (header detected, the last
+// column as the answers, the panel's validation_split held back). Problems go to stderr.
+bool openFile(ui::MainWindow& window, const QString& path)
+{
+    const ui::MainWindow::ErrorSink dialogs = window.errorSink();
+    window.setErrorSink([](const QString& title, const QString& text) {
+        std::fprintf(stderr, "batchlab: %s: %s\n", qPrintable(title), qPrintable(text));
+    });
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
+                     suffix == QLatin1String("txt");
+    const bool ok = csv ? window.runFiles()->openData(
+                              path, {}, window.controlsPanel()->settings().validationSplit)
+                        : window.runFiles()->openRun(path);
+    window.setErrorSink(dialogs);
+    return ok;
 }
 
 } // namespace
@@ -98,7 +119,17 @@ int main(int argc, char** argv)
     parser.addOption(screenshot);
     parser.addOption(epochsBefore);
     parser.addOption(defaults);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A run record (.json) to open as it was recorded, or "
+                                            "a CSV file of your own questions to train on."),
+        QStringLiteral("[file]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "batchlab: one file at a time, not %d\n",
+                     int(parser.positionalArguments().size()));
+        return 2;
+    }
 
     if (parser.isSet(languageOption)) {
         const QString language = parser.value(languageOption);
@@ -134,6 +165,9 @@ int main(int argc, char** argv)
         options.startPaused = true;   // then exactly K epochs are allowed to run
     }
     ui::WindowHost host(options);
+    if (!parser.positionalArguments().isEmpty() &&
+        !openFile(*host.window(), parser.positionalArguments().first()))
+        return 2;
     host.window()->show();
     if (!shooting)
         return app.exec();
@@ -147,7 +181,7 @@ int main(int argc, char** argv)
     const int epochs = k < 0 ? s.train.epochs : std::min(k, s.train.epochs);
     const std::int64_t updates =
         std::int64_t(epochs) *
-        core::stepsPerEpoch(std::max(1, s.trainingRows()), std::max(1, s.train.batchSize));
+        core::stepsPerEpoch(std::max(1, c->spec().trainingRows()), std::max(1, s.train.batchSize));
     if (updates > 0)
         c->stepUpdates(updates);
     int exitCode = 0;

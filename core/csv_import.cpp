@@ -340,7 +340,7 @@ void checkRowsFit(int rows, int batchSize, std::optional<double> validationSplit
     int train = rows;
     if (validationSplit) {
         const double v = *validationSplit;
-        train = static_cast<int>(std::floor(rows * (1.0 - v)));
+        train = rowsBeforeSplit(rows, v);
         if (train < 1 || rows - train < 1)
             throw CsvImportError(std::to_string(rows) +
                                  " rows are too few for a validation split "

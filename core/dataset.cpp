@@ -229,12 +229,17 @@ DataSplit taskData(char task)
     throw std::invalid_argument("task must be R or C");
 }
 
+int rowsBeforeSplit(int rows, double validationSplit)
+{
+    return static_cast<int>(std::floor(rows * (1.0 - validationSplit)));
+}
+
 DataSplit splitValidation(const Dataset& all, double validationSplit)
 {
     if (!(validationSplit > 0.0 && validationSplit < 1.0))
         throw std::invalid_argument("validation_split must be between 0 and 1 (exclusive)");
     const int n = all.rows();
-    const int splitAt = static_cast<int>(std::floor(n * (1.0 - validationSplit)));
+    const int splitAt = rowsBeforeSplit(n, validationSplit);
     if (splitAt == 0 || splitAt == n)
         throw std::invalid_argument("validation_split " + std::to_string(validationSplit) +
                                     " leaves the training or the validation part empty for " +

@@ -58,6 +58,9 @@ DataSplit taskData(char task);
 
 // Keras validation_split: the LAST N - floor(N(1-v)) rows become validation, before shuffling.
 // Throws std::invalid_argument when v is outside (0, 1) or a part would be empty.
+// Rows that stay for training when the last part of `rows` is held back (Keras's
+// validation_split: floor(rows * (1 - split))).
+int rowsBeforeSplit(int rows, double validationSplit);
 DataSplit splitValidation(const Dataset& all, double validationSplit);
 
 } // namespace core

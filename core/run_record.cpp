@@ -758,39 +758,6 @@ RunRecord loadRunRecord(const std::string& path)
     }
 }
 
-namespace
-{
-
-class FanOut final : public TrainingObserver
-{
-public:
-    FanOut(TrainingObserver* a, TrainingObserver* b) : a_(a), b_(b) {}
-    void onUpdate(const UpdateInfo& u) override
-    {
-        a_->onUpdate(u);
-        if (b_)
-            b_->onUpdate(u);
-    }
-    void onEpoch(const EpochInfo& e) override
-    {
-        a_->onEpoch(e);
-        if (b_)
-            b_->onEpoch(e);
-    }
-    void onFinished(const Outcome& o) override
-    {
-        a_->onFinished(o);
-        if (b_)
-            b_->onFinished(o);
-    }
-
-private:
-    TrainingObserver* a_;
-    TrainingObserver* b_;
-};
-
-} // namespace
-
 RunResult trainSpec(const RunSpec& spec, std::int64_t maxUpdatePoints, TrainingObserver* observer,
                     TrainingControl* control)
 {

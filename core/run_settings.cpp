@@ -36,7 +36,7 @@ int RunSettings::trainingRows() const
 {
     if (validation == ValidationMode::SeparateSet)
         return data.nTrain;
-    return static_cast<int>(std::floor(data.nTrain * (1.0 - validationSplit)));
+    return rowsBeforeSplit(data.nTrain, validationSplit);
 }
 
 void RunSettings::validate() const

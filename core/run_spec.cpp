@@ -79,7 +79,7 @@ int RunSpec::trainingRows() const
         return settings.trainingRows();
     if (settings.validation == ValidationMode::SeparateSet)
         return data->train.rows();
-    return static_cast<int>(std::floor(data->train.rows() * (1.0 - settings.validationSplit)));
+    return rowsBeforeSplit(data->train.rows(), settings.validationSplit);
 }
 
 void RunSpec::validate() const

@@ -284,7 +284,7 @@ const Outcome& Trainer::run(TrainingObserver* observer, TrainingControl* control
             const bool mayWait = control->isPaused() || control->speed() > 0.0;
             if (mayWait)
                 secondsSoFar();
-            const bool go = control->waitForTurn();
+            const bool go = control->waitForTurn(update_, stepsPerEpoch());
             if (mayWait)
                 mark_ = std::chrono::steady_clock::now();
             if (!go) {

@@ -5,19 +5,26 @@
 namespace core
 {
 
-bool TrainingControl::waitForTurn()
+bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch)
 {
     using clock = std::chrono::steady_clock;
     for (;;) {
         if (cancelled_.load())
             return false;
+        if (const int epochs = epochRequests_.exchange(0); epochs > 0 && stepsPerEpoch > 0) {
+            // Only this thread takes credits, so the position after them is exact.
+            const std::int64_t at = updatesDone + credits_.load();
+            const std::int64_t intoEpoch = at % stepsPerEpoch;
+            credits_.fetch_add(stepsPerEpoch - intoEpoch + (epochs - 1) * stepsPerEpoch);
+        }
         if (paused_.load()) {
             std::int64_t c = credits_.load();
             if (c > 0 && credits_.compare_exchange_weak(c, c - 1))
                 return true; // a single step runs at once, whatever the pace
             std::unique_lock lock(mutex_);
             cv_.wait_for(lock, std::chrono::milliseconds(50), [&] {
-                return cancelled_.load() || !paused_.load() || credits_.load() > 0;
+                return cancelled_.load() || !paused_.load() || credits_.load() > 0 ||
+                       epochRequests_.load() > 0;
             });
             continue;
         }

@@ -32,6 +32,14 @@ public:
         credits_.fetch_add(n);
         wake();
     }
+    // While paused: run to the end of the current epoch (counting the steps already allowed),
+    // then `n - 1` whole epochs more, then pause again. The trainer resolves it in waitForTurn,
+    // where its position is exact, so requests made in quick succession never overshoot.
+    void allowEpochs(int n)
+    {
+        epochRequests_.fetch_add(n);
+        wake();
+    }
     // Updates per second; 0 or less means full speed.
     void setSpeed(double updatesPerSecond)
     {
@@ -50,9 +58,10 @@ public:
     double speed() const { return speed_.load(); }
     int requestedEpochs() const { return epochs_.load(); } // 0: none requested
 
-    // Called by the trainer before each update: returns false when cancelled. Blocks while
-    // paused without credits; honours the pace.
-    bool waitForTurn();
+    // Called by the trainer before each update (`updatesDone` so far, `stepsPerEpoch` of the run,
+    // for allowEpochs): returns false when cancelled. Blocks while paused without credits;
+    // honours the pace.
+    bool waitForTurn(std::int64_t updatesDone = 0, std::int64_t stepsPerEpoch = 0);
 
 private:
     void wake()
@@ -64,6 +73,7 @@ private:
     std::atomic<bool> paused_{false};
     std::atomic<bool> cancelled_{false};
     std::atomic<std::int64_t> credits_{0};
+    std::atomic<int> epochRequests_{0};
     std::atomic<double> speed_{0.0};
     std::atomic<int> epochs_{0};
     std::mutex mutex_;

@@ -54,4 +54,34 @@ public:
     virtual void onFinished(const Outcome&) {}
 };
 
+// Passes every report to two observers (the second may be null): a run can feed its history
+// and a view at once.
+class FanOut final : public TrainingObserver
+{
+public:
+    FanOut(TrainingObserver* a, TrainingObserver* b) : a_(a), b_(b) {}
+    void onUpdate(const UpdateInfo& u) override
+    {
+        a_->onUpdate(u);
+        if (b_)
+            b_->onUpdate(u);
+    }
+    void onEpoch(const EpochInfo& e) override
+    {
+        a_->onEpoch(e);
+        if (b_)
+            b_->onEpoch(e);
+    }
+    void onFinished(const Outcome& o) override
+    {
+        a_->onFinished(o);
+        if (b_)
+            b_->onFinished(o);
+    }
+
+private:
+    TrainingObserver* a_;
+    TrainingObserver* b_;
+};
+
 } // namespace core

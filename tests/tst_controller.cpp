@@ -123,18 +123,26 @@ void TestController::stepEpoch_data()
 {
     QTest::addColumn<int>("batchSize");
     QTest::addColumn<int>("singleStepsFirst");
+    QTest::addColumn<bool>("waitForSteps");
+    QTest::addColumn<int>("presses");
     QTest::addColumn<int>("expectedUpdates");
     // 40 rows: B = 8 -> 5 per epoch, B = 16 -> 3 (last batch 8), B = 40 -> 1.
-    QTest::newRow("B=8") << 8 << 0 << 5;
-    QTest::newRow("B=16") << 16 << 0 << 3;
-    QTest::newRow("B=40") << 40 << 0 << 1;
-    QTest::newRow("B=8, two single steps first") << 8 << 2 << 5;
+    QTest::newRow("B=8") << 8 << 0 << true << 1 << 5;
+    QTest::newRow("B=16") << 16 << 0 << true << 1 << 3;
+    QTest::newRow("B=40") << 40 << 0 << true << 1 << 1;
+    QTest::newRow("B=8, two single steps first") << 8 << 2 << true << 1 << 5;
+    // Pressed before the window has seen the earlier steps: still exact.
+    QTest::newRow("B=8, two single steps, epoch at once") << 8 << 2 << false << 1 << 5;
+    QTest::newRow("B=8, epoch pressed twice at once") << 8 << 0 << false << 2 << 10;
+    QTest::newRow("B=16, two steps, epoch twice at once") << 16 << 2 << false << 2 << 6;
 }
 
 void TestController::stepEpoch()
 {
     QFETCH(int, batchSize);
     QFETCH(int, singleStepsFirst);
+    QFETCH(bool, waitForSteps);
+    QFETCH(int, presses);
     QFETCH(int, expectedUpdates);
     TrainingController c;
     c.setPaused(true);
@@ -144,13 +152,15 @@ void TestController::stepEpoch()
     QTRY_VERIFY_WITH_TIMEOUT(c.runStart() != nullptr, 5000);
     if (singleStepsFirst > 0) {
         c.stepUpdates(singleStepsFirst);
-        QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, singleStepsFirst, 5000);
+        if (waitForSteps)
+            QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, singleStepsFirst, 5000);
     }
-    c.stepEpoch();
-    QTRY_COMPARE_WITH_TIMEOUT(c.progress().epochsDone, 1, 5000);
+    for (int i = 0; i < presses; ++i)
+        c.stepEpoch();
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().epochsDone, presses, 5000);
     QTest::qWait(150);
     QCOMPARE(c.progress().updatesDone, expectedUpdates);
-    QCOMPARE(c.progress().epochsDone, 1);
+    QCOMPARE(c.progress().epochsDone, presses);
 }
 
 void TestController::cancelMidRun()

@@ -180,7 +180,24 @@ void ControlsPanel::setPlaybackActions(QAction* playPause, QAction* stepUpdate, 
 QWidget* ControlsPanel::buildData()
 {
     auto* box = new QGroupBox(tr("Practice exam (data)"));
-    auto* form = new QFormLayout(box);
+    auto* boxLayout = new QVBoxLayout(box);
+    // While the questions come from a file, its name and size replace the generator's rows.
+    ownData_ = new QWidget;
+    auto* own = new QVBoxLayout(ownData_);
+    own->setContentsMargins(0, 0, 0, 0);
+    explicitLabel_ = note();
+    explicitLabel_->setObjectName(QStringLiteral("explicitDataLabel"));
+    own->addWidget(explicitLabel_);
+    generatedButton_ = new QPushButton(tr("Use &generated data"));
+    generatedButton_->setToolTip(
+        tr("Go back to a generated practice exam (the data set, N, noise and seed)."));
+    connect(generatedButton_, &QPushButton::clicked, this, &ControlsPanel::generatedDataRequested);
+    own->addWidget(generatedButton_, 0, Qt::AlignLeft);
+    boxLayout->addWidget(ownData_);
+    generator_ = new QWidget;
+    auto* form = new QFormLayout(generator_);
+    form->setContentsMargins(0, 0, 0, 0);
+    boxLayout->addWidget(generator_);
     datasetCombo_ = new QComboBox;
     for (core::DatasetKind k : core::allDatasetKinds())
         datasetCombo_->addItem(RunDescription::datasetName(k), int(k));
@@ -208,6 +225,8 @@ QWidget* ControlsPanel::buildData()
     dataSeedSpin_->setToolTip(tr("Which practice exam (the random seed of the data)."));
     form->addRow(tr("Data &seed"), dataSeedSpin_);
 
+    form = new QFormLayout;
+    boxLayout->addLayout(form);
     validationCombo_ = new QComboBox;
     validationCombo_->addItem(tr("separate set (validation_data)"));
     validationCombo_->addItem(tr("validation_split"));
@@ -236,7 +255,52 @@ QWidget* ControlsPanel::buildData()
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &ControlsPanel::edited);
     for (QDoubleSpinBox* s : {noiseSpin_, splitSpin_})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ControlsPanel::edited);
+    showDataSource();
     return box;
+}
+
+void ControlsPanel::setExplicitData(std::optional<core::DataSplit> data, const QString& source)
+{
+    explicitData_ = std::move(data);
+    dataSource_ = explicitData_ ? source : QString();
+    showDataSource();
+    const bool wasUpdating = updating_;
+    updating_ = true;
+    refreshDependents();
+    updating_ = wasUpdating;
+}
+
+void ControlsPanel::showDataSource()
+{
+    const bool own = explicitData_.has_value();
+    ownData_->setVisible(own);
+    generator_->setVisible(!own);
+    // Explicit rows bring their validation rows (a record's) or none (a CSV file).
+    const int givenVal = own ? explicitData_->val.rows() : 0;
+    validationCombo_->setItemText(0, !own           ? tr("separate set (validation_data)")
+                                     : givenVal > 0 ? tr("the given validation rows")
+                                                    : tr("none"));
+    if (!own)
+        return;
+    const core::Dataset& d = explicitData_->train;
+    const QString task = d.task == core::TaskKind::BinaryClassification
+                             ? tr("two classes (classification)")
+                             : tr("numbers (regression)");
+    QString text = tr("%1: %n question(s) with %2 input(s) each, answers are %3", nullptr, d.rows())
+                       .arg(dataSource_.isEmpty() ? tr("Your data") : dataSource_)
+                       .arg(d.inputs())
+                       .arg(task);
+    if (givenVal > 0)
+        text += QLatin1Char('\n') + tr("and %n validation question(s)", nullptr, givenVal);
+    explicitLabel_->setText(text);
+}
+
+core::RunSpec ControlsPanel::spec() const
+{
+    core::RunSpec s = core::specOf(settings());
+    s.data = explicitData_;
+    s.dataSource = dataSource_.toStdString();
+    return s;
 }
 
 QWidget* ControlsPanel::buildModel()
@@ -406,9 +470,12 @@ void ControlsPanel::refreshDependents()
 {
     const core::RunSettings s = settings();
     const bool split = s.validation == core::ValidationMode::Split;
-    nValSpin_->setEnabled(!split);
+    nValSpin_->setEnabled(!split && !explicitData_);
     splitSpin_->setEnabled(split);
-    const int n = std::max(1, s.trainingRows());
+    const int rows = explicitData_ ? explicitData_->train.rows() : 0;
+    const int n = std::max(1, !explicitData_ ? s.trainingRows()
+                              : split        ? core::rowsBeforeSplit(rows, s.validationSplit)
+                                             : rows);
     {
         const QSignalBlocker b1(batchSlider_), b2(batchSpin_);
         batchSlider_->setRange(1, n);

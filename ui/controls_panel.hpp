@@ -5,9 +5,12 @@
 #pragma once
 
 #include "run_settings.hpp"
+#include "run_spec.hpp"
 #include "slider_scale.hpp"
 
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -31,6 +34,15 @@ public:
     // Shows `s` without emitting settingsEdited().
     void setSettings(const core::RunSettings& s);
     core::RunSettings settings() const;
+    // Your own rows (a CSV file, an opened run record) in place of the generator: the data set,
+    // N, noise and seed give way to the source's name and size until generated data is asked
+    // for again. Without rows: the generator. Does not emit settingsEdited().
+    void setExplicitData(std::optional<core::DataSplit> data, const QString& source);
+    bool hasExplicitData() const { return explicitData_.has_value(); }
+    QString dataSource() const { return dataSource_; }
+    // The settings with the panel's data: what the next run trains.
+    core::RunSpec spec() const;
+    QPushButton* generatedDataButton() const { return generatedButton_; }
 
     // Playback buttons show these actions (owned by the window, which gives the shortcuts).
     void setPlaybackActions(QAction* playPause, QAction* stepUpdate, QAction* stepEpoch,
@@ -54,6 +66,8 @@ signals:
     void settingsEdited();
     void speedChanged(double updatesPerSecond);
     void restoreDefaultsRequested();
+    // "Use generated data" while the panel shows explicit rows.
+    void generatedDataRequested();
 
 private:
     QWidget* buildBatchAndEpochs();
@@ -64,6 +78,7 @@ private:
     QWidget* buildEarlyStopping();
     void edited();
     void refreshDependents();
+    void showDataSource();
 
     core::RunSettings base_; // fields the panel does not show are kept from here
     bool updating_ = false;
@@ -76,6 +91,12 @@ private:
     QSlider* epochSlider_ = nullptr;
     QSpinBox* epochSpin_ = nullptr;
 
+    std::optional<core::DataSplit> explicitData_;
+    QString dataSource_;
+    QWidget* generator_ = nullptr;
+    QWidget* ownData_ = nullptr;
+    QLabel* explicitLabel_ = nullptr;
+    QPushButton* generatedButton_ = nullptr;
     QComboBox* datasetCombo_ = nullptr;
     QSpinBox* nTrainSpin_ = nullptr;
     QDoubleSpinBox* noiseSpin_ = nullptr;

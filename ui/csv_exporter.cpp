@@ -18,7 +18,9 @@ QByteArray number(double v)
     return QByteArray::number(v, 'g', 17);
 }
 
-ExportResult writeAll(const QString& path, const QByteArray& text)
+} // namespace
+
+ExportResult CsvExporter::writeText(const QString& path, const QByteArray& text)
 {
     auto failure = [&](const QString& why) {
         return ExportResult{
@@ -38,8 +40,6 @@ ExportResult writeAll(const QString& path, const QByteArray& text)
     return {true, {}};
 }
 
-} // namespace
-
 ExportResult CsvExporter::writeUpdates(const QString& path, const std::vector<UpdatePoint>& points)
 {
     QByteArray out =
@@ -52,7 +52,7 @@ ExportResult CsvExporter::writeUpdates(const QString& path, const std::vector<Up
                QByteArray::number(qint64(p.samplesSeen)) + ',' + number(p.meanLoss) + ',' +
                number(p.minLoss) + ',' + number(p.maxLoss) + ',' + number(p.runningMean) + '\n';
     }
-    return writeAll(path, out);
+    return writeText(path, out);
 }
 
 ExportResult CsvExporter::writeEpochs(const QString& path,
@@ -68,7 +68,7 @@ ExportResult CsvExporter::writeEpochs(const QString& path,
                ',' + QByteArray::number(qint64(e.updates)) + ',' +
                (e.epoch > 0 ? QByteArray::number(e.bestEpoch) : QByteArray()) + '\n';
     }
-    return writeAll(path, out);
+    return writeText(path, out);
 }
 
 } // namespace ui

@@ -1,5 +1,5 @@
 // The histories of a run as CSV files with a header row: one row per plotted update point, one row
-// per epoch. Written atomically.
+// per epoch. Written atomically, as every file BatchLab writes.
 #pragma once
 
 #include "image_exporter.hpp"
@@ -14,6 +14,8 @@ class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 public:
+    // Any text file, written atomically (QSaveFile): the old file stays whole when it fails.
+    static ExportResult writeText(const QString& path, const QByteArray& text);
     // Columns: first_update,last_update,updates,epoch,batch,samples_seen,loss,loss_min,
     // loss_max,running_mean (loss is the mean over the row's updates; one update per row
     // unless the run was longer than the plot's point bound).

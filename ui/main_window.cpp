@@ -8,6 +8,7 @@
 #include "loss_per_epoch_plot.hpp"
 #include "loss_per_update_plot.hpp"
 #include "run_description.hpp"
+#include "run_files.hpp"
 #include "settings_store.hpp"
 #include "teaching_docks.hpp"
 
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     perEpoch_ = new LossPerEpochPlot;
     dataView_ = new DataView;
     buildActions();
+    files_ = new RunFiles(this);
     panel_->setPlaybackActions(playPause_, stepUpdate_, stepEpoch_, reset_);
 
     auto* scroll = new QScrollArea;
@@ -101,6 +104,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     for (QLabel* l : {epochLabel_, updateLabel_, rateLabel_})
         statusBar()->addWidget(l);
     statusBar()->addWidget(stateLabel_, 1);
+    noteLabel_ = new QLabel;
+    noteLabel_->setObjectName(QStringLiteral("noteLabel"));
+    noteLabel_->setWordWrap(true);
+    statusBar()->addWidget(noteLabel_, 3);
+    noteTimer_ = new QTimer(this);
+    noteTimer_->setSingleShot(true);
+    connect(noteTimer_, &QTimer::timeout, noteLabel_, &QLabel::clear);
     // Roomy where the screen allows (the plots need width beside the exam view), else the
     // screen's size; never below what the widgets need.
     QSize size(1720, 960);
@@ -129,9 +139,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     if (options_.initialSpeed)
         panel_->setSpeed(*options_.initialSpeed);
     panel_->setSettings(settings);
+    if (options_.initialData)
+        panel_->setExplicitData(options_.initialData, options_.initialDataSource);
     controller_->setSpeed(panel_->speed());
     controller_->setPaused(options_.startPaused);
-    controller_->start(panel_->settings());
+    controller_->start(panel_->spec());
 }
 
 MainWindow::~MainWindow() = default;
@@ -176,6 +188,12 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(files_->openDataAction());
+    file->addAction(files_->generatedDataAction());
+    file->addSeparator();
+    file->addAction(files_->openRunAction());
+    file->addAction(files_->saveRunAction());
+    file->addSeparator();
     file->addAction(tr("Export loss per &update image..."), this,
                     [this] { askExportPlot(perUpdate_); });
     file->addAction(tr("Export loss per &epoch image..."), this,
@@ -339,13 +357,15 @@ QWidget* MainWindow::buildDataCard()
 
 void MainWindow::onRunStarted()
 {
-    const core::RunSettings& s = controller_->settings();
+    const core::RunSpec& spec = controller_->spec();
+    const core::RunSettings& s = spec.settings;
+    // A run started from elsewhere (a lesson, an opened record) brings its own data or none.
+    if (spec.hasExplicitData() != panel_->hasExplicitData())
+        panel_->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
+    const int rows = std::max(1, spec.trainingRows());
     perUpdate_->clearRun();
-    perUpdate_->setRunShape(
-        core::stepsPerEpoch(std::max(1, s.trainingRows()), std::max(1, s.train.batchSize)),
-        std::max(1, s.trainingRows()));
-    perEpoch_->clearRun(core::taskOf(s.data.kind) == core::TaskKind::BinaryClassification,
-                        s.train.earlyStopping);
+    perUpdate_->setRunShape(core::stepsPerEpoch(rows, std::max(1, s.train.batchSize)), rows);
+    perEpoch_->clearRun(spec.task() == core::TaskKind::BinaryClassification, s.train.earlyStopping);
     dataView_->clearRun();
 }
 
@@ -415,6 +435,8 @@ void MainWindow::onProgress(const RunProgress& p)
         }
         break;
     }
+    if (controller_->showsRecord())
+        state = tr("opened run, as recorded: %1").arg(state);
     stateLabel_->setText(state);
     stateLabel_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
     const bool playing = p.state == RunState::Running;
@@ -423,19 +445,41 @@ void MainWindow::onProgress(const RunProgress& p)
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
-void MainWindow::onSettingsEdited()
+core::RunSpec MainWindow::nextSpec() const
 {
-    const core::RunSettings wanted = panel_->settings();
+    core::RunSpec spec = panel_->spec();
+    const core::RunSpec& now = controller_->spec();
+    if (now.initialParameters && now.settings.initSeed == spec.settings.initSeed &&
+        now.hasExplicitData() == spec.hasExplicitData() && now.inputs() == spec.inputs() &&
+        now.networkSpec() == spec.networkSpec())
+        spec.initialParameters = now.initialParameters;
+    return spec;
+}
+
+void MainWindow::restartFromPanel()
+{
+    const core::RunSpec spec = nextSpec();
     if (options_.saveSettings) {
         QSettings store;
-        saveRunSettings(store, wanted);
+        saveRunSettings(store, spec.settings);
     }
-    core::RunSettings sameEpochs = wanted;
+    controller_->start(spec);
+}
+
+void MainWindow::onSettingsEdited()
+{
+    const core::RunSpec wanted = nextSpec();
+    if (options_.saveSettings) {
+        QSettings store;
+        saveRunSettings(store, wanted.settings);
+    }
+    core::RunSettings sameEpochs = wanted.settings;
     sameEpochs.train.epochs = controller_->settings().train.epochs;
-    const bool onlyEpochs = !controller_->restartPending() && sameEpochs == controller_->settings();
-    if (onlyEpochs && wanted.train.epochs >= controller_->progress().epochsDone &&
+    const bool onlyEpochs = !controller_->restartPending() && !controller_->showsRecord() &&
+                            sameEpochs == controller_->settings();
+    if (onlyEpochs && wanted.settings.train.epochs >= controller_->progress().epochsDone &&
         controller_->progress().state != RunState::Failed) {
-        controller_->setEpochs(wanted.train.epochs); // continue the same run
+        controller_->setEpochs(wanted.settings.train.epochs); // continue the same run
         onProgress(controller_->progress());
         return;
     }
@@ -447,7 +491,7 @@ void MainWindow::togglePlay()
     const RunState state = controller_->progress().state;
     if (state == RunState::Finished || state == RunState::Failed) {
         controller_->setPaused(false);
-        controller_->start(panel_->settings()); // play again from the start
+        controller_->start(nextSpec()); // play again from the start
         return;
     }
     controller_->setPaused(!controller_->isPaused());
@@ -458,29 +502,21 @@ void MainWindow::resetWeights()
     core::RunSettings s = panel_->settings();
     s.initSeed += 1;
     panel_->setSettings(s);
-    if (options_.saveSettings) {
-        QSettings store;
-        saveRunSettings(store, s);
-    }
-    controller_->start(s);
+    restartFromPanel(); // a new seed: new initial weights, whatever a record held
 }
 
 void MainWindow::restoreDefaults()
 {
-    const core::RunSettings s = defaultRunSettings();
-    panel_->setSettings(s);
-    if (options_.saveSettings) {
-        QSettings store;
-        saveRunSettings(store, s);
-    }
-    controller_->start(s);
+    panel_->setSettings(defaultRunSettings());
+    panel_->setExplicitData(std::nullopt, {});
+    restartFromPanel();
 }
 
 QString MainWindow::caption() const
 {
     const RunProgress& p = controller_->progress();
     return tr("BatchLab · %1 · after %2 epochs (%3 updates)")
-        .arg(RunDescription::caption(controller_->settings()))
+        .arg(RunDescription::caption(controller_->spec()))
         .arg(p.epochsDone)
         .arg(p.updatesDone);
 }
@@ -575,7 +611,17 @@ void MainWindow::copyImage(QWidget* what)
                                         what->height() + 30, 2.0, caption())
             : ImageExporter::renderWidget(what, what->width(), what->height() + 30, 1.0, caption());
     QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Image copied to the clipboard"), 3000);
+    showNote(tr("Image copied to the clipboard"), 3000);
+}
+
+void MainWindow::showNote(const QString& text, int ms)
+{
+    noteLabel_->setText(text);
+    noteLabel_->setToolTip(text);
+    if (ms > 0)
+        noteTimer_->start(ms);
+    else
+        noteTimer_->stop();
 }
 
 void MainWindow::saveState()

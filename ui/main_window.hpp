@@ -19,6 +19,7 @@ class QLabel;
 class QMenu;
 class QSlider;
 class QSplitter;
+class QTimer;
 
 namespace ui
 {
@@ -28,6 +29,7 @@ class DataView;
 class LossPerEpochPlot;
 class LossPerUpdatePlot;
 class PlotWidget;
+class RunFiles;
 class TeachingDocks;
 
 class MainWindow : public QMainWindow
@@ -40,6 +42,9 @@ public:
         bool startPaused = false;
         // Start from these settings and this pace (else the saved or default ones).
         std::optional<core::RunSettings> initialSettings;
+        // Explicit rows to start with (a CSV file), named by `initialDataSource`.
+        std::optional<core::DataSplit> initialData;
+        QString initialDataSource;
         std::optional<double> initialSpeed;
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -57,8 +62,20 @@ public:
     LossPerEpochPlot* lossPerEpochPlot() const { return perEpoch_; }
     DataView* dataView() const { return dataView_; }
     QLabel* stateLabel() const { return stateLabel_; }
+    // A sentence in the status bar beside the run's state, for `ms` milliseconds (0: until the
+    // next one). Unlike QStatusBar::showMessage it never covers the epoch and update counts.
+    void showNote(const QString& text, int ms);
+    QLabel* noteLabel() const { return noteLabel_; }
     // The exam view, the lesson panel and the Lessons menu.
     TeachingDocks* teaching() const { return teaching_; }
+    // File > Open data, Open run, Save run.
+    RunFiles* runFiles() const { return files_; }
+
+    // What the next run trains: the panel's settings and data, with the current run's recorded
+    // initial weights while the network and its seed stay the same (an opened run record).
+    core::RunSpec nextSpec() const;
+    // Starts nextSpec() now (and remembers the settings).
+    void restartFromPanel();
 
     // Exports (errors are reported to the error sink and returned).
     ExportResult exportPlotImage(PlotWidget* plot, const ImageExportOptions& options);
@@ -116,6 +133,7 @@ private:
     LossPerEpochPlot* perEpoch_ = nullptr;
     DataView* dataView_ = nullptr;
     TeachingDocks* teaching_ = nullptr;
+    RunFiles* files_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* plotSplitter_ = nullptr;
     QSplitter* bottomSplitter_ = nullptr;
@@ -140,6 +158,8 @@ private:
     QLabel* updateLabel_ = nullptr;
     QLabel* rateLabel_ = nullptr;
     QLabel* stateLabel_ = nullptr;
+    QLabel* noteLabel_ = nullptr;
+    QTimer* noteTimer_ = nullptr;
     QString exportDir_;
 };
 

@@ -114,4 +114,29 @@ QString RunDescription::caption(const core::RunSettings& s)
         .arg(early);
 }
 
+QString RunDescription::caption(const core::RunSpec& spec)
+{
+    const core::RunSettings& s = spec.settings;
+    if (!spec.data)
+        return caption(s);
+    QString hidden;
+    for (int h : s.hidden)
+        hidden += QString::number(h) + QLatin1Char('-');
+    const core::DataSplit data = spec.makeData();
+    return tr("%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · "
+              "batch_size %10, epochs %11, shuffle %12")
+        .arg(spec.dataSource.empty() ? tr("your data") : QString::fromStdString(spec.dataSource))
+        .arg(data.train.rows())
+        .arg(data.val.rows())
+        .arg(data.train.inputs())
+        .arg(hidden)
+        .arg(1)
+        .arg(activationName(s.activation))
+        .arg(optimizerName(s.train.optimizer.kind))
+        .arg(s.train.optimizer.learningRate)
+        .arg(s.train.batchSize)
+        .arg(s.train.epochs)
+        .arg(s.train.shuffle ? tr("on") : tr("off"));
+}
+
 } // namespace ui

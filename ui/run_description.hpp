@@ -3,6 +3,7 @@
 #pragma once
 
 #include "run_settings.hpp"
+#include "run_spec.hpp"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +24,8 @@ public:
     static QString totalUpdates(int n, int b, int epochs);
     // One line with everything that defines the run (for captions and CSV headers).
     static QString caption(const core::RunSettings& s);
+    // The same for a run that may bring its own rows (named by their source).
+    static QString caption(const core::RunSpec& spec);
 };
 
 } // namespace ui

@@ -44,8 +44,10 @@ void RunSnapshot::merge(RunSnapshot&& later)
     for (const UpdatePoint& p : later.updates)
         appendMerged(updates, p, updateStride);
     epochs.insert(epochs.end(), later.epochs.begin(), later.epochs.end());
-    if (later.outcome)
+    if (later.outcome) {
         outcome = later.outcome;
+        recorded = std::move(later.recorded);
+    }
     if (later.parameters.size() > 0)
         parameters = std::move(later.parameters);
     updatesDone = later.updatesDone;
@@ -61,6 +63,55 @@ void RunSnapshot::merge(RunSnapshot&& later)
         epochOrder = std::move(later.epochOrder);
         epochOrderEpoch = later.epochOrderEpoch;
     }
+}
+
+std::vector<UpdatePoint> updatePointsOf(const core::RecordedHistory& h, int stepsPerEpoch)
+{
+    std::vector<UpdatePoint> points;
+    points.reserve(h.updates.size());
+    for (const core::UpdateBucket& b : h.updates) {
+        UpdatePoint p;
+        p.firstUpdate = b.firstUpdate;
+        p.lastUpdate = b.lastUpdate;
+        p.count = b.count;
+        p.epoch = b.epoch;
+        p.batch = int((b.lastUpdate - 1) % std::max(1, stepsPerEpoch));
+        p.samplesSeen = b.samplesSeen;
+        p.meanLoss = b.meanLoss;
+        p.minLoss = b.minLoss;
+        p.maxLoss = b.maxLoss;
+        p.runningMean = b.runningMean;
+        points.push_back(p);
+    }
+    return points;
+}
+
+RunSnapshot recordedSnapshot(const core::RunSpec& spec, const Eigen::VectorXd& initialParameters,
+                             const core::RecordedHistory& history,
+                             const std::optional<core::Outcome>& outcome,
+                             const Eigen::VectorXd& finalParameters)
+{
+    auto start = std::make_shared<RunStart>();
+    start->data = spec.makeData();
+    start->spec = spec.networkSpec();
+    start->initialParameters = initialParameters;
+    start->trainingRows = start->data.train.rows();
+    start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
+    start->stepsPerEpoch = core::stepsPerEpoch(std::max(1, start->trainingRows),
+                                               std::max(1, spec.settings.train.batchSize));
+    RunSnapshot snap;
+    snap.start = start;
+    snap.updateStride = history.updatesPerBucket;
+    snap.updates = updatePointsOf(history, start->stepsPerEpoch);
+    snap.epochs = history.epochs;
+    snap.outcome = outcome;
+    if (outcome)
+        snap.recorded = std::make_shared<const core::RecordedHistory>(history);
+    snap.parameters = finalParameters.size() > 0 ? finalParameters : initialParameters;
+    snap.updatesDone = outcome ? outcome->updates : history.totalUpdates;
+    snap.epochsDone = outcome ? outcome->epochs : std::max(0, int(history.epochs.size()) - 1);
+    snap.epochsPlanned = spec.settings.train.epochs;
+    return snap;
 }
 
 } // namespace ui

@@ -4,6 +4,7 @@
 
 #include "dataset.hpp"
 #include "network.hpp"
+#include "run_record.hpp"
 #include "training_events.hpp"
 
 #include <QMetaType>
@@ -70,6 +71,8 @@ struct RunSnapshot {
     std::vector<UpdatePoint> updates;
     std::vector<core::EpochInfo> epochs;
     std::optional<core::Outcome> outcome;
+    // With the outcome: the whole history as a run record holds it.
+    std::shared_ptr<const core::RecordedHistory> recorded;
     Eigen::VectorXd parameters; // the latest weights (empty when unchanged since the last one)
     std::int64_t updatesDone = 0;
     int epochsDone = 0;
@@ -90,6 +93,16 @@ struct RunSnapshot {
     // Appends a later snapshot of the same run to this one.
     void merge(RunSnapshot&& later);
 };
+
+// The per-update buckets of a recorded history as plot points.
+std::vector<UpdatePoint> updatePointsOf(const core::RecordedHistory& h, int stepsPerEpoch);
+// A whole recorded run as one snapshot, start included: what the window shows for an opened run
+// record and what the command line draws. Throws std::invalid_argument when the spec's data
+// cannot be made.
+RunSnapshot recordedSnapshot(const core::RunSpec& spec, const Eigen::VectorXd& initialParameters,
+                             const core::RecordedHistory& history,
+                             const std::optional<core::Outcome>& outcome,
+                             const Eigen::VectorXd& finalParameters);
 
 } // namespace ui
 

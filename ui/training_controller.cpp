@@ -32,28 +32,31 @@ TrainingController::~TrainingController()
     thread_->wait(); // then nothing else can reach the worker
 }
 
-void TrainingController::restartSoon(const core::RunSettings& settings)
+void TrainingController::restartSoon(const core::RunSpec& spec)
 {
-    pendingSettings_ = settings;
+    pendingSpec_ = spec;
     debounce_.start();
 }
 
 void TrainingController::startPending()
 {
-    if (pendingSettings_) {
-        const core::RunSettings s = *pendingSettings_;
-        pendingSettings_.reset();
+    if (pendingSpec_) {
+        const core::RunSpec s = *pendingSpec_;
+        pendingSpec_.reset();
         start(s);
     }
 }
 
-void TrainingController::start(const core::RunSettings& settings)
+void TrainingController::beginGeneration(const core::RunSpec& spec)
 {
     debounce_.stop();
-    pendingSettings_.reset();
+    pendingSpec_.reset();
     if (control_)
         control_->cancel();
-    settings_ = settings;
+    spec_ = spec;
+    recorded_.reset();
+    lastParameters_ = Eigen::VectorXd();
+    showsRecord_ = false;
     ++generation_;
     control_ = std::make_shared<core::TrainingControl>();
     if (paused_)
@@ -63,22 +66,76 @@ void TrainingController::start(const core::RunSettings& settings)
     runStart_.reset();
     progress_ = RunProgress{};
     progress_.generation = generation_;
-    progress_.epochsPlanned = settings.train.epochs;
+    progress_.epochsPlanned = spec.settings.train.epochs;
     progress_.state = paused_ ? RunState::Paused : RunState::Running;
     rateClock_.start();
     rateUpdates_ = 0;
+}
 
-    RunRequest request{generation_, settings, control_, mailbox_, maxUpdatePoints_};
+void TrainingController::start(const core::RunSpec& spec)
+{
+    beginGeneration(spec);
+    RunRequest request{generation_, spec, control_, mailbox_, maxUpdatePoints_};
     worker_->post(request);
     collect_.start();
     emit runStarted(generation_);
     emit progressChanged(progress_);
 }
 
+void TrainingController::showRecord(const core::RunRecord& record)
+{
+    if (!record.history) {
+        start(record.spec);
+        return;
+    }
+    core::RunSpec spec = record.spec;
+    spec.validate();
+    const Eigen::VectorXd initial =
+        spec.initialParameters ? *spec.initialParameters : spec.makeInitialNetwork().parameters();
+    spec.initialParameters = initial;
+    RunSnapshot snap = recordedSnapshot(spec, initial, *record.history, record.outcome,
+                                        record.finalParameters.value_or(Eigen::VectorXd()));
+    beginGeneration(spec);
+    control_->cancel(); // nothing trains in this generation
+    showsRecord_ = true;
+    snap.generation = generation_;
+    collect_.stop();
+    emit runStarted(generation_);
+    // Through the same path as a worker's snapshot, so every view and the progress agree.
+    mailbox_->post(std::move(snap));
+    collect();
+    if (!progress_.outcome) {
+        // A record of a run that had not ended: shown as it stands, as if stopped there.
+        progress_.outcome = core::Outcome{core::StopReason::Cancelled,
+                                          progress_.epochsDone,
+                                          progress_.updatesDone,
+                                          -1,
+                                          false,
+                                          {}};
+        updateState();
+        emit progressChanged(progress_);
+    }
+}
+
+std::optional<core::RunRecord>
+TrainingController::finishedRecord(const std::string& programVersion) const
+{
+    if (!progress_.outcome || !recorded_ || !runStart_)
+        return std::nullopt;
+    core::RunRecord r;
+    r.programVersion = programVersion;
+    r.spec = spec_;
+    r.spec.initialParameters = runStart_->initialParameters;
+    r.finalParameters = lastParameters_;
+    r.history = *recorded_;
+    r.outcome = progress_.outcome;
+    return r;
+}
+
 void TrainingController::setEpochs(int epochs)
 {
-    settings_.train.epochs = epochs;
-    if (!control_)
+    spec_.settings.train.epochs = epochs;
+    if (!control_ || showsRecord_)
         return;
     control_->setEpochs(epochs);
     progress_.epochsPlanned = std::max(epochs, progress_.epochsDone);
@@ -121,15 +178,12 @@ void TrainingController::stepUpdates(std::int64_t n)
 
 void TrainingController::stepEpoch()
 {
-    const int steps = progress_.stepsPerEpoch;
-    if (steps <= 0) {
-        // The run is not built yet: one epoch is ceil(N/B) updates of the current settings.
-        stepUpdates(core::stepsPerEpoch(std::max(1, settings_.trainingRows()),
-                                        std::max(1, settings_.train.batchSize)));
-        return;
-    }
-    const bool midEpoch = progress_.lastBatch >= 0 && progress_.lastBatch + 1 < steps;
-    stepUpdates(midEpoch ? steps - (progress_.lastBatch + 1) : steps);
+    if (!paused_)
+        setPaused(true);
+    // The worker turns it into steps where its position is exact (presses in quick succession
+    // add whole epochs, never a partial one).
+    if (control_ && !progress_.outcome)
+        control_->allowEpochs(1);
 }
 
 void TrainingController::stop()
@@ -160,6 +214,8 @@ void TrainingController::collect()
     }
     if (!s.updates.empty())
         progress_.lastBatch = s.updates.back().batch;
+    if (s.parameters.size() > 0)
+        lastParameters_ = s.parameters;
     progress_.updatesDone = std::max(progress_.updatesDone, s.updatesDone);
     progress_.epochsDone = std::max(progress_.epochsDone, s.epochsDone);
     if (s.epochsPlanned > 0)
@@ -168,9 +224,11 @@ void TrainingController::collect()
         static_cast<std::int64_t>(progress_.epochsPlanned) * progress_.stepsPerEpoch;
     if (s.outcome) {
         progress_.outcome = s.outcome;
+        recorded_ = s.recorded;
         collect_.stop();
     } else if (!s.updates.empty()) {
         progress_.outcome.reset(); // a continued run
+        recorded_.reset();
     }
     if (!s.error.isEmpty()) {
         progress_.error = s.error;

@@ -10,8 +10,9 @@
 // never waits for the GUI. The destructor cancels the run, shuts the worker down and wait()s.
 #pragma once
 
-#include "run_settings.hpp"
+#include "run_record.hpp"
 #include "run_snapshot.hpp"
+#include "run_spec.hpp"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -57,14 +58,28 @@ public:
     explicit TrainingController(QObject* parent = nullptr);
     ~TrainingController() override;
 
-    // A new generation now (the current run is cancelled; its results are dropped).
-    void start(const core::RunSettings& settings);
+    // A new generation now (the current run is cancelled; its results are dropped). A spec may
+    // bring its own rows (a CSV file) and initial weights (an opened run record).
+    void start(const core::RunSpec& spec);
+    void start(const core::RunSettings& settings) { start(core::specOf(settings)); }
     // A new generation after the debounce delay; calls within the delay collapse into one.
-    void restartSoon(const core::RunSettings& settings);
+    void restartSoon(const core::RunSpec& spec);
+    void restartSoon(const core::RunSettings& settings) { restartSoon(core::specOf(settings)); }
     void setDebounceMilliseconds(int ms) { debounce_.setInterval(ms); }
-    bool restartPending() const { return pendingSettings_.has_value(); }
-    // The settings the next run will use (pending restart, else the current run's).
-    core::RunSettings effectiveSettings() const { return pendingSettings_.value_or(settings_); }
+    bool restartPending() const { return pendingSpec_.has_value(); }
+    // The run the next generation will train (pending restart, else the current run's).
+    core::RunSpec effectiveSpec() const { return pendingSpec_.value_or(spec_); }
+    core::RunSettings effectiveSettings() const { return effectiveSpec().settings; }
+    // A new generation that shows a recorded run without training it (File > Open run): the
+    // record's history, outcome and final weights arrive as one snapshot; the run is Finished.
+    // A record without a history is trained instead. Throws std::invalid_argument (nothing
+    // changes) when the record's data cannot be made.
+    void showRecord(const core::RunRecord& record);
+    // Whether the current generation shows a record rather than a run trained here.
+    bool showsRecord() const { return showsRecord_; }
+    // The current run as a run record (settings, data, initial and final weights, history,
+    // outcome) once it has ended, with the history bound of this controller; else empty.
+    std::optional<core::RunRecord> finishedRecord(const std::string& programVersion) const;
 
     // Raise (or lower) the epochs of the current run; a completed run continues.
     void setEpochs(int epochs);
@@ -84,7 +99,8 @@ public:
     void setCollectInterval(int ms) { collect_.setInterval(ms); }
 
     quint64 generation() const { return generation_; }
-    const core::RunSettings& settings() const { return settings_; }
+    const core::RunSettings& settings() const { return spec_.settings; }
+    const core::RunSpec& spec() const { return spec_; }
     const RunProgress& progress() const { return progress_; }
     // The RunStart of the current generation, once the worker built it (else null).
     std::shared_ptr<const RunStart> runStart() const { return runStart_; }
@@ -101,15 +117,20 @@ private:
     void collect();
     void updateState();
     void startPending();
+    void beginGeneration(const core::RunSpec& spec);
 
     std::unique_ptr<TrainingWorker> worker_;
     std::unique_ptr<QThread> thread_;
     std::shared_ptr<core::TrainingControl> control_;
     std::shared_ptr<SnapshotMailbox> mailbox_;
     quint64 generation_ = 0;
-    core::RunSettings settings_;
-    std::optional<core::RunSettings> pendingSettings_;
+    core::RunSpec spec_;
+    std::optional<core::RunSpec> pendingSpec_;
     std::shared_ptr<const RunStart> runStart_;
+    // The end of the current run: its history as recorded and its last weights.
+    std::shared_ptr<const core::RecordedHistory> recorded_;
+    Eigen::VectorXd lastParameters_;
+    bool showsRecord_ = false;
     RunProgress progress_;
     bool paused_ = false;
     double speed_ = 0.0;

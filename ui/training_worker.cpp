@@ -85,17 +85,20 @@ void TrainingWorker::run(const RunRequest& request)
     request_ = request;
     trainer_.reset();
     batcher_.reset();
+    observers_.reset();
+    history_.reset();
     auto start = std::make_shared<RunStart>();
     try {
-        request.settings.validate();
-        start->data = request.settings.makeData();
-        const core::Network net = request.settings.makeInitialNetwork();
+        const core::RunSpec& spec = request.spec;
+        spec.validate();
+        start->data = spec.makeData();
+        const core::Network net = spec.makeInitialNetwork();
         start->spec = net.spec();
         start->initialParameters = net.parameters();
         trainer_ = std::make_unique<core::Trainer>(net, start->data.train, start->data.val,
-                                                   request.settings.train);
+                                                   spec.settings.train);
         start->trainingRows = trainer_->trainSet().rows();
-        start->batchSize = std::min(request.settings.train.batchSize, start->trainingRows);
+        start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
         start->stepsPerEpoch = trainer_->stepsPerEpoch();
     } catch (const std::exception& e) {
         trainer_.reset();
@@ -105,6 +108,8 @@ void TrainingWorker::run(const RunRequest& request)
         return;
     }
     batcher_ = std::make_unique<SnapshotBatcher>(request.maxUpdatePoints);
+    history_ = std::make_unique<core::History>(request.maxUpdatePoints);
+    observers_ = std::make_unique<core::FanOut>(batcher_.get(), history_.get());
     batcher_->setEpochOrderSource(&trainer_->epochOrder());
     RunSnapshot first;
     first.start = std::move(start);
@@ -140,11 +145,11 @@ void TrainingWorker::trainLoop()
         const double pace = control.speed();
         if (control.isPaused() || (pace > 0.0 && pace < slowPace))
             publish(true);
-        if (!control.waitForTurn()) {
-            trainer_->cancel(batcher_.get());
+        if (!control.waitForTurn(trainer_->updatesDone(), trainer_->stepsPerEpoch())) {
+            trainer_->cancel(observers_.get());
             break;
         }
-        trainer_->step(batcher_.get());
+        trainer_->step(observers_.get());
         const auto now = Clock::now();
         if (now - lastPublish_ >= publishPeriod)
             publish(now - lastParameters_ >= parametersPeriod);
@@ -167,6 +172,9 @@ void TrainingWorker::publish(bool withParameters, bool forceParameters)
         parametersAtUpdate_ = done;
         lastParameters_ = now;
     }
+    if (s.outcome)
+        s.recorded = std::make_shared<const core::RecordedHistory>(
+            core::recordedHistory(*history_, std::int64_t(request_.maxUpdatePoints)));
     lastPublish_ = now;
     request_.mailbox->post(std::move(s));
 }

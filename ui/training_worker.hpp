@@ -1,12 +1,14 @@
 // The object that trains, on the TrainingController's thread. Each run is a request with its own
 // settings value, control and mailbox; the worker never touches the GUI and never waits for it.
-// A finished run is kept so that raising the epochs can continue it.
+// A finished run is kept so that raising the epochs can continue it. When a run ends, the last
+// snapshot carries its core::RecordedHistory (for File > Save run).
 // Requests reach the thread through a std::mutex + condition variable (not queued Qt calls), so
 // the hand-over is visible to ThreadSanitizer: Debian's Qt is not built with it, and the
 // happens-before edge of Qt's event queue is invisible to it.
 #pragma once
 
-#include "run_settings.hpp"
+#include "history.hpp"
+#include "run_spec.hpp"
 #include "snapshot_batcher.hpp"
 #include "snapshot_mailbox.hpp"
 #include "trainer.hpp"
@@ -25,7 +27,7 @@ namespace ui
 
 struct RunRequest {
     quint64 generation = 0;
-    core::RunSettings settings;
+    core::RunSpec spec; // copied, never shared
     std::shared_ptr<core::TrainingControl> control;
     std::shared_ptr<SnapshotMailbox> mailbox;
     std::size_t maxUpdatePoints = 100000;
@@ -58,6 +60,10 @@ private:
     RunRequest request_;
     std::unique_ptr<core::Trainer> trainer_;
     std::unique_ptr<SnapshotBatcher> batcher_;
+    // The run's history as a run record holds it (core::History with the same point bound), so
+    // that a saved record replays bit for bit however long the run; fed beside the batcher.
+    std::unique_ptr<core::History> history_;
+    std::unique_ptr<core::FanOut> observers_;
     std::chrono::steady_clock::time_point lastPublish_{};
     std::chrono::steady_clock::time_point lastParameters_{};
     std::int64_t parametersAtUpdate_ = -1;

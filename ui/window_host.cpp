@@ -34,6 +34,10 @@ void WindowHost::switchLanguage(const QString& code)
 
     MainWindow::Options o = options_;
     o.initialSettings = old->controlsPanel()->settings();
+    if (old->controlsPanel()->hasExplicitData()) {
+        o.initialData = old->controlsPanel()->spec().data;
+        o.initialDataSource = old->controlsPanel()->dataSource();
+    }
     o.initialSpeed = old->controlsPanel()->speed();
     o.startPaused = old->controller()->isPaused();
     auto next = std::make_unique<MainWindow>(o);

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/csv_exporter.cpp" line="26"/>
+        <location filename="../../ui/csv_exporter.cpp" line="28"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
@@ -344,74 +344,54 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="621"/>
-        <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
-        <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="624"/>
-        <source>your data</source>
-        <translation>your data</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="635"/>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="635"/>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="637"/>
+        <location filename="../../app/headless.cpp" line="592"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="710"/>
+        <location filename="../../app/headless.cpp" line="650"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="740"/>
+        <location filename="../../app/headless.cpp" line="680"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="763"/>
+        <location filename="../../app/headless.cpp" line="703"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="783"/>
+        <location filename="../../app/headless.cpp" line="723"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="784"/>
+        <location filename="../../app/headless.cpp" line="724"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="788"/>
+        <location filename="../../app/headless.cpp" line="728"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="836"/>
+        <location filename="../../app/headless.cpp" line="776"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="851"/>
+        <location filename="../../app/headless.cpp" line="791"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="859"/>
+        <location filename="../../app/headless.cpp" line="799"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -541,41 +521,58 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="113"/>
+        <location filename="../../ui/run_description.cpp" line="139"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="113"/>
+        <location filename="../../ui/run_description.cpp" line="139"/>
         <source>off</source>
         <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="126"/>
+        <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
+        <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="128"/>
+        <source>your data</source>
+        <translation>your data</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="73"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>See what batch_size and epochs mean while a neural network trains.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="79"/>
+        <location filename="../../app/main.cpp" line="101"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="84"/>
+        <location filename="../../app/main.cpp" line="106"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="89"/>
+        <location filename="../../app/main.cpp" line="111"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>Start from the default settings, not the saved ones.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="115"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="125"/>
+        <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
+        <translation>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</translation>
     </message>
 </context>
 <context>
@@ -650,204 +647,377 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="187"/>
+        <location filename="../../ui/controls_panel.cpp" line="191"/>
+        <source>Use &amp;generated data</source>
+        <translation>Use &amp;generated data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="193"/>
+        <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
+        <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="204"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="189"/>
+        <location filename="../../ui/controls_panel.cpp" line="206"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="194"/>
+        <location filename="../../ui/controls_panel.cpp" line="211"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="195"/>
+        <location filename="../../ui/controls_panel.cpp" line="212"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="202"/>
+        <location filename="../../ui/controls_panel.cpp" line="219"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="204"/>
+        <location filename="../../ui/controls_panel.cpp" line="221"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="208"/>
+        <location filename="../../ui/controls_panel.cpp" line="225"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="209"/>
+        <location filename="../../ui/controls_panel.cpp" line="226"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="212"/>
+        <location filename="../../ui/controls_panel.cpp" line="231"/>
+        <location filename="../../ui/controls_panel.cpp" line="280"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="213"/>
+        <location filename="../../ui/controls_panel.cpp" line="232"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="215"/>
+        <location filename="../../ui/controls_panel.cpp" line="234"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="218"/>
+        <location filename="../../ui/controls_panel.cpp" line="237"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls_panel.cpp" line="240"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls_panel.cpp" line="241"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="227"/>
+        <location filename="../../ui/controls_panel.cpp" line="246"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="229"/>
+        <location filename="../../ui/controls_panel.cpp" line="248"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="244"/>
+        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <source>the given validation rows</source>
+        <translation>the given validation rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="282"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="287"/>
+        <source>two classes (classification)</source>
+        <translation>two classes (classification)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <source>numbers (regression)</source>
+        <translation>numbers (regression)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls_panel.cpp" line="289"/>
+        <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
+        <translation>
+            <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
+            <numerusform>%1: %n questions with %2 input(s) each, answers are %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls_panel.cpp" line="294"/>
+        <source>and %n validation question(s)</source>
+        <translation>
+            <numerusform>and %n validation question</numerusform>
+            <numerusform>and %n validation questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="308"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls_panel.cpp" line="312"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls_panel.cpp" line="314"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="253"/>
+        <location filename="../../ui/controls_panel.cpp" line="317"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls_panel.cpp" line="318"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="259"/>
+        <location filename="../../ui/controls_panel.cpp" line="323"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="260"/>
+        <location filename="../../ui/controls_panel.cpp" line="324"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="263"/>
+        <location filename="../../ui/controls_panel.cpp" line="327"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="265"/>
+        <location filename="../../ui/controls_panel.cpp" line="329"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="275"/>
+        <location filename="../../ui/controls_panel.cpp" line="339"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <location filename="../../ui/controls_panel.cpp" line="345"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="283"/>
+        <location filename="../../ui/controls_panel.cpp" line="347"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <location filename="../../ui/controls_panel.cpp" line="352"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <location filename="../../ui/controls_panel.cpp" line="354"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="291"/>
+        <location filename="../../ui/controls_panel.cpp" line="355"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="292"/>
+        <location filename="../../ui/controls_panel.cpp" line="356"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls_panel.cpp" line="375"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="314"/>
+        <location filename="../../ui/controls_panel.cpp" line="378"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="319"/>
+        <location filename="../../ui/controls_panel.cpp" line="383"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="321"/>
+        <location filename="../../ui/controls_panel.cpp" line="385"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls_panel.cpp" line="390"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="327"/>
+        <location filename="../../ui/controls_panel.cpp" line="391"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="328"/>
+        <location filename="../../ui/controls_panel.cpp" line="392"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls_panel.cpp" line="393"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CsvImportDialog</name>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="27"/>
+        <source>Open data: %1</source>
+        <translation>Open data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="30"/>
+        <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
+        <translation>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="44"/>
+        <source>detect</source>
+        <translation>detect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="45"/>
+        <source>the first line holds the column names</source>
+        <translation>the first line holds the column names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="47"/>
+        <source>no header: every line is a question</source>
+        <translation>no header: every line is a question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="48"/>
+        <source>&amp;Header</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="50"/>
+        <source>The column with the answers (y). The other columns are the inputs (x).</source>
+        <translation>The column with the answers (y). The other columns are the inputs (x).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="52"/>
+        <source>&amp;Answers (target)</source>
+        <translation>&amp;Answers (target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="54"/>
+        <source>from the answers: two values are two classes, else numbers</source>
+        <translation>from the answers: two values are two classes, else numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="55"/>
+        <source>numbers (regression, mean squared error)</source>
+        <translation>numbers (regression, mean squared error)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="56"/>
+        <source>two classes (classification, binary cross-entropy)</source>
+        <translation>two classes (classification, binary cross-entropy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="57"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="58"/>
+        <source>Standardise the inputs (mean 0, standard deviation 1)</source>
+        <translation>Standardise the inputs (mean 0, standard deviation 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="60"/>
+        <source>Inputs of very different sizes make training slow; this scales each input column.</source>
+        <translation>Inputs of very different sizes make training slow; this scales each input column.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="63"/>
+        <source>Hold back the last rows as the new exam: validation_split</source>
+        <translation>Hold back the last rows as the new exam: validation_split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="65"/>
+        <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
+        <translation>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="84"/>
+        <source>&amp;Train on this file</source>
+        <translation>&amp;Train on this file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="170"/>
+        <source>two classes (%1 becomes 0, %2 becomes 1)</source>
+        <translation>two classes (%1 becomes 0, %2 becomes 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="172"/>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.cpp" line="173"/>
+        <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
+        <translation>
+            <numerusform>%n question with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
+            <numerusform>%n questions with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="179"/>
+        <source>%1 for practice, the last %2 as the new exam.</source>
+        <translation>%1 for practice, the last %2 as the new exam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="180"/>
+        <source>All of them for practice; no new exam (no validation loss).</source>
+        <translation>All of them for practice; no new exam (no validation loss).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="184"/>
+        <source>This file cannot be used: %1</source>
+        <translation>This file cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -1513,19 +1683,19 @@ model: y = %2</translation>
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="190"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="191"/>
         <source>best validation epoch %1</source>
         <translation>best validation epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="200"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="202"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
@@ -1575,17 +1745,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="285"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="295"/>
         <source>weight update</source>
         <translation>weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="288"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="298"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="291"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="301"/>
         <source>samples seen</source>
         <translation>samples seen</translation>
     </message>
@@ -1593,324 +1763,329 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="46"/>
+        <location filename="../../ui/main_window.cpp" line="48"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142"/>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="156"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147"/>
+        <location filename="../../ui/main_window.cpp" line="159"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="167"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="173"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="167"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="182"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="184"/>
+        <location filename="../../ui/main_window.cpp" line="202"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="188"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="209"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194"/>
+        <location filename="../../ui/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="220"/>
+        <location filename="../../ui/main_window.cpp" line="238"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="240"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="223"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="252"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="306"/>
         <source>x: weight update</source>
         <translation>x: weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="289"/>
+        <location filename="../../ui/main_window.cpp" line="307"/>
         <source>x: epoch</source>
         <translation>x: epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="290"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>x: samples seen</source>
         <translation>x: samples seen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="309"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="295"/>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
+        <location filename="../../ui/main_window.cpp" line="342"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="320"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="334"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="326"/>
+        <location filename="../../ui/main_window.cpp" line="344"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="337"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="367"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="389"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="378"/>
+        <location filename="../../ui/main_window.cpp" line="399"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="402"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="385"/>
+        <location filename="../../ui/main_window.cpp" line="406"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="389"/>
+        <location filename="../../ui/main_window.cpp" line="410"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="418"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="398"/>
+        <location filename="../../ui/main_window.cpp" line="419"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="401"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="434"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
+        <source>opened run, as recorded: %1</source>
+        <translation>opened run, as recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="519"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="543"/>
+        <location filename="../../ui/main_window.cpp" line="580"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="559"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="578"/>
+        <location filename="../../ui/main_window.cpp" line="615"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -1939,44 +2114,206 @@ model: y = %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::RunFiles</name>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="62"/>
+        <source>Open &amp;data (CSV)...</source>
+        <translation>Open &amp;data (CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="64"/>
+        <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
+        <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="67"/>
+        <source>Use &amp;generated data</source>
+        <translation>Use &amp;generated data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="69"/>
+        <source>&amp;Open run...</source>
+        <translation>&amp;Open run...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="71"/>
+        <source>Show a saved run (a run record) as it was, without training it</source>
+        <translation>Show a saved run (a run record) as it was, without training it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="73"/>
+        <source>&amp;Save run...</source>
+        <translation>&amp;Save run...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="75"/>
+        <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
+        <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="125"/>
+        <location filename="../../ui/run_files.cpp" line="247"/>
+        <source>Cannot open data</source>
+        <translation>Cannot open data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/run_files.cpp" line="134"/>
+        <source>Training on %1: %n question(s)</source>
+        <translation>
+            <numerusform>Training on %1: %n question</numerusform>
+            <numerusform>Training on %1: %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="169"/>
+        <source>Cannot open run</source>
+        <translation>Cannot open run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="179"/>
+        <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
+        <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="182"/>
+        <source>Opened %1: the record has no history, so it is being trained.</source>
+        <translation>Opened %1: the record has no history, so it is being trained.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="201"/>
+        <source>Cannot save the run yet</source>
+        <translation>Cannot save the run yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="202"/>
+        <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
+        <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="207"/>
+        <source>Cannot save a stopped run</source>
+        <translation>Cannot save a stopped run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="208"/>
+        <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
+        <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="215"/>
+        <location filename="../../ui/run_files.cpp" line="222"/>
+        <source>Cannot save the run</source>
+        <translation>Cannot save the run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="215"/>
+        <source>The run has no results to save.</source>
+        <translation>The run has no results to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="227"/>
+        <source>Save run failed</source>
+        <translation>Save run failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="231"/>
+        <source>Saved the run to %1</source>
+        <translation>Saved the run to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="238"/>
+        <source>Open data</source>
+        <translation>Open data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="239"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="260"/>
+        <source>Open run</source>
+        <translation>Open run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="260"/>
+        <source>Run records (*.json);;All files (*)</source>
+        <translation>Run records (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="274"/>
+        <location filename="../../ui/run_files.cpp" line="284"/>
+        <source>Save run</source>
+        <translation>Save run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="275"/>
+        <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
+        <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="285"/>
+        <source>Run records (*.json)</source>
+        <translation>Run records (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/run_files.cpp" line="336"/>
+        <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
+        <translation>
+            <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
+            <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n updates).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="339"/>
+        <source>Trained again, but it differs from the record: %1</source>
+        <translation>Trained again, but it differs from the record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="340"/>
+        <source>the final weights differ</source>
+        <translation>the final weights differ</translation>
+    </message>
+</context>
+<context>
     <name>ui::TeachingDocks</name>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="32"/>
+        <location filename="../../ui/teaching_docks.cpp" line="33"/>
         <source>Exam view: the questions of each batch</source>
         <translation>Exam view: the questions of each batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="40"/>
+        <location filename="../../ui/teaching_docks.cpp" line="47"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="46"/>
+        <location filename="../../ui/teaching_docks.cpp" line="53"/>
         <source>Keras code</source>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="116"/>
+        <location filename="../../ui/teaching_docks.cpp" line="123"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="134"/>
+        <location filename="../../ui/teaching_docks.cpp" line="141"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="135"/>
+        <location filename="../../ui/teaching_docks.cpp" line="142"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="137"/>
+        <location filename="../../ui/teaching_docks.cpp" line="144"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="138"/>
+        <location filename="../../ui/teaching_docks.cpp" line="145"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -1985,17 +2322,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="153"/>
+        <location filename="../../ui/teaching_docks.cpp" line="160"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="154"/>
+        <location filename="../../ui/teaching_docks.cpp" line="161"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="160"/>
+        <location filename="../../ui/teaching_docks.cpp" line="167"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/csv_exporter.cpp" line="26"/>
+        <location filename="../../ui/csv_exporter.cpp" line="28"/>
         <source>Could not write %1:
 %2</source>
         <translation>%1 파일을 쓸 수 없습니다:
@@ -344,74 +344,54 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="621"/>
-        <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
-        <translation>%1(훈련 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="624"/>
-        <source>your data</source>
-        <translation>내 데이터</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="635"/>
-        <source>on</source>
-        <translation>켬</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="635"/>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="637"/>
+        <location filename="../../app/headless.cpp" line="592"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="710"/>
+        <location filename="../../app/headless.cpp" line="650"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="740"/>
+        <location filename="../../app/headless.cpp" line="680"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="763"/>
+        <location filename="../../app/headless.cpp" line="703"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="783"/>
+        <location filename="../../app/headless.cpp" line="723"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="784"/>
+        <location filename="../../app/headless.cpp" line="724"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="788"/>
+        <location filename="../../app/headless.cpp" line="728"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에폭, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="836"/>
+        <location filename="../../app/headless.cpp" line="776"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="851"/>
+        <location filename="../../app/headless.cpp" line="791"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="859"/>
+        <location filename="../../app/headless.cpp" line="799"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
@@ -539,41 +519,58 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="113"/>
+        <location filename="../../ui/run_description.cpp" line="139"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="113"/>
+        <location filename="../../ui/run_description.cpp" line="139"/>
         <source>off</source>
         <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="126"/>
+        <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
+        <translation>%1(훈련 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_description.cpp" line="128"/>
+        <source>your data</source>
+        <translation>내 데이터</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="73"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>신경망이 학습하는 모습을 보며 batch_size와 epochs가 무슨 뜻인지 알아봅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="79"/>
+        <location filename="../../app/main.cpp" line="101"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>학습한 뒤 창 전체의 이미지를 &lt;file&gt;에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="84"/>
+        <location filename="../../app/main.cpp" line="106"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>--screenshot과 함께: 먼저 &lt;k&gt; 에폭을 학습합니다(기본값: 실행 전체).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="89"/>
+        <location filename="../../app/main.cpp" line="111"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>저장된 설정 대신 기본 설정으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="115"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>이번 실행의 화면 언어: en 또는 ko (기본값: 보기 &gt; 언어에서 고른 언어, 없으면 시스템 언어).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="125"/>
+        <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
+        <translation>기록된 그대로 열 실행 기록(.json), 또는 학습할 내 문제가 담긴 CSV 파일.</translation>
     </message>
 </context>
 <context>
@@ -647,204 +644,374 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="187"/>
+        <location filename="../../ui/controls_panel.cpp" line="191"/>
+        <source>Use &amp;generated data</source>
+        <translation>생성한 데이터 사용(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="193"/>
+        <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
+        <translation>생성한 모의고사(데이터 세트, N, 노이즈, 시드)로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="204"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="189"/>
+        <location filename="../../ui/controls_panel.cpp" line="206"/>
         <source>&amp;Data set</source>
         <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="194"/>
+        <location filename="../../ui/controls_panel.cpp" line="211"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(훈련 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="195"/>
+        <location filename="../../ui/controls_panel.cpp" line="212"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="202"/>
+        <location filename="../../ui/controls_panel.cpp" line="219"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="204"/>
+        <location filename="../../ui/controls_panel.cpp" line="221"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="208"/>
+        <location filename="../../ui/controls_panel.cpp" line="225"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="209"/>
+        <location filename="../../ui/controls_panel.cpp" line="226"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="212"/>
+        <location filename="../../ui/controls_panel.cpp" line="231"/>
+        <location filename="../../ui/controls_panel.cpp" line="280"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="213"/>
+        <location filename="../../ui/controls_panel.cpp" line="232"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="215"/>
+        <location filename="../../ui/controls_panel.cpp" line="234"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="218"/>
+        <location filename="../../ui/controls_panel.cpp" line="237"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls_panel.cpp" line="240"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls_panel.cpp" line="241"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="227"/>
+        <location filename="../../ui/controls_panel.cpp" line="246"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="229"/>
+        <location filename="../../ui/controls_panel.cpp" line="248"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="244"/>
+        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <source>the given validation rows</source>
+        <translation>주어진 검증 행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="282"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="287"/>
+        <source>two classes (classification)</source>
+        <translation>두 클래스(분류)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <source>numbers (regression)</source>
+        <translation>수치(회귀)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls_panel.cpp" line="289"/>
+        <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
+        <translation>
+            <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <source>Your data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls_panel.cpp" line="294"/>
+        <source>and %n validation question(s)</source>
+        <translation>
+            <numerusform>그리고 검증 문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="308"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls_panel.cpp" line="312"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls_panel.cpp" line="314"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="253"/>
+        <location filename="../../ui/controls_panel.cpp" line="317"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls_panel.cpp" line="318"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="259"/>
+        <location filename="../../ui/controls_panel.cpp" line="323"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="260"/>
+        <location filename="../../ui/controls_panel.cpp" line="324"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="263"/>
+        <location filename="../../ui/controls_panel.cpp" line="327"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="265"/>
+        <location filename="../../ui/controls_panel.cpp" line="329"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="275"/>
+        <location filename="../../ui/controls_panel.cpp" line="339"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <location filename="../../ui/controls_panel.cpp" line="345"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 Keras 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="283"/>
+        <location filename="../../ui/controls_panel.cpp" line="347"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <location filename="../../ui/controls_panel.cpp" line="352"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <location filename="../../ui/controls_panel.cpp" line="354"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="291"/>
+        <location filename="../../ui/controls_panel.cpp" line="355"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에폭마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="292"/>
+        <location filename="../../ui/controls_panel.cpp" line="356"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 회차마다 문제를 새 순서로 풉니다(훈련 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls_panel.cpp" line="375"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="314"/>
+        <location filename="../../ui/controls_panel.cpp" line="378"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 점수(val_loss)가 &apos;patience&apos; 회차 동안 나아지지 않으면 연습을 멈춥니다. 과유불급, 지나침은 모자람만 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="319"/>
+        <location filename="../../ui/controls_panel.cpp" line="383"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 회차 수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="321"/>
+        <location filename="../../ui/controls_panel.cpp" line="385"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls_panel.cpp" line="390"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="327"/>
+        <location filename="../../ui/controls_panel.cpp" line="391"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="328"/>
+        <location filename="../../ui/controls_panel.cpp" line="392"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls_panel.cpp" line="393"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 가장 좋았던 에폭의 가중치로 되돌립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CsvImportDialog</name>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="27"/>
+        <source>Open data: %1</source>
+        <translation>데이터 열기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="30"/>
+        <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
+        <translation>한 행이 문제 하나입니다. 입력 열은 문제에 나온 내용이고, 목표 열은 답안지의 정답입니다. 파일은 읽기만 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="44"/>
+        <source>detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="45"/>
+        <source>the first line holds the column names</source>
+        <translation>첫 줄이 열 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="47"/>
+        <source>no header: every line is a question</source>
+        <translation>머리글 없음: 모든 줄이 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="48"/>
+        <source>&amp;Header</source>
+        <translation>머리글(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="50"/>
+        <source>The column with the answers (y). The other columns are the inputs (x).</source>
+        <translation>정답(y)이 있는 열입니다. 나머지 열은 입력(x)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="52"/>
+        <source>&amp;Answers (target)</source>
+        <translation>정답(목표)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="54"/>
+        <source>from the answers: two values are two classes, else numbers</source>
+        <translation>정답으로 판단: 값이 두 가지면 두 클래스, 아니면 수치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="55"/>
+        <source>numbers (regression, mean squared error)</source>
+        <translation>수치(회귀, 평균 제곱 오차)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="56"/>
+        <source>two classes (classification, binary cross-entropy)</source>
+        <translation>두 클래스(분류, 이진 교차 엔트로피)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="57"/>
+        <source>&amp;Task</source>
+        <translation>과제(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="58"/>
+        <source>Standardise the inputs (mean 0, standard deviation 1)</source>
+        <translation>입력 표준화(평균 0, 표준편차 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="60"/>
+        <source>Inputs of very different sizes make training slow; this scales each input column.</source>
+        <translation>입력의 크기가 서로 많이 다르면 학습이 느려집니다. 입력 열마다 크기를 맞춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="63"/>
+        <source>Hold back the last rows as the new exam: validation_split</source>
+        <translation>마지막 행들을 새 시험으로 떼어 두기: validation_split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="65"/>
+        <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
+        <translation>Keras의 validation_split: 섞기 전에 파일의 마지막 부분을 떼어 둡니다. 이 부분으로는 학습하지 않으며, 과적합을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="84"/>
+        <source>&amp;Train on this file</source>
+        <translation>이 파일로 학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="170"/>
+        <source>two classes (%1 becomes 0, %2 becomes 1)</source>
+        <translation>두 클래스(%1은 0, %2는 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="172"/>
+        <source>numbers</source>
+        <translation>수치</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/csv_import_dialog.cpp" line="173"/>
+        <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
+        <translation>
+            <numerusform>문제 %n개, 문제마다 입력 %1개. &quot;%2&quot; 열의 정답은 %3입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="179"/>
+        <source>%1 for practice, the last %2 as the new exam.</source>
+        <translation>연습용 %1개, 마지막 %2개는 새 시험입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="180"/>
+        <source>All of them for practice; no new exam (no validation loss).</source>
+        <translation>모두 연습용입니다. 새 시험이 없습니다(검증 손실 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/csv_import_dialog.cpp" line="184"/>
+        <source>This file cannot be used: %1</source>
+        <translation>이 파일은 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1510,19 +1677,19 @@ model: y = %2</source>
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="190"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="191"/>
         <source>best validation epoch %1</source>
         <translation>검증 최고 에폭 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="200"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료가 여기서 멈춤
 (에폭 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="202"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
@@ -1571,17 +1738,17 @@ model: y = %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="285"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="295"/>
         <source>weight update</source>
         <translation>가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="288"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="298"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_update_plot.cpp" line="291"/>
+        <location filename="../../ui/loss_per_update_plot.cpp" line="301"/>
         <source>samples seen</source>
         <translation>본 샘플 수</translation>
     </message>
@@ -1589,324 +1756,329 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="46"/>
+        <location filename="../../ui/main_window.cpp" line="48"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="142"/>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="154"/>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="144"/>
+        <location filename="../../ui/main_window.cpp" line="156"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="147"/>
+        <location filename="../../ui/main_window.cpp" line="159"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="149"/>
+        <location filename="../../ui/main_window.cpp" line="161"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="153"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>&amp;Epoch</source>
         <translation>에폭(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="155"/>
+        <location filename="../../ui/main_window.cpp" line="167"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에폭 끝까지 진행: 모의고사 전체를 푸는 이번 회차를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="173"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="164"/>
+        <location filename="../../ui/main_window.cpp" line="176"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="167"/>
+        <location filename="../../ui/main_window.cpp" line="179"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="170"/>
+        <location filename="../../ui/main_window.cpp" line="182"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="178"/>
+        <location filename="../../ui/main_window.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="197"/>
         <source>Export loss per &amp;update image...</source>
         <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="181"/>
+        <location filename="../../ui/main_window.cpp" line="199"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에폭별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="184"/>
+        <location filename="../../ui/main_window.cpp" line="202"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186"/>
+        <location filename="../../ui/main_window.cpp" line="204"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="188"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에폭별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="191"/>
+        <location filename="../../ui/main_window.cpp" line="209"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194"/>
+        <location filename="../../ui/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="196"/>
+        <location filename="../../ui/main_window.cpp" line="214"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="224"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="219"/>
+        <location filename="../../ui/main_window.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="220"/>
+        <location filename="../../ui/main_window.cpp" line="238"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="222"/>
+        <location filename="../../ui/main_window.cpp" line="240"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="223"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 Keras &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치 크기는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에폭은 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 과적합입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="250"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="252"/>
+        <location filename="../../ui/main_window.cpp" line="270"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="256"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="258"/>
+        <location filename="../../ui/main_window.cpp" line="276"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="288"/>
+        <location filename="../../ui/main_window.cpp" line="306"/>
         <source>x: weight update</source>
         <translation>x: 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="289"/>
+        <location filename="../../ui/main_window.cpp" line="307"/>
         <source>x: epoch</source>
         <translation>x: 에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="290"/>
+        <location filename="../../ui/main_window.cpp" line="308"/>
         <source>x: samples seen</source>
         <translation>x: 본 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="291"/>
+        <location filename="../../ui/main_window.cpp" line="309"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>x축을 가중치 갱신(해답지와 맞춰 본 횟수), 에폭(시험을 푼 회차), 또는 푼 문제 수로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="295"/>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
+        <location filename="../../ui/main_window.cpp" line="342"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="302"/>
+        <location filename="../../ui/main_window.cpp" line="320"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="327"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="316"/>
+        <location filename="../../ui/main_window.cpp" line="334"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(답안 확인 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="326"/>
+        <location filename="../../ui/main_window.cpp" line="344"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="328"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="332"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에폭별 손실(회차마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="337"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="367"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Epoch %1 / %2</source>
         <translation>에폭 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="368"/>
+        <location filename="../../ui/main_window.cpp" line="389"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="372"/>
+        <location filename="../../ui/main_window.cpp" line="393"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="378"/>
+        <location filename="../../ui/main_window.cpp" line="399"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="381"/>
+        <location filename="../../ui/main_window.cpp" line="402"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="385"/>
+        <location filename="../../ui/main_window.cpp" line="406"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="389"/>
+        <location filename="../../ui/main_window.cpp" line="410"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="397"/>
+        <location filename="../../ui/main_window.cpp" line="418"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(에폭 %1의 최적 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="398"/>
+        <location filename="../../ui/main_window.cpp" line="419"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="401"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에폭 %1에서 조기 종료(최고 에폭 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="407"/>
+        <location filename="../../ui/main_window.cpp" line="428"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="434"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
+        <source>opened run, as recorded: %1</source>
+        <translation>연 실행(기록된 그대로): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="444"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="482"/>
+        <location filename="../../ui/main_window.cpp" line="519"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="496"/>
+        <location filename="../../ui/main_window.cpp" line="533"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="543"/>
+        <location filename="../../ui/main_window.cpp" line="580"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Export per-epoch history</source>
         <translation>에폭별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="556"/>
+        <location filename="../../ui/main_window.cpp" line="593"/>
         <source>Export per-update history</source>
         <translation>갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="559"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="578"/>
+        <location filename="../../ui/main_window.cpp" line="615"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -1935,44 +2107,204 @@ model: y = %2</source>
     </message>
 </context>
 <context>
+    <name>ui::RunFiles</name>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="62"/>
+        <source>Open &amp;data (CSV)...</source>
+        <translation>데이터 열기(CSV)(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="64"/>
+        <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
+        <translation>내 문제로 학습합니다: 숫자로 된 CSV 파일, 한 행에 문제 하나, 한 열에 정답</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="67"/>
+        <source>Use &amp;generated data</source>
+        <translation>생성한 데이터 사용(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="69"/>
+        <source>&amp;Open run...</source>
+        <translation>실행 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="71"/>
+        <source>Show a saved run (a run record) as it was, without training it</source>
+        <translation>저장한 실행(실행 기록)을 다시 학습하지 않고 그대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="73"/>
+        <source>&amp;Save run...</source>
+        <translation>실행 저장(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="75"/>
+        <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
+        <translation>이 실행을 다시 열고 똑같이 재현하는 데 필요한 모든 것을 저장합니다: 설정, 데이터, 처음과 마지막 가중치, 기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="125"/>
+        <location filename="../../ui/run_files.cpp" line="247"/>
+        <source>Cannot open data</source>
+        <translation>데이터를 열 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/run_files.cpp" line="134"/>
+        <source>Training on %1: %n question(s)</source>
+        <translation>
+            <numerusform>%1(으)로 학습 중: 문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="169"/>
+        <source>Cannot open run</source>
+        <translation>실행을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="179"/>
+        <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
+        <translation>%1을(를) 열었습니다: 다시 학습하지 않은, 기록된 그대로의 실행입니다. 재생하면 같은 초기 가중치로 다시 학습하고 똑같이 재현되는지 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="182"/>
+        <source>Opened %1: the record has no history, so it is being trained.</source>
+        <translation>%1을(를) 열었습니다: 기록에 학습 기록이 없어서 지금 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="201"/>
+        <source>Cannot save the run yet</source>
+        <translation>아직 실행을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="202"/>
+        <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
+        <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="207"/>
+        <source>Cannot save a stopped run</source>
+        <translation>멈춘 실행은 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="208"/>
+        <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
+        <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="215"/>
+        <location filename="../../ui/run_files.cpp" line="222"/>
+        <source>Cannot save the run</source>
+        <translation>실행을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="215"/>
+        <source>The run has no results to save.</source>
+        <translation>저장할 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="227"/>
+        <source>Save run failed</source>
+        <translation>실행 저장 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="231"/>
+        <source>Saved the run to %1</source>
+        <translation>실행을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="238"/>
+        <source>Open data</source>
+        <translation>데이터 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="239"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="260"/>
+        <source>Open run</source>
+        <translation>실행 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="260"/>
+        <source>Run records (*.json);;All files (*)</source>
+        <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="274"/>
+        <location filename="../../ui/run_files.cpp" line="284"/>
+        <source>Save run</source>
+        <translation>실행 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="275"/>
+        <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
+        <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="285"/>
+        <source>Run records (*.json)</source>
+        <translation>실행 기록 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/run_files.cpp" line="336"/>
+        <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
+        <translation>
+            <numerusform>다시 학습했습니다: 기록과 학습 기록도, 마지막 가중치도 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="339"/>
+        <source>Trained again, but it differs from the record: %1</source>
+        <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_files.cpp" line="340"/>
+        <source>the final weights differ</source>
+        <translation>마지막 가중치가 다릅니다</translation>
+    </message>
+</context>
+<context>
     <name>ui::TeachingDocks</name>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="32"/>
+        <location filename="../../ui/teaching_docks.cpp" line="33"/>
         <source>Exam view: the questions of each batch</source>
         <translation>시험 화면: 배치마다 푸는 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="40"/>
+        <location filename="../../ui/teaching_docks.cpp" line="47"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="46"/>
+        <location filename="../../ui/teaching_docks.cpp" line="53"/>
         <source>Keras code</source>
         <translation>Keras 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="116"/>
+        <location filename="../../ui/teaching_docks.cpp" line="123"/>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="134"/>
+        <location filename="../../ui/teaching_docks.cpp" line="141"/>
         <source>&amp;Open lesson file…</source>
         <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="135"/>
+        <location filename="../../ui/teaching_docks.cpp" line="142"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>교사용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="137"/>
+        <location filename="../../ui/teaching_docks.cpp" line="144"/>
         <source>Lesson folder</source>
         <translation>수업 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="138"/>
+        <location filename="../../ui/teaching_docks.cpp" line="145"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -1981,17 +2313,17 @@ They appear in this menu.</source>
 넣은 파일은 이 메뉴에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="153"/>
+        <location filename="../../ui/teaching_docks.cpp" line="160"/>
         <source>Open a lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="154"/>
+        <location filename="../../ui/teaching_docks.cpp" line="161"/>
         <source>Lessons (*.json)</source>
         <translation>수업 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="160"/>
+        <location filename="../../ui/teaching_docks.cpp" line="167"/>
         <source>This lesson cannot be used</source>
         <translation>이 수업은 쓸 수 없습니다</translation>
     </message>

@@ -1,0 +1,560 @@
+// File > Save run / Open run / Open data in the window. A saved record replays bit for bit in the
+// core (also past the per-update point bound, after raising the epochs of a finished run, with
+// early stopping and after divergence); an opened record shows its plots without training and,
+// played again, reproduces itself; bad records and bad CSV files go to the error sink and change
+// nothing; a CSV file trains with its own rows until "Use generated data" is pressed; the import
+// dialog checks the whole file as the choices change.
+#include "controls_panel.hpp"
+#include "csv_import_dialog.hpp"
+#include "lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
+#include "loss_per_epoch_plot.hpp"
+#include "loss_per_update_plot.hpp"
+#include "main_window.hpp"
+#include "run_files.hpp"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+
+using ui::MainWindow;
+using ui::RunState;
+
+namespace
+{
+
+struct Errors {
+    QStringList titles, texts;
+};
+
+core::RunSettings smallRun()
+{
+    core::RunSettings s = core::overfitPreset();
+    s.data.nTrain = 30;
+    s.data.nVal = 40;
+    s.hidden = {16, 16};
+    s.train.batchSize = 4;
+    s.train.epochs = 20;
+    return s;
+}
+
+std::unique_ptr<MainWindow> makeWindow(const core::RunSettings& s, Errors* errors)
+{
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.initialSettings = s;
+    o.initialSpeed = 0.0;
+    auto w = std::make_unique<MainWindow>(o);
+    w->controller()->setDebounceMilliseconds(20);
+    w->setErrorSink([errors](const QString& title, const QString& text) {
+        errors->titles << title;
+        errors->texts << text;
+    });
+    w->show();
+    return w;
+}
+
+bool finished(const MainWindow& w)
+{
+    return w.controller()->progress().state == RunState::Finished;
+}
+
+bool sameBits(const Eigen::VectorXd& a, const Eigen::VectorXd& b)
+{
+    return a.size() == b.size() &&
+           std::memcmp(a.data(), b.data(), sizeof(double) * std::size_t(a.size())) == 0;
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// 40 rows: two inputs and a 0/1 answer that depends on them (with a header).
+QByteArray classificationCsv()
+{
+    QByteArray t = "hours,sleep,passed\n";
+    for (int i = 0; i < 40; ++i) {
+        const double h = (i % 10) * 0.5, z = (i * 7 % 9) * 0.8;
+        t += QByteArray::number(h) + ',' + QByteArray::number(z) + ',' +
+             (h + 0.3 * z > 3.0 ? "1" : "0") + '\n';
+    }
+    return t;
+}
+
+} // namespace
+
+class TestRunFiles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void savedRecordReplaysExactly_data();
+    void savedRecordReplaysExactly();
+    void openedRunShowsPlotsAndRetrainsExactly();
+    void saveRefusedUntilTheRunHasEnded();
+    void badRecordChangesNothing_data();
+    void badRecordChangesNothing();
+    void openDataTrainsOnTheFile_data();
+    void openDataTrainsOnTheFile();
+    void badDataChangesNothing_data();
+    void badDataChangesNothing();
+    void recordedWeightsKeptWhileTheStudentIsTheSame();
+    void importDialogChecksTheWholeFile();
+};
+
+void TestRunFiles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_run_files"));
+}
+
+void TestRunFiles::savedRecordReplaysExactly_data()
+{
+    QTest::addColumn<core::RunSettings>("settings");
+    QTest::addColumn<int>("maxPoints");
+    QTest::addColumn<int>("raiseEpochsTo");
+    QTest::addColumn<int>("reason");
+    const core::RunSettings base = smallRun();
+    QTest::newRow("default small run") << base << 100000 << 0 << int(core::StopReason::Completed);
+    // 20 epochs x 8 updates = 160 updates into at most 64 buckets: the record's buckets must be
+    // the worker's own (core::History), not the plot's.
+    QTest::newRow("past the point bound") << base << 64 << 0 << int(core::StopReason::Completed);
+    QTest::newRow("epochs raised after the end")
+        << base << 100000 << 35 << int(core::StopReason::Completed);
+    core::RunSettings early = base;
+    early.train.epochs = 300;
+    early.train.earlyStopping.enabled = true;
+    early.train.earlyStopping.patience = 5;
+    early.train.earlyStopping.restoreBestWeights = true;
+    QTest::newRow("early stopping, best weights restored")
+        << early << 100000 << 0 << int(core::StopReason::EarlyStopped);
+    core::RunSettings split = base;
+    split.validation = core::ValidationMode::Split;
+    split.validationSplit = 0.3;
+    split.train.shuffle = false;
+    split.train.optimizer.kind = core::OptimizerKind::Momentum;
+    split.train.optimizer.learningRate = 0.05;
+    QTest::newRow("validation_split, momentum, no shuffle")
+        << split << 100000 << 0 << int(core::StopReason::Completed);
+    core::RunSettings wild = base;
+    wild.data.kind = core::DatasetKind::Sine;
+    wild.train.optimizer.kind = core::OptimizerKind::Sgd;
+    wild.train.optimizer.learningRate = 50.0;
+    QTest::newRow("diverged") << wild << 100000 << 0 << int(core::StopReason::Diverged);
+}
+
+void TestRunFiles::savedRecordReplaysExactly()
+{
+    QFETCH(core::RunSettings, settings);
+    QFETCH(int, maxPoints);
+    QFETCH(int, raiseEpochsTo);
+    QFETCH(int, reason);
+    Errors errors;
+    auto w = makeWindow(settings, &errors);
+    w->controller()->setMaxUpdatePoints(std::size_t(maxPoints));
+    w->controller()->start(settings); // with the bound above
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    if (raiseEpochsTo > 0) {
+        w->controlsPanel()->epochSpin()->setValue(raiseEpochsTo);
+        QTRY_COMPARE_WITH_TIMEOUT(w->controller()->progress().epochsDone, raiseEpochsTo, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    }
+    QCOMPARE(int(w->controller()->progress().outcome->reason), reason);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    QVERIFY(w->runFiles()->canSaveNow());
+    QVERIFY(w->runFiles()->saveRun(path));
+    QVERIFY2(errors.texts.isEmpty(), qPrintable(errors.texts.join('\n')));
+
+    const core::RunRecord record = core::loadRunRecord(QFile::encodeName(path).toStdString());
+    QVERIFY(record.history && record.finalParameters && record.outcome);
+    QCOMPARE(record.history->maxUpdatePoints, std::int64_t(maxPoints));
+    QCOMPARE(record.spec.settings.train.epochs,
+             raiseEpochsTo > 0 ? raiseEpochsTo : settings.train.epochs);
+    const core::RunResult replay = core::trainSpec(record.spec, maxPoints);
+    QCOMPARE(QString::fromStdString(core::historyDifference(*record.history, replay.history)),
+             QString());
+    QVERIFY(sameBits(*record.finalParameters, replay.finalParameters));
+    QCOMPARE(int(replay.outcome.reason), reason);
+    if (maxPoints < record.history->totalUpdates)
+        QVERIFY(record.history->updatesPerBucket > 1);
+}
+
+void TestRunFiles::openedRunShowsPlotsAndRetrainsExactly()
+{
+    Errors errors;
+    core::RunSettings s = smallRun();
+    s.data.kind = core::DatasetKind::Circles;
+    s.train.epochs = 25;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("circles.json"));
+    {
+        auto first = makeWindow(s, &errors);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(*first), 20000);
+        QVERIFY(first->runFiles()->saveRun(path));
+    }
+    const core::RunRecord record = core::loadRunRecord(QFile::encodeName(path).toStdString());
+
+    auto w = makeWindow(smallRun(), &errors); // another run: moons, 20 epochs
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    const quint64 before = w->controller()->generation();
+    QVERIFY(w->runFiles()->openRun(path));
+    QVERIFY2(errors.texts.isEmpty(), qPrintable(errors.texts.join('\n')));
+    // At once, without training: the recorded history in the plots, the run Finished.
+    QCOMPARE(w->controller()->generation(), before + 1);
+    QVERIFY(w->controller()->showsRecord());
+    QCOMPARE(w->controller()->progress().state, RunState::Finished);
+    QCOMPARE(w->controller()->progress().updatesDone, record.outcome->updates);
+    QCOMPARE(w->controller()->progress().epochsDone, 25);
+    QCOMPARE(w->lossPerEpochPlot()->epochs().size(), record.history->epochs.size());
+    QCOMPARE(w->lossPerEpochPlot()->epochs().back().valLoss, record.history->epochs.back().valLoss);
+    QCOMPARE(w->lossPerUpdatePlot()->points().size(), record.history->updates.size());
+    QCOMPARE(w->controlsPanel()->settings(), s);
+    QVERIFY(w->stateLabel()->text().contains(QLatin1String("opened run")));
+
+    // Play trains it again from the recorded initial weights and compares.
+    QSignalSpy checked(w->runFiles(), &ui::RunFiles::replayChecked);
+    const QList<QAction*> actions = w->actions();
+    QAction* play = nullptr;
+    for (QAction* a : actions)
+        if (a->shortcut() == QKeySequence(Qt::Key_Space))
+            play = a;
+    QVERIFY(play);
+    play->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+    QVERIFY2(checked.first().at(0).toBool(), qPrintable(checked.first().at(1).toString()));
+    QVERIFY(!w->controller()->showsRecord());
+    QCOMPARE(w->controller()->progress().updatesDone, record.outcome->updates);
+}
+
+void TestRunFiles::saveRefusedUntilTheRunHasEnded()
+{
+    Errors errors;
+    core::RunSettings s = smallRun();
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.initialSettings = s;
+    o.startPaused = true;
+    MainWindow w(o);
+    w.setErrorSink([&](const QString& title, const QString& text) {
+        errors.titles << title;
+        errors.texts << text;
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.json"));
+    writeFile(path, "the teacher's old file");
+    QTRY_VERIFY_WITH_TIMEOUT(w.controller()->runStart() != nullptr, 5000);
+    w.controller()->stepUpdates(3);
+    QTRY_COMPARE_WITH_TIMEOUT(w.controller()->progress().updatesDone, 3, 5000);
+    QVERIFY(!w.runFiles()->canSaveNow());
+    QVERIFY(!w.runFiles()->saveRun(path));
+    QCOMPARE(errors.texts.size(), 1);
+    QVERIFY(errors.texts.back().contains(QLatin1String("not ended")));
+
+    w.controller()->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 5000);
+    QCOMPARE(int(w.controller()->progress().outcome->reason), int(core::StopReason::Cancelled));
+    QVERIFY(!w.runFiles()->saveRun(path));
+    QCOMPARE(errors.texts.size(), 2);
+    QVERIFY(errors.texts.back().contains(QLatin1String("stopped")));
+    QCOMPARE(readFile(path), QByteArray("the teacher's old file"));
+
+    // A path that cannot be written: a message, and nothing left behind.
+    w.controller()->setPaused(false);
+    w.controller()->start(s);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 20000);
+    const QString bad = dir.filePath(QStringLiteral("no/such/folder/run.json"));
+    QVERIFY(!w.runFiles()->saveRun(bad));
+    QCOMPARE(errors.texts.size(), 3);
+    QVERIFY(!QFile::exists(bad));
+}
+
+void TestRunFiles::badRecordChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    // A good record to damage.
+    core::RunSettings s = smallRun();
+    s.train.epochs = 3;
+    const core::RunSpec spec = core::specOf(s);
+    const std::string good =
+        core::writeRunRecord(core::makeRunRecord(spec, core::trainSpec(spec), "test"));
+    const QByteArray g = QByteArray::fromStdString(good);
+    QTest::newRow("not JSON") << QByteArray("{ this is not json") << QString("JSON");
+    QTest::newRow("empty") << QByteArray() << QString("JSON");
+    QByteArray version = g;
+    version.replace("\"format_version\": 1", "\"format_version\": 99");
+    QTest::newRow("unknown version") << version << QString("format_version");
+    QByteArray batch = g;
+    batch.replace("\"batch_size\": 4", "\"batch_size\": \"four\"");
+    QTest::newRow("wrong type") << batch << QString("batch_size");
+    QByteArray missing = g;
+    missing.replace("\"epochs\": 3,", "");
+    QTest::newRow("missing field") << missing << QString("epochs");
+}
+
+void TestRunFiles::badRecordChangesNothing()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    Errors errors;
+    auto w = makeWindow(smallRun(), &errors);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    writeFile(path, text);
+    const quint64 generation = w->controller()->generation();
+    const auto epochs = w->lossPerEpochPlot()->epochs().size();
+    QVERIFY(!w->runFiles()->openRun(path));
+    QCOMPARE(errors.texts.size(), 1);
+    QVERIFY2(errors.texts.first().contains(expected), qPrintable(errors.texts.first()));
+    QVERIFY2(errors.texts.first().contains(QLatin1String("bad.json")),
+             qPrintable(errors.texts.first()));
+    QCOMPARE(w->controller()->generation(), generation);
+    QCOMPARE(w->controlsPanel()->settings(), smallRun());
+    QCOMPARE(w->lossPerEpochPlot()->epochs().size(), epochs);
+    QVERIFY(!w->runFiles()->openRun(dir.filePath(QStringLiteral("missing.json"))));
+    QCOMPARE(errors.texts.size(), 2);
+    QCOMPARE(w->controller()->generation(), generation);
+}
+
+void TestRunFiles::openDataTrainsOnTheFile_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("target");   // 1-based, 0 = last
+    QTest::addColumn<double>("split"); // 0 = none
+    QTest::addColumn<int>("trainingRows");
+    QTest::addColumn<bool>("classification");
+    QTest::addColumn<int>("inputs");
+    QTest::newRow("classes, header, split 0.25")
+        << classificationCsv() << 0 << 0.25 << 30 << true << 2;
+    QTest::newRow("classes, no validation") << classificationCsv() << 0 << 0.0 << 40 << true << 2;
+    QByteArray sine;
+    for (int i = 0; i < 50; ++i)
+        sine += QByteArray::number(i * 0.1) + ';' + QByteArray::number(std::sin(i * 0.1)) + '\n';
+    QTest::newRow("numbers, no header, semicolons, split 0.2")
+        << sine << 0 << 0.2 << 40 << false << 1;
+    QByteArray first = "y\tx\n";
+    for (int i = 0; i < 24; ++i)
+        first += QByteArray::number(i * i % 7) + '\t' + QByteArray::number(i) + '\n';
+    QTest::newRow("target in the first column, tabs") << first << 1 << 0.0 << 24 << false << 1;
+}
+
+void TestRunFiles::openDataTrainsOnTheFile()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, target);
+    QFETCH(double, split);
+    QFETCH(int, trainingRows);
+    QFETCH(bool, classification);
+    QFETCH(int, inputs);
+    Errors errors;
+    auto w = makeWindow(smallRun(), &errors);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exam.csv"));
+    writeFile(path, text);
+    core::CsvImportOptions o;
+    o.targetIndex = target;
+    QVERIFY(
+        w->runFiles()->openData(path, o, split > 0 ? std::optional<double>(split) : std::nullopt));
+    QVERIFY2(errors.texts.isEmpty(), qPrintable(errors.texts.join('\n')));
+    QVERIFY(w->controlsPanel()->hasExplicitData());
+    QVERIFY(w->controller()->spec().hasExplicitData());
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    QCOMPARE(w->controller()->progress().trainingRows, trainingRows);
+    QCOMPARE(w->controller()->runStart()->spec.inputs, inputs);
+    QCOMPARE(w->controller()->runStart()->data.train.task == core::TaskKind::BinaryClassification,
+             classification);
+    QCOMPARE(w->controller()->runStart()->data.val.rows(),
+             split > 0
+                 ? int(text.count('\n')) -
+                       (text.startsWith("hours") || text.startsWith("y\t") ? 1 : 0) - trainingRows
+                 : 0);
+    const auto* label = w->controlsPanel()->findChild<QLabel*>(QStringLiteral("explicitDataLabel"));
+    QVERIFY(label && label->isVisibleTo(w->controlsPanel()));
+    QVERIFY(label->text().contains(QLatin1String("exam.csv")));
+    // The batch line counts the file's questions.
+    QVERIFY2(
+        w->controlsPanel()->updatesPerEpochLabel()->text().contains(QString::number(trainingRows)),
+        qPrintable(w->controlsPanel()->updatesPerEpochLabel()->text()));
+
+    // Moving the batch slider keeps the file's rows.
+    const quint64 generation = w->controller()->generation();
+    QTest::keyClick(w->controlsPanel()->batchSlider(), Qt::Key_Right);
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->generation() > generation, 5000);
+    QCOMPARE(w->controller()->settings().train.batchSize, 5);
+    QVERIFY(w->controller()->spec().hasExplicitData());
+
+    // "Use generated data" goes back to the generator.
+    QTRY_VERIFY(w->controlsPanel()->generatedDataButton()->height() > 0); // laid out
+    QTest::mouseClick(w->controlsPanel()->generatedDataButton(), Qt::LeftButton);
+    QVERIFY(!w->controlsPanel()->hasExplicitData());
+    QVERIFY(!w->controller()->spec().hasExplicitData());
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    QCOMPARE(w->controller()->progress().trainingRows, smallRun().trainingRows());
+}
+
+void TestRunFiles::badDataChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("classification");
+    QTest::addColumn<double>("split");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << false << 0.0 << QString("empty");
+    QTest::newRow("ragged row") << QByteArray("a,b,y\n1,2,0\n3,1\n2,2,1\n") << false << 0.0
+                                << QString("line 3");
+    QTest::newRow("text in a number column") << QByteArray("a,b,y\n1,2,0\n3,x,1\n2,2,1\n") << false
+                                             << 0.0 << QString("line 3, column 2");
+    QTest::newRow("NaN") << QByteArray("a,y\n1,0\nnan,1\n2,1\n") << false << 0.0
+                         << QString("line 3");
+    QTest::newRow("a single class")
+        << QByteArray("a,y\n1,1\n2,1\n3,1\n") << true << 0.0 << QString("class");
+    QTest::newRow("too few rows for the split")
+        << QByteArray("a,y\n1,0\n2,1\n3,0\n") << false << 0.9 << QString("too few");
+}
+
+void TestRunFiles::badDataChangesNothing()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, classification);
+    QFETCH(double, split);
+    QFETCH(QString, expected);
+    Errors errors;
+    auto w = makeWindow(smallRun(), &errors);
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(path, text);
+    const quint64 generation = w->controller()->generation();
+    core::CsvImportOptions o;
+    if (classification)
+        o.task = core::TaskKind::BinaryClassification;
+    QVERIFY(
+        !w->runFiles()->openData(path, o, split > 0 ? std::optional<double>(split) : std::nullopt));
+    QCOMPARE(errors.texts.size(), 1);
+    QVERIFY2(errors.texts.first().contains(expected), qPrintable(errors.texts.first()));
+    QCOMPARE(w->controller()->generation(), generation);
+    QVERIFY(!w->controlsPanel()->hasExplicitData());
+    QCOMPARE(w->controlsPanel()->settings(), smallRun());
+    QCOMPARE(readFile(path), text); // only read
+}
+
+void TestRunFiles::recordedWeightsKeptWhileTheStudentIsTheSame()
+{
+    Errors errors;
+    const core::RunSettings s = smallRun();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    // A record whose initial weights are not Glorot from its seed (a teacher's script).
+    core::RunSpec spec = core::specOf(s);
+    Eigen::VectorXd weights = spec.makeInitialNetwork().parameters() * 0.5;
+    spec.initialParameters = weights;
+    core::RunRecord rec;
+    rec.programVersion = "test";
+    rec.spec = spec;
+    writeFile(path, QByteArray::fromStdString(core::writeRunRecord(rec))); // no history
+    auto w = makeWindow(s, &errors);
+    QVERIFY(w->runFiles()->openRun(path));
+    QVERIFY(!w->controller()->showsRecord()); // nothing to show: it trains
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() != nullptr, 5000);
+    QVERIFY(sameBits(w->controller()->runStart()->initialParameters, weights));
+
+    // Only the batch size changes: the same student, the same recorded weights.
+    w->controlsPanel()->batchSpin()->setValue(6);
+    QTRY_COMPARE_WITH_TIMEOUT(w->controller()->settings().train.batchSize, 6, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() != nullptr, 5000);
+    QVERIFY(sameBits(w->controller()->runStart()->initialParameters, weights));
+
+    // Reset: a new student, Glorot weights from the next seed.
+    const QList<QAction*> actions = w->actions();
+    for (QAction* a : actions)
+        if (a->shortcut() == QKeySequence(Qt::Key_R))
+            a->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() != nullptr, 5000);
+    QCOMPARE(w->controller()->settings().initSeed, s.initSeed + 1);
+    core::RunSettings next = s;
+    next.initSeed += 1;
+    QVERIFY(sameBits(w->controller()->runStart()->initialParameters,
+                     next.makeInitialNetwork().parameters()));
+    QVERIFY2(errors.texts.isEmpty(), qPrintable(errors.texts.join('\n')));
+}
+
+void TestRunFiles::importDialogChecksTheWholeFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exam.csv"));
+    QByteArray text = "name,hours,passed\n";
+    for (int i = 0; i < 20; ++i)
+        text += "s" + QByteArray::number(i) + ',' + QByteArray::number(i % 6) + ',' +
+                QByteArray::number(i % 2) + '\n';
+    writeFile(path, text);
+    const core::CsvPreview preview = core::previewCsvFile(QFile::encodeName(path).toStdString());
+    ui::CsvImportDialog dialog(path, preview, 0.2);
+    dialog.show();
+    QCOMPARE(dialog.table()->columnCount(), 3);
+    QCOMPARE(dialog.table()->rowCount(), 20);
+    QCOMPARE(dialog.targetCombo()->currentText(), QStringLiteral("passed"));
+    // The name column is text: the file cannot be used as it is.
+    QVERIFY(dialog.problem().contains(QLatin1String("column 1")));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+
+    // Without the name column it can.
+    QByteArray clean;
+    for (const QByteArray& line : text.split('\n'))
+        if (!line.isEmpty())
+            clean += line.mid(line.indexOf(',') + 1) + '\n';
+    const QString cleanPath = dir.filePath(QStringLiteral("clean.csv"));
+    writeFile(cleanPath, clean);
+    ui::CsvImportDialog second(
+        cleanPath, core::previewCsvFile(QFile::encodeName(cleanPath).toStdString()), 0.2);
+    second.show();
+    ok = second.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(second.problem().isEmpty());
+    QVERIFY(ok->isEnabled());
+    QVERIFY2(second.summaryLabel()->text().contains(QLatin1String("16")),
+             qPrintable(second.summaryLabel()->text()));
+    QCOMPARE(second.validationSplit().value_or(0.0), 0.2);
+    second.splitCheck()->setFocus();
+    QTest::keyClick(second.splitCheck(), Qt::Key_Space);
+    QVERIFY(!second.validationSplit());
+    QVERIFY2(second.summaryLabel()->text().contains(QLatin1String("20")),
+             qPrintable(second.summaryLabel()->text()));
+    // Forcing classes onto a column of six values is refused with a reason.
+    second.targetCombo()->setCurrentIndex(0); // "hours" (0..5) as the answer
+    second.taskCombo()->setFocus();
+    QTest::keyClick(second.taskCombo(), Qt::Key_End); // two classes
+    QVERIFY(!second.problem().isEmpty());
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(second.options().targetIndex, 1);
+    QCOMPARE(second.options().task.value_or(core::TaskKind::Regression),
+             core::TaskKind::BinaryClassification);
+}
+
+QTEST_MAIN(TestRunFiles)
+#include "tst_run_files.moc"
