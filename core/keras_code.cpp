@@ -113,14 +113,36 @@ std::string optimizerCode(const OptimizerConfig& c)
     return o.str();
 }
 
+// Rows as numpy arrays: x as a list of rows, y as a flat list.
+void arrays(std::ostringstream& o, const Dataset& d, const char* x, const char* y)
+{
+    o << x << " = np.array([\n";
+    for (int r = 0; r < d.rows(); ++r) {
+        o << "    [";
+        for (int c = 0; c < d.inputs(); ++c)
+            o << (c ? ", " : "") << pythonNumber(d.x(r, c));
+        o << "],\n";
+    }
+    o << "])\n" << y << " = np.array([";
+    for (int r = 0; r < d.rows(); ++r)
+        o << (r ? ", " : "") << pythonNumber(d.y(r));
+    o << "])\n";
+}
+
 } // namespace
 
 std::string kerasCode(const RunSettings& s)
 {
-    const bool classification = taskOf(s.data.kind) == TaskKind::BinaryClassification;
-    const int inputs = classification ? 2 : 1;
+    return kerasCode(specOf(s));
+}
+
+std::string kerasCode(const RunSpec& spec)
+{
+    const RunSettings& s = spec.settings;
+    const bool classification = spec.task() == TaskKind::BinaryClassification;
+    const int inputs = spec.inputs();
     const bool split = s.validation == ValidationMode::Split;
-    const bool hasVal = split || s.data.nVal > 0;
+    const bool hasVal = split || (spec.data ? spec.data->val.rows() > 0 : s.data.nVal > 0);
     const EarlyStoppingConfig& es = s.train.earlyStopping;
     std::ostringstream o;
     o << "import numpy as np\n"
@@ -128,17 +150,30 @@ std::string kerasCode(const RunSettings& s)
          "from keras import layers\n"
          "\n"
          "keras.utils.set_random_seed("
-      << s.initSeed << ")\n"
-      << "rng = np.random.default_rng(" << s.data.seed << ")\n\n"
-      << "# The practice exam: " << datasetKey(s.data.kind) << ", noise "
-      << pythonNumber(s.data.noise) << ".\n"
-      << dataFunction(s.data) << "\n";
-    if (split) {
-        o << "x, y = make_data(" << s.data.nTrain << ")\n";
+      << s.initSeed << ")\n";
+    if (spec.data) {
+        const char* x = split ? "x" : "x_train";
+        const char* y = split ? "y" : "y_train";
+        o << "\n# The practice exam: "
+          << (spec.dataSource.empty() ? std::string("your data") : spec.dataSource) << ", "
+          << spec.data->train.rows() << " rows as BatchLab trains on them.\n";
+        arrays(o, spec.data->train, x, y);
+        if (!split && hasVal) {
+            o << "# A new, unseen exam.\n";
+            arrays(o, spec.data->val, "x_val", "y_val");
+        }
     } else {
-        o << "x_train, y_train = make_data(" << s.data.nTrain << ")  # the practice exam\n";
-        if (hasVal)
-            o << "x_val, y_val = make_data(" << s.data.nVal << ")  # a new, unseen exam\n";
+        o << "rng = np.random.default_rng(" << s.data.seed << ")\n\n"
+          << "# The practice exam: " << datasetKey(s.data.kind) << ", noise "
+          << pythonNumber(s.data.noise) << ".\n"
+          << dataFunction(s.data) << "\n";
+        if (split) {
+            o << "x, y = make_data(" << s.data.nTrain << ")\n";
+        } else {
+            o << "x_train, y_train = make_data(" << s.data.nTrain << ")  # the practice exam\n";
+            if (hasVal)
+                o << "x_val, y_val = make_data(" << s.data.nVal << ")  # a new, unseen exam\n";
+        }
     }
     o << "\nmodel = keras.Sequential([\n"
       << "    keras.Input(shape=(" << inputs << ",)),\n";

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "run_settings.hpp"
+#include "run_spec.hpp"
 
 #include <string>
 
@@ -11,6 +12,9 @@ namespace core
 {
 
 std::string kerasCode(const RunSettings& settings);
+// The same for a run with its own rows (a CSV file, a record): the rows are written into the code
+// as BatchLab trains them (after any standardisation), so the data are exactly the same.
+std::string kerasCode(const RunSpec& spec);
 
 // A Python literal for a double: shortest text that reads back as the same value.
 std::string pythonNumber(double v);

@@ -2,6 +2,7 @@
 // valid Python for every data set, optimizer and validation mode.
 #include "keras_code.hpp"
 
+#include <QMap>
 #include <QProcess>
 #include <QtTest>
 
@@ -192,6 +193,104 @@ history = model.fit(
         python.closeWriteChannel();
         QVERIFY(python.waitForFinished(30000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    }
+
+    // Explicit rows (a CSV file, a record) are written into the code as trained: Python reads
+    // back every number bit for bit, in shapes that match what fit() is given.
+    void explicitRowsReadBackExactly_data()
+    {
+        QTest::addColumn<bool>("classification");
+        QTest::addColumn<int>("inputs");
+        QTest::addColumn<int>("valRows");
+        QTest::addColumn<bool>("split");
+        QTest::newRow("classes, 2 inputs, validation_split") << true << 2 << 0 << true;
+        QTest::newRow("numbers, 3 inputs, no validation") << false << 3 << 0 << false;
+        QTest::newRow("numbers, 1 input, given validation rows") << false << 1 << 5 << false;
+    }
+    void explicitRowsReadBackExactly()
+    {
+        QFETCH(bool, classification);
+        QFETCH(int, inputs);
+        QFETCH(int, valRows);
+        QFETCH(bool, split);
+        core::RunSpec spec = core::specOf(base());
+        spec.settings.validation =
+            split ? core::ValidationMode::Split : core::ValidationMode::SeparateSet;
+        core::DataSplit d;
+        const auto rows = [&](int n, int seed) {
+            core::Dataset ds;
+            ds.task =
+                classification ? core::TaskKind::BinaryClassification : core::TaskKind::Regression;
+            ds.x.resize(n, inputs);
+            ds.y.resize(n);
+            for (int r = 0; r < n; ++r) {
+                for (int c = 0; c < inputs; ++c)
+                    ds.x(r, c) = std::sin(seed + r * 1.7 + c) / 3.0;
+                ds.y(r) = classification ? double(r % 2) : std::cos(r + seed) * 1e-3;
+            }
+            return ds;
+        };
+        d.train = rows(12, 1);
+        d.val = rows(valRows, 2);
+        spec.data = d;
+        spec.dataSource = "exam.csv";
+        const std::string code = core::kerasCode(spec);
+        QVERIFY(code.find("# The practice exam: exam.csv, 12 rows") != std::string::npos);
+        QVERIFY(code.find("make_data") == std::string::npos);
+        QVERIFY(code.find("keras.Input(shape=(" + std::to_string(inputs) + ",))") !=
+                std::string::npos);
+        QVERIFY(code.find(split ? "validation_split=" : "validation_data=") != std::string::npos ||
+                (!split && valRows == 0));
+        QVERIFY((code.find("validation_data=(x_val, y_val)") != std::string::npos) ==
+                (!split && valRows > 0));
+        QVERIFY(code.find(classification ? "binary_crossentropy" : "mean_squared_error") !=
+                std::string::npos);
+        // Python prints every array element with repr(); they must read back as the same bits.
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import ast, sys\n"
+                            "tree = ast.parse(sys.stdin.read())\n"
+                            "for n in tree.body:\n"
+                            "    if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) "
+                            "and getattr(n.value.func, 'attr', '') == 'array':\n"
+                            "        v = ast.literal_eval(n.value.args[0])\n"
+                            "        flat = [a for r in v for a in r] if v and "
+                            "isinstance(v[0], list) else v\n"
+                            "        print(n.targets[0].id, len(v), ' '.join(repr(float(a)) "
+                            "for a in flat))\n")});
+        QVERIFY(python.waitForStarted());
+        python.write(QByteArray::fromStdString(code));
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished(30000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QMap<QString, QStringList> arrays;
+        QMap<QString, int> lengths;
+        for (const QByteArray& line : python.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() < 2)
+                continue;
+            lengths[QString::fromLatin1(parts[0])] = parts[1].toInt();
+            QStringList values;
+            for (int i = 2; i < parts.size(); ++i)
+                values << QString::fromLatin1(parts[i]);
+            arrays[QString::fromLatin1(parts[0])] = values;
+        }
+        const QString x = split ? QStringLiteral("x") : QStringLiteral("x_train");
+        const QString y = split ? QStringLiteral("y") : QStringLiteral("y_train");
+        QCOMPARE(lengths.value(x), 12);
+        QCOMPARE(lengths.value(y), 12);
+        QCOMPARE(arrays.value(x).size(), 12 * inputs);
+        for (int r = 0; r < 12; ++r) {
+            for (int c = 0; c < inputs; ++c)
+                QCOMPARE(arrays.value(x).at(r * inputs + c).toDouble(), d.train.x(r, c));
+            QCOMPARE(arrays.value(y).at(r).toDouble(), d.train.y(r));
+        }
+        QCOMPARE(lengths.contains(QStringLiteral("x_val")), valRows > 0 && !split);
+        if (valRows > 0 && !split)
+            QCOMPARE(arrays.value(QStringLiteral("y_val")).at(valRows - 1).toDouble(),
+                     d.val.y(valRows - 1));
     }
 };
 

@@ -268,6 +268,7 @@ void ControlsPanel::setExplicitData(std::optional<core::DataSplit> data, const Q
     updating_ = true;
     refreshDependents();
     updating_ = wasUpdating;
+    emit dataSourceChanged();
 }
 
 void ControlsPanel::showDataSource()

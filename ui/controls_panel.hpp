@@ -68,6 +68,8 @@ signals:
     void restoreDefaultsRequested();
     // "Use generated data" while the panel shows explicit rows.
     void generatedDataRequested();
+    // setExplicitData() changed where the questions come from.
+    void dataSourceChanged();
 
 private:
     QWidget* buildBatchAndEpochs();

@@ -116,7 +116,12 @@ KerasCodeView::KerasCodeView(QWidget* parent) : QWidget(parent)
 
 void KerasCodeView::setSettings(const core::RunSettings& settings)
 {
-    const QString text = QString::fromStdString(core::kerasCode(settings));
+    setSpec(core::specOf(settings));
+}
+
+void KerasCodeView::setSpec(const core::RunSpec& spec)
+{
+    const QString text = QString::fromStdString(core::kerasCode(spec));
     if (text == editor_->toPlainText())
         return;
     // Keep the reader's place while the sliders move.

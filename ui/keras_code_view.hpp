@@ -3,7 +3,7 @@
 // emphasised, a Copy button and Save as .py.
 #pragma once
 
-#include "run_settings.hpp"
+#include "run_spec.hpp"
 
 #include <QWidget>
 
@@ -21,6 +21,8 @@ public:
     explicit KerasCodeView(QWidget* parent = nullptr);
 
     void setSettings(const core::RunSettings& settings);
+    // The code of a run that may bring its own rows.
+    void setSpec(const core::RunSpec& spec);
     QString code() const;
     QPlainTextEdit* editor() const { return editor_; }
     QPushButton* copyButton() const { return copy_; }

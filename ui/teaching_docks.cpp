@@ -66,6 +66,7 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     });
     connect(controller, &TrainingController::snapshotReceived, examView_, &ExamView::applySnapshot);
     connect(panel, &ControlsPanel::settingsEdited, this, &TeachingDocks::followPlan);
+    connect(panel, &ControlsPanel::dataSourceChanged, this, &TeachingDocks::followPlan);
     connect(panel, &ControlsPanel::speedChanged, this, &TeachingDocks::setPace);
     connect(runner_, &LessonRunner::settingsApplied, this, [this](const core::RunSettings& s) {
         panel_->setSettings(s);
@@ -94,9 +95,10 @@ QString TeachingDocks::teacherFolder()
 
 void TeachingDocks::followPlan()
 {
-    const core::RunSettings s = panel_->settings();
-    examView_->setPlan(s.trainingRows(), s.train.batchSize, s.train.epochs);
-    kerasView_->setSettings(s);
+    const core::RunSpec spec = panel_->spec();
+    const core::RunSettings& s = spec.settings;
+    examView_->setPlan(spec.trainingRows(), s.train.batchSize, s.train.epochs);
+    kerasView_->setSpec(spec);
 }
 
 void TeachingDocks::setPace(double updatesPerSecond)
