@@ -155,6 +155,19 @@ std::optional<double> CsvImportDialog::validationSplit() const
 
 void CsvImportDialog::check()
 {
+    // The answer column stands out in the table.
+    const int target = targetCombo_->currentIndex();
+    for (int c = 0; c < table_->columnCount(); ++c) {
+        const QBrush brush = c == target ? QBrush(QColor(255, 244, 204)) : QBrush();
+        for (int r = 0; r < table_->rowCount(); ++r)
+            if (QTableWidgetItem* item = table_->item(r, c))
+                item->setBackground(brush);
+        if (QTableWidgetItem* h = table_->horizontalHeaderItem(c)) {
+            QFont f = h->font();
+            f.setBold(c == target);
+            h->setFont(f);
+        }
+    }
     QString text;
     try {
         const core::CsvImport in =
