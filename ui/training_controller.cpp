@@ -30,6 +30,7 @@ TrainingController::~TrainingController()
         control_->cancel();
     worker_->shutdown();
     thread_->wait(); // then nothing else can reach the worker
+    worker_->joined();
 }
 
 void TrainingController::restartSoon(const core::RunSpec& spec)

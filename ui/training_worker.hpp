@@ -46,6 +46,10 @@ public:
     void postExtend(quint64 generation);
     // GUI thread: make serve() return once the current run has returned.
     void shutdown();
+    // GUI thread, after the thread has been joined: takes the lock serve() last released, so
+    // that ThreadSanitizer sees the end of serve() before the worker is destroyed (the join
+    // itself happens inside Qt, which is not instrumented).
+    void joined() { std::lock_guard lock(mutex_); }
 
     // Training thread: serves requests until shutdown().
     void serve();
