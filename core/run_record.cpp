@@ -15,7 +15,6 @@ namespace core
 
 using json_io::generatorDataJson;
 using json_io::json;
-using json_io::JsonFieldError;
 using json_io::Node;
 using json_io::ojson;
 using json_io::readGenerator;
@@ -403,19 +402,7 @@ RunRecord readParsed(const json& j);
 
 RunRecord readRunRecord(std::string_view text)
 {
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end());
-    } catch (const json::exception& e) { // a syntax error, or a number out of double's range
-        throw RunRecordError(std::string("not valid JSON: ") + e.what());
-    }
-    try {
-        return readParsed(j);
-    } catch (const JsonFieldError& e) {
-        throw RunRecordError(e.what());
-    } catch (const json::exception& e) { // every access is checked first; this is a safety net
-        throw RunRecordError(std::string("the record cannot be read: ") + e.what());
-    }
+    return json_io::readStrict<RunRecordError>(text, "the record", readParsed);
 }
 
 namespace
@@ -426,16 +413,8 @@ RunRecord readParsed(const json& j)
     const Node root{j, ""};
     root.object({"format", "format_version", "program", "data", "validation", "model", "training",
                  "initial_weights", "final_weights", "history", "outcome"});
-    if (root.at("format").string() != formatName)
-        root.at("format").fail("must be \"" + std::string(formatName) + "\"");
     RunRecord r;
-    r.formatVersion = static_cast<int>(root.at("format_version").integer(0, 1 << 30));
-    if (r.formatVersion != RunRecord::currentFormatVersion)
-        root.at("format_version")
-            .fail("version " + std::to_string(r.formatVersion) +
-                  " is not known (this BatchLab "
-                  "reads version " +
-                  std::to_string(RunRecord::currentFormatVersion) + ")");
+    r.formatVersion = json_io::readFormat(root, formatName, RunRecord::currentFormatVersion);
     if (root.has("program")) {
         const Node p = root.at("program");
         p.object({"name", "version"});

@@ -9,7 +9,6 @@ namespace core
 {
 
 using json_io::json;
-using json_io::JsonFieldError;
 using json_io::Node;
 using json_io::ojson;
 
@@ -68,15 +67,8 @@ Scenario readParsed(const json& j)
     const Node root{j, "", document};
     root.object({"format", "format_version", "title", "note", "lesson", "data", "validation",
                  "model", "training", "classroom", "playback"});
-    if (root.at("format").string() != formatName)
-        root.at("format").fail("must be \"" + std::string(formatName) + "\"");
     Scenario s;
-    s.formatVersion = static_cast<int>(root.at("format_version").integer(0, 1 << 30));
-    if (s.formatVersion != Scenario::currentFormatVersion)
-        root.at("format_version")
-            .fail("version " + std::to_string(s.formatVersion) +
-                  " is not known (this BatchLab reads version " +
-                  std::to_string(Scenario::currentFormatVersion) + ")");
+    s.formatVersion = json_io::readFormat(root, formatName, Scenario::currentFormatVersion);
     if (root.has("title"))
         s.title = text(root.at("title"), maxTitleLength);
     if (root.has("note"))
@@ -176,19 +168,7 @@ std::string writeScenario(const Scenario& s)
 
 Scenario readScenario(std::string_view text)
 {
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end());
-    } catch (const json::exception& e) { // a syntax error, or a number out of double's range
-        throw ScenarioError(std::string("not valid JSON: ") + e.what());
-    }
-    try {
-        return readParsed(j);
-    } catch (const JsonFieldError& e) {
-        throw ScenarioError(e.what());
-    } catch (const json::exception& e) { // every access is checked first; this is a safety net
-        throw ScenarioError(std::string("the scenario cannot be read: ") + e.what());
-    }
+    return json_io::readStrict<ScenarioError>(text, document, readParsed);
 }
 
 } // namespace core

@@ -64,6 +64,18 @@ std::string prettyText(const ojson& j)
     return out.str();
 }
 
+int readFormat(const Node& root, std::string_view name, int version)
+{
+    if (root.at("format").string() != name)
+        root.at("format").fail("must be \"" + std::string(name) + "\"");
+    const int v = static_cast<int>(root.at("format_version").integer(0, 1 << 30));
+    if (v != version)
+        root.at("format_version")
+            .fail("version " + std::to_string(v) + " is not known (this BatchLab reads version " +
+                  std::to_string(version) + ")");
+    return v;
+}
+
 ojson generatorDataJson(const DataSpec& d)
 {
     return ojson{{"source", "generator"},

@@ -134,6 +134,31 @@ Enum readKey(const Node& n, Parse parse, const char* choices)
     return e;
 }
 
+// Checks the document's "format" (must be `name`) and "format_version" (must be `version`, the
+// one this BatchLab reads); returns the version.
+int readFormat(const Node& root, std::string_view name, int version);
+
+// Parses `text` and reads it with `read(const json&)`, turning every failure into an `Error`:
+// "not valid JSON: ...", the message of a JsonFieldError (which starts with the field's path),
+// or "<document> cannot be read: ..." (every access is checked first; this is a safety net).
+template <typename Error, typename Read>
+auto readStrict(std::string_view text, const char* document, Read read)
+{
+    json j;
+    try {
+        j = json::parse(text.begin(), text.end());
+    } catch (const json::exception& e) { // a syntax error, or a number out of double's range
+        throw Error(std::string("not valid JSON: ") + e.what());
+    }
+    try {
+        return read(j);
+    } catch (const JsonFieldError& e) {
+        throw Error(e.what());
+    } catch (const json::exception& e) {
+        throw Error(std::string(document) + " cannot be read: " + e.what());
+    }
+}
+
 // The document as text: objects one key per line, arrays of numbers on one line, arrays of
 // arrays one element per line; a final newline.
 std::string prettyText(const ojson& j);

@@ -1,5 +1,6 @@
 #include "main_window.hpp"
 
+#include "classroom.hpp"
 #include "controls_panel.hpp"
 #include "csv_exporter.hpp"
 #include "data_view.hpp"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     dataView_ = new DataView;
     buildActions();
     panel_->setPlaybackActions(playPause_, stepUpdate_, stepEpoch_, reset_);
+    panel_->addGroupActions(QStringLiteral("pace"), {faster_, slower_});
+    panel_->addGroupActions(QStringLiteral("defaults"), {defaults_});
 
     auto* scroll = new QScrollArea;
     scroll->setWidget(panel_);
@@ -132,6 +135,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     controller_->setSpeed(panel_->speed());
     controller_->setPaused(options_.startPaused);
     controller_->start(panel_->settings());
+    classroom_ = new Classroom(this); // last: it styles everything built above
 }
 
 MainWindow::~MainWindow() = default;

@@ -23,6 +23,7 @@ class QSplitter;
 namespace ui
 {
 
+class Classroom;
 class ControlsPanel;
 class DataView;
 class LossPerEpochPlot;
@@ -59,6 +60,9 @@ public:
     QLabel* stateLabel() const { return stateLabel_; }
     // The exam view, the lesson panel and the Lessons menu.
     TeachingDocks* teaching() const { return teaching_; }
+    // Classroom mode, the teacher's setup and scenario files.
+    Classroom* classroom() const { return classroom_; }
+    const Options& options() const { return options_; }
 
     // Exports (errors are reported to the error sink and returned).
     ExportResult exportPlotImage(PlotWidget* plot, const ImageExportOptions& options);
@@ -116,6 +120,7 @@ private:
     LossPerEpochPlot* perEpoch_ = nullptr;
     DataView* dataView_ = nullptr;
     TeachingDocks* teaching_ = nullptr;
+    Classroom* classroom_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* plotSplitter_ = nullptr;
     QSplitter* bottomSplitter_ = nullptr;
