@@ -8,6 +8,7 @@
 #include "classroom.hpp"
 #include "controls_panel.hpp"
 #include "data_view.hpp"
+#include "language.hpp"
 #include "lesson_panel.hpp"
 #include "lesson_runner.hpp"
 #include "loss_per_epoch_plot.hpp"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -115,6 +117,7 @@ private slots:
     void unknownLessonIsAMessage();
     void saveWritesWhatReadsBack();
     void modeIsRemembered();
+    void koreanTeacherSetsUpALesson();
 };
 
 void TestClassroom::initTestCase()
@@ -462,6 +465,46 @@ void TestClassroom::modeIsRemembered()
     QVERIFY(!w->classroom()->isOn());
     QSettings().clear();
     QVERIFY(errors.texts.isEmpty());
+}
+
+void TestClassroom::koreanTeacherSetsUpALesson()
+{
+    // In Korean: the dialog, the menus and the note speak Korean; a lesson from a scenario
+    // starts in Korean. Images of the dialog and the window go to <temp> for people to look at.
+    QVERIFY(ui::applyLanguage(QStringLiteral("ko")));
+    Errors errors;
+    auto w = makeWindow(&errors);
+    w->resize(1366, 768);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    ui::Classroom* c = w->classroom();
+    QCOMPARE(c->modeAction()->text(), QStringLiteral("교실 모드(&C)"));
+    QCOMPARE(c->noteDock()->windowTitle(), QStringLiteral("선생님의 메모"));
+    ui::ClassroomDialog* d = c->openSetupDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    QCOMPARE(d->windowTitle(), QStringLiteral("교실 설정"));
+    QVERIFY(d->findChildren<QLabel*>().size() > 10);
+    clickBox(d->lockBox(QStringLiteral("epochs")));
+    d->titleEdit()->insert(QStringLiteral("3교시")); // QTest types ASCII only
+    QVERIFY(d->grab().toImage().save(
+        QDir::temp().filePath(QStringLiteral("batchlab_classroom_dialog_ko.png"))));
+    QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(c->isOn()); // the dialog's look (a larger font, high contrast) is shown at once
+    QVERIFY(w->controlsPanel()->epochSpin()->toolTip().startsWith(
+        QStringLiteral("선생님이 이 컨트롤을 잠갔습니다.")));
+    QVERIFY(c->noteLabel()->text().contains(QStringLiteral("3교시")));
+
+    core::Scenario s = lessonScenario();
+    QTemporaryDir dir;
+    QVERIFY(c->openScenario(writeFile(dir, QStringLiteral("ko.json"), core::writeScenario(s))));
+    QVERIFY(errors.texts.isEmpty());
+    QCOMPARE(w->teaching()->lessonRunner()->lesson()->language, std::string("ko"));
+    QApplication::processEvents();
+    QVERIFY(w->grab().toImage().save(
+        QDir::temp().filePath(QStringLiteral("batchlab_classroom_ko.png"))));
+    c->setOn(false);
+    QVERIFY(ui::applyLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestClassroom)

@@ -260,6 +260,20 @@ private slots:
         QVERIFY(refused > 0);
     }
 
+    void documentedExampleReads()
+    {
+        // docs/examples/lesson-epochs.batchlab-scenario, the file of docs/scenario.md.
+        QFile f(QStringLiteral(BATCHLAB_TEST_DATA "/../../docs/examples/"
+                                                  "lesson-epochs.batchlab-scenario"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const core::Scenario s = core::readScenario(f.readAll().toStdString());
+        QCOMPARE(s.settings.train.batchSize, 4);
+        QCOMPARE(s.settings.train.optimizer.kind, core::OptimizerKind::Adam);
+        QCOMPARE(s.classroom.fontScale, 1.5);
+        QCOMPARE(s.classroom.hidden, (std::set<std::string>{"model", "optimizer"}));
+        QCOMPARE(s.title, std::string("Lesson 3: how many epochs?"));
+    }
+
     void controlNamesAreKnown()
     {
         QCOMPARE(core::controlGroupNames().size(), std::size_t(10));

@@ -409,8 +409,9 @@ void Classroom::applyLook()
     appliedContrast_ = contrast;
     for (PlotWidget* plot : window_->findChildren<PlotWidget*>())
         plot->setClassroomLook(scale, contrast);
-    // The panel and the exam view need room in proportion to their font, up to a third of the
-    // window each (a 1366-pixel projector); beyond that they scroll sideways rather than cut.
+    // The panel needs room in proportion to its font, up to a third of the window (a 1366-pixel
+    // projector), the exam view up to a quarter (the plots matter most); beyond that they
+    // scroll sideways rather than cut.
     const int third = window_->width() / 3;
     const auto scrollsSideways = [scale](QScrollArea* scroll) {
         scroll->setHorizontalScrollBarPolicy(scale > 1.0 ? Qt::ScrollBarAsNeeded
@@ -427,7 +428,8 @@ void Classroom::applyLook()
     if (auto* scroll = qobject_cast<QScrollArea*>(exam->widget()))
         scrollsSideways(scroll);
     if (exam->isVisible() && !exam->isFloating())
-        window_->resizeDocks({exam}, {std::min(int(440 * scale), std::max(440, third))},
+        window_->resizeDocks({exam},
+                             {std::max(440, std::min(int(440 * scale), window_->width() / 4))},
                              Qt::Horizontal);
 }
 
