@@ -15,6 +15,7 @@
 #include "loss_per_update_plot.hpp"
 #include "main_window.hpp"
 #include "teaching_docks.hpp"
+#include "window_host.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -118,6 +119,7 @@ private slots:
     void saveWritesWhatReadsBack();
     void modeIsRemembered();
     void koreanTeacherSetsUpALesson();
+    void languageSwitchKeepsTheClassroom();
 };
 
 void TestClassroom::initTestCase()
@@ -504,6 +506,51 @@ void TestClassroom::koreanTeacherSetsUpALesson()
     QVERIFY(w->grab().toImage().save(
         QDir::temp().filePath(QStringLiteral("batchlab_classroom_ko.png"))));
     c->setOn(false);
+    QVERIFY(ui::applyLanguage(QStringLiteral("en")));
+}
+
+void TestClassroom::languageSwitchKeepsTheClassroom()
+{
+    // View > Language rebuilds the window: the new one has the same mode, look, groups and
+    // note, and its fonts are as large as the old one's (not scaled twice).
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.startPaused = true;
+    ui::WindowHost host(o);
+    MainWindow* old = host.window();
+    old->show(); // the host shows the new window when the old one was visible
+    QVERIFY(QTest::qWaitForWindowExposed(old));
+    const double bold = old->controlsPanel()->updatesPerEpochLabel()->font().pointSizeF();
+    const double spin = old->controlsPanel()->batchSpin()->font().pointSizeF();
+    core::Scenario setup = old->classroom()->setup();
+    setup.classroom.fontScale = 2.0;
+    setup.classroom.hidden = {"model"};
+    setup.classroom.locked = {"epochs"};
+    setup.title = "Lesson";
+    old->classroom()->setSetup(setup);
+    old->classroom()->setOn(true);
+    QCOMPARE(old->controlsPanel()->updatesPerEpochLabel()->font().pointSizeF(), bold * 2);
+
+    host.switchLanguage(QStringLiteral("ko"));
+    MainWindow* w = host.window();
+    QVERIFY(w != old);
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    ui::Classroom* c = w->classroom();
+    QVERIFY(c->isOn());
+    QVERIFY(c->modeAction()->isChecked());
+    QCOMPARE(c->appliedFontScale(), 2.0);
+    QVERIFY(c->setup() == setup);
+    QVERIFY(w->controlsPanel()->isGroupHidden(QStringLiteral("model")));
+    QVERIFY(!w->controlsPanel()->epochSpin()->isEnabled());
+    QVERIFY(c->noteLabel()->text().contains(QStringLiteral("Lesson")));
+    QApplication::processEvents();
+    QCOMPARE(w->controlsPanel()->updatesPerEpochLabel()->font().pointSizeF(), bold * 2);
+    QCOMPARE(w->controlsPanel()->batchSpin()->font().pointSizeF(), spin * 2);
+    c->setOn(false);
+    QApplication::processEvents();
+    QCOMPARE(w->controlsPanel()->updatesPerEpochLabel()->font().pointSizeF(), bold);
+    QCOMPARE(w->controlsPanel()->batchSpin()->font().pointSizeF(), spin);
     QVERIFY(ui::applyLanguage(QStringLiteral("en")));
 }
 

@@ -243,6 +243,11 @@ Classroom::Classroom(MainWindow* window) : QObject(window), window_(window)
     const QScreen* screen = window->screen();
     setup_.classroom.fontScale = screen && screen->availableGeometry().width() < 1600 ? 1.25 : 1.5;
     setup_.classroom.highContrast = true;
+    // A window built while another one's classroom mode is on (a language switch) was built
+    // with the large application font already.
+    if (const std::optional<QFont>& normal = normalApplicationFont();
+        normal && normal->pointSizeF() > 0 && QApplication::font().pointSizeF() > 0)
+        appliedScale_ = QApplication::font().pointSizeF() / normal->pointSizeF();
     scenarioDir_ = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (scenarioDir_.isEmpty())
         scenarioDir_ = QDir::homePath();
@@ -389,13 +394,6 @@ void Classroom::applyLook()
             base.setPointSizeF(base.pointSizeF() * scale);
             w->setFont(base);
         }
-        // A dock widget draws its title in the platform's title font while its own font is the
-        // application's: a font that differs (only in its style hint) makes it use its own.
-        for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
-            QFont f = QApplication::font();
-            f.setStyleHint(QFont::SansSerif);
-            d->setFont(scale == 1.0 ? QFont() : f);
-        }
         // A style sheet's font is resolved when the widget is polished: polish again.
         for (QWidget* w : window_->findChildren<QWidget*>())
             if (!w->styleSheet().isEmpty()) {
@@ -403,16 +401,30 @@ void Classroom::applyLook()
                 w->style()->polish(w);
             }
     }
+    // A dock widget draws its title in the platform's title font while its own font is the
+    // application's: a font that differs (only in its style hint) makes it use its own.
+    for (QDockWidget* d : window_->findChildren<QDockWidget*>()) {
+        QFont f = QApplication::font();
+        f.setStyleHint(QFont::SansSerif);
+        d->setFont(scale == 1.0 ? QFont() : f);
+    }
     if (contrast != appliedContrast_)
         window_->setPalette(contrast ? highContrastPalette() : QPalette());
     appliedScale_ = scale;
     appliedContrast_ = contrast;
     for (PlotWidget* plot : window_->findChildren<PlotWidget*>())
         plot->setClassroomLook(scale, contrast);
+    // After the widgets have taken their new fonts (some font changes arrive as events).
+    QTimer::singleShot(0, this, &Classroom::fitPanes);
+}
+
+void Classroom::fitPanes()
+{
     // The panel needs room in proportion to its font, up to a third of the window (a 1366-pixel
     // projector), the exam view up to a quarter (the plots matter most); beyond that they
     // scroll sideways rather than cut.
     const int third = window_->width() / 3;
+    const double scale = appliedScale_;
     const auto scrollsSideways = [scale](QScrollArea* scroll) {
         scroll->setHorizontalScrollBarPolicy(scale > 1.0 ? Qt::ScrollBarAsNeeded
                                                          : Qt::ScrollBarAlwaysOff);
@@ -424,6 +436,12 @@ void Classroom::applyLook()
             const int wanted = panel->sizeHint().width() + 24;
             scroll->setMinimumWidth(scale > 1.0 ? std::min(wanted, third) : wanted);
         }
+    // The note as high as its text needs at the window's width (a wrapped label asks for more).
+    if (noteDock_->isVisible() && !noteDock_->isFloating()) {
+        const int text = noteLabel_->heightForWidth(std::max(200, window_->width() - 40));
+        window_->resizeDocks({noteDock_}, {text + noteDock_->fontMetrics().height() + 12},
+                             Qt::Vertical);
+    }
     QDockWidget* exam = window_->teaching()->examDock();
     if (auto* scroll = qobject_cast<QScrollArea*>(exam->widget()))
         scrollsSideways(scroll);
@@ -460,10 +478,7 @@ void Classroom::showNote()
         html += (html.isEmpty() ? QString() : QStringLiteral("<br>")) + note;
     noteLabel_->setText(html);
     noteDock_->show();
-    // As high as the text needs at the window's width (a wrapped label asks for more).
-    const int text = noteLabel_->heightForWidth(std::max(200, window_->width() - 40));
-    window_->resizeDocks({noteDock_}, {text + noteDock_->fontMetrics().height() + 12},
-                         Qt::Vertical);
+    QTimer::singleShot(0, this, &Classroom::fitPanes);
 }
 
 ClassroomDialog* Classroom::openSetupDialog()

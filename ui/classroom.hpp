@@ -109,6 +109,7 @@ signals:
 private:
     void changeOn(bool on);
     void applyLook();
+    void fitPanes();
     void applyControls();
     void showNote();
     void report(const QString& title, const QString& text) const;

@@ -616,111 +616,111 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>batch size, epochs or shuffling</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="250"/>
+        <location filename="../../ui/classroom.cpp" line="255"/>
         <source>&amp;Classroom mode</source>
         <translation>&amp;Classroom mode</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="254"/>
+        <location filename="../../ui/classroom.cpp" line="259"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="256"/>
+        <location filename="../../ui/classroom.cpp" line="261"/>
         <source>Classroom &amp;setup...</source>
         <translation>Classroom &amp;setup...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="264"/>
+        <location filename="../../ui/classroom.cpp" line="269"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Open scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="265"/>
+        <location filename="../../ui/classroom.cpp" line="270"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="268"/>
+        <location filename="../../ui/classroom.cpp" line="273"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>Sa&amp;ve scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="269"/>
+        <location filename="../../ui/classroom.cpp" line="274"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="281"/>
+        <location filename="../../ui/classroom.cpp" line="286"/>
         <source>Note from the teacher</source>
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="509"/>
-        <location filename="../../ui/classroom.cpp" line="559"/>
-        <location filename="../../ui/classroom.cpp" line="568"/>
+        <location filename="../../ui/classroom.cpp" line="526"/>
+        <location filename="../../ui/classroom.cpp" line="576"/>
+        <location filename="../../ui/classroom.cpp" line="585"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="510"/>
+        <location filename="../../ui/classroom.cpp" line="527"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="542"/>
+        <location filename="../../ui/classroom.cpp" line="559"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="543"/>
+        <location filename="../../ui/classroom.cpp" line="560"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="554"/>
+        <location filename="../../ui/classroom.cpp" line="571"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="555"/>
+        <location filename="../../ui/classroom.cpp" line="572"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="560"/>
+        <location filename="../../ui/classroom.cpp" line="577"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="569"/>
+        <location filename="../../ui/classroom.cpp" line="586"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="583"/>
+        <location filename="../../ui/classroom.cpp" line="600"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom.cpp" line="601"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="609"/>
+        <location filename="../../ui/classroom.cpp" line="626"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="618"/>
+        <location filename="../../ui/classroom.cpp" line="635"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="626"/>
+        <location filename="../../ui/classroom.cpp" line="643"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>

@@ -614,111 +614,111 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>배치 크기, 에폭 수 또는 섞기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="250"/>
+        <location filename="../../ui/classroom.cpp" line="255"/>
         <source>&amp;Classroom mode</source>
         <translation>교실 모드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="254"/>
+        <location filename="../../ui/classroom.cpp" line="259"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>프로젝터용 큰 글자와 고대비 화면 (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="256"/>
+        <location filename="../../ui/classroom.cpp" line="261"/>
         <source>Classroom &amp;setup...</source>
         <translation>교실 설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="264"/>
+        <location filename="../../ui/classroom.cpp" line="269"/>
         <source>&amp;Open scenario...</source>
         <translation>시나리오 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="265"/>
+        <location filename="../../ui/classroom.cpp" line="270"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>선생님이 저장한 수업 시나리오를 엽니다: 설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="268"/>
+        <location filename="../../ui/classroom.cpp" line="273"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>시나리오 저장(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="269"/>
+        <location filename="../../ui/classroom.cpp" line="274"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>지금 설정, 진행 중인 수업, 교실 설정을 학생용 시나리오로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="281"/>
+        <location filename="../../ui/classroom.cpp" line="286"/>
         <source>Note from the teacher</source>
         <translation>선생님의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="509"/>
-        <location filename="../../ui/classroom.cpp" line="559"/>
-        <location filename="../../ui/classroom.cpp" line="568"/>
+        <location filename="../../ui/classroom.cpp" line="526"/>
+        <location filename="../../ui/classroom.cpp" line="576"/>
+        <location filename="../../ui/classroom.cpp" line="585"/>
         <source>This scenario cannot be used</source>
         <translation>이 시나리오는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="510"/>
+        <location filename="../../ui/classroom.cpp" line="527"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="542"/>
+        <location filename="../../ui/classroom.cpp" line="559"/>
         <source>Lesson not found</source>
         <translation>수업을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="543"/>
+        <location filename="../../ui/classroom.cpp" line="560"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="554"/>
+        <location filename="../../ui/classroom.cpp" line="571"/>
         <source>Cannot open the scenario</source>
         <translation>시나리오를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="555"/>
+        <location filename="../../ui/classroom.cpp" line="572"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="560"/>
+        <location filename="../../ui/classroom.cpp" line="577"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="569"/>
+        <location filename="../../ui/classroom.cpp" line="586"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="583"/>
+        <location filename="../../ui/classroom.cpp" line="600"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom.cpp" line="601"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="609"/>
+        <location filename="../../ui/classroom.cpp" line="626"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="618"/>
+        <location filename="../../ui/classroom.cpp" line="635"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="626"/>
+        <location filename="../../ui/classroom.cpp" line="643"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
