@@ -215,12 +215,10 @@ void TestClassroom::dialogHidesAndLocksGroups()
     clickBox(d->lockBox(QStringLiteral("batch_size")));
     clickBox(d->lockBox(QStringLiteral("pace")));
     clickBox(d->lockBox(QStringLiteral("validation")));
-    d->fontSizeBox()->setValue(100); // this test is about the controls, not the look
-    clickBox(d->highContrastBox());
-    QVERIFY(!d->highContrastBox()->isChecked());
     auto* buttons = d->findChild<QDialogButtonBox*>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
+    QVERIFY(!w->classroom()->isOn()); // only the controls changed: no classroom look
     QWidget* model = p->groupWidgets(QStringLiteral("model")).first();
     QVERIFY(!model->isVisible());
     QVERIFY(p->groupWidgets(QStringLiteral("optimizer")).first()->isVisible());
@@ -487,12 +485,14 @@ void TestClassroom::koreanTeacherSetsUpALesson()
     QCOMPARE(d->windowTitle(), QStringLiteral("교실 설정"));
     QVERIFY(d->findChildren<QLabel*>().size() > 10);
     clickBox(d->lockBox(QStringLiteral("epochs")));
+    d->fontSizeBox()->setValue(150);
     d->titleEdit()->insert(QStringLiteral("3교시")); // QTest types ASCII only
     QVERIFY(d->grab().toImage().save(
         QDir::temp().filePath(QStringLiteral("batchlab_classroom_dialog_ko.png"))));
     QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
-    QVERIFY(c->isOn()); // the dialog's look (a larger font, high contrast) is shown at once
+    QVERIFY(c->isOn()); // a look changed in the dialog is shown at once
+    QCOMPARE(c->appliedFontScale(), 1.5);
     QVERIFY(w->controlsPanel()->epochSpin()->toolTip().startsWith(
         QStringLiteral("선생님이 이 컨트롤을 잠갔습니다.")));
     QVERIFY(c->noteLabel()->text().contains(QStringLiteral("3교시")));

@@ -486,9 +486,13 @@ ClassroomDialog* Classroom::openSetupDialog()
     auto* dialog = new ClassroomDialog(setup_, window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::ClassroomOptions before = setup_.classroom;
         setSetup(dialog->setup());
-        // Choosing a look in the dialog means wanting to see it.
-        if (!on_ && (setup_.classroom.fontScale > 1.0 || setup_.classroom.highContrast))
+        // Changing the look in the dialog means wanting to see it.
+        const core::ClassroomOptions& now = setup_.classroom;
+        const bool changed =
+            now.fontScale != before.fontScale || now.highContrast != before.highContrast;
+        if (!on_ && changed && (now.fontScale > 1.0 || now.highContrast))
             setOn(true);
     });
     dialog->open();
