@@ -4,6 +4,8 @@
 
 #include "mutate.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <QString>
 
 #include <cstdint>
@@ -22,6 +24,17 @@ template <typename Error, typename Read> std::optional<QString> refusal(Read rea
     } catch (const Error& e) {
         return QString::fromUtf8(e.what());
     }
+}
+
+// A good document damaged as a data row of a malformed-file test says: "!garbage" (not JSON),
+// "!truncate" (cut after `keep` characters) or a JSON Patch (RFC 6902) applied to it.
+inline std::string damaged(const nlohmann::json& good, const QString& patch, std::size_t keep)
+{
+    if (patch == QLatin1String("!garbage"))
+        return "{\"format\": batchlab}";
+    if (patch == QLatin1String("!truncate"))
+        return good.dump().substr(0, keep);
+    return good.patch(nlohmann::json::parse(patch.toStdString())).dump();
 }
 
 // Feeds `trials` random small edits of the good text `good` (mutate.hpp) to `read(text)`: how

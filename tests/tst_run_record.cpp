@@ -397,17 +397,14 @@ private slots:
         const json good = handWritten('C', 32, 2);
         QVERIFY(core::readRunRecord(good.dump()).spec.data.has_value()); // the base is good
         std::string text;
-        if (patch == QLatin1String("!garbage"))
-            text = "{\"format\": batchlab}";
-        else if (patch == QLatin1String("!overflow")) {
+        if (patch == QLatin1String("!overflow")) {
             text = good.dump();
             const std::string lr = "\"learning_rate\":0.05";
             QVERIFY(text.find(lr) != std::string::npos);
             text.replace(text.find(lr), lr.size(), "\"learning_rate\":1e999");
-        } else if (patch == QLatin1String("!truncate"))
-            text = good.dump().substr(0, 500);
-        else
-            text = good.patch(json::parse(patch.toStdString())).dump();
+        } else {
+            text = damaged(good, patch, 500);
+        }
         const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(text); });
         QVERIFY2(why, "the record was accepted");
         QVERIFY2(why->contains(message), qPrintable(*why));

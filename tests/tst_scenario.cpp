@@ -10,7 +10,6 @@
 
 #include <QtTest>
 
-
 using nlohmann::json;
 
 namespace
@@ -214,16 +213,13 @@ private slots:
         QFETCH(QString, start);
         const json good = json::parse(core::writeScenario(fullScenario()));
         std::string text;
-        if (patch == QLatin1String("!garbage"))
-            text = "{\"format\": batchlab}";
-        else if (patch == QLatin1String("!truncate"))
-            text = good.dump().substr(0, 200);
-        else if (patch == QLatin1String("!longtitle")) {
+        if (patch == QLatin1String("!longtitle")) {
             json j = good;
             j["title"] = std::string(201, 'x');
             text = j.dump();
-        } else
-            text = good.patch(json::parse(patch.toStdString())).dump();
+        } else {
+            text = damaged(good, patch, 200);
+        }
         const auto why = refusal<core::ScenarioError>([&] { core::readScenario(text); });
         QVERIFY2(why, "the scenario was accepted");
         QVERIFY2(why->startsWith(start), qPrintable(*why));
