@@ -1,6 +1,8 @@
-// batchlab: the live window. Also `batchlab --screenshot FILE [--epochs-before K]`, which trains
-// K epochs of the saved (or default) run, saves an image of the whole window and exits; it
-// works without a display (the offscreen platform is chosen when none is found).
+// batchlab: the live window (`--scenario FILE` opens a classroom scenario at start). Also `batchlab
+// --screenshot FILE [--epochs-before K]`, which trains K epochs of the saved (or default) run,
+// saves an image of the whole window and exits; it works without a display (the offscreen platform
+// is chosen when none is found).
+#include "classroom.hpp"
 #include "controls_panel.hpp"
 #include "data_view.hpp"
 #include "headless.hpp"
@@ -115,7 +117,13 @@ int main(int argc, char** argv)
                                             "(default: as chosen in View > Language, else the "
                                             "system's)."),
         QStringLiteral("code"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("main", "Open the classroom scenario <file> (settings, lesson, "
+                                            "font size and the controls students may use)."),
+        QStringLiteral("file"));
     parser.addOption(languageOption);
+    parser.addOption(scenarioOption);
     parser.addOption(screenshot);
     parser.addOption(epochsBefore);
     parser.addOption(defaults);
@@ -169,6 +177,20 @@ int main(int argc, char** argv)
         !openFile(*host.window(), parser.positionalArguments().first()))
         return 2;
     host.window()->show();
+    if (parser.isSet(scenarioOption)) {
+        // A file that cannot be used is said on stderr (no dialog before the window is up).
+        ui::MainWindow& w = *host.window();
+        const ui::MainWindow::ErrorSink dialogs = w.errorSink();
+        w.setErrorSink([](const QString&, const QString& text) {
+            std::fprintf(stderr, "batchlab: %s\n", qPrintable(text));
+        });
+        const bool opened = w.classroom()->openScenario(parser.value(scenarioOption));
+        w.setErrorSink(dialogs);
+        if (!opened)
+            return 2;
+        if (shooting)
+            w.controller()->setPaused(true);
+    }
     if (!shooting)
         return app.exec();
     ui::MainWindow& window = *host.window();

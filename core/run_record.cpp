@@ -1,8 +1,7 @@
 #include "run_record.hpp"
 
+#include "settings_json.hpp"
 #include "trainer.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <bit>
 #include <cmath>
@@ -14,14 +13,19 @@
 namespace core
 {
 
-using nlohmann::json;
-using ojson = nlohmann::ordered_json; // written in a readable order
+using json_io::generatorDataJson;
+using json_io::json;
+using json_io::Node;
+using json_io::ojson;
+using json_io::readGenerator;
+using json_io::readKey;
+using json_io::readSettingsJson;
+using json_io::writeSettingsJson;
 
 namespace
 {
 
 constexpr std::string_view formatName = "batchlab-run-record";
-const double nan = std::numeric_limits<double>::quiet_NaN();
 
 // ---- writing ---------------------------------------------------------------------------------
 
@@ -119,140 +123,7 @@ ojson historyJson(const RecordedHistory& h, const RecordOptions& options)
     return out;
 }
 
-bool scalarArray(const ojson& j)
-{
-    if (!j.is_array())
-        return false;
-    for (const ojson& e : j)
-        if (e.is_structured())
-            return false;
-    return true;
-}
-
-// Objects one key per line; arrays of numbers on one line; arrays of arrays one per line.
-void pretty(std::ostringstream& out, const ojson& j, int indent)
-{
-    const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
-    const std::string inner(static_cast<std::size_t>(indent + 1) * 2, ' ');
-    if (j.is_object()) {
-        if (j.empty()) {
-            out << "{}";
-            return;
-        }
-        out << "{\n";
-        bool first = true;
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            if (!first)
-                out << ",\n";
-            first = false;
-            out << inner << ojson(it.key()).dump() << ": ";
-            pretty(out, it.value(), indent + 1);
-        }
-        out << "\n" << pad << "}";
-    } else if (j.is_array() && !scalarArray(j)) {
-        out << "[\n";
-        bool first = true;
-        for (const ojson& e : j) {
-            if (!first)
-                out << ",\n";
-            first = false;
-            out << inner;
-            pretty(out, e, indent + 1);
-        }
-        out << "\n" << pad << "]";
-    } else {
-        out << j.dump();
-    }
-}
-
 // ---- reading ---------------------------------------------------------------------------------
-
-// A JSON value with the path that leads to it, for messages.
-struct Node {
-    const json& j;
-    std::string path;
-
-    [[noreturn]] void fail(const std::string& what) const
-    {
-        throw RunRecordError((path.empty() ? std::string("the record") : path) + ": " + what);
-    }
-    std::string child(std::string_view key) const
-    {
-        return path.empty() ? std::string(key) : path + "." + std::string(key);
-    }
-    const Node object(std::initializer_list<std::string_view> allowed) const
-    {
-        if (!j.is_object())
-            fail("must be an object");
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            bool known = false;
-            for (std::string_view a : allowed)
-                known = known || it.key() == a;
-            if (!known)
-                Node{it.value(), child(it.key())}.fail("unknown field");
-        }
-        return *this;
-    }
-    bool has(std::string_view key) const { return j.contains(key); }
-    Node at(std::string_view key) const
-    {
-        const std::string p = child(key);
-        if (!j.contains(key))
-            throw RunRecordError(p + ": missing (required)");
-        return Node{j.at(std::string(key)), p};
-    }
-    Node index(std::size_t i) const { return Node{j.at(i), path + "[" + std::to_string(i) + "]"}; }
-    double toNumber(bool nullIsNan = false) const
-    {
-        if (nullIsNan && j.is_null())
-            return nan;
-        if (!j.is_number())
-            fail("must be a number");
-        return j.get<double>();
-    }
-    double finite() const
-    {
-        const double v = toNumber();
-        if (!std::isfinite(v))
-            fail("must be a finite number");
-        return v;
-    }
-    std::int64_t integer(std::int64_t lo, std::int64_t hi) const
-    {
-        if (!j.is_number_integer())
-            fail("must be a whole number");
-        if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(hi))
-            fail("must be at most " + std::to_string(hi));
-        const auto v = j.get<std::int64_t>();
-        if (v < lo || v > hi)
-            fail("must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-        return v;
-    }
-    std::uint64_t seed() const
-    {
-        if (!j.is_number_unsigned())
-            fail("must be a whole number >= 0");
-        return j.get<std::uint64_t>();
-    }
-    bool boolean() const
-    {
-        if (!j.is_boolean())
-            fail("must be true or false");
-        return j.get<bool>();
-    }
-    std::string string() const
-    {
-        if (!j.is_string())
-            fail("must be a string");
-        return j.get<std::string>();
-    }
-    std::size_t arraySize() const
-    {
-        if (!j.is_array())
-            fail("must be an array");
-        return j.size();
-    }
-};
 
 Eigen::VectorXd readVector(const Node& n, Eigen::Index expected, bool nullIsNan = false)
 {
@@ -295,16 +166,6 @@ Dataset readRows(const Node& n, TaskKind task, Eigen::Index inputs)
     return d;
 }
 
-template <typename Enum, typename Parse>
-Enum readKey(const Node& n, Parse parse, const char* choices)
-{
-    Enum e{};
-    const std::string s = n.string();
-    if (!parse(s, e))
-        n.fail("'" + s + "' is not one of " + choices);
-    return e;
-}
-
 void readData(const Node& root, RunSpec& spec)
 {
     const Node d = root.at("data");
@@ -312,17 +173,7 @@ void readData(const Node& root, RunSpec& spec)
     const std::string source = d.at("source").string();
     if (source == "generator") {
         const Node g = d.at("generator");
-        g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed"});
-        DataSpec& s = spec.settings.data;
-        s.kind = readKey<DatasetKind>(
-            g.at("dataset"),
-            [](const std::string& k, DatasetKind& o) { return parseDatasetKind(k, o); },
-            "moons, circles, spiral, xor, blobs, sine, polynomial");
-        s.nTrain = static_cast<int>(g.at("n_train").integer(1, 1000000));
-        s.nVal = g.has("n_val") ? static_cast<int>(g.at("n_val").integer(0, 1000000)) : 0;
-        s.noise = g.has("noise") ? g.at("noise").finite() : 0.0;
-        s.labelNoise = g.has("label_noise") ? g.at("label_noise").finite() : 0.0;
-        s.seed = g.has("seed") ? g.at("seed").seed() : 1;
+        readGenerator(g, spec.settings.data);
         if (d.has("train") || d.has("val") || d.has("task"))
             d.fail("generator data has no 'task', 'train' or 'val' (those are for rows)");
         return;
@@ -519,42 +370,10 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
         if (generated.val.rows() > 0)
             data["val"] = rowsJson(generated.val);
     } else {
-        data["source"] = "generator";
-        data["generator"] = ojson{{"dataset", datasetKey(s.data.kind)},
-                                  {"n_train", s.data.nTrain},
-                                  {"n_val", s.data.nVal},
-                                  {"noise", s.data.noise},
-                                  {"label_noise", s.data.labelNoise},
-                                  {"seed", s.data.seed}};
+        data = generatorDataJson(s.data);
     }
     j["data"] = std::move(data);
-    j["validation"] = s.validation == ValidationMode::Split
-                          ? ojson{{"mode", "split"}, {"split", s.validationSplit}}
-                          : ojson{{"mode", "separate"}};
-    j["model"] = ojson{{"hidden", s.hidden},
-                       {"activation", activationKey(s.activation)},
-                       {"init_seed", s.initSeed}};
-    const OptimizerConfig& o = s.train.optimizer;
-    ojson opt{{"name", optimizerKey(o.kind)}, {"learning_rate", o.learningRate}};
-    if (o.kind == OptimizerKind::Momentum)
-        opt["momentum"] = o.momentum;
-    if (o.kind == OptimizerKind::Adam) {
-        opt["beta_1"] = o.beta1;
-        opt["beta_2"] = o.beta2;
-        opt["epsilon"] = o.epsilon;
-    }
-    const EarlyStoppingConfig& es = s.train.earlyStopping;
-    j["training"] = ojson{{"batch_size", s.train.batchSize},
-                          {"epochs", s.train.epochs},
-                          {"shuffle", s.train.shuffle},
-                          {"shuffle_seed", s.train.shuffleSeed},
-                          {"optimizer", std::move(opt)},
-                          {"early_stopping", ojson{{"enabled", es.enabled},
-                                                   {"monitor", monitorKey(es.monitor)},
-                                                   {"min_delta", es.minDelta},
-                                                   {"patience", es.patience},
-                                                   {"restore_best_weights", es.restoreBestWeights},
-                                                   {"start_from_epoch", es.startFromEpoch}}}};
+    writeSettingsJson(j, s);
     const NetworkSpec netSpec = record.spec.networkSpec();
     const Eigen::VectorXd initial = record.spec.makeInitialNetwork().parameters();
     j["initial_weights"] = weightsJson(netSpec, initial);
@@ -571,10 +390,7 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
                              {"restored_best", oc.restoredBest},
                              {"message", oc.message}};
     }
-    std::ostringstream out;
-    pretty(out, j, 0);
-    out << "\n";
-    return out.str();
+    return json_io::prettyText(j);
 }
 
 namespace
@@ -586,17 +402,7 @@ RunRecord readParsed(const json& j);
 
 RunRecord readRunRecord(std::string_view text)
 {
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end());
-    } catch (const json::exception& e) { // a syntax error, or a number out of double's range
-        throw RunRecordError(std::string("not valid JSON: ") + e.what());
-    }
-    try {
-        return readParsed(j);
-    } catch (const json::exception& e) { // every access is checked first; this is a safety net
-        throw RunRecordError(std::string("the record cannot be read: ") + e.what());
-    }
+    return json_io::readStrict<RunRecordError>(text, "the record", readParsed);
 }
 
 namespace
@@ -607,16 +413,8 @@ RunRecord readParsed(const json& j)
     const Node root{j, ""};
     root.object({"format", "format_version", "program", "data", "validation", "model", "training",
                  "initial_weights", "final_weights", "history", "outcome"});
-    if (root.at("format").string() != formatName)
-        root.at("format").fail("must be \"" + std::string(formatName) + "\"");
     RunRecord r;
-    r.formatVersion = static_cast<int>(root.at("format_version").integer(0, 1 << 30));
-    if (r.formatVersion != RunRecord::currentFormatVersion)
-        root.at("format_version")
-            .fail("version " + std::to_string(r.formatVersion) +
-                  " is not known (this BatchLab "
-                  "reads version " +
-                  std::to_string(RunRecord::currentFormatVersion) + ")");
+    r.formatVersion = json_io::readFormat(root, formatName, RunRecord::currentFormatVersion);
     if (root.has("program")) {
         const Node p = root.at("program");
         p.object({"name", "version"});
@@ -626,97 +424,7 @@ RunRecord readParsed(const json& j)
     RunSettings& s = r.spec.settings;
     readData(root, r.spec);
 
-    if (root.has("validation")) {
-        const Node v = root.at("validation");
-        v.object({"mode", "split"});
-        const std::string mode = v.at("mode").string();
-        if (mode == "split") {
-            s.validation = ValidationMode::Split;
-            s.validationSplit = v.at("split").finite();
-            if (!(s.validationSplit > 0.0 && s.validationSplit < 1.0))
-                v.at("split").fail("must be between 0 and 1 (exclusive)");
-        } else if (mode == "separate") {
-            s.validation = ValidationMode::SeparateSet;
-            if (v.has("split"))
-                v.at("split").fail("goes with mode \"split\" only");
-        } else {
-            v.at("mode").fail("'" + mode + "' is not 'separate' or 'split'");
-        }
-    } else {
-        s.validation = ValidationMode::SeparateSet;
-    }
-
-    const Node m = root.at("model");
-    m.object({"hidden", "activation", "init_seed"});
-    const Node hidden = m.at("hidden");
-    s.hidden.clear();
-    if (hidden.arraySize() > 16)
-        hidden.fail("at most 16 hidden layers");
-    for (std::size_t i = 0; i < hidden.arraySize(); ++i)
-        s.hidden.push_back(static_cast<int>(hidden.index(i).integer(1, 4096)));
-    s.activation =
-        m.has("activation")
-            ? readKey<Activation>(
-                  m.at("activation"),
-                  [](const std::string& k, Activation& o) { return parseActivation(k, o); },
-                  "tanh, relu, sigmoid, linear")
-            : Activation::Tanh;
-    s.initSeed = m.has("init_seed") ? m.at("init_seed").seed() : 1;
-
-    const Node t = root.at("training");
-    t.object({"batch_size", "epochs", "shuffle", "shuffle_seed", "optimizer", "early_stopping"});
-    s.train.batchSize = static_cast<int>(t.at("batch_size").integer(1, 1 << 30));
-    s.train.epochs = static_cast<int>(t.at("epochs").integer(1, 1 << 30));
-    s.train.shuffle = t.has("shuffle") ? t.at("shuffle").boolean() : true;
-    s.train.shuffleSeed = t.has("shuffle_seed") ? t.at("shuffle_seed").seed() : 0;
-    OptimizerConfig& o = s.train.optimizer;
-    if (t.has("optimizer")) {
-        const Node on = t.at("optimizer");
-        on.object({"name", "learning_rate", "momentum", "beta_1", "beta_2", "epsilon"});
-        o.kind = readKey<OptimizerKind>(
-            on.at("name"),
-            [](const std::string& k, OptimizerKind& x) { return parseOptimizerKind(k, x); },
-            "sgd, momentum, adam");
-        o.learningRate = on.has("learning_rate") ? on.at("learning_rate").finite()
-                                                 : OptimizerConfig::defaultLearningRate(o.kind);
-        if (on.has("momentum"))
-            o.momentum = on.at("momentum").finite();
-        if (on.has("beta_1"))
-            o.beta1 = on.at("beta_1").finite();
-        if (on.has("beta_2"))
-            o.beta2 = on.at("beta_2").finite();
-        if (on.has("epsilon"))
-            o.epsilon = on.at("epsilon").finite();
-        try {
-            o.validate();
-        } catch (const std::invalid_argument& e) {
-            on.fail(e.what());
-        }
-    }
-    if (t.has("early_stopping")) {
-        const Node e = t.at("early_stopping");
-        e.object({"enabled", "monitor", "min_delta", "patience", "restore_best_weights",
-                  "start_from_epoch"});
-        EarlyStoppingConfig& es = s.train.earlyStopping;
-        es.enabled = e.has("enabled") ? e.at("enabled").boolean() : true;
-        if (e.has("monitor")) {
-            const std::string mon = e.at("monitor").string();
-            if (mon == "val_loss")
-                es.monitor = Monitor::ValLoss;
-            else if (mon == "loss")
-                es.monitor = Monitor::Loss;
-            else
-                e.at("monitor").fail("'" + mon + "' is not 'val_loss' or 'loss'");
-        }
-        es.minDelta = e.has("min_delta") ? e.at("min_delta").finite() : 0.0;
-        es.patience =
-            e.has("patience") ? static_cast<int>(e.at("patience").integer(0, 1 << 30)) : 0;
-        es.restoreBestWeights =
-            e.has("restore_best_weights") && e.at("restore_best_weights").boolean();
-        es.startFromEpoch = e.has("start_from_epoch")
-                                ? static_cast<int>(e.at("start_from_epoch").integer(0, 1 << 30))
-                                : 0;
-    }
+    readSettingsJson(root, s);
 
     NetworkSpec netSpec;
     try {

@@ -1,5 +1,7 @@
 // `batchlab --screenshot FILE --epochs-before K` under the offscreen platform writes a
-// non-empty image of the window, and refuses bad arguments with exit code 2.
+// non-empty image of the window, and refuses bad arguments with exit code 2; `--scenario FILE`
+// opens a classroom scenario first, and a bad one is said on stderr with exit code 2.
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,6 +13,8 @@ class TestScreenshot : public QObject
 private slots:
     void writesAnImage();
     void rejectsBadEpochs();
+    void opensAScenario_data();
+    void opensAScenario();
 };
 
 namespace
@@ -60,6 +64,46 @@ void TestScreenshot::rejectsBadEpochs()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestScreenshot::opensAScenario_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("good") << QByteArray(R"({"format": "batchlab-scenario", "format_version": 1,
+        "data": {"source": "generator", "generator": {"dataset": "xor", "n_train": 20}},
+        "model": {"hidden": [8]}, "training": {"batch_size": 5, "epochs": 4},
+        "classroom": {"font_scale": 2, "locked": ["batch_size"]}, "title": "Hello"})")
+                          << 0 << QString();
+    QTest::newRow("bad field") << QByteArray(R"({"format": "batchlab-scenario",
+        "format_version": 1, "data": {}})")
+                               << 2 << QStringLiteral("data.source: missing");
+    QTest::newRow("no such file") << QByteArray() << 2 << QStringLiteral("cannot be read");
+}
+
+void TestScreenshot::opensAScenario()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString scenario = dir.filePath(QStringLiteral("lesson.batchlab-scenario"));
+    if (!text.isEmpty()) {
+        QFile f(scenario);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    const QString out = dir.filePath(QStringLiteral("window.png"));
+    QProcess p;
+    p.setProcessEnvironment(environment(dir.path()));
+    p.start(QStringLiteral(BATCHLAB_EXE),
+            {QStringLiteral("--scenario"), scenario, QStringLiteral("--screenshot"), out});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(err));
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(QFile::exists(out), exitCode == 0);
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

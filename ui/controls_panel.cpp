@@ -1,6 +1,7 @@
 #include "controls_panel.hpp"
 
 #include "run_description.hpp"
+#include "scenario.hpp"
 
 #include <QAction>
 #include <QCheckBox>
@@ -61,6 +62,7 @@ ControlsPanel::ControlsPanel(QWidget* parent) : QWidget(parent)
     connect(defaultsButton_, &QPushButton::clicked, this, &ControlsPanel::restoreDefaultsRequested);
     layout->addWidget(defaultsButton_);
     layout->addStretch(1);
+    addGroup(QStringLiteral("defaults"), nullptr, {defaultsButton_});
 }
 
 QWidget* ControlsPanel::buildBatchAndEpochs()
@@ -110,6 +112,8 @@ QWidget* ControlsPanel::buildBatchAndEpochs()
     totalLabel_ = note();
     totalLabel_->setObjectName(QStringLiteral("totalUpdatesLabel"));
     form->addWidget(totalLabel_);
+    addGroup(QStringLiteral("batch_size"), nullptr, {batchSlider_, batchSpin_}, {batchLabel});
+    addGroup(QStringLiteral("epochs"), nullptr, {epochSlider_, epochSpin_}, {epochLabel});
 
     connect(batchSlider_, &QSlider::valueChanged, this, [this](int v) { batchSpin_->setValue(v); });
     connect(batchSpin_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) {
@@ -160,6 +164,8 @@ QWidget* ControlsPanel::buildPlayback()
         emit speedChanged(ups);
     });
     speedLabel_->setText(tr("full speed"));
+    addGroup(QStringLiteral("playback"), box, {playbackButtons_});
+    addGroup(QStringLiteral("pace"), box, {speedSlider_}, {speedName, speedLabel_});
     return box;
 }
 
@@ -175,6 +181,7 @@ void ControlsPanel::setPlaybackActions(QAction* playPause, QAction* stepUpdate, 
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         row->addWidget(b);
     }
+    addGroupActions(QStringLiteral("playback"), {playPause, stepUpdate, stepEpoch, reset});
 }
 
 QWidget* ControlsPanel::buildData()
@@ -225,6 +232,7 @@ QWidget* ControlsPanel::buildData()
     dataSeedSpin_->setToolTip(tr("Which practice exam (the random seed of the data)."));
     form->addRow(tr("Data &seed"), dataSeedSpin_);
 
+    QFormLayout* generatorForm = form;
     form = new QFormLayout;
     boxLayout->addLayout(form);
     validationCombo_ = new QComboBox;
@@ -255,6 +263,11 @@ QWidget* ControlsPanel::buildData()
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &ControlsPanel::edited);
     for (QDoubleSpinBox* s : {noiseSpin_, splitSpin_})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ControlsPanel::edited);
+    addGroup(QStringLiteral("data"), box,
+             {datasetCombo_, nTrainSpin_, noiseSpin_, dataSeedSpin_, generatedButton_}, {},
+             generatorForm);
+    addGroup(QStringLiteral("validation"), box, {validationCombo_, nValSpin_, splitSpin_}, {},
+             form);
     showDataSource();
     return box;
 }
@@ -332,6 +345,7 @@ QWidget* ControlsPanel::buildModel()
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &ControlsPanel::edited);
     connect(activationCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ControlsPanel::edited);
+    addGroup(QStringLiteral("model"), nullptr, {box});
     return box;
 }
 
@@ -368,6 +382,7 @@ QWidget* ControlsPanel::buildOptimizer()
     connect(learningRateSpin_, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
             &ControlsPanel::edited);
     connect(shuffleCheck_, &QCheckBox::toggled, this, &ControlsPanel::edited);
+    addGroup(QStringLiteral("optimizer"), nullptr, {box});
     return box;
 }
 
@@ -398,6 +413,7 @@ QWidget* ControlsPanel::buildEarlyStopping()
     connect(minDeltaSpin_, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
             &ControlsPanel::edited);
     connect(restoreBestCheck_, &QCheckBox::toggled, this, &ControlsPanel::edited);
+    addGroup(QStringLiteral("early_stopping"), nullptr, {earlyGroup_});
     return earlyGroup_;
 }
 
@@ -471,8 +487,9 @@ void ControlsPanel::refreshDependents()
 {
     const core::RunSettings s = settings();
     const bool split = s.validation == core::ValidationMode::Split;
-    nValSpin_->setEnabled(!split && !explicitData_);
-    splitSpin_->setEnabled(split);
+    const bool validationLocked = locked_.contains(QStringLiteral("validation"));
+    nValSpin_->setEnabled(!split && !validationLocked && !explicitData_);
+    splitSpin_->setEnabled(split && !validationLocked);
     const int rows = explicitData_ ? explicitData_->train.rows() : 0;
     const int n = std::max(1, !explicitData_ ? s.trainingRows()
                               : split        ? core::rowsBeforeSplit(rows, s.validationSplit)
@@ -514,6 +531,96 @@ void ControlsPanel::faster()
 void ControlsPanel::slower()
 {
     speedSlider_->setValue(speedSlider_->value() - 1);
+}
+
+QStringList ControlsPanel::groupNames()
+{
+    QStringList names;
+    for (const std::string& n : core::controlGroupNames())
+        names << QString::fromStdString(n);
+    return names;
+}
+
+void ControlsPanel::addGroup(const QString& group, QWidget* box, QList<QWidget*> inputs,
+                             QList<QWidget*> extras, QFormLayout* form)
+{
+    Q_ASSERT(groupNames().contains(group));
+    Group& g = groups_[group];
+    g.inputs = std::move(inputs);
+    g.extras = std::move(extras);
+    g.form = form;
+    g.box = box;
+}
+
+void ControlsPanel::addGroupActions(const QString& group, const QList<QAction*>& actions)
+{
+    Q_ASSERT(groups_.contains(group));
+    groups_[group].actions += actions;
+    applyGroupState(group);
+}
+
+bool ControlsPanel::setMember(QSet<QString>& set, const QString& group, bool member)
+{
+    if (!groups_.contains(group) || member == set.contains(group))
+        return false;
+    if (member)
+        set.insert(group);
+    else
+        set.remove(group);
+    applyGroupState(group);
+    return true;
+}
+
+void ControlsPanel::setGroupHidden(const QString& group, bool hidden)
+{
+    setMember(hidden_, group, hidden);
+}
+
+void ControlsPanel::setGroupLocked(const QString& group, bool locked)
+{
+    if (setMember(locked_, group, locked))
+        refreshDependents(); // the validation rows' own enabled state
+}
+
+void ControlsPanel::applyGroupState(const QString& group)
+{
+    static const char* savedTip = "batchlabUnlockedToolTip";
+    const Group& g = groups_[group];
+    const bool hidden = hidden_.contains(group);
+    const bool locked = locked_.contains(group);
+    const QString lockedTip = tr("Your teacher locked this control.");
+    const auto lockTip = [&](QObject* o, const QString& tip, auto set) {
+        if (locked && !o->property(savedTip).isValid()) {
+            o->setProperty(savedTip, tip);
+            set(tip.isEmpty() ? lockedTip : lockedTip + QStringLiteral("\n\n") + tip);
+        } else if (!locked && o->property(savedTip).isValid()) {
+            set(o->property(savedTip).toString());
+            o->setProperty(savedTip, QVariant());
+        }
+    };
+    for (QWidget* w : g.inputs) {
+        w->setEnabled(!locked);
+        QList<QWidget*> all = w->findChildren<QWidget*>();
+        all.prepend(w);
+        for (QWidget* x : all)
+            lockTip(x, x->toolTip(), [x](const QString& t) { x->setToolTip(t); });
+    }
+    for (QAction* a : g.actions) {
+        a->setEnabled(!locked);
+        lockTip(a, a->toolTip(), [a](const QString& t) { a->setToolTip(t); });
+    }
+    for (QWidget* w : g.inputs + g.extras) {
+        if (g.form && g.form->indexOf(w) >= 0)
+            g.form->setRowVisible(w, !hidden);
+        else
+            w->setVisible(!hidden);
+    }
+    if (g.box) {
+        bool anyShown = false;
+        for (auto it = groups_.cbegin(); it != groups_.cend(); ++it)
+            anyShown = anyShown || (it->box == g.box && !hidden_.contains(it.key()));
+        g.box->setVisible(anyShown);
+    }
 }
 
 } // namespace ui

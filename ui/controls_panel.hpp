@@ -8,6 +8,9 @@
 #include "run_spec.hpp"
 #include "slider_scale.hpp"
 
+#include <QHash>
+#include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -16,6 +19,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -61,6 +65,21 @@ public:
     QLabel* totalUpdatesLabel() const { return totalLabel_; }
     QSlider* speedSlider() const { return speedSlider_; }
 
+    // Control groups a teacher can hide or lock (core::controlGroupNames(): playback, pace,
+    // batch_size, epochs, data, validation, model, optimizer, early_stopping, defaults).
+    // Hidden groups are not shown (a box whose groups are all hidden goes too); locked ones
+    // are disabled, with their actions, and their tooltips say that the teacher locked them.
+    // Settings still reach locked controls through setSettings (lessons, scenarios).
+    static QStringList groupNames();
+    void setGroupHidden(const QString& group, bool hidden);
+    void setGroupLocked(const QString& group, bool locked);
+    bool isGroupHidden(const QString& group) const { return hidden_.contains(group); }
+    bool isGroupLocked(const QString& group) const { return locked_.contains(group); }
+    // The group's input widgets (for tests and the teacher's dialog).
+    QList<QWidget*> groupWidgets(const QString& group) const { return groups_.value(group).inputs; }
+    // Window actions that belong to a group (locked with it): e.g. pace's Faster and Slower.
+    void addGroupActions(const QString& group, const QList<QAction*>& actions);
+
 signals:
     // A setting that defines the run changed (by the user).
     void settingsEdited();
@@ -81,6 +100,24 @@ private:
     void edited();
     void refreshDependents();
     void showDataSource();
+    // `inputs` are locked; `inputs` and `extras` (their labels) are hidden. Form rows of
+    // `form` are hidden as rows.
+    void addGroup(const QString& group, QWidget* box, QList<QWidget*> inputs,
+                  QList<QWidget*> extras = {}, QFormLayout* form = nullptr);
+    void applyGroupState(const QString& group);
+    // Puts `group` into `set` or takes it out and applies it; false when nothing changed.
+    bool setMember(QSet<QString>& set, const QString& group, bool member);
+
+    struct Group {
+        QList<QWidget*> inputs;
+        QList<QWidget*> extras;
+        QList<QAction*> actions;
+        QFormLayout* form = nullptr;
+        QWidget* box = nullptr; // hidden when all groups in it are hidden
+    };
+    QHash<QString, Group> groups_;
+    QSet<QString> hidden_;
+    QSet<QString> locked_;
 
     core::RunSettings base_; // fields the panel does not show are kept from here
     bool updating_ = false;

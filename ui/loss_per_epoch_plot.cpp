@@ -125,7 +125,7 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
     const bool dense = epochs_.size() > 600;
     for (int i = 0; i < graphCount(); ++i) {
         QPen pen = graph(i)->pen();
-        const double width = dense ? 0.0 : (i == 1 || i == 2 ? 2.0 : 1.3);
+        const double width = dense ? 0.0 : (i == 1 || i == 2 ? 2.0 : 1.3) * penScale();
         if (pen.widthF() != width) {
             pen.setWidthF(width);
             if (dense)

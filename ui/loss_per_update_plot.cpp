@@ -200,7 +200,7 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     // very first update, nothing at all: each one gets a dot.
     const bool dots = raw_->dataCount() <= 60;
     if (dots != (raw_->scatterStyle().shape() != QCPScatterStyle::ssNone))
-        raw_->setScatterStyle(dots ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6)
+        raw_->setScatterStyle(dots ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6 * penScale())
                                    : QCPScatterStyle(QCPScatterStyle::ssNone));
     // Thousands of zigzagging segments drawn with antialiasing cost the GUI thread tens of
     // milliseconds per replot; without it, a few.
@@ -212,10 +212,10 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
         g->setAntialiasedFill(!dense);
     }
     QPen runningPen = running_->pen();
-    runningPen.setWidthF(dense ? 0.0 : 1.6);
+    runningPen.setWidthF(dense ? 0.0 : 1.6 * penScale());
     running_->setPen(runningPen);
     QPen smoothPen = smoothed_->pen();
-    smoothPen.setWidthF(dense ? 0.0 : 2.0);
+    smoothPen.setWidthF(dense ? 0.0 : 2.0 * penScale());
     smoothed_->setPen(smoothPen);
 }
 

@@ -1,5 +1,6 @@
 #include "main_window.hpp"
 
+#include "classroom.hpp"
 #include "controls_panel.hpp"
 #include "csv_exporter.hpp"
 #include "data_view.hpp"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     buildActions();
     files_ = new RunFiles(this);
     panel_->setPlaybackActions(playPause_, stepUpdate_, stepEpoch_, reset_);
+    panel_->addGroupActions(QStringLiteral("pace"), {faster_, slower_});
+    panel_->addGroupActions(QStringLiteral("defaults"), {defaults_});
 
     auto* scroll = new QScrollArea;
     scroll->setWidget(panel_);
@@ -144,6 +147,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     controller_->setSpeed(panel_->speed());
     controller_->setPaused(options_.startPaused);
     controller_->start(panel_->spec());
+    classroom_ = new Classroom(this); // last: it styles everything built above
 }
 
 MainWindow::~MainWindow() = default;

@@ -24,6 +24,7 @@ class QTimer;
 namespace ui
 {
 
+class Classroom;
 class ControlsPanel;
 class DataView;
 class LossPerEpochPlot;
@@ -76,6 +77,9 @@ public:
     core::RunSpec nextSpec() const;
     // Starts nextSpec() now (and remembers the settings).
     void restartFromPanel();
+    // Classroom mode, the teacher's setup and scenario files.
+    Classroom* classroom() const { return classroom_; }
+    const Options& options() const { return options_; }
 
     // Exports (errors are reported to the error sink and returned).
     ExportResult exportPlotImage(PlotWidget* plot, const ImageExportOptions& options);
@@ -134,6 +138,7 @@ private:
     DataView* dataView_ = nullptr;
     TeachingDocks* teaching_ = nullptr;
     RunFiles* files_ = nullptr;
+    Classroom* classroom_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* plotSplitter_ = nullptr;
     QSplitter* bottomSplitter_ = nullptr;

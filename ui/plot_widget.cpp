@@ -3,6 +3,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ui
@@ -14,7 +15,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     setNoAntialiasingOnDrag(true);
     setMinimumSize(260, 180);
     QFont base = font();
-    base.setPointSizeF(9.5);
+    base.setPointSizeF(legendPointSize);
     xAxis->setLabelFont(base);
     yAxis->setLabelFont(base);
     yAxis2->setLabelFont(base);
@@ -24,12 +25,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     legend->setBorderPen(QPen(QColor(190, 190, 190)));
     legend->setIconSize(22, 10);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    for (QCPAxis* a : {xAxis, yAxis, yAxis2}) {
-        a->setBasePen(QPen(QColor(120, 120, 120)));
-        a->setTickPen(QPen(QColor(120, 120, 120)));
-        a->setSubTickPen(QPen(QColor(160, 160, 160)));
-        a->grid()->setPen(QPen(QColor(225, 225, 225), 0, Qt::SolidLine));
-    }
+    styleAxes();
 
     readout_ = new QCPItemText(this);
     readout_->setClipToAxisRect(true);
@@ -54,6 +50,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { follow_ = false; });
     connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
+    connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegend);
     refreshLater_.setSingleShot(true);
     connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
 }
@@ -82,6 +79,91 @@ void PlotWidget::refresh()
 void PlotWidget::fitToData()
 {
     rescaleAxes(true);
+}
+
+void PlotWidget::styleAxes()
+{
+    const bool hc = highContrast_;
+    for (QCPAxisRect* r : axisRects())
+        for (QCPAxis* a : r->axes()) {
+            a->setBasePen(hc ? QPen(Qt::black, 1.5) : QPen(QColor(120, 120, 120)));
+            a->setTickPen(hc ? QPen(Qt::black, 1.5) : QPen(QColor(120, 120, 120)));
+            a->setSubTickPen(hc ? QPen(Qt::black) : QPen(QColor(160, 160, 160)));
+            a->grid()->setPen(QPen(hc ? QColor(185, 185, 185) : QColor(225, 225, 225), 0));
+            a->setTickLabelColor(Qt::black);
+            a->setLabelColor(Qt::black);
+        }
+    legend->setBorderPen(hc ? QPen(Qt::black) : QPen(QColor(190, 190, 190)));
+    legend->setBrush(QColor(255, 255, 255, hc ? 240 : 215));
+}
+
+void PlotWidget::fitLegend()
+{
+    // With large fonts a legend can be wider than a small plot: it gets a smaller font (never
+    // below the normal size) until it fits, and grows back when there is room.
+    const double base = legendPointSize * fontScale_;
+    if (fontScale_ <= 1.0 || !legend->visible() || axisRect()->width() <= 0)
+        return;
+    QFont f = legend->font();
+    const double now = f.pointSizeF();
+    const double need = legend->minimumOuterSizeHint().width();
+    const double room = axisRect()->width() - 12;
+    if (now <= 0 || need <= 0)
+        return;
+    const double target = std::clamp(now * room / need, legendPointSize, base);
+    if (std::abs(target - now) < 0.25)
+        return;
+    f.setPointSizeF(target);
+    legend->setFont(f);
+}
+
+void PlotWidget::setClassroomLook(double fontScale, bool highContrast)
+{
+    const double f = fontScale / fontScale_;
+    const double newPenScale = highContrast ? 1.8 : 1.0;
+    const double p = newPenScale / penScale_;
+    fontScale_ = fontScale;
+    penScale_ = newPenScale;
+    highContrast_ = highContrast;
+    const auto scaled = [f](QFont font) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * f);
+        return font;
+    };
+    const auto widened = [p](QPen pen) {
+        if (pen.widthF() > 0)
+            pen.setWidthF(pen.widthF() * p);
+        return pen;
+    };
+    for (QCPAxisRect* r : axisRects())
+        for (QCPAxis* a : r->axes()) {
+            a->setTickLabelFont(scaled(a->tickLabelFont()));
+            a->setSelectedTickLabelFont(scaled(a->selectedTickLabelFont()));
+            a->setLabelFont(scaled(a->labelFont()));
+            a->setSelectedLabelFont(scaled(a->selectedLabelFont()));
+        }
+    QFont legendFont = legend->font(); // and every item's
+    legendFont.setPointSizeF(legendPointSize * fontScale);
+    legend->setFont(legendFont);
+    legend->setIconSize(legend->iconSize() * f);
+    for (int i = 0; i < itemCount(); ++i) {
+        if (auto* text = qobject_cast<QCPItemText*>(item(i)))
+            text->setFont(scaled(text->font()));
+        else if (auto* line = qobject_cast<QCPItemStraightLine*>(item(i)))
+            line->setPen(widened(line->pen()));
+    }
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* g = graph(i);
+        g->setPen(widened(g->pen()));
+        QCPScatterStyle ss = g->scatterStyle();
+        if (ss.shape() != QCPScatterStyle::ssNone) {
+            ss.setSize(ss.size() * p);
+            ss.setPen(widened(ss.pen()));
+            g->setScatterStyle(ss);
+        }
+    }
+    styleAxes();
+    replot(rpQueuedReplot);
 }
 
 double PlotWidget::valueNear(const QCPGraph* g, double key, double* foundKey)

@@ -29,6 +29,12 @@ public:
     // A short title used for export file names and captions.
     QString title() const { return title_; }
     void setTitle(const QString& title) { title_ = title; }
+    // The classroom look (ui/classroom.hpp): tick labels, axis labels, legend and texts at
+    // `fontScale` times their normal size; high contrast: black axes, a darker grid and curves
+    // drawn thicker. (1, false) is the normal look.
+    void setClassroomLook(double fontScale, bool highContrast);
+    double fontScale() const { return fontScale_; }
+    bool highContrast() const { return highContrast_; }
 
 signals:
     void exportImageRequested();
@@ -42,6 +48,9 @@ protected:
     virtual QString readoutAt(double key, double value) const;
     // Whether the context menu offers "Export data as CSV...".
     virtual bool hasCsv() const { return false; }
+    // How many times thicker than normal curves are drawn (subclasses multiply the widths they
+    // set; 0-width cosmetic pens stay as they are).
+    double penScale() const { return penScale_; }
     // Nearest finite value of `g` at `key` (NaN when the graph has no point near it).
     static double valueNear(const QCPGraph* g, double key, double* foundKey = nullptr);
 
@@ -50,6 +59,9 @@ protected:
 
 private:
     void onMouseMove(QMouseEvent* event);
+    void styleAxes();
+    void fitLegend();
+    static constexpr double legendPointSize = 9.5; // and of the axis labels
 
     bool follow_ = true;
     int minRefreshMs_ = 0;
@@ -58,6 +70,9 @@ private:
     quint64 replots_ = 0;
     QString title_;
     QCPItemText* readout_ = nullptr;
+    double fontScale_ = 1.0;
+    double penScale_ = 1.0;
+    bool highContrast_ = false;
 };
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "window_host.hpp"
 
+#include "classroom.hpp"
 #include "controls_panel.hpp"
 #include "language.hpp"
 #include "lesson_runner.hpp"
@@ -44,6 +45,7 @@ void WindowHost::switchLanguage(const QString& code)
     next->setErrorSink(old->errorSink());
     next->restoreGeometry(old->saveGeometry());
     next->restoreLayout(old->saveLayout());
+    next->classroom()->adoptFrom(*old->classroom());
     QString lesson;
     if (const core::Lesson* l = old->teaching()->lessonRunner()->lesson())
         lesson = QString::fromStdString(l->id);

@@ -545,90 +545,385 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>See what batch_size and epochs mean while a neural network trains.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="101"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="106"/>
+        <location filename="../../app/main.cpp" line="107"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="111"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>Start from the default settings, not the saved ones.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="116"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="125"/>
+        <location filename="../../app/main.cpp" line="122"/>
+        <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
+        <translation>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="132"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</translation>
     </message>
 </context>
 <context>
-    <name>ui::ControlsPanel</name>
+    <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/classroom.cpp" line="110"/>
+        <source>the data</source>
+        <translation>the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="112"/>
+        <source>the validation</source>
+        <translation>the validation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="115"/>
+        <source>the model (the window gives every hidden layer the same units)</source>
+        <translation>the model (the window gives every hidden layer the same units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="117"/>
+        <source>the optimizer</source>
+        <translation>the optimizer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="119"/>
+        <source>early stopping</source>
+        <translation>early stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="120"/>
+        <source>batch size, epochs or shuffling</source>
+        <translation>batch size, epochs or shuffling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="255"/>
+        <source>&amp;Classroom mode</source>
+        <translation>&amp;Classroom mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="259"/>
+        <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
+        <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="261"/>
+        <source>Classroom &amp;setup...</source>
+        <translation>Classroom &amp;setup...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="269"/>
+        <source>&amp;Open scenario...</source>
+        <translation>&amp;Open scenario...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="270"/>
+        <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
+        <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="273"/>
+        <source>Sa&amp;ve scenario...</source>
+        <translation>Sa&amp;ve scenario...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="274"/>
+        <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
+        <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="286"/>
+        <source>Note from the teacher</source>
+        <translation>Note from the teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="530"/>
+        <location filename="../../ui/classroom.cpp" line="580"/>
+        <location filename="../../ui/classroom.cpp" line="589"/>
+        <source>This scenario cannot be used</source>
+        <translation>This scenario cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="531"/>
+        <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
+        <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="563"/>
+        <source>Lesson not found</source>
+        <translation>Lesson not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="564"/>
+        <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
+        <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="575"/>
+        <source>Cannot open the scenario</source>
+        <translation>Cannot open the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="576"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="581"/>
+        <source>%1 is too large for a scenario (more than 1 MB).</source>
+        <translation>%1 is too large for a scenario (more than 1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="590"/>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="604"/>
+        <source>Cannot save the scenario</source>
+        <translation>Cannot save the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="605"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="630"/>
+        <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
+        <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="639"/>
+        <source>Open scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="647"/>
+        <source>Save scenario</source>
+        <translation>Save scenario</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ClassroomDialog</name>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="130"/>
+        <source>Play, step and reset buttons</source>
+        <translation>Play, step and reset buttons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="131"/>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="132"/>
+        <source>batch_size</source>
+        <translation>batch_size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="133"/>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="134"/>
+        <source>Practice exam (data)</source>
+        <translation>Practice exam (data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="135"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="136"/>
+        <source>Student (model)</source>
+        <translation>Student (model)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="137"/>
+        <source>Correcting mistakes (optimizer)</source>
+        <translation>Correcting mistakes (optimizer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="138"/>
+        <source>Early stopping</source>
+        <translation>Early stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="139"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
+        <location filename="../../ui/classroom.cpp" line="149"/>
+        <source>Classroom setup</source>
+        <translation>Classroom setup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="152"/>
+        <source>Classroom mode (for a projector)</source>
+        <translation>Classroom mode (for a projector)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="161"/>
+        <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
+        <translation>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="163"/>
+        <source>&amp;Font size</source>
+        <translation>&amp;Font size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="164"/>
+        <source>&amp;High contrast (black on white, thicker curves)</source>
+        <translation>&amp;High contrast (black on white, thicker curves)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="169"/>
+        <source>Controls the students see</source>
+        <translation>Controls the students see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="171"/>
+        <source>&lt;b&gt;Control&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Control&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="172"/>
+        <source>&lt;b&gt;Hide&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hide&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="173"/>
+        <source>&lt;b&gt;Lock&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lock&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="181"/>
+        <source>Hide %1</source>
+        <translation>Hide %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="182"/>
+        <source>Lock %1</source>
+        <translation>Lock %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="183"/>
+        <source>Students do not see this control.</source>
+        <translation>Students do not see this control.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="184"/>
+        <source>Students see this control but cannot change it.</source>
+        <translation>Students see this control but cannot change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="197"/>
+        <source>When students open the scenario</source>
+        <translation>When students open the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="199"/>
+        <source>Start &amp;paused (the students press Play)</source>
+        <translation>Start &amp;paused (the students press Play)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="204"/>
+        <source>e.g. Lesson 3: how many epochs?</source>
+        <translation>e.g. Lesson 3: how many epochs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="205"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="207"/>
+        <source>A note shown to the students, e.g. what to watch for.</source>
+        <translation>A note shown to the students, e.g. what to watch for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="210"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ControlsPanel</name>
+    <message>
         <location filename="../../ui/controls_panel.cpp" line="59"/>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="60"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="68"/>
+        <location filename="../../ui/controls_panel.cpp" line="70"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="76"/>
+        <location filename="../../ui/controls_panel.cpp" line="78"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="82"/>
+        <location filename="../../ui/controls_panel.cpp" line="84"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="101"/>
+        <location filename="../../ui/controls_panel.cpp" line="103"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="106"/>
+        <location filename="../../ui/controls_panel.cpp" line="108"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="134"/>
+        <location filename="../../ui/controls_panel.cpp" line="138"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="146"/>
+        <location filename="../../ui/controls_panel.cpp" line="150"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="150"/>
+        <location filename="../../ui/controls_panel.cpp" line="154"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls_panel.cpp" line="159"/>
+        <location filename="../../ui/controls_panel.cpp" line="163"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -636,129 +931,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="159"/>
-        <location filename="../../ui/controls_panel.cpp" line="162"/>
+        <location filename="../../ui/controls_panel.cpp" line="163"/>
+        <location filename="../../ui/controls_panel.cpp" line="166"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="182"/>
+        <location filename="../../ui/controls_panel.cpp" line="189"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="191"/>
+        <location filename="../../ui/controls_panel.cpp" line="198"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="193"/>
+        <location filename="../../ui/controls_panel.cpp" line="200"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="204"/>
+        <location filename="../../ui/controls_panel.cpp" line="211"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="206"/>
+        <location filename="../../ui/controls_panel.cpp" line="213"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls_panel.cpp" line="218"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="212"/>
+        <location filename="../../ui/controls_panel.cpp" line="219"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="219"/>
+        <location filename="../../ui/controls_panel.cpp" line="226"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls_panel.cpp" line="228"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="225"/>
+        <location filename="../../ui/controls_panel.cpp" line="232"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="226"/>
+        <location filename="../../ui/controls_panel.cpp" line="233"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="231"/>
-        <location filename="../../ui/controls_panel.cpp" line="280"/>
+        <location filename="../../ui/controls_panel.cpp" line="239"/>
+        <location filename="../../ui/controls_panel.cpp" line="294"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="232"/>
+        <location filename="../../ui/controls_panel.cpp" line="240"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="234"/>
+        <location filename="../../ui/controls_panel.cpp" line="242"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="237"/>
+        <location filename="../../ui/controls_panel.cpp" line="245"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls_panel.cpp" line="248"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls_panel.cpp" line="249"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="246"/>
+        <location filename="../../ui/controls_panel.cpp" line="254"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls_panel.cpp" line="256"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <location filename="../../ui/controls_panel.cpp" line="295"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="282"/>
+        <location filename="../../ui/controls_panel.cpp" line="296"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="287"/>
+        <location filename="../../ui/controls_panel.cpp" line="301"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <location filename="../../ui/controls_panel.cpp" line="302"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls_panel.cpp" line="289"/>
+        <location filename="../../ui/controls_panel.cpp" line="303"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -766,12 +1061,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <location filename="../../ui/controls_panel.cpp" line="304"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls_panel.cpp" line="294"/>
+        <location filename="../../ui/controls_panel.cpp" line="308"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -779,124 +1074,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="308"/>
+        <location filename="../../ui/controls_panel.cpp" line="322"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="312"/>
+        <location filename="../../ui/controls_panel.cpp" line="326"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="314"/>
+        <location filename="../../ui/controls_panel.cpp" line="328"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls_panel.cpp" line="331"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls_panel.cpp" line="332"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls_panel.cpp" line="337"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls_panel.cpp" line="338"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="327"/>
+        <location filename="../../ui/controls_panel.cpp" line="341"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls_panel.cpp" line="343"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="339"/>
+        <location filename="../../ui/controls_panel.cpp" line="354"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="345"/>
+        <location filename="../../ui/controls_panel.cpp" line="360"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="347"/>
+        <location filename="../../ui/controls_panel.cpp" line="362"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="352"/>
+        <location filename="../../ui/controls_panel.cpp" line="367"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls_panel.cpp" line="369"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="355"/>
+        <location filename="../../ui/controls_panel.cpp" line="370"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="356"/>
+        <location filename="../../ui/controls_panel.cpp" line="371"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="375"/>
+        <location filename="../../ui/controls_panel.cpp" line="391"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="378"/>
+        <location filename="../../ui/controls_panel.cpp" line="394"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="383"/>
+        <location filename="../../ui/controls_panel.cpp" line="399"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="385"/>
+        <location filename="../../ui/controls_panel.cpp" line="401"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="390"/>
+        <location filename="../../ui/controls_panel.cpp" line="406"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls_panel.cpp" line="407"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls_panel.cpp" line="408"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls_panel.cpp" line="409"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="591"/>
+        <source>Your teacher locked this control.</source>
+        <translation>Your teacher locked this control.</translation>
     </message>
 </context>
 <context>
@@ -987,17 +1287,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>&amp;Train on this file</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="170"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="182"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>two classes (%1 becomes 0, %2 becomes 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="172"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="184"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/csv_import_dialog.cpp" line="173"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="186"/>
         <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
             <numerusform>%n question with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
@@ -1005,17 +1305,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="179"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="192"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>%1 for practice, the last %2 as the new exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="180"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="193"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>All of them for practice; no new exam (no validation loss).</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="184"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="197"/>
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
@@ -1408,33 +1708,33 @@ model: y = %2</translation>
         <translation>Save the code as a Python file</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="139"/>
+        <location filename="../../ui/keras_code_view.cpp" line="144"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="148"/>
-        <location filename="../../ui/keras_code_view.cpp" line="151"/>
+        <location filename="../../ui/keras_code_view.cpp" line="153"/>
+        <location filename="../../ui/keras_code_view.cpp" line="156"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="161"/>
+        <location filename="../../ui/keras_code_view.cpp" line="166"/>
         <source>Save the Keras code</source>
         <translation>Save the Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="162"/>
+        <location filename="../../ui/keras_code_view.cpp" line="167"/>
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="167"/>
+        <location filename="../../ui/keras_code_view.cpp" line="172"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="169"/>
+        <location filename="../../ui/keras_code_view.cpp" line="174"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -1763,329 +2063,329 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="48"/>
+        <location filename="../../ui/main_window.cpp" line="49"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="169"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="167"/>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="176"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182"/>
+        <location filename="../../ui/main_window.cpp" line="186"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="190"/>
+        <location filename="../../ui/main_window.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199"/>
+        <location filename="../../ui/main_window.cpp" line="203"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="202"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="208"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="209"/>
+        <location filename="../../ui/main_window.cpp" line="213"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212"/>
+        <location filename="../../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="214"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="223"/>
+        <location filename="../../ui/main_window.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="228"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238"/>
+        <location filename="../../ui/main_window.cpp" line="242"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="244"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="280"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="306"/>
+        <location filename="../../ui/main_window.cpp" line="310"/>
         <source>x: weight update</source>
         <translation>x: weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="307"/>
+        <location filename="../../ui/main_window.cpp" line="311"/>
         <source>x: epoch</source>
         <translation>x: epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="308"/>
+        <location filename="../../ui/main_window.cpp" line="312"/>
         <source>x: samples seen</source>
         <translation>x: samples seen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
-        <location filename="../../ui/main_window.cpp" line="342"/>
+        <location filename="../../ui/main_window.cpp" line="317"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="320"/>
+        <location filename="../../ui/main_window.cpp" line="324"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="327"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="344"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="359"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="391"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="389"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="393"/>
+        <location filename="../../ui/main_window.cpp" line="396"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="399"/>
+        <location filename="../../ui/main_window.cpp" line="402"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="405"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="406"/>
+        <location filename="../../ui/main_window.cpp" line="409"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="410"/>
+        <location filename="../../ui/main_window.cpp" line="413"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="418"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="425"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="431"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="434"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="440"/>
+        <location filename="../../ui/main_window.cpp" line="443"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="536"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="580"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="593"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="593"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="615"/>
+        <location filename="../../ui/main_window.cpp" line="618"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2093,22 +2393,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="159"/>
+        <location filename="../../ui/plot_widget.cpp" line="241"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="161"/>
+        <location filename="../../ui/plot_widget.cpp" line="243"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="162"/>
+        <location filename="../../ui/plot_widget.cpp" line="244"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="164"/>
+        <location filename="../../ui/plot_widget.cpp" line="246"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -2152,12 +2452,12 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/run_files.cpp" line="125"/>
-        <location filename="../../ui/run_files.cpp" line="247"/>
+        <location filename="../../ui/run_files.cpp" line="244"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="134"/>
+        <location filename="../../ui/run_files.cpp" line="133"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -2165,99 +2465,99 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="169"/>
+        <location filename="../../ui/run_files.cpp" line="168"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="179"/>
+        <location filename="../../ui/run_files.cpp" line="178"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="182"/>
+        <location filename="../../ui/run_files.cpp" line="181"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="200"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="202"/>
+        <location filename="../../ui/run_files.cpp" line="201"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="207"/>
+        <location filename="../../ui/run_files.cpp" line="206"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="208"/>
+        <location filename="../../ui/run_files.cpp" line="207"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="215"/>
-        <location filename="../../ui/run_files.cpp" line="222"/>
+        <location filename="../../ui/run_files.cpp" line="214"/>
+        <location filename="../../ui/run_files.cpp" line="221"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="215"/>
+        <location filename="../../ui/run_files.cpp" line="214"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="227"/>
+        <location filename="../../ui/run_files.cpp" line="226"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="231"/>
+        <location filename="../../ui/run_files.cpp" line="229"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="238"/>
+        <location filename="../../ui/run_files.cpp" line="236"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="239"/>
+        <location filename="../../ui/run_files.cpp" line="236"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="260"/>
+        <location filename="../../ui/run_files.cpp" line="256"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="260"/>
+        <location filename="../../ui/run_files.cpp" line="257"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="274"/>
-        <location filename="../../ui/run_files.cpp" line="284"/>
+        <location filename="../../ui/run_files.cpp" line="271"/>
+        <location filename="../../ui/run_files.cpp" line="281"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="275"/>
+        <location filename="../../ui/run_files.cpp" line="272"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="285"/>
+        <location filename="../../ui/run_files.cpp" line="282"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="336"/>
+        <location filename="../../ui/run_files.cpp" line="333"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -2265,12 +2565,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="339"/>
+        <location filename="../../ui/run_files.cpp" line="336"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="340"/>
+        <location filename="../../ui/run_files.cpp" line="337"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
@@ -2293,27 +2593,27 @@ model: y = %2</translation>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="123"/>
+        <location filename="../../ui/teaching_docks.cpp" line="125"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="141"/>
+        <location filename="../../ui/teaching_docks.cpp" line="143"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="142"/>
+        <location filename="../../ui/teaching_docks.cpp" line="144"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="144"/>
+        <location filename="../../ui/teaching_docks.cpp" line="146"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="145"/>
+        <location filename="../../ui/teaching_docks.cpp" line="147"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -2322,17 +2622,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="160"/>
+        <location filename="../../ui/teaching_docks.cpp" line="162"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="161"/>
+        <location filename="../../ui/teaching_docks.cpp" line="163"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="167"/>
+        <location filename="../../ui/teaching_docks.cpp" line="169"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>

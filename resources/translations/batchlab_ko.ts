@@ -543,355 +543,655 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>신경망이 학습하는 모습을 보며 batch_size와 epochs가 무슨 뜻인지 알아봅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="101"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>학습한 뒤 창 전체의 이미지를 &lt;file&gt;에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="106"/>
+        <location filename="../../app/main.cpp" line="107"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>--screenshot과 함께: 먼저 &lt;k&gt; 에폭을 학습합니다(기본값: 실행 전체).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="111"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>저장된 설정 대신 기본 설정으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="116"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>이번 실행의 화면 언어: en 또는 ko (기본값: 보기 &gt; 언어에서 고른 언어, 없으면 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="125"/>
+        <location filename="../../app/main.cpp" line="122"/>
+        <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
+        <translation>수업 시나리오 &lt;file&gt;을(를) 엽니다(설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="132"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>기록된 그대로 열 실행 기록(.json), 또는 학습할 내 문제가 담긴 CSV 파일.</translation>
     </message>
 </context>
 <context>
-    <name>ui::ControlsPanel</name>
+    <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/classroom.cpp" line="110"/>
+        <source>the data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="112"/>
+        <source>the validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="115"/>
+        <source>the model (the window gives every hidden layer the same units)</source>
+        <translation>모델(이 창에서는 모든 은닉층의 유닛 수가 같습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="117"/>
+        <source>the optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="119"/>
+        <source>early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="120"/>
+        <source>batch size, epochs or shuffling</source>
+        <translation>배치 크기, 에폭 수 또는 섞기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="255"/>
+        <source>&amp;Classroom mode</source>
+        <translation>교실 모드(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="259"/>
+        <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
+        <translation>프로젝터용 큰 글자와 고대비 화면 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="261"/>
+        <source>Classroom &amp;setup...</source>
+        <translation>교실 설정(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="269"/>
+        <source>&amp;Open scenario...</source>
+        <translation>시나리오 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="270"/>
+        <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
+        <translation>선생님이 저장한 수업 시나리오를 엽니다: 설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="273"/>
+        <source>Sa&amp;ve scenario...</source>
+        <translation>시나리오 저장(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="274"/>
+        <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
+        <translation>지금 설정, 진행 중인 수업, 교실 설정을 학생용 시나리오로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="286"/>
+        <source>Note from the teacher</source>
+        <translation>선생님의 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="530"/>
+        <location filename="../../ui/classroom.cpp" line="580"/>
+        <location filename="../../ui/classroom.cpp" line="589"/>
+        <source>This scenario cannot be used</source>
+        <translation>이 시나리오는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="531"/>
+        <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
+        <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="563"/>
+        <source>Lesson not found</source>
+        <translation>수업을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="564"/>
+        <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
+        <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="575"/>
+        <source>Cannot open the scenario</source>
+        <translation>시나리오를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="576"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="581"/>
+        <source>%1 is too large for a scenario (more than 1 MB).</source>
+        <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="590"/>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="604"/>
+        <source>Cannot save the scenario</source>
+        <translation>시나리오를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="605"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="630"/>
+        <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
+        <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="639"/>
+        <source>Open scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="647"/>
+        <source>Save scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ClassroomDialog</name>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="130"/>
+        <source>Play, step and reset buttons</source>
+        <translation>재생, 한 단계, 다시 시작 버튼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="131"/>
+        <source>Pace</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="132"/>
+        <source>batch_size</source>
+        <translation>batch_size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="133"/>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="134"/>
+        <source>Practice exam (data)</source>
+        <translation>모의고사(데이터)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="135"/>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="136"/>
+        <source>Student (model)</source>
+        <translation>학생(모델)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="137"/>
+        <source>Correcting mistakes (optimizer)</source>
+        <translation>틀린 것 고치기(옵티마이저)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="138"/>
+        <source>Early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="139"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
+        <location filename="../../ui/classroom.cpp" line="149"/>
+        <source>Classroom setup</source>
+        <translation>교실 설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="152"/>
+        <source>Classroom mode (for a projector)</source>
+        <translation>교실 모드(프로젝터용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="161"/>
+        <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
+        <translation>교실 모드에서 그래프를 포함한 모든 글자의 크기(데스크톱의 보통 크기 대비).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="163"/>
+        <source>&amp;Font size</source>
+        <translation>글자 크기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="164"/>
+        <source>&amp;High contrast (black on white, thicker curves)</source>
+        <translation>고대비(&amp;H) (흰 바탕에 검은 글자, 더 굵은 곡선)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="169"/>
+        <source>Controls the students see</source>
+        <translation>학생에게 보이는 컨트롤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="171"/>
+        <source>&lt;b&gt;Control&lt;/b&gt;</source>
+        <translation>&lt;b&gt;컨트롤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="172"/>
+        <source>&lt;b&gt;Hide&lt;/b&gt;</source>
+        <translation>&lt;b&gt;숨기기&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="173"/>
+        <source>&lt;b&gt;Lock&lt;/b&gt;</source>
+        <translation>&lt;b&gt;잠그기&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="181"/>
+        <source>Hide %1</source>
+        <translation>%1 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="182"/>
+        <source>Lock %1</source>
+        <translation>%1 잠그기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="183"/>
+        <source>Students do not see this control.</source>
+        <translation>학생에게 이 컨트롤이 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="184"/>
+        <source>Students see this control but cannot change it.</source>
+        <translation>학생이 이 컨트롤을 볼 수는 있지만 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="197"/>
+        <source>When students open the scenario</source>
+        <translation>학생이 시나리오를 열 때</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="199"/>
+        <source>Start &amp;paused (the students press Play)</source>
+        <translation>일시 정지 상태로 시작(&amp;P) (학생이 재생을 누릅니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="204"/>
+        <source>e.g. Lesson 3: how many epochs?</source>
+        <translation>예: 3교시 - 에폭은 몇 번이 좋을까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="205"/>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="207"/>
+        <source>A note shown to the students, e.g. what to watch for.</source>
+        <translation>학생에게 보여 줄 메모, 예: 무엇을 눈여겨볼지.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="210"/>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ControlsPanel</name>
+    <message>
         <location filename="../../ui/controls_panel.cpp" line="59"/>
+        <source>Restore defaults</source>
+        <translation>기본값으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="60"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(과적합) 큰 신경망입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="68"/>
+        <location filename="../../ui/controls_panel.cpp" line="70"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="76"/>
+        <location filename="../../ui/controls_panel.cpp" line="78"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: 해답지와 맞춰 보기 전에 모의고사 문제를 몇 개 푸는지입니다. 한 번 맞춰 볼 때마다 가중치가 한 번 갱신됩니다. B = 1이면 문제마다 맞춰 보고(작고 들쭉날쭉한 수정이 많음), B = N이면 모의고사 전체를 한 번 풀 때마다 한 번만 맞춰 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="82"/>
+        <location filename="../../ui/controls_panel.cpp" line="84"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="101"/>
+        <location filename="../../ui/controls_panel.cpp" line="103"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 회차만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(과적합). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="106"/>
+        <location filename="../../ui/controls_panel.cpp" line="108"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="134"/>
+        <location filename="../../ui/controls_panel.cpp" line="138"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="146"/>
+        <location filename="../../ui/controls_panel.cpp" line="150"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>속도: 1초에 가중치 갱신 한 번(배치 하나씩 따라가기)부터 최고 속도까지. 단축키: [ 느리게, ] 빠르게.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="150"/>
+        <location filename="../../ui/controls_panel.cpp" line="154"/>
         <source>&amp;Pace</source>
         <translation>속도(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls_panel.cpp" line="159"/>
+        <location filename="../../ui/controls_panel.cpp" line="163"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>초당 %n번 갱신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="159"/>
-        <location filename="../../ui/controls_panel.cpp" line="162"/>
+        <location filename="../../ui/controls_panel.cpp" line="163"/>
+        <location filename="../../ui/controls_panel.cpp" line="166"/>
         <source>full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="182"/>
+        <location filename="../../ui/controls_panel.cpp" line="189"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="191"/>
+        <location filename="../../ui/controls_panel.cpp" line="198"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="193"/>
+        <location filename="../../ui/controls_panel.cpp" line="200"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>생성한 모의고사(데이터 세트, N, 노이즈, 시드)로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="204"/>
+        <location filename="../../ui/controls_panel.cpp" line="211"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="206"/>
+        <location filename="../../ui/controls_panel.cpp" line="213"/>
         <source>&amp;Data set</source>
         <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls_panel.cpp" line="218"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(훈련 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="212"/>
+        <location filename="../../ui/controls_panel.cpp" line="219"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="219"/>
+        <location filename="../../ui/controls_panel.cpp" line="226"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls_panel.cpp" line="228"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="225"/>
+        <location filename="../../ui/controls_panel.cpp" line="232"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="226"/>
+        <location filename="../../ui/controls_panel.cpp" line="233"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="231"/>
-        <location filename="../../ui/controls_panel.cpp" line="280"/>
+        <location filename="../../ui/controls_panel.cpp" line="239"/>
+        <location filename="../../ui/controls_panel.cpp" line="294"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="232"/>
+        <location filename="../../ui/controls_panel.cpp" line="240"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="234"/>
+        <location filename="../../ui/controls_panel.cpp" line="242"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="237"/>
+        <location filename="../../ui/controls_panel.cpp" line="245"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls_panel.cpp" line="248"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls_panel.cpp" line="249"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="246"/>
+        <location filename="../../ui/controls_panel.cpp" line="254"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls_panel.cpp" line="256"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="281"/>
+        <location filename="../../ui/controls_panel.cpp" line="295"/>
         <source>the given validation rows</source>
         <translation>주어진 검증 행</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="282"/>
+        <location filename="../../ui/controls_panel.cpp" line="296"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="287"/>
+        <location filename="../../ui/controls_panel.cpp" line="301"/>
         <source>two classes (classification)</source>
         <translation>두 클래스(분류)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="288"/>
+        <location filename="../../ui/controls_panel.cpp" line="302"/>
         <source>numbers (regression)</source>
         <translation>수치(회귀)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls_panel.cpp" line="289"/>
+        <location filename="../../ui/controls_panel.cpp" line="303"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="290"/>
+        <location filename="../../ui/controls_panel.cpp" line="304"/>
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls_panel.cpp" line="294"/>
+        <location filename="../../ui/controls_panel.cpp" line="308"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>그리고 검증 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="308"/>
+        <location filename="../../ui/controls_panel.cpp" line="322"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="312"/>
+        <location filename="../../ui/controls_panel.cpp" line="326"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="314"/>
+        <location filename="../../ui/controls_panel.cpp" line="328"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls_panel.cpp" line="331"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls_panel.cpp" line="332"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls_panel.cpp" line="337"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls_panel.cpp" line="338"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="327"/>
+        <location filename="../../ui/controls_panel.cpp" line="341"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls_panel.cpp" line="343"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="339"/>
+        <location filename="../../ui/controls_panel.cpp" line="354"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="345"/>
+        <location filename="../../ui/controls_panel.cpp" line="360"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 Keras 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="347"/>
+        <location filename="../../ui/controls_panel.cpp" line="362"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="352"/>
+        <location filename="../../ui/controls_panel.cpp" line="367"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls_panel.cpp" line="369"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="355"/>
+        <location filename="../../ui/controls_panel.cpp" line="370"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에폭마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="356"/>
+        <location filename="../../ui/controls_panel.cpp" line="371"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 회차마다 문제를 새 순서로 풉니다(훈련 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="375"/>
+        <location filename="../../ui/controls_panel.cpp" line="391"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="378"/>
+        <location filename="../../ui/controls_panel.cpp" line="394"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 점수(val_loss)가 &apos;patience&apos; 회차 동안 나아지지 않으면 연습을 멈춥니다. 과유불급, 지나침은 모자람만 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="383"/>
+        <location filename="../../ui/controls_panel.cpp" line="399"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 회차 수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="385"/>
+        <location filename="../../ui/controls_panel.cpp" line="401"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="390"/>
+        <location filename="../../ui/controls_panel.cpp" line="406"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls_panel.cpp" line="407"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls_panel.cpp" line="408"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls_panel.cpp" line="409"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 가장 좋았던 에폭의 가중치로 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls_panel.cpp" line="591"/>
+        <source>Your teacher locked this control.</source>
+        <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
 </context>
 <context>
@@ -982,34 +1282,34 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>이 파일로 학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="170"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="182"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>두 클래스(%1은 0, %2는 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="172"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="184"/>
         <source>numbers</source>
         <translation>수치</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/csv_import_dialog.cpp" line="173"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="186"/>
         <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
             <numerusform>문제 %n개, 문제마다 입력 %1개. &quot;%2&quot; 열의 정답은 %3입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="179"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="192"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>연습용 %1개, 마지막 %2개는 새 시험입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="180"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="193"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>모두 연습용입니다. 새 시험이 없습니다(검증 손실 없음).</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.cpp" line="184"/>
+        <location filename="../../ui/csv_import_dialog.cpp" line="197"/>
         <source>This file cannot be used: %1</source>
         <translation>이 파일은 쓸 수 없습니다: %1</translation>
     </message>
@@ -1402,33 +1702,33 @@ model: y = %2</source>
         <translation>코드를 Python 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="139"/>
+        <location filename="../../ui/keras_code_view.cpp" line="144"/>
         <source>Copied.</source>
         <translation>복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="148"/>
-        <location filename="../../ui/keras_code_view.cpp" line="151"/>
+        <location filename="../../ui/keras_code_view.cpp" line="153"/>
+        <location filename="../../ui/keras_code_view.cpp" line="156"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="161"/>
+        <location filename="../../ui/keras_code_view.cpp" line="166"/>
         <source>Save the Keras code</source>
         <translation>Keras 코드 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="162"/>
+        <location filename="../../ui/keras_code_view.cpp" line="167"/>
         <source>Python files (*.py)</source>
         <translation>Python 파일 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="167"/>
+        <location filename="../../ui/keras_code_view.cpp" line="172"/>
         <source>Saving failed</source>
         <translation>저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/keras_code_view.cpp" line="169"/>
+        <location filename="../../ui/keras_code_view.cpp" line="174"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
@@ -1756,329 +2056,329 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="48"/>
+        <location filename="../../ui/main_window.cpp" line="49"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="154"/>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="158"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="156"/>
+        <location filename="../../ui/main_window.cpp" line="160"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="159"/>
+        <location filename="../../ui/main_window.cpp" line="163"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="161"/>
+        <location filename="../../ui/main_window.cpp" line="165"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="169"/>
         <source>&amp;Epoch</source>
         <translation>에폭(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="167"/>
+        <location filename="../../ui/main_window.cpp" line="171"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에폭 끝까지 진행: 모의고사 전체를 푸는 이번 회차를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171"/>
+        <location filename="../../ui/main_window.cpp" line="175"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="173"/>
+        <location filename="../../ui/main_window.cpp" line="177"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="176"/>
+        <location filename="../../ui/main_window.cpp" line="180"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="179"/>
+        <location filename="../../ui/main_window.cpp" line="183"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="182"/>
+        <location filename="../../ui/main_window.cpp" line="186"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="190"/>
+        <location filename="../../ui/main_window.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="197"/>
+        <location filename="../../ui/main_window.cpp" line="201"/>
         <source>Export loss per &amp;update image...</source>
         <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="199"/>
+        <location filename="../../ui/main_window.cpp" line="203"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에폭별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="202"/>
+        <location filename="../../ui/main_window.cpp" line="206"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="204"/>
+        <location filename="../../ui/main_window.cpp" line="208"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="210"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에폭별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="209"/>
+        <location filename="../../ui/main_window.cpp" line="213"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="212"/>
+        <location filename="../../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="214"/>
+        <location filename="../../ui/main_window.cpp" line="218"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="223"/>
+        <location filename="../../ui/main_window.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="224"/>
+        <location filename="../../ui/main_window.cpp" line="228"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="237"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="238"/>
+        <location filename="../../ui/main_window.cpp" line="242"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="240"/>
+        <location filename="../../ui/main_window.cpp" line="244"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 Keras &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치 크기는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에폭은 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 과적합입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="268"/>
+        <location filename="../../ui/main_window.cpp" line="272"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="270"/>
+        <location filename="../../ui/main_window.cpp" line="274"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="278"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="276"/>
+        <location filename="../../ui/main_window.cpp" line="280"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="306"/>
+        <location filename="../../ui/main_window.cpp" line="310"/>
         <source>x: weight update</source>
         <translation>x: 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="307"/>
+        <location filename="../../ui/main_window.cpp" line="311"/>
         <source>x: epoch</source>
         <translation>x: 에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="308"/>
+        <location filename="../../ui/main_window.cpp" line="312"/>
         <source>x: samples seen</source>
         <translation>x: 본 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="309"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>x축을 가중치 갱신(해답지와 맞춰 본 횟수), 에폭(시험을 푼 회차), 또는 푼 문제 수로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
-        <location filename="../../ui/main_window.cpp" line="342"/>
+        <location filename="../../ui/main_window.cpp" line="317"/>
+        <location filename="../../ui/main_window.cpp" line="346"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="320"/>
+        <location filename="../../ui/main_window.cpp" line="324"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="327"/>
+        <location filename="../../ui/main_window.cpp" line="331"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="334"/>
+        <location filename="../../ui/main_window.cpp" line="338"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(답안 확인 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="344"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350"/>
+        <location filename="../../ui/main_window.cpp" line="354"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에폭별 손실(회차마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="359"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="388"/>
+        <location filename="../../ui/main_window.cpp" line="391"/>
         <source>Epoch %1 / %2</source>
         <translation>에폭 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="389"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="393"/>
+        <location filename="../../ui/main_window.cpp" line="396"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="399"/>
+        <location filename="../../ui/main_window.cpp" line="402"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="405"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="406"/>
+        <location filename="../../ui/main_window.cpp" line="409"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="410"/>
+        <location filename="../../ui/main_window.cpp" line="413"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="418"/>
+        <location filename="../../ui/main_window.cpp" line="421"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(에폭 %1의 최적 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="419"/>
+        <location filename="../../ui/main_window.cpp" line="422"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="425"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에폭 %1에서 조기 종료(최고 에폭 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="428"/>
+        <location filename="../../ui/main_window.cpp" line="431"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="434"/>
+        <location filename="../../ui/main_window.cpp" line="437"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="440"/>
+        <location filename="../../ui/main_window.cpp" line="443"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="444"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="519"/>
+        <location filename="../../ui/main_window.cpp" line="522"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="533"/>
+        <location filename="../../ui/main_window.cpp" line="536"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="580"/>
+        <location filename="../../ui/main_window.cpp" line="583"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="593"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Export per-epoch history</source>
         <translation>에폭별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="593"/>
+        <location filename="../../ui/main_window.cpp" line="596"/>
         <source>Export per-update history</source>
         <translation>갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="615"/>
+        <location filename="../../ui/main_window.cpp" line="618"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -2086,22 +2386,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="159"/>
+        <location filename="../../ui/plot_widget.cpp" line="241"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="161"/>
+        <location filename="../../ui/plot_widget.cpp" line="243"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="162"/>
+        <location filename="../../ui/plot_widget.cpp" line="244"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="164"/>
+        <location filename="../../ui/plot_widget.cpp" line="246"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -2145,123 +2445,123 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/run_files.cpp" line="125"/>
-        <location filename="../../ui/run_files.cpp" line="247"/>
+        <location filename="../../ui/run_files.cpp" line="244"/>
         <source>Cannot open data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="134"/>
+        <location filename="../../ui/run_files.cpp" line="133"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>%1(으)로 학습 중: 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="169"/>
+        <location filename="../../ui/run_files.cpp" line="168"/>
         <source>Cannot open run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="179"/>
+        <location filename="../../ui/run_files.cpp" line="178"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>%1을(를) 열었습니다: 다시 학습하지 않은, 기록된 그대로의 실행입니다. 재생하면 같은 초기 가중치로 다시 학습하고 똑같이 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="182"/>
+        <location filename="../../ui/run_files.cpp" line="181"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>%1을(를) 열었습니다: 기록에 학습 기록이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="200"/>
         <source>Cannot save the run yet</source>
         <translation>아직 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="202"/>
+        <location filename="../../ui/run_files.cpp" line="201"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="207"/>
+        <location filename="../../ui/run_files.cpp" line="206"/>
         <source>Cannot save a stopped run</source>
         <translation>멈춘 실행은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="208"/>
+        <location filename="../../ui/run_files.cpp" line="207"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="215"/>
-        <location filename="../../ui/run_files.cpp" line="222"/>
+        <location filename="../../ui/run_files.cpp" line="214"/>
+        <location filename="../../ui/run_files.cpp" line="221"/>
         <source>Cannot save the run</source>
         <translation>실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="215"/>
+        <location filename="../../ui/run_files.cpp" line="214"/>
         <source>The run has no results to save.</source>
         <translation>저장할 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="227"/>
+        <location filename="../../ui/run_files.cpp" line="226"/>
         <source>Save run failed</source>
         <translation>실행 저장 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="231"/>
+        <location filename="../../ui/run_files.cpp" line="229"/>
         <source>Saved the run to %1</source>
         <translation>실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="238"/>
+        <location filename="../../ui/run_files.cpp" line="236"/>
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="239"/>
+        <location filename="../../ui/run_files.cpp" line="236"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="260"/>
+        <location filename="../../ui/run_files.cpp" line="256"/>
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="260"/>
+        <location filename="../../ui/run_files.cpp" line="257"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="274"/>
-        <location filename="../../ui/run_files.cpp" line="284"/>
+        <location filename="../../ui/run_files.cpp" line="271"/>
+        <location filename="../../ui/run_files.cpp" line="281"/>
         <source>Save run</source>
         <translation>실행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="275"/>
+        <location filename="../../ui/run_files.cpp" line="272"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="285"/>
+        <location filename="../../ui/run_files.cpp" line="282"/>
         <source>Run records (*.json)</source>
         <translation>실행 기록 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="336"/>
+        <location filename="../../ui/run_files.cpp" line="333"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>다시 학습했습니다: 기록과 학습 기록도, 마지막 가중치도 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="339"/>
+        <location filename="../../ui/run_files.cpp" line="336"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="340"/>
+        <location filename="../../ui/run_files.cpp" line="337"/>
         <source>the final weights differ</source>
         <translation>마지막 가중치가 다릅니다</translation>
     </message>
@@ -2284,27 +2584,27 @@ model: y = %2</source>
         <translation>Keras 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="123"/>
+        <location filename="../../ui/teaching_docks.cpp" line="125"/>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="141"/>
+        <location filename="../../ui/teaching_docks.cpp" line="143"/>
         <source>&amp;Open lesson file…</source>
         <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="142"/>
+        <location filename="../../ui/teaching_docks.cpp" line="144"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>교사용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="144"/>
+        <location filename="../../ui/teaching_docks.cpp" line="146"/>
         <source>Lesson folder</source>
         <translation>수업 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="145"/>
+        <location filename="../../ui/teaching_docks.cpp" line="147"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -2313,17 +2613,17 @@ They appear in this menu.</source>
 넣은 파일은 이 메뉴에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="160"/>
+        <location filename="../../ui/teaching_docks.cpp" line="162"/>
         <source>Open a lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="161"/>
+        <location filename="../../ui/teaching_docks.cpp" line="163"/>
         <source>Lessons (*.json)</source>
         <translation>수업 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching_docks.cpp" line="167"/>
+        <location filename="../../ui/teaching_docks.cpp" line="169"/>
         <source>This lesson cannot be used</source>
         <translation>이 수업은 쓸 수 없습니다</translation>
     </message>
