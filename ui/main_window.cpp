@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -42,6 +43,45 @@
 
 namespace ui
 {
+
+namespace
+{
+
+// A plot card's title with its buttons. The buttons show their words while the title fits beside
+// them on one line, else only their icons (large classroom fonts, a narrow card in Korean): the
+// title is what must stay readable.
+class CardHeader final : public QWidget
+{
+public:
+    CardHeader(QLabel* title, const QList<QToolButton*>& buttons) : title_(title), buttons_(buttons)
+    {
+        auto* h = new QHBoxLayout(this);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(title, 1);
+        for (QToolButton* b : buttons) {
+            b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            h->addWidget(b, 0, Qt::AlignTop);
+        }
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        int need = title_->fontMetrics().horizontalAdvance(title_->text()) + 16;
+        for (QToolButton* b : buttons_)
+            need += b->fontMetrics().horizontalAdvance(b->text()) + b->iconSize().width() + 24;
+        const auto style = width() < need ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+        for (QToolButton* b : buttons_)
+            b->setToolButtonStyle(style);
+    }
+
+private:
+    QLabel* title_;
+    QList<QToolButton*> buttons_;
+};
+
+} // namespace
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), options_(options)
@@ -259,7 +299,6 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     v->setSpacing(2);
     // The title (wrapping when the card is narrow) with the view buttons; the plot's options on
     // a row of their own, so that the window fits a 1366-pixel screen in either language.
-    auto* header = new QHBoxLayout;
     auto* label = new QLabel(title);
     QFont f = label->font();
     f.setBold(true);
@@ -267,21 +306,20 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     label->setFont(f);
     label->setWordWrap(true);
     label->setMinimumWidth(80);
-    header->addWidget(label, 1);
     auto* resetView = new QToolButton;
     resetView->setText(tr("Reset view"));
+    resetView->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     resetView->setToolTip(
         tr("Fit the plot to the data again and follow it (or double-click the plot). "
            "Drag to pan, wheel to zoom."));
     connect(resetView, &QToolButton::clicked, plot, &PlotWidget::resetView);
     auto* exportButton = new QToolButton;
     exportButton->setText(tr("Export..."));
+    exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     exportButton->setToolTip(
         tr("Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)"));
     connect(exportButton, &QToolButton::clicked, this, [this, plot] { askExportPlot(plot); });
-    header->addWidget(resetView, 0, Qt::AlignTop);
-    header->addWidget(exportButton, 0, Qt::AlignTop);
-    v->addLayout(header);
+    v->addWidget(new CardHeader(label, {resetView, exportButton}));
     if (options) {
         auto* row = new QHBoxLayout;
         row->addWidget(options);

@@ -99,18 +99,21 @@ void PlotWidget::styleAxes()
 
 void PlotWidget::fitLegend()
 {
-    // With large fonts a legend can be wider than a small plot: it gets a smaller font (never
-    // below the normal size) until it fits, and grows back when there is room.
+    // With large fonts a legend can be wider than a small plot, or cover most of its height: it
+    // gets a smaller font (never below the normal size) until it takes at most the plot's width
+    // and 40 % of its height, and grows back when there is room.
     const double base = legendPointSize * fontScale_;
-    if (fontScale_ <= 1.0 || !legend->visible() || axisRect()->width() <= 0)
+    if (fontScale_ <= 1.0 || !legend->visible() || axisRect()->width() <= 0 ||
+        axisRect()->height() <= 0)
         return;
     QFont f = legend->font();
     const double now = f.pointSizeF();
-    const double need = legend->minimumOuterSizeHint().width();
-    const double room = axisRect()->width() - 12;
-    if (now <= 0 || need <= 0)
+    const QSize need = legend->minimumOuterSizeHint();
+    if (now <= 0 || need.width() <= 0 || need.height() <= 0)
         return;
-    const double target = std::clamp(now * room / need, legendPointSize, base);
+    const double byWidth = (axisRect()->width() - 12.0) / need.width();
+    const double byHeight = 0.4 * axisRect()->height() / need.height();
+    const double target = std::clamp(now * std::min(byWidth, byHeight), legendPointSize, base);
     if (std::abs(target - now) < 0.25)
         return;
     f.setPointSizeF(target);
