@@ -257,6 +257,21 @@ private slots:
         QCOMPARE(s.title, std::string("Lesson 3: how many epochs?"));
     }
 
+    void koreanExampleReads()
+    {
+        // docs/examples/more-epochs.ko.batchlab-scenario: a Korean teacher's note and a lesson.
+        QFile f(QStringLiteral(BATCHLAB_TEST_DATA "/../../docs/examples/"
+                                                  "more-epochs.ko.batchlab-scenario"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const core::Scenario s = core::readScenario(f.readAll().toStdString());
+        QCOMPARE(s.lesson.value_or(std::string()), std::string("more-epochs"));
+        QVERIFY(QString::fromStdString(s.title).contains(QStringLiteral("에폭")));
+        QCOMPARE(s.classroom.locked, (std::set<std::string>{"data", "defaults", "optimizer"}));
+        QVERIFY(s.startPaused);
+        // It writes back to the same scenario.
+        QVERIFY(core::readScenario(core::writeScenario(s)) == s);
+    }
+
     void controlNamesAreKnown()
     {
         QCOMPARE(core::controlGroupNames().size(), std::size_t(10));

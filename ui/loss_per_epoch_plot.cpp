@@ -11,6 +11,27 @@ namespace ui
 namespace
 {
 
+// `text` with its lines broken at spaces so that none is wider than `width` pixels where a
+// break helps (a word longer than that stays whole).
+QString wrapped(const QString& text, const QFontMetrics& fm, double width)
+{
+    QStringList out;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+                out << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 QCPGraph* makeLine(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name, QColor color,
                    double width, Qt::PenStyle style = Qt::SolidLine)
 {
@@ -65,8 +86,8 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
     overfitLabel_->setPadding(QMargins(6, 2, 6, 2));
     overfitLabel_->setBrush(QColor(255, 255, 255, 190));
     overfitLabel_->setColor(QColor(170, 40, 30));
-    overfitLabel_->setText(
-        tr("overfitting: the validation loss rises\n(memorising the practice exam)"));
+    overfitText_ = tr("overfitting: the validation loss rises\n(memorising the practice exam)");
+    overfitLabel_->setText(overfitText_);
 
     auto verticalLine = [this](QColor color, Qt::PenStyle style) {
         auto* line = new QCPItemStraightLine(this);
@@ -213,6 +234,10 @@ void LossPerEpochPlot::updateMarks()
             const double w = fm.boundingRect(QRect(), 0, text->text()).width() + 12;
             // Where it fits; where neither side does, the side with more room.
             right = (1.0 - frac) * plotWidth < w && (frac * plotWidth >= w || frac > 0.5);
+            // Where it fits on neither side (large classroom fonts), its lines are broken.
+            const double room = (right ? frac : 1.0 - frac) * plotWidth - 12;
+            if (w > room + 12 && room > 40)
+                text->setText(wrapped(text->text(), fm, room));
         }
         text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | vertical);
         text->setTextAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
@@ -244,6 +269,7 @@ void LossPerEpochPlot::updateMarks()
         if (legend->visible() && area.height() > 0 && box.height() > 0)
             top = std::max(top, double(box.bottom() + 6 - area.top()) / area.height());
         overfitLabel_->position->setCoords(overfittingFrom_, std::min(top, 0.6));
+        overfitLabel_->setText(overfitText_);
         side(overfitLabel_, overfittingFrom_, Qt::AlignTop);
     }
 }

@@ -57,6 +57,7 @@ private:
     QCPItemText* stopLabel_ = nullptr;
     QCPItemRect* overfitRegion_ = nullptr;
     QCPItemText* overfitLabel_ = nullptr;
+    QString overfitText_;
 
     std::vector<core::EpochInfo> epochs_;
     std::optional<core::Outcome> outcome_;
