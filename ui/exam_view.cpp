@@ -500,9 +500,15 @@ void ExamView::resizeEvent(QResizeEvent* event)
 
 void ExamView::arrange(bool narrow)
 {
-    if (root_->count() > 0 && narrow == narrow_)
+    // In a narrow dock the two tables sit side by side under the grid while they fit, else one
+    // under the other (larger fonts, Korean): never cut at the dock's edge.
+    const int sideBySide = statusBlock_->sizeHint().width() + numbersBlock_->sizeHint().width() +
+                           sideLayout_->spacing() + 16;
+    const bool stacked = narrow && width() < sideBySide;
+    if (root_->count() > 0 && narrow == narrow_ && stacked == stacked_)
         return;
     narrow_ = narrow;
+    stacked_ = stacked;
     root_->removeWidget(leftBlock_);
     root_->removeWidget(sideBlock_);
     for (int i = 0; i < 2; ++i) {
@@ -514,7 +520,7 @@ void ExamView::arrange(bool narrow)
         root_->addWidget(leftBlock_, 0, 0);
         root_->addWidget(sideBlock_, 1, 0);
         root_->setRowStretch(0, 1);
-        sideLayout_->setDirection(QBoxLayout::LeftToRight);
+        sideLayout_->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
         strip_->hide(); // no room; the loss-per-epoch plot shows the same
 
     } else {

@@ -186,6 +186,7 @@ private:
     QWidget* sideBlock_ = nullptr;
     QBoxLayout* sideLayout_ = nullptr;
     bool narrow_ = false;
+    bool stacked_ = false; // narrow, and the tables one under the other
     ExamGrid* grid_ = nullptr;
     QLabel* pass_ = nullptr;
     QLabel* counter_ = nullptr;
