@@ -4,6 +4,7 @@
 // played again, reproduces itself; bad records and bad CSV files go to the error sink and change
 // nothing; a CSV file trains with its own rows until "Use generated data" is pressed; the import
 // dialog checks the whole file as the choices change.
+#include "classroom.hpp"
 #include "controls_panel.hpp"
 #include "csv_import_dialog.hpp"
 #include "lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
@@ -402,6 +403,14 @@ void TestRunFiles::openDataTrainsOnTheFile()
     QVERIFY2(
         w->controlsPanel()->updatesPerEpochLabel()->text().contains(QString::number(trainingRows)),
         qPrintable(w->controlsPanel()->updatesPerEpochLabel()->text()));
+
+    // A scenario cannot hold the file's rows: saving one says so and writes nothing.
+    const QString scenario = dir.filePath(QStringLiteral("lesson.batchlab-scenario"));
+    QVERIFY(!w->classroom()->saveScenario(scenario));
+    QCOMPARE(errors.texts.size(), 1);
+    QVERIFY(errors.texts.first().contains(QLatin1String("exam.csv")));
+    QVERIFY(!QFile::exists(scenario));
+    errors.texts.clear();
 
     // Moving the batch slider keeps the file's rows.
     const quint64 generation = w->controller()->generation();

@@ -596,6 +596,15 @@ bool Classroom::openScenario(const QString& path)
 
 bool Classroom::saveScenario(const QString& path)
 {
+    const ControlsPanel* panel = window_->controlsPanel();
+    if (panel->hasExplicitData()) {
+        // A scenario holds generator settings, not rows: saving would lose the file's questions.
+        report(tr("Cannot save the scenario"),
+               tr("A scenario keeps generated questions only, and the questions now come from %1. "
+                  "Save the run instead (File > Save run), or press \"Use generated data\" first.")
+                   .arg(panel->dataSource()));
+        return false;
+    }
     const std::string text = core::writeScenario(currentScenario());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||

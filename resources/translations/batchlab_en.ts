@@ -697,27 +697,33 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="604"/>
+        <location filename="../../ui/classroom.cpp" line="602"/>
+        <location filename="../../ui/classroom.cpp" line="613"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="605"/>
+        <location filename="../../ui/classroom.cpp" line="603"/>
+        <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
+        <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="614"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="630"/>
+        <location filename="../../ui/classroom.cpp" line="639"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="639"/>
+        <location filename="../../ui/classroom.cpp" line="648"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="647"/>
+        <location filename="../../ui/classroom.cpp" line="656"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -1455,173 +1461,173 @@ model: y = %2</translation>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="533"/>
+        <location filename="../../ui/exam_view.cpp" line="539"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="536"/>
+        <location filename="../../ui/exam_view.cpp" line="542"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="538"/>
+        <location filename="../../ui/exam_view.cpp" line="544"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="717"/>
+        <location filename="../../ui/exam_view.cpp" line="723"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="731"/>
+        <location filename="../../ui/exam_view.cpp" line="737"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="747"/>
-        <location filename="../../ui/exam_view.cpp" line="752"/>
+        <location filename="../../ui/exam_view.cpp" line="753"/>
+        <location filename="../../ui/exam_view.cpp" line="758"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="749"/>
+        <location filename="../../ui/exam_view.cpp" line="755"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="761"/>
+        <location filename="../../ui/exam_view.cpp" line="767"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="762"/>
+        <location filename="../../ui/exam_view.cpp" line="768"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="769"/>
+        <location filename="../../ui/exam_view.cpp" line="775"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="772"/>
+        <location filename="../../ui/exam_view.cpp" line="778"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="785"/>
+        <location filename="../../ui/exam_view.cpp" line="791"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="785"/>
+        <location filename="../../ui/exam_view.cpp" line="791"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="795"/>
+        <location filename="../../ui/exam_view.cpp" line="801"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="797"/>
+        <location filename="../../ui/exam_view.cpp" line="803"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="801"/>
+        <location filename="../../ui/exam_view.cpp" line="807"/>
         <source>best: pass %1</source>
         <translation>best: pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="812"/>
+        <location filename="../../ui/exam_view.cpp" line="818"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="819"/>
+        <location filename="../../ui/exam_view.cpp" line="825"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="845"/>
+        <location filename="../../ui/exam_view.cpp" line="851"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="846"/>
+        <location filename="../../ui/exam_view.cpp" line="852"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="848"/>
+        <location filename="../../ui/exam_view.cpp" line="854"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="851"/>
+        <location filename="../../ui/exam_view.cpp" line="857"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="789"/>
+        <location filename="../../ui/exam_view.cpp" line="795"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="790"/>
+        <location filename="../../ui/exam_view.cpp" line="796"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="805"/>
+        <location filename="../../ui/exam_view.cpp" line="811"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="843"/>
+        <location filename="../../ui/exam_view.cpp" line="849"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="844"/>
+        <location filename="../../ui/exam_view.cpp" line="850"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="847"/>
+        <location filename="../../ui/exam_view.cpp" line="853"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="852"/>
+        <location filename="../../ui/exam_view.cpp" line="858"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="853"/>
+        <location filename="../../ui/exam_view.cpp" line="859"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="867"/>
+        <location filename="../../ui/exam_view.cpp" line="873"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="872"/>
+        <location filename="../../ui/exam_view.cpp" line="878"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="876"/>
+        <location filename="../../ui/exam_view.cpp" line="882"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="880"/>
+        <location filename="../../ui/exam_view.cpp" line="886"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -1931,71 +1937,71 @@ model: y = %2</translation>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="33"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="54"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="34"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="55"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="35"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="36"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="57"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="39"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="60"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>training loss (Keras: mean over the epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="42"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="63"/>
         <source>training loss (end of epoch)</source>
         <translation>training loss (end of epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="43"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="64"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="44"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="46"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="89"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>overfitting: the validation loss rises
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="191"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
         <source>best validation epoch %1</source>
         <translation>best validation epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="202"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="223"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
@@ -2063,329 +2069,329 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="49"/>
+        <location filename="../../ui/main_window.cpp" line="89"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
-        <location filename="../../ui/main_window.cpp" line="447"/>
+        <location filename="../../ui/main_window.cpp" line="198"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="200"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="203"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="169"/>
+        <location filename="../../ui/main_window.cpp" line="209"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="215"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="217"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="220"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186"/>
+        <location filename="../../ui/main_window.cpp" line="226"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="203"/>
+        <location filename="../../ui/main_window.cpp" line="243"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="246"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="213"/>
+        <location filename="../../ui/main_window.cpp" line="253"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216"/>
+        <location filename="../../ui/main_window.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="218"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
+        <location filename="../../ui/main_window.cpp" line="282"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="244"/>
+        <location filename="../../ui/main_window.cpp" line="284"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245"/>
+        <location filename="../../ui/main_window.cpp" line="285"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="272"/>
+        <location filename="../../ui/main_window.cpp" line="310"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278"/>
+        <location filename="../../ui/main_window.cpp" line="317"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="320"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>x: weight update</source>
         <translation>x: weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="311"/>
+        <location filename="../../ui/main_window.cpp" line="349"/>
         <source>x: epoch</source>
         <translation>x: epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="312"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>x: samples seen</source>
         <translation>x: samples seen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
+        <location filename="../../ui/main_window.cpp" line="351"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="317"/>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="384"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="338"/>
+        <location filename="../../ui/main_window.cpp" line="376"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="386"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="359"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="396"/>
+        <location filename="../../ui/main_window.cpp" line="434"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="405"/>
+        <location filename="../../ui/main_window.cpp" line="443"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="409"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="425"/>
+        <location filename="../../ui/main_window.cpp" line="463"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="469"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="443"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="447"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="522"/>
+        <location filename="../../ui/main_window.cpp" line="560"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="536"/>
+        <location filename="../../ui/main_window.cpp" line="574"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="621"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="599"/>
+        <location filename="../../ui/main_window.cpp" line="637"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="618"/>
+        <location filename="../../ui/main_window.cpp" line="656"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2393,22 +2399,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="241"/>
+        <location filename="../../ui/plot_widget.cpp" line="244"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="243"/>
+        <location filename="../../ui/plot_widget.cpp" line="246"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="244"/>
+        <location filename="../../ui/plot_widget.cpp" line="247"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="246"/>
+        <location filename="../../ui/plot_widget.cpp" line="249"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>

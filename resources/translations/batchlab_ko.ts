@@ -695,27 +695,33 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="604"/>
+        <location filename="../../ui/classroom.cpp" line="602"/>
+        <location filename="../../ui/classroom.cpp" line="613"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="605"/>
+        <location filename="../../ui/classroom.cpp" line="603"/>
+        <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
+        <translation>시나리오에는 생성한 문제만 담을 수 있는데, 지금 문제는 %1에서 가져온 것입니다. 대신 실행을 저장하거나(파일 &gt; 실행 저장), 먼저 &quot;생성한 데이터 사용&quot;을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.cpp" line="614"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="630"/>
+        <location filename="../../ui/classroom.cpp" line="639"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="639"/>
+        <location filename="../../ui/classroom.cpp" line="648"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="647"/>
+        <location filename="../../ui/classroom.cpp" line="656"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
@@ -1449,173 +1455,173 @@ model: y = %2</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="533"/>
+        <location filename="../../ui/exam_view.cpp" line="539"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="536"/>
+        <location filename="../../ui/exam_view.cpp" line="542"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="538"/>
+        <location filename="../../ui/exam_view.cpp" line="544"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="717"/>
+        <location filename="../../ui/exam_view.cpp" line="723"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="731"/>
+        <location filename="../../ui/exam_view.cpp" line="737"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="747"/>
-        <location filename="../../ui/exam_view.cpp" line="752"/>
+        <location filename="../../ui/exam_view.cpp" line="753"/>
+        <location filename="../../ui/exam_view.cpp" line="758"/>
         <source>Pass %1 of %2</source>
         <translation>%2회차 중 %1회차</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="749"/>
+        <location filename="../../ui/exam_view.cpp" line="755"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2회차 중&lt;br&gt;%1회차에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="761"/>
+        <location filename="../../ui/exam_view.cpp" line="767"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="762"/>
+        <location filename="../../ui/exam_view.cpp" line="768"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 맞춰 봄:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="769"/>
+        <location filename="../../ui/exam_view.cpp" line="775"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>답안 확인(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="772"/>
+        <location filename="../../ui/exam_view.cpp" line="778"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
         <translation>%1회차 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;가장 좋았던 회차는 %2회차입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="785"/>
+        <location filename="../../ui/exam_view.cpp" line="791"/>
         <source>Before pass 1</source>
         <translation>1회차 전</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="785"/>
+        <location filename="../../ui/exam_view.cpp" line="791"/>
         <source>After pass %1</source>
         <translation>%1회차 후</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="795"/>
+        <location filename="../../ui/exam_view.cpp" line="801"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="797"/>
+        <location filename="../../ui/exam_view.cpp" line="803"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="801"/>
+        <location filename="../../ui/exam_view.cpp" line="807"/>
         <source>best: pass %1</source>
         <translation>최고: %1회차</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="812"/>
+        <location filename="../../ui/exam_view.cpp" line="818"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="819"/>
+        <location filename="../../ui/exam_view.cpp" line="825"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 회차에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="845"/>
+        <location filename="../../ui/exam_view.cpp" line="851"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>회차당 확인 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="846"/>
+        <location filename="../../ui/exam_view.cpp" line="852"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="848"/>
+        <location filename="../../ui/exam_view.cpp" line="854"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 확인 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="851"/>
+        <location filename="../../ui/exam_view.cpp" line="857"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="789"/>
+        <location filename="../../ui/exam_view.cpp" line="795"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(훈련)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="790"/>
+        <location filename="../../ui/exam_view.cpp" line="796"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="805"/>
+        <location filename="../../ui/exam_view.cpp" line="811"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 회차가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="843"/>
+        <location filename="../../ui/exam_view.cpp" line="849"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="844"/>
+        <location filename="../../ui/exam_view.cpp" line="850"/>
         <source>batch size B</source>
         <translation>배치 크기 B</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="847"/>
+        <location filename="../../ui/exam_view.cpp" line="853"/>
         <source>passes E (epochs)</source>
         <translation>회차 수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="852"/>
+        <location filename="../../ui/exam_view.cpp" line="858"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="853"/>
+        <location filename="../../ui/exam_view.cpp" line="859"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="867"/>
+        <location filename="../../ui/exam_view.cpp" line="873"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: Keras는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 회차마다 답안 확인이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="872"/>
+        <location filename="../../ui/exam_view.cpp" line="878"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 답을 맞춰 봅니다. 회차마다 답안 확인이 한 번(전체 배치)이라 차분하지만 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="876"/>
+        <location filename="../../ui/exam_view.cpp" line="882"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 답안 확인(회차마다 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="880"/>
+        <location filename="../../ui/exam_view.cpp" line="886"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 답안 확인 한 번으로 칩니다.</translation>
     </message>
@@ -1925,71 +1931,71 @@ model: y = %2</source>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="33"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="54"/>
         <source>Loss per epoch</source>
         <translation>에폭별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="34"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="55"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="35"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="36"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="57"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="39"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="60"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>훈련 손실(Keras: 에폭 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="42"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="63"/>
         <source>training loss (end of epoch)</source>
         <translation>훈련 손실(에폭이 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="43"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="64"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="44"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="46"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="89"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>과적합: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="191"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
         <source>best validation epoch %1</source>
         <translation>검증 최고 에폭 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="201"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료가 여기서 멈춤
 (에폭 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="202"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="223"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
@@ -2056,329 +2062,329 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="49"/>
+        <location filename="../../ui/main_window.cpp" line="89"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="158"/>
-        <location filename="../../ui/main_window.cpp" line="447"/>
+        <location filename="../../ui/main_window.cpp" line="198"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="160"/>
+        <location filename="../../ui/main_window.cpp" line="200"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="163"/>
+        <location filename="../../ui/main_window.cpp" line="203"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="165"/>
+        <location filename="../../ui/main_window.cpp" line="205"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="169"/>
+        <location filename="../../ui/main_window.cpp" line="209"/>
         <source>&amp;Epoch</source>
         <translation>에폭(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="171"/>
+        <location filename="../../ui/main_window.cpp" line="211"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에폭 끝까지 진행: 모의고사 전체를 푸는 이번 회차를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="175"/>
+        <location filename="../../ui/main_window.cpp" line="215"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="177"/>
+        <location filename="../../ui/main_window.cpp" line="217"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="180"/>
+        <location filename="../../ui/main_window.cpp" line="220"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="183"/>
+        <location filename="../../ui/main_window.cpp" line="223"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="186"/>
+        <location filename="../../ui/main_window.cpp" line="226"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="194"/>
+        <location filename="../../ui/main_window.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="201"/>
+        <location filename="../../ui/main_window.cpp" line="241"/>
         <source>Export loss per &amp;update image...</source>
         <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="203"/>
+        <location filename="../../ui/main_window.cpp" line="243"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에폭별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="205"/>
+        <location filename="../../ui/main_window.cpp" line="245"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="206"/>
+        <location filename="../../ui/main_window.cpp" line="246"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="208"/>
+        <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="210"/>
+        <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에폭별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="213"/>
+        <location filename="../../ui/main_window.cpp" line="253"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="216"/>
+        <location filename="../../ui/main_window.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="218"/>
+        <location filename="../../ui/main_window.cpp" line="258"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="227"/>
+        <location filename="../../ui/main_window.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="228"/>
+        <location filename="../../ui/main_window.cpp" line="268"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="241"/>
+        <location filename="../../ui/main_window.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="242"/>
+        <location filename="../../ui/main_window.cpp" line="282"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="244"/>
+        <location filename="../../ui/main_window.cpp" line="284"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="245"/>
+        <location filename="../../ui/main_window.cpp" line="285"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 Keras &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치 크기는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에폭은 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 과적합입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="272"/>
+        <location filename="../../ui/main_window.cpp" line="310"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="274"/>
+        <location filename="../../ui/main_window.cpp" line="313"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="278"/>
+        <location filename="../../ui/main_window.cpp" line="317"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="280"/>
+        <location filename="../../ui/main_window.cpp" line="320"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="310"/>
+        <location filename="../../ui/main_window.cpp" line="348"/>
         <source>x: weight update</source>
         <translation>x: 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="311"/>
+        <location filename="../../ui/main_window.cpp" line="349"/>
         <source>x: epoch</source>
         <translation>x: 에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="312"/>
+        <location filename="../../ui/main_window.cpp" line="350"/>
         <source>x: samples seen</source>
         <translation>x: 본 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="313"/>
+        <location filename="../../ui/main_window.cpp" line="351"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
         <translation>x축을 가중치 갱신(해답지와 맞춰 본 횟수), 에폭(시험을 푼 회차), 또는 푼 문제 수로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="317"/>
-        <location filename="../../ui/main_window.cpp" line="346"/>
+        <location filename="../../ui/main_window.cpp" line="355"/>
+        <location filename="../../ui/main_window.cpp" line="384"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="324"/>
+        <location filename="../../ui/main_window.cpp" line="362"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="331"/>
+        <location filename="../../ui/main_window.cpp" line="369"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="338"/>
+        <location filename="../../ui/main_window.cpp" line="376"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(답안 확인 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="348"/>
+        <location filename="../../ui/main_window.cpp" line="386"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="350"/>
+        <location filename="../../ui/main_window.cpp" line="388"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="354"/>
+        <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에폭별 손실(회차마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="359"/>
+        <location filename="../../ui/main_window.cpp" line="397"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="391"/>
+        <location filename="../../ui/main_window.cpp" line="429"/>
         <source>Epoch %1 / %2</source>
         <translation>에폭 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="392"/>
+        <location filename="../../ui/main_window.cpp" line="430"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="396"/>
+        <location filename="../../ui/main_window.cpp" line="434"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="402"/>
+        <location filename="../../ui/main_window.cpp" line="440"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="405"/>
+        <location filename="../../ui/main_window.cpp" line="443"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="409"/>
+        <location filename="../../ui/main_window.cpp" line="447"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="413"/>
+        <location filename="../../ui/main_window.cpp" line="451"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="421"/>
+        <location filename="../../ui/main_window.cpp" line="459"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(에폭 %1의 최적 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="422"/>
+        <location filename="../../ui/main_window.cpp" line="460"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="425"/>
+        <location filename="../../ui/main_window.cpp" line="463"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에폭 %1에서 조기 종료(최고 에폭 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="431"/>
+        <location filename="../../ui/main_window.cpp" line="469"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="437"/>
+        <location filename="../../ui/main_window.cpp" line="475"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="443"/>
+        <location filename="../../ui/main_window.cpp" line="481"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="447"/>
+        <location filename="../../ui/main_window.cpp" line="485"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="522"/>
+        <location filename="../../ui/main_window.cpp" line="560"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="536"/>
+        <location filename="../../ui/main_window.cpp" line="574"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="583"/>
+        <location filename="../../ui/main_window.cpp" line="621"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-epoch history</source>
         <translation>에폭별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="596"/>
+        <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-update history</source>
         <translation>갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="599"/>
+        <location filename="../../ui/main_window.cpp" line="637"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.cpp" line="618"/>
+        <location filename="../../ui/main_window.cpp" line="656"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -2386,22 +2392,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="241"/>
+        <location filename="../../ui/plot_widget.cpp" line="244"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="243"/>
+        <location filename="../../ui/plot_widget.cpp" line="246"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="244"/>
+        <location filename="../../ui/plot_widget.cpp" line="247"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plot_widget.cpp" line="246"/>
+        <location filename="../../ui/plot_widget.cpp" line="249"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
