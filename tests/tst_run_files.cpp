@@ -441,6 +441,8 @@ void TestRunFiles::badDataChangesNothing_data()
                                              << 0.0 << QString("line 3, column 2");
     QTest::newRow("NaN") << QByteArray("a,y\n1,0\nnan,1\n2,1\n") << false << 0.0
                          << QString("line 3");
+    QTest::newRow("Inf") << QByteArray("a,y\n1,0\n2,1\n3,inf\n") << false << 0.0
+                         << QString("line 4");
     QTest::newRow("a single class")
         << QByteArray("a,y\n1,1\n2,1\n3,1\n") << true << 0.0 << QString("class");
     QTest::newRow("too few rows for the split")
