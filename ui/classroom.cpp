@@ -127,7 +127,7 @@ QString differingPart(const core::RunSettings& wanted, const core::RunSettings& 
 QString ClassroomDialog::groupTitle(const QString& name)
 {
     const std::pair<const char*, const char*> titles[] = {
-        {"playback", QT_TR_NOOP("Play, step and reset buttons")},
+        {"playback", QT_TR_NOOP("Play, Update, Epoch and Reset buttons")},
         {"pace", QT_TR_NOOP("Pace")},
         {"batch_size", QT_TR_NOOP("batch_size")},
         {"epochs", QT_TR_NOOP("epochs")},

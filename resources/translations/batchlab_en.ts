@@ -732,8 +732,8 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <name>ui::ClassroomDialog</name>
     <message>
         <location filename="../../ui/classroom.cpp" line="130"/>
-        <source>Play, step and reset buttons</source>
-        <translation>Play, step and reset buttons</translation>
+        <source>Play, Update, Epoch and Reset buttons</source>
+        <translation>Play, Update, Epoch and Reset buttons</translation>
     </message>
     <message>
         <location filename="../../ui/classroom.cpp" line="131"/>

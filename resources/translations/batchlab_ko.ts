@@ -730,8 +730,8 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <name>ui::ClassroomDialog</name>
     <message>
         <location filename="../../ui/classroom.cpp" line="130"/>
-        <source>Play, step and reset buttons</source>
-        <translation>재생, 한 단계, 다시 시작 버튼</translation>
+        <source>Play, Update, Epoch and Reset buttons</source>
+        <translation>재생, 갱신, 에폭, 다시 시작 버튼</translation>
     </message>
     <message>
         <location filename="../../ui/classroom.cpp" line="131"/>
