@@ -23,7 +23,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -711,17 +710,12 @@ int run(QCommandLineParser& parser)
     }
     if (recorded && (recorded->history || recorded->finalParameters)) {
         // Bit for bit: the history (all but wall-clock seconds) and the final weights.
-        const std::string diff = recorded->history
-                                     ? core::historyDifference(*recorded->history, result.history)
-                                     : std::string();
-        const bool sameWeights =
-            !recorded->finalParameters ||
-            (recorded->finalParameters->size() == result.finalParameters.size() &&
-             std::memcmp(recorded->finalParameters->data(), result.finalParameters.data(),
-                         sizeof(double) * std::size_t(result.finalParameters.size())) == 0);
-        if (!diff.empty() || !sameWeights) {
+        const core::ReplayCheck c =
+            core::checkReplay(*recorded, result.history, result.finalParameters);
+        if (!c.same()) {
             say(Headless::tr("the replay differs from the record: %1")
-                    .arg(diff.empty() ? Headless::tr("the final weights differ") : qs(diff)));
+                    .arg(c.historyDifference.empty() ? Headless::tr("the final weights differ")
+                                                     : qs(c.historyDifference)));
             return exitFailure;
         }
         if (progress)

@@ -5,6 +5,7 @@
 
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <set>
@@ -537,6 +538,27 @@ std::string historyDifference(const RecordedHistory& a, const RecordedHistory& b
                    showDouble(x.meanLoss) + ", replayed " + showDouble(y.meanLoss);
     }
     return {};
+}
+
+bool sameParameters(const Eigen::VectorXd& a, const Eigen::VectorXd& b)
+{
+    return a.size() == b.size() &&
+           std::memcmp(a.data(), b.data(), sizeof(double) * std::size_t(a.size())) == 0;
+}
+
+ReplayCheck checkReplay(const RunRecord& recorded, const RecordedHistory& replayed,
+                        const Eigen::VectorXd& replayedFinalParameters)
+{
+    ReplayCheck c;
+    if (recorded.history) {
+        RecordedHistory h = *recorded.history;
+        if (h.maxUpdatePoints != replayed.maxUpdatePoints)
+            h.updatesOmitted = true; // other buckets: the epochs and the weights still compare
+        c.historyDifference = historyDifference(h, replayed);
+    }
+    c.sameFinalWeights = !recorded.finalParameters ||
+                         sameParameters(*recorded.finalParameters, replayedFinalParameters);
+    return c;
 }
 
 } // namespace core

@@ -94,4 +94,19 @@ RunRecord makeRunRecord(const RunSpec& spec, const RunResult& result, std::strin
 // repeat); otherwise a sentence naming the first difference.
 std::string historyDifference(const RecordedHistory& recorded, const RecordedHistory& replayed);
 
+// Whether two parameter vectors are the same bit for bit.
+bool sameParameters(const Eigen::VectorXd& a, const Eigen::VectorXd& b);
+
+// How a retrained run compares with its record: the first difference of the histories (empty
+// when equal, or when the record has none) and whether the final weights are the same (true when
+// the record has none). Histories bucketed with different point bounds are compared by their
+// epochs only.
+struct ReplayCheck {
+    std::string historyDifference;
+    bool sameFinalWeights = true;
+    bool same() const { return historyDifference.empty() && sameFinalWeights; }
+};
+ReplayCheck checkReplay(const RunRecord& recorded, const RecordedHistory& replayed,
+                        const Eigen::VectorXd& replayedFinalParameters);
+
 } // namespace core

@@ -75,11 +75,16 @@ Network RunSpec::makeInitialNetwork() const
 
 int RunSpec::trainingRows() const
 {
-    if (!data)
+    return trainingRows(settings, data ? std::optional<int>(data->train.rows()) : std::nullopt);
+}
+
+int RunSpec::trainingRows(const RunSettings& settings, std::optional<int> explicitRows)
+{
+    if (!explicitRows)
         return settings.trainingRows();
     if (settings.validation == ValidationMode::SeparateSet)
-        return data->train.rows();
-    return rowsBeforeSplit(data->train.rows(), settings.validationSplit);
+        return *explicitRows;
+    return rowsBeforeSplit(*explicitRows, settings.validationSplit);
 }
 
 void RunSpec::validate() const

@@ -34,6 +34,9 @@ struct RunSpec {
     DataSplit makeData() const;
     Network makeInitialNetwork() const;
     int trainingRows() const;
+    // The same without the rows themselves: settings plus the number of explicit rows (none:
+    // generated data).
+    static int trainingRows(const RunSettings& settings, std::optional<int> explicitRows);
     // Throws std::invalid_argument with a reason when the run cannot train (also for networks
     // of more than maxParameters parameters, which would need gigabytes).
     void validate() const;

@@ -490,10 +490,9 @@ void ControlsPanel::refreshDependents()
     const bool validationLocked = locked_.contains(QStringLiteral("validation"));
     nValSpin_->setEnabled(!split && !validationLocked && !explicitData_);
     splitSpin_->setEnabled(split && !validationLocked);
-    const int rows = explicitData_ ? explicitData_->train.rows() : 0;
-    const int n = std::max(1, !explicitData_ ? s.trainingRows()
-                              : split        ? core::rowsBeforeSplit(rows, s.validationSplit)
-                                             : rows);
+    const int n = std::max(
+        1, core::RunSpec::trainingRows(
+               s, explicitData_ ? std::optional<int>(explicitData_->train.rows()) : std::nullopt));
     {
         const QSignalBlocker b1(batchSlider_), b2(batchSpin_);
         batchSlider_->setRange(1, n);

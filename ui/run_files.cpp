@@ -15,8 +15,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-#include <cstring>
-
 namespace ui
 {
 
@@ -26,12 +24,6 @@ namespace
 std::string fileName(const QString& path)
 {
     return QFile::encodeName(path).toStdString();
-}
-
-bool sameBits(const Eigen::VectorXd& a, const Eigen::VectorXd& b)
-{
-    return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), sizeof(double) * std::size_t(a.size())) == 0;
 }
 
 bool sameRows(const std::optional<core::DataSplit>& a, const std::optional<core::DataSplit>& b)
@@ -52,7 +44,7 @@ bool retrains(const core::RunSpec& spec, const core::RunRecord& record)
 {
     return spec.settings == record.spec.settings && sameRows(spec.data, record.spec.data) &&
            spec.initialParameters && record.spec.initialParameters &&
-           sameBits(*spec.initialParameters, *record.spec.initialParameters);
+           core::sameParameters(*spec.initialParameters, *record.spec.initialParameters);
 }
 
 } // namespace
@@ -86,11 +78,6 @@ RunFiles::RunFiles(MainWindow* window) : QObject(window), window_(window)
     folder_ = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder_.isEmpty())
         folder_ = QDir::homePath();
-}
-
-QString RunFiles::folder() const
-{
-    return folder_;
 }
 
 void RunFiles::fail(const QString& title, const QString& text)
@@ -161,15 +148,13 @@ bool RunFiles::openRun(const QString& path)
         record = core::loadRunRecord(fileName(path));
         if (record.spec.data && record.spec.dataSource.empty())
             record.spec.dataSource = QFileInfo(path).fileName().toStdString();
-        if (!record.spec.initialParameters)
-            record.spec.initialParameters = record.spec.makeInitialNetwork().parameters();
         window_->controller()->showRecord(record);
     } catch (const std::invalid_argument& e) {
         fail(tr("Cannot open run"), QString::fromStdString(e.what()));
         return false;
     }
     opened_ = std::move(record);
-    openedGeneration_ = window_->controller()->generation();
+    opened_->spec = window_->controller()->spec(); // with the initial weights it trains from
     ControlsPanel* panel = window_->controlsPanel();
     panel->setSettings(opened_->spec.settings);
     panel->setExplicitData(opened_->spec.data, QString::fromStdString(opened_->spec.dataSource));
@@ -233,7 +218,7 @@ bool RunFiles::saveRun(const QString& path)
 void RunFiles::askOpenData()
 {
     const QString path = QFileDialog::getOpenFileName(
-        window_, tr("Open data"), folder(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        window_, tr("Open data"), folder_, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     folder_ = QFileInfo(path).absolutePath();
@@ -253,7 +238,7 @@ void RunFiles::askOpenData()
 
 void RunFiles::askOpenRun()
 {
-    const QString path = QFileDialog::getOpenFileName(window_, tr("Open run"), folder(),
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Open run"), folder_,
                                                       tr("Run records (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -278,7 +263,7 @@ void RunFiles::askSaveRun()
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        window_, tr("Save run"), QDir(folder()).filePath(QStringLiteral("run.json")),
+        window_, tr("Save run"), QDir(folder_).filePath(QStringLiteral("run.json")),
         tr("Run records (*.json)"));
     if (path.isEmpty())
         return;
@@ -321,21 +306,17 @@ void RunFiles::onProgress(const RunProgress& p)
         c->finishedRecord(QCoreApplication::applicationVersion().toStdString());
     if (!now || !now->history)
         return;
-    core::RecordedHistory recorded = *opened_->history;
-    core::RecordedHistory replayed = *now->history;
-    if (recorded.maxUpdatePoints != replayed.maxUpdatePoints)
-        recorded.updatesOmitted = true; // other buckets: compare the epochs and the weights
-    const std::string diff = core::historyDifference(recorded, replayed);
-    const bool sameWeights =
-        !opened_->finalParameters || sameBits(*opened_->finalParameters, *now->finalParameters);
-    const bool same = diff.empty() && sameWeights;
+    const core::ReplayCheck check =
+        core::checkReplay(*opened_, *now->history, *now->finalParameters);
+    const bool same = check.same();
     const QString message =
         same ? tr("Trained again: the same history and the same final weights as the record, bit "
                   "for bit (%n update(s)).",
                   nullptr, int(p.updatesDone))
              : tr("Trained again, but it differs from the record: %1")
-                   .arg(diff.empty() ? tr("the final weights differ")
-                                     : QString::fromStdString(diff));
+                   .arg(check.historyDifference.empty()
+                            ? tr("the final weights differ")
+                            : QString::fromStdString(check.historyDifference));
     window_->showNote(message, 30000);
     emit replayChecked(same, message);
 }

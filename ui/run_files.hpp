@@ -65,7 +65,6 @@ private:
     void onRunStarted();
     void onProgress(const RunProgress& p);
     void fail(const QString& title, const QString& text);
-    QString folder() const;
 
     MainWindow* window_;
     QAction* openData_ = nullptr;
@@ -73,7 +72,6 @@ private:
     QAction* openRun_ = nullptr;
     QAction* saveRun_ = nullptr;
     std::optional<core::RunRecord> opened_;
-    quint64 openedGeneration_ = 0;
     quint64 comparing_ = 0;               // the generation that retrains the opened record
     std::optional<QString> saveWhenDone_; // Save run asked before the run had ended
     quint64 saveGeneration_ = 0;
