@@ -1,16 +1,16 @@
 #include "headless.hpp"
 
-#include "csv_exporter.hpp"
 #include "csv_import.hpp"
-#include "data_view.hpp"
-#include "image_exporter.hpp"
-#include "language.hpp"
-#include "loss_per_epoch_plot.hpp"
-#include "loss_per_update_plot.hpp"
-#include "run_description.hpp"
 #include "run_record.hpp"
-#include "run_snapshot.hpp"
 #include "trainer.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/plots/csv_exporter.hpp"
+#include "ui/plots/data_view.hpp"
+#include "ui/plots/image_exporter.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/run_description.hpp"
+#include "ui/session/run_snapshot.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,16 +2,16 @@
 // --screenshot FILE [--epochs-before K]`, which trains K epochs of the saved (or default) run,
 // saves an image of the whole window and exits; it works without a display (the offscreen platform
 // is chosen when none is found).
-#include "classroom.hpp"
-#include "controls_panel.hpp"
-#include "data_view.hpp"
 #include "headless.hpp"
-#include "image_exporter.hpp"
-#include "language.hpp"
-#include "main_window.hpp"
-#include "run_files.hpp"
 #include "trainer.hpp"
-#include "window_host.hpp"
+#include "ui/classroom/classroom.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/files/run_files.hpp"
+#include "ui/plots/data_view.hpp"
+#include "ui/plots/image_exporter.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/window_host.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>

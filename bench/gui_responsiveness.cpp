@@ -8,12 +8,12 @@
 //   - resident memory (VmRSS) once N updates are done.
 // Usage: gui_responsiveness [--seconds S] [--updates N]   (defaults 10 s, 10,000,000 updates)
 // Without a display the offscreen platform is used.
-#include "controls_panel.hpp"
-#include "data_view.hpp"
-#include "loss_per_epoch_plot.hpp"
-#include "loss_per_update_plot.hpp"
-#include "main_window.hpp"
-#include "settings_store.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/plots/data_view.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/settings_store.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,17 +5,17 @@
 // actions, and say so in their tooltips); File > Open scenario applies the settings, the look,
 // the groups, the pace, start paused, the note and the lesson; a bad scenario goes to the error
 // sink and changes nothing; Save writes a file that reads back as the window's state.
-#include "classroom.hpp"
-#include "controls_panel.hpp"
-#include "data_view.hpp"
-#include "language.hpp"
-#include "lesson_panel.hpp"
-#include "lesson_runner.hpp"
-#include "loss_per_epoch_plot.hpp"
-#include "loss_per_update_plot.hpp"
-#include "main_window.hpp"
-#include "teaching_docks.hpp"
-#include "window_host.hpp"
+#include "ui/classroom/classroom.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/plots/data_view.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/lesson_runner.hpp"
+#include "ui/teaching/lesson_panel.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/window_host.hpp"
 
 #include <QAction>
 #include <QApplication>

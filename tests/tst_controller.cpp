@@ -1,6 +1,6 @@
 // TrainingController: a run on the worker thread reports progress; pause, single steps, step
 // epoch, cancel, restarts (older generations dropped) and destruction mid-run.
-#include "training_controller.hpp"
+#include "ui/session/training_controller.hpp"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,10 +3,10 @@
 // order (checked through the widget: its cells are clicked and its pixels read). The numbers
 // follow the plan (N, B, E), the marks agree with the trainer's own accuracy, and the solve
 // phase ends in the answer check.
-#include "exam_view.hpp"
 #include "run_settings.hpp"
-#include "snapshot_batcher.hpp"
 #include "trainer.hpp"
+#include "ui/session/snapshot_batcher.hpp"
+#include "ui/teaching/exam_view.hpp"
 
 #include <QDir>
 #include <QImage>

@@ -2,11 +2,11 @@
 // and follows the batch-size and epochs boxes at once (before the debounced run restarts); Copy
 // puts that text on the clipboard; Save writes it atomically and reports a bad path without
 // leaving a file behind.
-#include "controls_panel.hpp"
 #include "keras_code.hpp"
-#include "keras_code_view.hpp"
-#include "main_window.hpp"
-#include "teaching_docks.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/teaching/keras_code_view.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QClipboard>
 #include <QDir>

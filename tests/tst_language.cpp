@@ -2,12 +2,12 @@
 // installed before); View > Language lists the system language and each shipped language with
 // the current one checked; choosing one rebuilds the window in it, keeping the settings, the
 // pace, the paused state and the lesson being followed, and remembers the choice.
-#include "controls_panel.hpp"
-#include "language.hpp"
-#include "lesson_runner.hpp"
-#include "main_window.hpp"
-#include "teaching_docks.hpp"
-#include "window_host.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/session/lesson_runner.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/window_host.hpp"
 
 #include <QMenu>
 #include <QMenuBar>

@@ -3,9 +3,9 @@
 // English and Korean versions of a lesson teach with the same runs. Bad files are rejected with
 // the field named. The LessonRunner pauses a real TrainingController exactly where a step says.
 #include "lesson.hpp"
-#include "lesson_library.hpp"
-#include "lesson_runner.hpp"
 #include "trainer.hpp"
+#include "ui/session/lesson_runner.hpp"
+#include "ui/teaching/lesson_library.hpp"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,12 +3,12 @@
 // plots showing it, Next leads to the check question, and Verify runs the question's settings
 // and judges the typed answer (a wrong one first, then the one the run gives). Writes one image
 // per step to <temp>/batchlab-walkthrough-ko/ for people to look at.
-#include "controls_panel.hpp"
-#include "language.hpp"
-#include "lesson_panel.hpp"
-#include "lesson_runner.hpp"
-#include "main_window.hpp"
-#include "teaching_docks.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/session/lesson_runner.hpp"
+#include "ui/teaching/lesson_panel.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QDir>
 #include <QDockWidget>

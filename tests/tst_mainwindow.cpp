@@ -2,12 +2,12 @@
 // raising epochs continues the run; the epoch plot gains one point per epoch; exports write
 // images of the requested size and CSVs with the right rows; a bad path reports an error and
 // leaves nothing behind.
-#include "controls_panel.hpp"
-#include "csv_exporter.hpp"
-#include "loss_per_epoch_plot.hpp"
-#include "loss_per_update_plot.hpp"
-#include "main_window.hpp"
-#include "settings_store.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/plots/csv_exporter.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/settings_store.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QDir>
 #include <QFile>

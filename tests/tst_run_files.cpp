@@ -4,14 +4,14 @@
 // played again, reproduces itself; bad records and bad CSV files go to the error sink and change
 // nothing; a CSV file trains with its own rows until "Use generated data" is pressed; the import
 // dialog checks the whole file as the choices change.
-#include "classroom.hpp"
-#include "controls_panel.hpp"
-#include "csv_import_dialog.hpp"
-#include "lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
-#include "loss_per_epoch_plot.hpp"
-#include "loss_per_update_plot.hpp"
-#include "main_window.hpp"
-#include "run_files.hpp"
+#include "ui/classroom/classroom.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/files/csv_import_dialog.hpp"
+#include "ui/files/run_files.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QCheckBox>

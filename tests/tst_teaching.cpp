@@ -2,12 +2,12 @@
 // view's numbers follow the batch-size box typed into, a lesson shows its panel, sets the
 // controls, pauses at its step and can be left at any time; the check question is answered
 // and verified by running it. Writes screenshots of the window with a lesson for people.
-#include "controls_panel.hpp"
-#include "exam_view.hpp"
-#include "lesson_panel.hpp"
-#include "lesson_runner.hpp"
-#include "main_window.hpp"
-#include "teaching_docks.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/session/lesson_runner.hpp"
+#include "ui/teaching/exam_view.hpp"
+#include "ui/teaching/lesson_panel.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QDir>
 #include <QDockWidget>

@@ -1,0 +1,323 @@
+#include "ui/files/run_files.hpp"
+
+#include "ui/controls/controls_panel.hpp"
+#include "ui/files/csv_import_dialog.hpp"
+#include "ui/plots/csv_exporter.hpp"
+#include "ui/session/training_controller.hpp"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace ui
+{
+
+namespace
+{
+
+std::string fileName(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+bool sameRows(const std::optional<core::DataSplit>& a, const std::optional<core::DataSplit>& b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    const auto same = [](const core::Dataset& x, const core::Dataset& y) {
+        return x.task == y.task && x.x.rows() == y.x.rows() && x.x.cols() == y.x.cols() &&
+               x.x == y.x && x.y == y.y;
+    };
+    return same(a->train, b->train) && same(a->val, b->val);
+}
+
+// Whether `spec` trains exactly what `record` recorded.
+bool retrains(const core::RunSpec& spec, const core::RunRecord& record)
+{
+    return spec.settings == record.spec.settings && sameRows(spec.data, record.spec.data) &&
+           spec.initialParameters && record.spec.initialParameters &&
+           core::sameParameters(*spec.initialParameters, *record.spec.initialParameters);
+}
+
+} // namespace
+
+RunFiles::RunFiles(const WindowParts& parts)
+    : QObject(parts.window), parts_(parts), window_(parts.window)
+{
+    openData_ = new QAction(tr("Open &data (CSV)..."), this);
+    openData_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openData_->setToolTip(tr("Train on your own questions: a CSV file of numbers, one row per "
+                             "question, one column with the answers"));
+    connect(openData_, &QAction::triggered, this, &RunFiles::askOpenData);
+    generatedData_ = new QAction(tr("Use &generated data"), this);
+    connect(generatedData_, &QAction::triggered, this, &RunFiles::useGeneratedData);
+    openRun_ = new QAction(tr("&Open run..."), this);
+    openRun_->setShortcut(QKeySequence::Open);
+    openRun_->setToolTip(tr("Show a saved run (a run record) as it was, without training it"));
+    connect(openRun_, &QAction::triggered, this, &RunFiles::askOpenRun);
+    saveRun_ = new QAction(tr("&Save run..."), this);
+    saveRun_->setShortcut(QKeySequence::Save);
+    saveRun_->setToolTip(tr("Save everything needed to reopen and replay this run exactly: "
+                            "settings, data, initial and final weights, history"));
+    connect(saveRun_, &QAction::triggered, this, &RunFiles::askSaveRun);
+    for (QAction* a : {openData_, openRun_, saveRun_})
+        window_->addAction(a);
+
+    TrainingController* c = parts_.controller;
+    connect(c, &TrainingController::runStarted, this, &RunFiles::onRunStarted);
+    connect(c, &TrainingController::progressChanged, this, &RunFiles::onProgress);
+    connect(parts_.panel, &ControlsPanel::generatedDataRequested, this,
+            &RunFiles::useGeneratedData);
+    folder_ = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder_.isEmpty())
+        folder_ = QDir::homePath();
+}
+
+void RunFiles::fail(const QString& title, const QString& text)
+{
+    if (parts_.report)
+        parts_.report(title, text);
+}
+
+bool RunFiles::openData(const QString& path, const core::CsvImportOptions& options,
+                        std::optional<double> validationSplit)
+{
+    ControlsPanel* panel = parts_.panel;
+    core::RunSpec spec = panel->spec();
+    core::RunSettings& s = spec.settings;
+    try {
+        core::CsvImport in = core::importCsvFile(fileName(path), options);
+        core::checkRowsFit(in.data.rows(), 1, validationSplit);
+        s.validation =
+            validationSplit ? core::ValidationMode::Split : core::ValidationMode::SeparateSet;
+        if (validationSplit)
+            s.validationSplit = *validationSplit;
+        else
+            s.data.nVal = 0;
+        core::DataSplit rows;
+        rows.train = std::move(in.data);
+        rows.val = rows.train.slice(0, 0);
+        spec.data = std::move(rows);
+        spec.dataSource = QFileInfo(path).fileName().toStdString();
+        s.train.batchSize = std::min(s.train.batchSize, std::max(1, spec.trainingRows()));
+        spec.validate();
+    } catch (const std::invalid_argument& e) {
+        fail(tr("Cannot open data"), QString::fromStdString(e.what()));
+        return false;
+    }
+    if (!panel->hasExplicitData())
+        generatedValidation_ = panel->settings(); // what "Use generated data" goes back to
+    panel->setSettings(s);
+    panel->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
+    parts_.restartFromPanel();
+    parts_.note(tr("Training on %1: %n question(s)", nullptr, spec.data->train.rows())
+                    .arg(QDir::toNativeSeparators(path)),
+                10000);
+    return true;
+}
+
+void RunFiles::useGeneratedData()
+{
+    ControlsPanel* panel = parts_.panel;
+    if (!panel->hasExplicitData())
+        return;
+    // The validation of the generated exam as it was before the file (a file's choice of
+    // validation_split or none does not fit the generator's separate validation set).
+    if (generatedValidation_) {
+        core::RunSettings s = panel->settings();
+        s.validation = generatedValidation_->validation;
+        s.validationSplit = generatedValidation_->validationSplit;
+        s.data.nVal = generatedValidation_->data.nVal;
+        panel->setSettings(s);
+    }
+    panel->setExplicitData(std::nullopt, {});
+    parts_.restartFromPanel();
+}
+
+bool RunFiles::openRun(const QString& path)
+{
+    core::RunRecord record;
+    try {
+        record = core::loadRunRecord(fileName(path));
+        if (record.spec.data && record.spec.dataSource.empty())
+            record.spec.dataSource = QFileInfo(path).fileName().toStdString();
+        parts_.controller->showRecord(record);
+    } catch (const std::invalid_argument& e) {
+        fail(tr("Cannot open run"), QString::fromStdString(e.what()));
+        return false;
+    }
+    opened_ = std::move(record);
+    opened_->spec = parts_.controller->spec(); // with the initial weights it trains from
+    ControlsPanel* panel = parts_.panel;
+    panel->setSettings(opened_->spec.settings);
+    panel->setExplicitData(opened_->spec.data, QString::fromStdString(opened_->spec.dataSource));
+    parts_.note(
+        opened_->history
+            ? tr("Opened %1: the run as it was recorded, not trained again. Play trains it again "
+                 "from the same initial weights and checks that it is reproduced.")
+                  .arg(QFileInfo(path).fileName())
+            : tr("Opened %1: the record has no history, so it is being trained.")
+                  .arg(QFileInfo(path).fileName()),
+        20000);
+    return true;
+}
+
+bool RunFiles::canSaveNow() const
+{
+    const RunProgress& p = parts_.controller->progress();
+    return p.outcome && p.outcome->reason != core::StopReason::Cancelled &&
+           parts_.controller->finishedRecord(QCoreApplication::applicationVersion().toStdString())
+               .has_value();
+}
+
+bool RunFiles::saveRun(const QString& path)
+{
+    const RunProgress& p = parts_.controller->progress();
+    if (!p.outcome) {
+        fail(tr("Cannot save the run yet"),
+             tr("The run has not ended yet: a record holds a whole run, so that it can be "
+                "replayed exactly. Let it finish (or raise the pace), then save."));
+        return false;
+    }
+    if (p.outcome->reason == core::StopReason::Cancelled) {
+        fail(tr("Cannot save a stopped run"),
+             tr("This run was stopped by hand before its end, so replaying it would not give the "
+                "same history. Press Play to train it again and save it when it has ended."));
+        return false;
+    }
+    const std::optional<core::RunRecord> record =
+        parts_.controller->finishedRecord(QCoreApplication::applicationVersion().toStdString());
+    if (!record) {
+        fail(tr("Cannot save the run"), tr("The run has no results to save."));
+        return false;
+    }
+    std::string text;
+    try {
+        text = core::writeRunRecord(*record);
+    } catch (const std::invalid_argument& e) {
+        fail(tr("Cannot save the run"), QString::fromStdString(e.what()));
+        return false;
+    }
+    const ExportResult r = CsvExporter::writeText(path, QByteArray::fromStdString(text));
+    if (!r.ok) {
+        fail(tr("Save run failed"), r.error);
+        return false;
+    }
+    parts_.note(tr("Saved the run to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void RunFiles::askOpenData()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        window_, tr("Open data"), folder_, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    folder_ = QFileInfo(path).absolutePath();
+    core::CsvPreview preview;
+    try {
+        preview = core::previewCsvFile(fileName(path));
+    } catch (const core::CsvImportError& e) {
+        fail(tr("Cannot open data"), QString::fromStdString(e.what()));
+        return;
+    }
+    CsvImportDialog dialog(path, preview, parts_.panel->settings().validationSplit, window_);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openData(path, dialog.options(), dialog.validationSplit());
+}
+
+void RunFiles::askOpenRun()
+{
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Open run"), folder_,
+                                                      tr("Run records (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    folder_ = QFileInfo(path).absolutePath();
+    openRun(path);
+}
+
+void RunFiles::askSaveRun()
+{
+    TrainingController* c = parts_.controller;
+    const RunProgress& p = c->progress();
+    const bool going = !p.outcome && p.error.isEmpty();
+    if (going) {
+        const auto answer = QMessageBox::question(
+            window_, tr("Save run"),
+            tr("The run has not ended yet. Finish it now at full speed and save it then?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+    } else if (!p.outcome || p.outcome->reason == core::StopReason::Cancelled) {
+        saveRun(QString()); // says why not
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        window_, tr("Save run"), QDir(folder_).filePath(QStringLiteral("run.json")),
+        tr("Run records (*.json)"));
+    if (path.isEmpty())
+        return;
+    folder_ = QFileInfo(path).absolutePath();
+    if (!going) {
+        saveRun(path);
+        return;
+    }
+    saveWhenDone_ = path;
+    saveGeneration_ = c->generation();
+    c->setSpeed(0.0);
+    c->setPaused(false);
+}
+
+void RunFiles::onRunStarted()
+{
+    TrainingController* c = parts_.controller;
+    if (saveWhenDone_ && c->generation() != saveGeneration_)
+        saveWhenDone_.reset(); // another run began: the one to save is gone
+    comparing_ = 0;
+    if (opened_ && opened_->history && !c->showsRecord() && retrains(c->spec(), *opened_))
+        comparing_ = c->generation();
+}
+
+void RunFiles::onProgress(const RunProgress& p)
+{
+    TrainingController* c = parts_.controller;
+    if (!p.outcome || p.generation != c->generation())
+        return;
+    if (saveWhenDone_ && p.generation == saveGeneration_) {
+        const QString path = *saveWhenDone_;
+        saveWhenDone_.reset();
+        c->setSpeed(parts_.panel->speed());
+        saveRun(path);
+    }
+    if (comparing_ != p.generation || p.outcome->reason == core::StopReason::Cancelled)
+        return;
+    comparing_ = 0;
+    const std::optional<core::RunRecord> now =
+        c->finishedRecord(QCoreApplication::applicationVersion().toStdString());
+    if (!now || !now->history)
+        return;
+    const core::ReplayCheck check =
+        core::checkReplay(*opened_, *now->history, *now->finalParameters);
+    const bool same = check.same();
+    const QString message =
+        same ? tr("Trained again: the same history and the same final weights as the record, bit "
+                  "for bit (%n update(s)).",
+                  nullptr, int(p.updatesDone))
+             : tr("Trained again, but it differs from the record: %1")
+                   .arg(check.historyDifference.empty()
+                            ? tr("the final weights differ")
+                            : QString::fromStdString(check.historyDifference));
+    parts_.note(message, 30000);
+    emit replayChecked(same, message);
+}
+
+} // namespace ui

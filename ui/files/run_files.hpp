@@ -1,0 +1,84 @@
+// The File menu's runs and data: Open data (a CSV file of your own questions), Use generated
+// data, Open run (a run record: its plots at once, without retraining), Save run (a record of the
+// run that has ended) and, after an opened run is trained again, whether it reproduced the record
+// bit for bit. Attached to the window from outside, like TeachingDocks.
+//
+// Nothing here changes anything when a file is bad: the window's error sink gets a message that
+// names the file (with line and column, or the JSON field), and the run, the controls and the
+// plots stay as they were. Records are written atomically (QSaveFile).
+#pragma once
+
+#include "ui/controls/window_parts.hpp"
+
+#include "csv_import.hpp"
+#include "run_record.hpp"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QAction;
+
+namespace ui
+{
+
+struct RunProgress;
+
+class RunFiles : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunFiles(const WindowParts& parts);
+
+    QAction* openDataAction() const { return openData_; }
+    QAction* generatedDataAction() const { return generatedData_; }
+    QAction* openRunAction() const { return openRun_; }
+    QAction* saveRunAction() const { return saveRun_; }
+
+    // Trains on the rows of a CSV file (holding back the last `validationSplit` as the
+    // validation exam, or none). False, with a message, when the file cannot be used.
+    bool openData(const QString& path, const core::CsvImportOptions& options,
+                  std::optional<double> validationSplit);
+    // Back to the generator of the controls.
+    void useGeneratedData();
+    // Shows a run record without training it (a record without a history is trained). False,
+    // with a message, when it cannot be read.
+    bool openRun(const QString& path);
+    // Writes a record of the current run, which must have ended (not stopped by hand). False,
+    // with a message, otherwise.
+    bool saveRun(const QString& path);
+    // Whether the current run has ended so that saveRun() can write it.
+    bool canSaveNow() const;
+
+    // The record opened last (its history is what a retrain is compared with).
+    const std::optional<core::RunRecord>& openedRecord() const { return opened_; }
+
+signals:
+    // An opened run was trained again to its end: `same` when the new history and final
+    // weights equal the record's bit for bit; `message` says so, or names the first difference.
+    void replayChecked(bool same, const QString& message);
+
+private:
+    void askOpenData();
+    void askOpenRun();
+    void askSaveRun();
+    void onRunStarted();
+    void onProgress(const RunProgress& p);
+    void fail(const QString& title, const QString& text);
+
+    WindowParts parts_;
+    QMainWindow* window_;
+    QAction* openData_ = nullptr;
+    QAction* generatedData_ = nullptr;
+    QAction* openRun_ = nullptr;
+    QAction* saveRun_ = nullptr;
+    std::optional<core::RunRecord> opened_;
+    quint64 comparing_ = 0;               // the generation that retrains the opened record
+    std::optional<QString> saveWhenDone_; // Save run asked before the run had ended
+    quint64 saveGeneration_ = 0;
+    std::optional<core::RunSettings> generatedValidation_; // settings before Open data
+    QString folder_;
+};
+
+} // namespace ui

@@ -1,0 +1,249 @@
+#include "ui/plots/image_exporter.hpp"
+
+#include <qcustomplot.h>
+
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QWidget>
+
+#include <functional>
+
+namespace ui
+{
+
+namespace
+{
+
+// Height of the caption strip for a given width (logical pixels).
+int captionHeight(const QString& caption, int width)
+{
+    if (caption.isEmpty())
+        return 0;
+    return std::clamp(width / 28, 22, 48);
+}
+
+void drawCaption(QPainter& p, const QRectF& strip, const QString& caption)
+{
+    p.save();
+    p.fillRect(strip, QColor(246, 246, 246));
+    p.setPen(QColor(200, 200, 200));
+    p.drawLine(strip.topLeft(), strip.topRight());
+    QFont f = p.font();
+    f.setPixelSize(std::max(9, int(strip.height() * 0.38)));
+    p.setFont(f);
+    p.setPen(QColor(70, 70, 70));
+    const QRectF text = strip.adjusted(8, 2, -8, -2);
+    const QString elided = QFontMetricsF(f).elidedText(caption, Qt::ElideRight, text.width());
+    p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    p.restore();
+}
+
+// Draws the content (plot or widget) into `target` (logical coordinates) with `painter`.
+using DrawContent = std::function<void(QPainter&, const QRect& target)>;
+
+QImage renderRaster(const DrawContent& draw, int width, int height, double scale,
+                    const QString& caption)
+{
+    width = std::max(width, 16);
+    height = std::max(height, 16);
+    scale = std::clamp(scale, 0.25, 8.0);
+    QImage image(QSize(int(std::lround(width * scale)), int(std::lround(height * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(scale, scale);
+    const int cap = captionHeight(caption, width);
+    draw(p, QRect(0, 0, width, height - cap));
+    if (cap > 0)
+        drawCaption(p, QRectF(0, height - cap, width, cap), caption);
+    p.end();
+    return image;
+}
+
+DrawContent plotContent(QCustomPlot* plot, double scale)
+{
+    return [plot, scale](QPainter& p, const QRect& target) {
+        const QPixmap pm = plot->toPixmap(target.width(), target.height(), scale);
+        p.drawPixmap(target, pm);
+    };
+}
+
+DrawContent widgetContent(QWidget* widget, double scale)
+{
+    return [widget, scale](QPainter& p, const QRect& target) {
+        QImage shot(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
+        shot.setDevicePixelRatio(scale);
+        shot.fill(Qt::white);
+        widget->render(&shot);
+        p.drawImage(target, shot);
+    };
+}
+
+ExportResult failure(const QString& path, const QString& why)
+{
+    return {false,
+            ImageExporter::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why)};
+}
+
+// Vector output: `paint` draws onto a device of size width x height (points).
+ExportResult writeVector(const ImageExportOptions& o, const QString& format,
+                         const std::function<void(QPainter&, const QRect&)>& paint)
+{
+    QSaveFile file(o.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(o.path, file.errorString());
+    const int cap = captionHeight(o.caption, o.width);
+    bool painted = false;
+    if (format == QLatin1String("pdf")) {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(QSizeF(o.width, o.height), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setCreator(QStringLiteral("BatchLab"));
+        pdf.setTitle(o.caption);
+        QCPPainter p;
+        if (p.begin(&pdf)) {
+            paint(p, QRect(0, 0, o.width, o.height - cap));
+            if (cap > 0)
+                drawCaption(p, QRectF(0, o.height - cap, o.width, cap), o.caption);
+            painted = p.end();
+        }
+    } else {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(QSize(o.width, o.height));
+        svg.setViewBox(QRect(0, 0, o.width, o.height));
+        svg.setTitle(QStringLiteral("BatchLab"));
+        svg.setDescription(o.caption);
+        QCPPainter p;
+        if (p.begin(&svg)) {
+            paint(p, QRect(0, 0, o.width, o.height - cap));
+            if (cap > 0)
+                drawCaption(p, QRectF(0, o.height - cap, o.width, cap), o.caption);
+            painted = p.end();
+        }
+    }
+    if (!painted || file.error() != QFileDevice::NoError) {
+        const QString why =
+            file.error() != QFileDevice::NoError
+                ? file.errorString()
+                : ImageExporter::tr("the %1 could not be drawn").arg(format.toUpper());
+        file.cancelWriting();
+        return failure(o.path, why);
+    }
+    if (!file.commit())
+        return failure(o.path, file.errorString());
+    return {true, {}};
+}
+
+ExportResult writeRaster(const ImageExportOptions& o, const QString& format, const QImage& image)
+{
+    QSaveFile file(o.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(o.path, file.errorString());
+    QImageWriter writer(&file, format.toLatin1());
+    if (format == QLatin1String("jpg"))
+        writer.setQuality(o.quality);
+    const QImage out =
+        format == QLatin1String("png") ? image : image.convertToFormat(QImage::Format_RGB32);
+    if (!writer.write(out)) {
+        const QString why =
+            file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
+        file.cancelWriting();
+        return failure(o.path, why);
+    }
+    if (!file.commit())
+        return failure(o.path, file.errorString());
+    return {true, {}};
+}
+
+bool validOptions(const ImageExportOptions& o, const QString& format, ExportResult& error)
+{
+    if (!ImageExporter::formats().contains(format)) {
+        error = failure(
+            o.path, ImageExporter::tr("unknown image format '%1' (use PNG, JPG, BMP, PDF or SVG)")
+                        .arg(format));
+        return false;
+    }
+    if (o.width < 16 || o.height < 16 || o.width > 20000 || o.height > 20000 ||
+        o.width * o.scale > 30000 || o.height * o.scale > 30000) {
+        error =
+            failure(o.path, ImageExporter::tr("the image size %1 × %2 (scale %3) is out of range")
+                                .arg(o.width)
+                                .arg(o.height)
+                                .arg(o.scale));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString ImageExporter::formatOf(const ImageExportOptions& options)
+{
+    QString f = options.format.isEmpty() ? QFileInfo(options.path).suffix() : options.format;
+    f = f.toLower();
+    if (f == QLatin1String("jpeg"))
+        f = QStringLiteral("jpg");
+    return f;
+}
+
+QImage ImageExporter::renderPlot(QCustomPlot* plot, int width, int height, double scale,
+                                 const QString& caption)
+{
+    return renderRaster(plotContent(plot, scale), width, height, scale, caption);
+}
+
+QImage ImageExporter::renderWidget(QWidget* widget, int width, int height, double scale,
+                                   const QString& caption)
+{
+    return renderRaster(widgetContent(widget, scale), width, height, scale, caption);
+}
+
+ExportResult ImageExporter::exportPlot(QCustomPlot* plot, const ImageExportOptions& o)
+{
+    const QString format = formatOf(o);
+    ExportResult error;
+    if (!validOptions(o, format, error))
+        return error;
+    if (format == QLatin1String("pdf") || format == QLatin1String("svg"))
+        return writeVector(o, format, [plot](QPainter& p, const QRect& target) {
+            // QCustomPlot draws itself as vectors onto a QCPPainter (writeVector makes one).
+            auto& qcp = static_cast<QCPPainter&>(p);
+            qcp.save();
+            qcp.translate(target.topLeft());
+            qcp.setMode(QCPPainter::pmVectorized);
+            qcp.setMode(QCPPainter::pmNoCaching);
+            plot->toPainter(&qcp, target.width(), target.height());
+            qcp.restore();
+        });
+    return writeRaster(o, format, renderPlot(plot, o.width, o.height, o.scale, o.caption));
+}
+
+ExportResult ImageExporter::exportWidget(QWidget* widget, const ImageExportOptions& o)
+{
+    const QString format = formatOf(o);
+    ExportResult error;
+    if (!validOptions(o, format, error))
+        return error;
+    if (format == QLatin1String("pdf") || format == QLatin1String("svg"))
+        return writeVector(o, format, [widget](QPainter& p, const QRect& target) {
+            const QSize s = widget->size();
+            const double k =
+                std::min(target.width() / double(s.width()), target.height() / double(s.height()));
+            p.save();
+            p.translate(target.topLeft());
+            p.scale(k, k);
+            widget->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+            p.restore();
+        });
+    return writeRaster(o, format, renderWidget(widget, o.width, o.height, o.scale, o.caption));
+}
+
+} // namespace ui

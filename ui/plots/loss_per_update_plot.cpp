@@ -1,0 +1,324 @@
+#include "ui/plots/loss_per_update_plot.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui
+{
+
+namespace
+{
+constexpr std::size_t maxEpochMarks = 60; // more boundaries than this in view: none drawn
+constexpr std::size_t denseLimit = 2000;  // points beyond which noisy curves are not antialiased
+} // namespace
+
+LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
+{
+    setTitle(tr("Loss per weight update"));
+    yAxis->setLabel(tr("batch loss"));
+
+    rangeHigh_ = addGraph();
+    rangeLow_ = addGraph();
+    rangeHigh_->setPen(Qt::NoPen);
+    rangeLow_->setPen(Qt::NoPen);
+    rangeLow_->setBrush(QColor(120, 170, 230, 60));
+    rangeLow_->setChannelFillGraph(rangeHigh_);
+    rangeHigh_->removeFromLegend();
+    rangeLow_->setName(tr("batch loss range (min-max)"));
+    rangeLow_->setVisible(false);
+    rangeHigh_->setVisible(false);
+    rangeLow_->removeFromLegend();
+
+    raw_ = addGraph();
+    raw_->setName(tr("batch loss (one update)"));
+    raw_->setPen(QPen(QColor(110, 160, 225), 0)); // cosmetic: the fast path
+
+    running_ = addGraph();
+    running_->setName(tr("Keras running mean of the epoch"));
+    running_->setPen(QPen(QColor(230, 120, 20), 1.6));
+
+    smoothed_ = addGraph();
+    smoothed_->setName(tr("smoothed (debiased EMA)"));
+    smoothed_->setPen(QPen(QColor(20, 60, 150), 2.0));
+
+    for (std::size_t i = 0; i < maxEpochMarks; ++i) {
+        auto* line = new QCPItemStraightLine(this);
+        line->setPen(QPen(QColor(160, 160, 160), 1, Qt::DotLine));
+        line->setVisible(false);
+        line->setLayer(QStringLiteral("grid"));
+        marks_.push_back(line);
+    }
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange&) { updateEpochMarks(); });
+    applyAxisLabel();
+}
+
+void LossPerUpdatePlot::clearRun()
+{
+    points_.clear();
+    emaAccumulated_.clear();
+    stride_ = 1;
+    plotted_ = 0;
+    for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+        g->data()->clear();
+    rangeLow_->setVisible(false);
+    rangeHigh_->setVisible(false);
+    rangeLow_->removeFromLegend();
+    raw_->setName(tr("batch loss (one update)"));
+    updateEpochMarks();
+    resetView();
+}
+
+void LossPerUpdatePlot::setRunShape(int stepsPerEpoch, int rows)
+{
+    stepsPerEpoch_ = std::max(1, stepsPerEpoch);
+    rows_ = std::max(1, rows);
+    rebuildFrom(0);
+    refresh();
+}
+
+double LossPerUpdatePlot::xOf(const UpdatePoint& p) const
+{
+    switch (axis_) {
+    case UpdateAxis::Update:
+        return static_cast<double>(p.lastUpdate);
+    case UpdateAxis::Epoch:
+        return (p.epoch - 1) + (p.batch + 1) / static_cast<double>(stepsPerEpoch_);
+    case UpdateAxis::SamplesSeen:
+        return static_cast<double>(p.samplesSeen);
+    }
+    return 0.0;
+}
+
+double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
+{
+    switch (axis_) {
+    case UpdateAxis::Update:
+        return static_cast<double>(epoch) * stepsPerEpoch_;
+    case UpdateAxis::Epoch:
+        return epoch;
+    case UpdateAxis::SamplesSeen:
+        return static_cast<double>(epoch) * rows_;
+    }
+    return 0.0;
+}
+
+void LossPerUpdatePlot::append(const RunSnapshot& snapshot)
+{
+    std::size_t firstChanged = points_.size();
+    if (snapshot.updateStride > stride_) {
+        stride_ = snapshot.updateStride;
+        points_ = rebucket(points_, stride_);
+        firstChanged = 0;
+    }
+    for (const UpdatePoint& p : snapshot.updates) {
+        const std::size_t before = points_.size();
+        appendMerged(points_, p, stride_);
+        if (points_.size() == before) // merged into the last point
+            firstChanged = std::min(firstChanged, before - 1);
+    }
+    if (stride_ > 1 && !rangeLow_->visible()) {
+        rangeLow_->setVisible(true);
+        rangeHigh_->setVisible(true);
+        rangeLow_->addToLegend();
+        raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
+    } else if (stride_ > 1) {
+        raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
+    }
+    rebuildFrom(firstChanged);
+    if (!snapshot.epochs.empty())
+        updateEpochMarks();
+    refresh();
+}
+
+void LossPerUpdatePlot::rebuildFrom(std::size_t first)
+{
+    first = std::min({first, plotted_, points_.size()});
+    // Drop the graph data of points that changed.
+    if (first == 0) {
+        for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+            g->data()->clear();
+        haveValues_ = havePositive_ = false;
+    } else if (first < plotted_) {
+        const double keep = xOf(points_[first - 1]);
+        for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+            g->data()->removeAfter(keep);
+    }
+    emaAccumulated_.resize(points_.size());
+    const double w = smoothing_;
+    const std::size_t n = points_.size() - first;
+    QVector<double> keys, raw, running, lo, hi, smooth;
+    keys.reserve(qsizetype(n));
+    raw.reserve(qsizetype(n));
+    running.reserve(qsizetype(n));
+    smooth.reserve(qsizetype(n));
+    for (std::size_t i = first; i < points_.size(); ++i) {
+        const UpdatePoint& p = points_[i];
+        // TensorBoard: last = last * w + (1 - w) * v; shown value = last / (1 - w^steps).
+        const double prev = i > 0 ? emaAccumulated_[i - 1] : 0.0;
+        emaAccumulated_[i] = prev * w + (1.0 - w) * p.meanLoss;
+        if (!std::isfinite(p.meanLoss))
+            continue; // never plotted (the trainer stops before such a value anyway)
+        keys.push_back(xOf(p));
+        raw.push_back(p.meanLoss);
+        running.push_back(p.runningMean);
+        const double debias = 1.0 - std::pow(w, static_cast<double>(i + 1));
+        smooth.push_back(debias > 0.0 ? emaAccumulated_[i] / debias : p.meanLoss);
+        if (stride_ > 1) {
+            lo.push_back(p.minLoss);
+            hi.push_back(p.maxLoss);
+        }
+        for (double v : {p.minLoss, p.maxLoss, p.runningMean, smooth.back()}) {
+            if (!std::isfinite(v))
+                continue;
+            if (!haveValues_)
+                valueRange_ = QCPRange(v, v);
+            valueRange_.expand(v);
+            haveValues_ = true;
+            if (v > 0) {
+                if (!havePositive_)
+                    positiveRange_ = QCPRange(v, v);
+                positiveRange_.expand(v);
+                havePositive_ = true;
+            }
+        }
+    }
+    raw_->addData(keys, raw, true);
+    running_->addData(keys, running, true);
+    smoothed_->addData(keys, smooth, true);
+    if (stride_ > 1) {
+        rangeLow_->addData(keys, lo, true);
+        rangeHigh_->addData(keys, hi, true);
+    }
+    smoothed_->setVisible(smoothing_ > 0.0);
+    if (smoothing_ > 0.0)
+        smoothed_->addToLegend();
+    else
+        smoothed_->removeFromLegend();
+    plotted_ = points_.size();
+    // A handful of updates (B = N gives one per epoch) would be a few short segments or, for the
+    // very first update, nothing at all: each one gets a dot.
+    const bool dots = raw_->dataCount() <= 60;
+    if (dots != (raw_->scatterStyle().shape() != QCPScatterStyle::ssNone))
+        raw_->setScatterStyle(dots ? QCPScatterStyle(QCPScatterStyle::ssDisc, 6 * penScale())
+                                   : QCPScatterStyle(QCPScatterStyle::ssNone));
+    // Thousands of zigzagging segments drawn with antialiasing cost the GUI thread tens of
+    // milliseconds per replot; without it, a few.
+    // Wide pens are stroked into polygons and filled: slow for long zigzags. Dense curves get
+    // one-pixel cosmetic pens, which Qt draws on its fast path.
+    const bool dense = points_.size() > denseLimit;
+    for (QCPGraph* g : {raw_, running_, rangeLow_, rangeHigh_}) {
+        g->setAntialiased(!dense);
+        g->setAntialiasedFill(!dense);
+    }
+    QPen runningPen = running_->pen();
+    runningPen.setWidthF(dense ? 0.0 : 1.6 * penScale());
+    running_->setPen(runningPen);
+    QPen smoothPen = smoothed_->pen();
+    smoothPen.setWidthF(dense ? 0.0 : 2.0 * penScale());
+    smoothed_->setPen(smoothPen);
+}
+
+void LossPerUpdatePlot::updateEpochMarks()
+{
+    const QCPRange r = xAxis->range();
+    if (points_.empty()) {
+        for (auto* m : marks_)
+            m->setVisible(false);
+        return;
+    }
+    const int lastEpoch = points_.back().epoch;
+    // Boundaries are evenly spaced on every axis: epoch e sits at e * width.
+    const double width = xOfEpochBoundary(1);
+    const bool fewEnough = width > 0 && r.size() / width <= double(maxEpochMarks);
+    const int from = std::max(1, static_cast<int>(std::ceil(r.lower / std::max(width, 1e-12))));
+    std::size_t used = 0;
+    if (fewEnough) {
+        for (int e = from; e < lastEpoch && used < marks_.size(); ++e) {
+            const double x = xOfEpochBoundary(e);
+            if (x > r.upper)
+                break;
+            marks_[used]->point1->setCoords(x, 1.0);
+            marks_[used]->point2->setCoords(x, 2.0);
+            marks_[used]->setVisible(true);
+            ++used;
+        }
+    }
+    for (std::size_t i = used; i < marks_.size(); ++i)
+        marks_[i]->setVisible(false);
+}
+
+void LossPerUpdatePlot::fitToData()
+{
+    bool found = false;
+    QCPRange keys = raw_->getKeyRange(found);
+    if (!found) {
+        xAxis->setRange(0, std::max(1.0, xOfEpochBoundary(1)));
+        yAxis->setRange(logY_ ? 0.01 : 0.0, 1.0);
+        return;
+    }
+    if (keys.size() <= 0)
+        keys = QCPRange(keys.lower - 0.5, keys.upper + 0.5);
+    // Room for the last dot when there are dots (a few updates).
+    const int n = raw_->dataCount();
+    const double dotRoom = n <= 60 ? keys.size() / std::max(n, 1) * 0.5 : 0.0;
+    xAxis->setRange(std::min(0.0, keys.lower), keys.upper + dotRoom);
+    // The min-max of every bucket bounds all curves (raw, running mean, smoothed).
+    const bool any = logY_ ? havePositive_ : haveValues_;
+    const QCPRange values = logY_ ? positiveRange_ : valueRange_;
+    if (!any)
+        return;
+    if (logY_) {
+        yAxis->setRange(values.lower / 1.3, values.upper * 1.3);
+    } else {
+        // A single value (the first update) still gets a readable range around it.
+        const double pad = std::max({values.size() * 0.05, std::abs(values.upper) * 0.05, 1e-6});
+        yAxis->setRange(std::max(0.0, values.lower - pad), values.upper + pad);
+    }
+}
+
+void LossPerUpdatePlot::setAxis(UpdateAxis axis)
+{
+    if (axis == axis_)
+        return;
+    axis_ = axis;
+    applyAxisLabel();
+    rebuildFrom(0);
+    resetView();
+    updateEpochMarks();
+}
+
+void LossPerUpdatePlot::applyAxisLabel()
+{
+    switch (axis_) {
+    case UpdateAxis::Update:
+        xAxis->setLabel(tr("weight update"));
+        break;
+    case UpdateAxis::Epoch:
+        xAxis->setLabel(tr("epoch"));
+        break;
+    case UpdateAxis::SamplesSeen:
+        xAxis->setLabel(tr("samples seen"));
+        break;
+    }
+}
+
+void LossPerUpdatePlot::setLogY(bool on)
+{
+    logY_ = on;
+    yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    resetView();
+}
+
+void LossPerUpdatePlot::setSmoothing(double weight)
+{
+    smoothing_ = std::clamp(weight, 0.0, 0.999);
+    rebuildFrom(0);
+    refresh();
+}
+
+} // namespace ui

@@ -1,0 +1,72 @@
+// Loss per weight update, live: the raw batch loss (one point per update, or the mean of a
+// bucket of updates with its min-max band in long runs), Keras's running mean of the epoch,
+// an optional TensorBoard-style smoothed curve (debiased EMA), and marks at epoch boundaries.
+// The x axis counts updates, epochs (fractional) or samples seen.
+#pragma once
+
+#include "ui/plots/plot_widget.hpp"
+#include "ui/session/run_snapshot.hpp"
+
+#include <vector>
+
+namespace ui
+{
+
+enum class UpdateAxis { Update, Epoch, SamplesSeen };
+
+class LossPerUpdatePlot : public PlotWidget
+{
+    Q_OBJECT
+public:
+    explicit LossPerUpdatePlot(QWidget* parent = nullptr);
+
+    // Forget the previous run; a new one has `stepsPerEpoch` updates per epoch of `rows` rows.
+    void clearRun();
+    void setRunShape(int stepsPerEpoch, int rows);
+    void append(const RunSnapshot& snapshot);
+
+    void setAxis(UpdateAxis axis);
+    UpdateAxis axis() const { return axis_; }
+    void setLogY(bool on);
+    bool logY() const { return logY_; }
+    // TensorBoard's smoothing weight in [0, 1); 0 hides the smoothed curve.
+    void setSmoothing(double weight);
+    double smoothing() const { return smoothing_; }
+
+    const std::vector<UpdatePoint>& points() const { return points_; }
+    std::int64_t stride() const { return stride_; }
+
+protected:
+    void fitToData() override;
+    bool hasCsv() const override { return true; }
+
+private:
+    double xOf(const UpdatePoint& p) const;
+    double xOfEpochBoundary(int epoch) const;
+    void rebuildFrom(std::size_t first);
+    void updateEpochMarks();
+    void applyAxisLabel();
+
+    QCPGraph* rangeHigh_ = nullptr;
+    QCPGraph* rangeLow_ = nullptr;
+    QCPGraph* raw_ = nullptr;
+    QCPGraph* running_ = nullptr;
+    QCPGraph* smoothed_ = nullptr;
+    std::vector<QCPItemStraightLine*> marks_;
+
+    std::vector<UpdatePoint> points_;
+    std::vector<double> emaAccumulated_; // TensorBoard's un-debiased EMA per point
+    std::int64_t stride_ = 1;
+    std::size_t plotted_ = 0; // points_[0, plotted_) are in the graphs
+    // Value range of everything plotted (all values, and positive values for log y), kept up
+    // to date as points arrive so that following the data never rescans them.
+    QCPRange valueRange_{0, 0}, positiveRange_{0, 0};
+    bool haveValues_ = false, havePositive_ = false;
+    int stepsPerEpoch_ = 1;
+    int rows_ = 1;
+    UpdateAxis axis_ = UpdateAxis::Update;
+    bool logY_ = false;
+    double smoothing_ = 0.6;
+};
+
+} // namespace ui

@@ -1,0 +1,253 @@
+#include "ui/plots/plot_widget.hpp"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui
+{
+
+PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
+{
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setNoAntialiasingOnDrag(true);
+    setMinimumSize(260, 180);
+    QFont base = font();
+    base.setPointSizeF(legendPointSize);
+    xAxis->setLabelFont(base);
+    yAxis->setLabelFont(base);
+    yAxis2->setLabelFont(base);
+    legend->setVisible(true);
+    legend->setFont(base);
+    legend->setBrush(QColor(255, 255, 255, 215));
+    legend->setBorderPen(QPen(QColor(190, 190, 190)));
+    legend->setIconSize(22, 10);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    styleAxes();
+
+    readout_ = new QCPItemText(this);
+    readout_->setClipToAxisRect(true);
+    readout_->position->setAxisRect(axisRect());
+    readout_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    readout_->position->setCoords(0.01, 0.01);
+    readout_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    readout_->setTextAlignment(Qt::AlignLeft);
+    readout_->setPadding(QMargins(5, 3, 5, 3));
+    readout_->setBrush(QColor(255, 255, 240, 230));
+    readout_->setPen(QPen(QColor(180, 180, 150)));
+    readout_->setFont(base);
+    readout_->setVisible(false);
+    readout_->setLayer(QStringLiteral("legend"));
+
+    connect(this, &QCustomPlot::mouseMove, this, &PlotWidget::onMouseMove);
+    // Zooming or panning by hand stops following the data; double-click brings it back.
+    connect(this, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        if (e->button() == Qt::LeftButton)
+            follow_ = false;
+    });
+    connect(this, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { follow_ = false; });
+    connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
+    connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
+    connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegend);
+    refreshLater_.setSingleShot(true);
+    connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
+}
+
+void PlotWidget::resetView()
+{
+    follow_ = true;
+    fitToData();
+    replot(rpQueuedReplot);
+}
+
+void PlotWidget::refresh()
+{
+    if (minRefreshMs_ > 0 && sinceRefresh_.isValid() && sinceRefresh_.elapsed() < minRefreshMs_) {
+        if (!refreshLater_.isActive())
+            refreshLater_.start(int(minRefreshMs_ - sinceRefresh_.elapsed()));
+        return;
+    }
+    refreshLater_.stop();
+    sinceRefresh_.start();
+    if (follow_)
+        fitToData();
+    replot(rpQueuedReplot);
+}
+
+void PlotWidget::fitToData()
+{
+    rescaleAxes(true);
+}
+
+void PlotWidget::styleAxes()
+{
+    const bool hc = highContrast_;
+    for (QCPAxisRect* r : axisRects())
+        for (QCPAxis* a : r->axes()) {
+            a->setBasePen(hc ? QPen(Qt::black, 1.5) : QPen(QColor(120, 120, 120)));
+            a->setTickPen(hc ? QPen(Qt::black, 1.5) : QPen(QColor(120, 120, 120)));
+            a->setSubTickPen(hc ? QPen(Qt::black) : QPen(QColor(160, 160, 160)));
+            a->grid()->setPen(QPen(hc ? QColor(185, 185, 185) : QColor(225, 225, 225), 0));
+            a->setTickLabelColor(Qt::black);
+            a->setLabelColor(Qt::black);
+        }
+    legend->setBorderPen(hc ? QPen(Qt::black) : QPen(QColor(190, 190, 190)));
+    legend->setBrush(QColor(255, 255, 255, hc ? 240 : 215));
+}
+
+void PlotWidget::fitLegend()
+{
+    // With large fonts a legend can be wider than a small plot, or cover most of its height: it
+    // gets a smaller font (never below the normal size) until it takes at most the plot's width
+    // and 40 % of its height, and grows back when there is room.
+    const double base = legendPointSize * fontScale_;
+    if (fontScale_ <= 1.0 || !legend->visible() || axisRect()->width() <= 0 ||
+        axisRect()->height() <= 0)
+        return;
+    QFont f = legend->font();
+    const double now = f.pointSizeF();
+    const QSize need = legend->minimumOuterSizeHint();
+    if (now <= 0 || need.width() <= 0 || need.height() <= 0)
+        return;
+    const double byWidth = (axisRect()->width() - 12.0) / need.width();
+    const double byHeight = 0.4 * axisRect()->height() / need.height();
+    const double target = std::clamp(now * std::min(byWidth, byHeight), legendPointSize, base);
+    if (std::abs(target - now) < 0.25)
+        return;
+    f.setPointSizeF(target);
+    legend->setFont(f);
+}
+
+void PlotWidget::setClassroomLook(double fontScale, bool highContrast)
+{
+    const double f = fontScale / fontScale_;
+    const double newPenScale = highContrast ? 1.8 : 1.0;
+    const double p = newPenScale / penScale_;
+    fontScale_ = fontScale;
+    penScale_ = newPenScale;
+    highContrast_ = highContrast;
+    const auto scaled = [f](QFont font) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * f);
+        return font;
+    };
+    const auto widened = [p](QPen pen) {
+        if (pen.widthF() > 0)
+            pen.setWidthF(pen.widthF() * p);
+        return pen;
+    };
+    for (QCPAxisRect* r : axisRects())
+        for (QCPAxis* a : r->axes()) {
+            a->setTickLabelFont(scaled(a->tickLabelFont()));
+            a->setSelectedTickLabelFont(scaled(a->selectedTickLabelFont()));
+            a->setLabelFont(scaled(a->labelFont()));
+            a->setSelectedLabelFont(scaled(a->selectedLabelFont()));
+        }
+    QFont legendFont = legend->font(); // and every item's
+    legendFont.setPointSizeF(legendPointSize * fontScale);
+    legend->setFont(legendFont);
+    legend->setIconSize(legend->iconSize() * f);
+    for (int i = 0; i < itemCount(); ++i) {
+        if (auto* text = qobject_cast<QCPItemText*>(item(i)))
+            text->setFont(scaled(text->font()));
+        else if (auto* line = qobject_cast<QCPItemStraightLine*>(item(i)))
+            line->setPen(widened(line->pen()));
+    }
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* g = graph(i);
+        g->setPen(widened(g->pen()));
+        QCPScatterStyle ss = g->scatterStyle();
+        if (ss.shape() != QCPScatterStyle::ssNone) {
+            ss.setSize(ss.size() * p);
+            ss.setPen(widened(ss.pen()));
+            g->setScatterStyle(ss);
+        }
+    }
+    styleAxes();
+    replot(rpQueuedReplot);
+}
+
+double PlotWidget::valueNear(const QCPGraph* g, double key, double* foundKey)
+{
+    const auto data = g->data();
+    if (data->isEmpty())
+        return std::nan("");
+    auto it = data->findBegin(key, false);
+    if (it == data->constEnd())
+        --it;
+    if (it != data->constBegin()) {
+        auto prev = it - 1;
+        if (std::abs(prev->key - key) < std::abs(it->key - key))
+            it = prev;
+    }
+    if (foundKey)
+        *foundKey = it->key;
+    return it->value;
+}
+
+QString PlotWidget::readoutAt(double key, double) const
+{
+    QStringList lines;
+    double shownKey = key;
+    for (int i = 0; i < graphCount(); ++i) {
+        const QCPGraph* g = graph(i);
+        if (!g->visible() || g->name().isEmpty())
+            continue;
+        double k = key;
+        const double v = valueNear(g, key, &k);
+        if (!std::isfinite(v))
+            continue;
+        shownKey = k;
+        lines << QStringLiteral("%1: %2").arg(g->name()).arg(v, 0, 'g', 5);
+    }
+    if (lines.isEmpty())
+        return {};
+    lines.prepend(QStringLiteral("%1 = %2").arg(xAxis->label()).arg(shownKey, 0, 'g', 7));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void PlotWidget::onMouseMove(QMouseEvent* event)
+{
+    if (!axisRect()->rect().contains(event->pos())) {
+        if (readout_->visible()) {
+            readout_->setVisible(false);
+            replot(rpQueuedReplot);
+        }
+        return;
+    }
+    const double key = xAxis->pixelToCoord(event->pos().x());
+    const double value = yAxis->pixelToCoord(event->pos().y());
+    const QString text = readoutAt(key, value);
+    readout_->setText(text);
+    readout_->setVisible(!text.isEmpty());
+    // Keep the read-out away from the cursor: left half -> show on the right, and vice versa.
+    const bool left = event->pos().x() < axisRect()->center().x();
+    readout_->position->setCoords(left ? 0.99 : 0.01, 0.99);
+    readout_->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+    replot(rpQueuedReplot);
+}
+
+void PlotWidget::leaveEvent(QEvent* event)
+{
+    if (readout_->visible()) {
+        readout_->setVisible(false);
+        replot(rpQueuedReplot);
+    }
+    QCustomPlot::leaveEvent(event);
+}
+
+void PlotWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Reset view"), this, &PlotWidget::resetView);
+    menu.addSeparator();
+    menu.addAction(tr("Export image..."), this, &PlotWidget::exportImageRequested);
+    menu.addAction(tr("Copy image"), this, &PlotWidget::copyImageRequested);
+    if (hasCsv())
+        menu.addAction(tr("Export data as CSV..."), this, &PlotWidget::exportCsvRequested);
+    menu.exec(event->globalPos());
+}
+
+} // namespace ui

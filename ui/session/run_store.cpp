@@ -1,0 +1,241 @@
+#include "ui/session/run_store.hpp"
+
+#include "ui/session/run_description.hpp"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace ui
+{
+
+double RunEntry::secondsPerEpoch() const
+{
+    const core::EpochInfo* e = lastEpoch();
+    if (!e || e->epoch < 1)
+        return std::numeric_limits<double>::quiet_NaN();
+    return e->seconds / e->epoch;
+}
+
+const core::EpochInfo* RunEntry::lastEpoch() const
+{
+    return data.epochs.empty() ? nullptr : &data.epochs.back();
+}
+
+int RunEntry::bestEpoch() const
+{
+    bool haveVal = false;
+    for (const core::EpochInfo& e : data.epochs)
+        haveVal = haveVal || std::isfinite(e.valLoss);
+    int best = -1;
+    double bestLoss = 0.0;
+    for (const core::EpochInfo& e : data.epochs) {
+        const double v = haveVal ? e.valLoss : e.kerasLoss;
+        if (e.epoch < 1 || !std::isfinite(v))
+            continue;
+        if (best < 0 || v < bestLoss) {
+            best = e.epoch;
+            bestLoss = v;
+        }
+    }
+    return best;
+}
+
+std::optional<core::RunRecord> RunEntry::record(const std::string& programVersion) const
+{
+    if (!data.outcome || !data.recorded || !data.start)
+        return std::nullopt;
+    core::RunRecord r;
+    r.programVersion = programVersion;
+    r.spec = spec;
+    r.spec.initialParameters = data.start->initialParameters;
+    if (data.parameters.size() > 0)
+        r.finalParameters = data.parameters;
+    r.history = *data.recorded;
+    r.outcome = data.outcome;
+    return r;
+}
+
+RunStore::RunStore(QObject* parent) : QObject(parent) {}
+
+RunStore::~RunStore() = default;
+
+QString RunStore::labelOf(const core::RunSpec& spec)
+{
+    const core::RunSettings& s = spec.settings;
+    return QCoreApplication::translate("ui::RunStore", "B = %1 · E = %2 · %3 %4")
+        .arg(s.train.batchSize)
+        .arg(s.train.epochs)
+        .arg(RunDescription::optimizerName(s.train.optimizer.kind))
+        .arg(s.train.optimizer.learningRate);
+}
+
+quint32 RunStore::paletteColour(int n)
+{
+    // Tableau 10 without its grey: distinct, readable on white, and known from matplotlib.
+    static constexpr quint32 palette[] = {0x1f77b4, 0xd62728, 0x2ca02c, 0xff7f0e, 0x9467bd,
+                                          0x8c564b, 0xe377c2, 0x17becf, 0xbcbd22};
+    constexpr int size = int(sizeof(palette) / sizeof(palette[0]));
+    return palette[((n % size) + size) % size];
+}
+
+RunId RunStore::add(const core::RunSpec& spec, RunOrigin origin, bool live)
+{
+    auto e = std::make_unique<RunEntry>();
+    e->id = nextId_++;
+    e->spec = spec;
+    e->origin = origin;
+    e->label = labelOf(spec);
+    e->colour = paletteColour(coloursUsed_++);
+    e->live = live;
+    const RunId id = e->id;
+    runs_.push_back(std::move(e));
+    emit runAdded(id);
+    prune();
+    return id;
+}
+
+RunId RunStore::addRecord(const core::RunRecord& record, RunOrigin origin)
+{
+    core::RunSpec spec = record.spec;
+    const Eigen::VectorXd initial =
+        spec.initialParameters ? *spec.initialParameters : spec.makeInitialNetwork().parameters();
+    spec.initialParameters = initial;
+    RunSnapshot snap = record.history
+                           ? recordedSnapshot(spec, initial, *record.history, record.outcome,
+                                              record.finalParameters.value_or(Eigen::VectorXd()))
+                           : RunSnapshot{};
+    const RunId id = add(spec, origin, false);
+    appendTo(id, std::move(snap));
+    return id;
+}
+
+void RunStore::appendTo(RunId id, RunSnapshot&& snapshot)
+{
+    RunEntry* e = find(id);
+    if (!e)
+        return;
+    // The transient parts (the newest batches, an epoch's order) are for the exam view only.
+    snapshot.batches.clear();
+    e->data.merge(std::move(snapshot));
+    e->data.batches.clear();
+    emit runChanged(id);
+}
+
+void RunStore::setSpec(RunId id, const core::RunSpec& spec)
+{
+    if (RunEntry* e = find(id)) {
+        const bool relabel = e->label == labelOf(e->spec);
+        e->spec = spec;
+        if (relabel)
+            e->label = labelOf(spec);
+        emit runLookChanged(id);
+    }
+}
+
+void RunStore::setLive(RunId id, bool live)
+{
+    if (RunEntry* e = find(id)) {
+        e->live = live;
+        emit runLookChanged(id);
+        if (!live)
+            prune();
+    }
+}
+
+void RunStore::remove(RunId id)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return;
+    runs_.erase(runs_.begin() + i);
+    emit runRemoved(id);
+}
+
+void RunStore::clear()
+{
+    while (!runs_.empty())
+        remove(runs_.front()->id);
+}
+
+void RunStore::setShown(RunId id, bool shown)
+{
+    if (RunEntry* e = find(id); e && e->shown != shown) {
+        e->shown = shown;
+        emit runLookChanged(id);
+    }
+}
+
+void RunStore::setPinned(RunId id, bool pinned)
+{
+    if (RunEntry* e = find(id); e && e->pinned != pinned) {
+        e->pinned = pinned;
+        emit runLookChanged(id);
+        if (!pinned)
+            prune();
+    }
+}
+
+void RunStore::setLabel(RunId id, const QString& label)
+{
+    const QString l = label.trimmed();
+    if (RunEntry* e = find(id); e && !l.isEmpty() && e->label != l) {
+        e->label = l.left(120);
+        emit runLookChanged(id);
+    }
+}
+
+void RunStore::setColour(RunId id, quint32 rgb)
+{
+    if (RunEntry* e = find(id); e && e->colour != (rgb & 0xffffffu)) {
+        e->colour = rgb & 0xffffffu;
+        emit runLookChanged(id);
+    }
+}
+
+const RunEntry* RunStore::entry(RunId id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : runs_[std::size_t(i)].get();
+}
+
+RunEntry* RunStore::find(RunId id)
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : runs_[std::size_t(i)].get();
+}
+
+std::vector<RunId> RunStore::ids() const
+{
+    std::vector<RunId> out;
+    out.reserve(runs_.size());
+    for (const auto& e : runs_)
+        out.push_back(e->id);
+    return out;
+}
+
+int RunStore::indexOf(RunId id) const
+{
+    for (std::size_t i = 0; i < runs_.size(); ++i)
+        if (runs_[i]->id == id)
+            return int(i);
+    return -1;
+}
+
+void RunStore::prune()
+{
+    int unpinned = 0;
+    for (const auto& e : runs_)
+        unpinned += !e->pinned && !e->live;
+    while (unpinned > keptUnpinned()) {
+        const auto oldest = std::find_if(runs_.begin(), runs_.end(),
+                                         [](const auto& e) { return !e->pinned && !e->live; });
+        remove((*oldest)->id);
+        --unpinned;
+    }
+}
+
+} // namespace ui

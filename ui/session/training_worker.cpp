@@ -1,0 +1,182 @@
+#include "ui/session/training_worker.hpp"
+
+#include <exception>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace ui
+{
+
+namespace
+{
+
+using Clock = std::chrono::steady_clock;
+// How often a running worker hands its batch to the mailbox, and how often weights go along.
+constexpr auto publishPeriod = std::chrono::milliseconds(10);
+constexpr auto parametersPeriod = std::chrono::milliseconds(100);
+// Below this pace (updates per second) every update is handed over at once.
+constexpr double slowPace = 200.0;
+
+} // namespace
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::post(const RunRequest& request)
+{
+    {
+        std::lock_guard lock(mutex_);
+        pendingRun_ = request;
+        pendingExtend_.reset();
+    }
+    wake_.notify_one();
+}
+
+void TrainingWorker::postExtend(quint64 generation)
+{
+    {
+        std::lock_guard lock(mutex_);
+        pendingExtend_ = generation;
+    }
+    wake_.notify_one();
+}
+
+void TrainingWorker::shutdown()
+{
+    {
+        std::lock_guard lock(mutex_);
+        quit_ = true;
+    }
+    wake_.notify_one();
+}
+
+void TrainingWorker::serve()
+{
+#ifdef Q_OS_LINUX
+    // When the CPU is contended the window must win: the trainer runs at a lower priority
+    // (QThread priorities do nothing under Linux's default scheduler, a nice value does).
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 8);
+#endif
+    for (;;) {
+        std::optional<RunRequest> run;
+        std::optional<quint64> extend;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [&] { return quit_ || pendingRun_ || pendingExtend_; });
+            if (quit_)
+                return;
+            run.swap(pendingRun_);
+            extend.swap(pendingExtend_);
+        }
+        if (run)
+            this->run(*run);
+        if (extend)
+            this->extend(*extend);
+    }
+}
+
+void TrainingWorker::run(const RunRequest& request)
+{
+    if (request.control->isCancelled())
+        return; // superseded before it began
+    request_ = request;
+    trainer_.reset();
+    batcher_.reset();
+    observers_.reset();
+    history_.reset();
+    auto start = std::make_shared<RunStart>();
+    try {
+        const core::RunSpec& spec = request.spec;
+        spec.validate();
+        start->data = spec.makeData();
+        const core::Network net = spec.makeInitialNetwork();
+        start->spec = net.spec();
+        start->initialParameters = net.parameters();
+        trainer_ = std::make_unique<core::Trainer>(net, start->data.train, start->data.val,
+                                                   spec.settings.train);
+        start->trainingRows = trainer_->trainSet().rows();
+        start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
+        start->stepsPerEpoch = trainer_->stepsPerEpoch();
+    } catch (const std::exception& e) {
+        trainer_.reset();
+        RunSnapshot failed;
+        failed.error = QString::fromStdString(e.what());
+        request.mailbox->post(std::move(failed));
+        return;
+    }
+    batcher_ = std::make_unique<SnapshotBatcher>(request.maxUpdatePoints);
+    history_ = std::make_unique<core::History>(request.maxUpdatePoints);
+    observers_ = std::make_unique<core::FanOut>(batcher_.get(), history_.get());
+    batcher_->setEpochOrderSource(&trainer_->epochOrder());
+    RunSnapshot first;
+    first.start = std::move(start);
+    first.parameters = trainer_->network().parameters();
+    first.epochsPlanned = trainer_->config().epochs;
+    request.mailbox->post(std::move(first));
+    parametersAtUpdate_ = 0;
+    lastPublish_ = lastParameters_ = Clock::now();
+    trainLoop();
+}
+
+void TrainingWorker::extend(quint64 generation)
+{
+    if (!trainer_ || generation != request_.generation || request_.control->isCancelled())
+        return;
+    const int wanted = request_.control->requestedEpochs();
+    if (wanted <= trainer_->config().epochs)
+        return;
+    trainer_->setEpochs(wanted);
+    if (!trainer_->finished())
+        trainLoop();
+}
+
+void TrainingWorker::trainLoop()
+{
+    core::TrainingControl& control = *request_.control;
+    while (!trainer_->finished()) {
+        const int wanted = control.requestedEpochs();
+        if (wanted > 0 && wanted != trainer_->config().epochs)
+            trainer_->setEpochs(wanted);
+        // Hand everything over before a wait (paused, or a slow pace): the GUI must see the
+        // update that was just stepped, however long the pause lasts.
+        const double pace = control.speed();
+        if (control.isPaused() || (pace > 0.0 && pace < slowPace))
+            publish(true);
+        if (!control.waitForTurn(trainer_->updatesDone(), trainer_->stepsPerEpoch())) {
+            trainer_->cancel(observers_.get());
+            break;
+        }
+        trainer_->step(observers_.get());
+        const auto now = Clock::now();
+        if (now - lastPublish_ >= publishPeriod)
+            publish(now - lastParameters_ >= parametersPeriod);
+    }
+    // The last weights always go along: restore_best_weights may have changed them.
+    publish(true, true);
+}
+
+void TrainingWorker::publish(bool withParameters, bool forceParameters)
+{
+    const std::int64_t done = trainer_->updatesDone();
+    const bool newParameters = forceParameters || (withParameters && done != parametersAtUpdate_);
+    if (!batcher_->hasPending() && !newParameters)
+        return;
+    RunSnapshot s = batcher_->takePending();
+    s.epochsPlanned = trainer_->config().epochs;
+    const auto now = Clock::now();
+    if (newParameters) {
+        s.parameters = trainer_->network().parameters();
+        parametersAtUpdate_ = done;
+        lastParameters_ = now;
+    }
+    if (s.outcome)
+        s.recorded = std::make_shared<const core::RecordedHistory>(
+            core::recordedHistory(*history_, std::int64_t(request_.maxUpdatePoints)));
+    lastPublish_ = now;
+    request_.mailbox->post(std::move(s));
+}
+
+} // namespace ui

@@ -1,0 +1,904 @@
+#include "ui/teaching/exam_view.hpp"
+
+#include "trainer.hpp"
+
+#include <QBoxLayout>
+#include <QGridLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ui
+{
+
+namespace
+{
+
+const QColor rightColor(76, 160, 92);
+const QColor wrongColor(214, 78, 68);
+const QColor unknownColor(222, 224, 228);
+const QColor batchColor(31, 111, 209);
+const QColor solvingColor(168, 62, 196);
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+QString number(std::int64_t v)
+{
+    return QLocale().toString(static_cast<qlonglong>(v));
+}
+
+QString percent(double v)
+{
+    return std::isfinite(v) ? QLocale().toString(100.0 * v, 'f', 0) + QLatin1Char('%')
+                            : QStringLiteral("–");
+}
+
+QString loss(double v)
+{
+    return std::isfinite(v) ? QLocale().toString(v, 'f', 3) : QStringLiteral("–");
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// ExamGrid
+
+ExamGrid::ExamGrid(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::ClickFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Practice exam questions"));
+}
+
+void ExamGrid::clear(int rows)
+{
+    order_.resize(static_cast<std::size_t>(std::max(rows, 0)));
+    std::iota(order_.begin(), order_.end(), 0);
+    positionOf_ = order_;
+    marks_.assign(order_.size(), Mark::Unknown);
+    strength_.assign(order_.size(), 0.0f);
+    tips_.assign(order_.size(), QString());
+    batchFirst_ = -1;
+    batchCount_ = 0;
+    solvedUpTo_ = 0;
+    selected_ = -1;
+    layoutCells();
+    update();
+}
+
+void ExamGrid::setOrder(const std::vector<int>& order)
+{
+    if (order.size() != order_.size())
+        clear(static_cast<int>(order.size()));
+    order_ = order;
+    for (std::size_t p = 0; p < order_.size(); ++p)
+        positionOf_[static_cast<std::size_t>(order_[p])] = static_cast<int>(p);
+    update();
+}
+
+void ExamGrid::setBatch(int firstPosition, std::span<const int> rows, Phase phase)
+{
+    batchFirst_ = firstPosition;
+    batchCount_ = static_cast<int>(rows.size());
+    phase_ = phase;
+    // The grid shows the epoch's order; the batch's rows must sit at these positions. When an
+    // order is missing (not sent), the rows are placed there so that the grid stays truthful.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const int pos = firstPosition + static_cast<int>(i);
+        const int row = rows[i];
+        if (pos < 0 || pos >= this->rows() || row < 0 || row >= this->rows())
+            continue;
+        if (order_[static_cast<std::size_t>(pos)] != row) {
+            const int other = order_[static_cast<std::size_t>(pos)];
+            const int from = positionOf_[static_cast<std::size_t>(row)];
+            std::swap(order_[static_cast<std::size_t>(pos)],
+                      order_[static_cast<std::size_t>(from)]);
+            positionOf_[static_cast<std::size_t>(row)] = pos;
+            positionOf_[static_cast<std::size_t>(other)] = from;
+        }
+    }
+    update();
+}
+
+void ExamGrid::setPhase(Phase phase)
+{
+    phase_ = phase;
+    update();
+}
+
+void ExamGrid::clearBatch()
+{
+    batchFirst_ = -1;
+    batchCount_ = 0;
+    update();
+}
+
+std::vector<int> ExamGrid::highlightedRows() const
+{
+    std::vector<int> out;
+    for (int i = 0; i < batchCount_; ++i) {
+        const int pos = batchFirst_ + i;
+        if (pos >= 0 && pos < rows())
+            out.push_back(order_[static_cast<std::size_t>(pos)]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void ExamGrid::setSolvedUpTo(int position)
+{
+    solvedUpTo_ = position;
+    update();
+}
+
+void ExamGrid::setMarks(std::vector<Mark> marks, std::vector<float> strength,
+                        std::vector<QString> tips)
+{
+    if (marks.size() != order_.size())
+        return;
+    marks_ = std::move(marks);
+    strength_ = std::move(strength);
+    tips_ = std::move(tips);
+    update();
+}
+
+ExamGrid::Mark ExamGrid::markOf(int row) const
+{
+    return row >= 0 && row < rows() ? marks_[static_cast<std::size_t>(row)] : Mark::Unknown;
+}
+
+void ExamGrid::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layoutCells();
+}
+
+void ExamGrid::layoutCells()
+{
+    const int n = std::max(rows(), 1);
+    const int w = std::max(width() - 4, 1);
+    const int h = std::max(height() - 4, 1);
+    // The largest square pitch that fits all N cells; rows of 10 when that fits (a 100-question
+    // exam reads as 10 x 10, and B = 10 is then one line per batch).
+    int bestCols = 1;
+    int bestPitch = 0;
+    for (int cols = 1; cols <= n; ++cols) {
+        const int lines = (n + cols - 1) / cols;
+        const int pitch = std::min(w / cols, h / lines);
+        if (pitch > bestPitch) {
+            bestPitch = pitch;
+            bestCols = cols;
+        }
+    }
+    if (n % 10 == 0 && n >= 20) {
+        const int lines = n / 10;
+        const int pitch = std::min(w / 10, h / lines);
+        if (pitch * 10 >= bestPitch * 8) {
+            bestCols = 10;
+            bestPitch = pitch;
+        }
+    }
+    columns_ = bestCols;
+    pitch_ = std::max(bestPitch, 2);
+    const int lines = (n + columns_ - 1) / columns_;
+    origin_ = QPoint((width() - columns_ * pitch_) / 2, (height() - lines * pitch_) / 2);
+}
+
+QRect ExamGrid::cellAtPosition(int position) const
+{
+    const int gap = pitch_ >= 12 ? 2 : (pitch_ >= 5 ? 1 : 0);
+    const int col = position % columns_;
+    const int line = position / columns_;
+    return QRect(origin_.x() + col * pitch_ + gap, origin_.y() + line * pitch_ + gap,
+                 pitch_ - 2 * gap, pitch_ - 2 * gap);
+}
+
+QRect ExamGrid::cellRect(int row) const
+{
+    if (row < 0 || row >= rows())
+        return {};
+    return cellAtPosition(positionOf_[static_cast<std::size_t>(row)]);
+}
+
+int ExamGrid::rowAt(QPoint p) const
+{
+    if (pitch_ <= 0 || p.x() < origin_.x() || p.y() < origin_.y())
+        return -1;
+    const int col = (p.x() - origin_.x()) / pitch_;
+    const int line = (p.y() - origin_.y()) / pitch_;
+    if (col >= columns_)
+        return -1;
+    const int pos = line * columns_ + col;
+    return pos < rows() ? order_[static_cast<std::size_t>(pos)] : -1;
+}
+
+void ExamGrid::mousePressEvent(QMouseEvent* event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0 && event->button() == Qt::LeftButton) {
+        selected_ = row == selected_ ? -1 : row;
+        emit rowSelected(selected_);
+        update();
+    }
+    QWidget::mousePressEvent(event);
+}
+
+bool ExamGrid::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int row = rowAt(help->pos());
+        if (row >= 0) {
+            QString tip = tr("Question %1").arg(row + 1);
+            const int pos = positionOf_[static_cast<std::size_t>(row)];
+            if (batchSize_ > 0)
+                tip += QLatin1Char('\n') + tr("batch %1 of this pass").arg(pos / batchSize_ + 1);
+            if (!tips_[static_cast<std::size_t>(row)].isEmpty())
+                tip += QLatin1Char('\n') + tips_[static_cast<std::size_t>(row)];
+            QToolTip::showText(help->globalPos(), tip, this, cellRect(row));
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ExamGrid::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, pitch_ >= 8);
+    const int n = rows();
+    const bool big = pitch_ >= 22;
+    QFont font = p.font();
+    font.setPixelSize(std::clamp(pitch_ * 2 / 5, 7, 14));
+    p.setFont(font);
+    const qreal radius = pitch_ >= 10 ? 3.0 : 0.0;
+
+    for (int pos = 0; pos < n; ++pos) {
+        const int row = order_[static_cast<std::size_t>(pos)];
+        const QRect r = cellAtPosition(pos);
+        const Mark m = marks_[static_cast<std::size_t>(row)];
+        const double s = strength_[static_cast<std::size_t>(row)];
+        QColor fill = unknownColor;
+        switch (m) {
+        case Mark::Right:
+            fill = mix(QColor(214, 238, 218), rightColor, 0.35 + 0.65 * s);
+            break;
+        case Mark::Wrong:
+            fill = mix(QColor(246, 214, 210), wrongColor, 0.35 + 0.65 * s);
+            break;
+        case Mark::Error: // regression: from green (close) to red (far off)
+            fill = s < 0.5 ? mix(rightColor, QColor(240, 200, 80), s * 2.0)
+                           : mix(QColor(240, 200, 80), wrongColor, (s - 0.5) * 2.0);
+            break;
+        case Mark::Unknown:
+            break;
+        }
+        // Questions not yet solved in this pass are drawn paler.
+        const bool solved = pos < solvedUpTo_;
+        if (!solved && batchFirst_ >= 0)
+            fill = mix(fill, QColor(250, 250, 250), 0.45);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(r, radius, radius);
+        // A tick between batches: the answer is checked at each one.
+        if (batchSize_ > 0 && batchSize_ < n && pos % batchSize_ == 0 && pos > 0 && pitch_ >= 6) {
+            p.setPen(QPen(QColor(70, 70, 80), std::clamp(pitch_ / 14, 1, 3)));
+            p.drawLine(r.left() - 1, r.top() + 1, r.left() - 1, r.bottom() - 1);
+        }
+        if (big) {
+            p.setPen(m == Mark::Unknown ? QColor(90, 90, 90) : QColor(20, 20, 20));
+            p.drawText(r, Qt::AlignCenter, QString::number(row + 1));
+        }
+        if (row == selected_) {
+            p.setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(r.adjusted(1, 1, -1, -1), radius, radius);
+        }
+    }
+    // The batch: one outline around each of its cells, thick enough to see at any size.
+    if (batchFirst_ >= 0 && batchCount_ > 0) {
+        const QColor c = phase_ == Phase::Solving ? solvingColor : batchColor;
+        const int w = std::clamp(pitch_ / 7, 2, 4);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(c, w));
+        for (int i = 0; i < batchCount_; ++i) {
+            const int pos = batchFirst_ + i;
+            if (pos < 0 || pos >= n)
+                continue;
+            const QRect r = cellAtPosition(pos);
+            const int inset = w / 2;
+            p.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), radius, radius);
+        }
+    }
+    if (n == 0) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("The questions appear when a run starts."));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ExamScoreStrip
+
+ExamScoreStrip::ExamScoreStrip(QWidget* parent) : QWidget(parent)
+{
+    setToolTip(tr("After every pass: the practice exam (blue) and the new exam (red); the green "
+                  "line is the best pass. When the lines part, the model memorises."));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void ExamScoreStrip::setEpochs(const std::vector<core::EpochInfo>* epochs, bool accuracy)
+{
+    epochs_ = epochs;
+    accuracy_ = accuracy;
+    update();
+}
+
+void ExamScoreStrip::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    const QRectF area = QRectF(rect()).adjusted(2, 4, -2, -4);
+    p.setPen(QPen(QColor(200, 205, 215), 1));
+    p.setBrush(QColor(250, 251, 253));
+    p.drawRect(area);
+    if (!epochs_ || epochs_->size() < 2)
+        return;
+    const auto& es = *epochs_;
+    const auto value = [this](const core::EpochInfo& e, bool train) {
+        return accuracy_ ? (train ? e.trainAccuracy : e.valAccuracy)
+                         : (train ? e.trainLoss : e.valLoss);
+    };
+    const double lo = 0.0;
+    double hi = accuracy_ ? 1.0 : 0.0;
+    if (!accuracy_)
+        for (const core::EpochInfo& e : es)
+            for (bool train : {true, false})
+                if (std::isfinite(value(e, train)))
+                    hi = std::max(hi, value(e, train));
+    if (hi <= lo)
+        return;
+    const double last = static_cast<double>(es.back().epoch);
+    const auto at = [&](double epoch, double v) {
+        return QPointF(area.left() + area.width() * epoch / std::max(last, 1.0),
+                       area.bottom() - area.height() * (v - lo) / (hi - lo));
+    };
+    const int best = es.back().bestEpoch;
+    if (best > 0) {
+        p.setPen(QPen(QColor(60, 150, 80), 1.5));
+        p.drawLine(at(best, lo), at(best, hi));
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    // At most about two points per pixel: long runs stay cheap to draw.
+    const std::size_t stride = std::max<std::size_t>(1, es.size() / std::max(1, width() * 2));
+    for (bool train : {true, false}) {
+        QPolygonF line;
+        for (std::size_t i = 0; i < es.size(); i += stride) {
+            const double v = value(es[i], train);
+            if (std::isfinite(v))
+                line << at(es[i].epoch, v);
+        }
+        p.setPen(QPen(train ? QColor(31, 111, 209) : QColor(214, 60, 50), 1.6));
+        p.drawPolyline(line);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ExamView
+
+ExamView::ExamView(QWidget* parent) : QWidget(parent)
+{
+    grid_ = new ExamGrid;
+    pass_ = new QLabel;
+    counter_ = new QLabel;
+    scores_ = new QLabel;
+    strip_ = new ExamScoreStrip;
+    numbers_ = new QLabel;
+    note_ = new QLabel;
+    legend_ = new QLabel;
+    selection_ = new QLabel;
+    for (QLabel* l : {pass_, counter_, scores_, numbers_, note_, legend_, selection_}) {
+        // Lines are broken by hand (word-wrapped labels get wrong heights in nested layouts).
+        l->setWordWrap(l == note_ || l == legend_ || l == selection_);
+        l->setTextFormat(Qt::RichText);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    QFont big = pass_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    pass_->setFont(big);
+    note_->setStyleSheet(QStringLiteral("QLabel { background: #fff6dc; border: 1px solid #e6cf8a; "
+                                        "border-radius: 4px; padding: 4px; }"));
+    numbers_->setStyleSheet(QStringLiteral("QLabel { background: #f2f5fa; border: 1px solid "
+                                           "#c9d3e3; border-radius: 4px; padding: 4px; }"));
+    numbers_->setToolTip(tr("The numbers of model.fit: they follow the sliders at once."));
+    // Three blocks: the grid; the pass and scores; the numbers of model.fit.
+    leftBlock_ = new QWidget;
+    auto* left = new QVBoxLayout(leftBlock_);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(grid_, 1);
+    left->addWidget(legend_);
+    left->addWidget(selection_);
+    statusBlock_ = new QWidget;
+    auto* status = new QVBoxLayout(statusBlock_);
+    status->setContentsMargins(0, 0, 0, 0);
+    status->addWidget(pass_);
+    status->addWidget(counter_);
+    status->addWidget(scores_);
+    status->addWidget(strip_);
+    status->addStretch(1);
+    numbersBlock_ = new QWidget;
+    auto* nums = new QVBoxLayout(numbersBlock_);
+    nums->setContentsMargins(0, 0, 0, 0);
+    nums->addWidget(numbers_);
+    nums->addWidget(note_);
+    nums->addStretch(1);
+    sideBlock_ = new QWidget;
+    sideLayout_ = new QBoxLayout(QBoxLayout::TopToBottom, sideBlock_);
+    sideLayout_->setContentsMargins(0, 0, 0, 0);
+    sideLayout_->addWidget(statusBlock_);
+    sideLayout_->addWidget(numbersBlock_);
+    sideLayout_->addStretch(1);
+    root_ = new QGridLayout(this);
+    root_->setContentsMargins(6, 6, 6, 6);
+    arrange(false);
+
+    marksThrottle_.setInterval(150);
+    connect(&marksThrottle_, &QTimer::timeout, this, [this] {
+        if (marksDirty_)
+            recomputeMarksNow();
+        else
+            marksThrottle_.stop();
+    });
+    solveTimer_.setSingleShot(true);
+    connect(&solveTimer_, &QTimer::timeout, this, &ExamView::finishCheck);
+    connect(grid_, &ExamGrid::rowSelected, this, [this](int row) {
+        if (row < 0 || !start_) {
+            selection_->clear();
+            return;
+        }
+        const core::Dataset& d = start_->data.train;
+        const bool cls = d.task == core::TaskKind::BinaryClassification;
+        QString x;
+        for (int c = 0; c < d.inputs(); ++c)
+            x += (c ? QStringLiteral(", ") : QString()) + QLocale().toString(d.x(row, c), 'f', 2);
+        selection_->setText(cls ? tr("Question %1: x = (%2), answer sheet says class %3")
+                                      .arg(row + 1)
+                                      .arg(x)
+                                      .arg(d.y(row) > 0.5 ? 1 : 0)
+                                : tr("Question %1: x = %2, answer sheet says y = %3")
+                                      .arg(row + 1)
+                                      .arg(x, QLocale().toString(d.y(row), 'f', 2)));
+    });
+    clearRun();
+}
+
+ExamView::~ExamView() = default;
+
+void ExamView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() < 620);
+}
+
+void ExamView::arrange(bool narrow)
+{
+    // In a narrow dock the two tables sit side by side under the grid while they fit, else one
+    // under the other (larger fonts, Korean): never cut at the dock's edge.
+    const int sideBySide = statusBlock_->sizeHint().width() + numbersBlock_->sizeHint().width() +
+                           sideLayout_->spacing() + 16;
+    const bool stacked = narrow && width() < sideBySide;
+    if (root_->count() > 0 && narrow == narrow_ && stacked == stacked_)
+        return;
+    narrow_ = narrow;
+    stacked_ = stacked;
+    root_->removeWidget(leftBlock_);
+    root_->removeWidget(sideBlock_);
+    for (int i = 0; i < 2; ++i) {
+        root_->setRowStretch(i, 0);
+        root_->setColumnStretch(i, 0);
+    }
+    if (narrow) {
+        // A dock at the side: the grid on top, the two tables side by side under it.
+        root_->addWidget(leftBlock_, 0, 0);
+        root_->addWidget(sideBlock_, 1, 0);
+        root_->setRowStretch(0, 1);
+        sideLayout_->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+        strip_->hide(); // no room; the loss-per-epoch plot shows the same
+
+    } else {
+        root_->addWidget(leftBlock_, 0, 0);
+        root_->addWidget(sideBlock_, 0, 1);
+        root_->setColumnStretch(0, 3);
+        root_->setColumnStretch(1, 2);
+        sideLayout_->setDirection(QBoxLayout::TopToBottom);
+        strip_->show();
+    }
+}
+
+void ExamView::refreshLegend()
+{
+    const bool regression = start_ && start_->spec.task == core::TaskKind::Regression;
+    const QString marks = regression ? tr("<span style='color:#4ca05c'>■</span> close &nbsp; <span "
+                                          "style='color:#f0c850'>■</span> off &nbsp; <span "
+                                          "style='color:#d64e44'>■</span> far off")
+                                     : tr("<span style='color:#4ca05c'>■</span> right &nbsp; <span "
+                                          "style='color:#d64e44'>■</span> wrong");
+    legend_->setText(marks + tr(" &nbsp; <span style='color:#1f6fd1'>□</span> batch just "
+                                "checked &nbsp; <span style='color:#a83ec4'>□</span> being "
+                                "solved &nbsp; <b>|</b> next batch starts"));
+}
+
+void ExamView::clearRun()
+{
+    strip_->setEpochs(nullptr, true);
+    solveTimer_.stop();
+    start_.reset();
+    network_.reset();
+    parameters_.resize(0);
+    marksDirty_ = false;
+    epochs_.clear();
+    outcome_.reset();
+    orderEpoch_ = 0;
+    currentEpoch_ = 0;
+    currentBatch_ = -1;
+    currentBatchSize_ = 0;
+    pendingCheck_ = 0;
+    checksShown_ = 0;
+    grid_->clear(planN_);
+    grid_->setBatchSize(planB_);
+    selection_->clear();
+    refreshLegend();
+    refreshPass();
+    refreshScores();
+    refreshNumbers();
+}
+
+void ExamView::setPlan(int trainingRows, int batchSize, int epochs)
+{
+    planN_ = trainingRows;
+    planB_ = batchSize;
+    planE_ = epochs;
+    if (!start_ && grid_->rows() != planN_)
+        grid_->clear(planN_);
+    refreshNumbers();
+    refreshPass();
+}
+
+void ExamView::setEpochsPlanned(int epochs)
+{
+    epochsPlanned_ = epochs;
+    refreshPass();
+}
+
+void ExamView::setRunStart(const std::shared_ptr<const RunStart>& start)
+{
+    start_ = start;
+    network_ = std::make_unique<core::Network>(start->spec);
+    grid_->clear(start->trainingRows);
+    grid_->setBatchSize(start->batchSize);
+    if (planN_ == 0) {
+        planN_ = start->trainingRows;
+        planB_ = start->batchSize;
+    }
+    refreshLegend();
+    setParameters(start->initialParameters);
+    recomputeMarksNow();
+    refreshNumbers();
+    refreshPass();
+}
+
+void ExamView::applySnapshot(const RunSnapshot& s)
+{
+    if (s.start)
+        setRunStart(s.start);
+    if (s.epochsPlanned > 0)
+        setEpochsPlanned(s.epochsPlanned);
+    for (const core::EpochInfo& e : s.epochs)
+        addEpoch(e);
+    for (const BatchRows& b : s.batches) {
+        const bool ordered = b.epoch == s.epochOrderEpoch && !s.epochOrder.empty();
+        showUpdate(b.update, b.epoch, b.batch, b.rows,
+                   ordered ? std::span<const int>(s.epochOrder) : std::span<const int>());
+    }
+    if (s.parameters.size() > 0)
+        setParameters(s.parameters);
+    if (s.outcome)
+        setOutcome(*s.outcome);
+    // Without the batches (a worker that does not send them, or updates merged at full speed)
+    // the counter still follows the run.
+    if (!solveTimer_.isActive() && s.updatesDone > checksShown_) {
+        checksShown_ = s.updatesDone;
+        refreshPass();
+    }
+}
+
+void ExamView::showUpdate(std::int64_t update, int epoch, int batch, std::span<const int> rows,
+                          std::span<const int> epochOrder)
+{
+    if (solveTimer_.isActive()) // the previous check happens now
+        finishCheck();
+    if (!epochOrder.empty() && static_cast<int>(epochOrder.size()) == grid_->rows()) {
+        grid_->setOrder(std::vector<int>(epochOrder.begin(), epochOrder.end()));
+        orderEpoch_ = epoch;
+    } else if (epoch != orderEpoch_ && batch == 0) {
+        orderEpoch_ = epoch; // a new pass without its order: batches are placed as they come
+    }
+    currentEpoch_ = epoch;
+    currentBatch_ = batch;
+    currentBatchSize_ = static_cast<int>(rows.size());
+    const int b = start_ ? start_->batchSize : std::max(planB_, 1);
+    const int first = batch * b;
+    grid_->setBatchSize(b);
+    pendingCheck_ = update;
+    if (solveMs_ > 0) {
+        grid_->setSolvedUpTo(first);
+        grid_->setBatch(first, rows, ExamGrid::Phase::Solving);
+        refreshPass();
+        solveTimer_.start(solveMs_);
+    } else {
+        grid_->setBatch(first, rows, ExamGrid::Phase::Checked);
+        finishCheck();
+    }
+}
+
+void ExamView::finishCheck()
+{
+    solveTimer_.stop();
+    checksShown_ = pendingCheck_;
+    if (currentBatch_ >= 0) {
+        const int b = start_ ? start_->batchSize : std::max(planB_, 1);
+        grid_->setSolvedUpTo(currentBatch_ * b + currentBatchSize_);
+        grid_->setPhase(ExamGrid::Phase::Checked);
+    }
+    refreshPass();
+}
+
+void ExamView::addEpoch(const core::EpochInfo& e)
+{
+    epochs_.push_back(e);
+    strip_->setEpochs(&epochs_,
+                      start_ && start_->spec.task == core::TaskKind::BinaryClassification);
+    refreshScores();
+    refreshPass();
+}
+
+void ExamView::setOutcome(const core::Outcome& o)
+{
+    outcome_ = o;
+    refreshPass();
+    refreshScores();
+}
+
+void ExamView::setParameters(const Eigen::VectorXd& parameters)
+{
+    if (!network_ || parameters.size() != network_->parameterCount())
+        return;
+    parameters_ = parameters;
+    marksDirty_ = true;
+    if (!marksThrottle_.isActive()) {
+        recomputeMarksNow();
+        marksThrottle_.start();
+    }
+}
+
+void ExamView::recomputeMarksNow()
+{
+    marksDirty_ = false;
+    if (!start_ || !network_ || parameters_.size() != network_->parameterCount())
+        return;
+    network_->parameters() = parameters_;
+    const core::Dataset& d = start_->data.train;
+    const Eigen::VectorXd raw = network_->predictRaw(d.x);
+    const int n = d.rows();
+    std::vector<ExamGrid::Mark> marks(static_cast<std::size_t>(n));
+    std::vector<float> strength(static_cast<std::size_t>(n));
+    std::vector<QString> tips(static_cast<std::size_t>(n));
+    if (d.task == core::TaskKind::BinaryClassification) {
+        for (int i = 0; i < n; ++i) {
+            const double prob = 1.0 / (1.0 + std::exp(-raw(i)));
+            const bool says1 = prob > 0.5;
+            const bool is1 = d.y(i) > 0.5;
+            marks[static_cast<std::size_t>(i)] =
+                says1 == is1 ? ExamGrid::Mark::Right : ExamGrid::Mark::Wrong;
+            strength[static_cast<std::size_t>(i)] = static_cast<float>(std::abs(prob - 0.5) * 2.0);
+            tips[static_cast<std::size_t>(i)] =
+                tr("model: class 1 with probability %1; answer sheet: class %2")
+                    .arg(QLocale().toString(prob, 'f', 2))
+                    .arg(is1 ? 1 : 0);
+        }
+    } else {
+        // Errors on the scale of the targets' spread: 0 = spot on, 1 = off by one spread or more.
+        const double mean = d.y.mean();
+        const double spread = std::max(std::sqrt((d.y.array() - mean).square().mean()), 1e-9);
+        for (int i = 0; i < n; ++i) {
+            const double err = std::abs(raw(i) - d.y(i));
+            marks[static_cast<std::size_t>(i)] = ExamGrid::Mark::Error;
+            strength[static_cast<std::size_t>(i)] =
+                static_cast<float>(std::clamp(err / spread, 0.0, 1.0));
+            tips[static_cast<std::size_t>(i)] =
+                tr("model: %1; answer sheet: %2 (off by %3)")
+                    .arg(QLocale().toString(raw(i), 'f', 2), QLocale().toString(d.y(i), 'f', 2),
+                         QLocale().toString(err, 'f', 2));
+        }
+    }
+    grid_->setMarks(std::move(marks), std::move(strength), std::move(tips));
+    refreshScores();
+}
+
+void ExamView::refreshPass()
+{
+    const int planned = epochsPlanned_ > 0 ? epochsPlanned_ : planE_;
+    const int done = epochs_.empty() ? 0 : epochs_.back().epoch;
+    const int steps =
+        start_ ? start_->stepsPerEpoch : core::stepsPerEpoch(planN_, std::max(planB_, 1));
+    if (currentEpoch_ > 0 && !(outcome_ && done >= currentEpoch_))
+        pass_->setText(tr("Pass %1 of %2").arg(currentEpoch_).arg(planned));
+    else if (outcome_)
+        pass_->setText(tr("Finished after<br>pass %1 of %2").arg(done).arg(planned));
+    else
+        pass_->setText(
+            tr("Pass %1 of %2").arg(std::min(done + 1, std::max(planned, 1))).arg(planned));
+
+    QString line;
+    const std::int64_t total = static_cast<std::int64_t>(planned) * steps;
+    if (currentBatch_ >= 0) {
+        const int b = start_ ? start_->batchSize : std::max(planB_, 1);
+        const int first = currentBatch_ * b + 1;
+        const int last = currentBatch_ * b + currentBatchSize_;
+        const bool solving = solveTimer_.isActive();
+        line = (solving ? tr("Solving batch %1 of %2:<br>questions %3–%4 of this pass")
+                        : tr("Batch %1 of %2 checked:<br>questions %3–%4 of this pass"))
+                   .arg(currentBatch_ + 1)
+                   .arg(steps)
+                   .arg(first)
+                   .arg(last);
+        line += QStringLiteral("<br>");
+    }
+    line += tr("Answer checks (weight updates):<br><b>%1</b> of %2")
+                .arg(number(checksShown_), number(total));
+    if (outcome_ && outcome_->reason == core::StopReason::EarlyStopped)
+        line += QStringLiteral("<br>") + tr("<b>Early stopping</b> after pass %1;<br>best pass %2.")
+                                             .arg(outcome_->epochs)
+                                             .arg(outcome_->bestEpoch);
+    counter_->setText(line);
+}
+
+void ExamView::refreshScores()
+{
+    const bool cls = start_ && start_->spec.task == core::TaskKind::BinaryClassification;
+    QString html;
+    if (!epochs_.empty()) {
+        const core::EpochInfo& e = epochs_.back();
+        html += QStringLiteral("<b>%1</b>")
+                    .arg(e.epoch == 0 ? tr("Before pass 1") : tr("After pass %1").arg(e.epoch));
+    }
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td><b>%2</b></td></tr>")
+                .arg(tr("practice exam<br><small>(training)</small>"),
+                     tr("new exam<br><small>(validation)</small>"));
+    if (!epochs_.empty()) {
+        const core::EpochInfo& e = epochs_.back();
+        if (cls)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(tr("score"), percent(e.trainAccuracy), percent(e.valAccuracy));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(tr("loss"), loss(e.trainLoss), loss(e.valLoss));
+        if (e.bestEpoch > 0 && e.bestEpoch <= static_cast<int>(epochs_.size()) - 1) {
+            const core::EpochInfo& best = epochs_[static_cast<std::size_t>(e.bestEpoch)];
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(tr("best: pass %1").arg(best.epoch), loss(best.trainLoss),
+                             loss(best.valLoss));
+        }
+    } else {
+        html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
+    }
+    html += QStringLiteral("</table>");
+    if (cls && grid_->rows() > 0 && start_) {
+        int right = 0;
+        for (int r = 0; r < grid_->rows(); ++r)
+            right += grid_->markOf(r) == ExamGrid::Mark::Right;
+        html += tr("Right now: %1 of %2 questions right").arg(right).arg(grid_->rows());
+    }
+    if (epochs_.size() >= 3 && fullSpeed_) {
+        // Measured time of the last pass (at full speed only: a slow pace adds waiting).
+        const core::EpochInfo& e = epochs_.back();
+        const double dt = e.seconds - epochs_[epochs_.size() - 2].seconds;
+        if (dt > 0)
+            html += QStringLiteral("<br>") + tr("Time for the last pass: %1 ms (measured)")
+                                                 .arg(QLocale().toString(dt * 1000.0, 'f', 1));
+    }
+    scores_->setText(html);
+}
+
+void ExamView::refreshNumbers()
+{
+    const int n = planN_;
+    const int b = std::max(planB_, 1);
+    const int e = planE_;
+    if (n <= 0) {
+        numbers_->clear();
+        note_->hide();
+        return;
+    }
+    const int steps = core::stepsPerEpoch(n, b);
+    const int last = n - (steps - 1) * std::min(b, n);
+    const std::int64_t total = static_cast<std::int64_t>(steps) * e;
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+    const auto row = [&html](const QString& name, const QString& value) {
+        html += QStringLiteral("<tr><td>%1&nbsp;</td><td align='right'><b>%2</b></td></tr>")
+                    .arg(name, value);
+    };
+    row(tr("questions N"), number(n));
+    row(tr("batch size B"), number(b));
+    row(tr("checks per pass ⌈N/B⌉"), number(steps));
+    row(tr("last batch"), number(last));
+    row(tr("passes E (epochs)"), number(e));
+    row(tr("checks in all E×⌈N/B⌉"), number(total));
+    if (start_) {
+        const std::int64_t bytes = batchMemoryBytes(start_->spec, std::min(b, n));
+        row(tr("memory per batch"),
+            bytes >= 1024 * 1024 ? tr("%1 MB").arg(QLocale().toString(bytes / 1048576.0, 'f', 1))
+                                 : tr("%1 KB").arg(QLocale().toString(bytes / 1024.0, 'f', 1)));
+    }
+    html += QStringLiteral("</table>");
+    numbers_->setText(html);
+    const QString note = batchNote(n, b);
+    note_->setText(note);
+    note_->setVisible(!note.isEmpty());
+}
+
+QString ExamView::batchNote(int n, int b)
+{
+    if (n <= 0 || b <= 0)
+        return {};
+    if (b > n)
+        return tr("B = %1 is more than the %2 questions: Keras makes one batch of all %2 "
+                  "(full batch), so there is one answer check per pass, as with B = N.")
+            .arg(b)
+            .arg(n);
+    if (b == n)
+        return tr("B = N: the whole exam is solved before the answers are checked. One answer "
+                  "check per pass (full batch): calm, but rare, and every question must be "
+                  "remembered at once.");
+    if (b == 1)
+        return tr("B = 1: an answer check after every single question (%1 per pass). Many "
+                  "small, noisy corrections; careful, but slow.")
+            .arg(n);
+    if (n % b != 0)
+        return tr("%1 is not a multiple of %2: the last batch has only %3 questions, and it "
+                  "still counts as a full answer check.")
+            .arg(n)
+            .arg(b)
+            .arg(n - (n / b) * b);
+    return {};
+}
+
+std::int64_t ExamView::batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch)
+{
+    // What Workspace keeps per row: every layer's activation and its gradient (doubles).
+    std::int64_t units = spec.inputs + 1;
+    for (int h : spec.hidden)
+        units += h;
+    return static_cast<std::int64_t>(rowsInBatch) * units * 2 *
+           static_cast<std::int64_t>(sizeof(double));
+}
+
+} // namespace ui

@@ -1,0 +1,221 @@
+// The practice exam as a grid of its N questions (training rows) in this epoch's order, so that
+// batch k is the k-th run of B cells. The questions of the batch being solved light up; then the
+// answer check (the weight update) happens and the counter of answer checks moves. Each cell
+// shows whether the current model gets its question right (classification) or how far off it is
+// (regression). Beside the grid: the pass, the practice-exam and new-exam scores per epoch, and
+// the numbers the lesson is about (N, B, ceil(N/B), last batch, E, total), in step with the
+// sliders, with a plain-language note for B = N, B = 1 and B > N.
+//
+// Fed from the GUI thread only: RunStart, the per-update batches and epoch orders that the
+// worker sent, and copies of the weights (predictions are computed here from a private Network,
+// never from the trainer's).
+#pragma once
+
+#include "network.hpp"
+#include "training_events.hpp"
+#include "ui/session/run_snapshot.hpp"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+class QBoxLayout;
+class QGridLayout;
+class QLabel;
+
+namespace ui
+{
+
+// The grid alone (custom painted). Public so that tests can click and read its cells.
+class ExamGrid : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExamGrid(QWidget* parent = nullptr);
+
+    enum class Phase { Solving, Checked };
+    enum class Mark { Unknown, Right, Wrong, Error };
+
+    void clear(int rows);
+    int rows() const { return static_cast<int>(order_.size()); }
+    // The order of this epoch (a permutation of 0..N-1); positions in the grid follow it.
+    void setOrder(const std::vector<int>& order);
+    const std::vector<int>& order() const { return order_; }
+    // The batch of positions [first, first + rows.size()) is being solved / has been checked.
+    void setBatch(int firstPosition, std::span<const int> rows, Phase phase);
+    void setPhase(Phase phase);
+    void clearBatch();
+    // Rows of the highlighted batch, ascending.
+    std::vector<int> highlightedRows() const;
+    Phase phase() const { return phase_; }
+    // Positions before this one were solved in this pass already.
+    void setSolvedUpTo(int position);
+    void setBatchSize(int b)
+    {
+        batchSize_ = b;
+        update();
+    }
+    // Per row: the model's mark and a strength in [0, 1] (confidence, or error on a scale).
+    void setMarks(std::vector<Mark> marks, std::vector<float> strength, std::vector<QString> tips);
+    Mark markOf(int row) const;
+
+    // Geometry (widget coordinates) of the cell of `row`, and the row under a point (-1: none).
+    QRect cellRect(int row) const;
+    int rowAt(QPoint p) const;
+    int selectedRow() const { return selected_; }
+
+    QSize sizeHint() const override { return {360, 300}; }
+    QSize minimumSizeHint() const override { return {160, 120}; }
+
+signals:
+    void rowSelected(int row);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void layoutCells();
+    QRect cellAtPosition(int position) const;
+
+    std::vector<int> order_;
+    std::vector<int> positionOf_; // row -> position
+    std::vector<Mark> marks_;
+    std::vector<float> strength_;
+    std::vector<QString> tips_;
+    int batchFirst_ = -1;
+    int batchCount_ = 0;
+    int batchSize_ = 0;
+    int solvedUpTo_ = 0;
+    Phase phase_ = Phase::Checked;
+    int selected_ = -1;
+    // Layout: columns, cell pitch and origin.
+    int columns_ = 1;
+    int pitch_ = 10;
+    QPoint origin_;
+};
+
+// The two scores after every pass, as two small lines: the practice exam (training) and the
+// new exam (validation); accuracy for classification, loss for regression. The best pass is
+// marked. Overfitting shows as the lines parting.
+class ExamScoreStrip : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExamScoreStrip(QWidget* parent = nullptr);
+    void setEpochs(const std::vector<core::EpochInfo>* epochs, bool accuracy);
+    QSize sizeHint() const override { return {240, 64}; }
+    QSize minimumSizeHint() const override { return {120, 48}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    const std::vector<core::EpochInfo>* epochs_ = nullptr;
+    bool accuracy_ = true;
+};
+
+class ExamView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExamView(QWidget* parent = nullptr);
+    ~ExamView() override;
+
+    // Forget the run (a new generation).
+    void clearRun();
+    // The numbers from the sliders (N after any split, B, E): shown at once, before any run.
+    void setPlan(int trainingRows, int batchSize, int epochs);
+    // Data and network of the run; the grid starts in question order until an order arrives.
+    void setRunStart(const std::shared_ptr<const RunStart>& start);
+    // Everything a snapshot carries for this view (batches, orders, epochs, weights).
+    void applySnapshot(const RunSnapshot& s);
+
+    // One weight update: `rows` of `epoch` (batch index `batch`) were solved and checked.
+    // `epochOrder` is this epoch's order (may be empty when unchanged since the last call).
+    void showUpdate(std::int64_t update, int epoch, int batch, std::span<const int> rows,
+                    std::span<const int> epochOrder = {});
+    void addEpoch(const core::EpochInfo& e);
+    void setEpochsPlanned(int epochs);
+    // New weights: the marks of every question are recomputed (throttled).
+    void setParameters(const Eigen::VectorXd& parameters);
+    void recomputeMarksNow();
+    void setOutcome(const core::Outcome& o);
+
+    // How long the batch is shown as "being solved" before its answer check (0: at once).
+    void setSolveMilliseconds(int ms) { solveMs_ = ms; }
+    // Whether the run goes at full speed (only then is the measured time per pass shown).
+    void setFullSpeed(bool fullSpeed) { fullSpeed_ = fullSpeed; }
+
+    ExamGrid* grid() const { return grid_; }
+    QLabel* numbersLabel() const { return numbers_; }
+    QLabel* noteLabel() const { return note_; }
+    QLabel* passLabel() const { return pass_; }
+    QLabel* scoreLabel() const { return scores_; }
+    ExamScoreStrip* scoreStrip() const { return strip_; }
+    std::int64_t checksShown() const { return checksShown_; }
+
+    // "B = N: one answer check per pass" and friends; empty when no special case applies.
+    static QString batchNote(int n, int b);
+    // Bytes of activations and their gradients kept for one batch of B rows (the memory a big
+    // batch needs: every question of the batch must be remembered until its answer check).
+    static std::int64_t batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void refreshNumbers();
+    void refreshLegend();
+    void arrange(bool narrow);
+    void refreshPass();
+    void refreshScores();
+    void finishCheck();
+
+    QGridLayout* root_ = nullptr;
+    QWidget* leftBlock_ = nullptr;
+    QWidget* statusBlock_ = nullptr;
+    QWidget* numbersBlock_ = nullptr;
+    QWidget* sideBlock_ = nullptr;
+    QBoxLayout* sideLayout_ = nullptr;
+    bool narrow_ = false;
+    bool stacked_ = false; // narrow, and the tables one under the other
+    ExamGrid* grid_ = nullptr;
+    QLabel* pass_ = nullptr;
+    QLabel* counter_ = nullptr;
+    QLabel* scores_ = nullptr;
+    ExamScoreStrip* strip_ = nullptr;
+    QLabel* numbers_ = nullptr;
+    QLabel* note_ = nullptr;
+    QLabel* legend_ = nullptr;
+    QLabel* selection_ = nullptr;
+
+    std::shared_ptr<const RunStart> start_;
+    std::unique_ptr<core::Network> network_;
+    Eigen::VectorXd parameters_;
+    bool marksDirty_ = false;
+    QTimer marksThrottle_;
+    QTimer solveTimer_;
+    int solveMs_ = 0;
+    bool fullSpeed_ = true;
+
+    int planN_ = 0, planB_ = 0, planE_ = 0;
+    int epochsPlanned_ = 0;
+    int orderEpoch_ = 0; // epoch whose order the grid shows
+    int currentEpoch_ = 0;
+    int currentBatch_ = -1;
+    int currentBatchSize_ = 0;
+    std::int64_t pendingCheck_ = 0; // update number shown after the solve phase
+    std::int64_t checksShown_ = 0;
+    std::vector<core::EpochInfo> epochs_;
+    std::optional<core::Outcome> outcome_;
+};
+
+} // namespace ui

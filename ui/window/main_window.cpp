@@ -1,0 +1,798 @@
+#include "ui/window/main_window.hpp"
+
+#include "ui/classroom/classroom.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/files/run_files.hpp"
+#include "ui/plots/csv_exporter.hpp"
+#include "ui/plots/data_view.hpp"
+#include "ui/plots/export_dialog.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/run_description.hpp"
+#include "ui/session/settings_store.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDataStream>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ui
+{
+
+namespace
+{
+
+// A plot card's title with its buttons. The buttons show their words while the title fits beside
+// them on one line, else only their icons (large classroom fonts, a narrow card in Korean): the
+// title is what must stay readable.
+class CardHeader final : public QWidget
+{
+public:
+    CardHeader(QLabel* title, const QList<QToolButton*>& buttons) : title_(title), buttons_(buttons)
+    {
+        auto* h = new QHBoxLayout(this);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(title, 1);
+        for (QToolButton* b : buttons) {
+            b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            h->addWidget(b, 0, Qt::AlignTop);
+        }
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        int need = title_->fontMetrics().horizontalAdvance(title_->text()) + 16;
+        for (QToolButton* b : buttons_)
+            need += b->fontMetrics().horizontalAdvance(b->text()) + b->iconSize().width() + 24;
+        const auto style = width() < need ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+        for (QToolButton* b : buttons_)
+            b->setToolButtonStyle(style);
+    }
+
+private:
+    QLabel* title_;
+    QList<QToolButton*> buttons_;
+};
+
+} // namespace
+
+MainWindow::MainWindow(const Options& options, QWidget* parent)
+    : QMainWindow(parent), options_(options)
+{
+    setWindowTitle(tr("BatchLab — what batch_size and epochs mean"));
+    errorSink_ = [this](const QString& title, const QString& text) {
+        QMessageBox::warning(this, title, text);
+    };
+    exportDir_ = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (exportDir_.isEmpty())
+        exportDir_ = QDir::homePath();
+
+    if (options_.session) {
+        session_ = options_.session;
+    } else {
+        ownSession_ = std::make_unique<Session>();
+        session_ = ownSession_.get();
+    }
+    controller_ = session_->controller();
+    const bool resume = session_->liveRun() != 0; // a rebuilt window shows the run as it stands
+    panel_ = new ControlsPanel;
+    perUpdate_ = new LossPerUpdatePlot;
+    perEpoch_ = new LossPerEpochPlot;
+    dataView_ = new DataView;
+    buildActions();
+    files_ = new RunFiles(parts());
+    panel_->setPlaybackActions(playPause_, stepUpdate_, stepEpoch_, reset_);
+    panel_->addGroupActions(QStringLiteral("pace"), {faster_, slower_});
+    panel_->addGroupActions(QStringLiteral("defaults"), {defaults_});
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(panel_->sizeHint().width() + 24);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    bottomSplitter_ = new QSplitter(Qt::Horizontal);
+    bottomSplitter_->addWidget(buildPerEpochCard());
+    bottomSplitter_->addWidget(buildDataCard());
+    bottomSplitter_->setStretchFactor(0, 3);
+    bottomSplitter_->setStretchFactor(1, 2);
+    // 3:2 from the start, not from the cards' header widths (which vary with the language: a
+    // short Korean title left the data view a third narrower than in English).
+    bottomSplitter_->setSizes({3000, 2000});
+    plotSplitter_ = new QSplitter(Qt::Vertical);
+    plotSplitter_->addWidget(buildPerUpdateCard());
+    plotSplitter_->addWidget(bottomSplitter_);
+    plotSplitter_->setStretchFactor(0, 1);
+    plotSplitter_->setStretchFactor(1, 1);
+    mainSplitter_ = new QSplitter(Qt::Horizontal);
+    mainSplitter_->addWidget(scroll);
+    mainSplitter_->addWidget(plotSplitter_);
+    mainSplitter_->setStretchFactor(0, 0);
+    mainSplitter_->setStretchFactor(1, 1);
+    mainSplitter_->setChildrenCollapsible(false);
+    setCentralWidget(mainSplitter_);
+
+    buildMenus();
+    // Before the saved window state is restored, so that the docks get their places back.
+    teaching_ = new TeachingDocks(this, controller_, panel_);
+    viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
+    viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
+    viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
+    epochLabel_ = new QLabel;
+    updateLabel_ = new QLabel;
+    rateLabel_ = new QLabel;
+    stateLabel_ = new QLabel;
+    stateLabel_->setObjectName(QStringLiteral("stateLabel"));
+    for (QLabel* l : {epochLabel_, updateLabel_, rateLabel_})
+        statusBar()->addWidget(l);
+    statusBar()->addWidget(stateLabel_, 1);
+    noteLabel_ = new QLabel;
+    noteLabel_->setObjectName(QStringLiteral("noteLabel"));
+    noteLabel_->setWordWrap(true);
+    statusBar()->addWidget(noteLabel_, 3);
+    noteTimer_ = new QTimer(this);
+    noteTimer_->setSingleShot(true);
+    connect(noteTimer_, &QTimer::timeout, noteLabel_, &QLabel::clear);
+    // Roomy where the screen allows (the plots need width beside the exam view), else the
+    // screen's size; never below what the widgets need.
+    QSize size(1720, 960);
+    if (QScreen* sc = screen()) {
+        const QSize avail = sc->availableGeometry().size();
+        if (avail.width() >= 1024 && avail.height() >= 700)
+            size = size.boundedTo(avail * 0.95);
+    }
+    resize(size.expandedTo(minimumSizeHint()));
+
+    connect(controller_, &TrainingController::runStarted, this, &MainWindow::onRunStarted);
+    connect(controller_, &TrainingController::snapshotReceived, this, &MainWindow::onSnapshot);
+    connect(controller_, &TrainingController::progressChanged, this, &MainWindow::onProgress);
+    connect(panel_, &ControlsPanel::settingsEdited, this, &MainWindow::onSettingsEdited);
+    connect(panel_, &ControlsPanel::speedChanged, controller_, &TrainingController::setSpeed);
+    connect(panel_, &ControlsPanel::restoreDefaultsRequested, this, &MainWindow::restoreDefaults);
+
+    core::RunSettings settings = defaultRunSettings();
+    if (options_.useSavedSettings) {
+        QSettings store;
+        settings = loadRunSettings(store);
+        restoreState();
+    }
+    if (options_.initialSettings)
+        settings = *options_.initialSettings;
+    if (options_.initialSpeed)
+        panel_->setSpeed(*options_.initialSpeed);
+    panel_->setSettings(settings);
+    if (options_.initialData)
+        panel_->setExplicitData(options_.initialData, options_.initialDataSource);
+    controller_->setSpeed(panel_->speed());
+    controller_->setPaused(options_.startPaused);
+    if (resume) {
+        onRunStarted();
+        if (const RunEntry* live = session_->liveEntry())
+            onSnapshot(live->data);
+        showSelectedRun();
+        onProgress(controller_->progress());
+    } else {
+        controller_->start(panel_->spec());
+    }
+    classroom_ = new Classroom(parts(), teaching_); // last: it styles everything built above
+}
+
+MainWindow::~MainWindow()
+{
+    // Every view goes before a session of our own (they listen to its store).
+    if (controller_)
+        controller_->disconnect(this);
+    const QObjectList kids = children();
+    for (QObject* o : kids)
+        delete o;
+}
+
+WindowParts MainWindow::parts()
+{
+    WindowParts p;
+    p.window = this;
+    p.session = session_;
+    p.controller = controller_;
+    p.panel = panel_;
+    p.report = [this](const QString& title, const QString& text) {
+        if (errorSink_)
+            errorSink_(title, text);
+    };
+    p.note = [this](const QString& text, int ms) { showNote(text, ms); };
+    p.restartFromPanel = [this] { restartFromPanel(); };
+    p.viewMenu = viewMenu_;
+    p.useSavedSettings = options_.useSavedSettings;
+    p.saveSettings = options_.saveSettings;
+    return p;
+}
+
+void MainWindow::showSelectedRun()
+{
+    const RunEntry* e = session_->store()->entry(session_->selectedRun());
+    if (!e)
+        return;
+    const RunSnapshot& all = e->data;
+    if (all.start)
+        dataView_->setRunStart(all.start);
+    if (all.parameters.size() > 0)
+        dataView_->setParameters(all.parameters);
+    teaching_->showRun(all, e->id == session_->liveRun());
+}
+
+void MainWindow::buildActions()
+{
+    QStyle* s = style();
+    playPause_ = new QAction(s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), this);
+    playPause_->setShortcut(Qt::Key_Space);
+    playPause_->setToolTip(tr("Play or pause the practice (Space)"));
+    connect(playPause_, &QAction::triggered, this, &MainWindow::togglePlay);
+
+    stepUpdate_ = new QAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("&Update"), this);
+    stepUpdate_->setShortcut(Qt::Key_N);
+    stepUpdate_->setToolTip(tr("Step one weight update: solve one batch of questions and check "
+                               "it against the answer sheet (N)"));
+    connect(stepUpdate_, &QAction::triggered, this, [this] { controller_->stepUpdates(1); });
+
+    stepEpoch_ = new QAction(s->standardIcon(QStyle::SP_MediaSkipForward), tr("&Epoch"), this);
+    stepEpoch_->setShortcut(Qt::Key_E);
+    stepEpoch_->setToolTip(tr("Step to the end of the epoch: finish this pass over the whole "
+                              "practice exam (E)"));
+    connect(stepEpoch_, &QAction::triggered, this, [this] { controller_->stepEpoch(); });
+
+    reset_ = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
+    reset_->setShortcut(Qt::Key_R);
+    reset_->setToolTip(tr("Start again with new initial weights: a new student (R)"));
+    connect(reset_, &QAction::triggered, this, &MainWindow::resetWeights);
+
+    faster_ = new QAction(tr("&Faster"), this);
+    faster_->setShortcut(Qt::Key_BracketRight);
+    connect(faster_, &QAction::triggered, this, [this] { panel_->faster(); });
+    slower_ = new QAction(tr("&Slower"), this);
+    slower_->setShortcut(Qt::Key_BracketLeft);
+    connect(slower_, &QAction::triggered, this, [this] { panel_->slower(); });
+    defaults_ = new QAction(tr("Restore &defaults"), this);
+    connect(defaults_, &QAction::triggered, this, &MainWindow::restoreDefaults);
+    for (QAction* a : {playPause_, stepUpdate_, stepEpoch_, reset_, faster_, slower_})
+        addAction(a);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(files_->openDataAction());
+    file->addAction(files_->generatedDataAction());
+    file->addSeparator();
+    file->addAction(files_->openRunAction());
+    file->addAction(files_->saveRunAction());
+    file->addSeparator();
+    file->addAction(tr("Export loss per &update image..."), this,
+                    [this] { askExportPlot(perUpdate_); });
+    file->addAction(tr("Export loss per &epoch image..."), this,
+                    [this] { askExportPlot(perEpoch_); });
+    file->addAction(tr("Export &data view image..."), this, [this] { askExportPlot(dataView_); });
+    file->addAction(tr("Export &window image..."), this, &MainWindow::askExportWindow);
+    file->addSeparator();
+    file->addAction(tr("Export per-update history as &CSV..."), this,
+                    [this] { askExportCsv(false); });
+    file->addAction(tr("Export per-epoch history as C&SV..."), this,
+                    [this] { askExportCsv(true); });
+    file->addSeparator();
+    file->addAction(tr("Copy window &image"), QKeySequence::Copy, this,
+                    [this] { copyImage(this); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    for (QAction* a : {playPause_, stepUpdate_, stepEpoch_, reset_})
+        training->addAction(a);
+    training->addSeparator();
+    training->addAction(faster_);
+    training->addAction(slower_);
+    training->addSeparator();
+    training->addAction(defaults_);
+
+    QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Reset plot views"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
+        for (PlotWidget* p :
+             {static_cast<PlotWidget*>(perUpdate_), static_cast<PlotWidget*>(perEpoch_),
+              static_cast<PlotWidget*>(dataView_)})
+            p->resetView();
+    });
+    view->addSeparator();
+    auto* language = new LanguageMenu(this);
+    language->setObjectName(QStringLiteral("languageMenu"));
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
+    view->addSeparator();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BatchLab"), this, [this] {
+        QMessageBox::about(
+            this, tr("About BatchLab"),
+            tr("<p><b>BatchLab</b> shows what <code>batch_size</code> and <code>epochs</code> mean "
+               "in Keras's <code>model.fit</code>.</p><p>100 questions = 100 samples; the batch "
+               "size is how many questions you solve before checking the answer sheet (one weight "
+               "update); an epoch is one pass over the exam. Too many passes and you memorise the "
+               "exam: overfitting.</p>"));
+    });
+}
+
+QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* options)
+{
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* v = new QVBoxLayout(frame);
+    v->setContentsMargins(4, 4, 4, 4);
+    v->setSpacing(2);
+    // The title (wrapping when the card is narrow) with the view buttons; the plot's options on
+    // a row of their own, so that the window fits a 1366-pixel screen in either language.
+    auto* label = new QLabel(title);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    label->setWordWrap(true);
+    label->setMinimumWidth(80);
+    auto* resetView = new QToolButton;
+    resetView->setText(tr("Reset view"));
+    resetView->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    resetView->setToolTip(
+        tr("Fit the plot to the data again and follow it (or double-click the plot). "
+           "Drag to pan, wheel to zoom."));
+    connect(resetView, &QToolButton::clicked, plot, &PlotWidget::resetView);
+    auto* exportButton = new QToolButton;
+    exportButton->setText(tr("Export..."));
+    exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exportButton->setToolTip(
+        tr("Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)"));
+    connect(exportButton, &QToolButton::clicked, this, [this, plot] { askExportPlot(plot); });
+    v->addWidget(new CardHeader(label, {resetView, exportButton}));
+    if (options) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(options);
+        row->addStretch(1);
+        v->addLayout(row);
+    }
+    v->addWidget(plot, 1);
+    connectPlot(plot);
+    return frame;
+}
+
+void MainWindow::connectPlot(PlotWidget* plot)
+{
+    connect(plot, &PlotWidget::exportImageRequested, this, [this, plot] { askExportPlot(plot); });
+    connect(plot, &PlotWidget::copyImageRequested, this, [this, plot] { copyImage(plot); });
+    connect(plot, &PlotWidget::exportCsvRequested, this,
+            [this, plot] { askExportCsv(plot == perEpoch_); });
+}
+
+QWidget* MainWindow::buildPerUpdateCard()
+{
+    auto* options = new QWidget;
+    auto* h = new QHBoxLayout(options);
+    h->setContentsMargins(0, 0, 0, 0);
+    xAxisCombo_ = new QComboBox;
+    xAxisCombo_->addItem(tr("x: weight update"));
+    xAxisCombo_->addItem(tr("x: epoch"));
+    xAxisCombo_->addItem(tr("x: samples seen"));
+    xAxisCombo_->setToolTip(tr("Count the x axis in weight updates (answer-sheet checks), epochs "
+                               "(passes over the exam) or questions solved."));
+    connect(xAxisCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { perUpdate_->setAxis(UpdateAxis(i)); });
+    updateLogY_ = new QCheckBox(tr("log y"));
+    connect(updateLogY_, &QCheckBox::toggled, perUpdate_, &LossPerUpdatePlot::setLogY);
+    smoothingSlider_ = new QSlider(Qt::Horizontal);
+    smoothingSlider_->setRange(0, 99);
+    smoothingSlider_->setValue(60);
+    smoothingSlider_->setMinimumWidth(60);
+    smoothingSlider_->setMaximumWidth(160);
+    smoothingSlider_->setToolTip(tr("Smoothing as in TensorBoard (exponential moving average with "
+                                    "debiasing). 0 = off."));
+    smoothingLabel_ = new QLabel(QStringLiteral("0.60"));
+    connect(smoothingSlider_, &QSlider::valueChanged, this, [this](int v) {
+        smoothingLabel_->setText(QString::number(v / 100.0, 'f', 2));
+        perUpdate_->setSmoothing(v / 100.0);
+    });
+    auto* smoothingName = new QLabel(tr("smoothing"));
+    h->addWidget(xAxisCombo_);
+    h->addWidget(updateLogY_);
+    h->addSpacing(8);
+    h->addWidget(smoothingName);
+    h->addWidget(smoothingSlider_);
+    h->addWidget(smoothingLabel_);
+    return card(tr("Loss per weight update (one check of a batch)"), perUpdate_, options);
+}
+
+QWidget* MainWindow::buildPerEpochCard()
+{
+    auto* options = new QWidget;
+    auto* h = new QHBoxLayout(options);
+    h->setContentsMargins(0, 0, 0, 0);
+    epochLogY_ = new QCheckBox(tr("log y"));
+    connect(epochLogY_, &QCheckBox::toggled, perEpoch_, &LossPerEpochPlot::setLogY);
+    accuracyCheck_ = new QCheckBox(tr("accuracy"));
+    accuracyCheck_->setChecked(true);
+    accuracyCheck_->setToolTip(tr("Show the share of questions answered right (classification)."));
+    connect(accuracyCheck_, &QCheckBox::toggled, perEpoch_, &LossPerEpochPlot::setShowAccuracy);
+    h->addWidget(epochLogY_);
+    h->addWidget(accuracyCheck_);
+    return card(tr("Loss per epoch (one pass over the exam)"), perEpoch_, options);
+}
+
+QWidget* MainWindow::buildDataCard()
+{
+    return card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+}
+
+void MainWindow::onRunStarted()
+{
+    const core::RunSpec& spec = controller_->spec();
+    const core::RunSettings& s = spec.settings;
+    // A run started from elsewhere (a lesson, an opened record) brings its own data or none.
+    if (spec.hasExplicitData() != panel_->hasExplicitData())
+        panel_->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
+    const int rows = std::max(1, spec.trainingRows());
+    perUpdate_->clearRun();
+    perUpdate_->setRunShape(core::stepsPerEpoch(rows, std::max(1, s.train.batchSize)), rows);
+    perEpoch_->clearRun(spec.task() == core::TaskKind::BinaryClassification, s.train.earlyStopping);
+    if (session_->selectedRun() == session_->liveRun())
+        dataView_->clearRun();
+}
+
+void MainWindow::onSnapshot(const RunSnapshot& s)
+{
+    // The data view follows the live run unless a kept run is selected (Runs dock).
+    const bool follow = session_->selectedRun() == session_->liveRun();
+    if (s.start) {
+        perUpdate_->setRunShape(s.start->stepsPerEpoch, s.start->trainingRows);
+        if (follow)
+            dataView_->setRunStart(s.start);
+    }
+    perUpdate_->append(s);
+    perEpoch_->append(s);
+    if (follow && s.parameters.size() > 0)
+        dataView_->setParameters(s.parameters);
+}
+
+void MainWindow::onProgress(const RunProgress& p)
+{
+    const QLocale locale;
+    epochLabel_->setText(tr("Epoch %1 / %2").arg(p.epochsDone).arg(p.epochsPlanned));
+    updateLabel_->setText(tr("Update %1 / %2")
+                              .arg(locale.toString(qlonglong(p.updatesDone)))
+                              .arg(locale.toString(qlonglong(p.totalUpdates))));
+    rateLabel_->setText(p.state == RunState::Running
+                            ? tr("%1 updates/s").arg(locale.toString(p.updatesPerSecond, 'f', 0))
+                            : QString());
+    QString state;
+    QString color = QStringLiteral("#333");
+    switch (p.state) {
+    case RunState::Idle:
+        state = tr("idle");
+        break;
+    case RunState::Running:
+        state = tr("running");
+        color = QStringLiteral("#1a7f37");
+        break;
+    case RunState::Paused:
+        state = tr("paused");
+        color = QStringLiteral("#9a6700");
+        break;
+    case RunState::Failed:
+        state = tr("cannot train: %1").arg(p.error);
+        color = QStringLiteral("#cf222e");
+        break;
+    case RunState::Finished:
+        switch (p.outcome->reason) {
+        case core::StopReason::Completed:
+            state =
+                p.outcome->restoredBest
+                    ? tr("finished (best weights of epoch %1 restored)").arg(p.outcome->bestEpoch)
+                    : tr("finished");
+            break;
+        case core::StopReason::EarlyStopped:
+            state = tr("stopped early at epoch %1 (best epoch %2)")
+                        .arg(p.outcome->epochs)
+                        .arg(p.outcome->bestEpoch);
+            color = QStringLiteral("#6639ba");
+            break;
+        case core::StopReason::Diverged:
+            state = tr("diverged at update %1: %2")
+                        .arg(p.outcome->updates + 1)
+                        .arg(QString::fromStdString(p.outcome->message));
+            color = QStringLiteral("#cf222e");
+            break;
+        case core::StopReason::Cancelled:
+            state = tr("stopped");
+            break;
+        }
+        break;
+    }
+    if (controller_->showsRecord())
+        state = tr("opened run, as recorded: %1").arg(state);
+    stateLabel_->setText(state);
+    stateLabel_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    const bool playing = p.state == RunState::Running;
+    playPause_->setText(playing ? tr("&Pause") : tr("&Play"));
+    playPause_->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+core::RunSpec MainWindow::nextSpec() const
+{
+    core::RunSpec spec = panel_->spec();
+    const core::RunSpec& now = controller_->spec();
+    if (now.initialParameters && now.settings.initSeed == spec.settings.initSeed &&
+        now.hasExplicitData() == spec.hasExplicitData() && now.inputs() == spec.inputs() &&
+        now.networkSpec() == spec.networkSpec())
+        spec.initialParameters = now.initialParameters;
+    return spec;
+}
+
+void MainWindow::restartFromPanel()
+{
+    const core::RunSpec spec = nextSpec();
+    if (options_.saveSettings) {
+        QSettings store;
+        saveRunSettings(store, spec.settings);
+    }
+    controller_->start(spec);
+}
+
+void MainWindow::onSettingsEdited()
+{
+    const core::RunSpec wanted = nextSpec();
+    if (options_.saveSettings) {
+        QSettings store;
+        saveRunSettings(store, wanted.settings);
+    }
+    core::RunSettings sameEpochs = wanted.settings;
+    sameEpochs.train.epochs = controller_->settings().train.epochs;
+    const bool onlyEpochs = !controller_->restartPending() && !controller_->showsRecord() &&
+                            sameEpochs == controller_->settings();
+    if (onlyEpochs && wanted.settings.train.epochs >= controller_->progress().epochsDone &&
+        controller_->progress().state != RunState::Failed) {
+        controller_->setEpochs(wanted.settings.train.epochs); // continue the same run
+        onProgress(controller_->progress());
+        return;
+    }
+    controller_->restartSoon(wanted);
+}
+
+void MainWindow::togglePlay()
+{
+    const RunState state = controller_->progress().state;
+    if (state == RunState::Finished || state == RunState::Failed) {
+        controller_->setPaused(false);
+        controller_->start(nextSpec()); // play again from the start
+        return;
+    }
+    controller_->setPaused(!controller_->isPaused());
+}
+
+void MainWindow::resetWeights()
+{
+    core::RunSettings s = panel_->settings();
+    s.initSeed += 1;
+    panel_->setSettings(s);
+    restartFromPanel(); // a new seed: new initial weights, whatever a record held
+}
+
+void MainWindow::restoreDefaults()
+{
+    panel_->setSettings(defaultRunSettings());
+    panel_->setExplicitData(std::nullopt, {});
+    restartFromPanel();
+}
+
+QString MainWindow::caption() const
+{
+    const RunProgress& p = controller_->progress();
+    return tr("BatchLab · %1 · after %2 epochs (%3 updates)")
+        .arg(RunDescription::caption(controller_->spec()))
+        .arg(p.epochsDone)
+        .arg(p.updatesDone);
+}
+
+QString MainWindow::suggestedPath(const QString& stem, const QString& suffix) const
+{
+    return QDir(exportDir_).filePath(QStringLiteral("batchlab-%1.%2").arg(stem, suffix));
+}
+
+void MainWindow::report(const ExportResult& r)
+{
+    if (!r.ok && errorSink_)
+        errorSink_(tr("Export failed"), r.error);
+}
+
+ExportResult MainWindow::exportPlotImage(PlotWidget* plot, const ImageExportOptions& options)
+{
+    const ExportResult r = ImageExporter::exportPlot(plot, options);
+    report(r);
+    return r;
+}
+
+ExportResult MainWindow::exportWindowImage(const ImageExportOptions& options)
+{
+    const ExportResult r = ImageExporter::exportWidget(this, options);
+    report(r);
+    return r;
+}
+
+ExportResult MainWindow::exportUpdatesCsv(const QString& path)
+{
+    const ExportResult r = CsvExporter::writeUpdates(path, perUpdate_->points());
+    report(r);
+    return r;
+}
+
+ExportResult MainWindow::exportEpochsCsv(const QString& path)
+{
+    const ExportResult r = CsvExporter::writeEpochs(path, perEpoch_->epochs());
+    report(r);
+    return r;
+}
+
+void MainWindow::askExportPlot(PlotWidget* plot)
+{
+    const QString stem = plot == perUpdate_  ? QStringLiteral("loss-per-update")
+                         : plot == perEpoch_ ? QStringLiteral("loss-per-epoch")
+                                             : QStringLiteral("data");
+    ExportDialog dialog(plot->title(), suggestedPath(stem, QStringLiteral("png")), QSize(1200, 700),
+                        caption(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImageExportOptions o = dialog.options();
+    exportDir_ = QFileInfo(o.path).absolutePath();
+    exportPlotImage(plot, o);
+}
+
+void MainWindow::askExportWindow()
+{
+    ExportDialog dialog(tr("window"),
+                        suggestedPath(QStringLiteral("window"), QStringLiteral("png")), size(),
+                        caption(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImageExportOptions o = dialog.options();
+    exportDir_ = QFileInfo(o.path).absolutePath();
+    exportWindowImage(o);
+}
+
+void MainWindow::askExportCsv(bool perEpoch)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, perEpoch ? tr("Export per-epoch history") : tr("Export per-update history"),
+        suggestedPath(perEpoch ? QStringLiteral("epochs") : QStringLiteral("updates"),
+                      QStringLiteral("csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    exportDir_ = QFileInfo(path).absolutePath();
+    if (perEpoch)
+        exportEpochsCsv(path);
+    else
+        exportUpdatesCsv(path);
+}
+
+void MainWindow::copyImage(QWidget* what)
+{
+    const auto* plot = qobject_cast<QCustomPlot*>(what);
+    const QImage image =
+        plot
+            ? ImageExporter::renderPlot(const_cast<QCustomPlot*>(plot), what->width(),
+                                        what->height() + 30, 2.0, caption())
+            : ImageExporter::renderWidget(what, what->width(), what->height() + 30, 1.0, caption());
+    QGuiApplication::clipboard()->setImage(image);
+    showNote(tr("Image copied to the clipboard"), 3000);
+}
+
+void MainWindow::showNote(const QString& text, int ms)
+{
+    noteLabel_->setText(text);
+    noteLabel_->setToolTip(text);
+    if (ms > 0)
+        noteTimer_->start(ms);
+    else
+        noteTimer_->stop();
+}
+
+void MainWindow::saveState()
+{
+    if (!options_.saveSettings)
+        return;
+    QSettings store;
+    saveRunSettings(store, panel_->settings());
+    store.beginGroup(QStringLiteral("window"));
+    store.setValue("geometry", saveGeometry());
+    store.setValue("state", QMainWindow::saveState());
+    store.setValue("mainSplitter", mainSplitter_->saveState());
+    store.setValue("plotSplitter", plotSplitter_->saveState());
+    store.setValue("bottomSplitter", bottomSplitter_->saveState());
+    store.setValue("xAxis", xAxisCombo_->currentIndex());
+    store.setValue("updateLogY", updateLogY_->isChecked());
+    store.setValue("smoothing", smoothingSlider_->value());
+    store.setValue("epochLogY", epochLogY_->isChecked());
+    store.setValue("accuracy", accuracyCheck_->isChecked());
+    store.setValue("pace", panel_->speed());
+    store.setValue("exportDir", exportDir_);
+    store.endGroup();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings store;
+    store.beginGroup(QStringLiteral("window"));
+    if (store.contains("geometry"))
+        restoreGeometry(store.value("geometry").toByteArray());
+    QMainWindow::restoreState(store.value("state").toByteArray());
+    mainSplitter_->restoreState(store.value("mainSplitter").toByteArray());
+    plotSplitter_->restoreState(store.value("plotSplitter").toByteArray());
+    bottomSplitter_->restoreState(store.value("bottomSplitter").toByteArray());
+    xAxisCombo_->setCurrentIndex(std::clamp(store.value("xAxis", 0).toInt(), 0, 2));
+    updateLogY_->setChecked(store.value("updateLogY", false).toBool());
+    smoothingSlider_->setValue(store.value("smoothing", 60).toInt());
+    epochLogY_->setChecked(store.value("epochLogY", false).toBool());
+    accuracyCheck_->setChecked(store.value("accuracy", true).toBool());
+    panel_->setSpeed(store.value("pace", 0.0).toDouble());
+    exportDir_ = store.value("exportDir", exportDir_).toString();
+    store.endGroup();
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << QMainWindow::saveState() << mainSplitter_->saveState() << plotSplitter_->saveState()
+           << bottomSplitter_->saveState();
+    return out;
+}
+
+void MainWindow::restoreLayout(const QByteArray& layout)
+{
+    QDataStream stream(layout);
+    QByteArray state, main, plot, bottom;
+    stream >> state >> main >> plot >> bottom;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    QMainWindow::restoreState(state);
+    mainSplitter_->restoreState(main);
+    plotSplitter_->restoreState(plot);
+    bottomSplitter_->restoreState(bottom);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ui

@@ -1,0 +1,186 @@
+// The live window: the controls on the left; on the right the loss per weight update (top),
+// the loss per epoch and the data with the model's answer (bottom); the status bar says where
+// the run is. Composes the TrainingController with the panel, plots and exporters.
+#pragma once
+
+#include "run_settings.hpp"
+#include "ui/controls/window_parts.hpp"
+#include "ui/plots/image_exporter.hpp"
+#include "ui/session/session.hpp"
+#include "ui/session/training_controller.hpp"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSlider;
+class QSplitter;
+class QTimer;
+
+namespace ui
+{
+
+class Classroom;
+class ControlsPanel;
+class DataView;
+class LossPerEpochPlot;
+class LossPerUpdatePlot;
+class PlotWidget;
+class RunFiles;
+class TeachingDocks;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options {
+        bool useSavedSettings = true; // read the last settings and window state (QSettings)
+        bool saveSettings = true;     // write them when they change and on close
+        bool startPaused = false;
+        // Start from these settings and this pace (else the saved or default ones).
+        std::optional<core::RunSettings> initialSettings;
+        // Explicit rows to start with (a CSV file), named by `initialDataSource`.
+        std::optional<core::DataSplit> initialData;
+        QString initialDataSource;
+        std::optional<double> initialSpeed;
+        // The session the window shows (not owned; it must outlive the window). Without one the
+        // window makes its own. A session that already has a live run is shown as it stands:
+        // nothing is trained again (a window rebuilt in another language).
+        Session* session = nullptr;
+    };
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    MainWindow() : MainWindow(Options{}) {}
+    ~MainWindow() override;
+
+    // Errors go to this sink (default: a warning dialog). Tests replace it.
+    using ErrorSink = std::function<void(const QString& title, const QString& text)>;
+    void setErrorSink(ErrorSink sink) { errorSink_ = std::move(sink); }
+    const ErrorSink& errorSink() const { return errorSink_; }
+
+    TrainingController* controller() const { return controller_; }
+    Session* session() const { return session_; }
+    ControlsPanel* controlsPanel() const { return panel_; }
+    LossPerUpdatePlot* lossPerUpdatePlot() const { return perUpdate_; }
+    LossPerEpochPlot* lossPerEpochPlot() const { return perEpoch_; }
+    DataView* dataView() const { return dataView_; }
+    QLabel* stateLabel() const { return stateLabel_; }
+    // A sentence in the status bar beside the run's state, for `ms` milliseconds (0: until the
+    // next one). Unlike QStatusBar::showMessage it never covers the epoch and update counts.
+    void showNote(const QString& text, int ms);
+    QLabel* noteLabel() const { return noteLabel_; }
+    // The exam view, the lesson panel and the Lessons menu.
+    TeachingDocks* teaching() const { return teaching_; }
+    // File > Open data, Open run, Save run.
+    RunFiles* runFiles() const { return files_; }
+
+    // What the next run trains: the panel's settings and data, with the current run's recorded
+    // initial weights while the network and its seed stay the same (an opened run record).
+    core::RunSpec nextSpec() const;
+    // Starts nextSpec() now (and remembers the settings).
+    void restartFromPanel();
+    // Classroom mode, the teacher's setup and scenario files.
+    Classroom* classroom() const { return classroom_; }
+    const Options& options() const { return options_; }
+
+    // Exports (errors are reported to the error sink and returned).
+    ExportResult exportPlotImage(PlotWidget* plot, const ImageExportOptions& options);
+    ExportResult exportWindowImage(const ImageExportOptions& options);
+    ExportResult exportUpdatesCsv(const QString& path);
+    ExportResult exportEpochsCsv(const QString& path);
+    // The settings of the current run as one line (for captions).
+    QString caption() const;
+    // Restart with the default settings.
+    void restoreDefaults();
+    // Writes the settings and the window's state to QSettings now (when Options::saveSettings).
+    void saveStateNow() { saveState(); }
+    // The docks' places and the splitters' sizes, for another window of this kind.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& layout);
+    QMenu* viewMenu() const { return viewMenu_; }
+
+signals:
+    // View > Language: the user chose another language ("" = the system's). WindowHost
+    // rebuilds the window in it.
+    void languageChangeRequested(const QString& code);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    QWidget* buildPerUpdateCard();
+    QWidget* buildPerEpochCard();
+    QWidget* buildDataCard();
+    QWidget* card(const QString& title, PlotWidget* plot, QWidget* options);
+    void connectPlot(PlotWidget* plot);
+
+    void onRunStarted();
+    void onSnapshot(const RunSnapshot& s);
+    void onProgress(const RunProgress& p);
+    void onSettingsEdited();
+    void togglePlay();
+    void resetWeights();
+    void askExportPlot(PlotWidget* plot);
+    void askExportWindow();
+    void askExportCsv(bool perEpoch);
+    void copyImage(QWidget* what);
+    void report(const ExportResult& r);
+    void saveState();
+    void restoreState();
+    QString suggestedPath(const QString& stem, const QString& suffix) const;
+
+    // What the File menu and the classroom work with (they never see this class).
+    WindowParts parts();
+    // The run the exam view and the data view show (Session::selectedRun()), from the store.
+    void showSelectedRun();
+
+    Options options_;
+    ErrorSink errorSink_;
+    std::unique_ptr<Session> ownSession_;
+    Session* session_ = nullptr;
+    TrainingController* controller_ = nullptr;
+    ControlsPanel* panel_ = nullptr;
+    LossPerUpdatePlot* perUpdate_ = nullptr;
+    LossPerEpochPlot* perEpoch_ = nullptr;
+    DataView* dataView_ = nullptr;
+    TeachingDocks* teaching_ = nullptr;
+    RunFiles* files_ = nullptr;
+    Classroom* classroom_ = nullptr;
+    QSplitter* mainSplitter_ = nullptr;
+    QSplitter* plotSplitter_ = nullptr;
+    QSplitter* bottomSplitter_ = nullptr;
+
+    QComboBox* xAxisCombo_ = nullptr;
+    QCheckBox* updateLogY_ = nullptr;
+    QSlider* smoothingSlider_ = nullptr;
+    QLabel* smoothingLabel_ = nullptr;
+    QCheckBox* epochLogY_ = nullptr;
+    QCheckBox* accuracyCheck_ = nullptr;
+
+    QAction* playPause_ = nullptr;
+    QAction* stepUpdate_ = nullptr;
+    QAction* stepEpoch_ = nullptr;
+    QAction* reset_ = nullptr;
+    QAction* faster_ = nullptr;
+    QAction* slower_ = nullptr;
+    QAction* defaults_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+
+    QLabel* epochLabel_ = nullptr;
+    QLabel* updateLabel_ = nullptr;
+    QLabel* rateLabel_ = nullptr;
+    QLabel* stateLabel_ = nullptr;
+    QLabel* noteLabel_ = nullptr;
+    QTimer* noteTimer_ = nullptr;
+    QString exportDir_;
+};
+
+} // namespace ui
