@@ -124,8 +124,8 @@ void LossPerEpochPlot::clearRun(bool classification, const core::EarlyStoppingCo
     earlyStopping_ = earlyStopping;
     classification_ = classification;
     bestEpoch_ = stopEpoch_ = overfittingFrom_ = -1;
-    for (int i = 0; i < graphCount(); ++i)
-        graph(i)->data()->clear();
+    for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_})
+        g->data()->clear();
     applyAccuracyVisibility();
     updateMarks();
     resetView();
@@ -133,26 +133,30 @@ void LossPerEpochPlot::clearRun(bool classification, const core::EarlyStoppingCo
 
 void LossPerEpochPlot::append(const RunSnapshot& snapshot)
 {
+    if (snapshot.start)
+        rows_ = std::max(1, snapshot.start->trainingRows);
     for (const core::EpochInfo& e : snapshot.epochs) {
         epochs_.push_back(e);
+        const double x = epochKey(e, rows_, axis_);
         if (e.epoch > 0)
-            addFinite(kerasLoss_, e.epoch, e.kerasLoss);
-        addFinite(trainLoss_, e.epoch, e.trainLoss);
-        addFinite(valLoss_, e.epoch, e.valLoss);
-        addFinite(trainAccuracy_, e.epoch, e.trainAccuracy);
-        addFinite(valAccuracy_, e.epoch, e.valAccuracy);
+            addFinite(kerasLoss_, x, e.kerasLoss);
+        addFinite(trainLoss_, x, e.trainLoss);
+        addFinite(valLoss_, x, e.valLoss);
+        addFinite(trainAccuracy_, x, e.trainAccuracy);
+        addFinite(valAccuracy_, x, e.valAccuracy);
     }
     // Long runs: one-pixel cosmetic pens (Qt's fast path) instead of stroked wide lines.
     const bool dense = epochs_.size() > 600;
-    for (int i = 0; i < graphCount(); ++i) {
-        QPen pen = graph(i)->pen();
-        const double width = dense ? 0.0 : (i == 1 || i == 2 ? 2.0 : 1.3) * penScale();
+    for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_}) {
+        QPen pen = g->pen();
+        const bool main = g == trainLoss_ || g == valLoss_;
+        const double width = dense ? 0.0 : (main ? 2.0 : 1.3) * penScale();
         if (pen.widthF() != width) {
             pen.setWidthF(width);
             if (dense)
                 pen.setStyle(Qt::SolidLine);
-            graph(i)->setPen(pen);
-            graph(i)->setAntialiased(!dense);
+            g->setPen(pen);
+            g->setAntialiased(!dense);
         }
     }
     if (snapshot.outcome)
@@ -206,46 +210,24 @@ void LossPerEpochPlot::updateMarks()
     bestLine_->setVisible(showBest);
     bestLabel_->setVisible(showBest);
     if (showBest) {
-        bestLine_->point1->setCoords(bestEpoch_, 1.0);
-        bestLine_->point2->setCoords(bestEpoch_, 2.0);
-        bestLabel_->position->setCoords(bestEpoch_, 0.97);
+        bestLine_->point1->setCoords(keyOfEpoch(bestEpoch_), 1.0);
+        bestLine_->point2->setCoords(keyOfEpoch(bestEpoch_), 2.0);
+        bestLabel_->position->setCoords(keyOfEpoch(bestEpoch_), 0.97);
         bestLabel_->setText(tr("best validation epoch %1").arg(bestEpoch_));
+        bestText_ = bestLabel_->text();
     }
     stopLine_->setVisible(stopEpoch_ > 0);
     stopLabel_->setVisible(stopEpoch_ > 0);
     if (stopEpoch_ > 0) {
-        stopLine_->point1->setCoords(stopEpoch_, 1.0);
-        stopLine_->point2->setCoords(stopEpoch_, 2.0);
-        stopLabel_->position->setCoords(stopEpoch_, 0.90);
+        stopLine_->point1->setCoords(keyOfEpoch(stopEpoch_), 1.0);
+        stopLine_->point2->setCoords(keyOfEpoch(stopEpoch_), 2.0);
+        stopLabel_->position->setCoords(keyOfEpoch(stopEpoch_), 0.90);
         stopLabel_->setText(
             stopped
                 ? tr("early stopping stopped here\n(epoch %1)").arg(stopEpoch_)
                 : tr("early stopping would stop here\n(patience %1)").arg(earlyStopping_.patience));
+        stopText_ = stopLabel_->text();
     }
-    // Labels near the right end of the curve read leftwards, so they stay inside the plot.
-    const double lastEpoch = epochs_.empty() ? 1.0 : double(epochs_.back().epoch);
-    const double plotWidth = axisRect()->width();
-    auto side = [lastEpoch, plotWidth](QCPItemText* text, double epoch, Qt::Alignment vertical) {
-        // The x axis runs from 0 to the last epoch when it follows the run (fitToData).
-        const double frac = std::clamp(epoch / lastEpoch, 0.0, 1.0);
-        bool right = frac > 0.6;
-        if (plotWidth > 0) {
-            const QFontMetrics fm(text->font());
-            const double w = fm.boundingRect(QRect(), 0, text->text()).width() + 12;
-            // Where it fits; where neither side does, the side with more room.
-            right = (1.0 - frac) * plotWidth < w && (frac * plotWidth >= w || frac > 0.5);
-            // Where it fits on neither side (large classroom fonts), its lines are broken.
-            const double room = (right ? frac : 1.0 - frac) * plotWidth - 12;
-            if (w > room + 12 && room > 40)
-                text->setText(wrapped(text->text(), fm, room));
-        }
-        text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | vertical);
-        text->setTextAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
-    };
-    if (showBest)
-        side(bestLabel_, bestEpoch_, Qt::AlignBottom);
-    if (stopEpoch_ > 0)
-        side(stopLabel_, stopEpoch_, Qt::AlignBottom);
     // Overfitting: the validation loss has clearly risen since its best epoch.
     overfittingFrom_ = -1;
     if (showBest && !epochs_.empty()) {
@@ -259,30 +241,78 @@ void LossPerEpochPlot::updateMarks()
     overfitLabel_->setVisible(shade);
     if (shade) {
         const double end = epochs_.back().epoch;
-        overfitRegion_->topLeft->setCoords(overfittingFrom_, 0.0);
-        overfitRegion_->bottomRight->setCoords(end, 1.0);
-        // Just below the legend, whose height depends on the language's font (Korean lines are
-        // taller); the legend's rectangle is the one of the last layout, which is enough.
-        double top = 0.34;
-        const QRect area = axisRect()->rect();
-        const QRect box = legend->outerRect();
-        if (legend->visible() && area.height() > 0 && box.height() > 0)
-            top = std::max(top, double(box.bottom() + 6 - area.top()) / area.height());
-        overfitLabel_->position->setCoords(overfittingFrom_, std::min(top, 0.6));
+        overfitRegion_->topLeft->setCoords(keyOfEpoch(overfittingFrom_), 0.0);
+        overfitRegion_->bottomRight->setCoords(keyOfEpoch(int(end)), 1.0);
         overfitLabel_->setText(overfitText_);
-        side(overfitLabel_, overfittingFrom_, Qt::AlignTop);
     }
+}
+
+void LossPerEpochPlot::placeLabels()
+{
+    // Labels near the right end of the curve read leftwards, so they stay inside the plot; each
+    // goes to the first height where it covers no curve (DESIGN.md "Nothing covers data").
+    const QCPRange shown = xAxis->range();
+    const double plotWidth = axisRect()->width();
+    auto side = [this, shown, plotWidth](QCPItemText* text, const QString& original, int epoch) {
+        text->setText(original);
+        const double frac =
+            shown.size() > 0
+                ? std::clamp((keyOfEpoch(epoch) - shown.lower) / shown.size(), 0.0, 1.0)
+                : 0.5;
+        bool right = frac > 0.6;
+        if (plotWidth > 0) {
+            const QFontMetrics fm(text->font());
+            const double w = fm.boundingRect(QRect(), 0, text->text()).width() + 12;
+            // Where it fits; where neither side does, the side with more room.
+            right = (1.0 - frac) * plotWidth < w && (frac * plotWidth >= w || frac > 0.5);
+            // Where it fits on neither side (large classroom fonts), its lines are broken.
+            const double room = (right ? frac : 1.0 - frac) * plotWidth - 12;
+            if (w > room + 12 && room > 40)
+                text->setText(wrapped(text->text(), fm, room));
+        }
+        text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        text->setTextAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
+    };
+    std::vector<QRectF> taken;
+    auto place = [&](QCPItemText* text, const QString& original, int epoch, double preferred) {
+        if (!text->visible())
+            return;
+        side(text, original, epoch);
+        const double key = keyOfEpoch(epoch);
+        // From the preferred height down, then from the top: the first free place wins.
+        std::vector<double> heights;
+        for (double y = preferred; y < 0.95; y += 0.04)
+            heights.push_back(y);
+        for (double y = 0.02; y < preferred; y += 0.04)
+            heights.push_back(y);
+        const QRectF first = placeClear(text, key, heights, taken);
+        taken.push_back(first);
+    };
+    place(bestLabel_, bestText_, bestEpoch_, 0.02);
+    place(stopLabel_, stopText_, stopEpoch_, 0.14);
+    place(overfitLabel_, overfitText_, overfittingFrom_, 0.26);
 }
 
 void LossPerEpochPlot::fitToData()
 {
-    bool found = false;
-    const QCPRange keys = trainLoss_->getKeyRange(found);
-    xAxis->setRange(0.0, found ? std::max(keys.upper, 1.0) : 1.0);
+    std::vector<QCPGraph*> curves{kerasLoss_, trainLoss_, valLoss_};
+    for (const Overlay& o : overlays_) {
+        curves.push_back(o.val);
+        curves.push_back(o.train);
+    }
+    double upper = 0.0;
+    for (QCPGraph* g : curves) {
+        bool found = false;
+        const QCPRange keys = g->getKeyRange(found);
+        if (found)
+            upper = std::max(upper, keys.upper);
+    }
+    const double minUpper = axis_ == UpdateAxis::Seconds ? 1e-3 : 1.0;
+    xAxis->setRange(0.0, std::max(upper, minUpper));
     const QCP::SignDomain domain = logY_ ? QCP::sdPositive : QCP::sdBoth;
     QCPRange values;
     bool any = false;
-    for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_}) {
+    for (QCPGraph* g : curves) {
         bool ok = false;
         const QCPRange r = g->getValueRange(ok, domain);
         if (!ok)
@@ -300,6 +330,92 @@ void LossPerEpochPlot::fitToData()
     else
         yAxis->setRange(0.0, values.upper * 1.08 + 1e-9);
     yAxis2->setRange(0.0, 1.02);
+}
+
+double LossPerEpochPlot::keyOfEpoch(int epoch) const
+{
+    if (axis_ == UpdateAxis::Epoch)
+        return epoch;
+    const auto at = [&](std::size_t i) { return epochKey(epochs_[i], rows_, axis_); };
+    if (epoch >= 0 && epoch < int(epochs_.size()) && epochs_[std::size_t(epoch)].epoch == epoch)
+        return at(std::size_t(epoch));
+    for (std::size_t i = 0; i < epochs_.size(); ++i)
+        if (epochs_[i].epoch == epoch)
+            return at(i);
+    return epochs_.empty() ? 0.0 : at(epochs_.size() - 1);
+}
+
+void LossPerEpochPlot::setTrainingRows(int rows)
+{
+    rows_ = std::max(1, rows);
+}
+
+void LossPerEpochPlot::setAxis(UpdateAxis axis)
+{
+    if (axis == axis_)
+        return;
+    axis_ = axis;
+    xAxis->setLabel(axisTitle(axis));
+    rebuildLive();
+    rebuildOverlays();
+    updateMarks();
+    resetView();
+}
+
+void LossPerEpochPlot::rebuildLive()
+{
+    for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_})
+        g->data()->clear();
+    std::vector<core::EpochInfo> all;
+    all.swap(epochs_);
+    RunSnapshot again;
+    again.epochs = std::move(all);
+    const std::optional<core::Outcome> outcome = outcome_;
+    append(again);
+    outcome_ = outcome;
+}
+
+void LossPerEpochPlot::setStore(const RunStore* store, std::function<RunId()> live)
+{
+    store_ = store;
+    live_ = std::move(live);
+    const auto changed = [this](RunId id) {
+        if (!live_ || id != live_())
+            rebuildOverlays();
+    };
+    connect(store, &RunStore::runChanged, this, changed);
+    connect(store, &RunStore::runLookChanged, this, [this](RunId) { rebuildOverlays(); });
+    connect(store, &RunStore::runAdded, this, [this](RunId) { rebuildOverlays(); });
+    connect(store, &RunStore::runRemoved, this, [this](RunId) { rebuildOverlays(); });
+    rebuildOverlays();
+}
+
+void LossPerEpochPlot::rebuildOverlays()
+{
+    for (const Overlay& o : overlays_) {
+        removeGraph(o.val);
+        removeGraph(o.train);
+    }
+    overlays_.clear();
+    if (!store_)
+        return;
+    const RunId live = live_ ? live_() : 0;
+    for (const auto& e : store_->runs()) {
+        if (!e->shown || e->id == live || e->data.epochs.empty())
+            continue;
+        const QColor c = QColor::fromRgb(e->colour);
+        QCPGraph* val = makeLine(this, yAxis, e->label, c, 1.8 * penScale());
+        QCPGraph* train = makeLine(this, yAxis, QString(), c, 1.2 * penScale(), Qt::DashLine);
+        train->removeFromLegend();
+        const int rows = std::max(1, e->trainingRows());
+        for (const core::EpochInfo& row : e->data.epochs) {
+            const double x = epochKey(row, rows, axis_);
+            addFinite(val, x, row.valLoss);
+            addFinite(train, x, row.trainLoss);
+        }
+        overlays_.push_back({e->id, val, train});
+    }
+    refresh();
 }
 
 void LossPerEpochPlot::setLogY(bool on)

@@ -2,13 +2,18 @@
 // batches) and as evaluated at the end of the epoch, validation loss, and accuracy on a second
 // axis for classification. Marks the best validation epoch, where early stopping stopped (or
 // would stop with the chosen patience), and shades the overfitting region once the validation
-// loss has risen after its best epoch.
+// loss has risen after its best epoch. With a run store it overlays every shown run that is not
+// live in its colour (validation loss solid, training loss dashed). The x axis counts epochs,
+// weight updates, questions solved or seconds.
 #pragma once
 
 #include "early_stopping.hpp"
 #include "ui/plots/plot_widget.hpp"
+#include "ui/plots/run_axis.hpp"
 #include "ui/session/run_snapshot.hpp"
+#include "ui/session/run_store.hpp"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +30,13 @@ public:
     // the configuration used for the "would stop here" mark.
     void clearRun(bool classification, const core::EarlyStoppingConfig& earlyStopping);
     void append(const RunSnapshot& snapshot);
+    // Rows of the live run's training set (for the questions-solved axis).
+    void setTrainingRows(int rows);
+    // Overlay the shown runs of `store` (the live one, `live`, is what append() draws).
+    void setStore(const RunStore* store, std::function<RunId()> live);
+    int overlayCount() const { return int(overlays_.size()); }
+    void setAxis(UpdateAxis axis);
+    UpdateAxis axis() const { return axis_; }
 
     void setLogY(bool on);
     bool logY() const { return logY_; }
@@ -40,10 +52,20 @@ public:
 
 protected:
     void fitToData() override;
+    void placeLabels() override;
     bool hasCsv() const override { return true; }
 
 private:
+    struct Overlay {
+        RunId id = 0;
+        QCPGraph* val = nullptr;
+        QCPGraph* train = nullptr;
+    };
     void updateMarks();
+    void rebuildOverlays();
+    void rebuildLive();
+    // Where the end of the live run's epoch `epoch` sits on the x axis.
+    double keyOfEpoch(int epoch) const;
     void applyAccuracyVisibility();
 
     QCPGraph* kerasLoss_ = nullptr;
@@ -58,6 +80,8 @@ private:
     QCPItemRect* overfitRegion_ = nullptr;
     QCPItemText* overfitLabel_ = nullptr;
     QString overfitText_;
+    QString bestText_;
+    QString stopText_;
 
     std::vector<core::EpochInfo> epochs_;
     std::optional<core::Outcome> outcome_;
@@ -68,6 +92,11 @@ private:
     bool classification_ = true;
     bool showAccuracy_ = true;
     bool logY_ = false;
+    UpdateAxis axis_ = UpdateAxis::Epoch;
+    int rows_ = 1;
+    const RunStore* store_ = nullptr;
+    std::function<RunId()> live_;
+    std::vector<Overlay> overlays_;
 };
 
 } // namespace ui

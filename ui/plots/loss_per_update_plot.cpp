@@ -56,6 +56,7 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 void LossPerUpdatePlot::clearRun()
 {
     points_.clear();
+    epochs_.clear();
     emaAccumulated_.clear();
     stride_ = 1;
     plotted_ = 0;
@@ -79,15 +80,7 @@ void LossPerUpdatePlot::setRunShape(int stepsPerEpoch, int rows)
 
 double LossPerUpdatePlot::xOf(const UpdatePoint& p) const
 {
-    switch (axis_) {
-    case UpdateAxis::Update:
-        return static_cast<double>(p.lastUpdate);
-    case UpdateAxis::Epoch:
-        return (p.epoch - 1) + (p.batch + 1) / static_cast<double>(stepsPerEpoch_);
-    case UpdateAxis::SamplesSeen:
-        return static_cast<double>(p.samplesSeen);
-    }
-    return 0.0;
+    return updateKey(p, axis_, stepsPerEpoch_, epochs_);
 }
 
 double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
@@ -99,12 +92,15 @@ double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
         return epoch;
     case UpdateAxis::SamplesSeen:
         return static_cast<double>(epoch) * rows_;
+    case UpdateAxis::Seconds:
+        return secondsAtEpoch(epochs_, epoch);
     }
     return 0.0;
 }
 
 void LossPerUpdatePlot::append(const RunSnapshot& snapshot)
 {
+    epochs_.insert(epochs_.end(), snapshot.epochs.begin(), snapshot.epochs.end());
     std::size_t firstChanged = points_.size();
     if (snapshot.updateStride > stride_) {
         stride_ = snapshot.updateStride;
@@ -155,11 +151,17 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     for (std::size_t i = first; i < points_.size(); ++i) {
         const UpdatePoint& p = points_[i];
         // TensorBoard: last = last * w + (1 - w) * v; shown value = last / (1 - w^steps).
+        const double x = xOf(p);
+        if (std::isnan(x)) {
+            // Seconds are known once the epoch has ended: drawn from here when it has.
+            emaAccumulated_.resize(i);
+            break;
+        }
         const double prev = i > 0 ? emaAccumulated_[i - 1] : 0.0;
         emaAccumulated_[i] = prev * w + (1.0 - w) * p.meanLoss;
         if (!std::isfinite(p.meanLoss))
             continue; // never plotted (the trainer stops before such a value anyway)
-        keys.push_back(xOf(p));
+        keys.push_back(x);
         raw.push_back(p.meanLoss);
         running.push_back(p.runningMean);
         const double debias = 1.0 - std::pow(w, static_cast<double>(i + 1));
@@ -195,7 +197,7 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
         smoothed_->addToLegend();
     else
         smoothed_->removeFromLegend();
-    plotted_ = points_.size();
+    plotted_ = emaAccumulated_.size();
     // A handful of updates (B = N gives one per epoch) would be a few short segments or, for the
     // very first update, nothing at all: each one gets a dot.
     const bool dots = raw_->dataCount() <= 60;
@@ -217,6 +219,64 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     QPen smoothPen = smoothed_->pen();
     smoothPen.setWidthF(dense ? 0.0 : 2.0 * penScale());
     smoothed_->setPen(smoothPen);
+}
+
+void LossPerUpdatePlot::setStore(const RunStore* store, std::function<RunId()> live)
+{
+    store_ = store;
+    live_ = std::move(live);
+    const auto rebuild = [this](RunId id) {
+        // The live run's points come through append(); its entry changes 40 times a second.
+        if (!live_ || id != live_())
+            rebuildOverlays();
+    };
+    connect(store, &RunStore::runChanged, this, rebuild);
+    connect(store, &RunStore::runLookChanged, this, [this](RunId) { rebuildOverlays(); });
+    connect(store, &RunStore::runAdded, this, [this](RunId) { rebuildOverlays(); });
+    connect(store, &RunStore::runRemoved, this, [this](RunId) { rebuildOverlays(); });
+    rebuildOverlays();
+}
+
+void LossPerUpdatePlot::rebuildOverlays()
+{
+    for (const Overlay& o : overlays_)
+        removeGraph(o.graph);
+    overlays_.clear();
+    if (!store_)
+        return;
+    const RunId live = live_ ? live_() : 0;
+    const double w = smoothing_;
+    for (const auto& e : store_->runs()) {
+        if (!e->shown || e->id == live || e->data.updates.empty())
+            continue;
+        QCPGraph* g = addGraph();
+        g->setName(e->label);
+        g->setPen(QPen(QColor::fromRgb(e->colour), 1.6 * penScale()));
+        g->setLayer(QStringLiteral("main"));
+        QVector<double> keys, values;
+        keys.reserve(qsizetype(e->data.updates.size()));
+        values.reserve(qsizetype(e->data.updates.size()));
+        double ema = 0.0;
+        std::size_t i = 0;
+        for (const UpdatePoint& p : e->data.updates) {
+            ema = ema * w + (1.0 - w) * p.meanLoss;
+            ++i;
+            const double x = updateKey(p, axis_, e->stepsPerEpoch(), e->data.epochs);
+            const double debias = 1.0 - std::pow(w, double(i));
+            const double v = w > 0.0 && debias > 0.0 ? ema / debias : p.meanLoss;
+            if (std::isfinite(x) && std::isfinite(v)) {
+                keys.push_back(x);
+                values.push_back(v);
+            }
+        }
+        g->setData(keys, values, true);
+        g->setAntialiased(keys.size() <= qsizetype(denseLimit));
+        overlays_.push_back({e->id, g});
+    }
+    // The live run's curves stay on top.
+    for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+        g->setLayer(QStringLiteral("main"));
+    refresh();
 }
 
 void LossPerUpdatePlot::updateEpochMarks()
@@ -252,6 +312,31 @@ void LossPerUpdatePlot::fitToData()
 {
     bool found = false;
     QCPRange keys = raw_->getKeyRange(found);
+    // The live run's value range is kept up to date as points arrive; overlays add theirs.
+    QCPRange valueRange = valueRange_, positiveRange = positiveRange_;
+    bool haveValues = haveValues_, havePositive = havePositive_;
+    for (const Overlay& o : overlays_) {
+        bool ok = false;
+        const QCPRange k = o.graph->getKeyRange(ok);
+        if (ok)
+            keys =
+                found ? QCPRange(std::min(keys.lower, k.lower), std::max(keys.upper, k.upper)) : k;
+        found = found || ok;
+        const QCPRange v = o.graph->getValueRange(ok, QCP::sdBoth);
+        if (ok) {
+            valueRange = haveValues ? QCPRange(std::min(valueRange.lower, v.lower),
+                                               std::max(valueRange.upper, v.upper))
+                                    : v;
+            haveValues = true;
+        }
+        const QCPRange pv = o.graph->getValueRange(ok, QCP::sdPositive);
+        if (ok) {
+            positiveRange = havePositive ? QCPRange(std::min(positiveRange.lower, pv.lower),
+                                                    std::max(positiveRange.upper, pv.upper))
+                                         : pv;
+            havePositive = true;
+        }
+    }
     if (!found) {
         xAxis->setRange(0, std::max(1.0, xOfEpochBoundary(1)));
         yAxis->setRange(logY_ ? 0.01 : 0.0, 1.0);
@@ -264,8 +349,8 @@ void LossPerUpdatePlot::fitToData()
     const double dotRoom = n <= 60 ? keys.size() / std::max(n, 1) * 0.5 : 0.0;
     xAxis->setRange(std::min(0.0, keys.lower), keys.upper + dotRoom);
     // The min-max of every bucket bounds all curves (raw, running mean, smoothed).
-    const bool any = logY_ ? havePositive_ : haveValues_;
-    const QCPRange values = logY_ ? positiveRange_ : valueRange_;
+    const bool any = logY_ ? havePositive : haveValues;
+    const QCPRange values = logY_ ? positiveRange : valueRange;
     if (!any)
         return;
     if (logY_) {
@@ -284,23 +369,14 @@ void LossPerUpdatePlot::setAxis(UpdateAxis axis)
     axis_ = axis;
     applyAxisLabel();
     rebuildFrom(0);
+    rebuildOverlays();
     resetView();
     updateEpochMarks();
 }
 
 void LossPerUpdatePlot::applyAxisLabel()
 {
-    switch (axis_) {
-    case UpdateAxis::Update:
-        xAxis->setLabel(tr("weight update"));
-        break;
-    case UpdateAxis::Epoch:
-        xAxis->setLabel(tr("epoch"));
-        break;
-    case UpdateAxis::SamplesSeen:
-        xAxis->setLabel(tr("samples seen"));
-        break;
-    }
+    xAxis->setLabel(axisTitle(axis_));
 }
 
 void LossPerUpdatePlot::setLogY(bool on)
@@ -318,6 +394,7 @@ void LossPerUpdatePlot::setSmoothing(double weight)
 {
     smoothing_ = std::clamp(weight, 0.0, 0.999);
     rebuildFrom(0);
+    rebuildOverlays();
     refresh();
 }
 

@@ -1,18 +1,20 @@
 // Loss per weight update, live: the raw batch loss (one point per update, or the mean of a
 // bucket of updates with its min-max band in long runs), Keras's running mean of the epoch,
 // an optional TensorBoard-style smoothed curve (debiased EMA), and marks at epoch boundaries.
-// The x axis counts updates, epochs (fractional) or samples seen.
+// The x axis counts updates, epochs (fractional), samples seen or seconds. With a run store it also
+// overlays every shown run of the store that is not live: its smoothed loss in its colour.
 #pragma once
 
 #include "ui/plots/plot_widget.hpp"
+#include "ui/plots/run_axis.hpp"
 #include "ui/session/run_snapshot.hpp"
+#include "ui/session/run_store.hpp"
 
+#include <functional>
 #include <vector>
 
 namespace ui
 {
-
-enum class UpdateAxis { Update, Epoch, SamplesSeen };
 
 class LossPerUpdatePlot : public PlotWidget
 {
@@ -24,6 +26,9 @@ public:
     void clearRun();
     void setRunShape(int stepsPerEpoch, int rows);
     void append(const RunSnapshot& snapshot);
+    // Overlay the shown runs of `store` (the live one, `live`, is what append() draws).
+    void setStore(const RunStore* store, std::function<RunId()> live);
+    int overlayCount() const { return int(overlays_.size()); }
 
     void setAxis(UpdateAxis axis);
     UpdateAxis axis() const { return axis_; }
@@ -41,7 +46,12 @@ protected:
     bool hasCsv() const override { return true; }
 
 private:
+    struct Overlay {
+        RunId id = 0;
+        QCPGraph* graph = nullptr;
+    };
     double xOf(const UpdatePoint& p) const;
+    void rebuildOverlays();
     double xOfEpochBoundary(int epoch) const;
     void rebuildFrom(std::size_t first);
     void updateEpochMarks();
@@ -55,6 +65,10 @@ private:
     std::vector<QCPItemStraightLine*> marks_;
 
     std::vector<UpdatePoint> points_;
+    std::vector<core::EpochInfo> epochs_; // of the live run (for the seconds axis)
+    const RunStore* store_ = nullptr;
+    std::function<RunId()> live_;
+    std::vector<Overlay> overlays_;
     std::vector<double> emaAccumulated_; // TensorBoard's un-debiased EMA per point
     std::int64_t stride_ = 1;
     std::size_t plotted_ = 0; // points_[0, plotted_) are in the graphs

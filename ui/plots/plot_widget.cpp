@@ -24,7 +24,17 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     legend->setBrush(QColor(255, 255, 255, 215));
     legend->setBorderPen(QPen(QColor(190, 190, 190)));
     legend->setIconSize(22, 10);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Below the axis rectangle, never over the data (DESIGN.md "Nothing covers data"); as many
+    // columns as the width allows (fitLegend).
+    axisRect()->insetLayout()->take(legend);
+    axisRect()->insetLayout()->simplify();
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    plotLayout()->setRowSpacing(0);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setMargins(QMargins(6, 0, 6, 4));
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(12);
     styleAxes();
 
     readout_ = new QCPItemText(this);
@@ -50,7 +60,10 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::mouseWheel, this, [this](QWheelEvent*) { follow_ = false; });
     connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
-    connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegend);
+    connect(this, &QCustomPlot::beforeReplot, this, [this] {
+        fitLegend();
+        placeLabels();
+    });
     refreshLater_.setSingleShot(true);
     connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
 }
@@ -93,12 +106,119 @@ void PlotWidget::styleAxes()
             a->setTickLabelColor(Qt::black);
             a->setLabelColor(Qt::black);
         }
-    legend->setBorderPen(hc ? QPen(Qt::black) : QPen(QColor(190, 190, 190)));
-    legend->setBrush(QColor(255, 255, 255, hc ? 240 : 215));
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+}
+
+void PlotWidget::wrapLegend()
+{
+    // As many columns as fit in the plot's width (items fill rows left to right).
+    const int n = legend->itemCount();
+    if (n == 0 || width() <= 0)
+        return;
+    std::vector<int> widths;
+    widths.reserve(std::size_t(n));
+    for (int i = 0; i < n; ++i)
+        widths.push_back(legend->item(i)->minimumOuterSizeHint().width());
+    const int room = width() - legend->margins().left() - legend->margins().right() - 8;
+    int columns = 1;
+    for (int c = n; c >= 1; --c) {
+        int total = (c - 1) * legend->columnSpacing();
+        for (int col = 0; col < c; ++col) {
+            int widest = 0;
+            for (int i = col; i < n; i += c)
+                widest = std::max(widest, widths[std::size_t(i)]);
+            total += widest;
+        }
+        if (total <= room) {
+            columns = c;
+            break;
+        }
+    }
+    if (legend->wrap() != columns || legend->columnCount() > columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+}
+
+bool PlotWidget::coversData(const QRectF& r) const
+{
+    for (int i = 0; i < graphCount(); ++i) {
+        const QCPGraph* g = graph(i);
+        if (!g->visible() || g->dataCount() == 0)
+            continue;
+        const QCPAxis* kx = g->keyAxis();
+        const QCPAxis* vy = g->valueAxis();
+        const double k0 = kx->pixelToCoord(r.left());
+        const double k1 = kx->pixelToCoord(r.right());
+        const auto data = g->data();
+        auto it = data->findBegin(std::min(k0, k1), true);
+        const auto end = data->findEnd(std::max(k0, k1), true);
+        const bool line = g->lineStyle() != QCPGraph::lsNone && g->pen().style() != Qt::NoPen;
+        QPointF prev;
+        bool havePrev = false;
+        for (; it != end; ++it) {
+            if (!std::isfinite(it->value))
+                continue;
+            const QPointF p(kx->coordToPixel(it->key), vy->coordToPixel(it->value));
+            if (r.contains(p))
+                return true;
+            if (line && havePrev) {
+                const QLineF seg(prev, p);
+                for (const QLineF& edge :
+                     {QLineF(r.topLeft(), r.topRight()), QLineF(r.bottomLeft(), r.bottomRight()),
+                      QLineF(r.topLeft(), r.bottomLeft()), QLineF(r.topRight(), r.bottomRight())})
+                    if (seg.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                        return true;
+            }
+            prev = p;
+            havePrev = true;
+        }
+    }
+    return false;
+}
+
+QRectF PlotWidget::textRect(QCPItemText* text)
+{
+    return QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized();
+}
+
+QRectF PlotWidget::placeClear(QCPItemText* text, double key, const std::vector<double>& heights,
+                              const std::vector<QRectF>& taken)
+{
+    QRectF first;
+    const QRectF area = axisRect()->rect();
+    for (double y : heights) {
+        text->position->setCoords(key, y);
+        const QRectF r = textRect(text);
+        if (first.isNull())
+            first = r;
+        const bool inside = area.contains(r);
+        const bool clash = std::any_of(taken.begin(), taken.end(),
+                                       [&](const QRectF& t) { return t.intersects(r); });
+        if (inside && !clash && !coversData(r))
+            return r;
+    }
+    // Nowhere free: where it was first asked for.
+    if (!heights.empty())
+        text->position->setCoords(key, heights.front());
+    return first;
+}
+
+QList<QRectF> PlotWidget::labelRects() const
+{
+    QList<QRectF> out;
+    for (int i = 0; i < itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(item(i));
+        if (text && text->visible() && text != readout_)
+            out << textRect(text);
+    }
+    return out;
 }
 
 void PlotWidget::fitLegend()
 {
+    wrapLegend();
     // With large fonts a legend can be wider than a small plot, or cover most of its height: it
     // gets a smaller font (never below the normal size) until it takes at most the plot's width
     // and 40 % of its height, and grows back when there is room.

@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <vector>
+
 namespace ui
 {
 
@@ -36,6 +38,12 @@ public:
     double fontScale() const { return fontScale_; }
     bool highContrast() const { return highContrast_; }
 
+    // Whether a rectangle (pixels) covers a plotted point or a curve between two points of a
+    // visible graph.
+    bool coversData(const QRectF& pixels) const;
+    // The rectangles (pixels) of the visible labels inside the plot (the hover read-out aside).
+    QList<QRectF> labelRects() const;
+
 signals:
     void exportImageRequested();
     void copyImageRequested();
@@ -46,6 +54,15 @@ protected:
     virtual void fitToData();
     // The read-out for plot coordinates (key, value); default: every named graph at `key`.
     virtual QString readoutAt(double key, double value) const;
+    // Called before every replot, once the axes have their ranges: place the labels of marks
+    // (default: nothing to place).
+    virtual void placeLabels() {}
+    // Puts `text` at x = `key` and the first of `heights` (axis-rect ratios) where it lies inside
+    // the axis rectangle, clear of every curve and of the `taken` rectangles; returns its
+    // rectangle (pixels). Where no height is free, the first one.
+    QRectF placeClear(QCPItemText* text, double key, const std::vector<double>& heights,
+                      const std::vector<QRectF>& taken);
+    static QRectF textRect(QCPItemText* text);
     // Whether the context menu offers "Export data as CSV...".
     virtual bool hasCsv() const { return false; }
     // How many times thicker than normal curves are drawn (subclasses multiply the widths they
@@ -61,6 +78,7 @@ private:
     void onMouseMove(QMouseEvent* event);
     void styleAxes();
     void fitLegend();
+    void wrapLegend();
     static constexpr double legendPointSize = 9.5; // and of the axis labels
 
     bool follow_ = true;

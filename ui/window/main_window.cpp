@@ -9,6 +9,7 @@
 #include "ui/plots/export_dialog.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/runs/runs_view.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/teaching/teaching_docks.hpp"
@@ -21,13 +22,17 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
@@ -146,6 +151,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
+    buildRunsDock();
     epochLabel_ = new QLabel;
     updateLabel_ = new QLabel;
     rateLabel_ = new QLabel;
@@ -171,6 +177,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     }
     resize(size.expandedTo(minimumSizeHint()));
 
+    perUpdate_->setStore(session_->store(), [s = session_] { return s->liveRun(); });
+    perEpoch_->setStore(session_->store(), [s = session_] { return s->liveRun(); });
+    connect(session_, &Session::selectionChanged, this, &MainWindow::showSelectedRun);
+    connect(session_, &Session::comparisonChanged, this, &MainWindow::onComparisonChanged);
     connect(controller_, &TrainingController::runStarted, this, &MainWindow::onRunStarted);
     connect(controller_, &TrainingController::snapshotReceived, this, &MainWindow::onSnapshot);
     connect(controller_, &TrainingController::progressChanged, this, &MainWindow::onProgress);
@@ -318,6 +328,13 @@ void MainWindow::buildMenus()
     training->addAction(slower_);
     training->addSeparator();
     training->addAction(defaults_);
+    training->addSeparator();
+    compareAction_ =
+        training->addAction(tr("&Compare batch sizes..."), this, &MainWindow::askCompareBatchSizes);
+    compareAction_->setObjectName(QStringLiteral("compareBatchSizesAction"));
+    compareAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    compareAction_->setToolTip(tr("Train these settings with B = 1, your B and B = N one after "
+                                  "another and overlay them"));
 
     QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reset plot views"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
@@ -400,11 +417,11 @@ QWidget* MainWindow::buildPerUpdateCard()
     auto* h = new QHBoxLayout(options);
     h->setContentsMargins(0, 0, 0, 0);
     xAxisCombo_ = new QComboBox;
-    xAxisCombo_->addItem(tr("x: weight update"));
-    xAxisCombo_->addItem(tr("x: epoch"));
-    xAxisCombo_->addItem(tr("x: samples seen"));
+    for (int i = 0; i < updateAxisCount; ++i)
+        xAxisCombo_->addItem(axisChoice(UpdateAxis(i)));
     xAxisCombo_->setToolTip(tr("Count the x axis in weight updates (answer-sheet checks), epochs "
-                               "(passes over the exam) or questions solved."));
+                               "(passes over the exam), questions solved or seconds: kept runs "
+                               "read differently on each."));
     connect(xAxisCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int i) { perUpdate_->setAxis(UpdateAxis(i)); });
     updateLogY_ = new QCheckBox(tr("log y"));
@@ -436,12 +453,23 @@ QWidget* MainWindow::buildPerEpochCard()
     auto* options = new QWidget;
     auto* h = new QHBoxLayout(options);
     h->setContentsMargins(0, 0, 0, 0);
+    epochAxisCombo_ = new QComboBox;
+    epochAxisCombo_->setObjectName(QStringLiteral("epochAxisCombo"));
+    for (int i = 0; i < updateAxisCount; ++i)
+        epochAxisCombo_->addItem(axisChoice(UpdateAxis(i)));
+    epochAxisCombo_->setCurrentIndex(int(UpdateAxis::Epoch));
+    epochAxisCombo_->setToolTip(
+        tr("Compare runs per epoch (pass over the exam), per weight update, per question solved "
+           "or per second: small batches learn more per epoch, large ones more per update."));
+    connect(epochAxisCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { perEpoch_->setAxis(UpdateAxis(i)); });
     epochLogY_ = new QCheckBox(tr("log y"));
     connect(epochLogY_, &QCheckBox::toggled, perEpoch_, &LossPerEpochPlot::setLogY);
     accuracyCheck_ = new QCheckBox(tr("accuracy"));
     accuracyCheck_->setChecked(true);
     accuracyCheck_->setToolTip(tr("Show the share of questions answered right (classification)."));
     connect(accuracyCheck_, &QCheckBox::toggled, perEpoch_, &LossPerEpochPlot::setShowAccuracy);
+    h->addWidget(epochAxisCombo_);
     h->addWidget(epochLogY_);
     h->addWidget(accuracyCheck_);
     return card(tr("Loss per epoch (one pass over the exam)"), perEpoch_, options);
@@ -544,6 +572,101 @@ void MainWindow::onProgress(const RunProgress& p)
     playPause_->setText(playing ? tr("&Pause") : tr("&Play"));
     playPause_->setIcon(
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::buildRunsDock()
+{
+    runsView_ = new RunsView(session_);
+    runsDock_ = new QDockWidget(tr("Runs: keep, overlay and compare"), this);
+    runsDock_->setObjectName(QStringLiteral("runsDock"));
+    runsDock_->setWidget(runsView_);
+    runsDock_->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::RightDockWidgetArea, runsDock_);
+    tabifyDockWidget(teaching_->kerasDock(), runsDock_);
+    teaching_->examDock()->raise();
+    viewMenu_->addAction(runsDock_->toggleViewAction());
+    connect(runsView_, &RunsView::useSettingsRequested, this, [this](const core::RunSpec& spec) {
+        panel_->setSettings(spec.settings);
+        panel_->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
+        restartFromPanel();
+    });
+}
+
+std::vector<int> MainWindow::defaultComparedBatchSizes() const
+{
+    const core::RunSpec spec = nextSpec();
+    const int n = std::max(1, spec.trainingRows());
+    std::vector<int> sizes{1, spec.settings.train.batchSize, n};
+    std::sort(sizes.begin(), sizes.end());
+    sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
+    return sizes;
+}
+
+bool MainWindow::compareBatchSizes(const std::vector<int>& sizes)
+{
+    const core::RunSpec base = nextSpec();
+    std::vector<core::RunSpec> specs;
+    for (int b : sizes) {
+        core::RunSpec s = base;
+        s.settings.train.batchSize = b;
+        try {
+            s.validate();
+        } catch (const std::exception& e) {
+            if (errorSink_)
+                errorSink_(tr("Cannot compare"),
+                           tr("B = %1: %2").arg(b).arg(QString::fromUtf8(e.what())));
+            return false;
+        }
+        specs.push_back(std::move(s));
+    }
+    session_->compare(specs);
+    return true;
+}
+
+void MainWindow::askCompareBatchSizes()
+{
+    QStringList now;
+    for (int b : defaultComparedBatchSizes())
+        now << QString::number(b);
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Compare batch sizes"),
+        tr("Batch sizes to train one after another with the current settings (separated by "
+           "commas):"),
+        QLineEdit::Normal, now.join(QStringLiteral(", ")), &ok);
+    if (!ok)
+        return;
+    std::vector<int> sizes;
+    for (const QString& part :
+         text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        bool isInt = false;
+        const int b = part.toInt(&isInt);
+        if (!isInt || b < 1 || b > 1000000) {
+            if (errorSink_)
+                errorSink_(tr("Cannot compare"),
+                           tr("\"%1\" is not a batch size (a whole number from 1 to 1000000).")
+                               .arg(part.left(20)));
+            return;
+        }
+        sizes.push_back(b);
+    }
+    if (sizes.empty() || sizes.size() > 12) {
+        if (errorSink_)
+            errorSink_(tr("Cannot compare"), tr("Give between 1 and 12 batch sizes."));
+        return;
+    }
+    compareBatchSizes(sizes);
+}
+
+void MainWindow::onComparisonChanged()
+{
+    if (session_->comparing())
+        showNote(tr("Comparing batch sizes: run %1 of %2")
+                     .arg(session_->comparisonSize() - session_->comparisonPending())
+                     .arg(session_->comparisonSize()),
+                 0);
+    else
+        showNote(tr("Comparison done: the runs are overlaid (Runs dock)"), 8000);
 }
 
 core::RunSpec MainWindow::nextSpec() const
@@ -649,14 +772,18 @@ ExportResult MainWindow::exportWindowImage(const ImageExportOptions& options)
 
 ExportResult MainWindow::exportUpdatesCsv(const QString& path)
 {
-    const ExportResult r = CsvExporter::writeUpdates(path, perUpdate_->points());
+    const RunEntry* e = session_->store()->entry(session_->selectedRun());
+    const ExportResult r =
+        CsvExporter::writeUpdates(path, e ? e->data.updates : std::vector<UpdatePoint>{});
     report(r);
     return r;
 }
 
 ExportResult MainWindow::exportEpochsCsv(const QString& path)
 {
-    const ExportResult r = CsvExporter::writeEpochs(path, perEpoch_->epochs());
+    const RunEntry* e = session_->store()->entry(session_->selectedRun());
+    const ExportResult r =
+        CsvExporter::writeEpochs(path, e ? e->data.epochs : std::vector<core::EpochInfo>{});
     report(r);
     return r;
 }
@@ -738,6 +865,7 @@ void MainWindow::saveState()
     store.setValue("plotSplitter", plotSplitter_->saveState());
     store.setValue("bottomSplitter", bottomSplitter_->saveState());
     store.setValue("xAxis", xAxisCombo_->currentIndex());
+    store.setValue("epochAxis", epochAxisCombo_->currentIndex());
     store.setValue("updateLogY", updateLogY_->isChecked());
     store.setValue("smoothing", smoothingSlider_->value());
     store.setValue("epochLogY", epochLogY_->isChecked());
@@ -757,7 +885,10 @@ void MainWindow::restoreState()
     mainSplitter_->restoreState(store.value("mainSplitter").toByteArray());
     plotSplitter_->restoreState(store.value("plotSplitter").toByteArray());
     bottomSplitter_->restoreState(store.value("bottomSplitter").toByteArray());
-    xAxisCombo_->setCurrentIndex(std::clamp(store.value("xAxis", 0).toInt(), 0, 2));
+    xAxisCombo_->setCurrentIndex(
+        std::clamp(store.value("xAxis", 0).toInt(), 0, updateAxisCount - 1));
+    epochAxisCombo_->setCurrentIndex(std::clamp(
+        store.value("epochAxis", int(UpdateAxis::Epoch)).toInt(), 0, updateAxisCount - 1));
     updateLogY_->setChecked(store.value("updateLogY", false).toBool());
     smoothingSlider_->setValue(store.value("smoothing", 60).toInt());
     epochLogY_->setChecked(store.value("epochLogY", false).toBool());

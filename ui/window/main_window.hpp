@@ -14,10 +14,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSlider;
@@ -34,6 +36,7 @@ class LossPerEpochPlot;
 class LossPerUpdatePlot;
 class PlotWidget;
 class RunFiles;
+class RunsView;
 class TeachingDocks;
 
 class MainWindow : public QMainWindow
@@ -104,6 +107,14 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& layout);
     QMenu* viewMenu() const { return viewMenu_; }
+    // The Runs dock (every run of the session) and Training > Compare batch sizes.
+    RunsView* runsView() const { return runsView_; }
+    QDockWidget* runsDock() const { return runsDock_; }
+    // B = 1, the current B and B = N (sorted, without repeats).
+    std::vector<int> defaultComparedBatchSizes() const;
+    // Trains the next run's settings at each batch size, one after another (false, with a
+    // message, when one of them cannot train).
+    bool compareBatchSizes(const std::vector<int>& sizes);
 
 signals:
     // View > Language: the user chose another language ("" = the system's). WindowHost
@@ -115,6 +126,9 @@ protected:
 
 private:
     void buildActions();
+    void buildRunsDock();
+    void askCompareBatchSizes();
+    void onComparisonChanged();
     void buildMenus();
     QWidget* buildPerUpdateCard();
     QWidget* buildPerEpochCard();
@@ -159,6 +173,10 @@ private:
     QSplitter* bottomSplitter_ = nullptr;
 
     QComboBox* xAxisCombo_ = nullptr;
+    QComboBox* epochAxisCombo_ = nullptr;
+    RunsView* runsView_ = nullptr;
+    QDockWidget* runsDock_ = nullptr;
+    QAction* compareAction_ = nullptr;
     QCheckBox* updateLogY_ = nullptr;
     QSlider* smoothingSlider_ = nullptr;
     QLabel* smoothingLabel_ = nullptr;
