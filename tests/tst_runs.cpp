@@ -1,0 +1,474 @@
+// Compare runs: every run of the session is kept in the RunStore (the last 8 unpinned, pinned ones
+// always), overlaid in both loss plots, shown in the Runs dock and readable on four x axes; a new
+// user sets B = 4, then B = 1, then B = 30 and sees the three runs together; "Compare batch sizes"
+// trains a list one after another; the language switch keeps the session (nothing retrained);
+// no legend or mark label covers plotted data.
+#include "ui/controls/controls_panel.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/runs/runs_model.hpp"
+#include "ui/runs/runs_view.hpp"
+#include "ui/session/run_store.hpp"
+#include "ui/session/session.hpp"
+#include "ui/session/settings_store.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/window_host.hpp"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ui::MainWindow;
+using ui::RunId;
+using ui::RunState;
+using ui::UpdateAxis;
+
+namespace
+{
+
+core::RunSettings quickSettings(int batch, int epochs = 40)
+{
+    core::RunSettings s = ui::defaultRunSettings();
+    s.train.batchSize = batch;
+    s.train.epochs = epochs;
+    return s;
+}
+
+MainWindow::Options windowOptions()
+{
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.initialSettings = quickSettings(4);
+    o.initialSpeed = 0.0; // full speed
+    return o;
+}
+
+void failOnError(MainWindow& w)
+{
+    w.setErrorSink([](const QString& title, const QString& text) {
+        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
+    });
+}
+
+bool finished(const MainWindow& w)
+{
+    const RunState s = w.controller()->progress().state;
+    return s == RunState::Finished && !w.session()->comparing();
+}
+
+// Trains these settings in the window, as the controls would, to the end.
+void trainTo(MainWindow& w, const core::RunSettings& s)
+{
+    w.controlsPanel()->setSettings(s);
+    w.restartFromPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+}
+
+// Last key of a graph (NaN when empty).
+double lastKey(const QCPGraph* g)
+{
+    return g->dataCount() > 0 ? (g->data()->constEnd() - 1)->key : std::nan("");
+}
+
+// The graphs of the plot drawn in this colour (an overlaid run's curves).
+std::vector<QCPGraph*> graphsOf(QCustomPlot* plot, quint32 rgb)
+{
+    std::vector<QCPGraph*> out;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if ((plot->graph(i)->pen().color().rgb() & 0xffffffu) == rgb)
+            out.push_back(plot->graph(i));
+    return out;
+}
+
+void checkNothingCovered(ui::PlotWidget* plot)
+{
+    plot->replot(); // lays out and places the labels now
+    const QRect area = plot->axisRect()->rect();
+    if (plot->legend->visible() && plot->legend->itemCount() > 0)
+        QVERIFY2(!plot->legend->outerRect().intersects(area),
+                 qPrintable(plot->title() + QStringLiteral(": legend over the axis rectangle")));
+    for (const QRectF& r : plot->labelRects()) {
+        QVERIFY2(area.contains(r.toAlignedRect().adjusted(1, 1, -1, -1)),
+                 qPrintable(plot->title() + QStringLiteral(": a label leaves the plot")));
+        QVERIFY2(!plot->coversData(r),
+                 qPrintable(plot->title() + QStringLiteral(": a label covers plotted data")));
+    }
+}
+
+} // namespace
+
+class TestRuns : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void storeKeepsTheLastUnpinnedRuns_data();
+    void storeKeepsTheLastUnpinnedRuns();
+    void storeMergesSnapshotsOfARun();
+    void threeRunsAreKeptAndOverlaid();
+    void overlaysReadOnEveryAxis_data();
+    void overlaysReadOnEveryAxis();
+    void hidingAndRemovingRuns();
+    void selectedRunIsWhatTheViewsAndCsvShow();
+    void useTheseSettingsPutsThemBack();
+    void compareBatchSizesTrainsEachOneAfterAnother();
+    void badBatchSizeListIsRefused();
+    void noLegendOrLabelCoversData();
+    void languageSwitchKeepsTheSession();
+};
+
+void TestRuns::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_runs"));
+}
+
+void TestRuns::storeKeepsTheLastUnpinnedRuns_data()
+{
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<QList<int>>("pinned"); // positions (from 0) pinned right after adding
+    QTest::addColumn<int>("expected");
+    QTest::newRow("a few") << 3 << QList<int>{} << 3;
+    QTest::newRow("exactly eight") << 8 << QList<int>{} << 8;
+    QTest::newRow("twelve keep eight") << 12 << QList<int>{} << 8;
+    QTest::newRow("pinned are extra") << 12 << QList<int>{0, 1} << 10;
+    QTest::newRow("all pinned") << 10 << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9} << 10;
+}
+
+void TestRuns::storeKeepsTheLastUnpinnedRuns()
+{
+    QFETCH(int, runs);
+    QFETCH(QList<int>, pinned);
+    QFETCH(int, expected);
+    ui::RunStore store;
+    std::vector<RunId> ids;
+    for (int i = 0; i < runs; ++i) {
+        core::RunSpec spec = core::specOf(quickSettings(i + 1));
+        ids.push_back(store.add(spec, ui::RunOrigin::Window, false));
+        if (pinned.contains(i))
+            store.setPinned(ids.back(), true);
+    }
+    QCOMPARE(store.size(), expected);
+    for (int i : pinned)
+        QVERIFY(store.entry(ids[std::size_t(i)]));
+    // The newest always stays, and ids are never reused.
+    QVERIFY(store.entry(ids.back()));
+    QCOMPARE(store.entry(ids.back())->label,
+             QStringLiteral("B = %1 · E = 40 · Adam 0.01").arg(runs));
+    QCOMPARE(store.add(core::specOf(quickSettings(1)), ui::RunOrigin::Window, true),
+             ids.back() + 1);
+    // The live run is never dropped: add enough others to push it out otherwise.
+    const RunId live = ids.back() + 1;
+    for (int i = 0; i < 20; ++i)
+        store.add(core::specOf(quickSettings(2)), ui::RunOrigin::Window, false);
+    QVERIFY(store.entry(live));
+}
+
+void TestRuns::storeMergesSnapshotsOfARun()
+{
+    ui::RunStore store;
+    const RunId id = store.add(core::specOf(quickSettings(4)), ui::RunOrigin::Window, true);
+    ui::RunSnapshot a;
+    for (int u = 1; u <= 6; ++u) {
+        ui::UpdatePoint p;
+        p.firstUpdate = p.lastUpdate = u;
+        p.count = 1;
+        p.meanLoss = p.minLoss = p.maxLoss = double(u);
+        a.updates.push_back(p);
+    }
+    a.epochs.push_back(core::EpochInfo{});
+    a.updatesDone = 6;
+    store.appendTo(id, std::move(a));
+    ui::RunSnapshot b; // the run grew past the bound: two updates per point from here
+    b.updateStride = 2;
+    ui::UpdatePoint p;
+    p.firstUpdate = 7;
+    p.lastUpdate = 8;
+    p.count = 2;
+    p.meanLoss = 7.5;
+    p.minLoss = 7;
+    p.maxLoss = 8;
+    b.updates.push_back(p);
+    b.updatesDone = 8;
+    store.appendTo(id, std::move(b));
+    const ui::RunEntry* e = store.entry(id);
+    QVERIFY(e);
+    QCOMPARE(e->data.updateStride, std::int64_t(2));
+    QCOMPARE(int(e->data.updates.size()), 4);
+    QCOMPARE(e->data.updates[0].meanLoss, 1.5);
+    QCOMPARE(e->data.updates[0].maxLoss, 2.0);
+    QCOMPARE(e->data.updates[3].lastUpdate, std::int64_t(8));
+    QCOMPARE(e->data.updatesDone, std::int64_t(8));
+    // A run that is gone takes nothing.
+    store.remove(id);
+    store.appendTo(id, ui::RunSnapshot{});
+    QCOMPARE(store.size(), 0);
+}
+
+void TestRuns::threeRunsAreKeptAndOverlaid()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000); // B = 4
+    trainTo(w, quickSettings(1));
+    trainTo(w, quickSettings(30));
+    const ui::RunStore* store = w.session()->store();
+    QCOMPARE(store->size(), 3);
+    QCOMPARE(store->runs()[0]->spec.settings.train.batchSize, 4);
+    QCOMPARE(store->runs()[1]->spec.settings.train.batchSize, 1);
+    QCOMPARE(store->runs()[2]->spec.settings.train.batchSize, 30);
+    QVERIFY(store->runs()[2]->live);
+    QCOMPARE(w.session()->liveRun(), store->runs()[2]->id);
+    // The two kept runs are overlaid in their colours, the live one drawn as before.
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 2);
+    QCOMPARE(w.lossPerUpdatePlot()->overlayCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const ui::RunEntry& e = *store->runs()[std::size_t(i)];
+        const auto curves = graphsOf(w.lossPerEpochPlot(), e.colour);
+        QCOMPARE(int(curves.size()), 2); // validation and training loss
+        QCOMPARE(lastKey(curves[0]), 40.0);
+        QCOMPARE(curves[0]->dataCount(), 41); // epochs 0..40
+        QCOMPARE(graphsOf(w.lossPerUpdatePlot(), e.colour).size(), std::size_t(1));
+    }
+    // The table lists them, the live one last.
+    QCOMPARE(w.runsView()->model()->rowCount(), 3);
+    QCOMPARE(w.runsView()->model()->idAt(2), w.session()->liveRun());
+    QTemporaryDir dir;
+    ui::ImageExportOptions o;
+    o.path = dir.filePath(QStringLiteral("overlay.png"));
+    o.width = 900;
+    o.height = 500;
+    QVERIFY(w.exportPlotImage(w.lossPerEpochPlot(), o).ok);
+    QCOMPARE(QImage(o.path).size(), QSize(900, 500));
+}
+
+void TestRuns::overlaysReadOnEveryAxis_data()
+{
+    QTest::addColumn<int>("axis");
+    QTest::newRow("epoch") << int(UpdateAxis::Epoch);
+    QTest::newRow("update") << int(UpdateAxis::Update);
+    QTest::newRow("questions solved") << int(UpdateAxis::SamplesSeen);
+    QTest::newRow("seconds") << int(UpdateAxis::Seconds);
+}
+
+void TestRuns::overlaysReadOnEveryAxis()
+{
+    QFETCH(int, axis);
+    MainWindow::Options o = windowOptions();
+    o.initialSettings = quickSettings(1, 20);
+    MainWindow w(o);
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    trainTo(w, quickSettings(30, 20));
+    auto* combo = w.findChild<QComboBox*>(QStringLiteral("epochAxisCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(axis);
+    const ui::RunEntry& kept = *w.session()->store()->runs().front();
+    const core::EpochInfo& last = *kept.lastEpoch();
+    const auto curves = graphsOf(w.lossPerEpochPlot(), kept.colour);
+    QCOMPARE(int(curves.size()), 2);
+    // B = 1 over 30 questions: 30 updates and 30 questions per epoch.
+    const double expected[] = {20.0 * 30, 20.0, 20.0 * 30, last.seconds};
+    const int order[] = {int(UpdateAxis::Update), int(UpdateAxis::Epoch),
+                         int(UpdateAxis::SamplesSeen), int(UpdateAxis::Seconds)};
+    for (int i = 0; i < 4; ++i)
+        if (order[i] == axis)
+            QCOMPARE(lastKey(curves[0]), expected[i]);
+    QCOMPARE(w.lossPerEpochPlot()->xAxis->label(), ui::axisTitle(UpdateAxis(axis)));
+    // The live run (B = 30: one update per epoch) is on the same axis.
+    const double liveLast = lastKey(w.lossPerEpochPlot()->graph(2));
+    const double liveExpected[] = {20.0, 20.0, 20.0 * 30,
+                                   w.session()->liveEntry()->lastEpoch()->seconds};
+    for (int i = 0; i < 4; ++i)
+        if (order[i] == axis)
+            QCOMPARE(liveLast, liveExpected[i]);
+    // The per-update plot reads the same way.
+    w.lossPerUpdatePlot()->setAxis(UpdateAxis(axis));
+    const auto updateCurves = graphsOf(w.lossPerUpdatePlot(), kept.colour);
+    QCOMPARE(int(updateCurves.size()), 1);
+    const double updateExpected[] = {20.0 * 30, 20.0, 20.0 * 30, last.seconds};
+    for (int i = 0; i < 4; ++i)
+        if (order[i] == axis)
+            QVERIFY(qFuzzyCompare(lastKey(updateCurves[0]), updateExpected[i]));
+}
+
+void TestRuns::hidingAndRemovingRuns()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    trainTo(w, quickSettings(2));
+    trainTo(w, quickSettings(8));
+    ui::RunsModel* model = w.runsView()->model();
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 2);
+    // Unchecking "Show" hides the run in both plots.
+    QVERIFY(
+        model->setData(model->index(0, ui::RunsModel::Shown), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 1);
+    QCOMPARE(w.lossPerUpdatePlot()->overlayCount(), 1);
+    // Removing the other kept run through the dock's action.
+    w.runsView()->selectRun(model->idAt(1));
+    QVERIFY(w.runsView()->removeAction()->isEnabled());
+    w.runsView()->removeAction()->trigger();
+    QCOMPARE(w.session()->store()->size(), 2);
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 0);
+    // The live run cannot be removed.
+    w.runsView()->selectRun(w.session()->liveRun());
+    QVERIFY(!w.runsView()->removeAction()->isEnabled());
+    // Renaming changes the legend.
+    const RunId first = model->idAt(0);
+    QVERIFY(model->setData(model->index(0, ui::RunsModel::Shown), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(0, ui::RunsModel::Label), QStringLiteral("small steps"),
+                           Qt::EditRole));
+    QCOMPARE(w.session()->store()->entry(first)->label, QStringLiteral("small steps"));
+    bool named = false;
+    for (int i = 0; i < w.lossPerEpochPlot()->graphCount(); ++i)
+        named = named || w.lossPerEpochPlot()->graph(i)->name() == QStringLiteral("small steps");
+    QVERIFY(named);
+}
+
+void TestRuns::selectedRunIsWhatTheViewsAndCsvShow()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    trainTo(w, quickSettings(4, 25));
+    const RunId kept = w.session()->store()->runs().front()->id;
+    w.runsView()->selectRun(kept);
+    QCOMPARE(w.session()->selectedRun(), kept);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("epochs.csv"));
+    QVERIFY(w.exportEpochsCsv(path).ok);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    // The kept run has 40 epochs (+ epoch 0), the live one 25; the CSV has a comment/header
+    // part and one row per epoch.
+    int rows = 0;
+    for (const QByteArray& l : lines)
+        rows +=
+            !l.startsWith('#') && !l.isEmpty() && std::isdigit(static_cast<unsigned char>(l[0]));
+    QCOMPARE(rows, 41);
+    // Selecting the live run again follows it.
+    w.runsView()->selectRun(w.session()->liveRun());
+    QCOMPARE(w.session()->selectedRun(), w.session()->liveRun());
+}
+
+void TestRuns::useTheseSettingsPutsThemBack()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    trainTo(w, quickSettings(16, 30));
+    w.runsView()->selectRun(w.session()->store()->runs().front()->id);
+    w.runsView()->useSettingsAction()->trigger();
+    QCOMPARE(w.controlsPanel()->settings().train.batchSize, 4);
+    QCOMPARE(w.controlsPanel()->settings().train.epochs, 40);
+    QCOMPARE(w.controller()->settings().train.batchSize, 4);
+}
+
+void TestRuns::compareBatchSizesTrainsEachOneAfterAnother()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QCOMPARE(w.defaultComparedBatchSizes(), (std::vector<int>{1, 4, 30}));
+    const int before = w.session()->store()->size();
+    QVERIFY(w.compareBatchSizes({1, 4, 30}));
+    QVERIFY(w.session()->comparing());
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 120000);
+    const ui::RunStore* store = w.session()->store();
+    QCOMPARE(store->size(), before + 3);
+    const int sizes[] = {1, 4, 30};
+    for (int i = 0; i < 3; ++i) {
+        const ui::RunEntry& e = *store->runs()[std::size_t(before + i)];
+        QCOMPARE(e.spec.settings.train.batchSize, sizes[i]);
+        QVERIFY(e.data.outcome);
+        QCOMPARE(e.data.outcome->reason, core::StopReason::Completed);
+        QCOMPARE(e.data.epochsDone, 40);
+        QCOMPARE(e.data.updatesDone, std::int64_t(40) * core::stepsPerEpoch(30, sizes[i]));
+    }
+    // The controls were not changed by the comparison.
+    QCOMPARE(w.controlsPanel()->settings().train.batchSize, 4);
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), before + 2);
+}
+
+void TestRuns::badBatchSizeListIsRefused()
+{
+    MainWindow w(windowOptions());
+    QStringList errors;
+    w.setErrorSink([&](const QString&, const QString& text) { errors << text; });
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    const int before = w.session()->store()->size();
+    QVERIFY(!w.compareBatchSizes({4, 0}));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.front().contains(QStringLiteral("B = 0")));
+    QVERIFY(!w.session()->comparing());
+    QCOMPARE(w.session()->store()->size(), before);
+}
+
+void TestRuns::noLegendOrLabelCoversData()
+{
+    MainWindow::Options o = windowOptions();
+    o.initialSettings = ui::defaultRunSettings(); // the default run and its overfitting marks
+    MainWindow w(o);
+    failOnError(w);
+    w.resize(1366, 768);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    for (ui::PlotWidget* p :
+         std::initializer_list<ui::PlotWidget*>{w.lossPerEpochPlot(), w.lossPerUpdatePlot()})
+        checkNothingCovered(p);
+    QVERIFY(!w.lossPerEpochPlot()->labelRects().isEmpty()); // best epoch, overfitting
+    // Eight kept runs overlaid with the live one.
+    for (int b : {1, 2, 3, 5, 6, 8, 10, 15})
+        trainTo(w, quickSettings(b, 60));
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 8);
+    for (ui::PlotWidget* p :
+         std::initializer_list<ui::PlotWidget*>{w.lossPerEpochPlot(), w.lossPerUpdatePlot()})
+        checkNothingCovered(p);
+    const QString shots = qEnvironmentVariable("BATCHLAB_TEST_SHOTS");
+    if (!shots.isEmpty())
+        w.grab().save(shots + QStringLiteral("/runs-overlay.png"));
+}
+
+void TestRuns::languageSwitchKeepsTheSession()
+{
+    MainWindow::Options o = windowOptions();
+    ui::WindowHost host(o);
+    MainWindow* first = host.window();
+    failOnError(*first);
+    first->show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*first), 60000);
+    trainTo(*first, quickSettings(1));
+    const quint64 generation = first->controller()->generation();
+    const int runs = first->session()->store()->size();
+    const std::size_t epochs = first->lossPerEpochPlot()->epochs().size();
+    host.switchLanguage(QStringLiteral("ko"));
+    MainWindow* second = host.window();
+    QVERIFY(second != first);
+    QCOMPARE(second->session(), host.session());
+    QCOMPARE(second->controller()->generation(), generation); // nothing trained again
+    QCOMPARE(second->session()->store()->size(), runs);
+    QCOMPARE(second->lossPerEpochPlot()->epochs().size(), epochs);
+    QCOMPARE(second->lossPerEpochPlot()->overlayCount(), runs - 1);
+    QCOMPARE(second->runsView()->model()->rowCount(), runs);
+    host.switchLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestRuns)
+#include "tst_runs.moc"
