@@ -1,6 +1,7 @@
 #include "headless.hpp"
 
 #include "csv_import.hpp"
+#include "history.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
@@ -11,6 +12,7 @@
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/run_snapshot.hpp"
+#include "ui/session/run_store.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,7 +38,7 @@ constexpr int exitFailure = 1;
 constexpr int exitBadInput = 2;
 // The window's bound on per-update points (ui::TrainingController), so that a run record made
 // here buckets its updates as the window would.
-constexpr std::int64_t maxUpdatePoints = 100000;
+constexpr std::int64_t maxUpdatePoints = core::defaultMaxUpdatePoints;
 
 // The translation context of everything said here.
 class Headless
@@ -163,6 +165,13 @@ const Opt optionTable[] = {
      QT_TRANSLATE_NOOP("Headless", "Early stopping: end with the weights of the best epoch.")},
     {"start-from-epoch", "N",
      QT_TRANSLATE_NOOP("Headless", "Early stopping: ignore the first N epochs. Default: 0.")},
+    {"compare", "NAME=LIST",
+     QT_TRANSLATE_NOOP("Headless",
+                       "Train one run per value of one setting and compare them, e.g. "
+                       "batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or "
+                       "learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the "
+                       "overlay plots compare_per_epoch, compare_per_update, compare_per_sample "
+                       "and compare_per_second.")},
     {"quiet", nullptr, QT_TRANSLATE_NOOP("Headless", "No progress bar.")},
 };
 
@@ -199,6 +208,20 @@ const char* const trainingOptions[] = {"dataset",
                                        "min-delta",
                                        "restore-best-weights",
                                        "start-from-epoch"};
+
+// The options of the command line, built from the table.
+QList<QCommandLineOption> parserOptions()
+{
+    QList<QCommandLineOption> out;
+    for (const Opt& o : optionTable) {
+        QCommandLineOption option(QLatin1String(o.name),
+                                  QCoreApplication::translate("Headless", o.help));
+        if (o.valueName)
+            option.setValueName(QLatin1String(o.valueName));
+        out << option;
+    }
+    return out;
+}
 
 class Args
 {
@@ -663,11 +686,182 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
     writePlots(spec, r, out);
 }
 
+// ---- --compare NAME=LIST ------------------------------------------------------------------
+
+struct Compared {
+    QString option; // the compared option, without "--"
+    QStringList values;
+};
+
+Compared readCompared(const Args& a)
+{
+    const QString text = a.value("compare");
+    const int eq = text.indexOf(QLatin1Char('='));
+    Compared c;
+    c.option = text.left(eq).trimmed();
+    if (c.option.startsWith(QLatin1String("--")))
+        c.option = c.option.mid(2);
+    if (eq < 0 || c.option.isEmpty())
+        a.bad("compare",
+              Headless::tr("needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)"));
+    bool known = false;
+    for (const char* name : trainingOptions)
+        known = known || c.option == QLatin1String(name);
+    bool takesValue = false;
+    for (const Opt& o : optionTable)
+        takesValue = takesValue || (c.option == QLatin1String(o.name) && o.valueName);
+    if (!known || !takesValue || c.option == QLatin1String("data"))
+        a.bad("compare", Headless::tr("names '%1', which is not a setting with a value (for "
+                                      "example batch-size, epochs, optimizer, learning-rate)")
+                             .arg(c.option.left(40)));
+    if (a.has(c.option.toLatin1().constData()))
+        throw BadInput{
+            Headless::tr("--compare %1=... and --%1 cannot be given together").arg(c.option)};
+    // Values are separated by commas; a list setting (hidden) separates its values by ';'.
+    const QChar sep = c.option == QLatin1String("hidden") ? QLatin1Char(';') : QLatin1Char(',');
+    for (const QString& v : text.mid(eq + 1).split(sep))
+        if (!v.trimmed().isEmpty())
+            c.values << v.trimmed();
+    if (c.values.size() < 1 || c.values.size() > 12)
+        a.bad("compare", Headless::tr("needs from 1 to 12 values"));
+    return c;
+}
+
+// The settings of one compared run: the command line as given, with --NAME VALUE instead of
+// --compare, read by the same code as a single run (so each run equals `batchlab --headless`
+// with that value).
+core::RunSpec comparedSpec(const Compared& c, const QString& value)
+{
+    QStringList args{QCoreApplication::arguments().value(0)};
+    const QStringList given = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < given.size(); ++i) {
+        const QString& g = given[i];
+        if (g == QLatin1String("--compare")) {
+            ++i; // and its value
+            continue;
+        }
+        if (g.startsWith(QLatin1String("--compare=")))
+            continue;
+        args << g;
+    }
+    args << QStringLiteral("--%1").arg(c.option) << value;
+    QCommandLineParser p;
+    for (const QCommandLineOption& o : parserOptions())
+        p.addOption(o);
+    if (!p.parse(args))
+        throw BadInput{p.errorText()};
+    return readSpec(Args(p));
+}
+
+QString shortNumber(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
+}
+
+int runCompare(const Args& a, const Outputs& out, bool progress)
+{
+    const Compared c = readCompared(a);
+    std::vector<core::RunSpec> specs;
+    for (const QString& v : c.values) // every value is checked before anything trains
+        specs.push_back(comparedSpec(c, v));
+    if (!QDir().mkpath(out.dir))
+        throw Failure{
+            Headless::tr("cannot create the directory %1").arg(QDir::toNativeSeparators(out.dir))};
+    ui::RunStore store;
+    QStringList rows{QStringLiteral("label,%1,batch_size,epochs,updates,best_epoch,best_val_loss,"
+                                    "final_train_loss,final_val_loss,seconds")
+                         .arg(c.option)};
+    int code = exitOk;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const core::RunSpec& spec = specs[i];
+        const int steps =
+            core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
+        ProgressBar bar(progress, spec.settings.train.epochs,
+                        std::int64_t(steps) * spec.settings.train.epochs);
+        core::RunResult result;
+        try {
+            result = core::trainSpec(spec, maxUpdatePoints, &bar);
+        } catch (const std::invalid_argument& e) {
+            throw BadInput{Headless::tr("--compare %1=%2: the run cannot train: %3")
+                               .arg(c.option, c.values[int(i)], qs(e.what()))};
+        }
+        Outputs one = out;
+        one.dir = QDir(out.dir).filePath(QStringLiteral("run-%1").arg(i + 1));
+        writeOutputs(spec, result, one);
+        if (result.outcome.reason == core::StopReason::Diverged) {
+            say(QStringLiteral("run-%1: %2").arg(i + 1).arg(qs(result.outcome.message)));
+            code = exitFailure;
+        }
+        const ui::RunId id = store.addRecord(core::makeRunRecord(
+            spec, result, QCoreApplication::applicationVersion().toStdString()));
+        store.setPinned(id, true);
+        const ui::RunEntry& e = *store.entry(id);
+        const core::EpochInfo* last = e.lastEpoch();
+        const int best = e.bestEpoch();
+        const double bestVal = best >= 0 && best < int(e.data.epochs.size())
+                                   ? e.data.epochs[std::size_t(best)].valLoss
+                                   : std::nan("");
+        QString label = e.label;
+        label.replace(QLatin1Char('"'), QLatin1Char('\''));
+        rows << QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7,%8,%9,%10")
+                    .arg(label, c.values[int(i)])
+                    .arg(spec.settings.train.batchSize)
+                    .arg(result.outcome.epochs)
+                    .arg(result.outcome.updates)
+                    .arg(best > 0 ? QString::number(best) : QString())
+                    .arg(shortNumber(bestVal), shortNumber(last ? last->trainLoss : std::nan("")),
+                         shortNumber(last ? last->valLoss : std::nan("")),
+                         shortNumber(last ? last->seconds : std::nan("")));
+    }
+    writeText(QDir(out.dir).filePath(QStringLiteral("runs.csv")),
+              (rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toStdString());
+    // The overlays: validation (solid) and training (dashed) loss of every run on each x axis.
+    const std::pair<ui::UpdateAxis, QString> axes[] = {
+        {ui::UpdateAxis::Epoch, QStringLiteral("compare_per_epoch")},
+        {ui::UpdateAxis::Update, QStringLiteral("compare_per_update")},
+        {ui::UpdateAxis::SamplesSeen, QStringLiteral("compare_per_sample")},
+        {ui::UpdateAxis::Seconds, QStringLiteral("compare_per_second")}};
+    for (const auto& [axis, stem] : axes) {
+        if (out.imageFormats.isEmpty())
+            break;
+        ui::LossPerEpochPlot plot;
+        plot.clearRun(specs.front().task() == core::TaskKind::BinaryClassification, {});
+        plot.setShowAccuracy(false);
+        plot.setAxis(axis);
+        plot.setStore(&store, [] { return ui::RunId(0); });
+        plot.resize(out.width, out.height);
+        plot.resetView();
+        QCoreApplication::processEvents();
+        plot.resetView();
+        const QString caption =
+            out.caption ? Headless::tr("BatchLab · comparing %1 = %2 · solid: validation loss, "
+                                       "dashed: training loss")
+                              .arg(c.option, c.values.join(QStringLiteral(", ")))
+                        : QString();
+        for (const QString& format : out.imageFormats) {
+            ui::ImageExportOptions o;
+            o.path = QDir(out.dir).filePath(stem + QLatin1Char('.') + format);
+            o.format = format;
+            o.width = out.width;
+            o.height = out.height;
+            o.scale = out.scale;
+            o.caption = caption;
+            check(ui::ImageExporter::exportPlot(&plot, o));
+        }
+    }
+    return code;
+}
+
 int run(QCommandLineParser& parser)
 {
     const Args a(parser);
     const bool progress = !a.has("quiet") && stderrIsTerminal();
     const Outputs out = readOutputs(a);
+    if (a.has("compare")) {
+        if (a.has("replay"))
+            throw BadInput{Headless::tr("--compare and --replay cannot be given together")};
+        return runCompare(a, out, progress);
+    }
 
     core::RunSpec spec;
     std::optional<core::RunRecord> recorded;
@@ -773,13 +967,8 @@ int runHeadless(int argc, char** argv)
         "arguments or input, 1 anything else."));
     parser.addHelpOption();
     parser.addVersionOption();
-    for (const Opt& o : optionTable) {
-        QCommandLineOption option(QLatin1String(o.name),
-                                  QCoreApplication::translate("Headless", o.help));
-        if (o.valueName)
-            option.setValueName(QLatin1String(o.valueName));
-        parser.addOption(option);
-    }
+    for (const QCommandLineOption& o : parserOptions())
+        parser.addOption(o);
     if (!parser.parse(QCoreApplication::arguments())) {
         say(parser.errorText());
         say(Headless::tr("Try 'batchlab --headless --help'."));

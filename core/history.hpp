@@ -18,6 +18,11 @@
 namespace core
 {
 
+// The bound on per-update points of a run, the same everywhere a run's updates are kept (the
+// window's worker, its plots and store, run records, the command line): beyond it, neighbouring
+// updates are merged into buckets of 2, 4, 8, ... with their mean, min and max.
+inline constexpr std::int64_t defaultMaxUpdatePoints = 100000;
+
 class Network;
 
 struct UpdateBucket {
@@ -40,7 +45,8 @@ struct WeightSnapshot {
 class History final : public TrainingObserver
 {
 public:
-    explicit History(std::size_t maxUpdatePoints = 200000, std::size_t maxWeightSnapshots = 256);
+    explicit History(std::size_t maxUpdatePoints = std::size_t(defaultMaxUpdatePoints),
+                     std::size_t maxWeightSnapshots = 256);
 
     // Ask History to copy the network's weights at every epoch end (the network must outlive
     // the run, e.g. Trainer::network()).

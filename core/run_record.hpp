@@ -41,8 +41,8 @@ struct RecordedHistory {
     std::vector<UpdateBucket> updates; // empty when updatesOmitted
     std::int64_t updatesPerBucket = 1;
     std::int64_t totalUpdates = 0;
-    std::int64_t maxUpdatePoints = 100000; // the window's bound (ui::TrainingController)
-    bool updatesOmitted = false;           // too many buckets for the record (see RecordOptions)
+    std::int64_t maxUpdatePoints = defaultMaxUpdatePoints;
+    bool updatesOmitted = false; // too many buckets for the record (see RecordOptions)
 };
 
 RecordedHistory recordedHistory(const History& h, std::int64_t maxUpdatePoints);
@@ -84,7 +84,7 @@ struct RunResult {
 
 // Validates and trains `spec` to its end, recording the history with `maxUpdatePoints` buckets;
 // `observer` (optional) sees every update and epoch too. Throws std::invalid_argument.
-RunResult trainSpec(const RunSpec& spec, std::int64_t maxUpdatePoints = 100000,
+RunResult trainSpec(const RunSpec& spec, std::int64_t maxUpdatePoints = defaultMaxUpdatePoints,
                     TrainingObserver* observer = nullptr, TrainingControl* control = nullptr);
 
 // A record of a finished run.

@@ -178,6 +178,20 @@ private slots:
         row("early stopping without validation rows",
             {QStringLiteral("--val-size=0"), QStringLiteral("--early-stopping")},
             QStringLiteral("--early-stopping watches val_loss"));
+        row("compare without a list", {QStringLiteral("--compare=batch-size")},
+            QStringLiteral("--compare"));
+        row("compare an unknown setting", {QStringLiteral("--compare=colour=1,2")},
+            QStringLiteral("'colour'"));
+        row("compare a bad value", {QStringLiteral("--compare=batch-size=4,0")},
+            QStringLiteral("--batch-size"));
+        row("compare a bad optimizer", {QStringLiteral("--compare=optimizer=sgd,rmsprop")},
+            QStringLiteral("--optimizer"));
+        row("compare and the same setting",
+            {QStringLiteral("--compare=epochs=5,10"), QStringLiteral("--epochs=3")},
+            QStringLiteral("--epochs"));
+        row("compare too many values",
+            {QStringLiteral("--compare=batch-size=1,2,3,4,5,6,7,8,9,10,11,12,13")},
+            QStringLiteral("--compare"));
         row("validation split with too few rows",
             {QStringLiteral("--train-size=1"), QStringLiteral("--validation-split=0.5")},
             QStringLiteral("cannot train"));
@@ -193,6 +207,62 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QVERIFY2(!QFileInfo::exists(out), "nothing is written");
+    }
+
+    // Each compared run's files equal those of the single run with that value, bit for bit apart
+    // from the measured seconds; runs.csv has a row per run; the overlays are drawn.
+    void compareMatchesSingleRuns_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QStringList>("values");
+        QTest::newRow("batch size") << "batch-size" << QStringList{"1", "6", "20"};
+        QTest::newRow("epochs") << "epochs" << QStringList{"2", "5"};
+        QTest::newRow("optimizer") << "optimizer" << QStringList{"sgd", "adam"};
+        QTest::newRow("learning rate") << "learning-rate" << QStringList{"0.001", "0.1"};
+    }
+    void compareMatchesSingleRuns()
+    {
+        QFETCH(QString, option);
+        QFETCH(QStringList, values);
+        QTemporaryDir dir;
+        QStringList base = small();
+        const int at = base.indexOf(QStringLiteral("--") + option);
+        if (at >= 0)
+            base.remove(at, 2);
+        const QString cmp = dir.filePath(QStringLiteral("cmp"));
+        Result r = runHeadless(base + QStringList{QStringLiteral("--compare"),
+                                                  option + QLatin1Char('=') + values.join(','),
+                                                  QStringLiteral("--out"), cmp,
+                                                  QStringLiteral("--write=csv,record,png")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QByteArray> rows =
+            readAll(cmp + QStringLiteral("/runs.csv")).trimmed().split('\n');
+        QCOMPARE(rows.size(), values.size() + 1);
+        QVERIFY(rows.front().startsWith("label," + option.toUtf8() + ",batch_size,epochs,updates"));
+        for (const QString& stem :
+             {QStringLiteral("compare_per_epoch"), QStringLiteral("compare_per_update"),
+              QStringLiteral("compare_per_sample"), QStringLiteral("compare_per_second")})
+            QVERIFY2(!QImage(cmp + QLatin1Char('/') + stem + QStringLiteral(".png")).isNull(),
+                     qPrintable(stem));
+        // The seconds are the one thing a run does not reproduce: drop them before comparing.
+        const auto withoutSeconds = [](const QByteArray& text) {
+            static const QRegularExpression seconds(QStringLiteral("\"seconds\": *\\[[^\\]]*\\]"));
+            return QString::fromUtf8(text).remove(seconds);
+        };
+        for (int i = 0; i < values.size(); ++i) {
+            const QString single = dir.filePath(QStringLiteral("single-%1").arg(i));
+            r = runHeadless(base + QStringList{QStringLiteral("--") + option, values[i],
+                                               QStringLiteral("--out"), single,
+                                               QStringLiteral("--write=csv,record")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QString run = cmp + QStringLiteral("/run-%1").arg(i + 1);
+            QCOMPARE(readAll(run + QStringLiteral("/updates.csv")),
+                     readAll(single + QStringLiteral("/updates.csv")));
+            QVERIFY(!readAll(run + QStringLiteral("/updates.csv")).isEmpty());
+            QCOMPARE(withoutSeconds(readAll(run + QStringLiteral("/run.json"))),
+                     withoutSeconds(readAll(single + QStringLiteral("/run.json"))));
+            QVERIFY(rows[i + 1].contains("," + values[i].toUtf8() + ","));
+        }
     }
 
     void badRecord_data()

@@ -506,7 +506,8 @@ core::Scenario Classroom::currentScenario() const
     s.settings = parts_.panel->settings();
     s.classroom.fontScale = appliedScale_;
     s.classroom.highContrast = appliedContrast_;
-    s.pace = parts_.panel->speed();
+    // (About 10 s a run is kept as the updates per second it gives this run.)
+    s.pace = parts_.panel->speed() < 0.0 ? parts_.controller->speed() : parts_.panel->speed();
     s.lesson.reset();
     const TeachingDocks* teaching = teaching_;
     if (const core::Lesson* l = teaching->lessonRunner()->lesson();

@@ -148,7 +148,8 @@ QWidget* ControlsPanel::buildPlayback()
     speedSlider_->setValue(speedSlider_->maximum());
     speedSlider_->setPageStep(1);
     speedSlider_->setToolTip(tr("Pace: from one weight update per second (follow the exam batch by "
-                                "batch) up to full speed. Keys: [ slower, ] faster."));
+                                "batch), through about 10 seconds a run (watch it unfold) up to "
+                                "full speed. Keys: [ slower, ] faster."));
     speedLabel_ = new QLabel;
     speedLabel_->setMinimumWidth(110);
     auto* speedName = new QLabel(tr("&Pace"));
@@ -160,7 +161,9 @@ QWidget* ControlsPanel::buildPlayback()
     v->addLayout(row);
     connect(speedSlider_, &QSlider::valueChanged, this, [this] {
         const double ups = speed();
-        speedLabel_->setText(ups > 0 ? tr("%n update(s)/s", "", int(ups)) : tr("full speed"));
+        speedLabel_->setText(ups > 0   ? tr("%n update(s)/s", "", int(ups))
+                             : ups < 0 ? tr("about %n s a run", "", int(-ups))
+                                       : tr("full speed"));
         emit speedChanged(ups);
     });
     speedLabel_->setText(tr("full speed"));
@@ -514,9 +517,13 @@ void ControlsPanel::setSpeed(double updatesPerSecond)
 {
     const auto& steps = paceSteps();
     int best = int(steps.size()) - 1;
-    if (updatesPerSecond > 0.0) {
+    if (updatesPerSecond < 0.0) {
+        for (int i = 0; i < int(steps.size()); ++i)
+            if (steps[std::size_t(i)] == updatesPerSecond)
+                best = i;
+    } else if (updatesPerSecond > 0.0) {
         for (int i = 0; i + 1 < int(steps.size()); ++i)
-            if (steps[std::size_t(i)] <= updatesPerSecond)
+            if (steps[std::size_t(i)] > 0.0 && steps[std::size_t(i)] <= updatesPerSecond)
                 best = i;
     }
     speedSlider_->setValue(best);

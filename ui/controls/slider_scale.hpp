@@ -26,11 +26,32 @@ struct LogScale {
     }
 };
 
-// The pace control: 1, 2, 5, 10, ... updates per second, and full speed (0) at the top.
+// A pace below zero means "about this many seconds for the whole run" (the updates per second
+// follow from the run's size: TrainingController::setSpeed).
+inline constexpr double tenSecondsARun = -10.0;
+
+// The pace control: 1, 2, 5, 10, ... updates per second, about 10 s a run, and full speed (0) at
+// the top.
 inline const std::vector<double>& paceSteps()
 {
-    static const std::vector<double> steps{1,    2,    5,    10,    20,    50,    100,    200, 500,
-                                           1000, 2000, 5000, 10000, 20000, 50000, 100000, 0.0};
+    static const std::vector<double> steps{1,
+                                           2,
+                                           5,
+                                           10,
+                                           20,
+                                           50,
+                                           100,
+                                           200,
+                                           500,
+                                           1000,
+                                           2000,
+                                           5000,
+                                           10000,
+                                           20000,
+                                           50000,
+                                           100000,
+                                           tenSecondsARun,
+                                           0.0};
     return steps;
 }
 

@@ -1,5 +1,8 @@
 #include "ui/files/run_files.hpp"
 
+#include "comparison.hpp"
+#include "ui/session/session.hpp"
+
 #include "ui/controls/controls_panel.hpp"
 #include "ui/files/csv_import_dialog.hpp"
 #include "ui/plots/csv_exporter.hpp"
@@ -68,6 +71,14 @@ RunFiles::RunFiles(const WindowParts& parts)
     saveRun_->setToolTip(tr("Save everything needed to reopen and replay this run exactly: "
                             "settings, data, initial and final weights, history"));
     connect(saveRun_, &QAction::triggered, this, &RunFiles::askSaveRun);
+    openComparison_ = new QAction(tr("Open &comparison..."), this);
+    openComparison_->setToolTip(tr("Add the runs of a saved comparison to the Runs dock, "
+                                   "overlaid as they were saved"));
+    connect(openComparison_, &QAction::triggered, this, &RunFiles::askOpenComparison);
+    saveComparison_ = new QAction(tr("Save co&mparison..."), this);
+    saveComparison_->setToolTip(tr("Save the kept runs (or, when none is kept, the runs shown) "
+                                   "in one file: each one replays exactly"));
+    connect(saveComparison_, &QAction::triggered, this, &RunFiles::askSaveComparison);
     for (QAction* a : {openData_, openRun_, saveRun_})
         window_->addAction(a);
 
@@ -275,6 +286,104 @@ void RunFiles::askSaveRun()
     saveGeneration_ = c->generation();
     c->setSpeed(0.0);
     c->setPaused(false);
+}
+
+bool RunFiles::saveComparison(const QString& path)
+{
+    const RunStore* store = parts_.session->store();
+    bool anyPinned = false;
+    for (const auto& e : store->runs())
+        anyPinned = anyPinned || e->pinned;
+    core::Comparison c;
+    int skipped = 0;
+    const std::string version = QCoreApplication::applicationVersion().toStdString();
+    for (const auto& e : store->runs()) {
+        if (anyPinned ? !e->pinned : !e->shown)
+            continue;
+        std::optional<core::RunRecord> r = e->record(version);
+        if (!r || !e->data.outcome || e->data.outcome->reason == core::StopReason::Cancelled) {
+            ++skipped; // a run still training or stopped by hand would not replay
+            continue;
+        }
+        c.runs.push_back({std::move(*r), e->label.toStdString(), e->colour, e->shown});
+        if (c.runs.size() == core::Comparison::maxRuns)
+            break;
+    }
+    if (c.runs.empty()) {
+        fail(tr("Nothing to compare"),
+             tr("No run that has ended is kept or shown. Keep the runs to compare (the Keep box "
+                "in the Runs dock) once they have ended, then save."));
+        return false;
+    }
+    std::string text;
+    try {
+        text = core::writeComparison(c);
+    } catch (const std::exception& e) {
+        fail(tr("Cannot save the comparison"), QString::fromStdString(e.what()));
+        return false;
+    }
+    const ExportResult r = CsvExporter::writeText(path, QByteArray::fromStdString(text));
+    if (!r.ok) {
+        fail(tr("Save comparison failed"), r.error);
+        return false;
+    }
+    QString note = tr("Saved %n run(s) to %1", nullptr, int(c.runs.size()))
+                       .arg(QDir::toNativeSeparators(path));
+    if (skipped > 0)
+        note += QLatin1Char(' ') +
+                tr("(%n run(s) left out: still training or stopped by hand)", nullptr, skipped);
+    parts_.note(note, 10000);
+    return true;
+}
+
+bool RunFiles::openComparison(const QString& path)
+{
+    core::Comparison c;
+    try {
+        c = core::loadComparison(QFile::encodeName(path).toStdString());
+        for (const core::ComparedRun& run : c.runs)
+            (void)run.record.spec.makeData(); // every run's data can be made: else nothing added
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open the comparison"), QString::fromUtf8(e.what()).left(2000));
+        return false;
+    }
+    RunStore* store = parts_.session->store();
+    for (const core::ComparedRun& run : c.runs) {
+        const RunId id = store->addRecord(run.record);
+        store->setPinned(id, true);
+        store->setLabel(id, QString::fromStdString(run.label));
+        store->setColour(id, run.colour);
+        store->setShown(id, run.shown);
+    }
+    parts_.note(
+        tr("Opened %n run(s) from %1", nullptr, int(c.runs.size())).arg(QFileInfo(path).fileName()),
+        10000);
+    return true;
+}
+
+void RunFiles::askOpenComparison()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(window_, tr("Open comparison"), folder_,
+                                     tr("Comparisons (*.batchlab-comparison);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    folder_ = QFileInfo(path).absolutePath();
+    openComparison(path);
+}
+
+void RunFiles::askSaveComparison()
+{
+    QString path = QFileDialog::getSaveFileName(
+        window_, tr("Save comparison"),
+        QDir(folder_).filePath(QStringLiteral("runs.batchlab-comparison")),
+        tr("Comparisons (*.batchlab-comparison)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".batchlab-comparison");
+    folder_ = QFileInfo(path).absolutePath();
+    saveComparison(path);
 }
 
 void RunFiles::onRunStarted()

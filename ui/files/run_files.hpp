@@ -35,6 +35,8 @@ public:
     QAction* generatedDataAction() const { return generatedData_; }
     QAction* openRunAction() const { return openRun_; }
     QAction* saveRunAction() const { return saveRun_; }
+    QAction* openComparisonAction() const { return openComparison_; }
+    QAction* saveComparisonAction() const { return saveComparison_; }
 
     // Trains on the rows of a CSV file (holding back the last `validationSplit` as the
     // validation exam, or none). False, with a message, when the file cannot be used.
@@ -48,6 +50,13 @@ public:
     // Writes a record of the current run, which must have ended (not stopped by hand). False,
     // with a message, otherwise.
     bool saveRun(const QString& path);
+    // Writes the kept (pinned) runs that have ended, or, when none is pinned, every shown run
+    // that has ended, as one comparison file. False, with a message, when there is none.
+    bool saveComparison(const QString& path);
+    // Adds the runs of a comparison file to the session as kept runs, overlaid as they were
+    // saved; the live run goes on. False, with a message, when the file cannot be read (then
+    // nothing is added).
+    bool openComparison(const QString& path);
     // Whether the current run has ended so that saveRun() can write it.
     bool canSaveNow() const;
 
@@ -63,6 +72,8 @@ private:
     void askOpenData();
     void askOpenRun();
     void askSaveRun();
+    void askOpenComparison();
+    void askSaveComparison();
     void onRunStarted();
     void onProgress(const RunProgress& p);
     void fail(const QString& title, const QString& text);
@@ -73,6 +84,8 @@ private:
     QAction* generatedData_ = nullptr;
     QAction* openRun_ = nullptr;
     QAction* saveRun_ = nullptr;
+    QAction* openComparison_ = nullptr;
+    QAction* saveComparison_ = nullptr;
     std::optional<core::RunRecord> opened_;
     quint64 comparing_ = 0;               // the generation that retrains the opened record
     std::optional<QString> saveWhenDone_; // Save run asked before the run had ended

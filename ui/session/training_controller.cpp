@@ -4,6 +4,8 @@
 #include "ui/session/snapshot_mailbox.hpp"
 #include "ui/session/training_worker.hpp"
 
+#include <cmath>
+
 namespace ui
 {
 
@@ -55,6 +57,7 @@ void TrainingController::beginGeneration(const core::RunSpec& spec)
     if (control_)
         control_->cancel();
     spec_ = spec;
+    applyRunPace();
     recorded_.reset();
     lastParameters_ = Eigen::VectorXd();
     showsRecord_ = false;
@@ -136,6 +139,9 @@ TrainingController::finishedRecord(const std::string& programVersion) const
 void TrainingController::setEpochs(int epochs)
 {
     spec_.settings.train.epochs = epochs;
+    applyRunPace();
+    if (control_ && secondsPerRun_ > 0.0)
+        control_->setSpeed(speed_);
     if (!control_ || showsRecord_)
         return;
     control_->setEpochs(epochs);
@@ -195,9 +201,22 @@ void TrainingController::stop()
 
 void TrainingController::setSpeed(double updatesPerSecond)
 {
-    speed_ = updatesPerSecond > 0.0 ? updatesPerSecond : 0.0;
+    secondsPerRun_ =
+        updatesPerSecond < 0.0 && std::isfinite(updatesPerSecond) ? -updatesPerSecond : 0.0;
+    speed_ = updatesPerSecond > 0.0 && std::isfinite(updatesPerSecond) ? updatesPerSecond : 0.0;
+    applyRunPace();
     if (control_)
         control_->setSpeed(speed_);
+}
+
+void TrainingController::applyRunPace()
+{
+    if (secondsPerRun_ <= 0.0)
+        return;
+    const int rows = std::max(1, spec_.trainingRows());
+    const double updates = double(spec_.settings.train.epochs) *
+                           core::stepsPerEpoch(rows, std::max(1, spec_.settings.train.batchSize));
+    speed_ = std::max(1.0, updates / secondsPerRun_);
 }
 
 void TrainingController::collect()

@@ -89,9 +89,13 @@ public:
     void stepEpoch();
     // Ends the current run (state Finished with StopReason::Cancelled).
     void stop();
-    // Updates per second; 0 = full speed.
+    // Updates per second; 0 = full speed; below 0: about -updatesPerSecond seconds for the whole
+    // run (each run gets the updates per second that make it so).
     void setSpeed(double updatesPerSecond);
+    // The updates per second in effect (0 = full speed).
     double speed() const { return speed_; }
+    // What setSpeed() was given last.
+    double paceSetting() const { return secondsPerRun_ > 0.0 ? -secondsPerRun_ : speed_; }
 
     // Bound on per-update points of a run (they are bucketed beyond it).
     void setMaxUpdatePoints(std::size_t n) { maxUpdatePoints_ = n; }
@@ -134,7 +138,9 @@ private:
     RunProgress progress_;
     bool paused_ = false;
     double speed_ = 0.0;
-    std::size_t maxUpdatePoints_ = 100000;
+    double secondsPerRun_ = 0.0; // > 0: the pace follows the run's size
+    void applyRunPace();
+    std::size_t maxUpdatePoints_ = std::size_t(core::defaultMaxUpdatePoints);
     QTimer collect_;
     QTimer debounce_;
     QElapsedTimer rateClock_;

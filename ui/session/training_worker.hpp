@@ -30,7 +30,7 @@ struct RunRequest {
     core::RunSpec spec; // copied, never shared
     std::shared_ptr<core::TrainingControl> control;
     std::shared_ptr<SnapshotMailbox> mailbox;
-    std::size_t maxUpdatePoints = 100000;
+    std::size_t maxUpdatePoints = std::size_t(core::defaultMaxUpdatePoints);
 };
 
 class TrainingWorker

@@ -3,6 +3,7 @@
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/controls/slider_scale.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/plots/csv_exporter.hpp"
 #include "ui/plots/data_view.hpp"
@@ -302,6 +303,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(files_->openRunAction());
     file->addAction(files_->saveRunAction());
+    file->addSeparator();
+    file->addAction(files_->openComparisonAction());
+    file->addAction(files_->saveComparisonAction());
     file->addSeparator();
     file->addAction(tr("Export loss per &update image..."), this,
                     [this] { askExportPlot(perUpdate_); });
@@ -893,7 +897,8 @@ void MainWindow::restoreState()
     smoothingSlider_->setValue(store.value("smoothing", 60).toInt());
     epochLogY_->setChecked(store.value("epochLogY", false).toBool());
     accuracyCheck_->setChecked(store.value("accuracy", true).toBool());
-    panel_->setSpeed(store.value("pace", 0.0).toDouble());
+    // First start: about 10 s a run, so that the default run's overfitting is seen happening.
+    panel_->setSpeed(store.value("pace", tenSecondsARun).toDouble());
     exportDir_ = store.value("exportDir", exportDir_).toString();
     store.endGroup();
 }
