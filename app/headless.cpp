@@ -828,7 +828,7 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
         plot.clearRun(specs.front().task() == core::TaskKind::BinaryClassification, {});
         plot.setShowAccuracy(false);
         plot.setAxis(axis);
-        plot.setStore(&store, [] { return ui::RunId(0); });
+        plot.setStore(&store);
         plot.resize(out.width, out.height);
         plot.resetView();
         QCoreApplication::processEvents();

@@ -275,7 +275,7 @@ void LossPerEpochPlot::placeLabels()
     };
     std::vector<QRectF> taken;
     auto place = [&](QCPItemText* text, const QString& original, int epoch, double preferred) {
-        if (!text->visible())
+        if (original.isEmpty() || epoch < 0)
             return;
         side(text, original, epoch);
         const double key = keyOfEpoch(epoch);
@@ -285,12 +285,21 @@ void LossPerEpochPlot::placeLabels()
             heights.push_back(y);
         for (double y = 0.02; y < preferred; y += 0.04)
             heights.push_back(y);
-        const QRectF first = placeClear(text, key, heights, taken);
-        taken.push_back(first);
+        text->setVisible(true);
+        const QRectF r = placeClear(text, key, heights, taken);
+        if (!r.isNull())
+            taken.push_back(r);
     };
-    place(bestLabel_, bestText_, bestEpoch_, 0.02);
-    place(stopLabel_, stopText_, stopEpoch_, 0.14);
-    place(overfitLabel_, overfitText_, overfittingFrom_, 0.26);
+    // Only the marks that are on (updateMarks() decides), each with its own words.
+    const bool best = bestLine_->visible();
+    const bool stop = stopLine_->visible();
+    const bool overfit = overfitRegion_->visible();
+    if (best)
+        place(bestLabel_, bestText_, bestEpoch_, 0.02);
+    if (stop)
+        place(stopLabel_, stopText_, stopEpoch_, 0.14);
+    if (overfit)
+        place(overfitLabel_, overfitText_, overfittingFrom_, 0.26);
 }
 
 void LossPerEpochPlot::fitToData()
@@ -375,15 +384,15 @@ void LossPerEpochPlot::rebuildLive()
     outcome_ = outcome;
 }
 
-void LossPerEpochPlot::setStore(const RunStore* store, std::function<RunId()> live)
+void LossPerEpochPlot::setStore(const RunStore* store)
 {
     store_ = store;
-    live_ = std::move(live);
-    const auto changed = [this](RunId id) {
-        if (!live_ || id != live_())
+    // The live run's points come through append(); its entry changes 40 times a second.
+    connect(store, &RunStore::runChanged, this, [this](RunId id) {
+        const RunEntry* e = store_->entry(id);
+        if (e && !e->live)
             rebuildOverlays();
-    };
-    connect(store, &RunStore::runChanged, this, changed);
+    });
     connect(store, &RunStore::runLookChanged, this, [this](RunId) { rebuildOverlays(); });
     connect(store, &RunStore::runAdded, this, [this](RunId) { rebuildOverlays(); });
     connect(store, &RunStore::runRemoved, this, [this](RunId) { rebuildOverlays(); });
@@ -399,9 +408,8 @@ void LossPerEpochPlot::rebuildOverlays()
     overlays_.clear();
     if (!store_)
         return;
-    const RunId live = live_ ? live_() : 0;
     for (const auto& e : store_->runs()) {
-        if (!e->shown || e->id == live || e->data.epochs.empty())
+        if (!e->shown || e->live || e->data.epochs.empty())
             continue;
         const QColor c = QColor::fromRgb(e->colour);
         QCPGraph* val = makeLine(this, yAxis, e->label, c, 1.8 * penScale());

@@ -32,8 +32,8 @@ public:
     void append(const RunSnapshot& snapshot);
     // Rows of the live run's training set (for the questions-solved axis).
     void setTrainingRows(int rows);
-    // Overlay the shown runs of `store` (the live one, `live`, is what append() draws).
-    void setStore(const RunStore* store, std::function<RunId()> live);
+    // Overlay the shown runs of `store` that are not live (the live one is what append() draws).
+    void setStore(const RunStore* store);
     int overlayCount() const { return int(overlays_.size()); }
     void setAxis(UpdateAxis axis);
     UpdateAxis axis() const { return axis_; }
@@ -95,7 +95,6 @@ private:
     UpdateAxis axis_ = UpdateAxis::Epoch;
     int rows_ = 1;
     const RunStore* store_ = nullptr;
-    std::function<RunId()> live_;
     std::vector<Overlay> overlays_;
 };
 

@@ -221,16 +221,15 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     smoothed_->setPen(smoothPen);
 }
 
-void LossPerUpdatePlot::setStore(const RunStore* store, std::function<RunId()> live)
+void LossPerUpdatePlot::setStore(const RunStore* store)
 {
     store_ = store;
-    live_ = std::move(live);
-    const auto rebuild = [this](RunId id) {
-        // The live run's points come through append(); its entry changes 40 times a second.
-        if (!live_ || id != live_())
+    // The live run's points come through append(); its entry changes 40 times a second.
+    connect(store, &RunStore::runChanged, this, [this](RunId id) {
+        const RunEntry* e = store_->entry(id);
+        if (e && !e->live)
             rebuildOverlays();
-    };
-    connect(store, &RunStore::runChanged, this, rebuild);
+    });
     connect(store, &RunStore::runLookChanged, this, [this](RunId) { rebuildOverlays(); });
     connect(store, &RunStore::runAdded, this, [this](RunId) { rebuildOverlays(); });
     connect(store, &RunStore::runRemoved, this, [this](RunId) { rebuildOverlays(); });
@@ -244,14 +243,15 @@ void LossPerUpdatePlot::rebuildOverlays()
     overlays_.clear();
     if (!store_)
         return;
-    const RunId live = live_ ? live_() : 0;
     const double w = smoothing_;
     for (const auto& e : store_->runs()) {
-        if (!e->shown || e->id == live || e->data.updates.empty())
+        if (!e->shown || e->live || e->data.updates.empty())
             continue;
         QCPGraph* g = addGraph();
         g->setName(e->label);
-        g->setPen(QPen(QColor::fromRgb(e->colour), 1.6 * penScale()));
+        QColor c = QColor::fromRgb(e->colour);
+        c.setAlpha(190); // the live run stays the clearest
+        g->setPen(QPen(c, 1.3 * penScale()));
         g->setLayer(QStringLiteral("main"));
         QVector<double> keys, values;
         keys.reserve(qsizetype(e->data.updates.size()));

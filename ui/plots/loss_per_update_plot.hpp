@@ -26,8 +26,8 @@ public:
     void clearRun();
     void setRunShape(int stepsPerEpoch, int rows);
     void append(const RunSnapshot& snapshot);
-    // Overlay the shown runs of `store` (the live one, `live`, is what append() draws).
-    void setStore(const RunStore* store, std::function<RunId()> live);
+    // Overlay the shown runs of `store` that are not live (the live one is what append() draws).
+    void setStore(const RunStore* store);
     int overlayCount() const { return int(overlays_.size()); }
 
     void setAxis(UpdateAxis axis);
@@ -67,7 +67,6 @@ private:
     std::vector<UpdatePoint> points_;
     std::vector<core::EpochInfo> epochs_; // of the live run (for the seconds axis)
     const RunStore* store_ = nullptr;
-    std::function<RunId()> live_;
     std::vector<Overlay> overlays_;
     std::vector<double> emaAccumulated_; // TensorBoard's un-debiased EMA per point
     std::int64_t stride_ = 1;

@@ -1,6 +1,7 @@
 #include "ui/plots/plot_widget.hpp"
 
 #include <QContextMenuEvent>
+#include <QFontMetrics>
 #include <QMenu>
 
 #include <algorithm>
@@ -62,7 +63,9 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
     connect(this, &QCustomPlot::beforeReplot, this, [this] {
         fitLegend();
+        footerLines_.clear();
         placeLabels();
+        showFooter();
     });
     refreshLater_.setSingleShot(true);
     connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
@@ -113,13 +116,19 @@ void PlotWidget::styleAxes()
 void PlotWidget::wrapLegend()
 {
     // As many columns as fit in the plot's width (items fill rows left to right).
-    const int n = legend->itemCount();
+    // Items removed with their graphs leave empty cells: close the gaps first.
+    bool holes = false;
+    for (int i = 0; i < legend->elementCount(); ++i)
+        holes = holes || !legend->elementAt(i);
+    if (holes)
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    std::vector<int> widths;
+    for (int i = 0; i < legend->elementCount(); ++i)
+        if (QCPLayoutElement* e = legend->elementAt(i))
+            widths.push_back(e->minimumOuterSizeHint().width());
+    const int n = int(widths.size());
     if (n == 0 || width() <= 0)
         return;
-    std::vector<int> widths;
-    widths.reserve(std::size_t(n));
-    for (int i = 0; i < n; ++i)
-        widths.push_back(legend->item(i)->minimumOuterSizeHint().width());
     const int room = width() - legend->margins().left() - legend->margins().right() - 8;
     int columns = 1;
     for (int c = n; c >= 1; --c) {
@@ -186,23 +195,70 @@ QRectF PlotWidget::textRect(QCPItemText* text)
 QRectF PlotWidget::placeClear(QCPItemText* text, double key, const std::vector<double>& heights,
                               const std::vector<QRectF>& taken)
 {
-    QRectF first;
     const QRectF area = axisRect()->rect();
     for (double y : heights) {
         text->position->setCoords(key, y);
         const QRectF r = textRect(text);
-        if (first.isNull())
-            first = r;
         const bool inside = area.contains(r);
         const bool clash = std::any_of(taken.begin(), taken.end(),
                                        [&](const QRectF& t) { return t.intersects(r); });
         if (inside && !clash && !coversData(r))
             return r;
     }
-    // Nowhere free: where it was first asked for.
-    if (!heights.empty())
-        text->position->setCoords(key, heights.front());
-    return first;
+    // Nowhere free (a small plot, crowded curves): the words go below the plot instead, where
+    // they cover nothing; the mark's line stays.
+    text->setVisible(false);
+    QString line = text->text();
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    footerLines_ << line;
+    return {};
+}
+
+void PlotWidget::showFooter()
+{
+    const QString text = footerLines_.join(QStringLiteral(" · "));
+    footerLines_.clear();
+    if (!footer_ && text.isEmpty())
+        return;
+    if (!footer_) {
+        footer_ = new QCPTextElement(this);
+        footer_->setTextFlags(Qt::AlignLeft);
+        footer_->setMargins(QMargins(6, 0, 6, 2));
+        QFont f = legend->font();
+        footer_->setFont(f);
+        footer_->setTextColor(QColor(60, 60, 60));
+        plotLayout()->addElement(2, 0, footer_);
+        plotLayout()->setRowStretchFactor(2, 0.001);
+    }
+    // Broken into lines that fit the plot's width (QCPTextElement does not wrap by itself).
+    const QFontMetrics fm(legend->font());
+    const int room = std::max(80, width() - 16);
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    const QString shown = lines.join(QLatin1Char('\n'));
+    if (footer_->text() != shown) {
+        footer_->setText(shown);
+        footer_->setFont(legend->font());
+    }
+    footer_->setVisible(!text.isEmpty());
+}
+
+QString PlotWidget::footerText() const
+{
+    return footer_ && footer_->visible()
+               ? footer_->text().replace(QLatin1Char('\n'), QLatin1Char(' '))
+               : QString();
 }
 
 QList<QRectF> PlotWidget::labelRects() const

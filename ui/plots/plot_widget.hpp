@@ -43,6 +43,8 @@ public:
     bool coversData(const QRectF& pixels) const;
     // The rectangles (pixels) of the visible labels inside the plot (the hover read-out aside).
     QList<QRectF> labelRects() const;
+    // The words of mark labels that found no free place inside the plot (written below it).
+    QString footerText() const;
 
 signals:
     void exportImageRequested();
@@ -59,7 +61,8 @@ protected:
     virtual void placeLabels() {}
     // Puts `text` at x = `key` and the first of `heights` (axis-rect ratios) where it lies inside
     // the axis rectangle, clear of every curve and of the `taken` rectangles; returns its
-    // rectangle (pixels). Where no height is free, the first one.
+    // rectangle (pixels). Where no height is free, the label is hidden and its words are written
+    // below the plot (footerText()); returns an empty rectangle.
     QRectF placeClear(QCPItemText* text, double key, const std::vector<double>& heights,
                       const std::vector<QRectF>& taken);
     static QRectF textRect(QCPItemText* text);
@@ -79,6 +82,9 @@ private:
     void styleAxes();
     void fitLegend();
     void wrapLegend();
+    void showFooter();
+    QCPTextElement* footer_ = nullptr;
+    QStringList footerLines_;
     static constexpr double legendPointSize = 9.5; // and of the axis labels
 
     bool follow_ = true;

@@ -70,9 +70,15 @@ RunsView::RunsView(Session* session, QWidget* parent) : QWidget(parent), session
     v->addLayout(buttons);
     v->addWidget(table_, 1);
 
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // Only a row the user selected changes what the exam view and the data view show (not the
+    // current index that a view moves by itself when it gets the focus or loses a row).
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         session_->select(currentRun());
         updateActions();
+    });
+    connect(session_, &Session::selectionChanged, this, [this](RunId id) {
+        if (id == session_->liveRun() && currentRun() != 0 && currentRun() != id)
+            table_->clearSelection();
     });
     connect(model_, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int row) {
         table_->scrollTo(model_->index(row, 0));
@@ -84,8 +90,8 @@ RunsView::RunsView(Session* session, QWidget* parent) : QWidget(parent), session
 
 RunId RunsView::currentRun() const
 {
-    const QModelIndex i = table_->currentIndex();
-    return i.isValid() ? model_->idAt(i.row()) : 0;
+    const QModelIndexList rows = table_->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : model_->idAt(rows.front().row());
 }
 
 void RunsView::selectRun(RunId id)

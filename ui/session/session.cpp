@@ -9,6 +9,13 @@ Session::Session(QObject* parent) : QObject(parent), controller_(new TrainingCon
     connect(controller_.get(), &TrainingController::runStarted, this, &Session::onRunStarted);
     connect(controller_.get(), &TrainingController::snapshotReceived, this, &Session::onSnapshot);
     connect(controller_.get(), &TrainingController::progressChanged, this, &Session::onProgress);
+    // A selected run that goes hands the views back to the live run.
+    connect(&store_, &RunStore::runRemoved, this, [this](RunId id) {
+        if (id == selected_) {
+            selected_ = 0;
+            emit selectionChanged(live_);
+        }
+    });
 }
 
 Session::~Session()

@@ -103,8 +103,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     if (options_.session) {
         session_ = options_.session;
     } else {
-        ownSession_ = std::make_unique<Session>();
-        session_ = ownSession_.get();
+        ownSession_ = new Session(this);
+        session_ = ownSession_;
     }
     controller_ = session_->controller();
     const bool resume = session_->liveRun() != 0; // a rebuilt window shows the run as it stands
@@ -178,8 +178,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     }
     resize(size.expandedTo(minimumSizeHint()));
 
-    perUpdate_->setStore(session_->store(), [s = session_] { return s->liveRun(); });
-    perEpoch_->setStore(session_->store(), [s = session_] { return s->liveRun(); });
+    perUpdate_->setStore(session_->store());
+    perEpoch_->setStore(session_->store());
     connect(session_, &Session::selectionChanged, this, &MainWindow::showSelectedRun);
     connect(session_, &Session::comparisonChanged, this, &MainWindow::onComparisonChanged);
     connect(controller_, &TrainingController::runStarted, this, &MainWindow::onRunStarted);
@@ -218,12 +218,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Every view goes before a session of our own (they listen to its store).
-    if (controller_)
-        controller_->disconnect(this);
-    const QObjectList kids = children();
-    for (QObject* o : kids)
-        delete o;
+    // A session of our own is our last child, so that it goes after every view that reads it
+    // (QObject deletes children in the order they were added).
+    if (ownSession_) {
+        ownSession_->setParent(nullptr);
+        ownSession_->setParent(this);
+    }
 }
 
 WindowParts MainWindow::parts()

@@ -158,7 +158,7 @@ private:
 
     Options options_;
     ErrorSink errorSink_;
-    std::unique_ptr<Session> ownSession_;
+    Session* ownSession_ = nullptr; // a child, deleted last
     Session* session_ = nullptr;
     TrainingController* controller_ = nullptr;
     ControlsPanel* panel_ = nullptr;
