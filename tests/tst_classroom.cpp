@@ -175,7 +175,7 @@ void TestClassroom::modeScalesFontsAndContrast()
         const double size = plot->legend->font().pointSizeF();
         QVERIFY(size >= legend && size <= legend * k);
         QVERIFY(size == legend ||
-                plot->legend->minimumOuterSizeHint().width() <= plot->axisRect()->width());
+                plot->legend->minimumOuterSizeHint().width() <= plot->width());
     }
     QVERIFY(w->lossPerEpochPlot()->graph(1)->pen().widthF() > curve * k);
     QCOMPARE(w->palette().color(QPalette::WindowText), QColor(Qt::black));

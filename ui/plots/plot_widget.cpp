@@ -287,8 +287,9 @@ void PlotWidget::fitLegend()
     const QSize need = legend->minimumOuterSizeHint();
     if (now <= 0 || need.width() <= 0 || need.height() <= 0)
         return;
-    const double byWidth = (axisRect()->width() - 12.0) / need.width();
-    const double byHeight = 0.4 * axisRect()->height() / need.height();
+    // (The legend sits below the axis rectangle and spans the plot's width.)
+    const double byWidth = (width() - 12.0) / need.width();
+    const double byHeight = 0.4 * height() / need.height();
     const double target = std::clamp(now * std::min(byWidth, byHeight), legendPointSize, base);
     if (std::abs(target - now) < 0.25)
         return;

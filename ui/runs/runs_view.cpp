@@ -26,6 +26,7 @@ RunsView::RunsView(Session* session, QWidget* parent) : QWidget(parent), session
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setMinimumWidth(160);
     table_->setAlternatingRowColors(true);
 
     auto button = [this](QAction* a) {
@@ -60,14 +61,18 @@ RunsView::RunsView(Session* session, QWidget* parent) : QWidget(parent), session
                 session_->store()->setShown(id, false);
     });
 
-    auto* buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    for (QAction* a : {useSettings_, colour_, remove_, showAll_, showNone_})
-        buttons->addWidget(button(a));
-    buttons->addStretch(1);
+    // Two short rows, so that the dock fits beside the exam view on a small screen.
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(2, 2, 2, 2);
-    v->addLayout(buttons);
+    for (const auto& row : {std::initializer_list<QAction*>{useSettings_, colour_, remove_},
+                            std::initializer_list<QAction*>{showAll_, showNone_}}) {
+        auto* buttons = new QHBoxLayout;
+        buttons->setContentsMargins(0, 0, 0, 0);
+        for (QAction* a : row)
+            buttons->addWidget(button(a));
+        buttons->addStretch(1);
+        v->addLayout(buttons);
+    }
     v->addWidget(table_, 1);
 
     // Only a row the user selected changes what the exam view and the data view show (not the
