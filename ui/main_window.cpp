@@ -5,6 +5,7 @@
 #include "csv_exporter.hpp"
 #include "data_view.hpp"
 #include "export_dialog.hpp"
+#include "glossary_dialog.hpp"
 #include "language.hpp"
 #include "loss_per_epoch_plot.hpp"
 #include "loss_per_update_plot.hpp"
@@ -279,6 +280,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Glossary"), this, [this] { GlossaryDialog(this).exec(); });
     help->addAction(tr("&About BatchLab"), this, [this] {
         QMessageBox::about(
             this, tr("About BatchLab"),

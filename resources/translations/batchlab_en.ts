@@ -1687,6 +1687,49 @@ model: y = %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The glossary could not be read.</source>
+        <translation>The glossary could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The exam story</source>
+        <translation>The exam story</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In Keras</source>
+        <translation>In Keras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In one line</source>
+        <translation>In one line</translation>
+    </message>
+</context>
+<context>
     <name>ui::KerasCodeView</name>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="81"/>
@@ -2200,6 +2243,11 @@ model: y = %2</translation>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="282"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="284"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
@@ -2417,6 +2465,39 @@ model: y = %2</translation>
         <location filename="../../ui/plot_widget.cpp" line="249"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::QuizWidget</name>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</source>
+        <translation>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>Check the &amp;quiz</source>
+        <translation>Check the &amp;quiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Not answered yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>%1 of %2 right</source>
+        <translation>%1 of %2 right</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,49 @@ model: y = %2</source>
     </message>
 </context>
 <context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The glossary could not be read.</source>
+        <translation>용어집을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The exam story</source>
+        <translation>모의고사 이야기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Terms</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In Keras</source>
+        <translation>케라스에서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In one line</source>
+        <translation>한 줄 설명</translation>
+    </message>
+</context>
+<context>
     <name>ui::KerasCodeView</name>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="81"/>
@@ -2193,6 +2236,11 @@ model: y = %2</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="282"/>
+        <source>&amp;Glossary</source>
+        <translation>용어집(&amp;G)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="284"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
@@ -2410,6 +2458,39 @@ model: y = %2</source>
         <location filename="../../ui/plot_widget.cpp" line="249"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::QuizWidget</name>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</source>
+        <translation>&lt;b&gt;퀴즈&lt;/b&gt;: 문제마다 답을 하나 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>Check the &amp;quiz</source>
+        <translation>퀴즈 채점(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;아직 답하지 않았습니다.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;맞았습니다.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽네요.&lt;/b&gt; 답은 ‘%1’입니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>%1 of %2 right</source>
+        <translation>%2문제 중 %1문제 맞음</translation>
     </message>
 </context>
 <context>
