@@ -228,7 +228,7 @@ void TestTeaching::koreanLessons()
     QVERIFY(t->startLesson(QStringLiteral("more-epochs")));
     QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 60000);
     const QString text = t->lessonPanel()->textView()->toPlainText();
-    QVERIFY2(text.contains(QStringLiteral("과적합")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("오버피팅")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("연습 문제는 30개뿐")), qPrintable(text));
     for (int turn = 0; turn < 5; ++turn)
         QCoreApplication::processEvents();
