@@ -231,7 +231,7 @@ void LessonPanel::onStepReached(int index, const LessonResult& r)
     run_->setEnabled(true);
     run_->setText(tr("&Run again"));
     if (r.earlyStopped)
-        status_->setText(tr("Early stopping ended the run after pass %1 (best pass %2). Read, "
+        status_->setText(tr("Early stopping ended the run after pass %1 (best epoch %2). Read, "
                             "then press Next.")
                              .arg(r.facts.epochs)
                              .arg(r.bestEpoch));

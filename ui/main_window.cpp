@@ -13,6 +13,7 @@
 #include "run_files.hpp"
 #include "settings_store.hpp"
 #include "teaching_docks.hpp"
+#include "worksheet.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -245,6 +246,8 @@ void MainWindow::buildMenus()
                     [this] { askExportPlot(perEpoch_); });
     file->addAction(tr("Export &data view image..."), this, [this] { askExportPlot(dataView_); });
     file->addAction(tr("Export &window image..."), this, &MainWindow::askExportWindow);
+    file->addAction(tr("Export wor&ksheet..."), this,
+                    [this] { Worksheet::exportInteractively(this); });
     file->addSeparator();
     file->addAction(tr("Export per-update history as &CSV..."), this,
                     [this] { askExportCsv(false); });

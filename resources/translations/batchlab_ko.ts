@@ -395,6 +395,26 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
+        <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>Language of the worksheet: en or ko. Default: en.</source>
+        <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>needs one of %1</source>
+        <translation>%1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>needs a lesson: %1</source>
+        <translation>수업 id가 필요합니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImageExporter</name>
@@ -538,6 +558,94 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/run_description.cpp" line="128"/>
         <source>your data</source>
         <translation>내 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>the lesson cannot be run: %1</source>
+        <translation>수업을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Step %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Predict before running: what will the curve do?</source>
+        <translation>실행하기 전에 예상해 보세요: 곡선은 어떻게 될까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Check question</source>
+        <translation>확인 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Your prediction, before running:</source>
+        <translation>내 예상(실행 전):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>What the run gave:</source>
+        <translation>실행 결과:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer key</source>
+        <translation>정답과 풀이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1</source>
+        <translation>정답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Export worksheet</source>
+        <translation>학습지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Lesson:</source>
+        <translation>수업:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Wrote the worksheet %1 and its answer key %2.</source>
+        <translation>학습지 %1과(와) 정답과 풀이 %2를 썼습니다.</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1541,7 @@ model: y = %2</source>
     <name>ui::ExamScoreStrip</name>
     <message>
         <location filename="../../ui/exam_view.cpp" line="343"/>
-        <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</source>
+        <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>한 번 다 풀 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 최고 에포크입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
 </context>
@@ -1507,7 +1615,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="778"/>
-        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
+        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
@@ -1532,7 +1640,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="807"/>
-        <source>best: pass %1</source>
+        <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
@@ -1932,7 +2040,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="229"/>
-        <source>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</source>
+        <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
         <translation>조기 종료로 %1번째 풀이 후에 실행이 끝났습니다(최고 에포크: %2). 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
@@ -2189,6 +2297,11 @@ model: y = %2</source>
         <location filename="../../ui/main_window.cpp" line="246"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="0"/>
+        <source>Export wor&amp;ksheet...</source>
+        <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="248"/>
@@ -2485,7 +2598,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/quiz_widget.cpp" line="0"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽네요.&lt;/b&gt; 답은 ‘%1’입니다. %2</translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽습니다.&lt;/b&gt; 답은 ‘%1’입니다. %2</translation>
     </message>
     <message>
         <location filename="../../ui/quiz_widget.cpp" line="0"/>
