@@ -106,12 +106,12 @@
     <message>
         <location filename="../../app/headless.cpp" line="129"/>
         <source>Seed of the generated data only.</source>
-        <translation>생성 데이터만의 시드.</translation>
+        <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="130"/>
         <source>Seed of the initial weights only.</source>
-        <translation>초기 가중치만의 시드.</translation>
+        <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="131"/>
@@ -1270,7 +1270,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="394"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
-        <translation>새 시험의 점수(val_loss)가 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
+        <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="399"/>
@@ -1836,7 +1836,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="81"/>
         <source>The same run in Keras: paste it into a notebook (Python with numpy and Keras 3). The data are drawn with numpy, so the numbers differ a little from BatchLab&apos;s; the network, the optimizer and &lt;code&gt;model.fit&lt;/code&gt; are the same.</source>
-        <translation>같은 학습을 케라스로: 노트북(numpy와 케라스 3가 있는 Python)에 붙여 넣으세요. 데이터는 numpy로 뽑으므로 숫자는 BatchLab과 조금 다르지만, 신경망과 옵티마이저와 &lt;code&gt;model.fit&lt;/code&gt;은 같습니다.</translation>
+        <translation>같은 학습을 케라스로: 노트북(numpy와 케라스 3이 있는 Python)에 붙여 넣으세요. 데이터는 numpy로 뽑으므로 숫자는 BatchLab과 조금 다르지만, 신경망과 옵티마이저와 &lt;code&gt;model.fit&lt;/code&gt;은 같습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="97"/>
@@ -2281,7 +2281,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="241"/>
         <source>Export loss per &amp;update image...</source>
-        <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
+        <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="243"/>
@@ -2306,7 +2306,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Export per-update history as &amp;CSV...</source>
-        <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
+        <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="250"/>
@@ -2537,7 +2537,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-update history</source>
-        <translation>갱신별 기록 내보내기</translation>
+        <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="637"/>
@@ -2796,7 +2796,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/teaching_docks.cpp" line="144"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
-        <translation>교사용 수업 폴더 열기(&amp;T)</translation>
+        <translation>선생님용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching_docks.cpp" line="146"/>
