@@ -1,14 +1,18 @@
 // File > Export worksheet and `batchlab --headless --worksheet`: an A4 PDF of a lesson (its
-// steps, a box to predict before each run, the runs' plots as vectors, the check question, the
+// steps with the runs' plots as vectors and room for notes, the check question, the
 // quiz, a glossary) and a separate answer key whose answer is what running the check gives.
 #include "lesson_library.hpp"
 #include "worksheet.hpp"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace
 {
@@ -45,6 +49,7 @@ class TestWorksheet : public QObject
 private slots:
     void writesWorksheetAndKey_data();
     void writesWorksheetAndKey();
+    void previewMatchesThePdf();
     void badPathLeavesNothing();
     void headless_data();
     void headless();
@@ -86,6 +91,39 @@ void TestWorksheet::writesWorksheetAndKey()
     // The key's answer is the run's, which is the answer the lesson states.
     if (l.check.stated)
         QCOMPARE(ui::Worksheet::checkAnswer(l), *l.check.stated);
+}
+
+// The preview draws the same pages as the PDF: as many, with the plots' coloured curves on
+// them. The images are saved to <temp>/batchlab-worksheet/ for people to look at.
+void TestWorksheet::previewMatchesThePdf()
+{
+    const core::Lesson& l = lesson("more-epochs", QStringLiteral("ko"));
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
+    const QString key = ui::Worksheet::answerKeyPathFor(sheet);
+    QVERIFY(ui::Worksheet::write(l, sheet, key).ok);
+    const std::vector<QImage> pagesOfSheet = ui::Worksheet::previewPages(l, false, 1.5);
+    const std::vector<QImage> pagesOfKey = ui::Worksheet::previewPages(l, true, 1.5);
+    QCOMPARE(static_cast<int>(pagesOfSheet.size()), pages(readAll(sheet)));
+    QCOMPARE(static_cast<int>(pagesOfKey.size()), pages(readAll(key)));
+    int coloured = 0;
+    const QDir out(QDir::temp().filePath(QStringLiteral("batchlab-worksheet")));
+    QVERIFY(QDir().mkpath(out.path()));
+    for (std::size_t i = 0; i < pagesOfSheet.size(); ++i) {
+        const QImage& page = pagesOfSheet[i];
+        QCOMPARE(page.size(), QSize(qRound(595 * 1.5), qRound(842 * 1.5)));
+        for (int y = 0; y < page.height(); y += 2)
+            for (int x = 0; x < page.width(); x += 2) {
+                const QColor c = page.pixelColor(x, y);
+                if (std::max({c.red(), c.green(), c.blue()}) -
+                        std::min({c.red(), c.green(), c.blue()}) >
+                    80)
+                    ++coloured;
+            }
+        QVERIFY(page.save(out.filePath(QStringLiteral("more-epochs.ko-%1.png").arg(i + 1))));
+    }
+    QVERIFY2(coloured > 1000, qPrintable(QString::number(coloured)));
+    QVERIFY(pagesOfKey.front().save(out.filePath(QStringLiteral("more-epochs.ko-key.png"))));
 }
 
 void TestWorksheet::badPathLeavesNothing()

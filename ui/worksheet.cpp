@@ -35,6 +35,10 @@ constexpr double pageWidth = 595.0; // A4 in points (the PDF's resolution is 72 
 constexpr double pageHeight = 842.0;
 constexpr double margin = 42.0;
 constexpr double contentWidth = pageWidth - 2 * margin;
+// Plots are laid out at the size of a window's plot and scaled down onto the page, so that
+// their legends and labels keep the proportions they have on screen.
+constexpr int plotLogicalWidth = 760;
+constexpr double plotHeight = 230.0; // on the page, in points
 
 QString fill(const std::string& text, const core::RunSettings& s,
              std::optional<std::int64_t> answer = std::nullopt)
@@ -47,12 +51,16 @@ QString fill(const std::string& text, const core::RunSettings& s,
 class PageWriter
 {
 public:
-    PageWriter(QPdfWriter& pdf, QCPPainter& painter) : pdf_(pdf), p_(painter) {}
+    // `turnPage` starts the next page of `device` (QPdfWriter::newPage, or the next image).
+    PageWriter(QPaintDevice& device, QCPPainter& painter, std::function<void()> turnPage)
+        : device_(device), p_(painter), turnPage_(std::move(turnPage))
+    {
+    }
 
     void html(const QString& html, double gapAfter = 6.0)
     {
         QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&pdf_);
+        doc.documentLayout()->setPaintDevice(&device_);
         doc.setDefaultFont(QFont(QFont().family(), 10));
         doc.setTextWidth(contentWidth);
         doc.setHtml(html);
@@ -82,18 +90,20 @@ public:
     void plot(QCustomPlot* plot, double height)
     {
         room(height);
+        const double k = contentWidth / plotLogicalWidth;
         p_.save();
         p_.translate(margin, y_);
+        p_.scale(k, k);
         p_.setMode(QCPPainter::pmVectorized);
         p_.setMode(QCPPainter::pmNoCaching);
-        plot->toPainter(&p_, static_cast<int>(contentWidth), static_cast<int>(height));
+        plot->toPainter(&p_, plotLogicalWidth, qRound(height / k));
         p_.restore();
         y_ += height + 8;
     }
 
     void newPage()
     {
-        pdf_.newPage();
+        turnPage_();
         y_ = margin;
     }
 
@@ -104,8 +114,9 @@ private:
             newPage();
     }
 
-    QPdfWriter& pdf_;
+    QPaintDevice& device_;
     QCPPainter& p_;
+    std::function<void()> turnPage_;
     double y_ = margin;
 };
 
@@ -130,7 +141,7 @@ ExportResult writePdf(const QString& path, const QString& title,
         pdf.setTitle(title);
         QCPPainter painter;
         if (painter.begin(&pdf)) {
-            PageWriter pages(pdf, painter);
+            PageWriter pages(pdf, painter, [&pdf] { pdf.newPage(); });
             content(pages);
             painted = painter.end();
         }
@@ -142,6 +153,38 @@ ExportResult writePdf(const QString& path, const QString& title,
     }
     r.ok = true;
     return r;
+}
+
+// The same pages as images at 72 dpi (one point per pixel, times `scale`).
+std::vector<QImage> renderImages(double scale, const std::function<void(PageWriter&)>& content)
+{
+    std::vector<QImage> pages;
+    const auto blank = [&pages, scale] {
+        QImage image(qRound(pageWidth * scale), qRound(pageHeight * scale), QImage::Format_RGB32);
+        // 72 dpi like the PDF: points are pixels, and the painter scales them.
+        image.setDotsPerMeterX(qRound(72 / 0.0254));
+        image.setDotsPerMeterY(qRound(72 / 0.0254));
+        image.fill(Qt::white);
+        pages.push_back(image);
+    };
+    blank();
+    QCPPainter painter;
+    const auto begin = [&] {
+        painter.begin(&pages.back());
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale, scale);
+    };
+    begin();
+    // Every page is its own image; the writer lays out against the first one's metrics.
+    QImage metrics = pages.front();
+    PageWriter writer(metrics, painter, [&] {
+        painter.end();
+        blank();
+        begin();
+    });
+    content(writer);
+    painter.end();
+    return pages;
 }
 
 // The run of a step as the lesson trains it, to the step's target (whole epochs).
@@ -177,7 +220,7 @@ std::unique_ptr<PlotWidget> plotOf(const core::RunSettings& s)
         perEpoch->append(snap);
         plot = std::move(perEpoch);
     }
-    plot->resize(static_cast<int>(contentWidth), 230);
+    plot->resize(plotLogicalWidth, qRound(plotHeight * plotLogicalWidth / contentWidth));
     plot->resetView();
     QCoreApplication::processEvents();
     plot->resetView();
@@ -217,87 +260,130 @@ std::int64_t Worksheet::checkAnswer(const core::Lesson& lesson)
                           core::factsOfOutcome(lesson.check.settings, r.outcome));
 }
 
-ExportResult Worksheet::write(const core::Lesson& lesson, const QString& worksheetPath,
-                              const QString& answerKeyPath)
+namespace
 {
-    const QString title = QString::fromStdString(lesson.title);
+
+// What the pages show that must be computed first: the steps' plots and the check's answer.
+struct Material {
+    std::vector<std::unique_ptr<PlotWidget>> plots; // per step, null for a step without a run
     std::int64_t answer = 0;
-    std::vector<std::unique_ptr<PlotWidget>> plots(lesson.steps.size());
+};
+
+std::optional<Material> prepare(const core::Lesson& lesson, QString& error)
+{
+    Material m;
+    m.plots.resize(lesson.steps.size());
     try {
         for (std::size_t i = 0; i < lesson.steps.size(); ++i)
             if (lesson.steps[i].target.runs())
-                plots[i] = plotOf(runSettingsOf(lesson.steps[i]));
-        answer = checkAnswer(lesson);
+                m.plots[i] = plotOf(runSettingsOf(lesson.steps[i]));
+        m.answer = Worksheet::checkAnswer(lesson);
     } catch (const std::exception& e) {
+        error = Worksheet::tr("the lesson cannot be run: %1").arg(QString::fromStdString(e.what()));
+        return std::nullopt;
+    }
+    return m;
+}
+
+void worksheetPages(PageWriter& page, const core::Lesson& lesson, const Material& m)
+{
+    const QString title = QString::fromStdString(lesson.title);
+    page.html(QStringLiteral("<h2>%1</h2><p>%2 ____________________ &nbsp; %3 __________</p>")
+                  .arg(title.toHtmlEscaped(), Worksheet::tr("Name:"), Worksheet::tr("Date:")));
+    if (!lesson.summary.empty())
+        page.html(LessonPanel::paragraphsHtml(fill(lesson.summary, lesson.settings)));
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const core::LessonStep& s = lesson.steps[i];
+        QString heading = Worksheet::tr("Step %1").arg(i + 1);
+        if (!s.title.empty())
+            heading += QStringLiteral(": ") + fill(s.title, s.settings);
+        page.html(QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped()) +
+                  LessonPanel::paragraphsHtml(fill(s.text, s.settings)));
+        if (m.plots[i]) {
+            page.box(Worksheet::tr("Your notes: what does the run show?"), 48);
+            page.plot(m.plots[i].get(), plotHeight);
+        }
+    }
+    page.html(QStringLiteral("<h3>%1</h3>").arg(Worksheet::tr("Check question")) +
+              LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings)));
+    page.box(Worksheet::tr("Your prediction, before running:"), 40);
+    page.box(Worksheet::tr("What the run gave:"), 40);
+    if (!lesson.quiz.empty()) {
+        page.html(QStringLiteral("<h3>%1</h3>").arg(Worksheet::tr("Quiz")));
+        for (std::size_t q = 0; q < lesson.quiz.size(); ++q) {
+            const core::QuizQuestion& item = lesson.quiz[q];
+            QString html = QStringLiteral("<p><b>%1. %2</b></p>")
+                               .arg(q + 1)
+                               .arg(QString::fromStdString(item.question).toHtmlEscaped());
+            for (std::size_t c = 0; c < item.choices.size(); ++c)
+                html +=
+                    QStringLiteral("<p>&#9744; %1) %2</p>")
+                        .arg(letter(c), QString::fromStdString(item.choices[c]).toHtmlEscaped());
+            page.html(html);
+        }
+    }
+    page.html(glossaryHtml(QString::fromStdString(lesson.language)));
+}
+
+void answerKeyPages(PageWriter& page, const core::Lesson& lesson, const Material& m)
+{
+    QString html =
+        QStringLiteral("<h2>%1</h2><h3>%2</h3>")
+            .arg(Worksheet::tr("Answer key"), QString::fromStdString(lesson.title).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg(Worksheet::tr("Check question")) +
+            LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(Worksheet::tr("Answer: %1").arg(m.answer));
+    if (!lesson.check.explanation.empty())
+        html += LessonPanel::paragraphsHtml(
+            fill(lesson.check.explanation, lesson.check.settings, m.answer));
+    if (!lesson.quiz.empty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(Worksheet::tr("Quiz"));
+        for (std::size_t q = 0; q < lesson.quiz.size(); ++q) {
+            const core::QuizQuestion& item = lesson.quiz[q];
+            const auto a = static_cast<std::size_t>(item.answer);
+            html += QStringLiteral("<p>%1. <b>%2) %3</b> %4</p>")
+                        .arg(q + 1)
+                        .arg(letter(a), QString::fromStdString(item.choices[a]).toHtmlEscaped(),
+                             QString::fromStdString(item.why).toHtmlEscaped());
+        }
+    }
+    page.html(html);
+}
+
+} // namespace
+
+ExportResult Worksheet::write(const core::Lesson& lesson, const QString& worksheetPath,
+                              const QString& answerKeyPath)
+{
+    QString error;
+    const std::optional<Material> m = prepare(lesson, error);
+    if (!m) {
         ExportResult r;
-        r.error = tr("the lesson cannot be run: %1").arg(QString::fromStdString(e.what()));
+        r.error = error;
         return r;
     }
-
-    ExportResult r = writePdf(worksheetPath, title, [&](PageWriter& page) {
-        page.html(QStringLiteral("<h2>%1</h2><p>%2 ____________________ &nbsp; %3 __________</p>")
-                      .arg(title.toHtmlEscaped(), tr("Name:"), tr("Date:")));
-        if (!lesson.summary.empty())
-            page.html(LessonPanel::paragraphsHtml(fill(lesson.summary, lesson.settings)));
-        for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
-            const core::LessonStep& s = lesson.steps[i];
-            QString heading = tr("Step %1").arg(i + 1);
-            if (!s.title.empty())
-                heading += QStringLiteral(": ") + fill(s.title, s.settings);
-            page.html(QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped()) +
-                      LessonPanel::paragraphsHtml(fill(s.text, s.settings)));
-            if (plots[i]) {
-                page.box(tr("Predict before running: what will the curve do?"), 48);
-                page.plot(plots[i].get(), 230);
-            }
-        }
-        page.html(QStringLiteral("<h3>%1</h3>").arg(tr("Check question")) +
-                  LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings)));
-        page.box(tr("Your prediction, before running:"), 40);
-        page.box(tr("What the run gave:"), 40);
-        if (!lesson.quiz.empty()) {
-            page.html(QStringLiteral("<h3>%1</h3>").arg(tr("Quiz")));
-            for (std::size_t q = 0; q < lesson.quiz.size(); ++q) {
-                const core::QuizQuestion& item = lesson.quiz[q];
-                QString html = QStringLiteral("<p><b>%1. %2</b></p>")
-                                   .arg(q + 1)
-                                   .arg(QString::fromStdString(item.question).toHtmlEscaped());
-                for (std::size_t c = 0; c < item.choices.size(); ++c)
-                    html += QStringLiteral("<p>&#9744; %1) %2</p>")
-                                .arg(letter(c),
-                                     QString::fromStdString(item.choices[c]).toHtmlEscaped());
-                page.html(html);
-            }
-        }
-        page.html(glossaryHtml(QString::fromStdString(lesson.language)));
-    });
+    const QString title = QString::fromStdString(lesson.title);
+    ExportResult r =
+        writePdf(worksheetPath, title, [&](PageWriter& page) { worksheetPages(page, lesson, *m); });
     if (!r.ok)
         return r;
+    return writePdf(answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"),
+                    [&](PageWriter& page) { answerKeyPages(page, lesson, *m); });
+}
 
-    return writePdf(
-        answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"), [&](PageWriter& page) {
-            QString html = QStringLiteral("<h2>%1</h2><h3>%2</h3>")
-                               .arg(tr("Answer key"), title.toHtmlEscaped());
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Check question")) +
-                    LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings));
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Answer: %1").arg(answer));
-            if (!lesson.check.explanation.empty())
-                html += LessonPanel::paragraphsHtml(
-                    fill(lesson.check.explanation, lesson.check.settings, answer));
-            if (!lesson.quiz.empty()) {
-                html += QStringLiteral("<h3>%1</h3>").arg(tr("Quiz"));
-                for (std::size_t q = 0; q < lesson.quiz.size(); ++q) {
-                    const core::QuizQuestion& item = lesson.quiz[q];
-                    const auto a = static_cast<std::size_t>(item.answer);
-                    html +=
-                        QStringLiteral("<p>%1. <b>%2) %3</b> %4</p>")
-                            .arg(q + 1)
-                            .arg(letter(a), QString::fromStdString(item.choices[a]).toHtmlEscaped(),
-                                 QString::fromStdString(item.why).toHtmlEscaped());
-                }
-            }
-            page.html(html);
-        });
+std::vector<QImage> Worksheet::previewPages(const core::Lesson& lesson, bool answerKey,
+                                            double scale)
+{
+    QString error;
+    const std::optional<Material> m = prepare(lesson, error);
+    if (!m)
+        return {};
+    return renderImages(scale, [&](PageWriter& page) {
+        if (answerKey)
+            answerKeyPages(page, lesson, *m);
+        else
+            worksheetPages(page, lesson, *m);
+    });
 }
 
 void Worksheet::exportInteractively(QWidget* parent)

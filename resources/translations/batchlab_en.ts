@@ -596,8 +596,8 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/worksheet.cpp" line="0"/>
-        <source>Predict before running: what will the curve do?</source>
-        <translation>Predict before running: what will the curve do?</translation>
+        <source>Your notes: what does the run show?</source>
+        <translation>Your notes: what does the run show?</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.cpp" line="0"/>

@@ -594,8 +594,8 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/worksheet.cpp" line="0"/>
-        <source>Predict before running: what will the curve do?</source>
-        <translation>실행하기 전에 예상해 보세요: 곡선은 어떻게 될까요?</translation>
+        <source>Your notes: what does the run show?</source>
+        <translation>메모: 이 학습에서 무엇이 보이나요?</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.cpp" line="0"/>
