@@ -238,6 +238,10 @@ void TestGlossary::dialogShowsBothLanguages()
     QVERIFY(html.contains(QStringLiteral("에포크(에폭)")));
     QVERIFY(html.contains(QStringLiteral("오버피팅(과적합)")));
     QVERIFY(html.contains(QStringLiteral("모의고사")));
+    // A picture for people: <temp>/batchlab_glossary.png.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir::temp().filePath(QStringLiteral("batchlab_glossary.png"))));
 }
 
 void TestGlossary::dialogSurvivesABadFile()

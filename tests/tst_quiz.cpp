@@ -7,11 +7,14 @@
 #include "quiz_widget.hpp"
 #include "training_controller.hpp"
 
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 class TestQuiz : public QObject
 {
@@ -50,6 +53,15 @@ void TestQuiz::everyLessonHasAQuiz()
         QCOMPARE(checked.count(), 1);
         QCOMPARE(checked.last().at(0).toInt(), w.questionCount());
         QCOMPARE(w.rightCount(), w.questionCount());
+        if (f.lesson.id == "fit-x-y") { // a picture for people: <temp>/batchlab_quiz_<lang>.png
+            w.choice(0, 0)->setChecked(true);
+            w.check();
+            w.resize(380, 640);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.grab().save(
+                QDir::temp().filePath(QStringLiteral("batchlab_quiz_%1.png").arg(language))));
+        }
     }
 }
 
@@ -60,8 +72,16 @@ void TestQuiz::rightWrongAndUnanswered()
     core::QuizQuestion c{"Unanswered?", {"yes", "no"}, 0, "."};
     ui::QuizWidget w;
     w.setQuiz({a, b, c});
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.choice(0, 1)->setChecked(true); // right
-    w.choice(1, 2)->setChecked(true); // wrong
+    // A click on an answer's text picks it, as on its button.
+    const QList<QLabel*> texts = w.findChildren<QLabel*>();
+    const auto wrong = std::find_if(texts.begin(), texts.end(),
+                                    [](QLabel* l) { return l->text() == QLatin1String("rows"); });
+    QVERIFY(wrong != texts.end());
+    QTest::mouseClick(*wrong, Qt::LeftButton);
+    QVERIFY(w.choice(1, 2)->isChecked()); // wrong
     QCOMPARE(w.check(), 1);
     QVERIFY(w.verdict(0)->text().contains(QStringLiteral("y holds the answers.")));
     QVERIFY(w.verdict(1)->text().contains(QStringLiteral("passes")));

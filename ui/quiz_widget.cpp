@@ -1,6 +1,7 @@
 #include "quiz_widget.hpp"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,10 +37,23 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent)
     connect(check_, &QPushButton::clicked, this, [this] { check(); });
 }
 
+bool QuizWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto it = labels_.find(watched);
+        if (it != labels_.end()) {
+            it->second->setChecked(true);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void QuizWidget::setQuiz(const std::vector<core::QuizQuestion>& quiz)
 {
     quiz_ = quiz;
     items_.clear();
+    labels_.clear();
     while (QLayoutItem* item = questionsLayout_->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -56,10 +70,20 @@ void QuizWidget::setQuiz(const std::vector<core::QuizQuestion>& quiz)
         Item item;
         item.group = new QButtonGroup(box);
         for (std::size_t c = 0; c < q.choices.size(); ++c) {
-            auto* r = new QRadioButton(QString::fromStdString(q.choices[c]));
+            // The radio button carries the letter; the answer beside it wraps in a narrow dock
+            // (a radio button's own text would not), and a click on it picks the answer too.
+            auto* r = new QRadioButton(QStringLiteral("%1)").arg(QChar(u'A' + int(c))));
+            r->setAccessibleName(QString::fromStdString(q.choices[c]));
+            auto* text = new QLabel(QString::fromStdString(q.choices[c]));
+            text->setWordWrap(true);
+            text->installEventFilter(this);
+            labels_[text] = r;
             item.group->addButton(r, static_cast<int>(c));
             item.choices.push_back(r);
-            v->addWidget(r);
+            auto* row = new QHBoxLayout;
+            row->addWidget(r, 0, Qt::AlignTop);
+            row->addWidget(text, 1);
+            v->addLayout(row);
         }
         item.verdict = new QLabel;
         item.verdict->setWordWrap(true);

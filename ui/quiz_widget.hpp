@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <vector>
 
 class QButtonGroup;
@@ -38,6 +39,9 @@ public:
 signals:
     void checked(int right, int total);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Item {
         QButtonGroup* group = nullptr;
@@ -46,6 +50,7 @@ private:
     };
     std::vector<core::QuizQuestion> quiz_;
     std::vector<Item> items_;
+    std::map<QObject*, QRadioButton*> labels_; // an answer's text picks its button
     QWidget* questions_ = nullptr;
     QVBoxLayout* questionsLayout_ = nullptr;
     QPushButton* check_ = nullptr;
