@@ -332,7 +332,13 @@ void answerKeyPages(PageWriter& page, const core::Lesson& lesson, const Material
             .arg(Worksheet::tr("Answer key"), QString::fromStdString(lesson.title).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p>").arg(Worksheet::tr("Check question")) +
             LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(Worksheet::tr("Answer: %1").arg(m.answer));
+    const QString answer =
+        lesson.check.tolerance > 0
+            ? Worksheet::tr("Answer: %1 (answers within %2 of it count as right)")
+                  .arg(m.answer)
+                  .arg(lesson.check.tolerance)
+            : Worksheet::tr("Answer: %1").arg(m.answer);
+    html += QStringLiteral("<p><b>%1</b></p>").arg(answer);
     if (!lesson.check.explanation.empty())
         html += LessonPanel::paragraphsHtml(
             fill(lesson.check.explanation, lesson.check.settings, m.answer));

@@ -631,6 +631,11 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1 (answers within %2 of it count as right)</source>
+        <translation>Answer: %1 (answers within %2 of it count as right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>

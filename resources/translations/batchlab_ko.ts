@@ -629,6 +629,11 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1 (answers within %2 of it count as right)</source>
+        <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
