@@ -1,8 +1,8 @@
 // The glossary (resources/glossary.json): the lesson's own words, one term per idea. Each term
-// names its rejected variants; no Korean translation and no Korean lesson may use one (nor an
-// English lesson a rejected English variant). The glossary is the one place where the other
-// form appears ("에포크(에폭)"). The handout's words (에포크, 배치사이즈, 오버피팅, 역전파) are on
-// screen somewhere.
+// names its rejected variants; no Korean translation, Korean lesson or the Korean teachers'
+// guide may use one (nor an English lesson a rejected English variant). The glossary is the one
+// place where the other form appears ("에포크(에폭)"). The handout's words (에포크, 배치사이즈,
+// 오버피팅, 역전파) are on screen somewhere.
 #include "glossary_dialog.hpp"
 
 #include <QDir>
@@ -182,6 +182,10 @@ void TestGlossary::noRejectedVariant_data()
     QTest::newRow("batchlab_ko.ts")
         << translations(resources + QStringLiteral("/translations/batchlab_ko.ts"))
         << QStringLiteral("ko");
+    QFile guide(resources + QStringLiteral("/../docs/TEACHERS.ko.md"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    QTest::newRow("TEACHERS.ko.md")
+        << QStringList{QString::fromUtf8(guide.readAll())} << QStringLiteral("ko");
     for (const char* lang : {"ko", "en"})
         for (const QString& path : lessonFiles(QLatin1String(lang)))
             QTest::newRow(qPrintable(QFileInfo(path).fileName()))
