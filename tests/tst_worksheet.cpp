@@ -2,11 +2,15 @@
 // steps with the runs' plots as vectors and room for notes, the check question, the
 // quiz, a glossary) and a separate answer key whose answer is what running the check gives.
 #include "lesson_library.hpp"
+#include "main_window.hpp"
 #include "worksheet.hpp"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,6 +55,7 @@ private slots:
     void writesWorksheetAndKey();
     void previewMatchesThePdf();
     void badPathLeavesNothing();
+    void menusOfferWorksheetAndGlossary();
     void headless_data();
     void headless();
 };
@@ -135,6 +140,23 @@ void TestWorksheet::badPathLeavesNothing()
     QVERIFY(!r.ok);
     QVERIFY(!r.error.isEmpty());
     QVERIFY(!QFile::exists(sheet));
+}
+
+// File > Export worksheet... and Help > Glossary are in the window's menus.
+void TestWorksheet::menusOfferWorksheetAndGlossary()
+{
+    ui::MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.startPaused = true;
+    ui::MainWindow w(o);
+    QStringList texts;
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                texts << a->text();
+    QVERIFY2(texts.contains(QStringLiteral("Export wor&ksheet...")), qPrintable(texts.join('|')));
+    QVERIFY2(texts.contains(QStringLiteral("&Glossary")), qPrintable(texts.join('|')));
 }
 
 void TestWorksheet::headless_data()

@@ -1,19 +1,20 @@
 #include "worksheet.hpp"
 
 #include "glossary_dialog.hpp"
-#include "language.hpp"
 #include "lesson_library.hpp"
 #include "lesson_panel.hpp"
 #include "loss_per_epoch_plot.hpp"
 #include "loss_per_update_plot.hpp"
 #include "run_record.hpp"
 #include "run_snapshot.hpp"
+#include "teaching_docks.hpp"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -395,8 +396,10 @@ std::vector<QImage> Worksheet::previewPages(const core::Lesson& lesson, bool ans
 void Worksheet::exportInteractively(QWidget* parent)
 {
     QStringList problems;
-    const auto all = LessonLibrary::loadAll({LessonLibrary::embeddedFolder()}, &problems);
-    const auto lessons = LessonLibrary::forLanguage(all, appliedLanguage());
+    // The lessons of the Lessons menu: embedded and the teachers' own, in the interface's language.
+    const auto all = LessonLibrary::loadAll(
+        {LessonLibrary::embeddedFolder(), TeachingDocks::teacherFolder()}, &problems);
+    const auto lessons = LessonLibrary::forLanguage(all, QLocale().name());
     if (lessons.empty())
         return;
     QStringList titles;
