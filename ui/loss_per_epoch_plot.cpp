@@ -209,7 +209,7 @@ void LossPerEpochPlot::updateMarks()
         bestLine_->point1->setCoords(bestEpoch_, 1.0);
         bestLine_->point2->setCoords(bestEpoch_, 2.0);
         bestLabel_->position->setCoords(bestEpoch_, 0.97);
-        bestLabel_->setText(tr("best validation epoch %1").arg(bestEpoch_));
+        bestLabel_->setText(tr("best epoch %1").arg(bestEpoch_));
     }
     stopLine_->setVisible(stopEpoch_ > 0);
     stopLabel_->setVisible(stopEpoch_ > 0);

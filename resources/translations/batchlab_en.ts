@@ -2146,8 +2146,8 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
-        <source>best validation epoch %1</source>
-        <translation>best validation epoch %1</translation>
+        <source>best epoch %1</source>
+        <translation>best epoch %1</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>

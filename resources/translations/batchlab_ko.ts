@@ -2140,8 +2140,8 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
-        <source>best validation epoch %1</source>
-        <translation>최고 에포크 %1(검증 손실이 가장 낮음)</translation>
+        <source>best epoch %1</source>
+        <translation>최고 에포크 %1</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
