@@ -2,6 +2,8 @@
 
 #include "csv_import.hpp"
 #include "history.hpp"
+#include "ui/teaching/lesson_library.hpp"
+#include "ui/teaching/worksheet.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
@@ -13,6 +15,7 @@
 #include "ui/session/run_description.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/session/run_store.hpp"
+#include "ui/teaching/worksheet.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +100,11 @@ const Opt optionTable[] = {
                                    "Default: 1.")},
     {"no-caption", nullptr,
      QT_TRANSLATE_NOOP("Headless", "Plots without the caption strip of the settings.")},
+    {"worksheet", "LESSON",
+     QT_TRANSLATE_NOOP("Headless", "Write the printable worksheet of a lesson (its id, e.g. "
+                                   "more-epochs) and its answer key as PDF into --out.")},
+    {"language", "CODE",
+     QT_TRANSLATE_NOOP("Headless", "Language of the worksheet: en or ko. Default: en.")},
     {"replay", "RUN.json",
      QT_TRANSLATE_NOOP("Headless", "Retrain a run record from its data and initial weights and "
                                    "check that the history is reproduced exactly.")},
@@ -852,9 +860,46 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
     return code;
 }
 
+// --worksheet LESSON --language CODE --out DIR: DIR/<lesson>.<language>.worksheet.pdf and
+// DIR/<lesson>.<language>.answers.pdf, as File > Export worksheet writes them.
+int writeWorksheet(const Args& a)
+{
+    if (!a.has("out") || a.value("out").isEmpty())
+        throw BadInput{Headless::tr("--out DIR is required (where to write the files)")};
+    const QString language = a.has("language") ? a.value("language") : QStringLiteral("en");
+    if (!ui::availableLanguages().contains(language))
+        a.bad("language", Headless::tr("needs one of %1")
+                              .arg(ui::availableLanguages().join(QStringLiteral(", "))));
+    ui::applyLanguage(language);
+    QStringList problems;
+    const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
+    const std::string id = a.value("worksheet").toStdString();
+    const auto lessons = ui::LessonLibrary::forLanguage(all, language);
+    const core::Lesson* lesson = nullptr;
+    for (const auto& f : lessons)
+        if (f.lesson.id == id && f.lesson.language == language.toStdString())
+            lesson = &f.lesson;
+    if (!lesson) {
+        QStringList ids;
+        for (const auto& f : lessons)
+            ids << QString::fromStdString(f.lesson.id);
+        a.bad("worksheet", Headless::tr("needs a lesson: %1").arg(ids.join(QStringLiteral(", "))));
+    }
+    const QString dir = a.value("out");
+    if (!QDir().mkpath(dir))
+        throw Failure{
+            Headless::tr("cannot create the directory %1").arg(QDir::toNativeSeparators(dir))};
+    const QString stem = QString::fromStdString(lesson->id + "." + lesson->language);
+    check(ui::Worksheet::write(*lesson, QDir(dir).filePath(stem + QStringLiteral(".worksheet.pdf")),
+                               QDir(dir).filePath(stem + QStringLiteral(".answers.pdf"))));
+    return exitOk;
+}
+
 int run(QCommandLineParser& parser)
 {
     const Args a(parser);
+    if (a.has("worksheet"))
+        return writeWorksheet(a);
     const bool progress = !a.has("quiet") && stderrIsTerminal();
     const Outputs out = readOutputs(a);
     if (a.has("compare")) {

@@ -235,9 +235,98 @@ RunTarget parseTarget(const json& j, const std::string& where)
     return t;
 }
 
-StepExpectation parseExpectation(const json& j, const std::string& where)
+CurvePoint parsePoint(const json& j, const std::string& where)
 {
-    onlyKeys(j, where, {"updates_per_epoch", "total_updates", "last_batch", "stopped_epoch"});
+    CurvePoint p;
+    if (j.is_string()) {
+        const std::string s = j.get<std::string>();
+        if (s == "best")
+            p.kind = CurvePoint::Best;
+        else if (s == "end")
+            p.kind = CurvePoint::End;
+        else
+            fail(where, "must be an epoch, \"best\" or \"end\"");
+        return p;
+    }
+    p.kind = CurvePoint::Epoch;
+    p.epoch = static_cast<int>(integer(j, where, 0, 100000));
+    return p;
+}
+
+ShapeCheck parseShapeCheck(const json& j, const std::string& where, int stepNumber)
+{
+    onlyKeys(j, where,
+             {"series", "is", "from", "to", "by", "within", "at", "than", "times", "says"});
+    ShapeCheck c;
+    const std::string series = text(j, where, "series", true);
+    if (!parseSeries(series, c.series))
+        fail(where + ".series", "unknown series \"" + series + "\"");
+    const std::string shape = text(j, where, "is", true);
+    if (!parseShape(shape, c.shape))
+        fail(where + ".is", "must be falls, rises, flat, lower or higher");
+    (void)text(j, where, "says", false); // the sentence it checks, for the reader of the file
+    if (j.contains("by")) {
+        c.by = number(j["by"], where + ".by");
+        if (c.by < 0)
+            fail(where + ".by", "must not be negative");
+    }
+    const bool compare = c.shape == Shape::Lower || c.shape == Shape::Higher;
+    if (compare) {
+        if (j.contains("from") || j.contains("to") || j.contains("within"))
+            fail(where, "lower and higher compare \"at\" with \"than\" (no from, to, within)");
+        if (j.contains("at"))
+            c.at = parsePoint(j["at"], where + ".at");
+        if (!j.contains("than"))
+            fail(where, "\"than\" is missing");
+        const json& th = j["than"];
+        const std::string w = where + ".than";
+        onlyKeys(th, w, {"at", "step", "value"});
+        if (th.contains("value")) {
+            if (th.contains("at") || th.contains("step"))
+                fail(w, "a value cannot have \"at\" or \"step\"");
+            c.thanValue = number(th["value"], w + ".value");
+        }
+        if (th.contains("at"))
+            c.than = parsePoint(th["at"], w + ".at");
+        if (th.contains("step")) {
+            c.thanStep = static_cast<int>(integer(th["step"], w + ".step", 1, 1000));
+            if (c.thanStep > stepNumber)
+                fail(w + ".step", "must be this step or an earlier one");
+        }
+        if (j.contains("times")) {
+            c.times = number(j["times"], where + ".times");
+            if (c.times <= 0)
+                fail(where + ".times", "must be more than 0");
+        }
+    } else {
+        if (j.contains("at") || j.contains("than") || j.contains("times"))
+            fail(where, "falls, rises and flat take \"from\" and \"to\"");
+        c.from.kind = CurvePoint::Epoch;
+        if (j.contains("from"))
+            c.from = parsePoint(j["from"], where + ".from");
+        if (j.contains("to"))
+            c.to = parsePoint(j["to"], where + ".to");
+        if (c.from.kind == CurvePoint::Epoch && c.to.kind == CurvePoint::Epoch &&
+            c.to.epoch <= c.from.epoch)
+            fail(where + ".to", "must come after \"from\"");
+        if (c.shape == Shape::Flat) {
+            if (!j.contains("within"))
+                fail(where, "flat needs \"within\" (the largest spread that counts as flat)");
+            c.within = number(j["within"], where + ".within");
+            if (c.within < 0)
+                fail(where + ".within", "must not be negative");
+        } else if (j.contains("within")) {
+            fail(where + ".within", "is only for flat");
+        }
+    }
+    return c;
+}
+
+StepExpectation parseExpectation(const json& j, const std::string& where, int stepNumber)
+{
+    onlyKeys(j, where,
+             {"updates_per_epoch", "total_updates", "last_batch", "stopped_epoch", "best_epoch",
+              "shapes"});
     StepExpectation e;
     if (j.contains("updates_per_epoch"))
         e.updatesPerEpoch = static_cast<int>(
@@ -250,6 +339,16 @@ StepExpectation parseExpectation(const json& j, const std::string& where)
     if (j.contains("stopped_epoch"))
         e.stoppedEpoch =
             static_cast<int>(integer(j["stopped_epoch"], where + ".stopped_epoch", 1, maxInt));
+    if (j.contains("best_epoch"))
+        e.bestEpoch = static_cast<int>(integer(j["best_epoch"], where + ".best_epoch", 1, maxInt));
+    if (j.contains("shapes")) {
+        const json& s = j["shapes"];
+        if (!s.is_array())
+            fail(where + ".shapes", "must be an array");
+        for (std::size_t k = 0; k < s.size(); ++k)
+            e.shapes.push_back(
+                parseShapeCheck(s[k], where + ".shapes[" + std::to_string(k) + "]", stepNumber));
+    }
     return e;
 }
 
@@ -372,9 +471,9 @@ Lesson parseLesson(std::string_view jsonText)
     } catch (const json::exception& e) {
         throw LessonError(std::string("not valid JSON: ") + e.what());
     }
-    onlyKeys(
-        j, "lesson",
-        {"format", "id", "language", "order", "title", "summary", "settings", "steps", "check"});
+    onlyKeys(j, "lesson",
+             {"format", "id", "language", "order", "title", "summary", "settings", "steps", "check",
+              "quiz"});
     if (j.contains("format") && integer(j["format"], "format", 1, 1) != 1)
         fail("format", "must be 1");
     Lesson l;
@@ -429,7 +528,12 @@ Lesson parseLesson(std::string_view jsonText)
         if (step.target.update > plannedFacts(step.settings).updates)
             fail(where + ".run.until_update", "is beyond the step's updates");
         if (js.contains("expect"))
-            step.expect = parseExpectation(js["expect"], where + ".expect");
+            step.expect =
+                parseExpectation(js["expect"], where + ".expect", static_cast<int>(i) + 1);
+        if ((step.expect.bestEpoch || !step.expect.shapes.empty()) && !step.target.runs() &&
+            std::none_of(l.steps.begin(), l.steps.end(),
+                         [](const LessonStep& s) { return s.target.runs(); }))
+            fail(where + ".expect", "speaks about a run, but no step before it runs");
         l.steps.push_back(std::move(step));
     }
 
@@ -456,6 +560,34 @@ Lesson parseLesson(std::string_view jsonText)
     if (jc.contains("stated"))
         l.check.stated =
             integer(jc["stated"], "check.stated", -1, std::numeric_limits<std::int64_t>::max());
+    if (j.contains("quiz")) {
+        const json& jq = j["quiz"];
+        if (!jq.is_array())
+            fail("quiz", "must be an array of questions");
+        for (std::size_t i = 0; i < jq.size(); ++i) {
+            const std::string where = "quiz[" + std::to_string(i) + "]";
+            onlyKeys(jq[i], where, {"question", "choices", "answer", "why"});
+            QuizQuestion q;
+            q.question = text(jq[i], where, "question", true);
+            q.why = text(jq[i], where, "why", false);
+            if (q.question.empty())
+                fail(where + ".question", "must not be empty");
+            if (!jq[i].contains("choices") || !jq[i]["choices"].is_array())
+                fail(where + ".choices", "must be an array of answers");
+            for (const json& c : jq[i]["choices"]) {
+                if (!c.is_string() || c.get<std::string>().empty())
+                    fail(where + ".choices", "must be non-empty strings");
+                q.choices.push_back(c.get<std::string>());
+            }
+            if (q.choices.size() < 2 || q.choices.size() > 6)
+                fail(where + ".choices", "must hold 2 to 6 answers");
+            if (!jq[i].contains("answer"))
+                fail(where, "\"answer\" is missing");
+            q.answer = static_cast<int>(integer(jq[i]["answer"], where + ".answer", 0,
+                                                static_cast<int>(q.choices.size()) - 1));
+            l.quiz.push_back(std::move(q));
+        }
+    }
     return l;
 }
 

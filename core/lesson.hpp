@@ -8,6 +8,7 @@
 //   {last_batch} rows in the last batch, {total_updates} E*ceil(N/B), {samples_seen} E*N.
 #pragma once
 
+#include "lesson_shapes.hpp"
 #include "run_settings.hpp"
 #include "training_events.hpp"
 
@@ -72,6 +73,10 @@ struct StepExpectation {
     std::optional<std::int64_t> totalUpdates;
     std::optional<int> lastBatch;
     std::optional<int> stoppedEpoch;
+    std::optional<int> bestEpoch;
+    // What the text says about the run's curves (falls, rises, flat, lower, higher); a step
+    // without a run of its own speaks about the run it follows.
+    std::vector<ShapeCheck> shapes;
 };
 
 struct LessonStep {
@@ -93,6 +98,14 @@ struct LessonCheck {
     std::optional<std::int64_t> stated; // an answer written in the file (checked by tests)
 };
 
+// A conceptual multiple-choice question (the lesson's quiz bank), checked in the lesson panel.
+struct QuizQuestion {
+    std::string question;
+    std::vector<std::string> choices;
+    int answer = 0;  // index into choices
+    std::string why; // shown after answering
+};
+
 struct Lesson {
     std::string id;
     std::string language;
@@ -102,6 +115,7 @@ struct Lesson {
     RunSettings settings; // where the lesson starts
     std::vector<LessonStep> steps;
     LessonCheck check;
+    std::vector<QuizQuestion> quiz;
 };
 
 class LessonError : public std::runtime_error

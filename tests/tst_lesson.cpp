@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <memory>
 
@@ -24,8 +25,11 @@ struct Recorder final : core::TrainingObserver {
     int lastBatchOfEpoch = 0;
     std::int64_t samples = 0;
     int stepsPerEpoch = 0;
+    core::CurveRecorder curve; // the per-epoch records the shape checks read
+    void onEpoch(const core::EpochInfo& e) override { curve.onEpoch(e); }
     void onUpdate(const core::UpdateInfo& u) override
     {
+        curve.onUpdate(u);
         samples += u.size;
         if (u.batch + 1 == stepsPerEpoch)
             lastBatchOfEpoch = u.size;
@@ -73,6 +77,12 @@ private slots:
     void statedNumbersMatchTrainer();
     void languagesTeachTheSameRuns_data();
     void languagesTeachTheSameRuns();
+    void shapesMatchTrainer_data();
+    void shapesMatchTrainer();
+    void shapeChecksCanFail_data();
+    void shapeChecksCanFail();
+    void everyRunStepChecksItsShapes();
+    void curveRecorderMeasuresJumps();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void placeholders_data();
@@ -91,10 +101,10 @@ void TestLesson::embeddedLessons()
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     QCOMPARE(static_cast<int>(all.size()), files.size());
-    // Five lessons, each in English and Korean.
+    // Six lessons, each in English and Korean.
     for (const char* lang : {"en", "ko"}) {
         const auto chosen = ui::LessonLibrary::forLanguage(all, QString::fromLatin1(lang));
-        QCOMPARE(chosen.size(), std::size_t(5));
+        QCOMPARE(chosen.size(), std::size_t(6));
         for (const auto& f : chosen)
             QCOMPARE(QString::fromStdString(f.lesson.language), QString::fromLatin1(lang));
         for (std::size_t i = 0; i < chosen.size(); ++i)
@@ -203,11 +213,176 @@ void TestLesson::languagesTeachTheSameRuns()
         QCOMPARE(b.steps[i].target.update, a.steps[i].target.update);
         QCOMPARE(b.steps[i].target.toEnd, a.steps[i].target.toEnd);
         QCOMPARE(b.steps[i].speed, a.steps[i].speed);
+        // The same paragraphs: a translation that lost one says less than the lesson.
+        QCOMPARE(QString::fromStdString(b.steps[i].text).count(QStringLiteral("\n\n")),
+                 QString::fromStdString(a.steps[i].text).count(QStringLiteral("\n\n")));
     }
     QVERIFY(b.check.settings == a.check.settings);
     QCOMPARE(b.check.answer, a.check.answer);
     QCOMPARE(b.check.stated, a.check.stated);
     QCOMPARE(b.check.tolerance, a.check.tolerance);
+    // The quiz bank: at least three questions, the same ones (answers, number of choices) in
+    // every language.
+    QVERIFY2(a.quiz.size() >= 3, qPrintable(english));
+    QCOMPARE(b.quiz.size(), a.quiz.size());
+    for (std::size_t i = 0; i < a.quiz.size(); ++i) {
+        QCOMPARE(b.quiz[i].choices.size(), a.quiz[i].choices.size());
+        QCOMPARE(b.quiz[i].answer, a.quiz[i].answer);
+        QVERIFY(!b.quiz[i].why.empty() && !a.quiz[i].why.empty());
+    }
+}
+
+void TestLesson::shapesMatchTrainer_data()
+{
+    statedNumbersMatchTrainer_data();
+}
+
+// What the steps say about their curves (falls, rises, flat, lower, higher, the best epoch) is
+// what the trainer's per-epoch records show. A step without a run speaks about the run it
+// follows; "than": {"step": k} compares with the run as it was at the end of step k.
+void TestLesson::shapesMatchTrainer()
+{
+    QFETCH(QString, path);
+    const core::Lesson lesson = ui::LessonLibrary::load(path);
+    std::unique_ptr<Run> run;
+    std::vector<core::RunCurve> afterStep;
+    int checks = 0;
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const core::LessonStep& step = lesson.steps[i];
+        if (step.restart && step.target.runs())
+            run = startRun(step.settings);
+        if (step.target.runs())
+            runUntil(*run, step.target.pauseAfterUpdate(step.settings));
+        afterStep.push_back(run ? run->recorder.curve.curve() : core::RunCurve{});
+        const core::RunCurve& curve = afterStep.back();
+        const QByteArray where = "step " + QByteArray::number(int(i + 1));
+        if (step.expect.bestEpoch) {
+            QVERIFY2(!curve.epochs.empty(), where.constData());
+            QCOMPARE(curve.epochs.back().bestEpoch, *step.expect.bestEpoch);
+            ++checks;
+        }
+        for (const core::ShapeCheck& c : step.expect.shapes) {
+            const core::RunCurve* other =
+                c.thanStep > 0 ? &afterStep[static_cast<std::size_t>(c.thanStep - 1)] : &curve;
+            const std::string problem = core::checkShape(c, curve, other);
+            QVERIFY2(problem.empty(),
+                     (where + ": " + QByteArray::fromStdString(problem)).constData());
+            ++checks;
+        }
+    }
+    qInfo("%d shape checks", checks);
+}
+
+void TestLesson::shapeChecksCanFail_data()
+{
+    QTest::addColumn<QByteArray>("shape");
+    QTest::addColumn<bool>("holds");
+    // val_loss over epochs 0..5: 1.0, 0.5, 0.6, 0.5, 0.9, 1.2; best epoch 1.
+    QTest::newRow("falls") << QByteArray(R"({"series": "val_loss", "is": "falls", "to": 1})")
+                           << true;
+    QTest::newRow("falls, not by that much")
+        << QByteArray(R"({"series": "val_loss", "is": "falls", "to": 1, "by": 0.6})") << false;
+    QTest::newRow("does not fall")
+        << QByteArray(R"({"series": "val_loss", "is": "falls", "from": 1, "to": "end"})") << false;
+    QTest::newRow("rises") << QByteArray(R"({"series": "val_loss", "is": "rises", "from": 3})")
+                           << true;
+    QTest::newRow("flat")
+        << QByteArray(R"({"series": "val_loss", "is": "flat", "from": 1, "to": 3, "within": 0.1})")
+        << true;
+    QTest::newRow("not flat")
+        << QByteArray(R"({"series": "val_loss", "is": "flat", "from": 1, "to": 4, "within": 0.1})")
+        << false;
+    QTest::newRow("higher than best")
+        << QByteArray(
+               R"({"series": "val_loss", "is": "higher", "than": {"at": "best"}, "times": 2})")
+        << true;
+    QTest::newRow("not 3 times")
+        << QByteArray(
+               R"({"series": "val_loss", "is": "higher", "than": {"at": "best"}, "times": 3})")
+        << false;
+    QTest::newRow("lower than a value")
+        << QByteArray(R"({"series": "val_loss", "is": "lower", "at": 3, "than": {"value": 0.55}})")
+        << true;
+    QTest::newRow("not lower")
+        << QByteArray(R"({"series": "val_loss", "is": "lower", "at": 2, "than": {"value": 0.55}})")
+        << false;
+    QTest::newRow("beyond the run")
+        << QByteArray(R"({"series": "val_loss", "is": "rises", "from": 3, "to": 9})") << false;
+    QTest::newRow("no accuracy (NaN)")
+        << QByteArray(R"({"series": "val_accuracy", "is": "falls"})") << false;
+}
+
+// The checker itself on a curve made by hand: it can say no.
+void TestLesson::shapeChecksCanFail()
+{
+    QFETCH(QByteArray, shape);
+    QFETCH(bool, holds);
+    const QByteArray json =
+        R"({"id": "x", "language": "en", "title": "T", "settings": {"epochs": 5},
+            "steps": [{"text": "t", "run": {"to_end": true}, "expect": {"shapes": [)" +
+        shape + R"(]}}], "check": {"question": "q", "answer": "total_updates"}})";
+    const core::Lesson l = core::parseLesson(std::string_view(json.constData(), json.size()));
+    QCOMPARE(l.steps.front().expect.shapes.size(), std::size_t(1));
+    core::RunCurve curve;
+    const double val[] = {1.0, 0.5, 0.6, 0.5, 0.9, 1.2};
+    for (int e = 0; e <= 5; ++e) {
+        core::EpochInfo info;
+        info.epoch = e;
+        info.valLoss = val[e];
+        info.valAccuracy = std::nan("");
+        info.bestEpoch = e == 0 ? -1 : 1;
+        curve.epochs.push_back(info);
+        curve.updateJump.push_back(std::nan(""));
+    }
+    const std::string problem =
+        core::checkShape(l.steps.front().expect.shapes.front(), curve, &curve);
+    QCOMPARE(problem.empty(), holds);
+}
+
+// Every shipped lesson checks the shapes its text states, and the English and Korean files
+// check the same ones.
+void TestLesson::everyRunStepChecksItsShapes()
+{
+    for (const QString& path : lessonFiles()) {
+        const core::Lesson l = ui::LessonLibrary::load(path);
+        const core::Lesson en =
+            ui::LessonLibrary::load(path.left(path.lastIndexOf(QLatin1Char('.'), path.size() - 6)) +
+                                    QStringLiteral(".en.json"));
+        std::size_t shapes = 0;
+        for (std::size_t i = 0; i < l.steps.size(); ++i) {
+            shapes += l.steps[i].expect.shapes.size();
+            QCOMPARE(l.steps[i].expect.bestEpoch, en.steps[i].expect.bestEpoch);
+            QCOMPARE(l.steps[i].expect.shapes.size(), en.steps[i].expect.shapes.size());
+            for (std::size_t k = 0; k < l.steps[i].expect.shapes.size(); ++k)
+                QCOMPARE(core::describe(l.steps[i].expect.shapes[k]),
+                         core::describe(en.steps[i].expect.shapes[k]));
+        }
+        QVERIFY2(shapes > 0, qPrintable(path));
+    }
+}
+
+// The update jump is the mean |difference| between consecutive batch losses within an epoch.
+void TestLesson::curveRecorderMeasuresJumps()
+{
+    core::CurveRecorder r;
+    core::EpochInfo e;
+    r.onEpoch(e);
+    for (double loss : {1.0, 3.0, 2.0}) {
+        core::UpdateInfo u;
+        u.loss = loss;
+        r.onUpdate(u);
+    }
+    e.epoch = 1;
+    r.onEpoch(e);
+    core::UpdateInfo u;
+    u.loss = 2.5;
+    r.onUpdate(u);
+    e.epoch = 2;
+    r.onEpoch(e);
+    QCOMPARE(r.curve().epochs.size(), std::size_t(3));
+    QVERIFY(std::isnan(r.curve().updateJump[0]));
+    QCOMPARE(r.curve().updateJump[1], 1.5);
+    QCOMPARE(r.curve().updateJump[2], 0.5);
 }
 
 void TestLesson::rejectsBadFiles_data()
@@ -255,6 +430,40 @@ void TestLesson::rejectsBadFiles_data()
     QTest::newRow("bad id") << QByteArray(R"({"id": "X Y", "language": "en", "title": "T", )" +
                                           step + ", " + check + "}")
                             << "id";
+    const auto shaped = [&](const QByteArray& shape) {
+        return lesson(
+            "",
+            R"("steps": [{"text": "t", "run": {"until_epoch": 1}, "expect": {"shapes": [)" + shape +
+                "]}}]",
+            check);
+    };
+    QTest::newRow("shape: unknown series")
+        << shaped(R"({"series": "score", "is": "falls"})") << "unknown series";
+    QTest::newRow("shape: unknown shape")
+        << shaped(R"({"series": "val_loss", "is": "wobbles"})") << "falls, rises";
+    QTest::newRow("shape: flat without within")
+        << shaped(R"({"series": "val_loss", "is": "flat"})") << "within";
+    QTest::newRow("shape: higher without than")
+        << shaped(R"({"series": "val_loss", "is": "higher"})") << "than";
+    QTest::newRow("shape: later step")
+        << shaped(R"({"series": "val_loss", "is": "lower", "than": {"step": 2}})") << "earlier";
+    QTest::newRow("shape: backwards")
+        << shaped(R"({"series": "val_loss", "is": "falls", "from": 3, "to": 2})") << "after";
+    QTest::newRow("shape: bad point")
+        << shaped(R"({"series": "val_loss", "is": "falls", "to": "middle"})") << "\"best\"";
+    QTest::newRow("shape without a run")
+        << lesson("", R"("steps": [{"text": "t", "expect": {"best_epoch": 1}}])", check)
+        << "no step before it runs";
+    QTest::newRow("quiz: answer out of range")
+        << lesson(R"(, "quiz": [{"question": "q", "choices": ["a", "b"], "answer": 2}])", step,
+                  check)
+        << "quiz[0].answer";
+    QTest::newRow("quiz: one choice")
+        << lesson(R"(, "quiz": [{"question": "q", "choices": ["a"], "answer": 0}])", step, check)
+        << "2 to 6";
+    QTest::newRow("quiz: no answer")
+        << lesson(R"(, "quiz": [{"question": "q", "choices": ["a", "b"]}])", step, check)
+        << "answer";
     QTest::newRow("cannot train")
         << lesson("", R"("steps": [{"text": "t", "settings": {"learning_rate": -1}}])", check)
         << "cannot train";
@@ -347,7 +556,7 @@ void TestLesson::languageFallback()
 {
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
     const auto german = ui::LessonLibrary::forLanguage(all, QStringLiteral("de_DE"));
-    QCOMPARE(german.size(), std::size_t(5));
+    QCOMPARE(german.size(), std::size_t(6));
     for (const auto& f : german)
         QCOMPARE(f.lesson.language, std::string("en"));
     const auto korean = ui::LessonLibrary::forLanguage(all, QStringLiteral("ko_KR"));

@@ -56,7 +56,8 @@ void TestLessonWalkthrough::followLesson_data()
 {
     QTest::addColumn<QString>("id");
     for (const char* id :
-         {"one-update", "small-and-large-batches", "epochs", "more-epochs", "one-exam-or-many"})
+         {"one-update", "small-and-large-batches", "epochs", "more-epochs", "one-exam-or-many",
+          "fit-x-y"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 

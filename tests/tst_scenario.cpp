@@ -265,7 +265,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const core::Scenario s = core::readScenario(f.readAll().toStdString());
         QCOMPARE(s.lesson.value_or(std::string()), std::string("more-epochs"));
-        QVERIFY(QString::fromStdString(s.title).contains(QStringLiteral("에폭")));
+        QVERIFY(QString::fromStdString(s.title).contains(QStringLiteral("에포크")));
         QCOMPARE(s.classroom.locked, (std::set<std::string>{"data", "defaults", "optimizer"}));
         QVERIFY(s.startPaused);
         // It writes back to the same scenario.

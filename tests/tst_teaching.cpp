@@ -1,4 +1,4 @@
-// The teaching docks on the real window: the Lessons menu lists the five lessons, the exam
+// The teaching docks on the real window: the Lessons menu lists the six lessons, the exam
 // view's numbers follow the batch-size box typed into, a lesson shows its panel, sets the
 // controls, pauses at its step and can be left at any time; the check question is answered
 // and verified by running it. Writes screenshots of the window with a lesson for people.
@@ -83,7 +83,7 @@ void TestTeaching::lessonsMenu()
 {
     auto w = makeWindow();
     ui::TeachingDocks* t = attach(*w);
-    QCOMPARE(t->lessons().size(), std::size_t(5));
+    QCOMPARE(t->lessons().size(), std::size_t(6));
     QMenu* menu = t->lessonsMenu();
     QStringList titles;
     for (QAction* a : menu->actions())
@@ -219,7 +219,7 @@ void TestTeaching::koreanLessons()
     auto w = makeWindow();
     ui::TeachingDocks* t = attach(*w);
     QLocale::setDefault(QLocale::c());
-    QCOMPARE(t->lessons().size(), std::size_t(5));
+    QCOMPARE(t->lessons().size(), std::size_t(6));
     for (const auto& f : t->lessons())
         QCOMPARE(f.lesson.language, std::string("ko"));
     w->show();
@@ -228,7 +228,7 @@ void TestTeaching::koreanLessons()
     QVERIFY(t->startLesson(QStringLiteral("more-epochs")));
     QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 60000);
     const QString text = t->lessonPanel()->textView()->toPlainText();
-    QVERIFY2(text.contains(QStringLiteral("과적합")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("오버피팅")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("연습 문제는 30개뿐")), qPrintable(text));
     for (int turn = 0; turn < 5; ++turn)
         QCoreApplication::processEvents();

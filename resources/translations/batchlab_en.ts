@@ -395,6 +395,26 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
+        <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>Language of the worksheet: en or ko. Default: en.</source>
+        <translation>Language of the worksheet: en or ko. Default: en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>needs one of %1</source>
+        <translation>needs one of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>needs a lesson: %1</source>
+        <translation>needs a lesson: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImageExporter</name>
@@ -540,6 +560,99 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/run_description.cpp" line="128"/>
         <source>your data</source>
         <translation>your data</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>the lesson cannot be run: %1</source>
+        <translation>the lesson cannot be run: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Your notes: what does the run show?</source>
+        <translation>Your notes: what does the run show?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Check question</source>
+        <translation>Check question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Your prediction, before running:</source>
+        <translation>Your prediction, before running:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>What the run gave:</source>
+        <translation>What the run gave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer key</source>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1 (answers within %2 of it count as right)</source>
+        <translation>Answer: %1 (answers within %2 of it count as right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Export worksheet</source>
+        <translation>Export worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Lesson:</source>
+        <translation>Lesson:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Wrote the worksheet %1 and its answer key %2.</source>
+        <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
 </context>
 <context>
@@ -1439,8 +1552,8 @@ model: y = %2</translation>
     <name>ui::ExamScoreStrip</name>
     <message>
         <location filename="../../ui/exam_view.cpp" line="343"/>
-        <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</source>
-        <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</translation>
+        <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
+        <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
 </context>
 <context>
@@ -1513,8 +1626,8 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="778"/>
-        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
-        <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</translation>
+        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
+        <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="791"/>
@@ -1538,8 +1651,8 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="807"/>
-        <source>best: pass %1</source>
-        <translation>best: pass %1</translation>
+        <source>best epoch: %1</source>
+        <translation>best epoch: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="818"/>
@@ -1684,6 +1797,49 @@ model: y = %2</translation>
         <location filename="../../ui/export_dialog.cpp" line="78"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The glossary could not be read.</source>
+        <translation>The glossary could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The exam story</source>
+        <translation>The exam story</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In Keras</source>
+        <translation>In Keras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In one line</source>
+        <translation>In one line</translation>
     </message>
 </context>
 <context>
@@ -1895,8 +2051,8 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="229"/>
-        <source>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</source>
-        <translation>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</translation>
+        <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
+        <translation>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="234"/>
@@ -1990,8 +2146,8 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
-        <source>best validation epoch %1</source>
-        <translation>best validation epoch %1</translation>
+        <source>best epoch %1</source>
+        <translation>best epoch %1</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
@@ -2155,6 +2311,11 @@ model: y = %2</translation>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="0"/>
+        <source>Export wor&amp;ksheet...</source>
+        <translation>Export wor&amp;ksheet...</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
@@ -2198,6 +2359,11 @@ model: y = %2</translation>
         <location filename="../../ui/main_window.cpp" line="282"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="282"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="284"/>
@@ -2417,6 +2583,39 @@ model: y = %2</translation>
         <location filename="../../ui/plot_widget.cpp" line="249"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::QuizWidget</name>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</source>
+        <translation>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>Check the &amp;quiz</source>
+        <translation>Check the &amp;quiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Not answered yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>%1 of %2 right</source>
+        <translation>%1 of %2 right</translation>
     </message>
 </context>
 <context>

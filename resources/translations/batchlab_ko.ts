@@ -56,7 +56,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="105"/>
         <source>Generated training rows. Default: 30.</source>
-        <translation>생성할 훈련 행 수(모의고사 문제 수). 기본값: 30.</translation>
+        <translation>생성할 학습 행 수(모의고사 문제 수). 기본값: 30.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="107"/>
@@ -106,17 +106,17 @@
     <message>
         <location filename="../../app/headless.cpp" line="129"/>
         <source>Seed of the generated data only.</source>
-        <translation>생성 데이터만의 시드.</translation>
+        <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="130"/>
         <source>Seed of the initial weights only.</source>
-        <translation>초기 가중치만의 시드.</translation>
+        <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="131"/>
         <source>Seed of the shuffling only.</source>
-        <translation>섞기만의 시드.</translation>
+        <translation>섞기(shuffle)에만 쓰는 시드.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="133"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="139"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
-        <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 Keras 기본값: sgd 0.01, adam 0.001).</translation>
+        <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 케라스 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="141"/>
@@ -161,22 +161,22 @@
     <message>
         <location filename="../../app/headless.cpp" line="145"/>
         <source>Batch size. Default: 4.</source>
-        <translation>배치 크기(batch_size). 기본값: 4.</translation>
+        <translation>배치사이즈(batch_size). 기본값: 4.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="146"/>
         <source>Epochs. Default: 300.</source>
-        <translation>에폭 수(epochs). 기본값: 300.</translation>
+        <translation>에포크 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="148"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
-        <translation>에폭마다 훈련 행을 다시 섞습니다. 기본값: true.</translation>
+        <translation>에포크마다 학습 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="151"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
-        <translation>Keras처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
+        <translation>케라스처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="154"/>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="158"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
-        <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에폭 수. 기본값: 0.</translation>
+        <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에포크 수. 기본값: 0.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="161"/>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../../app/headless.cpp" line="164"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
-        <translation>조기 종료: 가장 좋았던 에폭의 가중치로 끝냅니다.</translation>
+        <translation>조기 종료: 최고 에포크의 가중치로 끝냅니다.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="166"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
-        <translation>조기 종료: 처음 N 에폭은 보지 않습니다. 기본값: 0.</translation>
+        <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="167"/>
@@ -336,7 +336,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="555"/>
         <source>epoch %1/%2, update %3/%4</source>
-        <translation>에폭 %1/%2, 가중치 갱신 %3/%4</translation>
+        <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="579"/>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="592"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
-        <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
+        <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="650"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="728"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
-        <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에폭, 가중치 갱신 %2번)</translation>
+        <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="776"/>
@@ -394,6 +394,26 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../app/headless.cpp" line="799"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
+        <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>Language of the worksheet: en or ko. Default: en.</source>
+        <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>needs one of %1</source>
+        <translation>%1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="0"/>
+        <source>needs a lesson: %1</source>
+        <translation>수업 id가 필요합니다: %1</translation>
     </message>
 </context>
 <context>
@@ -476,20 +496,20 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/run_description.cpp" line="60"/>
         <source>No training rows</source>
-        <translation>훈련 데이터가 없습니다</translation>
+        <translation>학습 데이터가 없습니다</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/run_description.cpp" line="64"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
-            <numerusform>N = %1, B = %2: 에폭마다 가중치 갱신 %n번(마지막 배치: %3문제)</numerusform>
+            <numerusform>N = %1, B = %2: 에포크마다 가중치 갱신 %n번(마지막 배치: %3문제)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/run_description.cpp" line="76"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
-            <numerusform>%n 에폭 × %1 = 가중치 갱신 총 %2번</numerusform>
+            <numerusform>%n 에포크 × %1 = 가중치 갱신 총 %2번</numerusform>
         </translation>
     </message>
     <message>
@@ -532,12 +552,105 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/run_description.cpp" line="126"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
-        <translation>%1(훈련 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
+        <translation>%1(학습 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
         <location filename="../../ui/run_description.cpp" line="128"/>
         <source>your data</source>
         <translation>내 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>the lesson cannot be run: %1</source>
+        <translation>수업을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Step %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Your notes: what does the run show?</source>
+        <translation>메모: 이 학습에서 무엇이 보이나요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Check question</source>
+        <translation>확인 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Your prediction, before running:</source>
+        <translation>내 예상(실행 전):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>What the run gave:</source>
+        <translation>실행 결과:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer key</source>
+        <translation>정답과 풀이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1</source>
+        <translation>정답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Answer: %1 (answers within %2 of it count as right)</source>
+        <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Export worksheet</source>
+        <translation>학습지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Lesson:</source>
+        <translation>수업:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.cpp" line="0"/>
+        <source>Wrote the worksheet %1 and its answer key %2.</source>
+        <translation>학습지 %1과(와) 정답과 풀이 %2를 썼습니다.</translation>
     </message>
 </context>
 <context>
@@ -555,7 +668,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../app/main.cpp" line="107"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
-        <translation>--screenshot과 함께: 먼저 &lt;k&gt; 에폭을 학습합니다(기본값: 실행 전체).</translation>
+        <translation>--screenshot과 함께: 먼저 &lt;k&gt; 에포크를 학습합니다(기본값: 실행 전체).</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="112"/>
@@ -608,7 +721,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/classroom.cpp" line="120"/>
         <source>batch size, epochs or shuffling</source>
-        <translation>배치 크기, 에폭 수 또는 섞기</translation>
+        <translation>배치사이즈, 에포크 수 또는 섞기</translation>
     </message>
     <message>
         <location filename="../../ui/classroom.cpp" line="255"/>
@@ -731,7 +844,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/classroom.cpp" line="130"/>
         <source>Play, Update, Epoch and Reset buttons</source>
-        <translation>재생, 갱신, 에폭, 다시 시작 버튼</translation>
+        <translation>재생, 갱신, 에포크, 다시 시작 버튼</translation>
     </message>
     <message>
         <location filename="../../ui/classroom.cpp" line="131"/>
@@ -856,7 +969,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/classroom.cpp" line="204"/>
         <source>e.g. Lesson 3: how many epochs?</source>
-        <translation>예: 3교시 - 에폭은 몇 번이 좋을까?</translation>
+        <translation>예: 3교시 - 에포크는 몇 번이 좋을까?</translation>
     </message>
     <message>
         <location filename="../../ui/classroom.cpp" line="205"/>
@@ -884,7 +997,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="60"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
-        <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(과적합) 큰 신경망입니다.</translation>
+        <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(오버피팅) 큰 신경망입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="70"/>
@@ -904,7 +1017,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="103"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
-        <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 회차만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(과적합). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
+        <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 번만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(오버피팅). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="108"/>
@@ -967,7 +1080,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="218"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
-        <translation>N: 모의고사의 문제 수(훈련 샘플 수).</translation>
+        <translation>N: 모의고사의 문제 수(학습 샘플 수).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="219"/>
@@ -1127,7 +1240,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="360"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
-        <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 Keras 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
+        <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 케라스 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="362"/>
@@ -1147,12 +1260,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="370"/>
         <source>&amp;Shuffle every epoch</source>
-        <translation>에폭마다 섞기(&amp;S)</translation>
+        <translation>에포크마다 섞기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="371"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
-        <translation>shuffle=True: 회차마다 문제를 새 순서로 풉니다(훈련 행만 섞습니다).</translation>
+        <translation>shuffle=True: 시험을 다시 풀 때마다 문제를 새 순서로 풉니다(학습 행만 섞습니다).</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="391"/>
@@ -1162,12 +1275,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="394"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
-        <translation>새 시험의 점수(val_loss)가 &apos;patience&apos; 회차 동안 나아지지 않으면 연습을 멈춥니다. 과유불급, 지나침은 모자람만 못합니다.</translation>
+        <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="399"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
-        <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 회차 수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
+        <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 풀이 횟수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="401"/>
@@ -1192,7 +1305,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/controls_panel.cpp" line="409"/>
         <source>At the end, go back to the weights of the best epoch.</source>
-        <translation>끝날 때 가장 좋았던 에폭의 가중치로 되돌립니다.</translation>
+        <translation>끝날 때 최고 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
         <location filename="../../ui/controls_panel.cpp" line="591"/>
@@ -1210,7 +1323,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/csv_import_dialog.cpp" line="30"/>
         <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
-        <translation>한 행이 문제 하나입니다. 입력 열은 문제에 나온 내용이고, 목표 열은 답안지의 정답입니다. 파일은 읽기만 합니다.</translation>
+        <translation>한 행이 문제 하나입니다. 입력 열은 문제에 나온 내용이고, 목표 열은 해답지의 정답입니다. 파일은 읽기만 합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import_dialog.cpp" line="44"/>
@@ -1280,7 +1393,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/csv_import_dialog.cpp" line="65"/>
         <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
-        <translation>Keras의 validation_split: 섞기 전에 파일의 마지막 부분을 떼어 둡니다. 이 부분으로는 학습하지 않으며, 과적합을 보여 줍니다.</translation>
+        <translation>케라스의 validation_split: 섞기 전에 파일의 마지막 부분을 떼어 둡니다. 이 부분으로는 학습하지 않으며, 오버피팅을 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../../ui/csv_import_dialog.cpp" line="84"/>
@@ -1341,12 +1454,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/data_view.cpp" line="57"/>
         <location filename="../../ui/data_view.cpp" line="103"/>
         <source>training (practice exam)</source>
-        <translation>훈련(모의고사)</translation>
+        <translation>학습(모의고사)</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="58"/>
         <source>training, class 1</source>
-        <translation>훈련, 클래스 1</translation>
+        <translation>학습, 클래스 1</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="59"/>
@@ -1374,7 +1487,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/data_view.cpp" line="102"/>
         <source>training, class 0 (practice exam)</source>
-        <translation>훈련, 클래스 0(모의고사)</translation>
+        <translation>학습, 클래스 0(모의고사)</translation>
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="104"/>
@@ -1421,7 +1534,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="251"/>
         <source>batch %1 of this pass</source>
-        <translation>이번 회차의 %1번째 배치</translation>
+        <translation>이번 풀이의 %1번째 배치</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="334"/>
@@ -1433,8 +1546,8 @@ model: y = %2</source>
     <name>ui::ExamScoreStrip</name>
     <message>
         <location filename="../../ui/exam_view.cpp" line="343"/>
-        <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</source>
-        <translation>회차가 끝날 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 가장 좋았던 회차입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
+        <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
+        <translation>한 번 다 풀 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 최고 에포크입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
 </context>
 <context>
@@ -1483,42 +1596,42 @@ model: y = %2</source>
         <location filename="../../ui/exam_view.cpp" line="753"/>
         <location filename="../../ui/exam_view.cpp" line="758"/>
         <source>Pass %1 of %2</source>
-        <translation>%2회차 중 %1회차</translation>
+        <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="755"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
-        <translation>%2회차 중&lt;br&gt;%1회차에서 끝남</translation>
+        <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="767"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
-        <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
+        <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="768"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
-        <translation>배치 %2개 중 %1번째를 맞춰 봄:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
+        <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="775"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation>답안 확인(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
+        <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="778"/>
-        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
-        <translation>%1회차 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;가장 좋았던 회차는 %2회차입니다.</translation>
+        <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
+        <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="791"/>
         <source>Before pass 1</source>
-        <translation>1회차 전</translation>
+        <translation>첫 풀이 전</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="791"/>
         <source>After pass %1</source>
-        <translation>%1회차 후</translation>
+        <translation>%1번째 풀이 후</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="801"/>
@@ -1532,8 +1645,8 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="807"/>
-        <source>best: pass %1</source>
-        <translation>최고: %1회차</translation>
+        <source>best epoch: %1</source>
+        <translation>최고 에포크: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="818"/>
@@ -1543,12 +1656,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="825"/>
         <source>Time for the last pass: %1 ms (measured)</source>
-        <translation>마지막 회차에 걸린 시간: %1 ms(측정값)</translation>
+        <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="851"/>
         <source>checks per pass ⌈N/B⌉</source>
-        <translation>회차당 확인 ⌈N/B⌉</translation>
+        <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="852"/>
@@ -1558,7 +1671,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="854"/>
         <source>checks in all E×⌈N/B⌉</source>
-        <translation>전체 확인 E×⌈N/B⌉</translation>
+        <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="857"/>
@@ -1568,7 +1681,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="795"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
-        <translation>모의고사&lt;br&gt;&lt;small&gt;(훈련)&lt;/small&gt;</translation>
+        <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="796"/>
@@ -1578,7 +1691,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="811"/>
         <source>no pass finished yet</source>
-        <translation>아직 끝난 회차가 없습니다</translation>
+        <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="849"/>
@@ -1588,12 +1701,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="850"/>
         <source>batch size B</source>
-        <translation>배치 크기 B</translation>
+        <translation>배치사이즈 B</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="853"/>
         <source>passes E (epochs)</source>
-        <translation>회차 수 E(epochs)</translation>
+        <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="858"/>
@@ -1608,22 +1721,22 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/exam_view.cpp" line="873"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
-        <translation>B = %1 &gt; N = %2: Keras는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 회차마다 답안 확인이 한 번뿐입니다.</translation>
+        <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="878"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
-        <translation>B = N: 시험 전체를 다 푼 다음에야 답을 맞춰 봅니다. 회차마다 답안 확인이 한 번(전체 배치)이라 차분하지만 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
+        <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="882"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
-        <translation>B = 1: 문제 하나를 풀 때마다 답안 확인(회차마다 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
+        <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_view.cpp" line="886"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
-        <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 답안 확인 한 번으로 칩니다.</translation>
+        <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
 </context>
 <context>
@@ -1681,11 +1794,54 @@ model: y = %2</source>
     </message>
 </context>
 <context>
+    <name>ui::GlossaryDialog</name>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The glossary could not be read.</source>
+        <translation>용어집을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>The exam story</source>
+        <translation>모의고사 이야기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Terms</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In Keras</source>
+        <translation>케라스에서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/glossary_dialog.cpp" line="0"/>
+        <source>In one line</source>
+        <translation>한 줄 설명</translation>
+    </message>
+</context>
+<context>
     <name>ui::KerasCodeView</name>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="81"/>
         <source>The same run in Keras: paste it into a notebook (Python with numpy and Keras 3). The data are drawn with numpy, so the numbers differ a little from BatchLab&apos;s; the network, the optimizer and &lt;code&gt;model.fit&lt;/code&gt; are the same.</source>
-        <translation>같은 학습을 Keras로: 노트북(numpy와 Keras 3가 있는 Python)에 붙여 넣으세요. 데이터는 numpy로 뽑으므로 숫자는 BatchLab과 조금 다르지만, 신경망과 옵티마이저와 &lt;code&gt;model.fit&lt;/code&gt;은 같습니다.</translation>
+        <translation>같은 학습을 케라스로: 노트북(numpy와 케라스 3이 있는 Python)에 붙여 넣으세요. 데이터는 numpy로 뽑으므로 숫자는 BatchLab과 조금 다르지만, 신경망과 옵티마이저와 &lt;code&gt;model.fit&lt;/code&gt;은 같습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="97"/>
@@ -1721,7 +1877,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="166"/>
         <source>Save the Keras code</source>
-        <translation>Keras 코드 저장</translation>
+        <translation>케라스 코드 저장</translation>
     </message>
     <message>
         <location filename="../../ui/keras_code_view.cpp" line="167"/>
@@ -1762,17 +1918,17 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="53"/>
         <source>checks</source>
-        <translation>답안 확인</translation>
+        <translation>채점</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="53"/>
         <source>N / B / passes</source>
-        <translation>N / B / 회차</translation>
+        <translation>N / B / 푸는 횟수</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="54"/>
         <source>train loss</source>
-        <translation>훈련 손실</translation>
+        <translation>학습 손실</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="54"/>
@@ -1782,7 +1938,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="54"/>
         <source>s / pass</source>
-        <translation>초 / 회차</translation>
+        <translation>초 / 풀이</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="60"/>
@@ -1889,18 +2045,18 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="229"/>
-        <source>Early stopping ended the run after pass %1 (best pass %2). Read, then press Next.</source>
-        <translation>조기 종료로 %1회차 후에 실행이 끝났습니다(가장 좋았던 회차: %2). 읽고 나서 ‘다음’을 누르세요.</translation>
+        <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
+        <translation>조기 종료로 %1번째 풀이 후에 실행이 끝났습니다(최고 에포크: %2). 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="234"/>
         <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
-        <translation>실행이 끝났습니다. %1회차, 답안 확인 %2번. 읽고 나서 ‘다음’을 누르세요.</translation>
+        <translation>실행이 끝났습니다. %1번 풀고 채점은 %2번. 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="239"/>
         <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
-        <translation>%1번째 답안 확인 뒤에 멈췄습니다(%2회차). 읽고 나서 ‘다음’을 누르거나, ‘재생’을 눌러 계속 진행하세요.</translation>
+        <translation>%1번째 채점 뒤에 멈췄습니다(%2번째 풀이). 읽고 나서 ‘다음’을 누르거나, ‘재생’을 눌러 계속 진행하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/lesson_panel.cpp" line="243"/>
@@ -1933,12 +2089,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="54"/>
         <source>Loss per epoch</source>
-        <translation>에폭별 손실</translation>
+        <translation>에포크별 손실</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="55"/>
         <source>epoch</source>
-        <translation>에폭</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
@@ -1953,12 +2109,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="60"/>
         <source>training loss (Keras: mean over the epoch)</source>
-        <translation>훈련 손실(Keras: 에폭 동안의 평균)</translation>
+        <translation>학습 손실(케라스: 에포크 동안의 평균)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="63"/>
         <source>training loss (end of epoch)</source>
-        <translation>훈련 손실(에폭이 끝났을 때)</translation>
+        <translation>학습 손실(에포크가 끝났을 때)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="64"/>
@@ -1968,7 +2124,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
         <source>training accuracy</source>
-        <translation>훈련 정확도</translation>
+        <translation>학습 정확도</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
@@ -1979,20 +2135,20 @@ model: y = %2</source>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="89"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
-        <translation>과적합: 검증 손실이 올라갑니다
+        <translation>오버피팅: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
-        <source>best validation epoch %1</source>
-        <translation>검증 최고 에폭 %1</translation>
+        <source>best epoch %1</source>
+        <translation>최고 에포크 %1</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
         <source>early stopping stopped here
 (epoch %1)</source>
-        <translation>조기 종료가 여기서 멈춤
-(에폭 %1)</translation>
+        <translation>조기 종료로 여기서 멈춤
+(에포크 %1)</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_epoch_plot.cpp" line="223"/>
@@ -2028,7 +2184,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/loss_per_update_plot.cpp" line="37"/>
         <source>Keras running mean of the epoch</source>
-        <translation>에폭 안의 Keras 누적 평균</translation>
+        <translation>에포크 안의 케라스 누적 평균</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_update_plot.cpp" line="41"/>
@@ -2051,7 +2207,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/loss_per_update_plot.cpp" line="298"/>
         <source>epoch</source>
-        <translation>에폭</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <location filename="../../ui/loss_per_update_plot.cpp" line="301"/>
@@ -2090,12 +2246,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="209"/>
         <source>&amp;Epoch</source>
-        <translation>에폭(&amp;E)</translation>
+        <translation>에포크(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="211"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
-        <translation>에폭 끝까지 진행: 모의고사 전체를 푸는 이번 회차를 마칩니다(E)</translation>
+        <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="215"/>
@@ -2130,12 +2286,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="241"/>
         <source>Export loss per &amp;update image...</source>
-        <translation>갱신별 손실 이미지 내보내기(&amp;U)...</translation>
+        <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="243"/>
         <source>Export loss per &amp;epoch image...</source>
-        <translation>에폭별 손실 이미지 내보내기(&amp;E)...</translation>
+        <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="245"/>
@@ -2148,14 +2304,19 @@ model: y = %2</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="0"/>
+        <source>Export wor&amp;ksheet...</source>
+        <translation>학습지 내보내기(&amp;K)...</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="248"/>
         <source>Export per-update history as &amp;CSV...</source>
-        <translation>갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
+        <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="250"/>
         <source>Export per-epoch history as C&amp;SV...</source>
-        <translation>에폭별 기록을 CSV로 내보내기(&amp;S)...</translation>
+        <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="253"/>
@@ -2193,6 +2354,11 @@ model: y = %2</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.cpp" line="282"/>
+        <source>&amp;Glossary</source>
+        <translation>용어집(&amp;G)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.cpp" line="284"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
@@ -2200,7 +2366,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="285"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 Keras &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치 크기는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에폭은 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 과적합입니다.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="310"/>
@@ -2230,7 +2396,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="349"/>
         <source>x: epoch</source>
-        <translation>x: 에폭</translation>
+        <translation>x: 에포크</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="350"/>
@@ -2240,7 +2406,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="351"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam) or questions solved.</source>
-        <translation>x축을 가중치 갱신(해답지와 맞춰 본 횟수), 에폭(시험을 푼 회차), 또는 푼 문제 수로 셉니다.</translation>
+        <translation>x축을 가중치 갱신(채점 횟수), 에포크(시험을 다 푼 횟수), 또는 푼 문제 수로 셉니다.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="355"/>
@@ -2261,7 +2427,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="376"/>
         <source>Loss per weight update (one check of a batch)</source>
-        <translation>가중치 갱신별 손실(답안 확인 한 번마다)</translation>
+        <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="386"/>
@@ -2276,7 +2442,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="392"/>
         <source>Loss per epoch (one pass over the exam)</source>
-        <translation>에폭별 손실(회차마다)</translation>
+        <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="397"/>
@@ -2286,7 +2452,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="429"/>
         <source>Epoch %1 / %2</source>
-        <translation>에폭 %1 / %2</translation>
+        <translation>에포크 %1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="430"/>
@@ -2321,7 +2487,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="459"/>
         <source>finished (best weights of epoch %1 restored)</source>
-        <translation>완료(에폭 %1의 최적 가중치로 복원)</translation>
+        <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="460"/>
@@ -2331,7 +2497,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="463"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
-        <translation>에폭 %1에서 조기 종료(최고 에폭 %2)</translation>
+        <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="469"/>
@@ -2356,7 +2522,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="560"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
-        <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
+        <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="574"/>
@@ -2371,12 +2537,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-epoch history</source>
-        <translation>에폭별 기록 내보내기</translation>
+        <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="634"/>
         <source>Export per-update history</source>
-        <translation>갱신별 기록 내보내기</translation>
+        <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="637"/>
@@ -2410,6 +2576,39 @@ model: y = %2</source>
         <location filename="../../ui/plot_widget.cpp" line="249"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>ui::QuizWidget</name>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</source>
+        <translation>&lt;b&gt;퀴즈&lt;/b&gt;: 문제마다 답을 하나 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>Check the &amp;quiz</source>
+        <translation>퀴즈 채점(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;아직 답하지 않았습니다.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;맞았습니다.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽습니다.&lt;/b&gt; 답은 ‘%1’입니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_widget.cpp" line="0"/>
+        <source>%1 of %2 right</source>
+        <translation>%2문제 중 %1문제 맞음</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2674,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/run_files.cpp" line="181"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
-        <translation>%1을(를) 열었습니다: 기록에 학습 기록이 없어서 지금 학습합니다.</translation>
+        <translation>%1을(를) 열었습니다: 기록에 학습 이력이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/run_files.cpp" line="200"/>
@@ -2558,7 +2757,7 @@ model: y = %2</source>
         <location filename="../../ui/run_files.cpp" line="333"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
-            <numerusform>다시 학습했습니다: 기록과 학습 기록도, 마지막 가중치도 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
+            <numerusform>다시 학습했습니다: 학습 이력도 마지막 가중치도 기록과 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
@@ -2587,7 +2786,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/teaching_docks.cpp" line="53"/>
         <source>Keras code</source>
-        <translation>Keras 코드</translation>
+        <translation>케라스 코드</translation>
     </message>
     <message>
         <location filename="../../ui/teaching_docks.cpp" line="125"/>
@@ -2602,7 +2801,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/teaching_docks.cpp" line="144"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
-        <translation>교사용 수업 폴더 열기(&amp;T)</translation>
+        <translation>선생님용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching_docks.cpp" line="146"/>

@@ -213,7 +213,7 @@ void LossPerEpochPlot::updateMarks()
         bestLine_->point1->setCoords(keyOfEpoch(bestEpoch_), 1.0);
         bestLine_->point2->setCoords(keyOfEpoch(bestEpoch_), 2.0);
         bestLabel_->position->setCoords(keyOfEpoch(bestEpoch_), 0.97);
-        bestLabel_->setText(tr("best validation epoch %1").arg(bestEpoch_));
+        bestLabel_->setText(tr("best epoch %1").arg(bestEpoch_));
         bestText_ = bestLabel_->text();
     }
     stopLine_->setVisible(stopEpoch_ > 0);

@@ -341,7 +341,7 @@ void ExamGrid::paintEvent(QPaintEvent*)
 ExamScoreStrip::ExamScoreStrip(QWidget* parent) : QWidget(parent)
 {
     setToolTip(tr("After every pass: the practice exam (blue) and the new exam (red); the green "
-                  "line is the best pass. When the lines part, the model memorises."));
+                  "line is the best epoch. When the lines part, the model memorises."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -775,9 +775,10 @@ void ExamView::refreshPass()
     line += tr("Answer checks (weight updates):<br><b>%1</b> of %2")
                 .arg(number(checksShown_), number(total));
     if (outcome_ && outcome_->reason == core::StopReason::EarlyStopped)
-        line += QStringLiteral("<br>") + tr("<b>Early stopping</b> after pass %1;<br>best pass %2.")
-                                             .arg(outcome_->epochs)
-                                             .arg(outcome_->bestEpoch);
+        line +=
+            QStringLiteral("<br>") + tr("<b>Early stopping</b> after pass %1;<br>best epoch %2.")
+                                         .arg(outcome_->epochs)
+                                         .arg(outcome_->bestEpoch);
     counter_->setText(line);
 }
 
@@ -804,7 +805,7 @@ void ExamView::refreshScores()
         if (e.bestEpoch > 0 && e.bestEpoch <= static_cast<int>(epochs_.size()) - 1) {
             const core::EpochInfo& best = epochs_[static_cast<std::size_t>(e.bestEpoch)];
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(tr("best: pass %1").arg(best.epoch), loss(best.trainLoss),
+                        .arg(tr("best epoch: %1").arg(best.epoch), loss(best.trainLoss),
                              loss(best.valLoss));
         }
     } else {

@@ -1,5 +1,7 @@
 #include "ui/teaching/lesson_panel.hpp"
 
+#include "ui/teaching/quiz_widget.hpp"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,6 +85,8 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     checkLayout->addWidget(question_);
     checkLayout->addLayout(answerRow);
     checkLayout->addWidget(verdict_);
+    quiz_ = new QuizWidget;
+    checkLayout->addWidget(quiz_, 1);
 
     back_ = new QPushButton(tr("&Back"));
     run_ = new QPushButton(tr("&Run this step"));
@@ -164,6 +168,7 @@ void LessonPanel::startLesson(const core::Lesson& lesson)
     results_->setRowCount(0);
     setEnabled(true);
     title_->setText(QString::fromStdString(lesson.title));
+    quiz_->setQuiz(lesson.quiz);
     showStep(0);
 }
 
@@ -226,7 +231,7 @@ void LessonPanel::onStepReached(int index, const LessonResult& r)
     run_->setEnabled(true);
     run_->setText(tr("&Run again"));
     if (r.earlyStopped)
-        status_->setText(tr("Early stopping ended the run after pass %1 (best pass %2). Read, "
+        status_->setText(tr("Early stopping ended the run after pass %1 (best epoch %2). Read, "
                             "then press Next.")
                              .arg(r.facts.epochs)
                              .arg(r.bestEpoch));

@@ -18,6 +18,8 @@ class QTextBrowser;
 namespace ui
 {
 
+class QuizWidget;
+
 class LessonPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     QLabel* verdictLabel() const { return verdict_; }
     QTextBrowser* textView() const { return text_; }
     QTableWidget* resultsTable() const { return results_; }
+    QuizWidget* quiz() const { return quiz_; }
 
     // Plain text with blank lines between paragraphs, as HTML paragraphs.
     static QString paragraphsHtml(const QString& text);
@@ -69,6 +72,7 @@ private:
     QSpinBox* answer_ = nullptr;
     QPushButton* verify_ = nullptr;
     QLabel* verdict_ = nullptr;
+    QuizWidget* quiz_ = nullptr; // the lesson's quiz bank, under the check question
     QPushButton* back_ = nullptr;
     QPushButton* run_ = nullptr;
     QPushButton* next_ = nullptr;

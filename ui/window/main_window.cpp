@@ -14,6 +14,8 @@
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/teaching/teaching_docks.hpp"
+#include "ui/teaching/glossary_dialog.hpp"
+#include "ui/teaching/worksheet.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -313,6 +315,8 @@ void MainWindow::buildMenus()
                     [this] { askExportPlot(perEpoch_); });
     file->addAction(tr("Export &data view image..."), this, [this] { askExportPlot(dataView_); });
     file->addAction(tr("Export &window image..."), this, &MainWindow::askExportWindow);
+    file->addAction(tr("Export wor&ksheet..."), this,
+                    [this] { Worksheet::exportInteractively(this); });
     file->addSeparator();
     file->addAction(tr("Export per-update history as &CSV..."), this,
                     [this] { askExportCsv(false); });
@@ -355,6 +359,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Glossary"), this, [this] { GlossaryDialog(this).exec(); });
     help->addAction(tr("&About BatchLab"), this, [this] {
         QMessageBox::about(
             this, tr("About BatchLab"),
