@@ -1,6 +1,7 @@
 // The overfitting rule (core::overfittingFromEpoch, core::readCurves) on a table of curve shapes,
 // and on two real runs: the window's default run (overfits, marked where its curves part) and
 // the 2,000-question spiral run of issue 14 (never learns: no mark).
+#include "loss_per_epoch_plot.hpp"
 #include "overfitting.hpp"
 #include "run_record.hpp"
 #include "run_settings.hpp"
@@ -154,6 +155,14 @@ private slots:
         const std::optional<int> start = core::overfittingFromEpoch(epochs);
         const core::CurveReading reading = core::readCurves(epochs);
         QCOMPARE(reading.overfittingFrom, start);
+        // The per-epoch plot shades exactly what the rule says.
+        ui::LossPerEpochPlot plot;
+        plot.clearRun(true, core::EarlyStoppingConfig{});
+        ui::RunSnapshot snapshot;
+        snapshot.epochs = epochs;
+        plot.append(snapshot);
+        QCOMPARE(plot.overfittingFrom(), start.value_or(-1));
+        QCOMPARE(plot.overfitting(), start.has_value());
         QCOMPARE(core::curveShapeKey(reading.shape), core::curveShapeKey(core::CurveShape(shape)));
         if (from < 0) {
             QVERIFY2(!start, qPrintable(QStringLiteral("marked from epoch %1").arg(*start)));
@@ -244,5 +253,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOverfitting)
+QTEST_MAIN(TestOverfitting)
 #include "tst_overfitting.moc"
