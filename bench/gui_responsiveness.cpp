@@ -73,14 +73,23 @@ double percentile(std::vector<double> v, double q)
     return v[i];
 }
 
-// CPU time (s) of this process's thread whose name starts with `name` (-1: none).
-double namedThreadCpuSeconds(const QByteArray& name)
+// The id of this process's thread whose name starts with `name` (empty: none).
+QString namedThread(const QByteArray& name)
 {
     const QDir tasks(QStringLiteral("/proc/self/task"));
     for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
-        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith(name))
-            continue;
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith(name))
+            return tid;
+    }
+    return {};
+}
+
+// CPU time (s) of this process's thread whose name starts with `name` (-1: none).
+double namedThreadCpuSeconds(const QByteArray& name)
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    if (const QString tid = namedThread(name); !tid.isEmpty()) {
         QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
         if (!stat.open(QIODevice::ReadOnly))
             return -1.0;
@@ -101,12 +110,12 @@ struct HeadlessRate {
 
 // Updates per second of `s` trained without a window for `seconds` (as batchlab --headless
 // trains: a core::History observes every update and epoch), on a thread with the priority of
-// the window's training worker (nice +8).
-HeadlessRate headlessRate(const core::RunSettings& s, double seconds)
+// the window's training worker (nice +8 unless --worker-nice says otherwise).
+HeadlessRate headlessRate(const core::RunSettings& s, double seconds, int nice)
 {
     HeadlessRate rate;
     std::thread worker([&] {
-        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 8);
+        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), nice);
         const core::DataSplit data = s.makeData();
         core::Trainer trainer(s.makeInitialNetwork(), data.train, data.val, s.train);
         core::History history(100000);
@@ -153,8 +162,14 @@ int main(int argc, char** argv)
     const QCommandLineOption batchOption(QStringLiteral("batch-size"),
                                          QStringLiteral("Batch size (default 1)."),
                                          QStringLiteral("b"), QStringLiteral("1"));
-    for (const QCommandLineOption* o : {&secondsOption, &updatesOption, &datasetOption,
-                                        &trainOption, &valOption, &noiseOption, &batchOption})
+    const QCommandLineOption niceOption(
+        QStringLiteral("worker-nice"),
+        QStringLiteral("Nice value of the training thread (the window sets 8) and of the "
+                       "headless one."),
+        QStringLiteral("n"), QStringLiteral("8"));
+    for (const QCommandLineOption* o :
+         {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
+          &batchOption, &niceOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -192,7 +207,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bad settings: %s\n", e.what());
         return 2;
     }
-    const HeadlessRate headlessBefore = headlessRate(s, seconds);
+    const int workerNice = parser.value(niceOption).toInt();
+    const HeadlessRate headlessBefore = headlessRate(s, seconds, workerNice);
 
     ui::MainWindow::Options options;
     options.useSavedSettings = false;
@@ -249,6 +265,8 @@ int main(int argc, char** argv)
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
         cpuAtStart = threadCpuSeconds();
+        if (workerNice != 8)
+            setpriority(PRIO_PROCESS, namedThread("batchlab-train").toUInt(), workerNice);
         workerAtStart = namedThreadCpuSeconds("batchlab-train");
         clock.start();
         sinceTick.start();
@@ -272,7 +290,7 @@ int main(int argc, char** argv)
     const ui::RunProgress& p = window.controller()->progress();
     const double rss = residentMegabytes();
     window.controller()->stop();
-    const HeadlessRate headlessAfter = headlessRate(s, seconds);
+    const HeadlessRate headlessAfter = headlessRate(s, seconds, workerNice);
     const double headless = 0.5 * (headlessBefore.perSecond + headlessAfter.perSecond);
     const double headlessPerCpu = 0.5 * (headlessBefore.perCpuSecond + headlessAfter.perCpuSecond);
     const double windowPerCpu = updateRate * seconds / std::max(workerCpu, 1e-9);
@@ -282,6 +300,7 @@ int main(int argc, char** argv)
                 "full speed)\n",
                 std::string(core::datasetKey(s.data.kind)).c_str(), s.trainingRows(), s.data.nVal,
                 s.train.batchSize);
+    std::printf("  training thread nice %d (window and headless)\n", workerNice);
     std::printf(
         "  5 ms timer gaps over %.0f s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
         seconds, p50, p99, worst, gaps.size());

@@ -66,7 +66,10 @@ ExamGrid::ExamGrid(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Practice exam questions"));
     repaintTimer_.setSingleShot(true);
-    connect(&repaintTimer_, &QTimer::timeout, this, [this] { update(); });
+    connect(&repaintTimer_, &QTimer::timeout, this, [this] {
+        lastPaint_.start();
+        update();
+    });
 }
 
 void ExamGrid::requestRepaint()
@@ -76,10 +79,12 @@ void ExamGrid::requestRepaint()
     if (repaintTimer_.isActive())
         return;
     const qint64 since = lastPaint_.isValid() ? lastPaint_.elapsed() : frameMs;
-    if (since >= frameMs)
+    if (since >= frameMs) {
+        lastPaint_.start();
         update();
-    else
+    } else {
         repaintTimer_.start(int(frameMs - since));
+    }
 }
 
 void ExamGrid::invalidateCells()
@@ -403,7 +408,6 @@ QRegion ExamGrid::positionsRegion(int first, int end) const
 
 void ExamGrid::paintEvent(QPaintEvent*)
 {
-    lastPaint_.start();
     QPainter p(this);
     const int n = rows();
     ensureCells();

@@ -105,7 +105,7 @@ private:
     QImage cells_[2]; // solved, not yet solved in this pass
     bool cellsValid_ = false;
     QTimer repaintTimer_;
-    QElapsedTimer lastPaint_;
+    QElapsedTimer lastPaint_; // since the last repaint was asked for
     int batchFirst_ = -1;
     int batchCount_ = 0;
     int batchSize_ = 0;
