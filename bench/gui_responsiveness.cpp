@@ -167,9 +167,12 @@ int main(int argc, char** argv)
         QStringLiteral("Nice value of the training thread (the window sets 8) and of the "
                        "headless one."),
         QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption noBandOption(
+        QStringLiteral("hide-band"),
+        QStringLiteral("Hide the min/max band of the per-update plot (to measure its cost)."));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
-          &batchOption, &niceOption})
+          &batchOption, &niceOption, &noBandOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -217,6 +220,9 @@ int main(int argc, char** argv)
     ui::MainWindow window(options);
     window.resize(1920, 1080);
     window.show();
+    if (parser.isSet(noBandOption)) // the band's two graphs are the plot's first
+        for (int i : {0, 1})
+            window.lossPerUpdatePlot()->graph(i)->setVisible(false);
     window.controller()->setSpeed(0.0);
     window.controller()->setPaused(false);
     window.controller()->start(s);
