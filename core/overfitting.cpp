@@ -1,6 +1,7 @@
 #include "overfitting.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace core
@@ -22,6 +23,9 @@ struct Curves {
 Curves finiteCurves(const std::vector<EpochInfo>& epochs)
 {
     Curves c;
+    c.epoch.reserve(epochs.size());
+    c.train.reserve(epochs.size());
+    c.val.reserve(epochs.size());
     for (const EpochInfo& e : epochs)
         c.validation = c.validation || std::isfinite(e.valLoss);
     for (const EpochInfo& e : epochs) {
@@ -41,23 +45,35 @@ Curves finiteCurves(const std::vector<EpochInfo>& epochs)
     return c;
 }
 
-// Running median over `width` values centred on each one (shorter windows at the ends).
+// Running median over `width` values centred on each one (shorter windows at the ends). No
+// allocation per value: a live plot asks again with every new epoch, of runs of any length.
 std::vector<double> runningMedian(const std::vector<double>& x, int width)
 {
     const int n = static_cast<int>(x.size());
-    const int half = std::max(0, width / 2);
+    const int half = std::clamp(width / 2, 0, 31);
     std::vector<double> out(x.size());
-    std::vector<double> window;
+    std::array<double, 64> window{};
     for (int i = 0; i < n; ++i) {
-        window.assign(x.begin() + std::max(0, i - half), x.begin() + std::min(n, i + half + 1));
-        const std::size_t mid = window.size() / 2;
-        std::nth_element(window.begin(), window.begin() + std::ptrdiff_t(mid), window.end());
-        double m = window[mid];
-        if (window.size() % 2 == 0) {
-            const double lower =
-                *std::max_element(window.begin(), window.begin() + std::ptrdiff_t(mid));
-            m = 0.5 * (m + lower);
+        const int from = std::max(0, i - half), to = std::min(n, i + half + 1);
+        const auto count = static_cast<std::size_t>(to - from);
+        std::copy(x.begin() + from, x.begin() + to, window.begin());
+        if (count == 5) { // the usual case: a sorting network (Devillard's opt_med5)
+            auto sort2 = [&window](int a, int b) {
+                const double lo = std::min(window[std::size_t(a)], window[std::size_t(b)]);
+                window[std::size_t(b)] = std::max(window[std::size_t(a)], window[std::size_t(b)]);
+                window[std::size_t(a)] = lo;
+            };
+            sort2(0, 1), sort2(3, 4), sort2(0, 3), sort2(1, 4), sort2(1, 2), sort2(2, 3),
+                sort2(1, 2);
+            out[std::size_t(i)] = window[2];
+            continue;
         }
+        const auto first = window.begin();
+        const auto mid = first + std::ptrdiff_t(count / 2);
+        std::nth_element(first, mid, first + std::ptrdiff_t(count));
+        double m = *mid;
+        if (count % 2 == 0)
+            m = 0.5 * (m + *std::max_element(first, mid));
         out[std::size_t(i)] = m;
     }
     return out;
