@@ -149,6 +149,8 @@ private slots:
     void screenshot();
     void gridRepaintsAtABoundedRate();
     void cachedCellsFollowTheMarks();
+    void scoresSayWhatTheCurvesShow_data();
+    void scoresSayWhatTheCurvesShow();
 };
 
 void TestExamView::highlightsTrainerBatch_data()
@@ -450,6 +452,44 @@ void TestExamView::cachedCellsFollowTheMarks()
             QVERIFY2(c.green() > c.red() + 40, qPrintable(c.name()));
         else
             QVERIFY2(c.red() > c.green() + 40, qPrintable(c.name()));
+    }
+}
+
+// Beside the scores, the reading of core::readCurves: memorising from the epoch of the
+// per-epoch plot's mark, "not learning yet" for a run that never learned, nothing while learning.
+void TestExamView::scoresSayWhatTheCurvesShow_data()
+{
+    QTest::addColumn<int>("shape"); // 0 overfits from epoch 30, 1 flat at chance, 2 learning
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("overfits") << 0 << QStringLiteral("Memorising since pass 3");
+    QTest::newRow("never learned") << 1 << QStringLiteral("Not learning yet");
+    QTest::newRow("learning") << 2 << QString();
+}
+void TestExamView::scoresSayWhatTheCurvesShow()
+{
+    QFETCH(int, shape);
+    QFETCH(QString, sentence);
+    ui::ExamView view;
+    for (int e = 0; e <= 100; ++e) {
+        core::EpochInfo info;
+        info.epoch = e;
+        const double falling = 0.7 - 0.6 * e / 100.0;
+        info.trainLoss = shape == 1 ? 0.69 + 0.01 * std::sin(e) : falling;
+        info.valLoss = shape == 0   ? (e <= 30 ? 0.7 - 0.01 * e : 0.4 + 0.01 * (e - 30))
+                       : shape == 1 ? 0.70 + 0.01 * std::cos(e)
+                                    : falling + 0.05;
+        info.kerasLoss = info.trainLoss;
+        view.addEpoch(info);
+    }
+    view.setOutcome(core::Outcome{});
+    const QString text = view.scoreLabel()->text();
+    if (sentence.isEmpty()) {
+        QVERIFY2(!text.contains(QStringLiteral("Memorising")) &&
+                     !text.contains(QStringLiteral("Not learning")) &&
+                     !text.contains(QStringLiteral("No change")),
+                 qPrintable(text));
+    } else {
+        QVERIFY2(text.contains(sentence), qPrintable(text));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "exam_view.hpp"
 
+#include "overfitting.hpp"
 #include "trainer.hpp"
 
 #include <QBoxLayout>
@@ -675,6 +676,9 @@ void ExamView::clearRun()
     marksDirty_ = false;
     epochs_.clear();
     outcome_.reset();
+    reading_ = {};
+    readEpochs_ = 0;
+    lastReading_.invalidate();
     orderEpoch_ = 0;
     currentEpoch_ = 0;
     currentBatch_ = -1;
@@ -950,6 +954,34 @@ void ExamView::refreshScores()
         html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
     }
     html += QStringLiteral("</table>");
+    // What the two curves show (core::readCurves, the rule of the per-epoch plot's overfitting
+    // mark). Read at most twice a second: it looks at every pass so far.
+    if (!epochs_.empty() && readEpochs_ != epochs_.size()) {
+        if (!lastReading_.isValid() || lastReading_.elapsed() >= 500 || outcome_) {
+            reading_ = core::readCurves(epochs_);
+            readEpochs_ = epochs_.size();
+            lastReading_.start();
+        } else if (!readingLater_) { // the newest passes are read a little later
+            readingLater_ = true;
+            QTimer::singleShot(500 - int(lastReading_.elapsed()), this, [this] {
+                readingLater_ = false;
+                refreshScores();
+            });
+        }
+    }
+    if (!epochs_.empty()) {
+        QString sentence;
+        if (reading_.shape == core::CurveShape::Overfitting && reading_.overfittingFrom)
+            sentence = tr("Memorising since pass %1: the practice exam still gets better, the new "
+                          "exam worse.")
+                           .arg(*reading_.overfittingFrom);
+        else if (reading_.shape == core::CurveShape::NotLearningYet)
+            sentence = tr("Not learning yet: both exams are about as bad as before pass 1.");
+        else if (reading_.shape == core::CurveShape::NoChange)
+            sentence = tr("No change lately: both exams stay where they are.");
+        if (!sentence.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(sentence);
+    }
     if (cls && grid_->rows() > 0 && start_) {
         int right = 0;
         for (int r = 0; r < grid_->rows(); ++r)

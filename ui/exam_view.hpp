@@ -12,6 +12,7 @@
 #pragma once
 
 #include "network.hpp"
+#include "overfitting.hpp"
 #include "run_snapshot.hpp"
 #include "training_events.hpp"
 
@@ -236,6 +237,10 @@ private:
     std::int64_t checksShown_ = 0;
     std::vector<core::EpochInfo> epochs_;
     std::optional<core::Outcome> outcome_;
+    core::CurveReading reading_; // of epochs_, refreshed at most twice a second
+    std::size_t readEpochs_ = 0; // epochs_.size() when reading_ was made
+    QElapsedTimer lastReading_;
+    bool readingLater_ = false;
 };
 
 } // namespace ui

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/csv_exporter.cpp" line="28"/>
+        <location filename="../../ui/csv_exporter.cpp" line="30"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
@@ -14,384 +14,384 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="83"/>
+        <location filename="../../app/headless.cpp" line="82"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="85"/>
+        <location filename="../../app/headless.cpp" line="84"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="87"/>
+        <location filename="../../app/headless.cpp" line="86"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="91"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="95"/>
+        <location filename="../../app/headless.cpp" line="94"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="98"/>
+        <location filename="../../app/headless.cpp" line="97"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="100"/>
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="104"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>Generated training rows. Default: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>Noise of the generated data. Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="111"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../app/headless.cpp" line="112"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
+        <location filename="../../app/headless.cpp" line="126"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="129"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="130"/>
+        <location filename="../../app/headless.cpp" line="129"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="130"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="135"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="142"/>
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="142"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="144"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="145"/>
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="145"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="148"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="155"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="158"/>
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="161"/>
+        <location filename="../../app/headless.cpp" line="160"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164"/>
+        <location filename="../../app/headless.cpp" line="163"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../app/headless.cpp" line="165"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="167"/>
+        <location filename="../../app/headless.cpp" line="166"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="215"/>
+        <location filename="../../app/headless.cpp" line="214"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="223"/>
+        <location filename="../../app/headless.cpp" line="222"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="231"/>
+        <location filename="../../app/headless.cpp" line="230"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="247"/>
+        <location filename="../../app/headless.cpp" line="246"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="260"/>
+        <location filename="../../app/headless.cpp" line="259"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="267"/>
+        <location filename="../../app/headless.cpp" line="266"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="288"/>
+        <location filename="../../app/headless.cpp" line="287"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="290"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="295"/>
+        <location filename="../../app/headless.cpp" line="294"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="308"/>
+        <location filename="../../app/headless.cpp" line="307"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="317"/>
+        <location filename="../../app/headless.cpp" line="316"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="332"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="338"/>
+        <location filename="../../app/headless.cpp" line="337"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="342"/>
+        <location filename="../../app/headless.cpp" line="341"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="375"/>
         <source>allows at most 16 hidden layers</source>
         <translation>allows at most 16 hidden layers</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="382"/>
+        <location filename="../../app/headless.cpp" line="381"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>needs widths from 1 to 4096 separated by commas, or none</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="430"/>
+        <location filename="../../app/headless.cpp" line="429"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="440"/>
+        <location filename="../../app/headless.cpp" line="439"/>
         <source>must be val_loss or loss</source>
         <translation>must be val_loss or loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="456"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="460"/>
+        <location filename="../../app/headless.cpp" line="459"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="475"/>
+        <location filename="../../app/headless.cpp" line="474"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="484"/>
+        <location filename="../../app/headless.cpp" line="483"/>
         <source>must be auto, regression or classification</source>
         <translation>must be auto, regression or classification</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="509"/>
+        <location filename="../../app/headless.cpp" line="508"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="513"/>
+        <location filename="../../app/headless.cpp" line="512"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="555"/>
+        <location filename="../../app/headless.cpp" line="554"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="579"/>
+        <location filename="../../app/headless.cpp" line="578"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="592"/>
+        <location filename="../../app/headless.cpp" line="591"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="650"/>
+        <location filename="../../app/headless.cpp" line="649"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="680"/>
+        <location filename="../../app/headless.cpp" line="679"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="703"/>
+        <location filename="../../app/headless.cpp" line="702"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="723"/>
+        <location filename="../../app/headless.cpp" line="716"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="724"/>
+        <location filename="../../app/headless.cpp" line="717"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="728"/>
+        <location filename="../../app/headless.cpp" line="722"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="776"/>
+        <location filename="../../app/headless.cpp" line="770"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="791"/>
+        <location filename="../../app/headless.cpp" line="785"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="799"/>
+        <location filename="../../app/headless.cpp" line="793"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -1200,7 +1200,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="591"/>
+        <location filename="../../ui/controls_panel.cpp" line="590"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1345,7 +1345,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="57"/>
-        <location filename="../../ui/data_view.cpp" line="103"/>
+        <location filename="../../ui/data_view.cpp" line="113"/>
         <source>training (practice exam)</source>
         <translation>training (practice exam)</translation>
     </message>
@@ -1356,7 +1356,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="59"/>
-        <location filename="../../ui/data_view.cpp" line="105"/>
+        <location filename="../../ui/data_view.cpp" line="115"/>
         <source>validation (new exam)</source>
         <translation>validation (new exam)</translation>
     </message>
@@ -1366,46 +1366,46 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>validation, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="82"/>
-        <location filename="../../ui/data_view.cpp" line="119"/>
+        <location filename="../../ui/data_view.cpp" line="92"/>
+        <location filename="../../ui/data_view.cpp" line="129"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="83"/>
-        <location filename="../../ui/data_view.cpp" line="120"/>
+        <location filename="../../ui/data_view.cpp" line="93"/>
+        <location filename="../../ui/data_view.cpp" line="130"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="102"/>
+        <location filename="../../ui/data_view.cpp" line="112"/>
         <source>training, class 0 (practice exam)</source>
         <translation>training, class 0 (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="104"/>
+        <location filename="../../ui/data_view.cpp" line="114"/>
         <source>validation, class 0 (new exam)</source>
         <translation>validation, class 0 (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="119"/>
+        <location filename="../../ui/data_view.cpp" line="129"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="120"/>
+        <location filename="../../ui/data_view.cpp" line="130"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="241"/>
+        <location filename="../../ui/data_view.cpp" line="252"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="247"/>
+        <location filename="../../ui/data_view.cpp" line="258"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
@@ -1415,22 +1415,22 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="66"/>
+        <location filename="../../ui/exam_view.cpp" line="68"/>
         <source>Practice exam questions</source>
         <translation>Practice exam questions</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="248"/>
+        <location filename="../../ui/exam_view.cpp" line="287"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="251"/>
+        <location filename="../../ui/exam_view.cpp" line="290"/>
         <source>batch %1 of this pass</source>
         <translation>batch %1 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="334"/>
+        <location filename="../../ui/exam_view.cpp" line="452"/>
         <source>The questions appear when a run starts.</source>
         <translation>The questions appear when a run starts.</translation>
     </message>
@@ -1438,7 +1438,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="343"/>
+        <location filename="../../ui/exam_view.cpp" line="461"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</translation>
     </message>
@@ -1446,188 +1446,203 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="431"/>
+        <location filename="../../ui/exam_view.cpp" line="549"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="482"/>
+        <location filename="../../ui/exam_view.cpp" line="602"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="486"/>
+        <location filename="../../ui/exam_view.cpp" line="606"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="539"/>
+        <location filename="../../ui/exam_view.cpp" line="659"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="542"/>
+        <location filename="../../ui/exam_view.cpp" line="662"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="544"/>
+        <location filename="../../ui/exam_view.cpp" line="664"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="723"/>
+        <location filename="../../ui/exam_view.cpp" line="863"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="737"/>
+        <location filename="../../ui/exam_view.cpp" line="866"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="753"/>
-        <location filename="../../ui/exam_view.cpp" line="758"/>
+        <location filename="../../ui/exam_view.cpp" line="896"/>
+        <location filename="../../ui/exam_view.cpp" line="901"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="755"/>
+        <location filename="../../ui/exam_view.cpp" line="898"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="767"/>
+        <location filename="../../ui/exam_view.cpp" line="910"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="768"/>
+        <location filename="../../ui/exam_view.cpp" line="911"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="775"/>
+        <location filename="../../ui/exam_view.cpp" line="918"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="778"/>
+        <location filename="../../ui/exam_view.cpp" line="921"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="791"/>
+        <location filename="../../ui/exam_view.cpp" line="934"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="791"/>
+        <location filename="../../ui/exam_view.cpp" line="934"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="801"/>
+        <location filename="../../ui/exam_view.cpp" line="944"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="803"/>
+        <location filename="../../ui/exam_view.cpp" line="946"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="807"/>
+        <location filename="../../ui/exam_view.cpp" line="950"/>
         <source>best: pass %1</source>
         <translation>best: pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="818"/>
+        <location filename="../../ui/exam_view.cpp" line="975"/>
+        <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
+        <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="979"/>
+        <source>Not learning yet: both exams are about as bad as before pass 1.</source>
+        <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="981"/>
+        <source>No change lately: both exams stay where they are.</source>
+        <translation>No change lately: both exams stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="989"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="825"/>
+        <location filename="../../ui/exam_view.cpp" line="996"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="851"/>
+        <location filename="../../ui/exam_view.cpp" line="1022"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="852"/>
+        <location filename="../../ui/exam_view.cpp" line="1023"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="854"/>
+        <location filename="../../ui/exam_view.cpp" line="1025"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="857"/>
+        <location filename="../../ui/exam_view.cpp" line="1028"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="795"/>
+        <location filename="../../ui/exam_view.cpp" line="938"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="796"/>
+        <location filename="../../ui/exam_view.cpp" line="939"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="811"/>
+        <location filename="../../ui/exam_view.cpp" line="954"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="849"/>
+        <location filename="../../ui/exam_view.cpp" line="1020"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="850"/>
+        <location filename="../../ui/exam_view.cpp" line="1021"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="853"/>
+        <location filename="../../ui/exam_view.cpp" line="1024"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="858"/>
+        <location filename="../../ui/exam_view.cpp" line="1029"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="859"/>
+        <location filename="../../ui/exam_view.cpp" line="1030"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="873"/>
+        <location filename="../../ui/exam_view.cpp" line="1044"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="878"/>
+        <location filename="../../ui/exam_view.cpp" line="1049"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="882"/>
+        <location filename="../../ui/exam_view.cpp" line="1053"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="886"/>
+        <location filename="../../ui/exam_view.cpp" line="1057"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -1937,71 +1952,71 @@ model: y = %2</translation>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="54"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="55"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="57"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="58"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="57"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="59"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="60"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="62"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>training loss (Keras: mean over the epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="63"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
         <source>training loss (end of epoch)</source>
         <translation>training loss (end of epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="64"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="66"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="69"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="89"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="91"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>overfitting: the validation loss rises
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="214"/>
         <source>best validation epoch %1</source>
         <translation>best validation epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="224"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="223"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="225"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
@@ -2422,48 +2437,48 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/run_files.cpp" line="62"/>
+        <location filename="../../ui/run_files.cpp" line="54"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="64"/>
+        <location filename="../../ui/run_files.cpp" line="56"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="67"/>
+        <location filename="../../ui/run_files.cpp" line="59"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="69"/>
+        <location filename="../../ui/run_files.cpp" line="61"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="71"/>
+        <location filename="../../ui/run_files.cpp" line="63"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="73"/>
+        <location filename="../../ui/run_files.cpp" line="65"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="75"/>
+        <location filename="../../ui/run_files.cpp" line="67"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="125"/>
-        <location filename="../../ui/run_files.cpp" line="244"/>
+        <location filename="../../ui/run_files.cpp" line="112"/>
+        <location filename="../../ui/run_files.cpp" line="229"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="133"/>
+        <location filename="../../ui/run_files.cpp" line="120"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -2471,99 +2486,99 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="168"/>
+        <location filename="../../ui/run_files.cpp" line="153"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="178"/>
+        <location filename="../../ui/run_files.cpp" line="163"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="181"/>
+        <location filename="../../ui/run_files.cpp" line="166"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="200"/>
+        <location filename="../../ui/run_files.cpp" line="185"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="186"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="206"/>
+        <location filename="../../ui/run_files.cpp" line="191"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="207"/>
+        <location filename="../../ui/run_files.cpp" line="192"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
-        <location filename="../../ui/run_files.cpp" line="221"/>
+        <location filename="../../ui/run_files.cpp" line="199"/>
+        <location filename="../../ui/run_files.cpp" line="206"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
+        <location filename="../../ui/run_files.cpp" line="199"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="226"/>
+        <location filename="../../ui/run_files.cpp" line="211"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="229"/>
+        <location filename="../../ui/run_files.cpp" line="214"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="221"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="221"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="256"/>
+        <location filename="../../ui/run_files.cpp" line="241"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="257"/>
+        <location filename="../../ui/run_files.cpp" line="242"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="271"/>
-        <location filename="../../ui/run_files.cpp" line="281"/>
+        <location filename="../../ui/run_files.cpp" line="256"/>
+        <location filename="../../ui/run_files.cpp" line="266"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="272"/>
+        <location filename="../../ui/run_files.cpp" line="257"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="282"/>
+        <location filename="../../ui/run_files.cpp" line="267"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="333"/>
+        <location filename="../../ui/run_files.cpp" line="313"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -2571,12 +2586,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="336"/>
+        <location filename="../../ui/run_files.cpp" line="316"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="337"/>
+        <location filename="../../ui/run_files.cpp" line="318"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>

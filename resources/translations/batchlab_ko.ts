@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/csv_exporter.cpp" line="28"/>
+        <location filename="../../ui/csv_exporter.cpp" line="30"/>
         <source>Could not write %1:
 %2</source>
         <translation>%1 파일을 쓸 수 없습니다:
@@ -14,384 +14,384 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="83"/>
+        <location filename="../../app/headless.cpp" line="82"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="85"/>
+        <location filename="../../app/headless.cpp" line="84"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 씁니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="87"/>
+        <location filename="../../app/headless.cpp" line="86"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="91"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="95"/>
+        <location filename="../../app/headless.cpp" line="94"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="98"/>
+        <location filename="../../app/headless.cpp" line="97"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="100"/>
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial 중 하나. 기본값: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="104"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>생성할 훈련 행 수(모의고사 문제 수). 기본값: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>생성할 검증 행 수(따로 준비한, 처음 보는 새 시험. 0이면 없음). 기본값: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>생성할 데이터의 노이즈. 기본값: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="111"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../app/headless.cpp" line="112"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>직접 준비한 데이터: 숫자로 된 CSV 파일, 샘플 하나에 한 행.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto(목표 열의 값이 딱 두 가지이면 이진 분류).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
+        <location filename="../../app/headless.cpp" line="126"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="129"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>Seed of the generated data only.</source>
         <translation>생성 데이터만의 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="130"/>
+        <location filename="../../app/headless.cpp" line="129"/>
         <source>Seed of the initial weights only.</source>
         <translation>초기 가중치만의 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="130"/>
         <source>Seed of the shuffling only.</source>
         <translation>섞기만의 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="135"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 Keras 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="142"/>
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam의 beta_1. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="142"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam의 beta_2. 기본값: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="144"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="145"/>
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>Batch size. Default: 4.</source>
         <translation>배치 크기(batch_size). 기본값: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="145"/>
         <source>Epochs. Default: 300.</source>
         <translation>에폭 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="148"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>에폭마다 훈련 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Keras처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="155"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="158"/>
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에폭 수. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="161"/>
+        <location filename="../../app/headless.cpp" line="160"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164"/>
+        <location filename="../../app/headless.cpp" line="163"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>조기 종료: 가장 좋았던 에폭의 가중치로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../app/headless.cpp" line="165"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>조기 종료: 처음 N 에폭은 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="167"/>
+        <location filename="../../app/headless.cpp" line="166"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="215"/>
+        <location filename="../../app/headless.cpp" line="214"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="223"/>
+        <location filename="../../app/headless.cpp" line="222"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="231"/>
+        <location filename="../../app/headless.cpp" line="230"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="247"/>
+        <location filename="../../app/headless.cpp" line="246"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="260"/>
+        <location filename="../../app/headless.cpp" line="259"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="267"/>
+        <location filename="../../app/headless.cpp" line="266"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="288"/>
+        <location filename="../../app/headless.cpp" line="287"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="290"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="295"/>
+        <location filename="../../app/headless.cpp" line="294"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="308"/>
+        <location filename="../../app/headless.cpp" line="307"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="317"/>
+        <location filename="../../app/headless.cpp" line="316"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="332"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="338"/>
+        <location filename="../../app/headless.cpp" line="337"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="342"/>
+        <location filename="../../app/headless.cpp" line="341"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="375"/>
         <source>allows at most 16 hidden layers</source>
         <translation>은닉층은 16개까지만 둘 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="382"/>
+        <location filename="../../app/headless.cpp" line="381"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>쉼표로 구분한 1부터 4096까지의 너비이거나 none이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="430"/>
+        <location filename="../../app/headless.cpp" line="429"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="440"/>
+        <location filename="../../app/headless.cpp" line="439"/>
         <source>must be val_loss or loss</source>
         <translation>val_loss 또는 loss여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="456"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="460"/>
+        <location filename="../../app/headless.cpp" line="459"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="475"/>
+        <location filename="../../app/headless.cpp" line="474"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="484"/>
+        <location filename="../../app/headless.cpp" line="483"/>
         <source>must be auto, regression or classification</source>
         <translation>auto, regression, classification 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="509"/>
+        <location filename="../../app/headless.cpp" line="508"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="513"/>
+        <location filename="../../app/headless.cpp" line="512"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="555"/>
+        <location filename="../../app/headless.cpp" line="554"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에폭 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="579"/>
+        <location filename="../../app/headless.cpp" line="578"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="592"/>
+        <location filename="../../app/headless.cpp" line="591"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="650"/>
+        <location filename="../../app/headless.cpp" line="649"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="680"/>
+        <location filename="../../app/headless.cpp" line="679"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="703"/>
+        <location filename="../../app/headless.cpp" line="702"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="723"/>
+        <location filename="../../app/headless.cpp" line="716"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="724"/>
+        <location filename="../../app/headless.cpp" line="717"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="728"/>
+        <location filename="../../app/headless.cpp" line="722"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에폭, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="776"/>
+        <location filename="../../app/headless.cpp" line="770"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="791"/>
+        <location filename="../../app/headless.cpp" line="785"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="799"/>
+        <location filename="../../app/headless.cpp" line="793"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
@@ -1195,7 +1195,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>끝날 때 가장 좋았던 에폭의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="591"/>
+        <location filename="../../ui/controls_panel.cpp" line="590"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -1339,7 +1339,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="57"/>
-        <location filename="../../ui/data_view.cpp" line="103"/>
+        <location filename="../../ui/data_view.cpp" line="113"/>
         <source>training (practice exam)</source>
         <translation>훈련(모의고사)</translation>
     </message>
@@ -1350,7 +1350,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/data_view.cpp" line="59"/>
-        <location filename="../../ui/data_view.cpp" line="105"/>
+        <location filename="../../ui/data_view.cpp" line="115"/>
         <source>validation (new exam)</source>
         <translation>검증(새 시험)</translation>
     </message>
@@ -1360,46 +1360,46 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>검증, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="82"/>
-        <location filename="../../ui/data_view.cpp" line="119"/>
+        <location filename="../../ui/data_view.cpp" line="92"/>
+        <location filename="../../ui/data_view.cpp" line="129"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="83"/>
-        <location filename="../../ui/data_view.cpp" line="120"/>
+        <location filename="../../ui/data_view.cpp" line="93"/>
+        <location filename="../../ui/data_view.cpp" line="130"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="102"/>
+        <location filename="../../ui/data_view.cpp" line="112"/>
         <source>training, class 0 (practice exam)</source>
         <translation>훈련, 클래스 0(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="104"/>
+        <location filename="../../ui/data_view.cpp" line="114"/>
         <source>validation, class 0 (new exam)</source>
         <translation>검증, 클래스 0(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="119"/>
+        <location filename="../../ui/data_view.cpp" line="129"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="120"/>
+        <location filename="../../ui/data_view.cpp" line="130"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="241"/>
+        <location filename="../../ui/data_view.cpp" line="252"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: P(클래스 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.cpp" line="247"/>
+        <location filename="../../ui/data_view.cpp" line="258"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
@@ -1409,22 +1409,22 @@ model: y = %2</source>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="66"/>
+        <location filename="../../ui/exam_view.cpp" line="68"/>
         <source>Practice exam questions</source>
         <translation>모의고사 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="248"/>
+        <location filename="../../ui/exam_view.cpp" line="287"/>
         <source>Question %1</source>
         <translation>%1번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="251"/>
+        <location filename="../../ui/exam_view.cpp" line="290"/>
         <source>batch %1 of this pass</source>
         <translation>이번 회차의 %1번째 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="334"/>
+        <location filename="../../ui/exam_view.cpp" line="452"/>
         <source>The questions appear when a run starts.</source>
         <translation>실행이 시작되면 문제가 나타납니다.</translation>
     </message>
@@ -1432,7 +1432,7 @@ model: y = %2</source>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="343"/>
+        <location filename="../../ui/exam_view.cpp" line="461"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best pass. When the lines part, the model memorises.</source>
         <translation>회차가 끝날 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 가장 좋았던 회차입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
@@ -1440,188 +1440,203 @@ model: y = %2</source>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="431"/>
+        <location filename="../../ui/exam_view.cpp" line="549"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="482"/>
+        <location filename="../../ui/exam_view.cpp" line="602"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="486"/>
+        <location filename="../../ui/exam_view.cpp" line="606"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="539"/>
+        <location filename="../../ui/exam_view.cpp" line="659"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="542"/>
+        <location filename="../../ui/exam_view.cpp" line="662"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="544"/>
+        <location filename="../../ui/exam_view.cpp" line="664"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="723"/>
+        <location filename="../../ui/exam_view.cpp" line="863"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="737"/>
+        <location filename="../../ui/exam_view.cpp" line="866"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="753"/>
-        <location filename="../../ui/exam_view.cpp" line="758"/>
+        <location filename="../../ui/exam_view.cpp" line="896"/>
+        <location filename="../../ui/exam_view.cpp" line="901"/>
         <source>Pass %1 of %2</source>
         <translation>%2회차 중 %1회차</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="755"/>
+        <location filename="../../ui/exam_view.cpp" line="898"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2회차 중&lt;br&gt;%1회차에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="767"/>
+        <location filename="../../ui/exam_view.cpp" line="910"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="768"/>
+        <location filename="../../ui/exam_view.cpp" line="911"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 맞춰 봄:&lt;br&gt;이번 회차의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="775"/>
+        <location filename="../../ui/exam_view.cpp" line="918"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>답안 확인(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="778"/>
+        <location filename="../../ui/exam_view.cpp" line="921"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best pass %2.</source>
         <translation>%1회차 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;가장 좋았던 회차는 %2회차입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="791"/>
+        <location filename="../../ui/exam_view.cpp" line="934"/>
         <source>Before pass 1</source>
         <translation>1회차 전</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="791"/>
+        <location filename="../../ui/exam_view.cpp" line="934"/>
         <source>After pass %1</source>
         <translation>%1회차 후</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="801"/>
+        <location filename="../../ui/exam_view.cpp" line="944"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="803"/>
+        <location filename="../../ui/exam_view.cpp" line="946"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="807"/>
+        <location filename="../../ui/exam_view.cpp" line="950"/>
         <source>best: pass %1</source>
         <translation>최고: %1회차</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="818"/>
+        <location filename="../../ui/exam_view.cpp" line="975"/>
+        <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
+        <translation>%1회차부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="979"/>
+        <source>Not learning yet: both exams are about as bad as before pass 1.</source>
+        <translation>아직 배우지 못함: 두 시험 모두 1회차 전과 비슷하게 나쁩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="981"/>
+        <source>No change lately: both exams stay where they are.</source>
+        <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_view.cpp" line="989"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="825"/>
+        <location filename="../../ui/exam_view.cpp" line="996"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 회차에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="851"/>
+        <location filename="../../ui/exam_view.cpp" line="1022"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>회차당 확인 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="852"/>
+        <location filename="../../ui/exam_view.cpp" line="1023"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="854"/>
+        <location filename="../../ui/exam_view.cpp" line="1025"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 확인 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="857"/>
+        <location filename="../../ui/exam_view.cpp" line="1028"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="795"/>
+        <location filename="../../ui/exam_view.cpp" line="938"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(훈련)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="796"/>
+        <location filename="../../ui/exam_view.cpp" line="939"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="811"/>
+        <location filename="../../ui/exam_view.cpp" line="954"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 회차가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="849"/>
+        <location filename="../../ui/exam_view.cpp" line="1020"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="850"/>
+        <location filename="../../ui/exam_view.cpp" line="1021"/>
         <source>batch size B</source>
         <translation>배치 크기 B</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="853"/>
+        <location filename="../../ui/exam_view.cpp" line="1024"/>
         <source>passes E (epochs)</source>
         <translation>회차 수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="858"/>
+        <location filename="../../ui/exam_view.cpp" line="1029"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="859"/>
+        <location filename="../../ui/exam_view.cpp" line="1030"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="873"/>
+        <location filename="../../ui/exam_view.cpp" line="1044"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: Keras는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 회차마다 답안 확인이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="878"/>
+        <location filename="../../ui/exam_view.cpp" line="1049"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 답을 맞춰 봅니다. 회차마다 답안 확인이 한 번(전체 배치)이라 차분하지만 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="882"/>
+        <location filename="../../ui/exam_view.cpp" line="1053"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 답안 확인(회차마다 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_view.cpp" line="886"/>
+        <location filename="../../ui/exam_view.cpp" line="1057"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 답안 확인 한 번으로 칩니다.</translation>
     </message>
@@ -1931,71 +1946,71 @@ model: y = %2</source>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="54"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
         <source>Loss per epoch</source>
         <translation>에폭별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="55"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="57"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="56"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="58"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="57"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="59"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="60"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="62"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>훈련 손실(Keras: 에폭 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="63"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
         <source>training loss (end of epoch)</source>
         <translation>훈련 손실(에폭이 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="64"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="66"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="65"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="69"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="89"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="91"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>과적합: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="212"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="214"/>
         <source>best validation epoch %1</source>
         <translation>검증 최고 에폭 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="222"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="224"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료가 여기서 멈춤
 (에폭 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_per_epoch_plot.cpp" line="223"/>
+        <location filename="../../ui/loss_per_epoch_plot.cpp" line="225"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
@@ -2415,159 +2430,159 @@ model: y = %2</source>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/run_files.cpp" line="62"/>
+        <location filename="../../ui/run_files.cpp" line="54"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>데이터 열기(CSV)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="64"/>
+        <location filename="../../ui/run_files.cpp" line="56"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>내 문제로 학습합니다: 숫자로 된 CSV 파일, 한 행에 문제 하나, 한 열에 정답</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="67"/>
+        <location filename="../../ui/run_files.cpp" line="59"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="69"/>
+        <location filename="../../ui/run_files.cpp" line="61"/>
         <source>&amp;Open run...</source>
         <translation>실행 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="71"/>
+        <location filename="../../ui/run_files.cpp" line="63"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>저장한 실행(실행 기록)을 다시 학습하지 않고 그대로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="73"/>
+        <location filename="../../ui/run_files.cpp" line="65"/>
         <source>&amp;Save run...</source>
         <translation>실행 저장(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="75"/>
+        <location filename="../../ui/run_files.cpp" line="67"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>이 실행을 다시 열고 똑같이 재현하는 데 필요한 모든 것을 저장합니다: 설정, 데이터, 처음과 마지막 가중치, 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="125"/>
-        <location filename="../../ui/run_files.cpp" line="244"/>
+        <location filename="../../ui/run_files.cpp" line="112"/>
+        <location filename="../../ui/run_files.cpp" line="229"/>
         <source>Cannot open data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="133"/>
+        <location filename="../../ui/run_files.cpp" line="120"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>%1(으)로 학습 중: 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="168"/>
+        <location filename="../../ui/run_files.cpp" line="153"/>
         <source>Cannot open run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="178"/>
+        <location filename="../../ui/run_files.cpp" line="163"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>%1을(를) 열었습니다: 다시 학습하지 않은, 기록된 그대로의 실행입니다. 재생하면 같은 초기 가중치로 다시 학습하고 똑같이 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="181"/>
+        <location filename="../../ui/run_files.cpp" line="166"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>%1을(를) 열었습니다: 기록에 학습 기록이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="200"/>
+        <location filename="../../ui/run_files.cpp" line="185"/>
         <source>Cannot save the run yet</source>
         <translation>아직 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="186"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="206"/>
+        <location filename="../../ui/run_files.cpp" line="191"/>
         <source>Cannot save a stopped run</source>
         <translation>멈춘 실행은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="207"/>
+        <location filename="../../ui/run_files.cpp" line="192"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
-        <location filename="../../ui/run_files.cpp" line="221"/>
+        <location filename="../../ui/run_files.cpp" line="199"/>
+        <location filename="../../ui/run_files.cpp" line="206"/>
         <source>Cannot save the run</source>
         <translation>실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
+        <location filename="../../ui/run_files.cpp" line="199"/>
         <source>The run has no results to save.</source>
         <translation>저장할 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="226"/>
+        <location filename="../../ui/run_files.cpp" line="211"/>
         <source>Save run failed</source>
         <translation>실행 저장 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="229"/>
+        <location filename="../../ui/run_files.cpp" line="214"/>
         <source>Saved the run to %1</source>
         <translation>실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="221"/>
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="221"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="256"/>
+        <location filename="../../ui/run_files.cpp" line="241"/>
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="257"/>
+        <location filename="../../ui/run_files.cpp" line="242"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="271"/>
-        <location filename="../../ui/run_files.cpp" line="281"/>
+        <location filename="../../ui/run_files.cpp" line="256"/>
+        <location filename="../../ui/run_files.cpp" line="266"/>
         <source>Save run</source>
         <translation>실행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="272"/>
+        <location filename="../../ui/run_files.cpp" line="257"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="282"/>
+        <location filename="../../ui/run_files.cpp" line="267"/>
         <source>Run records (*.json)</source>
         <translation>실행 기록 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="333"/>
+        <location filename="../../ui/run_files.cpp" line="313"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>다시 학습했습니다: 기록과 학습 기록도, 마지막 가중치도 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="336"/>
+        <location filename="../../ui/run_files.cpp" line="316"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="337"/>
+        <location filename="../../ui/run_files.cpp" line="318"/>
         <source>the final weights differ</source>
         <translation>마지막 가중치가 다릅니다</translation>
     </message>
