@@ -585,6 +585,8 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
         else
             marksThrottle_.stop();
     });
+    scoresThrottle_.setSingleShot(true);
+    connect(&scoresThrottle_, &QTimer::timeout, this, [this] { refreshScoresNow(); });
     passThrottle_.setSingleShot(true);
     connect(&passThrottle_, &QTimer::timeout, this, [this] { refreshPassNow(); });
     solveTimer_.setSingleShot(true);
@@ -807,7 +809,7 @@ void ExamView::setOutcome(const core::Outcome& o)
 {
     outcome_ = o;
     refreshPassNow();
-    refreshScores();
+    refreshScoresNow();
 }
 
 void ExamView::setParameters(const Eigen::VectorXd& parameters)
@@ -926,6 +928,21 @@ void ExamView::refreshPassNow()
 
 void ExamView::refreshScores()
 {
+    // A table in rich text: laid out again on every change, so at most ~8 times a second.
+    constexpr qint64 frameMs = 125;
+    if (scoresThrottle_.isActive())
+        return;
+    const qint64 since = lastScores_.isValid() ? lastScores_.elapsed() : frameMs;
+    if (since >= frameMs)
+        refreshScoresNow();
+    else
+        scoresThrottle_.start(int(frameMs - since));
+}
+
+void ExamView::refreshScoresNow()
+{
+    scoresThrottle_.stop();
+    lastScores_.start();
     const bool cls = start_ && start_->spec.task == core::TaskKind::BinaryClassification;
     QString html;
     if (!epochs_.empty()) {

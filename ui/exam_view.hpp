@@ -194,7 +194,8 @@ private:
     void arrange(bool narrow);
     void refreshPass(); // throttled
     void refreshPassNow();
-    void refreshScores();
+    void refreshScores(); // throttled
+    void refreshScoresNow();
     void finishCheck();
 
     QGridLayout* root_ = nullptr;
@@ -223,6 +224,8 @@ private:
     QTimer marksThrottle_;
     QTimer solveTimer_;
     QTimer passThrottle_;
+    QTimer scoresThrottle_;
+    QElapsedTimer lastScores_;
     QElapsedTimer lastPass_;
     int solveMs_ = 0;
     bool fullSpeed_ = true;
