@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <thread>
 #include <vector>
@@ -220,12 +221,21 @@ int main(int argc, char** argv)
     ui::MainWindow window(options);
     window.resize(1920, 1080);
     window.show();
-    if (parser.isSet(noBandOption)) // the band's two graphs are the plot's first
-        for (int i : {0, 1})
-            window.lossPerUpdatePlot()->graph(i)->setVisible(false);
+    if (parser.isSet(noBandOption)) // the band's two graphs are the plot's first; the plot shows
+        // them again when its points merge, so after every snapshot
+        QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app, [&] {
+            for (int i : {0, 1})
+                window.lossPerUpdatePlot()->graph(i)->setVisible(false);
+        });
     window.controller()->setSpeed(0.0);
     window.controller()->setPaused(false);
-    window.controller()->start(s);
+    // The run must outlast the measuring window even at the headless rate (else the window
+    // would measure a finished run); the memory is still read after `updates` updates.
+    core::RunSettings windowRun = s;
+    const double needed = headlessBefore.perSecond * (seconds + 3.0) * 1.5;
+    windowRun.train.epochs =
+        std::max(s.train.epochs, static_cast<int>(std::ceil(needed / steps)) + 1);
+    window.controller()->start(windowRun);
 
     quint64 snapshots = 0;
     QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
