@@ -1,5 +1,6 @@
 #include "run_record.hpp"
 
+#include "overfitting.hpp"
 #include "settings_json.hpp"
 #include "trainer.hpp"
 
@@ -298,7 +299,8 @@ RecordedHistory readHistory(const Node& n)
 
 Outcome readOutcome(const Node& n)
 {
-    n.object({"reason", "epochs", "updates", "best_epoch", "restored_best", "message"});
+    n.object({"reason", "epochs", "updates", "best_epoch", "restored_best", "message",
+              "overfitting_from_epoch"});
     Outcome o;
     o.reason = readKey<StopReason>(
         n.at("reason"),
@@ -318,6 +320,8 @@ Outcome readOutcome(const Node& n)
         n.has("best_epoch") ? static_cast<int>(n.at("best_epoch").integer(-1, 1 << 30)) : -1;
     o.restoredBest = n.has("restored_best") && n.at("restored_best").boolean();
     o.message = n.has("message") ? n.at("message").string() : std::string();
+    if (n.has("overfitting_from_epoch") && !n.at("overfitting_from_epoch").j.is_null())
+        o.overfittingFrom = static_cast<int>(n.at("overfitting_from_epoch").integer(1, 1 << 30));
     return o;
 }
 
@@ -390,6 +394,10 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
                              {"best_epoch", oc.bestEpoch},
                              {"restored_best", oc.restoredBest},
                              {"message", oc.message}};
+        // The rule's verdict on the recorded curves (the outcome's own without a history).
+        const std::optional<int> from =
+            record.history ? overfittingFromEpoch(record.history->epochs) : oc.overfittingFrom;
+        j["outcome"]["overfitting_from_epoch"] = from ? ojson(*from) : ojson(nullptr);
     }
     return json_io::prettyText(j);
 }
@@ -439,8 +447,12 @@ RunRecord readParsed(const json& j)
         r.finalParameters = readWeights(root.at("final_weights"), netSpec);
     if (root.has("history"))
         r.history = readHistory(root.at("history"));
-    if (root.has("outcome"))
+    if (root.has("outcome")) {
         r.outcome = readOutcome(root.at("outcome"));
+        // Records written before the field existed: the rule on their recorded curves.
+        if (!root.at("outcome").has("overfitting_from_epoch") && r.history)
+            r.outcome->overfittingFrom = overfittingFromEpoch(r.history->epochs);
+    }
     try {
         r.spec.validate();
     } catch (const std::invalid_argument& e) {
@@ -481,6 +493,7 @@ RunResult trainSpec(const RunSpec& spec, std::int64_t maxUpdatePoints, TrainingO
     r.initialParameters = initial.parameters();
     r.finalParameters = trainer.network().parameters();
     r.history = recordedHistory(history, maxUpdatePoints);
+    r.outcome.overfittingFrom = overfittingFromEpoch(r.history.epochs);
     return r;
 }
 

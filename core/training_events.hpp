@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -43,6 +44,8 @@ struct Outcome {
     int bestEpoch = -1;        // epoch (from 1) with the lowest monitored loss, -1 if none
     bool restoredBest = false; // the final weights are those of bestEpoch
     std::string message;       // a sentence for people
+    // Epoch (from 1) from which the run overfits by core::overfittingFromEpoch, if it does.
+    std::optional<int> overfittingFrom;
 };
 
 class TrainingObserver

@@ -9,6 +9,7 @@
 #include "ui/teaching/exam_view.hpp"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
 #include <QTest>
@@ -146,6 +147,10 @@ private slots:
     void snapshotsCarryTheBatch_data();
     void snapshotsCarryTheBatch();
     void screenshot();
+    void gridRepaintsAtABoundedRate();
+    void cachedCellsFollowTheMarks();
+    void scoresSayWhatTheCurvesShow_data();
+    void scoresSayWhatTheCurvesShow();
 };
 
 void TestExamView::highlightsTrainerBatch_data()
@@ -383,6 +388,108 @@ void TestExamView::screenshot()
                                              : QStringLiteral("batchlab_exam_view_regression.png"));
         QVERIFY(image.save(path));
         qInfo("exam view: %s", qPrintable(path));
+    }
+}
+
+namespace
+{
+struct PaintCounter : QObject {
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        paints += e->type() == QEvent::Paint;
+        return false;
+    }
+};
+} // namespace
+
+// A run at full speed moves the batch thousands of times a second; with 2,000 questions the grid
+// must not repaint (nor grow its work) with every move: at most ~30 frames a second.
+void TestExamView::gridRepaintsAtABoundedRate()
+{
+    ui::ExamGrid grid;
+    grid.resize(600, 500);
+    grid.clear(2000);
+    grid.setBatchSize(1);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    PaintCounter counter;
+    grid.installEventFilter(&counter);
+    QElapsedTimer clock;
+    clock.start();
+    int moves = 0;
+    while (clock.elapsed() < 500) {
+        const int row = grid.order()[static_cast<std::size_t>(moves % 2000)];
+        grid.setBatch(moves % 2000, std::span<const int>(&row, 1), ui::ExamGrid::Phase::Checked);
+        grid.setSolvedUpTo(moves % 2000 + 1);
+        ++moves;
+        QCoreApplication::processEvents();
+    }
+    const double seconds = clock.elapsed() / 1000.0;
+    qInfo("%d batch moves, %d paints in %.2f s", moves, counter.paints, seconds);
+    QVERIFY(moves > 100);
+    QVERIFY(counter.paints >= 2); // it does follow the run
+    QVERIFY2(counter.paints <= 2 + 35 * seconds, qPrintable(QString::number(counter.paints)));
+}
+
+// The cells are cached as images: new marks must reach the screen.
+void TestExamView::cachedCellsFollowTheMarks()
+{
+    ui::ExamGrid grid;
+    grid.resize(400, 300);
+    grid.clear(200);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    const auto colourOf = [&](int row) {
+        return grid.grab().toImage().pixelColor(grid.cellRect(row).center());
+    };
+    for (const auto mark :
+         {ui::ExamGrid::Mark::Right, ui::ExamGrid::Mark::Wrong, ui::ExamGrid::Mark::Right}) {
+        grid.setMarks(std::vector<ui::ExamGrid::Mark>(200, mark), std::vector<float>(200, 1.0f),
+                      nullptr);
+        const QColor c = colourOf(17);
+        if (mark == ui::ExamGrid::Mark::Right)
+            QVERIFY2(c.green() > c.red() + 40, qPrintable(c.name()));
+        else
+            QVERIFY2(c.red() > c.green() + 40, qPrintable(c.name()));
+    }
+}
+
+// Beside the scores, the reading of core::readCurves: memorising from the epoch of the
+// per-epoch plot's mark, "not learning yet" for a run that never learned, nothing while learning.
+void TestExamView::scoresSayWhatTheCurvesShow_data()
+{
+    QTest::addColumn<int>("shape"); // 0 overfits from epoch 30, 1 flat at chance, 2 learning
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("overfits") << 0 << QStringLiteral("Memorising since pass 3");
+    QTest::newRow("never learned") << 1 << QStringLiteral("Not learning yet");
+    QTest::newRow("learning") << 2 << QString();
+}
+void TestExamView::scoresSayWhatTheCurvesShow()
+{
+    QFETCH(int, shape);
+    QFETCH(QString, sentence);
+    ui::ExamView view;
+    for (int e = 0; e <= 100; ++e) {
+        core::EpochInfo info;
+        info.epoch = e;
+        const double falling = 0.7 - 0.6 * e / 100.0;
+        info.trainLoss = shape == 1 ? 0.69 + 0.01 * std::sin(e) : falling;
+        info.valLoss = shape == 0   ? (e <= 30 ? 0.7 - 0.01 * e : 0.4 + 0.01 * (e - 30))
+                       : shape == 1 ? 0.70 + 0.01 * std::cos(e)
+                                    : falling + 0.05;
+        info.kerasLoss = info.trainLoss;
+        view.addEpoch(info);
+    }
+    view.setOutcome(core::Outcome{});
+    const QString text = view.scoreLabel()->text();
+    if (sentence.isEmpty()) {
+        QVERIFY2(!text.contains(QStringLiteral("Memorising")) &&
+                     !text.contains(QStringLiteral("Not learning")) &&
+                     !text.contains(QStringLiteral("No change")),
+                 qPrintable(text));
+    } else {
+        QVERIFY2(text.contains(sentence), qPrintable(text));
     }
 }
 

@@ -345,6 +345,9 @@ private slots:
             const QList<QByteArray> lines =
                 readAll(out + QStringLiteral("/epochs.csv")).split('\n');
             QCOMPARE(lines.size(), 1 + 5 + 1); // header, epochs 0..4, trailing newline
+            // Four epochs do not overfit: the last column is empty.
+            QVERIFY(lines[0].endsWith(",overfitting_from_epoch"));
+            QVERIFY(lines[5].endsWith(','));
             QCOMPARE(readAll(out + QStringLiteral("/updates.csv")).count('\n'), 1 + 4 * 4);
         }
     }
@@ -400,8 +403,8 @@ private slots:
     void defaultRunIsTheWindowsDefault()
     {
         QTemporaryDir dir;
-        const Result r =
-            runHeadless({QStringLiteral("--out"), dir.path(), QStringLiteral("--write=record")});
+        const Result r = runHeadless(
+            {QStringLiteral("--out"), dir.path(), QStringLiteral("--write=record,csv")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject rec =
             QJsonDocument::fromJson(readAll(dir.filePath(QStringLiteral("run.json")))).object();
@@ -416,6 +419,18 @@ private slots:
         QCOMPARE(g[QStringLiteral("n_train")].toInt(), 30);
         QCOMPARE(rec[QStringLiteral("outcome")].toObject()[QStringLiteral("updates")].toInt(),
                  300 * 8);
+        // It overfits (core::overfittingFromEpoch): the record and every row of epochs.csv say
+        // from which epoch.
+        const QJsonValue from =
+            rec[QStringLiteral("outcome")].toObject()[QStringLiteral("overfitting_from_epoch")];
+        QVERIFY(from.isDouble());
+        QVERIFY(from.toInt() > 1 && from.toInt() < 300);
+        const QList<QByteArray> lines =
+            readAll(dir.filePath(QStringLiteral("epochs.csv"))).split('\n');
+        QVERIFY(lines.first().endsWith(",best_epoch,overfitting_from_epoch"));
+        QCOMPARE(lines.size(), 1 + 301 + 1);
+        for (int i = 1; i <= 301; ++i)
+            QVERIFY(lines[i].endsWith(',' + QByteArray::number(from.toInt())));
     }
 
     void handWrittenRecordReproducesTheReference()

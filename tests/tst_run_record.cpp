@@ -6,6 +6,7 @@
 #include "refusal.hpp"
 
 #include "dataset.hpp"
+#include "overfitting.hpp"
 #include "run_record.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
@@ -231,6 +232,47 @@ private slots:
             QVERIFY(sameBits(again.finalParameters(i), (*opened.finalParameters)(i)));
         QCOMPARE(again.outcome.epochs, opened.outcome->epochs);
         QCOMPARE(again.outcome.bestEpoch, opened.outcome->bestEpoch);
+        QCOMPARE(opened.outcome->overfittingFrom, first.outcome.overfittingFrom);
+        QCOMPARE(again.outcome.overfittingFrom, first.outcome.overfittingFrom);
+    }
+
+    // outcome.overfitting_from_epoch: the rule's verdict on the recorded epochs (null when the
+    // run does not overfit); records written before the field existed still read, and get the
+    // verdict from their history.
+    void overfittingFromEpochIsRecorded()
+    {
+        core::RunSettings settings = core::overfitPreset();
+        settings.train.epochs = 150;
+        const core::RunSpec spec = core::specOf(settings);
+        const core::RunResult result = core::trainSpec(spec);
+        const std::optional<int> from = core::overfittingFromEpoch(result.history.epochs);
+        QVERIFY(from.has_value());
+        QCOMPARE(result.outcome.overfittingFrom, from);
+        const std::string text = core::writeRunRecord(core::makeRunRecord(spec, result, "test"));
+        json j = json::parse(text);
+        QCOMPARE(j["outcome"]["overfitting_from_epoch"].get<int>(), *from);
+        QCOMPARE(core::readRunRecord(text).outcome->overfittingFrom, from);
+
+        // An old record: no field; the verdict comes from its history.
+        json old = j;
+        old["outcome"].erase("overfitting_from_epoch");
+        QCOMPARE(core::readRunRecord(old.dump()).outcome->overfittingFrom, from);
+        // ... and without a history there is none to give.
+        old.erase("history");
+        QCOMPARE(core::readRunRecord(old.dump()).outcome->overfittingFrom, std::nullopt);
+        // null: no overfitting.
+        json none = j;
+        none.erase("history");
+        none["outcome"]["overfitting_from_epoch"] = nullptr;
+        QCOMPARE(core::readRunRecord(none.dump()).outcome->overfittingFrom, std::nullopt);
+        QVERIFY(core::writeRunRecord(core::readRunRecord(none.dump()))
+                    .find("\"overfitting_from_epoch\": null") != std::string::npos);
+        // A run that does not overfit writes null.
+        settings.train.epochs = 5;
+        const core::RunSpec shortSpec = core::specOf(settings);
+        const std::string shortText = core::writeRunRecord(
+            core::makeRunRecord(shortSpec, core::trainSpec(shortSpec), "test"));
+        QVERIFY(json::parse(shortText)["outcome"]["overfitting_from_epoch"].is_null());
     }
 
     void differenceIsReported()
@@ -389,6 +431,14 @@ private slots:
             << QStringLiteral(
                    R"([{"op":"add","path":"/outcome","value":{"reason":"bored","epochs":1,"updates":1}}])")
             << QStringLiteral("outcome.reason: 'bored' is not one of");
+        QTest::newRow("outcome overfitting_from_epoch")
+            << QStringLiteral(R"([{"op":"add","path":"/outcome","value":{"reason":"completed",
+                "epochs":1,"updates":1,"overfitting_from_epoch":"late"}}])")
+            << QStringLiteral("outcome.overfitting_from_epoch: must be a whole number");
+        QTest::newRow("outcome overfitting_from_epoch 0")
+            << QStringLiteral(R"([{"op":"add","path":"/outcome","value":{"reason":"completed",
+                "epochs":1,"updates":1,"overfitting_from_epoch":0}}])")
+            << QStringLiteral("outcome.overfitting_from_epoch: must be between 1 and");
     }
     void malformedRecordIsRefused()
     {

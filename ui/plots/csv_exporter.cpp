@@ -1,5 +1,7 @@
 #include "ui/plots/csv_exporter.hpp"
 
+#include "overfitting.hpp"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -60,13 +62,17 @@ ExportResult CsvExporter::writeEpochs(const QString& path,
 {
     QByteArray out =
         "epoch,loss,batch_loss_mean,train_loss,val_loss,train_accuracy,val_accuracy,seconds,"
-        "updates,best_epoch\n";
+        "updates,best_epoch,overfitting_from_epoch\n";
+    // The run's verdict (the same on every row; empty when it does not overfit).
+    const std::optional<int> from = core::overfittingFromEpoch(epochs);
+    const QByteArray overfitting = from ? QByteArray::number(*from) : QByteArray();
     for (const core::EpochInfo& e : epochs) {
         out += QByteArray::number(e.epoch) + ',' + number(e.kerasLoss) + ',' +
                number(e.batchLossMean) + ',' + number(e.trainLoss) + ',' + number(e.valLoss) + ',' +
                number(e.trainAccuracy) + ',' + number(e.valAccuracy) + ',' + number(e.seconds) +
                ',' + QByteArray::number(qint64(e.updates)) + ',' +
-               (e.epoch > 0 ? QByteArray::number(e.bestEpoch) : QByteArray()) + '\n';
+               (e.epoch > 0 ? QByteArray::number(e.bestEpoch) : QByteArray()) + ',' + overfitting +
+               '\n';
     }
     return writeText(path, out);
 }

@@ -58,6 +58,16 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     trainClass1_ = makeScatter(this, tr("training, class 1"), class1, true, 9);
     valClass0_ = makeScatter(this, tr("validation (new exam)"), class0, false, 5);
     valClass1_ = makeScatter(this, tr("validation, class 1"), class1, false, 5);
+    // The model (heat map or curve) and the points on buffered layers of their own: a new model
+    // redraws its layer only, never the N points (QCPLayer::replot).
+    addLayer(QStringLiteral("model"), layer(QStringLiteral("main")), limBelow);
+    addLayer(QStringLiteral("points"), layer(QStringLiteral("main")), limAbove);
+    layer(QStringLiteral("model"))->setMode(QCPLayer::lmBuffered);
+    layer(QStringLiteral("points"))->setMode(QCPLayer::lmBuffered);
+    heatMap_->setLayer(QStringLiteral("model"));
+    curve_->setLayer(QStringLiteral("model"));
+    for (QCPGraph* g : {trainClass0_, trainClass1_, valClass0_, valClass1_})
+        g->setLayer(QStringLiteral("points"));
 
     throttle_.setInterval(250);
     connect(&throttle_, &QTimer::timeout, this, [this] {
@@ -218,7 +228,8 @@ void DataView::drawModel()
             }
         curve_->setData(keys, values, true);
     }
-    replot(rpQueuedReplot);
+    // Only the model's layer (a full replot when the buffers are not set up yet).
+    layer(QStringLiteral("model"))->replot();
 }
 
 void DataView::fitToData()

@@ -1,7 +1,8 @@
 // The practice exam itself: training points (filled) and validation points (hollow), with the
 // model's answer drawn under them: for classification the probability of class 1 as a heat map
 // (the decision boundary is where it crosses 0.5), for regression the fitted curve. Redrawn a
-// few times a second from the latest weights the worker sent (a copy, never the trainer's).
+// few times a second from the latest weights the worker sent (a copy, never the trainer's), on
+// a layer of its own: the points are drawn again only when the view changes.
 #pragma once
 
 #include "network.hpp"

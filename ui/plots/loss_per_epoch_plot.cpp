@@ -1,5 +1,7 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 
+#include "overfitting.hpp"
+
 #include <QFontMetrics>
 
 #include <algorithm>
@@ -228,14 +230,8 @@ void LossPerEpochPlot::updateMarks()
                 : tr("early stopping would stop here\n(patience %1)").arg(earlyStopping_.patience));
         stopText_ = stopLabel_->text();
     }
-    // Overfitting: the validation loss has clearly risen since its best epoch.
-    overfittingFrom_ = -1;
-    if (showBest && !epochs_.empty()) {
-        const auto& last = epochs_.back();
-        if (last.epoch >= bestEpoch_ + 2 && std::isfinite(last.valLoss) &&
-            last.valLoss > best * 1.02 + 1e-12)
-            overfittingFrom_ = bestEpoch_;
-    }
+    // Overfitting: core's rule (the validation loss rises away from a falling training loss).
+    overfittingFrom_ = core::overfittingFromEpoch(epochs_).value_or(-1);
     const bool shade = overfittingFrom_ > 0;
     overfitRegion_->setVisible(shade);
     overfitLabel_->setVisible(shade);

@@ -1,10 +1,11 @@
 // Loss per epoch, live: training loss as Keras reports it (running mean over the epoch's
 // batches) and as evaluated at the end of the epoch, validation loss, and accuracy on a second
 // axis for classification. Marks the best validation epoch, where early stopping stopped (or
-// would stop with the chosen patience), and shades the overfitting region once the validation
-// loss has risen after its best epoch. With a run store it overlays every shown run that is not
-// live in its colour (validation loss solid, training loss dashed). The x axis counts epochs,
-// weight updates, questions solved or seconds.
+// would stop with the chosen patience), and shades the overfitting region from the epoch
+// core::overfittingFromEpoch finds (the validation loss rising away from the training loss).
+// With a run store it overlays every shown run that is not live in its colour (validation loss
+// solid, training loss dashed). The x axis counts epochs, weight updates, questions solved or
+// seconds.
 #pragma once
 
 #include "early_stopping.hpp"
@@ -49,6 +50,8 @@ public:
     // Where early stopping stopped or would stop (-1: not (yet)).
     int stopEpoch() const { return stopEpoch_; }
     bool overfitting() const { return overfittingFrom_ > 0; }
+    // Epoch from which the run overfits by core::overfittingFromEpoch (-1: it does not).
+    int overfittingFrom() const { return overfittingFrom_; }
 
 protected:
     void fitToData() override;

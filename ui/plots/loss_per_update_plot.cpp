@@ -1,5 +1,7 @@
 #include "ui/plots/loss_per_update_plot.hpp"
 
+#include "ui/plots/band_envelope.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -50,6 +52,16 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
     }
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange&) { updateEpochMarks(); });
+    // The band as one level per pixel column (ui/band_envelope.hpp: filled fast).
+    connect(this, &QCustomPlot::beforeReplot, this, [this] {
+        if (!rangeLow_->visible())
+            return;
+        const BandEnvelope b = bandEnvelope(
+            points_, [this](const UpdatePoint& p) { return xOf(p); }, xAxis->range().lower,
+            xAxis->range().upper, axisRect()->width() > 0 ? axisRect()->width() : width());
+        rangeLow_->setData(b.keys, b.low, true);
+        rangeHigh_->setData(b.keys, b.high, true);
+    });
     applyAxisLabel();
 }
 

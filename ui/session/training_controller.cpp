@@ -115,7 +115,8 @@ void TrainingController::showRecord(const core::RunRecord& record)
                                           progress_.updatesDone,
                                           -1,
                                           false,
-                                          {}};
+                                          {},
+                                          std::nullopt};
         updateState();
         emit progressChanged(progress_);
     }

@@ -1,9 +1,11 @@
 #include "ui/teaching/exam_view.hpp"
 
+#include "overfitting.hpp"
 #include "trainer.hpp"
 
 #include <QBoxLayout>
 #include <QGridLayout>
+#include <QHash>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
@@ -64,6 +66,32 @@ ExamGrid::ExamGrid(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::ClickFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Practice exam questions"));
+    repaintTimer_.setSingleShot(true);
+    connect(&repaintTimer_, &QTimer::timeout, this, [this] {
+        lastPaint_.start();
+        update();
+    });
+}
+
+void ExamGrid::requestRepaint()
+{
+    // At most ~30 frames a second: a run at full speed changes the batch thousands of times.
+    constexpr qint64 frameMs = 33;
+    if (repaintTimer_.isActive())
+        return;
+    const qint64 since = lastPaint_.isValid() ? lastPaint_.elapsed() : frameMs;
+    if (since >= frameMs) {
+        lastPaint_.start();
+        update();
+    } else {
+        repaintTimer_.start(int(frameMs - since));
+    }
+}
+
+void ExamGrid::invalidateCells()
+{
+    cellsValid_ = false;
+    requestRepaint();
 }
 
 void ExamGrid::clear(int rows)
@@ -73,12 +101,13 @@ void ExamGrid::clear(int rows)
     positionOf_ = order_;
     marks_.assign(order_.size(), Mark::Unknown);
     strength_.assign(order_.size(), 0.0f);
-    tips_.assign(order_.size(), QString());
+    tip_ = nullptr;
     batchFirst_ = -1;
     batchCount_ = 0;
     solvedUpTo_ = 0;
     selected_ = -1;
     layoutCells();
+    cellsValid_ = false;
     update();
 }
 
@@ -89,7 +118,7 @@ void ExamGrid::setOrder(const std::vector<int>& order)
     order_ = order;
     for (std::size_t p = 0; p < order_.size(); ++p)
         positionOf_[static_cast<std::size_t>(order_[p])] = static_cast<int>(p);
-    update();
+    invalidateCells();
 }
 
 void ExamGrid::setBatch(int firstPosition, std::span<const int> rows, Phase phase)
@@ -111,22 +140,23 @@ void ExamGrid::setBatch(int firstPosition, std::span<const int> rows, Phase phas
                       order_[static_cast<std::size_t>(from)]);
             positionOf_[static_cast<std::size_t>(row)] = pos;
             positionOf_[static_cast<std::size_t>(other)] = from;
+            cellsValid_ = false;
         }
     }
-    update();
+    requestRepaint();
 }
 
 void ExamGrid::setPhase(Phase phase)
 {
     phase_ = phase;
-    update();
+    requestRepaint();
 }
 
 void ExamGrid::clearBatch()
 {
     batchFirst_ = -1;
     batchCount_ = 0;
-    update();
+    requestRepaint();
 }
 
 std::vector<int> ExamGrid::highlightedRows() const
@@ -144,18 +174,25 @@ std::vector<int> ExamGrid::highlightedRows() const
 void ExamGrid::setSolvedUpTo(int position)
 {
     solvedUpTo_ = position;
-    update();
+    requestRepaint();
 }
 
-void ExamGrid::setMarks(std::vector<Mark> marks, std::vector<float> strength,
-                        std::vector<QString> tips)
+void ExamGrid::setBatchSize(int b)
+{
+    if (b == batchSize_)
+        return;
+    batchSize_ = b;
+    invalidateCells();
+}
+
+void ExamGrid::setMarks(std::vector<Mark> marks, std::vector<float> strength, TipFunction tip)
 {
     if (marks.size() != order_.size())
         return;
     marks_ = std::move(marks);
     strength_ = std::move(strength);
-    tips_ = std::move(tips);
-    update();
+    tip_ = std::move(tip);
+    invalidateCells();
 }
 
 ExamGrid::Mark ExamGrid::markOf(int row) const
@@ -167,6 +204,7 @@ void ExamGrid::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     layoutCells();
+    cellsValid_ = false;
 }
 
 void ExamGrid::layoutCells()
@@ -234,6 +272,7 @@ void ExamGrid::mousePressEvent(QMouseEvent* event)
     if (row >= 0 && event->button() == Qt::LeftButton) {
         selected_ = row == selected_ ? -1 : row;
         emit rowSelected(selected_);
+        cellsValid_ = false;
         update();
     }
     QWidget::mousePressEvent(event);
@@ -249,8 +288,9 @@ bool ExamGrid::event(QEvent* event)
             const int pos = positionOf_[static_cast<std::size_t>(row)];
             if (batchSize_ > 0)
                 tip += QLatin1Char('\n') + tr("batch %1 of this pass").arg(pos / batchSize_ + 1);
-            if (!tips_[static_cast<std::size_t>(row)].isEmpty())
-                tip += QLatin1Char('\n') + tips_[static_cast<std::size_t>(row)];
+            const QString answer = tip_ ? tip_(row) : QString();
+            if (!answer.isEmpty())
+                tip += QLatin1Char('\n') + answer;
             QToolTip::showText(help->globalPos(), tip, this, cellRect(row));
         } else {
             QToolTip::hideText();
@@ -260,13 +300,17 @@ bool ExamGrid::event(QEvent* event)
     return QWidget::event(event);
 }
 
-void ExamGrid::paintEvent(QPaintEvent*)
+// The cells change only with the marks (a few times a second), the order (once a pass), the
+// batch size, the selection and the size: they are painted into two cached images, as solved and
+// as not yet solved in this pass (paler). A frame copies the solved part from one and the rest
+// from the other, then outlines the batch: its cost does not grow with N.
+void ExamGrid::paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) const
 {
-    QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing, pitch_ >= 8);
+    const qreal dpr = p.device()->devicePixelRatioF();
     const int n = rows();
     const bool big = pitch_ >= 22;
-    QFont font = p.font();
+    QFont font = this->font();
     font.setPixelSize(std::clamp(pitch_ * 2 / 5, 7, 14));
     p.setFont(font);
     const qreal radius = pitch_ >= 10 ? 3.0 : 0.0;
@@ -275,7 +319,8 @@ void ExamGrid::paintEvent(QPaintEvent*)
         const int row = order_[static_cast<std::size_t>(pos)];
         const QRect r = cellAtPosition(pos);
         const Mark m = marks_[static_cast<std::size_t>(row)];
-        const double s = strength_[static_cast<std::size_t>(row)];
+        // In 1/32 steps (invisible): cells of one colour are copies of one stamp.
+        const double s = std::round(strength_[static_cast<std::size_t>(row)] * 32.0) / 32.0;
         QColor fill = unknownColor;
         switch (m) {
         case Mark::Right:
@@ -292,16 +337,25 @@ void ExamGrid::paintEvent(QPaintEvent*)
             break;
         }
         // Questions not yet solved in this pass are drawn paler.
-        const bool solved = pos < solvedUpTo_;
-        if (!solved && batchFirst_ >= 0)
+        if (pale)
             fill = mix(fill, QColor(250, 250, 250), 0.45);
-        p.setPen(Qt::NoPen);
-        p.setBrush(fill);
-        p.drawRoundedRect(r, radius, radius);
+        QImage& stamp = stamps[fill.rgb()];
+        if (stamp.isNull()) {
+            stamp = QImage((QSizeF(r.size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+            stamp.setDevicePixelRatio(dpr);
+            stamp.fill(Qt::transparent);
+            QPainter sp(&stamp);
+            sp.setRenderHint(QPainter::Antialiasing, pitch_ >= 8);
+            sp.setPen(Qt::NoPen);
+            sp.setBrush(fill);
+            sp.drawRoundedRect(QRect(QPoint(0, 0), r.size()), radius, radius);
+        }
+        p.drawImage(r.topLeft(), stamp);
         // A tick between batches: the answer is checked at each one.
         if (batchSize_ > 0 && batchSize_ < n && pos % batchSize_ == 0 && pos > 0 && pitch_ >= 6) {
-            p.setPen(QPen(QColor(70, 70, 80), std::clamp(pitch_ / 14, 1, 3)));
-            p.drawLine(r.left() - 1, r.top() + 1, r.left() - 1, r.bottom() - 1);
+            const int w = std::clamp(pitch_ / 14, 1, 3);
+            p.fillRect(QRect(r.left() - 1 - (w - 1) / 2, r.top() + 1, w, r.height() - 2),
+                       QColor(70, 70, 80));
         }
         if (big) {
             p.setPen(m == Mark::Unknown ? QColor(90, 90, 90) : QColor(20, 20, 20));
@@ -313,13 +367,77 @@ void ExamGrid::paintEvent(QPaintEvent*)
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), radius, radius);
         }
     }
+}
+
+void ExamGrid::ensureCells()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (cellsValid_ && cells_[0].size() == pixels)
+        return;
+    QHash<QRgb, QImage> stamps;
+    for (int i = 0; i < 2; ++i) {
+        cells_[i] = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        cells_[i].setDevicePixelRatio(dpr);
+        cells_[i].fill(Qt::transparent);
+        QPainter p(&cells_[i]);
+        paintCells(p, i == 1, stamps);
+    }
+    cellsValid_ = true;
+}
+
+QRegion ExamGrid::positionsRegion(int first, int end) const
+{
+    first = std::max(first, 0);
+    end = std::min(end, rows());
+    if (first >= end || columns_ < 1)
+        return {};
+    const int firstLine = first / columns_, lastLine = (end - 1) / columns_;
+    const int firstCol = first % columns_, endCol = (end - 1) % columns_ + 1;
+    auto span = [this](int line, int fromCol, int toCol, int lines) {
+        return QRect(origin_.x() + fromCol * pitch_, origin_.y() + line * pitch_,
+                     (toCol - fromCol) * pitch_, lines * pitch_);
+    };
+    if (firstLine == lastLine)
+        return QRegion(span(firstLine, firstCol, endCol, 1));
+    QRegion r(span(firstLine, firstCol, columns_, 1));
+    if (lastLine > firstLine + 1)
+        r += span(firstLine + 1, 0, columns_, lastLine - firstLine - 1);
+    r += span(lastLine, 0, endCol, 1);
+    return r;
+}
+
+void ExamGrid::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    const int n = rows();
+    ensureCells();
+    if (batchFirst_ < 0 || solvedUpTo_ >= n) {
+        p.drawImage(QPoint(0, 0), cells_[0]);
+    } else {
+        const QRegion solved = positionsRegion(0, solvedUpTo_);
+        p.setClipRegion(QRegion(rect()) - solved);
+        p.drawImage(QPoint(0, 0), cells_[1]);
+        if (!solved.isEmpty()) {
+            p.setClipRegion(solved);
+            p.drawImage(QPoint(0, 0), cells_[0]);
+        }
+        p.setClipping(false);
+    }
+    p.setRenderHint(QPainter::Antialiasing, pitch_ >= 8);
+    const qreal radius = pitch_ >= 10 ? 3.0 : 0.0;
     // The batch: one outline around each of its cells, thick enough to see at any size.
     if (batchFirst_ >= 0 && batchCount_ > 0) {
         const QColor c = phase_ == Phase::Solving ? solvingColor : batchColor;
         const int w = std::clamp(pitch_ / 7, 2, 4);
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(c, w));
-        for (int i = 0; i < batchCount_; ++i) {
+        // A big batch: the outline of its rows (one outline per cell would grow with B).
+        const int count = std::min(batchCount_, n - batchFirst_);
+        if (count > 256)
+            for (const QRect& r : positionsRegion(batchFirst_, batchFirst_ + count))
+                p.drawRect(r.adjusted(w / 2, w / 2, -w / 2, -w / 2));
+        for (int i = 0; i < batchCount_ && count <= 256; ++i) {
             const int pos = batchFirst_ + i;
             if (pos < 0 || pos >= n)
                 continue;
@@ -467,6 +585,10 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
         else
             marksThrottle_.stop();
     });
+    scoresThrottle_.setSingleShot(true);
+    connect(&scoresThrottle_, &QTimer::timeout, this, [this] { refreshScoresNow(); });
+    passThrottle_.setSingleShot(true);
+    connect(&passThrottle_, &QTimer::timeout, this, [this] { refreshPassNow(); });
     solveTimer_.setSingleShot(true);
     connect(&solveTimer_, &QTimer::timeout, this, &ExamView::finishCheck);
     connect(grid_, &ExamGrid::rowSelected, this, [this](int row) {
@@ -556,6 +678,9 @@ void ExamView::clearRun()
     marksDirty_ = false;
     epochs_.clear();
     outcome_.reset();
+    reading_ = {};
+    readEpochs_ = 0;
+    lastReading_.invalidate();
     orderEpoch_ = 0;
     currentEpoch_ = 0;
     currentBatch_ = -1;
@@ -683,8 +808,8 @@ void ExamView::addEpoch(const core::EpochInfo& e)
 void ExamView::setOutcome(const core::Outcome& o)
 {
     outcome_ = o;
-    refreshPass();
-    refreshScores();
+    refreshPassNow();
+    refreshScoresNow();
 }
 
 void ExamView::setParameters(const Eigen::VectorXd& parameters)
@@ -704,47 +829,72 @@ void ExamView::recomputeMarksNow()
     marksDirty_ = false;
     if (!start_ || !network_ || parameters_.size() != network_->parameterCount())
         return;
+    QElapsedTimer clock;
+    clock.start();
     network_->parameters() = parameters_;
     const core::Dataset& d = start_->data.train;
-    const Eigen::VectorXd raw = network_->predictRaw(d.x);
+    answers_ = network_->predictRaw(d.x);
+    const Eigen::VectorXd& raw = answers_;
     const int n = d.rows();
     std::vector<ExamGrid::Mark> marks(static_cast<std::size_t>(n));
     std::vector<float> strength(static_cast<std::size_t>(n));
-    std::vector<QString> tips(static_cast<std::size_t>(n));
-    if (d.task == core::TaskKind::BinaryClassification) {
-        for (int i = 0; i < n; ++i) {
+    const bool classification = d.task == core::TaskKind::BinaryClassification;
+    // Errors on the scale of the targets' spread: 0 = spot on, 1 = off by one spread or more.
+    const double mean = classification ? 0.0 : d.y.mean();
+    const double spread =
+        classification ? 1.0 : std::max(std::sqrt((d.y.array() - mean).square().mean()), 1e-9);
+    for (int i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        if (classification) {
             const double prob = 1.0 / (1.0 + std::exp(-raw(i)));
             const bool says1 = prob > 0.5;
             const bool is1 = d.y(i) > 0.5;
-            marks[static_cast<std::size_t>(i)] =
-                says1 == is1 ? ExamGrid::Mark::Right : ExamGrid::Mark::Wrong;
-            strength[static_cast<std::size_t>(i)] = static_cast<float>(std::abs(prob - 0.5) * 2.0);
-            tips[static_cast<std::size_t>(i)] =
-                tr("model: class 1 with probability %1; answer sheet: class %2")
-                    .arg(QLocale().toString(prob, 'f', 2))
-                    .arg(is1 ? 1 : 0);
-        }
-    } else {
-        // Errors on the scale of the targets' spread: 0 = spot on, 1 = off by one spread or more.
-        const double mean = d.y.mean();
-        const double spread = std::max(std::sqrt((d.y.array() - mean).square().mean()), 1e-9);
-        for (int i = 0; i < n; ++i) {
-            const double err = std::abs(raw(i) - d.y(i));
-            marks[static_cast<std::size_t>(i)] = ExamGrid::Mark::Error;
-            strength[static_cast<std::size_t>(i)] =
-                static_cast<float>(std::clamp(err / spread, 0.0, 1.0));
-            tips[static_cast<std::size_t>(i)] =
-                tr("model: %1; answer sheet: %2 (off by %3)")
-                    .arg(QLocale().toString(raw(i), 'f', 2), QLocale().toString(d.y(i), 'f', 2),
-                         QLocale().toString(err, 'f', 2));
+            marks[k] = says1 == is1 ? ExamGrid::Mark::Right : ExamGrid::Mark::Wrong;
+            strength[k] = static_cast<float>(std::abs(prob - 0.5) * 2.0);
+        } else {
+            marks[k] = ExamGrid::Mark::Error;
+            strength[k] =
+                static_cast<float>(std::clamp(std::abs(raw(i) - d.y(i)) / spread, 0.0, 1.0));
         }
     }
-    grid_->setMarks(std::move(marks), std::move(strength), std::move(tips));
+    // The tooltip's sentence is made only for the question it is shown for.
+    // Predicting every question grows with N: at most ~5 % of the GUI thread's time (every 150 ms
+    // for small exams, less often for big ones).
+    marksThrottle_.setInterval(int(std::clamp<qint64>(20 * clock.elapsed(), 150, 2000)));
+    grid_->setMarks(std::move(marks), std::move(strength), [this](int row) -> QString {
+        if (!start_ || row < 0 || row >= answers_.size() || row >= start_->data.train.rows())
+            return {};
+        const core::Dataset& d = start_->data.train;
+        const double raw = answers_(row);
+        if (d.task == core::TaskKind::BinaryClassification)
+            return tr("model: class 1 with probability %1; answer sheet: class %2")
+                .arg(QLocale().toString(1.0 / (1.0 + std::exp(-raw)), 'f', 2))
+                .arg(d.y(row) > 0.5 ? 1 : 0);
+        return tr("model: %1; answer sheet: %2 (off by %3)")
+            .arg(QLocale().toString(raw, 'f', 2), QLocale().toString(d.y(row), 'f', 2),
+                 QLocale().toString(std::abs(raw - d.y(row)), 'f', 2));
+    });
     refreshScores();
 }
 
 void ExamView::refreshPass()
 {
+    // Rich-text labels are laid out again on every change: at most ~15 times a second (a run at
+    // full speed checks answers thousands of times a second).
+    constexpr qint64 frameMs = 66;
+    if (passThrottle_.isActive())
+        return;
+    const qint64 since = lastPass_.isValid() ? lastPass_.elapsed() : frameMs;
+    if (since >= frameMs)
+        refreshPassNow();
+    else
+        passThrottle_.start(int(frameMs - since));
+}
+
+void ExamView::refreshPassNow()
+{
+    passThrottle_.stop();
+    lastPass_.start();
     const int planned = epochsPlanned_ > 0 ? epochsPlanned_ : planE_;
     const int done = epochs_.empty() ? 0 : epochs_.back().epoch;
     const int steps =
@@ -784,6 +934,21 @@ void ExamView::refreshPass()
 
 void ExamView::refreshScores()
 {
+    // A table in rich text: laid out again on every change, so at most ~8 times a second.
+    constexpr qint64 frameMs = 125;
+    if (scoresThrottle_.isActive())
+        return;
+    const qint64 since = lastScores_.isValid() ? lastScores_.elapsed() : frameMs;
+    if (since >= frameMs)
+        refreshScoresNow();
+    else
+        scoresThrottle_.start(int(frameMs - since));
+}
+
+void ExamView::refreshScoresNow()
+{
+    scoresThrottle_.stop();
+    lastScores_.start();
     const bool cls = start_ && start_->spec.task == core::TaskKind::BinaryClassification;
     QString html;
     if (!epochs_.empty()) {
@@ -812,6 +977,34 @@ void ExamView::refreshScores()
         html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
     }
     html += QStringLiteral("</table>");
+    // What the two curves show (core::readCurves, the rule of the per-epoch plot's overfitting
+    // mark). Read at most twice a second: it looks at every pass so far.
+    if (!epochs_.empty() && readEpochs_ != epochs_.size()) {
+        if (!lastReading_.isValid() || lastReading_.elapsed() >= 500 || outcome_) {
+            reading_ = core::readCurves(epochs_);
+            readEpochs_ = epochs_.size();
+            lastReading_.start();
+        } else if (!readingLater_) { // the newest passes are read a little later
+            readingLater_ = true;
+            QTimer::singleShot(500 - int(lastReading_.elapsed()), this, [this] {
+                readingLater_ = false;
+                refreshScores();
+            });
+        }
+    }
+    if (!epochs_.empty()) {
+        QString sentence;
+        if (reading_.shape == core::CurveShape::Overfitting && reading_.overfittingFrom)
+            sentence = tr("Memorising since pass %1: the practice exam still gets better, the new "
+                          "exam worse.")
+                           .arg(*reading_.overfittingFrom);
+        else if (reading_.shape == core::CurveShape::NotLearningYet)
+            sentence = tr("Not learning yet: both exams are about as bad as before pass 1.");
+        else if (reading_.shape == core::CurveShape::NoChange)
+            sentence = tr("No change lately: both exams stay where they are.");
+        if (!sentence.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(sentence);
+    }
     if (cls && grid_->rows() > 0 && start_) {
         int right = 0;
         for (int r = 0; r < grid_->rows(); ++r)

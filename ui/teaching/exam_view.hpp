@@ -12,13 +12,19 @@
 #pragma once
 
 #include "network.hpp"
+#include "overfitting.hpp"
 #include "training_events.hpp"
 #include "ui/session/run_snapshot.hpp"
 
+#include <QColor>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QImage>
 #include <QTimer>
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -32,6 +38,9 @@ namespace ui
 {
 
 // The grid alone (custom painted). Public so that tests can click and read its cells.
+// Painting costs the same for any N: the cells are cached as images (rebuilt when the marks, the
+// order, the batch size, the selection or the size change) and frames come at most ~30 times a
+// second.
 class ExamGrid : public QWidget
 {
     Q_OBJECT
@@ -55,13 +64,11 @@ public:
     Phase phase() const { return phase_; }
     // Positions before this one were solved in this pass already.
     void setSolvedUpTo(int position);
-    void setBatchSize(int b)
-    {
-        batchSize_ = b;
-        update();
-    }
-    // Per row: the model's mark and a strength in [0, 1] (confidence, or error on a scale).
-    void setMarks(std::vector<Mark> marks, std::vector<float> strength, std::vector<QString> tips);
+    void setBatchSize(int b);
+    // Per row: the model's mark and a strength in [0, 1] (confidence, or error on a scale), and
+    // the model's answer for a row's tooltip (asked only when one is shown).
+    using TipFunction = std::function<QString(int row)>;
+    void setMarks(std::vector<Mark> marks, std::vector<float> strength, TipFunction tip);
     Mark markOf(int row) const;
 
     // Geometry (widget coordinates) of the cell of `row`, and the row under a point (-1: none).
@@ -84,12 +91,22 @@ protected:
 private:
     void layoutCells();
     QRect cellAtPosition(int position) const;
+    void requestRepaint();
+    void invalidateCells();
+    void paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) const;
+    void ensureCells();
+    // The cells of positions [first, end), as at most three rectangles.
+    QRegion positionsRegion(int first, int end) const;
 
     std::vector<int> order_;
     std::vector<int> positionOf_; // row -> position
     std::vector<Mark> marks_;
     std::vector<float> strength_;
-    std::vector<QString> tips_;
+    TipFunction tip_;
+    QImage cells_[2]; // solved, not yet solved in this pass
+    bool cellsValid_ = false;
+    QTimer repaintTimer_;
+    QElapsedTimer lastPaint_; // since the last repaint was asked for
     int batchFirst_ = -1;
     int batchCount_ = 0;
     int batchSize_ = 0;
@@ -175,8 +192,10 @@ private:
     void refreshNumbers();
     void refreshLegend();
     void arrange(bool narrow);
-    void refreshPass();
-    void refreshScores();
+    void refreshPass(); // throttled
+    void refreshPassNow();
+    void refreshScores(); // throttled
+    void refreshScoresNow();
     void finishCheck();
 
     QGridLayout* root_ = nullptr;
@@ -200,9 +219,14 @@ private:
     std::shared_ptr<const RunStart> start_;
     std::unique_ptr<core::Network> network_;
     Eigen::VectorXd parameters_;
+    Eigen::VectorXd answers_; // the model's raw output per training row (for the tooltips)
     bool marksDirty_ = false;
     QTimer marksThrottle_;
     QTimer solveTimer_;
+    QTimer passThrottle_;
+    QTimer scoresThrottle_;
+    QElapsedTimer lastScores_;
+    QElapsedTimer lastPass_;
     int solveMs_ = 0;
     bool fullSpeed_ = true;
 
@@ -216,6 +240,10 @@ private:
     std::int64_t checksShown_ = 0;
     std::vector<core::EpochInfo> epochs_;
     std::optional<core::Outcome> outcome_;
+    core::CurveReading reading_; // of epochs_, refreshed at most twice a second
+    std::size_t readEpochs_ = 0; // epochs_.size() when reading_ was made
+    QElapsedTimer lastReading_;
+    bool readingLater_ = false;
 };
 
 } // namespace ui
