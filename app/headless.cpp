@@ -1,9 +1,8 @@
 #include "headless.hpp"
 
+#include "comparison.hpp"
 #include "csv_import.hpp"
 #include "history.hpp"
-#include "ui/teaching/lesson_library.hpp"
-#include "ui/teaching/worksheet.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
@@ -15,6 +14,7 @@
 #include "ui/session/run_description.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/session/run_store.hpp"
+#include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/worksheet.hpp"
 
 #include <QApplication>
@@ -820,6 +820,16 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
                     .arg(shortNumber(bestVal), shortNumber(last ? last->trainLoss : std::nan("")),
                          shortNumber(last ? last->valLoss : std::nan("")),
                          shortNumber(last ? last->seconds : std::nan("")));
+    }
+    if (out.record) {
+        // The runs together, to open in the window: `batchlab DIR/comparison.batchlab-comparison`.
+        core::Comparison all;
+        for (const auto& e : store.runs())
+            if (std::optional<core::RunRecord> r =
+                    e->record(QCoreApplication::applicationVersion().toStdString()))
+                all.runs.push_back({std::move(*r), e->label.toStdString(), e->colour, true});
+        writeText(QDir(out.dir).filePath(QStringLiteral("comparison.batchlab-comparison")),
+                  core::writeComparison(all));
     }
     writeText(QDir(out.dir).filePath(QStringLiteral("runs.csv")),
               (rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toStdString());

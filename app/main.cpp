@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -50,9 +51,11 @@ bool openFile(ui::MainWindow& window, const QString& path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
                      suffix == QLatin1String("txt");
-    const bool ok = csv ? window.runFiles()->openData(
-                              path, {}, window.controlsPanel()->settings().validationSplit)
-                        : window.runFiles()->openRun(path);
+    const bool ok =
+        csv                                              ? window.runFiles()->openData(path, {},
+                                                                                       window.controlsPanel()->settings().validationSplit)
+        : suffix == QLatin1String("batchlab-comparison") ? window.runFiles()->openComparison(path)
+                                                         : window.runFiles()->openRun(path);
     window.setErrorSink(dialogs);
     return ok;
 }
@@ -125,6 +128,12 @@ int main(int argc, char** argv)
     parser.addOption(languageOption);
     parser.addOption(scenarioOption);
     parser.addOption(screenshot);
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QCoreApplication::translate("main", "The window's size, WIDTHxHEIGHT (for --screenshot: "
+                                            "the screen it pretends to be on)."),
+        QStringLiteral("WxH"));
+    parser.addOption(windowSize);
     parser.addOption(epochsBefore);
     parser.addOption(defaults);
     parser.addPositionalArgument(
@@ -176,6 +185,20 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty() &&
         !openFile(*host.window(), parser.positionalArguments().first()))
         return 2;
+    if (parser.isSet(windowSize)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
+        const auto m = re.match(parser.value(windowSize).trimmed());
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 640 || h < 480 || w > 7680 || h > 4320) {
+            std::fprintf(stderr,
+                         "batchlab: --window-size needs WIDTHxHEIGHT from 640x480 to "
+                         "7680x4320, not '%s'\n",
+                         qPrintable(parser.value(windowSize).left(40)));
+            return 2;
+        }
+        host.window()->resize(w, h);
+    }
     host.window()->show();
     if (parser.isSet(scenarioOption)) {
         // A file that cannot be used is said on stderr (no dialog before the window is up).

@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="318"/>
-        <location filename="../../app/headless.cpp" line="868"/>
+        <location filename="../../app/headless.cpp" line="878"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../app/headless.cpp" line="680"/>
         <location filename="../../app/headless.cpp" line="777"/>
-        <location filename="../../app/headless.cpp" line="891"/>
+        <location filename="../../app/headless.cpp" line="901"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
@@ -387,54 +387,54 @@
         <translation>--compare %1=%2: the run cannot train: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="845"/>
+        <location filename="../../app/headless.cpp" line="855"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="907"/>
+        <location filename="../../app/headless.cpp" line="917"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="918"/>
+        <location filename="../../app/headless.cpp" line="928"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="941"/>
+        <location filename="../../app/headless.cpp" line="951"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="955"/>
+        <location filename="../../app/headless.cpp" line="965"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="956"/>
+        <location filename="../../app/headless.cpp" line="966"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="961"/>
+        <location filename="../../app/headless.cpp" line="971"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1009"/>
+        <location filename="../../app/headless.cpp" line="1019"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1019"/>
+        <location filename="../../app/headless.cpp" line="1029"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1027"/>
+        <location filename="../../app/headless.cpp" line="1037"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -449,12 +449,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="871"/>
+        <location filename="../../app/headless.cpp" line="881"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="886"/>
+        <location filename="../../app/headless.cpp" line="896"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -708,37 +708,42 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="96"/>
+        <location filename="../../app/main.cpp" line="99"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>See what batch_size and epochs mean while a neural network trains.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="102"/>
+        <location filename="../../app/main.cpp" line="105"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="107"/>
+        <location filename="../../app/main.cpp" line="110"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/main.cpp" line="115"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>Start from the default settings, not the saved ones.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="116"/>
+        <location filename="../../app/main.cpp" line="119"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="122"/>
+        <location filename="../../app/main.cpp" line="125"/>
         <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
         <translation>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="132"/>
+        <location filename="../../app/main.cpp" line="133"/>
+        <source>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</source>
+        <translation>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="141"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</translation>
     </message>
@@ -2288,381 +2293,381 @@ model: y = %2</translation>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="266"/>
-        <location filename="../../ui/window/main_window.cpp" line="581"/>
+        <location filename="../../ui/window/main_window.cpp" line="268"/>
+        <location filename="../../ui/window/main_window.cpp" line="583"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="268"/>
+        <location filename="../../ui/window/main_window.cpp" line="270"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="271"/>
+        <location filename="../../ui/window/main_window.cpp" line="273"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="273"/>
+        <location filename="../../ui/window/main_window.cpp" line="275"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="277"/>
+        <location filename="../../ui/window/main_window.cpp" line="279"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="279"/>
+        <location filename="../../ui/window/main_window.cpp" line="281"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="283"/>
+        <location filename="../../ui/window/main_window.cpp" line="285"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="285"/>
+        <location filename="../../ui/window/main_window.cpp" line="287"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="288"/>
+        <location filename="../../ui/window/main_window.cpp" line="290"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="291"/>
+        <location filename="../../ui/window/main_window.cpp" line="293"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="294"/>
+        <location filename="../../ui/window/main_window.cpp" line="296"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="302"/>
+        <location filename="../../ui/window/main_window.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="312"/>
+        <location filename="../../ui/window/main_window.cpp" line="314"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="314"/>
+        <location filename="../../ui/window/main_window.cpp" line="316"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="316"/>
+        <location filename="../../ui/window/main_window.cpp" line="318"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="317"/>
+        <location filename="../../ui/window/main_window.cpp" line="319"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="318"/>
+        <location filename="../../ui/window/main_window.cpp" line="320"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="321"/>
+        <location filename="../../ui/window/main_window.cpp" line="323"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="325"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="326"/>
+        <location filename="../../ui/window/main_window.cpp" line="328"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="329"/>
+        <location filename="../../ui/window/main_window.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="331"/>
+        <location filename="../../ui/window/main_window.cpp" line="333"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="341"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="347"/>
+        <location filename="../../ui/window/main_window.cpp" line="349"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="431"/>
+        <location filename="../../ui/window/main_window.cpp" line="433"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="366"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="436"/>
-        <location filename="../../ui/window/main_window.cpp" line="475"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="477"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="471"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/main_window.cpp" line="479"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="479"/>
+        <location filename="../../ui/window/main_window.cpp" line="481"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="486"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="489"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="525"/>
+        <location filename="../../ui/window/main_window.cpp" line="527"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="526"/>
+        <location filename="../../ui/window/main_window.cpp" line="528"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="530"/>
+        <location filename="../../ui/window/main_window.cpp" line="532"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="536"/>
+        <location filename="../../ui/window/main_window.cpp" line="538"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="539"/>
+        <location filename="../../ui/window/main_window.cpp" line="541"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="543"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
+        <location filename="../../ui/window/main_window.cpp" line="549"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="556"/>
+        <location filename="../../ui/window/main_window.cpp" line="558"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="559"/>
+        <location filename="../../ui/window/main_window.cpp" line="561"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="565"/>
+        <location filename="../../ui/window/main_window.cpp" line="567"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <location filename="../../ui/window/main_window.cpp" line="573"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="577"/>
+        <location filename="../../ui/window/main_window.cpp" line="579"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="581"/>
+        <location filename="../../ui/window/main_window.cpp" line="583"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="591"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="625"/>
-        <location filename="../../ui/window/main_window.cpp" line="655"/>
-        <location filename="../../ui/window/main_window.cpp" line="664"/>
+        <location filename="../../ui/window/main_window.cpp" line="627"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="666"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="626"/>
+        <location filename="../../ui/window/main_window.cpp" line="628"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="642"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="643"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="656"/>
+        <location filename="../../ui/window/main_window.cpp" line="658"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="664"/>
+        <location filename="../../ui/window/main_window.cpp" line="666"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="678"/>
+        <location filename="../../ui/window/main_window.cpp" line="680"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="753"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="765"/>
+        <location filename="../../ui/window/main_window.cpp" line="767"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="816"/>
+        <location filename="../../ui/window/main_window.cpp" line="818"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="829"/>
+        <location filename="../../ui/window/main_window.cpp" line="831"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="829"/>
+        <location filename="../../ui/window/main_window.cpp" line="831"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="832"/>
+        <location filename="../../ui/window/main_window.cpp" line="834"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="851"/>
+        <location filename="../../ui/window/main_window.cpp" line="853"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2670,22 +2675,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="421"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="422"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="423"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="424"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="424"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="425"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="426"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="427"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>

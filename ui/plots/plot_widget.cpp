@@ -275,26 +275,27 @@ QList<QRectF> PlotWidget::labelRects() const
 void PlotWidget::fitLegend()
 {
     wrapLegend();
-    // With large fonts a legend can be wider than a small plot, or cover most of its height: it
-    // gets a smaller font (never below the normal size) until it takes at most the plot's width
-    // and 40 % of its height, and grows back when there is room.
+    // A legend may take at most the plot's width and a third of its height (40 % with classroom
+    // fonts): else it gets a smaller font, down to 7 points (never below the normal size in
+    // classroom mode), and grows back when there is room. The data area stays the plot's.
+    const bool classroom = fontScale_ > 1.0;
     const double base = legendPointSize * fontScale_;
-    if (fontScale_ <= 1.0 || !legend->visible() || axisRect()->width() <= 0 ||
-        axisRect()->height() <= 0)
+    const double floor = classroom ? legendPointSize : 7.0;
+    if (!legend->visible() || width() <= 0 || height() <= 0)
         return;
     QFont f = legend->font();
     const double now = f.pointSizeF();
     const QSize need = legend->minimumOuterSizeHint();
     if (now <= 0 || need.width() <= 0 || need.height() <= 0)
         return;
-    // (The legend sits below the axis rectangle and spans the plot's width.)
     const double byWidth = (width() - 12.0) / need.width();
-    const double byHeight = 0.4 * height() / need.height();
-    const double target = std::clamp(now * std::min(byWidth, byHeight), legendPointSize, base);
+    const double byHeight = (classroom ? 0.4 : 0.33) * height() / need.height();
+    const double target = std::clamp(now * std::min(byWidth, byHeight), floor, base);
     if (std::abs(target - now) < 0.25)
         return;
     f.setPointSizeF(target);
     legend->setFont(f);
+    wrapLegend(); // smaller items may fit more columns
 }
 
 void PlotWidget::setClassroomLook(double fontScale, bool highContrast)

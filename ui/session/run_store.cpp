@@ -75,9 +75,10 @@ QString RunStore::labelOf(const core::RunSpec& spec)
 
 quint32 RunStore::paletteColour(int n)
 {
-    // Tableau 10 without its grey: distinct, readable on white, and known from matplotlib.
-    static constexpr quint32 palette[] = {0x1f77b4, 0xd62728, 0x2ca02c, 0xff7f0e, 0x9467bd,
-                                          0x8c564b, 0xe377c2, 0x17becf, 0xbcbd22};
+    // Tableau 10 without the blue, red and orange of the live run's own curves (training,
+    // validation, Keras loss), so that a kept run never looks like part of the live one.
+    static constexpr quint32 palette[] = {0x2ca02c, 0x9467bd, 0x8c564b, 0xe377c2, 0x17becf,
+                                          0xbcbd22, 0x7f7f7f, 0x1b7837, 0x762a83};
     constexpr int size = int(sizeof(palette) / sizeof(palette[0]));
     return palette[((n % size) + size) % size];
 }

@@ -13,8 +13,8 @@
 #include "ui/runs/runs_view.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
-#include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
+#include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
 
 #include <QAction>
@@ -138,8 +138,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     plotSplitter_ = new QSplitter(Qt::Vertical);
     plotSplitter_->addWidget(buildPerUpdateCard());
     plotSplitter_->addWidget(bottomSplitter_);
-    plotSplitter_->setStretchFactor(0, 1);
-    plotSplitter_->setStretchFactor(1, 1);
+    plotSplitter_->setStretchFactor(0, 2);
+    plotSplitter_->setStretchFactor(1, 3);
+    // The per-epoch plot (where overfitting shows) gets the larger row.
+    plotSplitter_->setSizes({2000, 3000});
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(scroll);
     mainSplitter_->addWidget(plotSplitter_);
