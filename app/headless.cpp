@@ -694,6 +694,22 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
     writePlots(spec, r, out);
 }
 
+// Trains `spec` to its end with a progress bar (when `progress`); settings that cannot train are
+// bad input, said after `prefix`.
+core::RunResult train(const core::RunSpec& spec, std::int64_t maxPoints, bool progress,
+                      const QString& prefix)
+{
+    const int steps =
+        core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
+    ProgressBar bar(progress, spec.settings.train.epochs,
+                    std::int64_t(steps) * spec.settings.train.epochs);
+    try {
+        return core::trainSpec(spec, maxPoints, &bar);
+    } catch (const std::invalid_argument& e) {
+        throw BadInput{prefix + Headless::tr("the run cannot train: %1").arg(qs(e.what()))};
+    }
+}
+
 // ---- --compare NAME=LIST ------------------------------------------------------------------
 
 struct Compared {
@@ -782,17 +798,9 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
     int code = exitOk;
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const core::RunSpec& spec = specs[i];
-        const int steps =
-            core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
-        ProgressBar bar(progress, spec.settings.train.epochs,
-                        std::int64_t(steps) * spec.settings.train.epochs);
-        core::RunResult result;
-        try {
-            result = core::trainSpec(spec, maxUpdatePoints, &bar);
-        } catch (const std::invalid_argument& e) {
-            throw BadInput{Headless::tr("--compare %1=%2: the run cannot train: %3")
-                               .arg(c.option, c.values[int(i)], qs(e.what()))};
-        }
+        const core::RunResult result =
+            train(spec, maxUpdatePoints, progress,
+                  QStringLiteral("--compare %1=%2: ").arg(c.option, c.values[int(i)]));
         Outputs one = out;
         one.dir = QDir(out.dir).filePath(QStringLiteral("run-%1").arg(i + 1));
         writeOutputs(spec, result, one);
@@ -940,16 +948,7 @@ int run(QCommandLineParser& parser)
         spec = readSpec(a);
     }
 
-    const int steps =
-        core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
-    ProgressBar bar(progress, spec.settings.train.epochs,
-                    std::int64_t(steps) * spec.settings.train.epochs);
-    core::RunResult result;
-    try {
-        result = core::trainSpec(spec, maxPoints, &bar);
-    } catch (const std::invalid_argument& e) {
-        throw BadInput{Headless::tr("the run cannot train: %1").arg(qs(e.what()))};
-    }
+    const core::RunResult result = train(spec, maxPoints, progress, QString());
     writeOutputs(spec, result, out);
 
     int code = exitOk;

@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="318"/>
-        <location filename="../../app/headless.cpp" line="878"/>
+        <location filename="../../app/headless.cpp" line="886"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
@@ -356,85 +356,80 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="680"/>
-        <location filename="../../app/headless.cpp" line="777"/>
-        <location filename="../../app/headless.cpp" line="901"/>
+        <location filename="../../app/headless.cpp" line="793"/>
+        <location filename="../../app/headless.cpp" line="909"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="714"/>
+        <location filename="../../app/headless.cpp" line="730"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="722"/>
+        <location filename="../../app/headless.cpp" line="738"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="727"/>
+        <location filename="../../app/headless.cpp" line="743"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="734"/>
+        <location filename="../../app/headless.cpp" line="750"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="793"/>
-        <source>--compare %1=%2: the run cannot train: %3</source>
-        <translation>--compare %1=%2: the run cannot train: %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="855"/>
+        <location filename="../../app/headless.cpp" line="863"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="917"/>
+        <location filename="../../app/headless.cpp" line="925"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="928"/>
+        <location filename="../../app/headless.cpp" line="936"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="951"/>
+        <location filename="../../app/headless.cpp" line="709"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="965"/>
+        <location filename="../../app/headless.cpp" line="964"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="966"/>
+        <location filename="../../app/headless.cpp" line="965"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="971"/>
+        <location filename="../../app/headless.cpp" line="970"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1019"/>
+        <location filename="../../app/headless.cpp" line="1018"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1029"/>
+        <location filename="../../app/headless.cpp" line="1028"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1037"/>
+        <location filename="../../app/headless.cpp" line="1036"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -449,12 +444,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="881"/>
+        <location filename="../../app/headless.cpp" line="889"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="896"/>
+        <location filename="../../app/headless.cpp" line="904"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -2675,22 +2670,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="422"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="435"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="424"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="437"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="425"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="438"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="427"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="440"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>

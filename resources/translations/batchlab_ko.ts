@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="318"/>
-        <location filename="../../app/headless.cpp" line="878"/>
+        <location filename="../../app/headless.cpp" line="886"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
@@ -356,85 +356,80 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="680"/>
-        <location filename="../../app/headless.cpp" line="777"/>
-        <location filename="../../app/headless.cpp" line="901"/>
+        <location filename="../../app/headless.cpp" line="793"/>
+        <location filename="../../app/headless.cpp" line="909"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="714"/>
+        <location filename="../../app/headless.cpp" line="730"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="722"/>
+        <location filename="../../app/headless.cpp" line="738"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="727"/>
+        <location filename="../../app/headless.cpp" line="743"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="734"/>
+        <location filename="../../app/headless.cpp" line="750"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="793"/>
-        <source>--compare %1=%2: the run cannot train: %3</source>
-        <translation>--compare %1=%2: 이 실행은 학습할 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="855"/>
+        <location filename="../../app/headless.cpp" line="863"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="917"/>
+        <location filename="../../app/headless.cpp" line="925"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="928"/>
+        <location filename="../../app/headless.cpp" line="936"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="951"/>
+        <location filename="../../app/headless.cpp" line="709"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="965"/>
+        <location filename="../../app/headless.cpp" line="964"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="966"/>
+        <location filename="../../app/headless.cpp" line="965"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="971"/>
+        <location filename="../../app/headless.cpp" line="970"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1019"/>
+        <location filename="../../app/headless.cpp" line="1018"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1029"/>
+        <location filename="../../app/headless.cpp" line="1028"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1037"/>
+        <location filename="../../app/headless.cpp" line="1036"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
@@ -449,12 +444,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="881"/>
+        <location filename="../../app/headless.cpp" line="889"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="896"/>
+        <location filename="../../app/headless.cpp" line="904"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -2667,22 +2662,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="422"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="435"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="424"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="437"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="425"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="438"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="427"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="440"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>

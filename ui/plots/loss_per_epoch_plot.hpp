@@ -33,8 +33,6 @@ public:
     void append(const RunSnapshot& snapshot);
     // Rows of the live run's training set (for the questions-solved axis).
     void setTrainingRows(int rows);
-    // Overlay the shown runs of `store` that are not live (the live one is what append() draws).
-    void setStore(const RunStore* store);
     int overlayCount() const { return int(overlays_.size()); }
     void setAxis(UpdateAxis axis);
     UpdateAxis axis() const { return axis_; }
@@ -65,7 +63,7 @@ private:
         QCPGraph* train = nullptr;
     };
     void updateMarks();
-    void rebuildOverlays();
+    void rebuildOverlays() override;
     void rebuildLive();
     // Where the end of the live run's epoch `epoch` sits on the x axis.
     double keyOfEpoch(int epoch) const;
@@ -97,7 +95,6 @@ private:
     bool logY_ = false;
     UpdateAxis axis_ = UpdateAxis::Epoch;
     int rows_ = 1;
-    const RunStore* store_ = nullptr;
     std::vector<Overlay> overlays_;
 };
 

@@ -233,21 +233,6 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     smoothed_->setPen(smoothPen);
 }
 
-void LossPerUpdatePlot::setStore(const RunStore* store)
-{
-    store_ = store;
-    // The live run's points come through append(); its entry changes 40 times a second.
-    connect(store, &RunStore::runChanged, this, [this](RunId id) {
-        const RunEntry* e = store_->entry(id);
-        if (e && !e->live)
-            rebuildOverlays();
-    });
-    connect(store, &RunStore::runLookChanged, this, [this](RunId) { rebuildOverlays(); });
-    connect(store, &RunStore::runAdded, this, [this](RunId) { rebuildOverlays(); });
-    connect(store, &RunStore::runRemoved, this, [this](RunId) { rebuildOverlays(); });
-    rebuildOverlays();
-}
-
 void LossPerUpdatePlot::rebuildOverlays()
 {
     for (const Overlay& o : overlays_)

@@ -26,8 +26,6 @@ public:
     void clearRun();
     void setRunShape(int stepsPerEpoch, int rows);
     void append(const RunSnapshot& snapshot);
-    // Overlay the shown runs of `store` that are not live (the live one is what append() draws).
-    void setStore(const RunStore* store);
     int overlayCount() const { return int(overlays_.size()); }
 
     void setAxis(UpdateAxis axis);
@@ -51,7 +49,7 @@ private:
         QCPGraph* graph = nullptr;
     };
     double xOf(const UpdatePoint& p) const;
-    void rebuildOverlays();
+    void rebuildOverlays() override;
     double xOfEpochBoundary(int epoch) const;
     void rebuildFrom(std::size_t first);
     void updateEpochMarks();
@@ -66,7 +64,6 @@ private:
 
     std::vector<UpdatePoint> points_;
     std::vector<core::EpochInfo> epochs_; // of the live run (for the seconds axis)
-    const RunStore* store_ = nullptr;
     std::vector<Overlay> overlays_;
     std::vector<double> emaAccumulated_; // TensorBoard's un-debiased EMA per point
     std::int64_t stride_ = 1;

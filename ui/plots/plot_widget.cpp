@@ -71,6 +71,19 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
 }
 
+void PlotWidget::setStore(const RunStore* store)
+{
+    store_ = store;
+    connect(store, &RunStore::runChanged, this, [this](RunId id) {
+        const RunEntry* e = store_->entry(id);
+        if (e && !e->live)
+            rebuildOverlays();
+    });
+    for (auto signal : {&RunStore::runLookChanged, &RunStore::runAdded, &RunStore::runRemoved})
+        connect(store, signal, this, [this](RunId) { rebuildOverlays(); });
+    rebuildOverlays();
+}
+
 void PlotWidget::resetView()
 {
     follow_ = true;

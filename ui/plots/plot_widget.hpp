@@ -3,6 +3,8 @@
 // export actions, and following the data until the user zooms or pans.
 #pragma once
 
+#include "ui/session/run_store.hpp"
+
 #include <qcustomplot.h>
 
 #include <QElapsedTimer>
@@ -38,6 +40,10 @@ public:
     double fontScale() const { return fontScale_; }
     bool highContrast() const { return highContrast_; }
 
+    // Overlay the shown runs of `store` that are not live (the live one is what a plot draws from
+    // its snapshots): rebuildOverlays() whenever a run is added, removed, changes its look, or a
+    // run that is not live gets new data (the live entry changes 40 times a second).
+    void setStore(const RunStore* store);
     // Whether a rectangle (pixels) covers a plotted point or a curve between two points of a
     // visible graph.
     bool coversData(const QRectF& pixels) const;
@@ -56,6 +62,9 @@ protected:
     virtual void fitToData();
     // The read-out for plot coordinates (key, value); default: every named graph at `key`.
     virtual QString readoutAt(double key, double value) const;
+    // Redraws the overlaid runs of the store (default: none).
+    virtual void rebuildOverlays() {}
+    const RunStore* store_ = nullptr;
     // Called before every replot, once the axes have their ranges: place the labels of marks
     // (default: nothing to place).
     virtual void placeLabels() {}
