@@ -1,5 +1,7 @@
 #include "network.hpp"
 
+#include "limits.hpp"
+
 #include "elementwise.hpp"
 #include "rng.hpp"
 
@@ -181,6 +183,7 @@ Workspace::Workspace(const Network& net, int maxRows)
 {
     if (maxRows < 1)
         throw std::invalid_argument("a workspace needs room for at least one row");
+    limits::checkBatchWorkspace(maxRows, net.spec().inputs, net.spec().hidden);
     for (int w : widths_)
         act_.emplace_back(Eigen::VectorXd::Zero(static_cast<Eigen::Index>(maxRows) * w));
     for (int l = 0; l < net.layerCount(); ++l) {

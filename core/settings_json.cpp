@@ -148,7 +148,7 @@ void readSettingsJson(const Node& root, RunSettings& s)
             if (v.has("split"))
                 v.at("split").fail("goes with mode \"split\" only");
         } else {
-            v.at("mode").fail("'" + mode + "' is not 'separate' or 'split'");
+            v.at("mode").fail("'" + limits::excerpt(mode) + "' is not 'separate' or 'split'");
         }
     } else {
         s.validation = ValidationMode::SeparateSet;
@@ -214,7 +214,7 @@ void readSettingsJson(const Node& root, RunSettings& s)
             else if (mon == "loss")
                 es.monitor = Monitor::Loss;
             else
-                e.at("monitor").fail("'" + mon + "' is not 'val_loss' or 'loss'");
+                e.at("monitor").fail("'" + limits::excerpt(mon) + "' is not 'val_loss' or 'loss'");
         }
         es.minDelta = e.has("min_delta") ? e.at("min_delta").finite() : 0.0;
         es.patience =

@@ -1,5 +1,7 @@
 #include "trainer.hpp"
 
+#include "limits.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -60,8 +62,14 @@ Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const Train
     check(train_.x.allFinite() && train_.y.allFinite(), "the training data holds NaN or Inf");
     check(val_.x.allFinite() && val_.y.allFinite(), "the validation data holds NaN or Inf");
     optimizer_ = makeOptimizer(config.optimizer, net_.parameterCount());
+    // Evaluation goes in chunks; a chunk of a wide network is made smaller to fit the batch
+    // workspace limit.
+    const std::int64_t perRow =
+        limits::batchWorkspaceValues(1, net_.spec().inputs, net_.spec().hidden);
+    const int fitting =
+        static_cast<int>(std::max<std::int64_t>(1, limits::maxBatchWorkspaceValues / perRow));
     evalSpace_ = std::make_unique<Workspace>(
-        net_, std::min(maxEvaluationChunk, std::max(train_.rows(), val_.rows())));
+        net_, std::min({maxEvaluationChunk, fitting, std::max(train_.rows(), val_.rows())}));
     grad_ = Eigen::VectorXd::Zero(net_.parameterCount());
     bestParams_ = Eigen::VectorXd::Zero(net_.parameterCount());
     order_.resize(train_.rows());

@@ -1,5 +1,7 @@
 #include "training_control.hpp"
 
+#include "limits.hpp"
+
 #include <algorithm>
 
 namespace core
@@ -34,8 +36,9 @@ bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPe
             return true;
         }
         const auto now = clock::now();
-        const auto period =
-            std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(1.0 / ups));
+        // At least limits::minPace: 1 / 1e-12 seconds would overflow the clock's duration.
+        const auto period = std::chrono::duration_cast<clock::duration>(
+            std::chrono::duration<double>(1.0 / std::max(ups, limits::minPace)));
         if (nextSlot_ == clock::time_point{} || nextSlot_ + 4 * period < now)
             nextSlot_ = now; // first paced update, or we fell behind: do not burst
         if (now >= nextSlot_) {
