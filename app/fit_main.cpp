@@ -1,6 +1,7 @@
 // batchlab-fit: trains a task of ../shared/peers/task.md (R or C) and writes its trajectory in
 // task.md §7's format, or times the training loop (--time). For checks and benchmarks.
 #include "dataset.hpp"
+#include "limits.hpp"
 #include "network.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
@@ -32,7 +33,9 @@ int positiveInt(const QCommandLineParser& p, const QString& name)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < 1)
-        fail(QStringLiteral("--%1 needs a whole number >= 1, not '%2'").arg(name, p.value(name)));
+        fail(QStringLiteral("--%1 needs a whole number >= 1, not '%2'")
+                 .arg(name,
+                      QString::fromStdString(core::limits::excerpt(p.value(name).toStdString()))));
     return v;
 }
 
@@ -135,10 +138,23 @@ int main(int argc, char** argv)
     }
 
     const char t = task.at(0).toLatin1();
-    core::DataSplit data = core::taskData(t);
-    const core::Network net = core::taskNetwork(t);
-
     try {
+        core::DataSplit data = core::taskData(t);
+        const core::Network net = core::taskNetwork(t);
+        if (!timing) {
+            // Every update is kept for updates.csv: refuse before training what would not fit.
+            const std::int64_t updates =
+                std::int64_t(core::stepsPerEpoch(data.train.rows(), config.batchSize)) *
+                config.epochs;
+            try {
+                core::limits::checkKeptUpdates(updates);
+            } catch (const core::LimitError& e) {
+                fail(QStringLiteral("--epochs %1 with --batch %2: %3")
+                         .arg(config.epochs)
+                         .arg(config.batchSize)
+                         .arg(QString::fromStdString(e.what())));
+            }
+        }
         if (timing) {
             // The loop alone, as the peers time it: forward, backward, step and the batch loss
             // of every update; no observer, no per-epoch evaluation.
@@ -178,6 +194,12 @@ int main(int argc, char** argv)
         }
     } catch (const std::invalid_argument& e) {
         fail(QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "batchlab-fit: there was not enough memory for this run\n");
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "batchlab-fit: the run failed: %s\n", e.what());
+        return 1;
     }
     return 0;
 }

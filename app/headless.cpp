@@ -5,6 +5,7 @@
 #include "data_view.hpp"
 #include "image_exporter.hpp"
 #include "language.hpp"
+#include "limits.hpp"
 #include "loss_per_epoch_plot.hpp"
 #include "loss_per_update_plot.hpp"
 #include "run_description.hpp"
@@ -210,8 +211,9 @@ public:
 
     [[noreturn]] void bad(const char* name, const QString& what) const
     {
-        throw BadInput{
-            Headless::tr("--%1 %2, not '%3'").arg(QLatin1String(name), what, value(name))};
+        throw BadInput{Headless::tr("--%1 %2, not '%3'")
+                           .arg(QLatin1String(name), what,
+                                qs(core::limits::excerpt(value(name).toStdString())))};
     }
 
     long long whole(const char* name, long long lo, long long hi) const
@@ -318,7 +320,18 @@ Outputs readOutputs(const Args& a)
         o.height = h;
     }
     if (a.has("scale"))
-        o.scale = a.number("scale", 0.0, 8.0, true, false);
+        o.scale = a.number("scale", 0.0, core::limits::maxImageScale, true, false);
+    try {
+        // Before any widget or image of that size exists.
+        core::limits::checkImagePixels(
+            o.width, o.height, o.imageFormats.contains(QLatin1String("png")) ? o.scale : 1.0);
+    } catch (const core::LimitError& e) {
+        throw BadInput{QStringLiteral("--size %1x%2 --scale %3: %4")
+                           .arg(o.width)
+                           .arg(o.height)
+                           .arg(o.scale)
+                           .arg(qs(e.what()))};
+    }
     o.caption = !a.has("no-caption");
     return o;
 }
@@ -691,6 +704,16 @@ int run(QCommandLineParser& parser)
         spec = readSpec(a);
     }
 
+    if (out.record) {
+        // Refused before training rather than after it.
+        const core::NetworkSpec net = spec.networkSpec();
+        try {
+            core::limits::checkRecordedParameters(
+                core::limits::parameterCount(net.inputs, net.hidden));
+        } catch (const core::LimitError& e) {
+            throw BadInput{Headless::tr("--write record: %1 (leave out record)").arg(qs(e.what()))};
+        }
+    }
     const int steps =
         core::stepsPerEpoch(std::max(1, spec.trainingRows()), spec.settings.train.batchSize);
     ProgressBar bar(progress, spec.settings.train.epochs,
@@ -801,8 +824,15 @@ int runHeadless(int argc, char** argv)
     } catch (const Failure& e) {
         say(e.message);
         return exitFailure;
+    } catch (const std::bad_alloc&) {
+        say(Headless::tr("there was not enough memory for this run (try fewer rows, a smaller "
+                         "batch or a smaller network)"));
+        return exitFailure;
     } catch (const std::exception& e) {
-        say(qs(e.what()));
+        say(Headless::tr("the run failed: %1").arg(qs(core::limits::excerpt(e.what(), 400))));
+        return exitFailure;
+    } catch (...) {
+        say(Headless::tr("the run failed for an unknown reason"));
         return exitFailure;
     }
 }
