@@ -1,5 +1,7 @@
 #include "classroom.hpp"
 
+#include "failure_text.hpp"
+
 #include "controls_panel.hpp"
 #include "lesson_panel.hpp"
 #include "lesson_runner.hpp"
@@ -585,9 +587,8 @@ bool Classroom::openScenario(const QString& path)
     core::Scenario scenario;
     try {
         scenario = core::readScenario(std::string_view(text.constData(), std::size_t(text.size())));
-    } catch (const core::ScenarioError& e) {
-        report(tr("This scenario cannot be used"),
-               tr("%1:\n%2").arg(name, QString::fromUtf8(e.what())));
+    } catch (const std::exception& e) {
+        report(tr("This scenario cannot be used"), tr("%1:\n%2").arg(name, FailureText::of(e)));
         return false;
     }
     scenarioDir_ = QFileInfo(path).absolutePath();

@@ -1,5 +1,7 @@
 #include "run_files.hpp"
 
+#include "failure_text.hpp"
+
 #include "controls_panel.hpp"
 #include "csv_exporter.hpp"
 #include "csv_import_dialog.hpp"
@@ -108,8 +110,8 @@ bool RunFiles::openData(const QString& path, const core::CsvImportOptions& optio
         spec.dataSource = QFileInfo(path).fileName().toStdString();
         s.train.batchSize = std::min(s.train.batchSize, std::max(1, spec.trainingRows()));
         spec.validate();
-    } catch (const std::invalid_argument& e) {
-        fail(tr("Cannot open data"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open data"), FailureText::of(e));
         return false;
     }
     if (!panel->hasExplicitData())
@@ -149,8 +151,8 @@ bool RunFiles::openRun(const QString& path)
         if (record.spec.data && record.spec.dataSource.empty())
             record.spec.dataSource = QFileInfo(path).fileName().toStdString();
         window_->controller()->showRecord(record);
-    } catch (const std::invalid_argument& e) {
-        fail(tr("Cannot open run"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open run"), FailureText::of(e));
         return false;
     }
     opened_ = std::move(record);
@@ -202,8 +204,8 @@ bool RunFiles::saveRun(const QString& path)
     std::string text;
     try {
         text = core::writeRunRecord(*record);
-    } catch (const std::invalid_argument& e) {
-        fail(tr("Cannot save the run"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot save the run"), FailureText::of(e));
         return false;
     }
     const ExportResult r = CsvExporter::writeText(path, QByteArray::fromStdString(text));
@@ -225,8 +227,8 @@ void RunFiles::askOpenData()
     core::CsvPreview preview;
     try {
         preview = core::previewCsvFile(fileName(path));
-    } catch (const core::CsvImportError& e) {
-        fail(tr("Cannot open data"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open data"), FailureText::of(e));
         return;
     }
     CsvImportDialog dialog(path, preview, window_->controlsPanel()->settings().validationSplit,

@@ -1,6 +1,7 @@
 #include "run_snapshot.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace ui
 {
@@ -9,11 +10,12 @@ void appendMerged(std::vector<UpdatePoint>& points, const UpdatePoint& p, std::i
 {
     if (!points.empty() && bucketIndex(points.back(), stride) == bucketIndex(p, stride)) {
         UpdatePoint& a = points.back();
-        const int count = a.count + p.count;
-        a.meanLoss = (a.meanLoss * a.count + p.meanLoss * p.count) / count;
+        // In 64 bits: two recorded buckets may each hold up to 2^30 updates.
+        const std::int64_t count = std::int64_t(a.count) + p.count;
+        a.meanLoss = (a.meanLoss * a.count + p.meanLoss * p.count) / double(count);
         a.minLoss = std::min(a.minLoss, p.minLoss);
         a.maxLoss = std::max(a.maxLoss, p.maxLoss);
-        a.count = count;
+        a.count = int(std::min<std::int64_t>(count, std::numeric_limits<int>::max()));
         a.lastUpdate = p.lastUpdate;
         a.epoch = p.epoch;
         a.batch = p.batch;

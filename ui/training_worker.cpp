@@ -1,5 +1,7 @@
 #include "training_worker.hpp"
 
+#include "failure_text.hpp"
+
 #include <exception>
 
 #ifdef Q_OS_LINUX
@@ -71,10 +73,23 @@ void TrainingWorker::serve()
             run.swap(pendingRun_);
             extend.swap(pendingExtend_);
         }
-        if (run)
-            this->run(*run);
-        if (extend)
-            this->extend(*extend);
+        try {
+            if (run)
+                this->run(*run);
+            if (extend)
+                this->extend(*extend);
+        } catch (const std::exception& e) {
+            // Nothing leaves the worker thread (the history, the batcher and the loop included):
+            // the run fails with its reason.
+            observers_.reset();
+            trainer_.reset();
+            batcher_.reset();
+            history_.reset();
+            RunSnapshot failed;
+            failed.error = FailureText::of(e);
+            if (request_.mailbox)
+                request_.mailbox->post(std::move(failed));
+        }
     }
 }
 
@@ -103,7 +118,7 @@ void TrainingWorker::run(const RunRequest& request)
     } catch (const std::exception& e) {
         trainer_.reset();
         RunSnapshot failed;
-        failed.error = QString::fromStdString(e.what());
+        failed.error = FailureText::of(e);
         request.mailbox->post(std::move(failed));
         return;
     }
