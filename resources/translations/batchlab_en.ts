@@ -12,6 +12,14 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../../ui/failure_text.cpp" line="13"/>
+        <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
+        <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <location filename="../../app/headless.cpp" line="83"/>
@@ -214,186 +222,206 @@
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="215"/>
+        <location filename="../../app/headless.cpp" line="214"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="223"/>
+        <location filename="../../app/headless.cpp" line="224"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="231"/>
+        <location filename="../../app/headless.cpp" line="232"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="247"/>
+        <location filename="../../app/headless.cpp" line="248"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="260"/>
+        <location filename="../../app/headless.cpp" line="261"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="267"/>
+        <location filename="../../app/headless.cpp" line="268"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="288"/>
+        <location filename="../../app/headless.cpp" line="289"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="295"/>
+        <location filename="../../app/headless.cpp" line="296"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="308"/>
+        <location filename="../../app/headless.cpp" line="309"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="317"/>
+        <location filename="../../app/headless.cpp" line="318"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="345"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="338"/>
+        <location filename="../../app/headless.cpp" line="350"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="342"/>
+        <location filename="../../app/headless.cpp" line="354"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="388"/>
         <source>allows at most 16 hidden layers</source>
         <translation>allows at most 16 hidden layers</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="382"/>
+        <location filename="../../app/headless.cpp" line="394"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>needs widths from 1 to 4096 separated by commas, or none</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="430"/>
+        <location filename="../../app/headless.cpp" line="442"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="440"/>
+        <location filename="../../app/headless.cpp" line="452"/>
         <source>must be val_loss or loss</source>
         <translation>must be val_loss or loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="469"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="460"/>
+        <location filename="../../app/headless.cpp" line="472"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="475"/>
+        <location filename="../../app/headless.cpp" line="487"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="484"/>
+        <location filename="../../app/headless.cpp" line="496"/>
         <source>must be auto, regression or classification</source>
         <translation>must be auto, regression or classification</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="509"/>
+        <location filename="../../app/headless.cpp" line="521"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="513"/>
+        <location filename="../../app/headless.cpp" line="525"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="555"/>
+        <location filename="../../app/headless.cpp" line="567"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="579"/>
+        <location filename="../../app/headless.cpp" line="591"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="592"/>
+        <location filename="../../app/headless.cpp" line="604"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="650"/>
+        <location filename="../../app/headless.cpp" line="662"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="680"/>
+        <location filename="../../app/headless.cpp" line="692"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="703"/>
+        <location filename="../../app/headless.cpp" line="714"/>
+        <source>--write record: %1 (leave out record)</source>
+        <translation>--write record: %1 (leave out record)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="725"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="723"/>
+        <location filename="../../app/headless.cpp" line="739"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="724"/>
+        <location filename="../../app/headless.cpp" line="740"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="728"/>
+        <location filename="../../app/headless.cpp" line="745"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="776"/>
+        <location filename="../../app/headless.cpp" line="793"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="791"/>
+        <location filename="../../app/headless.cpp" line="808"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="799"/>
+        <location filename="../../app/headless.cpp" line="816"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="828"/>
+        <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
+        <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="832"/>
+        <source>the run failed: %1</source>
+        <translation>the run failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="835"/>
+        <source>the run failed for an unknown reason</source>
+        <translation>the run failed for an unknown reason</translation>
     </message>
 </context>
 <context>
@@ -583,147 +611,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom.cpp" line="110"/>
+        <location filename="../../ui/classroom.cpp" line="112"/>
         <source>the data</source>
         <translation>the data</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom.cpp" line="114"/>
         <source>the validation</source>
         <translation>the validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="115"/>
+        <location filename="../../ui/classroom.cpp" line="117"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>the model (the window gives every hidden layer the same units)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom.cpp" line="119"/>
         <source>the optimizer</source>
         <translation>the optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom.cpp" line="121"/>
         <source>early stopping</source>
         <translation>early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="120"/>
+        <location filename="../../ui/classroom.cpp" line="122"/>
         <source>batch size, epochs or shuffling</source>
         <translation>batch size, epochs or shuffling</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="255"/>
+        <location filename="../../ui/classroom.cpp" line="257"/>
         <source>&amp;Classroom mode</source>
         <translation>&amp;Classroom mode</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="259"/>
+        <location filename="../../ui/classroom.cpp" line="261"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="261"/>
+        <location filename="../../ui/classroom.cpp" line="263"/>
         <source>Classroom &amp;setup...</source>
         <translation>Classroom &amp;setup...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="269"/>
+        <location filename="../../ui/classroom.cpp" line="271"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Open scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="270"/>
+        <location filename="../../ui/classroom.cpp" line="272"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="273"/>
+        <location filename="../../ui/classroom.cpp" line="275"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>Sa&amp;ve scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="274"/>
+        <location filename="../../ui/classroom.cpp" line="276"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="286"/>
+        <location filename="../../ui/classroom.cpp" line="288"/>
         <source>Note from the teacher</source>
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="530"/>
-        <location filename="../../ui/classroom.cpp" line="580"/>
-        <location filename="../../ui/classroom.cpp" line="589"/>
+        <location filename="../../ui/classroom.cpp" line="532"/>
+        <location filename="../../ui/classroom.cpp" line="582"/>
+        <location filename="../../ui/classroom.cpp" line="591"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="531"/>
+        <location filename="../../ui/classroom.cpp" line="533"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="563"/>
+        <location filename="../../ui/classroom.cpp" line="565"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="564"/>
+        <location filename="../../ui/classroom.cpp" line="566"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="575"/>
+        <location filename="../../ui/classroom.cpp" line="577"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="576"/>
+        <location filename="../../ui/classroom.cpp" line="578"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="581"/>
+        <location filename="../../ui/classroom.cpp" line="583"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="590"/>
+        <location filename="../../ui/classroom.cpp" line="591"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="602"/>
-        <location filename="../../ui/classroom.cpp" line="613"/>
+        <location filename="../../ui/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom.cpp" line="614"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom.cpp" line="604"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom.cpp" line="615"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="639"/>
+        <location filename="../../ui/classroom.cpp" line="640"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="648"/>
+        <location filename="../../ui/classroom.cpp" line="649"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="656"/>
+        <location filename="../../ui/classroom.cpp" line="657"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -731,147 +759,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom.cpp" line="130"/>
+        <location filename="../../ui/classroom.cpp" line="132"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>Play, Update, Epoch and Reset buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="131"/>
+        <location filename="../../ui/classroom.cpp" line="133"/>
         <source>Pace</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom.cpp" line="134"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom.cpp" line="135"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom.cpp" line="136"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom.cpp" line="137"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom.cpp" line="138"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom.cpp" line="139"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom.cpp" line="140"/>
         <source>Early stopping</source>
         <translation>Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom.cpp" line="141"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="149"/>
+        <location filename="../../ui/classroom.cpp" line="151"/>
         <source>Classroom setup</source>
         <translation>Classroom setup</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="152"/>
+        <location filename="../../ui/classroom.cpp" line="154"/>
         <source>Classroom mode (for a projector)</source>
         <translation>Classroom mode (for a projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="161"/>
+        <location filename="../../ui/classroom.cpp" line="163"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom.cpp" line="165"/>
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="164"/>
+        <location filename="../../ui/classroom.cpp" line="166"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>&amp;High contrast (black on white, thicker curves)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="169"/>
+        <location filename="../../ui/classroom.cpp" line="171"/>
         <source>Controls the students see</source>
         <translation>Controls the students see</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom.cpp" line="173"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="172"/>
+        <location filename="../../ui/classroom.cpp" line="174"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hide&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom.cpp" line="175"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lock&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="181"/>
+        <location filename="../../ui/classroom.cpp" line="183"/>
         <source>Hide %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="182"/>
+        <location filename="../../ui/classroom.cpp" line="184"/>
         <source>Lock %1</source>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom.cpp" line="185"/>
         <source>Students do not see this control.</source>
         <translation>Students do not see this control.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom.cpp" line="186"/>
         <source>Students see this control but cannot change it.</source>
         <translation>Students see this control but cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="197"/>
+        <location filename="../../ui/classroom.cpp" line="199"/>
         <source>When students open the scenario</source>
         <translation>When students open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom.cpp" line="201"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>Start &amp;paused (the students press Play)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="204"/>
+        <location filename="../../ui/classroom.cpp" line="206"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>e.g. Lesson 3: how many epochs?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="205"/>
+        <location filename="../../ui/classroom.cpp" line="207"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom.cpp" line="209"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>A note shown to the students, e.g. what to watch for.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="210"/>
+        <location filename="../../ui/classroom.cpp" line="212"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -1200,7 +1228,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="591"/>
+        <location filename="../../ui/controls_panel.cpp" line="590"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -2422,48 +2450,48 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/run_files.cpp" line="62"/>
+        <location filename="../../ui/run_files.cpp" line="56"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="64"/>
+        <location filename="../../ui/run_files.cpp" line="58"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="67"/>
+        <location filename="../../ui/run_files.cpp" line="61"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="69"/>
+        <location filename="../../ui/run_files.cpp" line="63"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="71"/>
+        <location filename="../../ui/run_files.cpp" line="65"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="73"/>
+        <location filename="../../ui/run_files.cpp" line="67"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="75"/>
+        <location filename="../../ui/run_files.cpp" line="69"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="125"/>
-        <location filename="../../ui/run_files.cpp" line="244"/>
+        <location filename="../../ui/run_files.cpp" line="114"/>
+        <location filename="../../ui/run_files.cpp" line="231"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="133"/>
+        <location filename="../../ui/run_files.cpp" line="122"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -2471,99 +2499,99 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="168"/>
+        <location filename="../../ui/run_files.cpp" line="155"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="178"/>
+        <location filename="../../ui/run_files.cpp" line="165"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="181"/>
+        <location filename="../../ui/run_files.cpp" line="168"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="200"/>
+        <location filename="../../ui/run_files.cpp" line="187"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="188"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="206"/>
+        <location filename="../../ui/run_files.cpp" line="193"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="207"/>
+        <location filename="../../ui/run_files.cpp" line="194"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
-        <location filename="../../ui/run_files.cpp" line="221"/>
+        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="208"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
+        <location filename="../../ui/run_files.cpp" line="201"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="226"/>
+        <location filename="../../ui/run_files.cpp" line="213"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="229"/>
+        <location filename="../../ui/run_files.cpp" line="216"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="223"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="223"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="256"/>
+        <location filename="../../ui/run_files.cpp" line="243"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="257"/>
+        <location filename="../../ui/run_files.cpp" line="244"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="271"/>
-        <location filename="../../ui/run_files.cpp" line="281"/>
+        <location filename="../../ui/run_files.cpp" line="258"/>
+        <location filename="../../ui/run_files.cpp" line="268"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="272"/>
+        <location filename="../../ui/run_files.cpp" line="259"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="282"/>
+        <location filename="../../ui/run_files.cpp" line="269"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="333"/>
+        <location filename="../../ui/run_files.cpp" line="315"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -2571,12 +2599,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="336"/>
+        <location filename="../../ui/run_files.cpp" line="318"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="337"/>
+        <location filename="../../ui/run_files.cpp" line="320"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>

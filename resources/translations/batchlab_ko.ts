@@ -12,6 +12,14 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../../ui/failure_text.cpp" line="13"/>
+        <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
+        <translation>메모리가 부족합니다 (행 수, 배치 크기 또는 네트워크 크기를 줄이면 들어갑니다).</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
         <location filename="../../app/headless.cpp" line="83"/>
@@ -214,186 +222,206 @@
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="215"/>
+        <location filename="../../app/headless.cpp" line="214"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="223"/>
+        <location filename="../../app/headless.cpp" line="224"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="231"/>
+        <location filename="../../app/headless.cpp" line="232"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="247"/>
+        <location filename="../../app/headless.cpp" line="248"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="260"/>
+        <location filename="../../app/headless.cpp" line="261"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="267"/>
+        <location filename="../../app/headless.cpp" line="268"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="288"/>
+        <location filename="../../app/headless.cpp" line="289"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="295"/>
+        <location filename="../../app/headless.cpp" line="296"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="308"/>
+        <location filename="../../app/headless.cpp" line="309"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="317"/>
+        <location filename="../../app/headless.cpp" line="318"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="345"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="338"/>
+        <location filename="../../app/headless.cpp" line="350"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="342"/>
+        <location filename="../../app/headless.cpp" line="354"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="388"/>
         <source>allows at most 16 hidden layers</source>
         <translation>은닉층은 16개까지만 둘 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="382"/>
+        <location filename="../../app/headless.cpp" line="394"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>쉼표로 구분한 1부터 4096까지의 너비이거나 none이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="430"/>
+        <location filename="../../app/headless.cpp" line="442"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="440"/>
+        <location filename="../../app/headless.cpp" line="452"/>
         <source>must be val_loss or loss</source>
         <translation>val_loss 또는 loss여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="469"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="460"/>
+        <location filename="../../app/headless.cpp" line="472"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="475"/>
+        <location filename="../../app/headless.cpp" line="487"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="484"/>
+        <location filename="../../app/headless.cpp" line="496"/>
         <source>must be auto, regression or classification</source>
         <translation>auto, regression, classification 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="509"/>
+        <location filename="../../app/headless.cpp" line="521"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="513"/>
+        <location filename="../../app/headless.cpp" line="525"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="555"/>
+        <location filename="../../app/headless.cpp" line="567"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에폭 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="579"/>
+        <location filename="../../app/headless.cpp" line="591"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="592"/>
+        <location filename="../../app/headless.cpp" line="604"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에폭 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="650"/>
+        <location filename="../../app/headless.cpp" line="662"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="680"/>
+        <location filename="../../app/headless.cpp" line="692"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="703"/>
+        <location filename="../../app/headless.cpp" line="714"/>
+        <source>--write record: %1 (leave out record)</source>
+        <translation>--write record: %1 (record를 빼세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="725"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="723"/>
+        <location filename="../../app/headless.cpp" line="739"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="724"/>
+        <location filename="../../app/headless.cpp" line="740"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="728"/>
+        <location filename="../../app/headless.cpp" line="745"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에폭, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="776"/>
+        <location filename="../../app/headless.cpp" line="793"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="791"/>
+        <location filename="../../app/headless.cpp" line="808"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="799"/>
+        <location filename="../../app/headless.cpp" line="816"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="828"/>
+        <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
+        <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치 크기 또는 네트워크 크기를 줄여 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="832"/>
+        <source>the run failed: %1</source>
+        <translation>실행에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="835"/>
+        <source>the run failed for an unknown reason</source>
+        <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
 </context>
 <context>
@@ -581,147 +609,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom.cpp" line="110"/>
+        <location filename="../../ui/classroom.cpp" line="112"/>
         <source>the data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom.cpp" line="114"/>
         <source>the validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="115"/>
+        <location filename="../../ui/classroom.cpp" line="117"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>모델(이 창에서는 모든 은닉층의 유닛 수가 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom.cpp" line="119"/>
         <source>the optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom.cpp" line="121"/>
         <source>early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="120"/>
+        <location filename="../../ui/classroom.cpp" line="122"/>
         <source>batch size, epochs or shuffling</source>
         <translation>배치 크기, 에폭 수 또는 섞기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="255"/>
+        <location filename="../../ui/classroom.cpp" line="257"/>
         <source>&amp;Classroom mode</source>
         <translation>교실 모드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="259"/>
+        <location filename="../../ui/classroom.cpp" line="261"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>프로젝터용 큰 글자와 고대비 화면 (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="261"/>
+        <location filename="../../ui/classroom.cpp" line="263"/>
         <source>Classroom &amp;setup...</source>
         <translation>교실 설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="269"/>
+        <location filename="../../ui/classroom.cpp" line="271"/>
         <source>&amp;Open scenario...</source>
         <translation>시나리오 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="270"/>
+        <location filename="../../ui/classroom.cpp" line="272"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>선생님이 저장한 수업 시나리오를 엽니다: 설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="273"/>
+        <location filename="../../ui/classroom.cpp" line="275"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>시나리오 저장(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="274"/>
+        <location filename="../../ui/classroom.cpp" line="276"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>지금 설정, 진행 중인 수업, 교실 설정을 학생용 시나리오로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="286"/>
+        <location filename="../../ui/classroom.cpp" line="288"/>
         <source>Note from the teacher</source>
         <translation>선생님의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="530"/>
-        <location filename="../../ui/classroom.cpp" line="580"/>
-        <location filename="../../ui/classroom.cpp" line="589"/>
+        <location filename="../../ui/classroom.cpp" line="532"/>
+        <location filename="../../ui/classroom.cpp" line="582"/>
+        <location filename="../../ui/classroom.cpp" line="591"/>
         <source>This scenario cannot be used</source>
         <translation>이 시나리오는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="531"/>
+        <location filename="../../ui/classroom.cpp" line="533"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="563"/>
+        <location filename="../../ui/classroom.cpp" line="565"/>
         <source>Lesson not found</source>
         <translation>수업을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="564"/>
+        <location filename="../../ui/classroom.cpp" line="566"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="575"/>
+        <location filename="../../ui/classroom.cpp" line="577"/>
         <source>Cannot open the scenario</source>
         <translation>시나리오를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="576"/>
+        <location filename="../../ui/classroom.cpp" line="578"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="581"/>
+        <location filename="../../ui/classroom.cpp" line="583"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="590"/>
+        <location filename="../../ui/classroom.cpp" line="591"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="602"/>
-        <location filename="../../ui/classroom.cpp" line="613"/>
+        <location filename="../../ui/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom.cpp" line="614"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom.cpp" line="604"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>시나리오에는 생성한 문제만 담을 수 있는데, 지금 문제는 %1에서 가져온 것입니다. 대신 실행을 저장하거나(파일 &gt; 실행 저장), 먼저 &quot;생성한 데이터 사용&quot;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom.cpp" line="615"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="639"/>
+        <location filename="../../ui/classroom.cpp" line="640"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="648"/>
+        <location filename="../../ui/classroom.cpp" line="649"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="656"/>
+        <location filename="../../ui/classroom.cpp" line="657"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
@@ -729,147 +757,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom.cpp" line="130"/>
+        <location filename="../../ui/classroom.cpp" line="132"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>재생, 갱신, 에폭, 다시 시작 버튼</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="131"/>
+        <location filename="../../ui/classroom.cpp" line="133"/>
         <source>Pace</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom.cpp" line="134"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom.cpp" line="135"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom.cpp" line="136"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom.cpp" line="137"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom.cpp" line="138"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom.cpp" line="139"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom.cpp" line="140"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom.cpp" line="141"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="149"/>
+        <location filename="../../ui/classroom.cpp" line="151"/>
         <source>Classroom setup</source>
         <translation>교실 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="152"/>
+        <location filename="../../ui/classroom.cpp" line="154"/>
         <source>Classroom mode (for a projector)</source>
         <translation>교실 모드(프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="161"/>
+        <location filename="../../ui/classroom.cpp" line="163"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>교실 모드에서 그래프를 포함한 모든 글자의 크기(데스크톱의 보통 크기 대비).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom.cpp" line="165"/>
         <source>&amp;Font size</source>
         <translation>글자 크기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="164"/>
+        <location filename="../../ui/classroom.cpp" line="166"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>고대비(&amp;H) (흰 바탕에 검은 글자, 더 굵은 곡선)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="169"/>
+        <location filename="../../ui/classroom.cpp" line="171"/>
         <source>Controls the students see</source>
         <translation>학생에게 보이는 컨트롤</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom.cpp" line="173"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;컨트롤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="172"/>
+        <location filename="../../ui/classroom.cpp" line="174"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;숨기기&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom.cpp" line="175"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;잠그기&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="181"/>
+        <location filename="../../ui/classroom.cpp" line="183"/>
         <source>Hide %1</source>
         <translation>%1 숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="182"/>
+        <location filename="../../ui/classroom.cpp" line="184"/>
         <source>Lock %1</source>
         <translation>%1 잠그기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom.cpp" line="185"/>
         <source>Students do not see this control.</source>
         <translation>학생에게 이 컨트롤이 보이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom.cpp" line="186"/>
         <source>Students see this control but cannot change it.</source>
         <translation>학생이 이 컨트롤을 볼 수는 있지만 바꿀 수는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="197"/>
+        <location filename="../../ui/classroom.cpp" line="199"/>
         <source>When students open the scenario</source>
         <translation>학생이 시나리오를 열 때</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom.cpp" line="201"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>일시 정지 상태로 시작(&amp;P) (학생이 재생을 누릅니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="204"/>
+        <location filename="../../ui/classroom.cpp" line="206"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>예: 3교시 - 에폭은 몇 번이 좋을까?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="205"/>
+        <location filename="../../ui/classroom.cpp" line="207"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom.cpp" line="209"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>학생에게 보여 줄 메모, 예: 무엇을 눈여겨볼지.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.cpp" line="210"/>
+        <location filename="../../ui/classroom.cpp" line="212"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
@@ -1195,7 +1223,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>끝날 때 가장 좋았던 에폭의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls_panel.cpp" line="591"/>
+        <location filename="../../ui/controls_panel.cpp" line="590"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -2415,159 +2443,159 @@ model: y = %2</source>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/run_files.cpp" line="62"/>
+        <location filename="../../ui/run_files.cpp" line="56"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>데이터 열기(CSV)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="64"/>
+        <location filename="../../ui/run_files.cpp" line="58"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>내 문제로 학습합니다: 숫자로 된 CSV 파일, 한 행에 문제 하나, 한 열에 정답</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="67"/>
+        <location filename="../../ui/run_files.cpp" line="61"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="69"/>
+        <location filename="../../ui/run_files.cpp" line="63"/>
         <source>&amp;Open run...</source>
         <translation>실행 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="71"/>
+        <location filename="../../ui/run_files.cpp" line="65"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>저장한 실행(실행 기록)을 다시 학습하지 않고 그대로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="73"/>
+        <location filename="../../ui/run_files.cpp" line="67"/>
         <source>&amp;Save run...</source>
         <translation>실행 저장(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="75"/>
+        <location filename="../../ui/run_files.cpp" line="69"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>이 실행을 다시 열고 똑같이 재현하는 데 필요한 모든 것을 저장합니다: 설정, 데이터, 처음과 마지막 가중치, 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="125"/>
-        <location filename="../../ui/run_files.cpp" line="244"/>
+        <location filename="../../ui/run_files.cpp" line="114"/>
+        <location filename="../../ui/run_files.cpp" line="231"/>
         <source>Cannot open data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="133"/>
+        <location filename="../../ui/run_files.cpp" line="122"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>%1(으)로 학습 중: 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="168"/>
+        <location filename="../../ui/run_files.cpp" line="155"/>
         <source>Cannot open run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="178"/>
+        <location filename="../../ui/run_files.cpp" line="165"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>%1을(를) 열었습니다: 다시 학습하지 않은, 기록된 그대로의 실행입니다. 재생하면 같은 초기 가중치로 다시 학습하고 똑같이 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="181"/>
+        <location filename="../../ui/run_files.cpp" line="168"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>%1을(를) 열었습니다: 기록에 학습 기록이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="200"/>
+        <location filename="../../ui/run_files.cpp" line="187"/>
         <source>Cannot save the run yet</source>
         <translation>아직 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="188"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="206"/>
+        <location filename="../../ui/run_files.cpp" line="193"/>
         <source>Cannot save a stopped run</source>
         <translation>멈춘 실행은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="207"/>
+        <location filename="../../ui/run_files.cpp" line="194"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
-        <location filename="../../ui/run_files.cpp" line="221"/>
+        <location filename="../../ui/run_files.cpp" line="201"/>
+        <location filename="../../ui/run_files.cpp" line="208"/>
         <source>Cannot save the run</source>
         <translation>실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="214"/>
+        <location filename="../../ui/run_files.cpp" line="201"/>
         <source>The run has no results to save.</source>
         <translation>저장할 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="226"/>
+        <location filename="../../ui/run_files.cpp" line="213"/>
         <source>Save run failed</source>
         <translation>실행 저장 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="229"/>
+        <location filename="../../ui/run_files.cpp" line="216"/>
         <source>Saved the run to %1</source>
         <translation>실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="223"/>
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="236"/>
+        <location filename="../../ui/run_files.cpp" line="223"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="256"/>
+        <location filename="../../ui/run_files.cpp" line="243"/>
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="257"/>
+        <location filename="../../ui/run_files.cpp" line="244"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="271"/>
-        <location filename="../../ui/run_files.cpp" line="281"/>
+        <location filename="../../ui/run_files.cpp" line="258"/>
+        <location filename="../../ui/run_files.cpp" line="268"/>
         <source>Save run</source>
         <translation>실행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="272"/>
+        <location filename="../../ui/run_files.cpp" line="259"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="282"/>
+        <location filename="../../ui/run_files.cpp" line="269"/>
         <source>Run records (*.json)</source>
         <translation>실행 기록 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_files.cpp" line="333"/>
+        <location filename="../../ui/run_files.cpp" line="315"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>다시 학습했습니다: 기록과 학습 기록도, 마지막 가중치도 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="336"/>
+        <location filename="../../ui/run_files.cpp" line="318"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run_files.cpp" line="337"/>
+        <location filename="../../ui/run_files.cpp" line="320"/>
         <source>the final weights differ</source>
         <translation>마지막 가중치가 다릅니다</translation>
     </message>
