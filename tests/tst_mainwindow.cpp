@@ -108,7 +108,8 @@ void TestMainWindow::batchSliderChangesRun()
     QCOMPARE(w->controller()->settings().train.batchSize, batch);
     QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() != nullptr, 5000);
     QCOMPARE(w->controller()->progress().stepsPerEpoch, (30 + batch - 1) / batch);
-    QTest::qWait(100);
+    // No second restart is waiting behind the debounce.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->restartPending(), 5000);
     QCOMPARE(w->controller()->generation(), before + 1);
 }
 
@@ -127,8 +128,8 @@ void TestMainWindow::raisingEpochsContinuesTheRun()
     QCOMPARE(epochs->value(), 2000);
     QCOMPARE(w->controller()->settings().train.epochs, 2000);
     QVERIFY(w->controlsPanel()->totalUpdatesLabel()->text().contains(QStringLiteral("16,000")));
-    QTest::qWait(100);
-    QCOMPARE(w->controller()->generation(), g); // the same run, extended
+    QVERIFY(!w->controller()->restartPending()); // raising the epochs restarts nothing
+    QCOMPARE(w->controller()->generation(), g);  // the same run, extended
     QCOMPARE(w->controller()->progress().epochsPlanned, 2000);
 }
 
