@@ -1,6 +1,7 @@
 #include "limits.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -32,6 +33,13 @@ std::string thousands(std::int64_t v)
 std::string amount(std::int64_t v)
 {
     return v == saturated ? std::string("more than 9e18") : thousands(v);
+}
+
+std::string shortest(double v)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
 }
 
 } // namespace
@@ -103,7 +111,7 @@ void checkImagePixels(std::int64_t width, std::int64_t height, double scale)
                           static_cast<double>(std::max<std::int64_t>(height, 0)) * scale * scale;
     if (pixels > static_cast<double>(maxImagePixels))
         throw LimitError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
-                         " at scale " + excerpt(std::to_string(scale), 8) + " has " +
+                         " at scale " + shortest(scale) + " has " +
                          amount(static_cast<std::int64_t>(std::min(pixels, 9.0e18))) +
                          " pixels, over the image pixel limit of " + thousands(maxImagePixels));
 }
