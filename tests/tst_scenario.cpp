@@ -206,6 +206,14 @@ private slots:
             << QStringLiteral(R"([{"op":"replace","path":"/model/hidden","value":
                    [4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096]}])")
             << QStringLiteral("the scenario: cannot train: the network would have 251,");
+        QTest::newRow("momentum with sgd (lost when written: found by fuzzing)")
+            << QStringLiteral(R"([{"op":"replace","path":"/training/optimizer","value":
+                   {"name":"sgd","learning_rate":0.05,"momentum":8.0}}])")
+            << QStringLiteral("training.optimizer.momentum: goes with name \"momentum\" only");
+        QTest::newRow("beta_1 with momentum")
+            << QStringLiteral(R"([{"op":"replace","path":"/training/optimizer","value":
+                   {"name":"momentum","learning_rate":0.05,"beta_1":0.8}}])")
+            << QStringLiteral("training.optimizer.beta_1: goes with name \"adam\" only");
         QTest::newRow("unknown key of 300,000 characters")
             << QStringLiteral("!longkey") << QStringLiteral("kkkkk");
         QTest::newRow("cannot train (batch ok, no rows after the split)")

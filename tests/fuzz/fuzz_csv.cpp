@@ -12,6 +12,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
+    FUZZ_COUNT_CALL();
     if (size == 0)
         return 0;
     const std::uint8_t o = data[0];
