@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using ui::RunProgress;
@@ -62,6 +63,7 @@ private slots:
     void restartDropsOldGeneration();
     void raisingEpochsExtendsCompletedRun();
     void badSettingsReportAnError();
+    void failureOutsideTheSettingsIsReported();
     void destroyMidRun();
 };
 
@@ -231,6 +233,25 @@ void TestController::badSettingsReportAnError()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
     QCOMPARE(c.progress().state, RunState::Failed);
     QVERIFY(!c.progress().error.isEmpty());
+}
+
+// What the worker builds after the settings are checked (the history, the batcher) and the
+// training loop can throw too: the run fails with its reason instead of the exception leaving
+// the worker thread (std::terminate). A point bound beyond any vector's size makes the history's
+// reserve throw std::length_error.
+void TestController::failureOutsideTheSettingsIsReported()
+{
+    TrainingController c;
+    QSignalSpy failed(&c, &TrainingController::runFailed);
+    c.setMaxUpdatePoints(std::numeric_limits<std::size_t>::max() / 4);
+    c.start(smallRun());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+    QCOMPARE(c.progress().state, RunState::Failed);
+    QVERIFY(!c.progress().error.isEmpty());
+    // The controller still trains the next run.
+    c.setMaxUpdatePoints(100000);
+    c.start(smallRun());
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 30000);
 }
 
 void TestController::destroyMidRun()
