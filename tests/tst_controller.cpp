@@ -62,6 +62,7 @@ private slots:
     void cancelMidRun();
     void restartDropsOldGeneration();
     void raisingEpochsExtendsCompletedRun();
+    void raisingEpochsBeforeTheEndIsCollected();
     void badSettingsReportAnError();
     void failureOutsideTheSettingsIsReported();
     void destroyMidRun();
@@ -221,6 +222,24 @@ void TestController::raisingEpochsExtendsCompletedRun()
     QCOMPARE(c.progress().updatesDone, 30);
     QCOMPARE(r.updates, 30);
     QCOMPARE(r.epochs, 7);
+}
+
+// Issue 11's first race: the epochs are raised after the worker has finished the run but before
+// the GUI has collected that outcome (25 ms apart at most; here the collect waits). The old
+// outcome was merged into the later snapshots of the continued run, collect() stopped at it and
+// the continued run was never shown to its end.
+void TestController::raisingEpochsBeforeTheEndIsCollected()
+{
+    TrainingController c;
+    c.setCollectInterval(100000); // nothing is collected until the interval is set back
+    c.start(smallRun(1));         // 5 updates, done at once
+    QTest::qWait(500);            // (not an assertion: the worker finishes meanwhile)
+    c.setSpeed(2000.0);           // the continuation takes a few seconds
+    c.setEpochs(1000);
+    c.setCollectInterval(25);
+    QTRY_VERIFY_WITH_TIMEOUT(c.progress().outcome && c.progress().outcome->epochs == 1000, 30000);
+    QCOMPARE(c.progress().updatesDone, 5000);
+    QCOMPARE(c.progress().state, RunState::Finished);
 }
 
 void TestController::badSettingsReportAnError()

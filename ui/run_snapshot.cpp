@@ -49,6 +49,11 @@ void RunSnapshot::merge(RunSnapshot&& later)
     if (later.outcome) {
         outcome = later.outcome;
         recorded = std::move(later.recorded);
+    } else if (!later.updates.empty()) {
+        // A run continued after its outcome (the epochs were raised before the GUI collected
+        // it): the old outcome no longer holds (issue 11).
+        outcome.reset();
+        recorded.reset();
     }
     if (later.parameters.size() > 0)
         parameters = std::move(later.parameters);
