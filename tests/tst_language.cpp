@@ -6,15 +6,19 @@
 #include "language.hpp"
 #include "lesson_runner.hpp"
 #include "main_window.hpp"
+#include "run_files.hpp"
+#include "run_record.hpp"
 #include "teaching_docks.hpp"
 #include "window_host.hpp"
 
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ui::MainWindow;
@@ -54,6 +58,7 @@ private slots:
     void menuListsTheLanguages();
     void choosingRebuildsTheWindow();
     void choiceIsRemembered();
+    void openedRunKeepsItsInitialWeights();
     void windowFitsALaptopScreen_data();
     void windowFitsALaptopScreen();
 };
@@ -154,6 +159,41 @@ void TestLanguage::choosingRebuildsTheWindow()
     languageMenu(*second)->actionFor(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(replaced.count(), 2);
     QCOMPARE(fileMenuTitle(*host.window()), QStringLiteral("&File"));
+}
+
+// Issue 11: File > Open run, then View > Language: the rebuilt window trains from the record's
+// initial weights, not from fresh Glorot weights of the seed.
+void TestLanguage::openedRunKeepsItsInitialWeights()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    ui::WindowHost host(testOptions(false));
+    MainWindow* first = host.window();
+    // A record (without history: it is trained when opened) whose initial weights are not the
+    // Glorot weights of its seed.
+    core::RunRecord record;
+    record.spec = first->controller()->spec();
+    core::RunSettings other = record.spec.settings;
+    other.initSeed += 1;
+    const Eigen::VectorXd weights = other.makeInitialNetwork().parameters();
+    QVERIFY(!core::sameParameters(weights, record.spec.settings.makeInitialNetwork().parameters()));
+    record.spec.initialParameters = weights;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(core::writeRunRecord(record)));
+    }
+    QVERIFY(first->runFiles()->openRun(path));
+    QVERIFY(first->controller()->spec().initialParameters);
+    QVERIFY(core::sameParameters(*first->controller()->spec().initialParameters, weights));
+
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    const core::RunSpec& spec = host.window()->controller()->spec();
+    QVERIFY2(spec.initialParameters, "the rebuilt window trains from Glorot weights");
+    QVERIFY(core::sameParameters(*spec.initialParameters, weights));
 }
 
 void TestLanguage::choiceIsRemembered()

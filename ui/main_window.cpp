@@ -186,7 +186,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         panel_->setExplicitData(options_.initialData, options_.initialDataSource);
     controller_->setSpeed(panel_->speed());
     controller_->setPaused(options_.startPaused);
-    controller_->start(panel_->spec());
+    core::RunSpec spec = panel_->spec();
+    if (options_.initialParameters &&
+        options_.initialParameters->size() ==
+            core::limits::parameterCount(spec.inputs(), spec.settings.hidden))
+        spec.initialParameters = options_.initialParameters;
+    controller_->start(spec);
     classroom_ = new Classroom(this); // last: it styles everything built above
 }
 

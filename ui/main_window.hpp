@@ -47,6 +47,8 @@ public:
         std::optional<core::DataSplit> initialData;
         QString initialDataSource;
         std::optional<double> initialSpeed;
+        // Initial weights to train from (an opened run record's), when they fit the network.
+        std::optional<Eigen::VectorXd> initialParameters;
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}
