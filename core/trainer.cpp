@@ -86,7 +86,7 @@ double Trainer::evaluate(const Dataset& d, double* accuracy)
         return nan;
     }
     int correct = 0;
-    const double loss = evalSpace_->evaluate(net_, d.x, d.y, &correct);
+    const double loss = evalSpace_->evaluate(net_, d.x, d.y, &correct, watched_);
     if (accuracy)
         *accuracy = d.task == TaskKind::BinaryClassification
                         ? static_cast<double>(correct) / d.rows()
@@ -123,6 +123,10 @@ void Trainer::reportStart(TrainingObserver* observer)
     started_ = true;
     mark_ = std::chrono::steady_clock::now();
     EpochInfo e = measureEpoch(0);
+    if (watched_ && watched_->isCancelled()) {
+        cancel(observer); // the evaluation was cut short
+        return;
+    }
     if (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss))) {
         finish(StopReason::Diverged, "the loss of the initial weights is not a finite number",
                observer);
@@ -198,6 +202,10 @@ void Trainer::endEpoch(TrainingObserver* observer)
 {
     ++epochsDone_;
     EpochInfo e = measureEpoch(epochsDone_);
+    if (watched_ && watched_->isCancelled()) {
+        cancel(observer); // the evaluation was cut short
+        return;
+    }
     e.kerasLoss = epochWeightedSum_ / epochRowsSeen_;
     e.batchLossMean = epochPlainSum_ / batchInEpoch_;
     batchInEpoch_ = 0;
@@ -283,6 +291,8 @@ void Trainer::setEpochs(int epochs)
 
 const Outcome& Trainer::run(TrainingObserver* observer, TrainingControl* control)
 {
+    if (control)
+        watched_ = control;
     while (!finished_) {
         if (control) {
             const int e = control->requestedEpochs();

@@ -2,6 +2,7 @@
 // epoch, cancel, restarts (older generations dropped) and destruction mid-run.
 #include "training_controller.hpp"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +67,7 @@ private slots:
     void badSettingsReportAnError();
     void failureOutsideTheSettingsIsReported();
     void destroyMidRun();
+    void closingDuringALongEvaluationIsQuick();
 };
 
 void TestController::runsToCompletion()
@@ -288,6 +290,26 @@ void TestController::destroyMidRun()
         c.reset(); // cancels, quits and joins the worker thread
         QVERIFY2(t.elapsed() < 2000, "destroying a running controller must not hang");
     }
+}
+
+// Issue 11's second race: closing the window while the worker evaluates a large training set
+// (here epoch 0's evaluation of 200,000 rows through 1024 x 1024 units, seconds of work) must
+// return within a second: the evaluation stops between its chunks when the run is cancelled.
+void TestController::closingDuringALongEvaluationIsQuick()
+{
+    auto c = std::make_unique<TrainingController>();
+    core::RunSettings s = smallRun(3);
+    s.data.nTrain = 200000;
+    s.data.nVal = 0;
+    s.hidden = {1024, 1024};
+    s.train.batchSize = 32;
+    c->start(s);
+    // The trainer is built; the evaluation of the initial weights follows at once.
+    QTRY_VERIFY_WITH_TIMEOUT(c->runStart() != nullptr, 30000);
+    QElapsedTimer t;
+    t.start();
+    c.reset(); // cancels, quits and joins the worker thread
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QStringLiteral("closing took %1 ms").arg(t.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestController)

@@ -112,6 +112,7 @@ void TrainingWorker::run(const RunRequest& request)
         start->initialParameters = net.parameters();
         trainer_ = std::make_unique<core::Trainer>(net, start->data.train, start->data.val,
                                                    spec.settings.train);
+        trainer_->stopEvaluationsOn(request.control.get()); // closing never waits for one
         start->trainingRows = trainer_->trainSet().rows();
         start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
         start->stepsPerEpoch = trainer_->stepsPerEpoch();
