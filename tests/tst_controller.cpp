@@ -8,6 +8,7 @@
 
 #include <limits>
 #include <memory>
+#include <random>
 
 using ui::RunProgress;
 using ui::RunSnapshot;
@@ -68,6 +69,7 @@ private slots:
     void failureOutsideTheSettingsIsReported();
     void destroyMidRun();
     void closingDuringALongEvaluationIsQuick();
+    void startStopCycles();
 };
 
 void TestController::runsToCompletion()
@@ -310,6 +312,32 @@ void TestController::closingDuringALongEvaluationIsQuick()
     t.start();
     c.reset(); // cancels, quits and joins the worker thread
     QVERIFY2(t.elapsed() < 1000, qPrintable(QStringLiteral("closing took %1 ms").arg(t.elapsed())));
+}
+
+// Stress (seeded): 200 runs started and stopped at random moments (some before their first
+// update, some after, some after their end); afterwards a run trains exactly as a fresh one.
+void TestController::startStopCycles()
+{
+    TrainingController c;
+    std::mt19937 rng(20261202);
+    for (int i = 0; i < 200; ++i) {
+        c.start(smallRun(1 + int(rng() % 40)));
+        const int waitFor = int(rng() % 3); // 0: stop at once, 1: after an update, 2: at its end
+        if (waitFor == 1)
+            QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > 0, 5000);
+        else if (waitFor == 2)
+            QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+        c.stop();
+        // Stopped (or ended): the run says so, whenever it was stopped.
+        QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 5000);
+    }
+    Recorder r(c);
+    c.start(smallRun(20));
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+    QCOMPARE(c.progress().outcome->reason, core::StopReason::Completed);
+    QCOMPARE(c.progress().updatesDone, 100);
+    QCOMPARE(r.updates, 100);
+    QCOMPARE(r.epochs, 21);
 }
 
 QTEST_GUILESS_MAIN(TestController)

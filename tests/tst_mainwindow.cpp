@@ -10,6 +10,7 @@
 #include "settings_store.hpp"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using ui::MainWindow;
 using ui::RunState;
@@ -65,6 +68,7 @@ private slots:
     void exportCsvHasOneRowPerUpdateAndEpoch();
     void unwritablePathReportsAndWritesNothing_data();
     void unwritablePathReportsAndWritesNothing();
+    void closingAtRandomMomentsOfARun();
 };
 
 void TestMainWindow::initTestCase()
@@ -265,6 +269,28 @@ void TestMainWindow::unwritablePathReportsAndWritesNothing()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("blocked.") + kind});
     QVERIFY(QDir(blocked).isEmpty());
+}
+
+// Stress (seeded): 100 windows closed at random moments of their run (before the first update,
+// during it, at its end, paused); each close returns within a second.
+void TestMainWindow::closingAtRandomMomentsOfARun()
+{
+    std::mt19937 rng(1202);
+    for (int i = 0; i < 100; ++i) {
+        auto w = makeWindow(rng() % 4 == 0);
+        const std::int64_t after = std::int64_t(rng() % 400);
+        if (!w->controller()->isPaused() && after > 0)
+            QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().updatesDone >= after ||
+                                         w->controller()->progress().state ==
+                                             ui::RunState::Finished,
+                                     10000);
+        QElapsedTimer t;
+        t.start();
+        w->close();
+        w.reset();
+        QVERIFY2(t.elapsed() < 1000,
+                 qPrintable(QStringLiteral("close %1 took %2 ms").arg(i).arg(t.elapsed())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

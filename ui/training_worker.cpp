@@ -95,8 +95,15 @@ void TrainingWorker::serve()
 
 void TrainingWorker::run(const RunRequest& request)
 {
-    if (request.control->isCancelled())
-        return; // superseded before it began
+    if (request.control->isCancelled()) {
+        // Stopped before it began: it ends as cancelled, or its window would say "running"
+        // forever (found by tst_controller's start/stop stress). A newer run drops it.
+        RunSnapshot stopped;
+        stopped.outcome = core::Outcome{core::StopReason::Cancelled,   0, 0, -1, false,
+                                        "training stopped by the user"};
+        request.mailbox->post(std::move(stopped));
+        return;
+    }
     request_ = request;
     trainer_.reset();
     batcher_.reset();
