@@ -11,6 +11,7 @@
 #include "teaching_docks.hpp"
 #include "window_host.hpp"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +60,7 @@ private slots:
     void choosingRebuildsTheWindow();
     void choiceIsRemembered();
     void openedRunKeepsItsInitialWeights();
+    void switchingDuringARun();
     void windowFitsALaptopScreen_data();
     void windowFitsALaptopScreen();
 };
@@ -194,6 +196,32 @@ void TestLanguage::openedRunKeepsItsInitialWeights()
     const core::RunSpec& spec = host.window()->controller()->spec();
     QVERIFY2(spec.initialParameters, "the rebuilt window trains from Glorot weights");
     QVERIFY(core::sameParameters(*spec.initialParameters, weights));
+}
+
+// A language switch while a run trains: the old window goes at once (its worker is cancelled
+// and joined), the new one trains the same settings to their end.
+void TestLanguage::switchingDuringARun()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    MainWindow::Options o = testOptions(false);
+    o.startPaused = false;
+    ui::WindowHost host(o);
+    MainWindow* first = host.window();
+    first->controller()->setSpeed(2000.0); // a run of some seconds
+    QTRY_VERIFY_WITH_TIMEOUT(first->controller()->progress().updatesDone > 10, 10000);
+    const core::RunSettings settings = first->controller()->settings();
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    QElapsedTimer t;
+    t.start();
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+    MainWindow* second = host.window();
+    QVERIFY(second->controller()->settings() == settings);
+    second->controller()->setSpeed(0.0);
+    QTRY_COMPARE_WITH_TIMEOUT(second->controller()->progress().state, ui::RunState::Finished,
+                              60000);
+    QCOMPARE(second->controller()->progress().outcome->reason, core::StopReason::Completed);
 }
 
 void TestLanguage::choiceIsRemembered()
