@@ -7,8 +7,20 @@
 namespace core
 {
 
-bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch)
+bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch,
+                                  const std::function<void()>& beforeWaiting)
 {
+    const bool turn = nextTurn(updatesDone, stepsPerEpoch, beforeWaiting);
+    if (turn)
+        turns_.fetch_add(1);
+    parked_.store(false);
+    return turn;
+}
+
+bool TrainingControl::nextTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch,
+                               const std::function<void()>& beforeWaiting)
+{
+    bool handedOver = !beforeWaiting;
     using clock = std::chrono::steady_clock;
     for (;;) {
         if (cancelled_.load())
@@ -21,8 +33,14 @@ bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPe
         }
         if (paused_.load()) {
             std::int64_t c = credits_.load();
-            if (c > 0 && credits_.compare_exchange_weak(c, c - 1))
-                return true; // a single step runs at once, whatever the pace
+            while (c > 0)
+                if (credits_.compare_exchange_weak(c, c - 1))
+                    return true; // a single step runs at once, whatever the pace
+            if (!handedOver) {
+                beforeWaiting();
+                handedOver = true;
+            }
+            parked_.store(true); // nothing left to do until resumed, stepped or cancelled
             std::unique_lock lock(mutex_);
             cv_.wait_for(lock, std::chrono::milliseconds(50), [&] {
                 return cancelled_.load() || !paused_.load() || credits_.load() > 0 ||

@@ -98,11 +98,13 @@ void TestController::pauseHoldsTheRun()
     QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > 0, 5000);
     c.setPaused(true);
     QCOMPARE(c.progress().state, RunState::Paused);
-    // Whatever was in flight arrives; after that nothing moves.
-    QTest::qWait(200);
-    const auto held = c.progress().updatesDone;
-    QTest::qWait(300);
-    QCOMPARE(c.progress().updatesDone, held);
+    // The worker parks (waits for a turn while paused), whatever was in flight arrives, and
+    // while it is parked it has been given no further turn.
+    QTRY_VERIFY_WITH_TIMEOUT(c.control()->isParked(), 5000);
+    const auto held = c.control()->turnsGiven();
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, held, 5000);
+    QVERIFY(c.control()->isParked());
+    QCOMPARE(c.control()->turnsGiven(), held);
     c.setPaused(false);
     QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > held, 5000);
 }
@@ -114,11 +116,13 @@ void TestController::singleStepIsExactlyOneUpdate()
     c.setPaused(true);
     c.start(smallRun());
     QTRY_VERIFY_WITH_TIMEOUT(c.runStart() != nullptr, 5000);
-    QTest::qWait(100);
+    QTRY_VERIFY_WITH_TIMEOUT(c.control()->isParked(), 5000); // paused before the first update
+    QCOMPARE(c.control()->turnsGiven(), std::int64_t(0));
     QCOMPARE(c.progress().updatesDone, 0);
     c.stepUpdates(1);
     QTRY_COMPARE_WITH_TIMEOUT(c.progress().updatesDone, 1, 5000);
-    QTest::qWait(150);
+    QTRY_VERIFY_WITH_TIMEOUT(c.control()->isParked(), 5000); // and parked again after one
+    QCOMPARE(c.control()->turnsGiven(), std::int64_t(1));
     QCOMPARE(c.progress().updatesDone, 1);
     QCOMPARE(r.updates, 1);
     QCOMPARE(r.epochs, 1); // epoch 0 only
@@ -165,7 +169,8 @@ void TestController::stepEpoch()
     for (int i = 0; i < presses; ++i)
         c.stepEpoch();
     QTRY_COMPARE_WITH_TIMEOUT(c.progress().epochsDone, presses, 5000);
-    QTest::qWait(150);
+    QTRY_VERIFY_WITH_TIMEOUT(c.control()->isParked(), 5000); // no turn left to take
+    QCOMPARE(c.control()->turnsGiven(), std::int64_t(expectedUpdates));
     QCOMPARE(c.progress().updatesDone, expectedUpdates);
     QCOMPARE(c.progress().epochsDone, presses);
 }

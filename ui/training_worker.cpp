@@ -168,7 +168,9 @@ void TrainingWorker::trainLoop()
         const double pace = control.speed();
         if (control.isPaused() || (pace > 0.0 && pace < slowPace))
             publish(true);
-        if (!control.waitForTurn(trainer_->updatesDone(), trainer_->stepsPerEpoch())) {
+        // ... also when the pause comes between that check and the wait.
+        if (!control.waitForTurn(trainer_->updatesDone(), trainer_->stepsPerEpoch(),
+                                 [this] { publish(true); })) {
             trainer_->cancel(observers_.get());
             break;
         }
