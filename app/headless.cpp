@@ -305,8 +305,8 @@ Outputs readOutputs(const Args& a)
             if (!o.imageFormats.contains(item))
                 o.imageFormats << item;
         } else
-            a.bad("write",
-                  Headless::tr("lists '%1'; the choices are csv, png, svg, pdf, record").arg(item));
+            a.bad("write", Headless::tr("lists '%1'; the choices are csv, png, svg, pdf, record")
+                               .arg(qs(core::limits::excerpt(item.toStdString()))));
     }
     if (a.has("size")) {
         static const QRegularExpression re(
@@ -813,7 +813,9 @@ int runHeadless(int argc, char** argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        say(Headless::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        say(Headless::tr("unexpected argument '%1'")
+                .arg(
+                    qs(core::limits::excerpt(parser.positionalArguments().first().toStdString()))));
         return exitBadInput;
     }
     try {

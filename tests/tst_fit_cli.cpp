@@ -146,6 +146,27 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // A message quotes at most 60 characters of what was given.
+    void longValuesAreQuotedShortly_data()
+    {
+        QTest::addColumn<QString>("option");
+        for (const char* o : {"task", "batch", "epochs", "optimizer", "momentum", "shuffle", "lr"})
+            QTest::newRow(o) << QString::fromLatin1(o);
+    }
+    void longValuesAreQuotedShortly()
+    {
+        QFETCH(QString, option);
+        QStringList args{QStringLiteral("--task"),   QStringLiteral("C"),
+                         QStringLiteral("--batch"),  QStringLiteral("4"),
+                         QStringLiteral("--epochs"), QStringLiteral("1"),
+                         QStringLiteral("--time")};
+        args << QStringLiteral("--") + option << QString(100000, QLatin1Char('z'));
+        const Result r = runFit(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--") + option), qPrintable(r.err.left(300)));
+        QVERIFY2(r.err.size() < 300, qPrintable(QStringLiteral("%1 characters").arg(r.err.size())));
+    }
+
     void writesTheThreeFiles()
     {
         QTemporaryDir dir;

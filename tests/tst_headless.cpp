@@ -240,6 +240,12 @@ private slots:
             << QStringList{QStringLiteral("--data=FILE")}
             << (QByteArray("x,y\n1,0\n2,1\na") + QByteArray(300000, '"') + ",1\n")
             << QStringLiteral("is not a number");
+        QTest::newRow("an argument of 100,000 characters")
+            << QStringList{QString(100000, QLatin1Char('x'))} << none
+            << QStringLiteral("unexpected argument");
+        QTest::newRow("a --write item of 100,000 characters")
+            << QStringList{QStringLiteral("--write=") + QString(100000, QLatin1Char('w'))} << none
+            << QStringLiteral("--write");
         QTest::newRow("an option value of 100,000 characters")
             << QStringList{QStringLiteral("--epochs=") + QString(100000, QLatin1Char('9'))} << none
             << QStringLiteral("--epochs");
