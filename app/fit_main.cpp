@@ -1,6 +1,7 @@
 // batchlab-fit: trains a task of ../shared/peers/task.md (R or C) and writes its trajectory in
 // task.md §7's format, or times the training loop (--time). For checks and benchmarks.
 #include "dataset.hpp"
+#include "limits.hpp"
 #include "network.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
@@ -20,6 +21,12 @@ namespace
 
 constexpr int exitBadArguments = 2;
 
+// At most 60 characters of an argument, for a message.
+QString quoted(const QString& value)
+{
+    return QString::fromStdString(core::limits::excerpt(value.toStdString()));
+}
+
 [[noreturn]] void fail(const QString& message)
 {
     std::fprintf(stderr, "batchlab-fit: %s\n", qPrintable(message));
@@ -32,7 +39,9 @@ int positiveInt(const QCommandLineParser& p, const QString& name)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < 1)
-        fail(QStringLiteral("--%1 needs a whole number >= 1, not '%2'").arg(name, p.value(name)));
+        fail(QStringLiteral("--%1 needs a whole number >= 1, not '%2'")
+                 .arg(name,
+                      QString::fromStdString(core::limits::excerpt(p.value(name).toStdString()))));
     return v;
 }
 
@@ -41,7 +50,7 @@ double positiveDouble(const QCommandLineParser& p, const QString& name)
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || !(v > 0.0) || !std::isfinite(v))
-        fail(QStringLiteral("--%1 needs a number > 0, not '%2'").arg(name, p.value(name)));
+        fail(QStringLiteral("--%1 needs a number > 0, not '%2'").arg(name, quoted(p.value(name))));
     return v;
 }
 
@@ -92,11 +101,12 @@ int main(int argc, char** argv)
     if (p.isSet(QStringLiteral("version")))
         p.showVersion();
     if (!p.positionalArguments().isEmpty())
-        fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        fail(QStringLiteral("unexpected argument '%1'")
+                 .arg(quoted(p.positionalArguments().first())));
 
     const QString task = p.value(QStringLiteral("task"));
     if (task != QLatin1String("R") && task != QLatin1String("C"))
-        fail(QStringLiteral("--task must be R or C, not '%1'").arg(task));
+        fail(QStringLiteral("--task must be R or C, not '%1'").arg(quoted(task)));
     for (const char* required : {"batch", "epochs"})
         if (!p.isSet(QLatin1String(required)))
             fail(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
@@ -110,7 +120,7 @@ int main(int argc, char** argv)
     if (!core::parseOptimizerKind(p.value(QStringLiteral("optimizer")).toStdString(),
                                   config.optimizer.kind))
         fail(QStringLiteral("--optimizer must be sgd, momentum or adam, not '%1'")
-                 .arg(p.value(QStringLiteral("optimizer"))));
+                 .arg(quoted(p.value(QStringLiteral("optimizer")))));
     config.optimizer.learningRate = p.isSet(QStringLiteral("lr"))
                                         ? positiveDouble(p, QStringLiteral("lr"))
                                     : config.optimizer.kind == core::OptimizerKind::Adam ? 0.001
@@ -120,7 +130,7 @@ int main(int argc, char** argv)
         config.optimizer.momentum = p.value(QStringLiteral("momentum")).toDouble(&ok);
         if (!ok || !(config.optimizer.momentum >= 0.0 && config.optimizer.momentum < 1.0))
             fail(QStringLiteral("--momentum needs a number in [0, 1), not '%1'")
-                     .arg(p.value(QStringLiteral("momentum"))));
+                     .arg(quoted(p.value(QStringLiteral("momentum")))));
     }
     const QString shuffle = p.value(QStringLiteral("shuffle"));
     if (shuffle == QLatin1String("off")) {
@@ -130,15 +140,28 @@ int main(int argc, char** argv)
         config.shuffleSeed = shuffle.toULongLong(&ok);
         if (!ok)
             fail(QStringLiteral("--shuffle must be off or a whole number seed, not '%1'")
-                     .arg(shuffle));
+                     .arg(quoted(shuffle)));
         config.shuffle = true;
     }
 
     const char t = task.at(0).toLatin1();
-    core::DataSplit data = core::taskData(t);
-    const core::Network net = core::taskNetwork(t);
-
     try {
+        core::DataSplit data = core::taskData(t);
+        const core::Network net = core::taskNetwork(t);
+        if (!timing) {
+            // Every update is kept for updates.csv: refuse before training what would not fit.
+            const std::int64_t updates =
+                std::int64_t(core::stepsPerEpoch(data.train.rows(), config.batchSize)) *
+                config.epochs;
+            try {
+                core::limits::checkKeptUpdates(updates);
+            } catch (const core::LimitError& e) {
+                fail(QStringLiteral("--epochs %1 with --batch %2: %3")
+                         .arg(config.epochs)
+                         .arg(config.batchSize)
+                         .arg(QString::fromStdString(e.what())));
+            }
+        }
         if (timing) {
             // The loop alone, as the peers time it: forward, backward, step and the batch loss
             // of every update; no observer, no per-epoch evaluation.
@@ -178,6 +201,12 @@ int main(int argc, char** argv)
         }
     } catch (const std::invalid_argument& e) {
         fail(QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "batchlab-fit: there was not enough memory for this run\n");
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "batchlab-fit: the run failed: %s\n", e.what());
+        return 1;
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "comparison.hpp"
 #include "csv_import.hpp"
 #include "history.hpp"
+#include "limits.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
@@ -241,8 +242,9 @@ public:
 
     [[noreturn]] void bad(const char* name, const QString& what) const
     {
-        throw BadInput{
-            Headless::tr("--%1 %2, not '%3'").arg(QLatin1String(name), what, value(name))};
+        throw BadInput{Headless::tr("--%1 %2, not '%3'")
+                           .arg(QLatin1String(name), what,
+                                qs(core::limits::excerpt(value(name).toStdString())))};
     }
 
     long long whole(const char* name, long long lo, long long hi) const
@@ -334,8 +336,8 @@ Outputs readOutputs(const Args& a)
             if (!o.imageFormats.contains(item))
                 o.imageFormats << item;
         } else
-            a.bad("write",
-                  Headless::tr("lists '%1'; the choices are csv, png, svg, pdf, record").arg(item));
+            a.bad("write", Headless::tr("lists '%1'; the choices are csv, png, svg, pdf, record")
+                               .arg(qs(core::limits::excerpt(item.toStdString()))));
     }
     if (a.has("size")) {
         static const QRegularExpression re(
@@ -349,7 +351,18 @@ Outputs readOutputs(const Args& a)
         o.height = h;
     }
     if (a.has("scale"))
-        o.scale = a.number("scale", 0.0, 8.0, true, false);
+        o.scale = a.number("scale", 0.0, core::limits::maxImageScale, true, false);
+    try {
+        // Before any widget or image of that size exists.
+        core::limits::checkImagePixels(
+            o.width, o.height, o.imageFormats.contains(QLatin1String("png")) ? o.scale : 1.0);
+    } catch (const core::LimitError& e) {
+        throw BadInput{QStringLiteral("--size %1x%2 --scale %3: %4")
+                           .arg(o.width)
+                           .arg(o.height)
+                           .arg(o.scale)
+                           .arg(qs(e.what()))};
+    }
     o.caption = !a.has("no-caption");
     return o;
 }
@@ -948,6 +961,16 @@ int run(QCommandLineParser& parser)
         spec = readSpec(a);
     }
 
+    if (out.record) {
+        // Refused before training rather than after it.
+        const core::NetworkSpec net = spec.networkSpec();
+        try {
+            core::limits::checkRecordedParameters(
+                core::limits::parameterCount(net.inputs, net.hidden));
+        } catch (const core::LimitError& e) {
+            throw BadInput{Headless::tr("--write record: %1 (leave out record)").arg(qs(e.what()))};
+        }
+    }
     const core::RunResult result = train(spec, maxPoints, progress, QString());
     writeOutputs(spec, result, out);
 
@@ -1033,7 +1056,9 @@ int runHeadless(int argc, char** argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        say(Headless::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        say(Headless::tr("unexpected argument '%1'")
+                .arg(
+                    qs(core::limits::excerpt(parser.positionalArguments().first().toStdString()))));
         return exitBadInput;
     }
     try {
@@ -1044,8 +1069,15 @@ int runHeadless(int argc, char** argv)
     } catch (const Failure& e) {
         say(e.message);
         return exitFailure;
+    } catch (const std::bad_alloc&) {
+        say(Headless::tr("there was not enough memory for this run (try fewer rows, a smaller "
+                         "batch or a smaller network)"));
+        return exitFailure;
     } catch (const std::exception& e) {
-        say(qs(e.what()));
+        say(Headless::tr("the run failed: %1").arg(qs(core::limits::excerpt(e.what(), 400))));
+        return exitFailure;
+    } catch (...) {
+        say(Headless::tr("the run failed for an unknown reason"));
         return exitFailure;
     }
 }

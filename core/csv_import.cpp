@@ -1,5 +1,7 @@
 #include "csv_import.hpp"
 
+#include "limits.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -28,8 +30,15 @@ std::string trim(std::string_view s)
     return std::string(s);
 }
 
-// Splits one line; a field may be double-quoted ("a, b" and "" for a quote).
-std::vector<std::string> splitFields(std::string_view line, char delim, int lineNo)
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+// Splits one line (in time linear in its length); a field may be double-quoted ("a, b" and "" for a
+// quote).
+std::vector<std::string> splitFields(std::string_view line, char delim, int lineNo,
+                                     std::int64_t maxFields = limits::maxDataCells)
 {
     std::vector<std::string> out;
     std::string field;
@@ -46,10 +55,15 @@ std::vector<std::string> splitFields(std::string_view line, char delim, int line
             } else {
                 field += c;
             }
-        } else if (c == '"' && trim(field).empty()) {
+        } else if (c == '"' && std::all_of(field.begin(), field.end(), isBlank)) {
             quoted = wasQuoted = true;
             field.clear();
         } else if (c == delim) {
+            if (static_cast<std::int64_t>(out.size()) + 2 > maxFields)
+                throw CsvImportError("the file holds more than " +
+                                         std::to_string(limits::maxDataCells) +
+                                         " cells, over the data size limit (rows × columns)",
+                                     lineNo);
             out.push_back(wasQuoted ? field : trim(field));
             field.clear();
             wasQuoted = false;
@@ -81,6 +95,11 @@ Cell parseNumber(const std::string& s, double& v)
     return Cell::Number;
 }
 
+std::string quote(std::string_view s)
+{
+    return limits::excerpt(s);
+}
+
 std::string at(int line, int column)
 {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
@@ -98,11 +117,21 @@ std::string showValue(double v)
 namespace
 {
 
-// The file split into lines of fields, with the header decided.
+// The file's non-blank lines, with the delimiter and the header decided. Lines are split into
+// fields when they are used (one at a time), so that memory stays that of the text plus a few
+// bytes per line.
 struct Table {
     char delimiter = ',';
     bool hadHeader = false;
-    std::vector<Line> lines; // non-blank lines, the header (if any) first
+    std::vector<std::string_view> raw; // non-blank lines, the header (if any) first
+    std::vector<int> numbers;          // their 1-based numbers in the file
+    std::vector<std::string> first;    // the first line's fields
+
+    std::size_t size() const { return raw.size(); }
+    Line line(std::size_t i) const
+    {
+        return {numbers[i], splitFields(raw[i], delimiter, numbers[i])};
+    }
 };
 
 Table readTable(std::string_view text, CsvHeader header, char delimiter)
@@ -113,8 +142,7 @@ Table readTable(std::string_view text, CsvHeader header, char delimiter)
         throw CsvImportError("this is not a text file (it holds zero bytes)");
 
     // Lines with content (blank lines are skipped but keep their numbers).
-    std::vector<std::string_view> raw;
-    std::vector<int> numbers;
+    Table t;
     {
         int no = 0;
         std::size_t pos = 0;
@@ -124,33 +152,46 @@ Table readTable(std::string_view text, CsvHeader header, char delimiter)
                 end = text.size();
             ++no;
             const std::string_view l = text.substr(pos, end - pos);
-            if (!trim(l).empty()) {
-                raw.push_back(l);
-                numbers.push_back(no);
+            if (!std::all_of(l.begin(), l.end(), isBlank)) {
+                // Every line holds at least one cell: the data size limit bounds the lines.
+                if (static_cast<std::int64_t>(t.raw.size()) >= limits::maxDataCells)
+                    throw CsvImportError("the file has more than " +
+                                         std::to_string(limits::maxDataCells) +
+                                         " lines, over the data size limit (rows × columns)");
+                t.raw.push_back(l);
+                t.numbers.push_back(no);
             }
             pos = end + 1;
         }
     }
-    if (raw.empty())
+    if (t.raw.empty())
         throw CsvImportError("the file is empty");
 
-    Table t;
     t.delimiter = delimiter;
     if (t.delimiter == 0) {
         t.delimiter = ',';
         for (char c : {',', ';', '\t'})
-            if (raw.front().find(c) != std::string_view::npos) {
+            if (t.raw.front().find(c) != std::string_view::npos) {
                 t.delimiter = c;
                 break;
             }
     }
-    t.lines.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i)
-        t.lines.push_back({numbers[i], splitFields(raw[i], t.delimiter, numbers[i])});
+    // Every line is checked (an unclosed quote), then let go.
+    std::int64_t cells = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const std::size_t fields =
+            splitFields(t.raw[i], t.delimiter, t.numbers[i], limits::maxDataCells - cells).size();
+        cells += static_cast<std::int64_t>(fields);
+        if (cells > limits::maxDataCells)
+            throw CsvImportError("the file holds more than " +
+                                 std::to_string(limits::maxDataCells) +
+                                 " cells, over the data size limit (rows × columns)");
+    }
+    t.first = t.line(0).fields;
 
     if (header == CsvHeader::Auto) {
         bool anyNumber = false;
-        for (const std::string& f : t.lines.front().fields) {
+        for (const std::string& f : t.first) {
             double v = 0.0;
             anyNumber = anyNumber || parseNumber(f, v) != Cell::Text;
         }
@@ -163,14 +204,49 @@ Table readTable(std::string_view text, CsvHeader header, char delimiter)
 
 std::string readFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         throw CsvImportError(path + ": cannot be opened");
+    try {
+        limits::checkFileBytes(static_cast<std::int64_t>(in.tellg()));
+    } catch (const LimitError& e) {
+        throw CsvImportError(path + ": " + e.what());
+    }
+    in.seekg(0);
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad())
         throw CsvImportError(path + ": cannot be read");
     return text.str();
+}
+
+// Mean 0 and standard deviation 1 for input column c. Values far from 1 in magnitude are
+// divided by the column's largest magnitude first, so that neither the mean nor the variance
+// overflows (1e308 and 1e308) or underflows (1e-200 and 2e-200); what still cannot be
+// standardised is refused, naming the column.
+void standardizeColumn(CsvImport& r, int c)
+{
+    auto x = r.data.x.col(c).array();
+    const double largest = x.abs().maxCoeff();
+    const bool scaled = largest > 1e150 || (largest > 0.0 && largest < 1e-150);
+    const double unit = scaled ? largest : 1.0;
+    const Eigen::ArrayXd y = x / unit;
+    const double meanY = y.mean();
+    const double varY = (y - meanY).square().mean();
+    const double sdY = varY > 0.0 ? std::sqrt(varY) : 1.0;
+    const double mean = meanY * unit;
+    const double scale = varY > 0.0 ? sdY * unit : 1.0;
+    const Eigen::ArrayXd z =
+        varY > 0.0 ? Eigen::ArrayXd((y - meanY) / sdY) : Eigen::ArrayXd((x - mean) / scale);
+    const std::string& name = r.inputNames[static_cast<std::size_t>(c)];
+    if (!std::isfinite(mean) || !std::isfinite(scale) || !(scale > 0.0) || !z.allFinite())
+        throw CsvImportError("the input column (" + quote(name) +
+                                 ") cannot be standardised: its values are too far apart for "
+                                 "double precision",
+                             0, 0);
+    x = z;
+    r.means[static_cast<std::size_t>(c)] = mean;
+    r.scales[static_cast<std::size_t>(c)] = scale;
 }
 
 } // namespace
@@ -181,15 +257,15 @@ CsvPreview previewCsv(std::string_view text, int maxRows, CsvHeader header, char
     CsvPreview p;
     p.delimiter = t.delimiter;
     p.hadHeader = t.hadHeader;
-    const std::size_t columns = t.lines.front().fields.size();
+    const std::size_t columns = t.first.size();
     for (std::size_t c = 0; c < columns; ++c)
-        p.names.push_back(t.hadHeader ? t.lines.front().fields[c]
+        p.names.push_back(t.hadHeader ? t.first[c]
                                       : std::string("x").append(std::to_string(c + 1)));
     const std::size_t first = t.hadHeader ? 1 : 0;
-    p.dataRows = static_cast<int>(t.lines.size() - first);
-    for (std::size_t i = first;
-         i < t.lines.size() && p.rows.size() < std::size_t(std::max(0, maxRows)); ++i)
-        p.rows.push_back(t.lines[i].fields);
+    p.dataRows = static_cast<int>(t.size() - first);
+    for (std::size_t i = first; i < t.size() && p.rows.size() < std::size_t(std::max(0, maxRows));
+         ++i)
+        p.rows.push_back(t.line(i).fields);
     return p;
 }
 
@@ -206,34 +282,33 @@ CsvPreview previewCsvFile(const std::string& path, int maxRows, CsvHeader header
 CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
 {
     const Table table = readTable(text, options.header, options.delimiter);
-    const std::vector<Line>& lines = table.lines;
     CsvImport r;
     r.hadHeader = table.hadHeader;
-    const std::size_t columns = lines.front().fields.size();
+    const std::size_t columns = table.first.size();
+    const int firstLine = table.numbers.front();
     if (columns < 2)
-        throw CsvImportError("line " + std::to_string(lines.front().number) +
+        throw CsvImportError("line " + std::to_string(firstLine) +
                                  ": only one column; the file needs at least one input column "
                                  "and a target column (is the separator ',', ';' or tab?)",
-                             lines.front().number);
+                             firstLine);
     const std::size_t firstData = r.hadHeader ? 1 : 0;
-    if (lines.size() <= firstData)
+    if (table.size() <= firstData)
         throw CsvImportError("the file has a header but no rows of data");
 
     std::vector<std::string> names(columns);
     for (std::size_t c = 0; c < columns; ++c)
-        names[c] =
-            r.hadHeader ? lines.front().fields[c] : std::string("x").append(std::to_string(c + 1));
+        names[c] = r.hadHeader ? table.first[c] : std::string("x").append(std::to_string(c + 1));
 
     // The target column.
     std::size_t target = columns - 1;
     if (!options.targetName.empty()) {
         if (!r.hadHeader)
-            throw CsvImportError("the target column '" + options.targetName +
+            throw CsvImportError("the target column '" + quote(options.targetName) +
                                  "' is chosen by name, but the file has no header row");
         const auto it = std::find(names.begin(), names.end(), options.targetName);
         if (it == names.end())
-            throw CsvImportError("no column is named '" + options.targetName + "' in the header",
-                                 lines.front().number);
+            throw CsvImportError(
+                "no column is named '" + quote(options.targetName) + "' in the header", firstLine);
         target = static_cast<std::size_t>(it - names.begin());
     } else if (options.targetIndex != 0) {
         if (options.targetIndex < 1 || static_cast<std::size_t>(options.targetIndex) > columns)
@@ -248,12 +323,17 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
     if (!r.hadHeader)
         names[target].assign(1, 'y');
 
-    const int rows = static_cast<int>(lines.size() - firstData);
+    const int rows = static_cast<int>(table.size() - firstData);
     const int inputs = static_cast<int>(columns) - 1;
+    try {
+        limits::checkDataCells(rows, static_cast<std::int64_t>(columns));
+    } catch (const LimitError& e) {
+        throw CsvImportError(e.what());
+    }
     r.data.x.resize(rows, inputs);
     r.data.y.resize(rows);
     for (int i = 0; i < rows; ++i) {
-        const Line& l = lines[firstData + static_cast<std::size_t>(i)];
+        const Line l = table.line(firstData + static_cast<std::size_t>(i));
         if (l.fields.size() != columns)
             throw CsvImportError(
                 "line " + std::to_string(l.number) + ": " + std::to_string(l.fields.size()) +
@@ -267,15 +347,17 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
             case Cell::Number:
                 break;
             case Cell::Empty:
-                throw CsvImportError(at(l.number, col) + " (" + names[c] + "): the cell is empty",
+                throw CsvImportError(at(l.number, col) + " (" + quote(names[c]) +
+                                         "): the cell is empty",
                                      l.number, col);
             case Cell::NotFinite:
-                throw CsvImportError(at(l.number, col) + " (" + names[c] + "): '" + l.fields[c] +
+                throw CsvImportError(at(l.number, col) + " (" + quote(names[c]) + "): '" +
+                                         quote(l.fields[c]) +
                                          "' is not a finite number (NaN and Inf cannot train)",
                                      l.number, col);
             case Cell::Text:
-                throw CsvImportError(at(l.number, col) + " (" + names[c] + "): '" + l.fields[c] +
-                                         "' is not a number",
+                throw CsvImportError(at(l.number, col) + " (" + quote(names[c]) + "): '" +
+                                         quote(l.fields[c]) + "' is not a number",
                                      l.number, col);
             }
             if (c == target)
@@ -291,8 +373,8 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
     // Regression or binary classification, from the target's values.
     const std::set<double> values(r.data.y.begin(), r.data.y.end());
     if (values.size() < 2)
-        throw CsvImportError("the target column (" + r.targetName + ") has a single value (" +
-                                 showValue(*values.begin()) +
+        throw CsvImportError("the target column (" + quote(r.targetName) +
+                                 ") has a single value (" + showValue(*values.begin()) +
                                  "): there is nothing to learn (a single class)",
                              0, r.targetColumn);
     const TaskKind task = options.task.value_or(values.size() == 2 ? TaskKind::BinaryClassification
@@ -300,7 +382,7 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
     r.data.task = task;
     if (task == TaskKind::BinaryClassification) {
         if (values.size() != 2)
-            throw CsvImportError("the target column (" + r.targetName + ") has " +
+            throw CsvImportError("the target column (" + quote(r.targetName) + ") has " +
                                      std::to_string(values.size()) +
                                      " different values; binary classification needs exactly two",
                                  0, r.targetColumn);
@@ -312,16 +394,9 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
 
     r.means.assign(static_cast<std::size_t>(inputs), 0.0);
     r.scales.assign(static_cast<std::size_t>(inputs), 1.0);
-    if (options.standardize) {
-        for (int c = 0; c < inputs; ++c) {
-            const double mean = r.data.x.col(c).mean();
-            const double var = (r.data.x.col(c).array() - mean).square().mean();
-            const double scale = var > 0.0 ? std::sqrt(var) : 1.0;
-            r.data.x.col(c) = ((r.data.x.col(c).array() - mean) / scale).matrix();
-            r.means[static_cast<std::size_t>(c)] = mean;
-            r.scales[static_cast<std::size_t>(c)] = scale;
-        }
-    }
+    if (options.standardize)
+        for (int c = 0; c < inputs; ++c)
+            standardizeColumn(r, c);
     return r;
 }
 
@@ -340,6 +415,9 @@ void checkRowsFit(int rows, int batchSize, std::optional<double> validationSplit
     int train = rows;
     if (validationSplit) {
         const double v = *validationSplit;
+        if (!(v > 0.0 && v < 1.0))
+            throw CsvImportError("the validation split " + showValue(v) +
+                                 " must be between 0 and 1 (exclusive)");
         train = rowsBeforeSplit(rows, v);
         if (train < 1 || rows - train < 1)
             throw CsvImportError(std::to_string(rows) +

@@ -231,6 +231,9 @@ DataSplit taskData(char task)
 
 int rowsBeforeSplit(int rows, double validationSplit)
 {
+    // Outside (0, 1) (or NaN) the product below could leave int's range.
+    if (!(validationSplit > 0.0 && validationSplit < 1.0))
+        throw std::invalid_argument("validation_split must be between 0 and 1 (exclusive)");
     return static_cast<int>(std::floor(rows * (1.0 - validationSplit)));
 }
 

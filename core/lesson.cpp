@@ -1,5 +1,7 @@
 #include "lesson.hpp"
 
+#include "limits.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -38,7 +40,7 @@ void onlyKeys(const json& j, const std::string& where,
         fail(where, "must be an object");
     for (auto it = j.begin(); it != j.end(); ++it)
         if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-            fail(where, "unknown key \"" + it.key() + "\"");
+            fail(where, "unknown key \"" + limits::excerpt(it.key()) + "\"");
 }
 
 std::string text(const json& j, const std::string& where, const char* key, bool required)
@@ -75,6 +77,11 @@ std::int64_t integer(const json& v, const std::string& where, std::int64_t lo, s
 {
     if (!v.is_number_integer())
         fail(where, "must be a whole number");
+    // An unsigned number beyond int64 would wrap to a negative one.
+    if (v.is_number_unsigned() &&
+        v.get<std::uint64_t>() >
+            static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        fail(where, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
     const std::int64_t x = v.get<std::int64_t>();
     if (x < lo || x > hi)
         fail(where, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
@@ -123,7 +130,7 @@ void applySettings(const json& j, const std::string& where, RunSettings& s)
     if (j.contains("dataset")) {
         const std::string k = text(j, where, "dataset", true);
         if (!parseDatasetKind(k, s.data.kind))
-            fail(at("dataset"), "unknown data set \"" + k + "\"");
+            fail(at("dataset"), "unknown data set \"" + limits::excerpt(k) + "\"");
     }
     if (j.contains("n_train"))
         s.data.nTrain = static_cast<int>(integer(j["n_train"], at("n_train"), 1, 100000));
@@ -158,7 +165,7 @@ void applySettings(const json& j, const std::string& where, RunSettings& s)
     if (j.contains("activation")) {
         const std::string a = text(j, where, "activation", true);
         if (!parseActivation(a, s.activation))
-            fail(at("activation"), "unknown activation \"" + a + "\"");
+            fail(at("activation"), "unknown activation \"" + limits::excerpt(a) + "\"");
     }
     if (j.contains("init_seed"))
         s.initSeed =
@@ -175,7 +182,7 @@ void applySettings(const json& j, const std::string& where, RunSettings& s)
     if (j.contains("optimizer")) {
         const std::string o = text(j, where, "optimizer", true);
         if (!parseOptimizerKind(o, s.train.optimizer.kind))
-            fail(at("optimizer"), "unknown optimizer \"" + o + "\"");
+            fail(at("optimizer"), "unknown optimizer \"" + limits::excerpt(o) + "\"");
     }
     if (j.contains("learning_rate"))
         s.train.optimizer.learningRate = number(j["learning_rate"], at("learning_rate"));
@@ -367,7 +374,7 @@ void checkPlaceholders(const std::string& text, const std::string& where, bool a
         const bool ok = std::find(std::begin(known), std::end(known), name) != std::end(known) ||
                         (allowAnswer && name == "answer");
         if (!ok)
-            fail(where, "unknown placeholder {" + name + "}");
+            fail(where, "unknown placeholder {" + limits::excerpt(name) + "}");
     }
 }
 
@@ -520,8 +527,9 @@ Lesson parseLesson(std::string_view jsonText)
             fail(where, "the first step has no run to continue");
         if (js.contains("speed")) {
             step.speed = number(js["speed"], where + ".speed");
-            if (step.speed < 0)
-                fail(where + ".speed", "must be 0 (full speed) or more updates per second");
+            if (step.speed < 0 || (step.speed > 0 && step.speed < limits::minPace))
+                fail(where + ".speed", "must be 0 (full speed) or at least " + std::string("0.01") +
+                                           " updates per second (the pace limit)");
         }
         if (step.target.runs() && step.target.epoch > step.settings.train.epochs)
             fail(where + ".run.until_epoch", "is beyond the step's epochs");

@@ -1,5 +1,8 @@
 #include "network.hpp"
 
+#include "limits.hpp"
+#include "training_control.hpp"
+
 #include "elementwise.hpp"
 #include "rng.hpp"
 
@@ -181,6 +184,7 @@ Workspace::Workspace(const Network& net, int maxRows)
 {
     if (maxRows < 1)
         throw std::invalid_argument("a workspace needs room for at least one row");
+    limits::checkBatchWorkspace(maxRows, net.spec().inputs, net.spec().hidden);
     for (int w : widths_)
         act_.emplace_back(Eigen::VectorXd::Zero(static_cast<Eigen::Index>(maxRows) * w));
     for (int l = 0; l < net.layerCount(); ++l) {
@@ -260,7 +264,7 @@ double Workspace::lossAndGradient(const Network& net, const Eigen::MatrixXd& x,
 }
 
 double Workspace::evaluate(const Network& net, const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
-                           int* correct)
+                           int* correct, const TrainingControl* stop)
 {
     const int n = static_cast<int>(x.rows());
     if (n == 0)
@@ -270,6 +274,8 @@ double Workspace::evaluate(const Network& net, const Eigen::MatrixXd& x, const E
     double sum = 0.0;
     double single = 0.0;
     for (int begin = 0; begin < n; begin += maxRows_) {
+        if (stop && stop->isCancelled())
+            return std::nan("");
         const int count = std::min(maxRows_, n - begin);
         view(act_[0], count, widths_[0]) = x.middleRows(begin, count);
         target_.head(count) = y.segment(begin, count);

@@ -99,6 +99,8 @@ private:
     Eigen::VectorXd params_;
 };
 
+class TrainingControl;
+
 // Preallocated buffers for forward and backward passes over up to maxRows rows at a time.
 // Nothing in forward/backward allocates: every matrix is a Map of a buffer made here.
 class Workspace
@@ -114,9 +116,10 @@ public:
                            const int* rows, int count, Eigen::VectorXd* grad);
 
     // Mean loss over all rows of (x, y), taken in chunks of maxRows(); with `correct`, also the
-    // number of correctly classified rows (classification only).
+    // number of correctly classified rows (classification only). With `stop`, a cancelled run
+    // ends the evaluation between chunks (the result is then NaN).
     double evaluate(const Network& net, const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
-                    int* correct = nullptr);
+                    int* correct = nullptr, const TrainingControl* stop = nullptr);
 
 private:
     void forward(const Network& net, int rows);

@@ -1,6 +1,7 @@
 #include "run_record.hpp"
 
 #include "overfitting.hpp"
+#include "limits.hpp"
 #include "settings_json.hpp"
 #include "trainer.hpp"
 
@@ -159,8 +160,19 @@ Dataset readRows(const Node& n, TaskKind task, Eigen::Index inputs)
     n.object({"x", "y"});
     Dataset d;
     d.task = task;
+    const Node x = n.at("x");
+    const std::size_t rows = x.arraySize();
+    const std::size_t columns = inputs >= 0 ? static_cast<std::size_t>(inputs)
+                                : rows > 0  ? x.index(0).arraySize()
+                                            : 0;
+    try {
+        limits::checkDataCells(static_cast<std::int64_t>(rows),
+                               static_cast<std::int64_t>(columns) + 1);
+    } catch (const LimitError& e) {
+        n.fail(e.what());
+    }
     d.y = readVector(n.at("y"), -1);
-    d.x = readMatrix(n.at("x"), d.y.size(), inputs);
+    d.x = readMatrix(x, d.y.size(), inputs);
     if (task == TaskKind::BinaryClassification)
         for (Eigen::Index i = 0; i < d.y.size(); ++i)
             if (d.y(i) != 0.0 && d.y(i) != 1.0)
@@ -235,8 +247,9 @@ RecordedHistory readHistory(const Node& n)
     n.object({"epochs", "updates", "total_updates", "max_update_points"});
     RecordedHistory h;
     h.totalUpdates = n.at("total_updates").integer(0, std::numeric_limits<std::int64_t>::max());
-    h.maxUpdatePoints =
-        n.has("max_update_points") ? n.at("max_update_points").integer(4, 10000000) : 100000;
+    h.maxUpdatePoints = n.has("max_update_points")
+                            ? n.at("max_update_points").integer(4, limits::maxUpdatePointsBound)
+                            : 100000;
 
     const Node e = n.at("epochs");
     e.object({"epoch", "loss", "batch_loss_mean", "train_loss", "val_loss", "train_accuracy",
@@ -271,8 +284,13 @@ RecordedHistory readHistory(const Node& n)
     }
     u.object({"updates_per_bucket", "first_update", "last_update", "count", "epoch", "samples_seen",
               "loss", "loss_min", "loss_max", "running_mean"});
-    h.updatesPerBucket = u.at("updates_per_bucket").integer(1, 1LL << 40);
+    h.updatesPerBucket = u.at("updates_per_bucket").integer(1, limits::maxUpdatesPerBucket);
     const std::size_t buckets = u.at("first_update").arraySize();
+    if (static_cast<std::int64_t>(buckets) > limits::maxRecordedUpdatePoints)
+        u.at("first_update")
+            .fail("holds " + std::to_string(buckets) +
+                  " buckets, over the recorded history limit of " +
+                  std::to_string(limits::maxRecordedUpdatePoints));
     const auto ucol = [&](const char* name) {
         const Node c = u.at(name);
         if (c.arraySize() != buckets)
@@ -286,7 +304,18 @@ RecordedHistory readHistory(const Node& n)
         UpdateBucket& b = h.updates[i];
         b.firstUpdate = ucol("first_update").index(i).integer(1, big);
         b.lastUpdate = ucol("last_update").index(i).integer(b.firstUpdate, big);
-        b.count = static_cast<int>(ucol("count").index(i).integer(1, 1 << 30));
+        // A bucket holds the updates first..last, at most the stride, after the previous one
+        // and within the run's updates (so that merged counts stay within int).
+        b.count = static_cast<int>(ucol("count").index(i).integer(1, h.updatesPerBucket));
+        if (b.lastUpdate - b.firstUpdate + 1 != b.count)
+            ucol("count").index(i).fail("must be last_update - first_update + 1 (" +
+                                        std::to_string(b.lastUpdate - b.firstUpdate + 1) + ")");
+        if (b.lastUpdate > h.totalUpdates)
+            ucol("last_update")
+                .index(i)
+                .fail("is beyond total_updates (" + std::to_string(h.totalUpdates) + ")");
+        if (i > 0 && b.firstUpdate <= h.updates[i - 1].lastUpdate)
+            ucol("first_update").index(i).fail("must come after the previous bucket's last_update");
         b.epoch = static_cast<int>(ucol("epoch").index(i).integer(1, 1 << 30));
         b.samplesSeen = ucol("samples_seen").index(i).integer(0, big);
         b.meanLoss = ucol("loss").index(i).toNumber(true);
@@ -380,6 +409,7 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
     j["data"] = std::move(data);
     writeSettingsJson(j, s);
     const NetworkSpec netSpec = record.spec.networkSpec();
+    limits::checkRecordedParameters(limits::parameterCount(netSpec.inputs, netSpec.hidden));
     const Eigen::VectorXd initial = record.spec.makeInitialNetwork().parameters();
     j["initial_weights"] = weightsJson(netSpec, initial);
     if (record.finalParameters)
@@ -438,6 +468,12 @@ RunRecord readParsed(const json& j)
     NetworkSpec netSpec;
     try {
         netSpec = r.spec.networkSpec();
+        // Before any Network is built for the weights (a few bytes of JSON can ask for
+        // gigabytes): the parameter limit, and the recorded weights limit when there are weights.
+        const std::int64_t parameters = limits::parameterCount(netSpec.inputs, netSpec.hidden);
+        limits::checkParameters(parameters);
+        if (root.has("initial_weights") || root.has("final_weights"))
+            limits::checkRecordedParameters(parameters);
     } catch (const std::invalid_argument& e) {
         root.fail(e.what());
     }
@@ -458,6 +494,17 @@ RunRecord readParsed(const json& j)
     } catch (const std::invalid_argument& e) {
         throw RunRecordError(std::string("the record cannot train: ") + e.what());
     }
+    if (r.history) {
+        // The update range: no more updates than the run can make.
+        const std::int64_t most = std::int64_t(stepsPerEpoch(std::max(1, r.spec.trainingRows()),
+                                                             r.spec.settings.train.batchSize)) *
+                                  r.spec.settings.train.epochs;
+        if (r.history->totalUpdates > most)
+            root.at("history")
+                .at("total_updates")
+                .fail("is more than the " + std::to_string(most) +
+                      " updates the run can make (epochs × steps per epoch)");
+    }
     return r;
 }
 
@@ -465,9 +512,15 @@ RunRecord readParsed(const json& j)
 
 RunRecord loadRunRecord(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         throw RunRecordError(path + ": cannot be read");
+    try {
+        limits::checkFileBytes(static_cast<std::int64_t>(in.tellg()));
+    } catch (const LimitError& e) {
+        throw RunRecordError(path + ": " + e.what());
+    }
+    in.seekg(0);
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad())

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "history.hpp"
+#include "limits.hpp"
 #include "run_spec.hpp"
 #include "training_events.hpp"
 
@@ -61,7 +62,7 @@ struct RunRecord {
 
 struct RecordOptions {
     // Per-update buckets beyond this many are left out of the record (updatesOmitted).
-    std::int64_t maxRecordedUpdates = 200000;
+    std::int64_t maxRecordedUpdates = limits::maxRecordedUpdatePoints;
     // Also write the generated rows of generator data (a record readable without BatchLab).
     bool includeGeneratedRows = false;
 };

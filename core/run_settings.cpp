@@ -1,5 +1,9 @@
 #include "run_settings.hpp"
 
+#include "limits.hpp"
+
+#include <algorithm>
+
 #include <cmath>
 #include <stdexcept>
 
@@ -53,6 +57,15 @@ void RunSettings::validate() const
     if (train.epochs < 1)
         throw std::invalid_argument("the number of epochs must be at least 1");
     train.optimizer.validate();
+    if (validation == ValidationMode::Split && !(validationSplit > 0.0 && validationSplit < 1.0))
+        throw std::invalid_argument("validation_split must be between 0 and 1 (exclusive)");
+    // Before anything is generated or allocated: the network's and the data's sizes.
+    const NetworkSpec net = networkSpec();
+    limits::checkParameters(limits::parameterCount(net.inputs, net.hidden));
+    limits::checkDataCells(static_cast<std::int64_t>(data.nTrain) + data.nVal,
+                           static_cast<std::int64_t>(net.inputs) + 1);
+    limits::checkBatchWorkspace(std::min(train.batchSize, std::max(1, trainingRows())), net.inputs,
+                                net.hidden);
     // Data sizes, noise and the split are checked by generating (cheap at these sizes).
     (void)makeData();
 }

@@ -1,5 +1,8 @@
 #include "run_spec.hpp"
 
+#include "limits.hpp"
+
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -110,22 +113,18 @@ void RunSpec::validate() const
             (data->val.inputs() != data->train.inputs() || data->val.task != data->train.task))
             throw std::invalid_argument(
                 "the validation rows must have the training rows' columns and task");
+        limits::checkDataCells(static_cast<std::int64_t>(data->train.rows()) + data->val.rows(),
+                               static_cast<std::int64_t>(data->train.inputs()) + 1);
+        limits::checkParameters(limits::parameterCount(data->train.inputs(), settings.hidden));
         checkRows(data->train, "training rows");
         checkRows(data->val, "validation rows");
         (void)makeData(); // the split
     }
     // A record or a command line could ask for gigabytes; refuse before allocating.
     const NetworkSpec net = networkSpec();
-    long long parameters = 0;
-    int in = net.inputs;
-    for (int h : net.hidden) {
-        parameters += static_cast<long long>(in + 1) * h;
-        in = h;
-    }
-    parameters += in + 1;
-    if (parameters > maxParameters)
-        throw std::invalid_argument("the network would have " + std::to_string(parameters) +
-                                    " parameters; at most " + std::to_string(maxParameters));
+    limits::checkParameters(limits::parameterCount(net.inputs, net.hidden));
+    limits::checkBatchWorkspace(std::min(settings.train.batchSize, std::max(1, trainingRows())),
+                                net.inputs, net.hidden);
     (void)makeInitialNetwork(); // explicit weights of the right size
 }
 

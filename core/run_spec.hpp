@@ -4,6 +4,7 @@
 // Without them it is exactly RunSettings: the same data and the same Glorot weights.
 #pragma once
 
+#include "limits.hpp"
 #include "run_settings.hpp"
 
 #include <Eigen/Core>
@@ -40,7 +41,7 @@ struct RunSpec {
     // Throws std::invalid_argument with a reason when the run cannot train (also for networks
     // of more than maxParameters parameters, which would need gigabytes).
     void validate() const;
-    static constexpr long long maxParameters = 20'000'000;
+    static constexpr long long maxParameters = limits::maxParameters;
 };
 
 // A RunSpec of generated data (what the window trains).

@@ -148,7 +148,7 @@ void readSettingsJson(const Node& root, RunSettings& s)
             if (v.has("split"))
                 v.at("split").fail("goes with mode \"split\" only");
         } else {
-            v.at("mode").fail("'" + mode + "' is not 'separate' or 'split'");
+            v.at("mode").fail("'" + limits::excerpt(mode) + "' is not 'separate' or 'split'");
         }
     } else {
         s.validation = ValidationMode::SeparateSet;
@@ -185,6 +185,13 @@ void readSettingsJson(const Node& root, RunSettings& s)
             on.at("name"),
             [](const std::string& k, OptimizerKind& x) { return parseOptimizerKind(k, x); },
             "sgd, momentum, adam");
+        // A field of another optimizer would be kept in memory and lost when written (found by
+        // fuzzing the scenario round trip): refused, as "split" is without mode "split".
+        if (on.has("momentum") && o.kind != OptimizerKind::Momentum)
+            on.at("momentum").fail("goes with name \"momentum\" only");
+        for (const char* adamOnly : {"beta_1", "beta_2", "epsilon"})
+            if (on.has(adamOnly) && o.kind != OptimizerKind::Adam)
+                on.at(adamOnly).fail("goes with name \"adam\" only");
         o.learningRate = on.has("learning_rate") ? on.at("learning_rate").finite()
                                                  : OptimizerConfig::defaultLearningRate(o.kind);
         if (on.has("momentum"))
@@ -214,7 +221,7 @@ void readSettingsJson(const Node& root, RunSettings& s)
             else if (mon == "loss")
                 es.monitor = Monitor::Loss;
             else
-                e.at("monitor").fail("'" + mon + "' is not 'val_loss' or 'loss'");
+                e.at("monitor").fail("'" + limits::excerpt(mon) + "' is not 'val_loss' or 'loss'");
         }
         es.minDelta = e.has("min_delta") ? e.at("min_delta").finite() : 0.0;
         es.patience =

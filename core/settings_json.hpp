@@ -6,6 +6,7 @@
 // docs/scenario.md.
 #pragma once
 
+#include "limits.hpp"
 #include "run_settings.hpp"
 
 #include <nlohmann/json.hpp>
@@ -55,7 +56,7 @@ struct Node {
             for (std::string_view a : allowed)
                 known = known || it.key() == a;
             if (!known)
-                Node{it.value(), child(it.key()), document}.fail("unknown field");
+                Node{it.value(), child(limits::excerpt(it.key())), document}.fail("unknown field");
         }
         return *this;
     }
@@ -130,7 +131,7 @@ Enum readKey(const Node& n, Parse parse, const char* choices)
     Enum e{};
     const std::string s = n.string();
     if (!parse(s, e))
-        n.fail("'" + s + "' is not one of " + choices);
+        n.fail("'" + limits::excerpt(s) + "' is not one of " + choices);
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "trainer.hpp"
 
+#include "limits.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -60,8 +62,14 @@ Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const Train
     check(train_.x.allFinite() && train_.y.allFinite(), "the training data holds NaN or Inf");
     check(val_.x.allFinite() && val_.y.allFinite(), "the validation data holds NaN or Inf");
     optimizer_ = makeOptimizer(config.optimizer, net_.parameterCount());
+    // Evaluation goes in chunks; a chunk of a wide network is made smaller to fit the batch
+    // workspace limit.
+    const std::int64_t perRow =
+        limits::batchWorkspaceValues(1, net_.spec().inputs, net_.spec().hidden);
+    const int fitting =
+        static_cast<int>(std::max<std::int64_t>(1, limits::maxBatchWorkspaceValues / perRow));
     evalSpace_ = std::make_unique<Workspace>(
-        net_, std::min(maxEvaluationChunk, std::max(train_.rows(), val_.rows())));
+        net_, std::min({maxEvaluationChunk, fitting, std::max(train_.rows(), val_.rows())}));
     grad_ = Eigen::VectorXd::Zero(net_.parameterCount());
     bestParams_ = Eigen::VectorXd::Zero(net_.parameterCount());
     order_.resize(train_.rows());
@@ -78,7 +86,7 @@ double Trainer::evaluate(const Dataset& d, double* accuracy)
         return nan;
     }
     int correct = 0;
-    const double loss = evalSpace_->evaluate(net_, d.x, d.y, &correct);
+    const double loss = evalSpace_->evaluate(net_, d.x, d.y, &correct, watched_);
     if (accuracy)
         *accuracy = d.task == TaskKind::BinaryClassification
                         ? static_cast<double>(correct) / d.rows()
@@ -115,6 +123,10 @@ void Trainer::reportStart(TrainingObserver* observer)
     started_ = true;
     mark_ = std::chrono::steady_clock::now();
     EpochInfo e = measureEpoch(0);
+    if (watched_ && watched_->isCancelled()) {
+        cancel(observer); // the evaluation was cut short
+        return;
+    }
     if (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss))) {
         finish(StopReason::Diverged, "the loss of the initial weights is not a finite number",
                observer);
@@ -190,6 +202,10 @@ void Trainer::endEpoch(TrainingObserver* observer)
 {
     ++epochsDone_;
     EpochInfo e = measureEpoch(epochsDone_);
+    if (watched_ && watched_->isCancelled()) {
+        cancel(observer); // the evaluation was cut short
+        return;
+    }
     e.kerasLoss = epochWeightedSum_ / epochRowsSeen_;
     e.batchLossMean = epochPlainSum_ / batchInEpoch_;
     batchInEpoch_ = 0;
@@ -275,6 +291,8 @@ void Trainer::setEpochs(int epochs)
 
 const Outcome& Trainer::run(TrainingObserver* observer, TrainingControl* control)
 {
+    if (control)
+        watched_ = control;
     while (!finished_) {
         if (control) {
             const int e = control->requestedEpochs();

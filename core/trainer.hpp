@@ -63,6 +63,10 @@ public:
     const Outcome& run(TrainingObserver* observer, TrainingControl* control = nullptr);
     // Ends the run now with StopReason::Cancelled (reported once).
     void cancel(TrainingObserver* observer);
+    // Evaluations (of the initial weights and at epoch ends, which can take seconds) stop
+    // between their chunks when `control` is cancelled, and the run ends as cancelled. run()
+    // with a control does this by itself; a caller that steps the trainer says so here.
+    void stopEvaluationsOn(const TrainingControl* control) { watched_ = control; }
 
     // Change the number of epochs while running (not below the epochs already done).
     void setEpochs(int epochs);
@@ -93,6 +97,7 @@ private:
     EpochInfo measureEpoch(int epoch);
     double secondsSoFar(); // training time, excluding waits in TrainingControl
 
+    const TrainingControl* watched_ = nullptr;
     Network net_;
     Dataset train_;
     Dataset val_;

@@ -1,12 +1,26 @@
 #include "training_control.hpp"
 
+#include "limits.hpp"
+
 #include <algorithm>
 
 namespace core
 {
 
-bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch)
+bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch,
+                                  const std::function<void()>& beforeWaiting)
 {
+    const bool turn = nextTurn(updatesDone, stepsPerEpoch, beforeWaiting);
+    if (turn)
+        turns_.fetch_add(1);
+    parked_.store(false);
+    return turn;
+}
+
+bool TrainingControl::nextTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch,
+                               const std::function<void()>& beforeWaiting)
+{
+    bool handedOver = !beforeWaiting;
     using clock = std::chrono::steady_clock;
     for (;;) {
         if (cancelled_.load())
@@ -19,8 +33,14 @@ bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPe
         }
         if (paused_.load()) {
             std::int64_t c = credits_.load();
-            if (c > 0 && credits_.compare_exchange_weak(c, c - 1))
-                return true; // a single step runs at once, whatever the pace
+            while (c > 0)
+                if (credits_.compare_exchange_weak(c, c - 1))
+                    return true; // a single step runs at once, whatever the pace
+            if (!handedOver) {
+                beforeWaiting();
+                handedOver = true;
+            }
+            parked_.store(true); // nothing left to do until resumed, stepped or cancelled
             std::unique_lock lock(mutex_);
             cv_.wait_for(lock, std::chrono::milliseconds(50), [&] {
                 return cancelled_.load() || !paused_.load() || credits_.load() > 0 ||
@@ -34,8 +54,9 @@ bool TrainingControl::waitForTurn(std::int64_t updatesDone, std::int64_t stepsPe
             return true;
         }
         const auto now = clock::now();
-        const auto period =
-            std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(1.0 / ups));
+        // At least limits::minPace: 1 / 1e-12 seconds would overflow the clock's duration.
+        const auto period = std::chrono::duration_cast<clock::duration>(
+            std::chrono::duration<double>(1.0 / std::max(ups, limits::minPace)));
         if (nextSlot_ == clock::time_point{} || nextSlot_ + 4 * period < now)
             nextSlot_ = now; // first paced update, or we fell behind: do not burst
         if (now >= nextSlot_) {

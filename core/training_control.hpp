@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 
 namespace core
@@ -61,9 +62,19 @@ public:
     // Called by the trainer before each update (`updatesDone` so far, `stepsPerEpoch` of the run,
     // for allowEpochs): returns false when cancelled. Blocks while paused without credits;
     // honours the pace.
-    bool waitForTurn(std::int64_t updatesDone = 0, std::int64_t stepsPerEpoch = 0);
+    // `beforeWaiting` (optional) runs once on the caller's thread just before it would block
+    // while paused, so that what was done before the pause can be handed over first.
+    bool waitForTurn(std::int64_t updatesDone = 0, std::int64_t stepsPerEpoch = 0,
+                     const std::function<void()>& beforeWaiting = {});
+    // Whether the trainer is waiting for a turn while paused (so nothing of it is in flight),
+    // and how many turns it has been given (one update each): what tests wait on instead of
+    // sleeping.
+    bool isParked() const { return parked_.load(); }
+    std::int64_t turnsGiven() const { return turns_.load(); }
 
 private:
+    bool nextTurn(std::int64_t updatesDone, std::int64_t stepsPerEpoch,
+                  const std::function<void()>& beforeWaiting);
     void wake()
     {
         std::lock_guard lock(mutex_);
@@ -76,6 +87,8 @@ private:
     std::atomic<int> epochRequests_{0};
     std::atomic<double> speed_{0.0};
     std::atomic<int> epochs_{0};
+    std::atomic<bool> parked_{false};
+    std::atomic<std::int64_t> turns_{0};
     std::mutex mutex_;
     std::condition_variable cv_;
     std::chrono::steady_clock::time_point nextSlot_{};

@@ -2,9 +2,11 @@
 // expected message, line and column; a good file is never modified; standardisation; whether
 // the rows suffice for a batch and a validation split.
 #include "csv_import.hpp"
+#include "limits.hpp"
 #include "mutate.hpp"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QtTest>
 
@@ -278,6 +280,98 @@ private slots:
         QCOMPARE(r.means[0], (0.5 - 0.25 + 1e-3 + 4) / 4);
     }
 
+    // Values near the ends of double's range: the mean and the variance are computed without
+    // overflowing (or underflowing), and the inputs come out finite with mean 0 and variance 1
+    // (a constant column: all 0).
+    void standardizeExtremeValues_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("constant");
+        QTest::newRow("1e308 twice (the sum overflows)")
+            << QByteArray("x,y\n1e308,0\n1e308,1\n") << true;
+        QTest::newRow("+-1e200 (the square overflows)")
+            << QByteArray("x,y\n1e200,0\n-1e200,1\n") << false;
+        QTest::newRow("+-1.7e308 (the difference overflows)")
+            << QByteArray("x,y\n1.7e308,0\n-1.7e308,1\n0,1\n") << false;
+        QTest::newRow("1e-200 and 2e-200 (the square underflows)")
+            << QByteArray("x,y\n1e-200,0\n2e-200,1\n") << false;
+        QTest::newRow("ordinary") << QByteArray("x,y\n1,0\n2,1\n4,1\n") << false;
+    }
+    void standardizeExtremeValues()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, constant);
+        core::CsvImportOptions o;
+        o.standardize = true;
+        const core::CsvImport r = core::importCsv(text.toStdString(), o);
+        QVERIFY(r.data.x.allFinite());
+        QVERIFY(std::isfinite(r.means[0]) && std::isfinite(r.scales[0]) && r.scales[0] > 0.0);
+        const auto x = r.data.x.col(0).array();
+        const double mean = x.mean();
+        const double var = (x - mean).square().mean();
+        QVERIFY2(std::abs(mean) < 1e-12, qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(var - (constant ? 0.0 : 1.0)) < 1e-12, qPrintable(QString::number(var)));
+        // What was subtracted and divided gives the file's values back.
+        const core::CsvImport raw = core::importCsv(text.toStdString());
+        for (int i = 0; i < r.data.rows(); ++i) {
+            const double back = r.data.x(i, 0) * r.scales[0] + r.means[0];
+            const double want = raw.data.x(i, 0);
+            QVERIFY2(std::abs(back - want) <= 1e-12 * std::abs(want),
+                     qPrintable(QStringLiteral("%1 for %2").arg(back).arg(want)));
+        }
+    }
+
+    // A field of 300,000 quotes: read in linear time, and the message quotes at most 60
+    // characters of it.
+    void longFieldsAreQuotedShortly_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("message");
+        const QByteArray quotes(300000, '"');
+        QTest::newRow("a and 300,000 quotes, a data cell")
+            << (QByteArray("x,y\n1,0\n2,1\na") + quotes + ",1\n")
+            << QStringLiteral("is not a number");
+        QTest::newRow("a and 300,000 quotes, a header cell as target")
+            << (QByteArray("b,a") + quotes + "\n0,1\n0,1\n")
+            << QStringLiteral("has a single value");
+        QTest::newRow("300,000 letters as the target's name")
+            << (QByteArray("x,") + QByteArray(300000, 'y') + "\n1,5\n2,5\n")
+            << QStringLiteral("has a single value");
+    }
+    void longFieldsAreQuotedShortly()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, message);
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            (void)core::importCsv(text.toStdString());
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            const QString why = QString::fromUtf8(e.what());
+            QVERIFY2(why.contains(message), qPrintable(why.left(300)));
+            QVERIFY2(why.size() < 200, qPrintable(QStringLiteral("%1 characters").arg(why.size())));
+        }
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        // The preview reads it in linear time too.
+        clock.restart();
+        (void)core::previewCsv(text.toStdString());
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void dataSizeLimit()
+    {
+        // More cells than the data size limit: refused before the rows are kept.
+        const std::string text(static_cast<std::size_t>(core::limits::maxDataCells) + 10, ',');
+        try {
+            (void)core::importCsv("x,y\n" + text + "\n");
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("data size limit")),
+                     e.what());
+        }
+    }
+
     void mutatedFilesNeverCrash()
     {
         // Random small edits of a good file: imported or refused with a CsvImportError.
@@ -316,6 +410,9 @@ private slots:
             << 10 << 1 << 1e-17 << "10 rows are too few for a validation split of 1e-17";
         QTest::newRow("split leaves one row each") << 2 << 1 << 0.5 << "";
         QTest::newRow("split leaves no training") << 1 << 1 << 0.5 << "1 rows are too few";
+        QTest::newRow("split 1.5") << 10 << 1 << 1.5 << "must be between 0 and 1";
+        QTest::newRow("split 1e300 (would overflow int)")
+            << 10 << 1 << 1e300 << "must be between 0 and 1";
     }
     void rowsFit()
     {

@@ -383,9 +383,12 @@ void TestExamView::screenshot()
             QCoreApplication::processEvents();
         const QImage image = view.grab().toImage();
         QVERIFY(!image.isNull());
-        const QString path = QDir::temp().filePath(
-            kind == core::DatasetKind::Moons ? QStringLiteral("batchlab_exam_view.png")
-                                             : QStringLiteral("batchlab_exam_view_regression.png"));
+        // Beside the test program (one per build), not a fixed name in the shared /tmp.
+        const QString path =
+            QDir(QCoreApplication::applicationDirPath())
+                .filePath(kind == core::DatasetKind::Moons
+                              ? QStringLiteral("batchlab_exam_view.png")
+                              : QStringLiteral("batchlab_exam_view_regression.png"));
         QVERIFY(image.save(path));
         qInfo("exam view: %s", qPrintable(path));
     }

@@ -1,6 +1,7 @@
 // batchlab-fit from the outside: bad arguments give exit code 2 and a message naming the
 // option; a good run writes the three files of task.md §7; --time prints one JSON line.
 #include "csv_table.hpp"
+#include "limited_process.hpp"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,44 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // Every update is kept for updates.csv: a run of 2e9 epochs is refused before it starts
+    // (its memory grew past 1 GB in 30 s before), with a capped heap.
+    void keptUpdatesLimit()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("run"));
+        const LimitedResult r = runWithHeapCap(
+            QStringLiteral(BATCHLAB_FIT),
+            {QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"),
+             QStringLiteral("1"), QStringLiteral("--epochs"), QStringLiteral("2000000000"),
+             QStringLiteral("--out"), out},
+            200u << 20);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("kept updates limit")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    // A message quotes at most 60 characters of what was given.
+    void longValuesAreQuotedShortly_data()
+    {
+        QTest::addColumn<QString>("option");
+        for (const char* o : {"task", "batch", "epochs", "optimizer", "momentum", "shuffle", "lr"})
+            QTest::newRow(o) << QString::fromLatin1(o);
+    }
+    void longValuesAreQuotedShortly()
+    {
+        QFETCH(QString, option);
+        QStringList args{QStringLiteral("--task"),   QStringLiteral("C"),
+                         QStringLiteral("--batch"),  QStringLiteral("4"),
+                         QStringLiteral("--epochs"), QStringLiteral("1"),
+                         QStringLiteral("--time")};
+        args << QStringLiteral("--") + option << QString(100000, QLatin1Char('z'));
+        const Result r = runFit(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--") + option), qPrintable(r.err.left(300)));
+        QVERIFY2(r.err.size() < 300, qPrintable(QStringLiteral("%1 characters").arg(r.err.size())));
     }
 
     void writesTheThreeFiles()

@@ -3,6 +3,7 @@
 // for and nothing on stderr when it is not a terminal; PNG, SVG and PDF plots are valid files of
 // the requested size; a replay of a run record reproduces it, and a tampered record is caught.
 #include "csv_table.hpp"
+#include "limited_process.hpp"
 
 #include <QFile>
 #include <QImage>
@@ -263,6 +264,87 @@ private slots:
                      withoutSeconds(readAll(single + QStringLiteral("/run.json"))));
             QVERIFY(rows[i + 1].contains("," + values[i].toUtf8() + ","));
         }
+    }
+
+    // The rows of issue 11's table: each is refused with exit 2, naming its limit, quickly and
+    // with a capped heap (so a refusal after a large allocation would fail instead).
+    void limitsHoldBeforeAllocation_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("file"); // written to FILE when not empty
+        QTest::addColumn<QString>("named");
+        const QByteArray none;
+        QString hidden16;
+        for (int i = 0; i < 16; ++i)
+            hidden16 += (i ? QStringLiteral(",") : QString()) + QStringLiteral("4096");
+        const QByteArray record =
+            R"({"format":"batchlab-run-record","format_version":1,"data":{"source":"generator",
+            "generator":{"dataset":"moons","n_train":10}},"model":{"hidden":[)" +
+            hidden16.toLatin1() +
+            R"(]},"training":{"batch_size":4,"epochs":2},"initial_weights":[]})";
+        QTest::newRow("record of 16 x 4096 units, empty weights")
+            << QStringList{QStringLiteral("--replay=FILE")} << record
+            << QStringLiteral("parameter limit");
+        QTest::newRow("record of 16 x 4096 units, File > Open run")
+            << QStringList{QStringLiteral("--replay=FILE")}
+            << QByteArray(record).replace("\"initial_weights\":[]", "\"final_weights\":[]")
+            << QStringLiteral("parameter limit");
+        QTest::newRow("a million rows in one batch through 4096,4096")
+            << QStringList{QStringLiteral("--train-size=1000000"),
+                           QStringLiteral("--batch-size=1000000"),
+                           QStringLiteral("--hidden=4096,4096")}
+            << none << QStringLiteral("batch workspace limit");
+        QTest::newRow("16 x 4096 units on the command line")
+            << QStringList{QStringLiteral("--hidden=") + hidden16} << none
+            << QStringLiteral("parameter limit");
+        QTest::newRow("10000x10000 at scale 3")
+            << QStringList{QStringLiteral("--size=10000x10000"), QStringLiteral("--scale=3")}
+            << none << QStringLiteral("image pixel limit");
+        QTest::newRow("10000x10000 SVG")
+            << QStringList{QStringLiteral("--size=10000x10000"), QStringLiteral("--write=svg")}
+            << none << QStringLiteral("image pixel limit");
+        QTest::newRow("a record of 2048,2048 (4.2 M weights)")
+            << QStringList{QStringLiteral("--hidden=2048,2048"), QStringLiteral("--write=record")}
+            << none << QStringLiteral("recorded weights limit");
+        QTest::newRow("CSV cell of a and 300,000 quotes")
+            << QStringList{QStringLiteral("--data=FILE")}
+            << (QByteArray("x,y\n1,0\n2,1\na") + QByteArray(300000, '"') + ",1\n")
+            << QStringLiteral("is not a number");
+        QTest::newRow("an argument of 100,000 characters")
+            << QStringList{QString(100000, QLatin1Char('x'))} << none
+            << QStringLiteral("unexpected argument");
+        QTest::newRow("a --write item of 100,000 characters")
+            << QStringList{QStringLiteral("--write=") + QString(100000, QLatin1Char('w'))} << none
+            << QStringLiteral("--write");
+        QTest::newRow("an option value of 100,000 characters")
+            << QStringList{QStringLiteral("--epochs=") + QString(100000, QLatin1Char('9'))} << none
+            << QStringLiteral("--epochs");
+    }
+    void limitsHoldBeforeAllocation()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, file);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString path = dir.filePath(QStringLiteral("input"));
+        if (!file.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(file);
+        }
+        args.replaceInStrings(QStringLiteral("=FILE"), QStringLiteral("=") + path);
+        const LimitedResult r = runWithHeapCap(
+            QStringLiteral(BATCHLAB_EXE),
+            QStringList{QStringLiteral("--headless"), QStringLiteral("--out=") + out} + args,
+            200u << 20); // the issue asks for < 200 MB
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err.left(400)));
+        // The message quotes at most 60 characters of the input.
+        QVERIFY2(r.err.size() < 600, qPrintable(QStringLiteral("%1 characters").arg(r.err.size())));
+        // (How fast it is refused is measured, not tested: docs/RELIABILITY.md. A refusal after
+        // a large allocation fails the capped heap above.)
+        QVERIFY(!QFileInfo::exists(out));
     }
 
     void badRecord_data()

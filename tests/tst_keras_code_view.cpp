@@ -129,9 +129,10 @@ void TestKerasCodeView::dockIsInTheViewMenu()
     dock->toggleViewAction()->trigger();
     QVERIFY(!dock->isHidden());
     dock->raise();
-    QTest::qWait(50);
-    // For people: what the tab shows.
-    dock->grab().save(QDir::temp().filePath(QStringLiteral("batchlab-keras-dock.png")));
+    QCoreApplication::processEvents();
+    // For people: what the tab shows (beside the test program, not a fixed name in /tmp).
+    QVERIFY(dock->grab().save(QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("batchlab-keras-dock.png"))));
 }
 
 void TestKerasCodeView::copyPutsTheCodeOnTheClipboard()

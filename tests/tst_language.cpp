@@ -2,19 +2,24 @@
 // installed before); View > Language lists the system language and each shipped language with
 // the current one checked; choosing one rebuilds the window in it, keeping the settings, the
 // pace, the paused state and the lesson being followed, and remembers the choice.
+#include "run_record.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/files/run_files.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ui::MainWindow;
@@ -54,6 +59,8 @@ private slots:
     void menuListsTheLanguages();
     void choosingRebuildsTheWindow();
     void choiceIsRemembered();
+    void openedRunKeepsItsInitialWeights();
+    void switchingDuringARun();
     void windowFitsALaptopScreen_data();
     void windowFitsALaptopScreen();
 };
@@ -154,6 +161,67 @@ void TestLanguage::choosingRebuildsTheWindow()
     languageMenu(*second)->actionFor(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(replaced.count(), 2);
     QCOMPARE(fileMenuTitle(*host.window()), QStringLiteral("&File"));
+}
+
+// Issue 11: File > Open run, then View > Language: the rebuilt window trains from the record's
+// initial weights, not from fresh Glorot weights of the seed.
+void TestLanguage::openedRunKeepsItsInitialWeights()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    ui::WindowHost host(testOptions(false));
+    MainWindow* first = host.window();
+    // A record (without history: it is trained when opened) whose initial weights are not the
+    // Glorot weights of its seed.
+    core::RunRecord record;
+    record.spec = first->controller()->spec();
+    core::RunSettings other = record.spec.settings;
+    other.initSeed += 1;
+    const Eigen::VectorXd weights = other.makeInitialNetwork().parameters();
+    QVERIFY(!core::sameParameters(weights, record.spec.settings.makeInitialNetwork().parameters()));
+    record.spec.initialParameters = weights;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(core::writeRunRecord(record)));
+    }
+    QVERIFY(first->runFiles()->openRun(path));
+    QVERIFY(first->controller()->spec().initialParameters);
+    QVERIFY(core::sameParameters(*first->controller()->spec().initialParameters, weights));
+
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    const core::RunSpec& spec = host.window()->controller()->spec();
+    QVERIFY2(spec.initialParameters, "the rebuilt window trains from Glorot weights");
+    QVERIFY(core::sameParameters(*spec.initialParameters, weights));
+}
+
+// A language switch while a run trains: the old window goes at once (its worker is cancelled
+// and joined), the new one trains the same settings to their end.
+void TestLanguage::switchingDuringARun()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    MainWindow::Options o = testOptions(false);
+    o.startPaused = false;
+    ui::WindowHost host(o);
+    MainWindow* first = host.window();
+    first->controller()->setSpeed(2000.0); // a run of some seconds
+    QTRY_VERIFY_WITH_TIMEOUT(first->controller()->progress().updatesDone > 10, 10000);
+    const core::RunSettings settings = first->controller()->settings();
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    QElapsedTimer t;
+    t.start();
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+    MainWindow* second = host.window();
+    QVERIFY(second->controller()->settings() == settings);
+    second->controller()->setSpeed(0.0);
+    QTRY_COMPARE_WITH_TIMEOUT(second->controller()->progress().state, ui::RunState::Finished,
+                              60000);
+    QCOMPARE(second->controller()->progress().outcome->reason, core::StopReason::Completed);
 }
 
 void TestLanguage::choiceIsRemembered()

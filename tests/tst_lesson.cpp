@@ -467,6 +467,27 @@ void TestLesson::rejectsBadFiles_data()
     QTest::newRow("cannot train")
         << lesson("", R"("steps": [{"text": "t", "settings": {"learning_rate": -1}}])", check)
         << "cannot train";
+    QTest::newRow("16 x 4096 hidden units (251 M parameters)")
+        << lesson("",
+                  R"("steps": [{"text": "t", "settings": {"hidden": [4096,4096,4096,4096,4096,
+                     4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096]}}])",
+                  check)
+        << "parameter limit";
+    QTest::newRow("stated beyond int64 (would wrap to -1)")
+        << lesson("", step,
+                  R"("check": {"question": "q", "answer": "total_updates",
+                     "stated": 18446744073709551615})")
+        << "check.stated";
+    QTest::newRow("stated 2^63") << lesson("", step,
+                                           R"("check": {"question": "q", "answer": "total_updates",
+                     "stated": 9223372036854775808})")
+                                 << "check.stated";
+    QTest::newRow("pace of 1e-12 updates per second")
+        << lesson("", R"("steps": [{"text": "t", "speed": 1e-12, "run": {"until_epoch": 1}}])",
+                  check)
+        << "pace limit";
+    QTest::newRow("unknown key of 300,000 characters")
+        << lesson(", \"" + QByteArray(300000, 'k') + "\": 1", step, check) << "kkkk";
 }
 
 void TestLesson::rejectsBadFiles()
@@ -478,7 +499,8 @@ void TestLesson::rejectsBadFiles()
         QFAIL("accepted");
     } catch (const core::LessonError& e) {
         const QString message = QString::fromStdString(e.what());
-        QVERIFY2(message.contains(reason), qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message.left(300)));
+        QVERIFY2(message.size() < 400, "the message quotes at most 60 characters of the input");
     }
 }
 

@@ -7,13 +7,17 @@
 
 #include "dataset.hpp"
 #include "overfitting.hpp"
+#include "limits.hpp"
 #include "run_record.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <QElapsedTimer>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 #include <bit>
 #include <cmath>
@@ -25,6 +29,14 @@ namespace
 {
 
 const QString refDir = QStringLiteral(BATCHLAB_TEST_DATA "/reference");
+
+// The process's peak resident set so far (KiB).
+long peakResidentKiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
 
 bool sameBits(double a, double b)
 {
@@ -484,7 +496,134 @@ private slots:
         j["model"]["hidden"] = std::vector<int>(16, 4096);
         const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(j.dump()); });
         QVERIFY2(why, "accepted");
-        QVERIFY2(why->contains(QStringLiteral("parameters; at most")), qPrintable(*why));
+        QVERIFY2(why->contains(QStringLiteral("parameter limit")), qPrintable(*why));
+    }
+
+    // A few bytes of JSON must not make the reader allocate what they describe: each limit is
+    // checked before the allocation it guards, and named in the message.
+    void limitsHoldBeforeAllocation_data()
+    {
+        QTest::addColumn<QString>("patch");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("16 x 4096 units, empty weights")
+            << QStringLiteral(R"([{"op":"replace","path":"/model/hidden","value":
+                   [4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096]},
+                   {"op":"replace","path":"/initial_weights","value":[]}])")
+            << QStringLiteral("parameter limit");
+        QTest::newRow("16 x 4096 units, final weights only")
+            << QStringLiteral(R"([{"op":"replace","path":"/model/hidden","value":
+                   [4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096,4096]},
+                   {"op":"remove","path":"/initial_weights"},
+                   {"op":"add","path":"/final_weights","value":[]}])")
+            << QStringLiteral("parameter limit");
+        QTest::newRow("4096 x 4096 with weights (16.8 M parameters)")
+            << QStringLiteral(R"([{"op":"replace","path":"/model/hidden","value":[4096,4096]},
+                   {"op":"replace","path":"/initial_weights","value":[]}])")
+            << QStringLiteral("recorded weights limit");
+        QTest::newRow("bucket stride beyond int")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":8,
+                "epochs":{"epoch":[0],"loss":[1],"batch_loss_mean":[1],"train_loss":[1],
+                "val_loss":[1],"train_accuracy":[1],"val_accuracy":[1],"seconds":[0],
+                "updates":[0],"best_epoch":[-1]},"updates":{"updates_per_bucket":1099511627776,
+                "first_update":[1],"last_update":[8],"count":[8],"epoch":[1],
+                "samples_seen":[8],"loss":[1],"loss_min":[1],"loss_max":[1],
+                "running_mean":[1]}}}])")
+            << QStringLiteral("history.updates.updates_per_bucket: must be at most 1073741824");
+        QTest::newRow("two buckets of 2^30 updates")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":2147483648,
+                "epochs":{"epoch":[0],"loss":[1],"batch_loss_mean":[1],"train_loss":[1],
+                "val_loss":[1],"train_accuracy":[1],"val_accuracy":[1],"seconds":[0],
+                "updates":[0],"best_epoch":[-1]},"updates":{"updates_per_bucket":1073741824,
+                "first_update":[1,1073741825],"last_update":[1073741824,2147483648],
+                "count":[1073741824,1073741824],"epoch":[1,2],"samples_seen":[8,8],
+                "loss":[1,1],"loss_min":[1,1],"loss_max":[1,1],"running_mean":[1,1]}}}])")
+            << QStringLiteral("history.total_updates: is more than the 8 updates the run can make");
+        QTest::newRow("bucket count above its stride")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":8,
+                "epochs":{"epoch":[0],"loss":[1],"batch_loss_mean":[1],"train_loss":[1],
+                "val_loss":[1],"train_accuracy":[1],"val_accuracy":[1],"seconds":[0],
+                "updates":[0],"best_epoch":[-1]},"updates":{"updates_per_bucket":2,
+                "first_update":[1],"last_update":[8],"count":[8],"epoch":[1],
+                "samples_seen":[8],"loss":[1],"loss_min":[1],"loss_max":[1],
+                "running_mean":[1]}}}])")
+            << QStringLiteral("history.updates.count[0]: must be at most 2");
+        QTest::newRow("bucket count not its range")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":8,
+                "epochs":{"epoch":[0],"loss":[1],"batch_loss_mean":[1],"train_loss":[1],
+                "val_loss":[1],"train_accuracy":[1],"val_accuracy":[1],"seconds":[0],
+                "updates":[0],"best_epoch":[-1]},"updates":{"updates_per_bucket":8,
+                "first_update":[1],"last_update":[8],"count":[3],"epoch":[1],
+                "samples_seen":[8],"loss":[1],"loss_min":[1],"loss_max":[1],
+                "running_mean":[1]}}}])")
+            << QStringLiteral("history.updates.count[0]: must be last_update - first_update + 1");
+        QTest::newRow("overlapping buckets")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":8,
+                "epochs":{"epoch":[0],"loss":[1],"batch_loss_mean":[1],"train_loss":[1],
+                "val_loss":[1],"train_accuracy":[1],"val_accuracy":[1],"seconds":[0],
+                "updates":[0],"best_epoch":[-1]},"updates":{"updates_per_bucket":4,
+                "first_update":[1,4],"last_update":[4,7],"count":[4,4],"epoch":[1,2],
+                "samples_seen":[8,8],"loss":[1,1],"loss_min":[1,1],"loss_max":[1,1],
+                "running_mean":[1,1]}}}])")
+            << QStringLiteral("history.updates.first_update[1]: must come after");
+        QTest::newRow("bucket beyond total_updates")
+            << QStringLiteral(R"([{"op":"add","path":"/history","value":{"total_updates":4,
+                "epochs":{"epoch":[0],"loss":[1],"batch_loss_mean":[1],"train_loss":[1],
+                "val_loss":[1],"train_accuracy":[1],"val_accuracy":[1],"seconds":[0],
+                "updates":[0],"best_epoch":[-1]},"updates":{"updates_per_bucket":8,
+                "first_update":[1],"last_update":[8],"count":[8],"epoch":[1],
+                "samples_seen":[8],"loss":[1],"loss_min":[1],"loss_max":[1],
+                "running_mean":[1]}}}])")
+            << QStringLiteral("history.updates.last_update[0]: is beyond total_updates");
+        QTest::newRow("unknown field of 300,000 characters")
+            << QStringLiteral("!longkey") << QStringLiteral("unknown field");
+    }
+    void limitsHoldBeforeAllocation()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, message);
+        const json good = handWritten('C', 32, 2);
+        std::string text;
+        if (patch == QLatin1String("!longkey")) {
+            json j = good;
+            j["training"][std::string(300000, 'k')] = 1;
+            text = j.dump();
+        } else {
+            text = damaged(good, patch, 0);
+        }
+        const long before = peakResidentKiB();
+        QElapsedTimer clock;
+        clock.start();
+        const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(text); });
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(why, "the record was accepted");
+        QVERIFY2(why->contains(message), qPrintable(*why));
+        QVERIFY2(why->size() < 400, "the message quotes at most 60 characters of the input");
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("refused after %1 ms").arg(ms)));
+        // The peak resident size grew by less than 200 MB (it was 2 GB before the limits).
+        const long grown = peakResidentKiB() - before;
+        QVERIFY2(grown < 200 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grown)));
+    }
+
+    void recordedWeightsLimitOnWriting()
+    {
+        core::RunSpec s = smallSpec();
+        s.settings.hidden = {4096, 4096}; // 16.8 M parameters: hundreds of MB of JSON
+        core::RunRecord r;
+        r.spec = s;
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            (void)core::writeRunRecord(r);
+            QFAIL("written");
+        } catch (const core::LimitError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("recorded weights limit")),
+                     e.what());
+        }
+        QVERIFY(clock.elapsed() < 1000);
+        // Within the limit a record is written as before.
+        s.settings.hidden = {64, 64};
+        r.spec = s;
+        QVERIFY(!core::writeRunRecord(r).empty());
     }
 
     void missingFileIsNamed()

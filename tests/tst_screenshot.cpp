@@ -104,6 +104,30 @@ void TestScreenshot::opensAScenario()
     QVERIFY2(p.exitCode() == exitCode, qPrintable(err));
     QVERIFY2(err.contains(message), qPrintable(err));
     QCOMPARE(QFile::exists(out), exitCode == 0);
+    if (exitCode != 0)
+        return;
+    // The scenario was applied: its window (xor data, 4 epochs, fonts at twice their size) looks
+    // unlike the default run's. A window that ignored the scenario would differ from the default
+    // only in a few status texts.
+    const QString plain = dir.filePath(QStringLiteral("default.png"));
+    QProcess q;
+    q.setProcessEnvironment(environment(dir.path()));
+    q.start(QStringLiteral(BATCHLAB_EXE), {QStringLiteral("--screenshot"), plain});
+    QVERIFY(q.waitForFinished(60000));
+    QCOMPARE(q.exitCode(), 0);
+    const QImage a(out), b(plain);
+    QVERIFY(!a.isNull() && !b.isNull());
+    double differing = 1.0;
+    if (a.size() == b.size()) {
+        qint64 n = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                n += a.pixel(x, y) != b.pixel(x, y);
+        differing = double(n) / (double(a.width()) * a.height());
+    }
+    QVERIFY2(differing > 0.10, qPrintable(QStringLiteral("only %1 of the pixels differ from the "
+                                                         "default window")
+                                              .arg(differing)));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

@@ -5,10 +5,13 @@
 #include "run_settings.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
+#include "training_control.hpp"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <new>
 #include <set>
@@ -362,6 +365,27 @@ private slots:
         worker.join();
         QCOMPARE(t.outcome().reason, core::StopReason::Cancelled);
         QCOMPARE(t.updatesDone(), seen.load());
+    }
+
+    // A pace far below the pace limit (1e-12 updates per second) waits its turn, is woken by a
+    // cancel and never turns into a negative or overflowing period (1 / 1e-12 s in nanoseconds
+    // is beyond int64: the cast let the second update through at once).
+    void slowestPaceWaitsAndCancels()
+    {
+        core::TrainingControl control;
+        control.setSpeed(1e-12);
+        QVERIFY(control.waitForTurn()); // the first paced update goes at once
+        // The second waits 100 s for its turn, until another thread cancels the run.
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            control.cancel();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const bool turn = control.waitForTurn();
+        canceller.join();
+        QVERIFY2(!turn, "the second update went at once");
+        QVERIFY(clock.elapsed() < 5000); // woken by the cancel
     }
 
     void epochsCanBeExtended()

@@ -12,209 +12,217 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="13"/>
+        <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
+        <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="87"/>
+        <location filename="../../app/headless.cpp" line="88"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="89"/>
+        <location filename="../../app/headless.cpp" line="90"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="91"/>
+        <location filename="../../app/headless.cpp" line="92"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="96"/>
+        <location filename="../../app/headless.cpp" line="97"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="100"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="102"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="112"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>Generated training rows. Default: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>Noise of the generated data. Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="120"/>
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="122"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="125"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="130"/>
+        <location filename="../../app/headless.cpp" line="131"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="134"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="137"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="140"/>
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="142"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="145"/>
+        <location filename="../../app/headless.cpp" line="146"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="148"/>
+        <location filename="../../app/headless.cpp" line="149"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="150"/>
+        <location filename="../../app/headless.cpp" line="151"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../app/headless.cpp" line="152"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../app/headless.cpp" line="155"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="157"/>
+        <location filename="../../app/headless.cpp" line="158"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="160"/>
+        <location filename="../../app/headless.cpp" line="161"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="163"/>
+        <location filename="../../app/headless.cpp" line="164"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="165"/>
+        <location filename="../../app/headless.cpp" line="166"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="167"/>
+        <location filename="../../app/headless.cpp" line="168"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="170"/>
+        <location filename="../../app/headless.cpp" line="171"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="173"/>
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="175"/>
+        <location filename="../../app/headless.cpp" line="176"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="177"/>
+        <location filename="../../app/headless.cpp" line="178"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="183"/>
+        <location filename="../../app/headless.cpp" line="184"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
@@ -224,232 +232,252 @@
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="253"/>
+        <location filename="../../app/headless.cpp" line="255"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="261"/>
+        <location filename="../../app/headless.cpp" line="263"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="277"/>
+        <location filename="../../app/headless.cpp" line="279"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="290"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="297"/>
+        <location filename="../../app/headless.cpp" line="299"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="318"/>
-        <location filename="../../app/headless.cpp" line="886"/>
+        <location filename="../../app/headless.cpp" line="320"/>
+        <location filename="../../app/headless.cpp" line="899"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="321"/>
+        <location filename="../../app/headless.cpp" line="323"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="325"/>
+        <location filename="../../app/headless.cpp" line="327"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="338"/>
+        <location filename="../../app/headless.cpp" line="339"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="347"/>
+        <location filename="../../app/headless.cpp" line="349"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="363"/>
+        <location filename="../../app/headless.cpp" line="376"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="368"/>
+        <location filename="../../app/headless.cpp" line="381"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="372"/>
+        <location filename="../../app/headless.cpp" line="385"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="406"/>
+        <location filename="../../app/headless.cpp" line="419"/>
         <source>allows at most 16 hidden layers</source>
         <translation>allows at most 16 hidden layers</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="412"/>
+        <location filename="../../app/headless.cpp" line="425"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>needs widths from 1 to 4096 separated by commas, or none</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="460"/>
+        <location filename="../../app/headless.cpp" line="473"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="470"/>
+        <location filename="../../app/headless.cpp" line="483"/>
         <source>must be val_loss or loss</source>
         <translation>must be val_loss or loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="487"/>
+        <location filename="../../app/headless.cpp" line="500"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="490"/>
+        <location filename="../../app/headless.cpp" line="503"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="505"/>
+        <location filename="../../app/headless.cpp" line="518"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="514"/>
+        <location filename="../../app/headless.cpp" line="527"/>
         <source>must be auto, regression or classification</source>
         <translation>must be auto, regression or classification</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="539"/>
+        <location filename="../../app/headless.cpp" line="552"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="543"/>
+        <location filename="../../app/headless.cpp" line="556"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="585"/>
+        <location filename="../../app/headless.cpp" line="598"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="609"/>
+        <location filename="../../app/headless.cpp" line="622"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="635"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="680"/>
-        <location filename="../../app/headless.cpp" line="793"/>
-        <location filename="../../app/headless.cpp" line="909"/>
+        <location filename="../../app/headless.cpp" line="693"/>
+        <location filename="../../app/headless.cpp" line="806"/>
+        <location filename="../../app/headless.cpp" line="922"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="730"/>
+        <location filename="../../app/headless.cpp" line="743"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="738"/>
+        <location filename="../../app/headless.cpp" line="751"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="743"/>
+        <location filename="../../app/headless.cpp" line="756"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="750"/>
+        <location filename="../../app/headless.cpp" line="763"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="863"/>
+        <location filename="../../app/headless.cpp" line="876"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="925"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="936"/>
+        <location filename="../../app/headless.cpp" line="949"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="709"/>
+        <location filename="../../app/headless.cpp" line="1073"/>
+        <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
+        <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1077"/>
+        <source>the run failed: %1</source>
+        <translation>the run failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1080"/>
+        <source>the run failed for an unknown reason</source>
+        <translation>the run failed for an unknown reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="722"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="964"/>
+        <location filename="../../app/headless.cpp" line="971"/>
+        <source>--write record: %1 (leave out record)</source>
+        <translation>--write record: %1 (leave out record)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="987"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="965"/>
+        <location filename="../../app/headless.cpp" line="988"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="970"/>
+        <location filename="../../app/headless.cpp" line="993"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1018"/>
+        <location filename="../../app/headless.cpp" line="1041"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1028"/>
+        <location filename="../../app/headless.cpp" line="1051"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1036"/>
+        <location filename="../../app/headless.cpp" line="1059"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="104"/>
+        <location filename="../../app/headless.cpp" line="105"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="889"/>
+        <location filename="../../app/headless.cpp" line="902"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="904"/>
+        <location filename="../../app/headless.cpp" line="917"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -746,147 +774,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="110"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
         <source>the data</source>
         <translation>the data</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
         <source>the validation</source>
         <translation>the validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="115"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>the model (the window gives every hidden layer the same units)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
         <source>the optimizer</source>
         <translation>the optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
         <source>early stopping</source>
         <translation>early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="120"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="122"/>
         <source>batch size, epochs or shuffling</source>
         <translation>batch size, epochs or shuffling</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="256"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="258"/>
         <source>&amp;Classroom mode</source>
         <translation>&amp;Classroom mode</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="260"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="264"/>
         <source>Classroom &amp;setup...</source>
         <translation>Classroom &amp;setup...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="270"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="272"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Open scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="271"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="273"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="274"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="276"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>Sa&amp;ve scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="275"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="277"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="287"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="289"/>
         <source>Note from the teacher</source>
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="532"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="581"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="590"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="534"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="583"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="533"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="535"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="564"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="566"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="565"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="567"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="576"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="578"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="577"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="579"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="582"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="591"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="605"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="649"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="650"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="657"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="658"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -894,147 +922,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="130"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>Play, Update, Epoch and Reset buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="131"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
         <source>Pace</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
         <source>Early stopping</source>
         <translation>Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="149"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="151"/>
         <source>Classroom setup</source>
         <translation>Classroom setup</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="152"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="154"/>
         <source>Classroom mode (for a projector)</source>
         <translation>Classroom mode (for a projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="161"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="164"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="166"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>&amp;High contrast (black on white, thicker curves)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="169"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
         <source>Controls the students see</source>
         <translation>Controls the students see</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="172"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="174"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hide&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lock&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="181"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
         <source>Hide %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="182"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
         <source>Lock %1</source>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="185"/>
         <source>Students do not see this control.</source>
         <translation>Students do not see this control.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="186"/>
         <source>Students see this control but cannot change it.</source>
         <translation>Students see this control but cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="197"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
         <source>When students open the scenario</source>
         <translation>When students open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="201"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>Start &amp;paused (the students press Play)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="204"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="206"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>e.g. Lesson 3: how many epochs?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="205"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>A note shown to the students, e.g. what to watch for.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="210"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="212"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -2288,381 +2316,381 @@ model: y = %2</translation>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="268"/>
-        <location filename="../../ui/window/main_window.cpp" line="583"/>
+        <location filename="../../ui/window/main_window.cpp" line="273"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="270"/>
+        <location filename="../../ui/window/main_window.cpp" line="275"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="273"/>
+        <location filename="../../ui/window/main_window.cpp" line="278"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="275"/>
+        <location filename="../../ui/window/main_window.cpp" line="280"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="279"/>
+        <location filename="../../ui/window/main_window.cpp" line="284"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="281"/>
+        <location filename="../../ui/window/main_window.cpp" line="286"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="285"/>
+        <location filename="../../ui/window/main_window.cpp" line="290"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="287"/>
+        <location filename="../../ui/window/main_window.cpp" line="292"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="290"/>
+        <location filename="../../ui/window/main_window.cpp" line="295"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="293"/>
+        <location filename="../../ui/window/main_window.cpp" line="298"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="296"/>
+        <location filename="../../ui/window/main_window.cpp" line="301"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="304"/>
+        <location filename="../../ui/window/main_window.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="314"/>
+        <location filename="../../ui/window/main_window.cpp" line="319"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="316"/>
+        <location filename="../../ui/window/main_window.cpp" line="321"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="318"/>
+        <location filename="../../ui/window/main_window.cpp" line="323"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="319"/>
+        <location filename="../../ui/window/main_window.cpp" line="324"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="320"/>
+        <location filename="../../ui/window/main_window.cpp" line="325"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="328"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="325"/>
+        <location filename="../../ui/window/main_window.cpp" line="330"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="328"/>
+        <location filename="../../ui/window/main_window.cpp" line="333"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="331"/>
+        <location filename="../../ui/window/main_window.cpp" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="333"/>
+        <location filename="../../ui/window/main_window.cpp" line="338"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="343"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="351"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="349"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="433"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="369"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="482"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/main_window.cpp" line="478"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="479"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="481"/>
+        <location filename="../../ui/window/main_window.cpp" line="486"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="496"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="527"/>
+        <location filename="../../ui/window/main_window.cpp" line="532"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="528"/>
+        <location filename="../../ui/window/main_window.cpp" line="533"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="532"/>
+        <location filename="../../ui/window/main_window.cpp" line="537"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="538"/>
+        <location filename="../../ui/window/main_window.cpp" line="543"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="541"/>
+        <location filename="../../ui/window/main_window.cpp" line="546"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="549"/>
+        <location filename="../../ui/window/main_window.cpp" line="554"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="562"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="558"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="561"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="573"/>
+        <location filename="../../ui/window/main_window.cpp" line="578"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="579"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="583"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="596"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="627"/>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
-        <location filename="../../ui/window/main_window.cpp" line="666"/>
+        <location filename="../../ui/window/main_window.cpp" line="632"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="671"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="628"/>
+        <location filename="../../ui/window/main_window.cpp" line="633"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="649"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="658"/>
+        <location filename="../../ui/window/main_window.cpp" line="663"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="666"/>
+        <location filename="../../ui/window/main_window.cpp" line="671"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="680"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="685"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="753"/>
+        <location filename="../../ui/window/main_window.cpp" line="758"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="772"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="818"/>
+        <location filename="../../ui/window/main_window.cpp" line="823"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="831"/>
+        <location filename="../../ui/window/main_window.cpp" line="836"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="831"/>
+        <location filename="../../ui/window/main_window.cpp" line="836"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="834"/>
+        <location filename="../../ui/window/main_window.cpp" line="839"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="853"/>
+        <location filename="../../ui/window/main_window.cpp" line="858"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2769,68 +2797,68 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="58"/>
+        <location filename="../../ui/files/run_files.cpp" line="59"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="60"/>
+        <location filename="../../ui/files/run_files.cpp" line="61"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="63"/>
+        <location filename="../../ui/files/run_files.cpp" line="64"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="65"/>
+        <location filename="../../ui/files/run_files.cpp" line="66"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="67"/>
+        <location filename="../../ui/files/run_files.cpp" line="68"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="69"/>
+        <location filename="../../ui/files/run_files.cpp" line="70"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="71"/>
+        <location filename="../../ui/files/run_files.cpp" line="72"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="74"/>
+        <location filename="../../ui/files/run_files.cpp" line="75"/>
         <source>Open &amp;comparison...</source>
         <translation>Open &amp;comparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="75"/>
+        <location filename="../../ui/files/run_files.cpp" line="76"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="78"/>
+        <location filename="../../ui/files/run_files.cpp" line="79"/>
         <source>Save co&amp;mparison...</source>
         <translation>Save co&amp;mparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="79"/>
+        <location filename="../../ui/files/run_files.cpp" line="80"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="124"/>
-        <location filename="../../ui/files/run_files.cpp" line="240"/>
+        <location filename="../../ui/files/run_files.cpp" line="125"/>
+        <location filename="../../ui/files/run_files.cpp" line="241"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="132"/>
+        <location filename="../../ui/files/run_files.cpp" line="133"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -2838,119 +2866,119 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="165"/>
+        <location filename="../../ui/files/run_files.cpp" line="166"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="175"/>
+        <location filename="../../ui/files/run_files.cpp" line="176"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="178"/>
+        <location filename="../../ui/files/run_files.cpp" line="179"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="196"/>
+        <location filename="../../ui/files/run_files.cpp" line="197"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="197"/>
+        <location filename="../../ui/files/run_files.cpp" line="198"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="202"/>
+        <location filename="../../ui/files/run_files.cpp" line="203"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="203"/>
+        <location filename="../../ui/files/run_files.cpp" line="204"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="210"/>
-        <location filename="../../ui/files/run_files.cpp" line="217"/>
+        <location filename="../../ui/files/run_files.cpp" line="211"/>
+        <location filename="../../ui/files/run_files.cpp" line="218"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="210"/>
+        <location filename="../../ui/files/run_files.cpp" line="211"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="222"/>
+        <location filename="../../ui/files/run_files.cpp" line="223"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="225"/>
+        <location filename="../../ui/files/run_files.cpp" line="226"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="232"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="232"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="251"/>
+        <location filename="../../ui/files/run_files.cpp" line="252"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="252"/>
+        <location filename="../../ui/files/run_files.cpp" line="253"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="266"/>
-        <location filename="../../ui/files/run_files.cpp" line="276"/>
+        <location filename="../../ui/files/run_files.cpp" line="267"/>
+        <location filename="../../ui/files/run_files.cpp" line="277"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="267"/>
+        <location filename="../../ui/files/run_files.cpp" line="268"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="277"/>
+        <location filename="../../ui/files/run_files.cpp" line="278"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="313"/>
+        <location filename="../../ui/files/run_files.cpp" line="314"/>
         <source>Nothing to compare</source>
         <translation>Nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="314"/>
+        <location filename="../../ui/files/run_files.cpp" line="315"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="322"/>
+        <location filename="../../ui/files/run_files.cpp" line="323"/>
         <source>Cannot save the comparison</source>
         <translation>Cannot save the comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="327"/>
+        <location filename="../../ui/files/run_files.cpp" line="328"/>
         <source>Save comparison failed</source>
         <translation>Save comparison failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="330"/>
+        <location filename="../../ui/files/run_files.cpp" line="331"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>Saved %n run to %1</numerusform>
@@ -2958,7 +2986,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="334"/>
+        <location filename="../../ui/files/run_files.cpp" line="335"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(%n run left out: still training or stopped by hand)</numerusform>
@@ -2966,12 +2994,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="347"/>
+        <location filename="../../ui/files/run_files.cpp" line="348"/>
         <source>Cannot open the comparison</source>
         <translation>Cannot open the comparison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="359"/>
+        <location filename="../../ui/files/run_files.cpp" line="360"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>Opened %n run from %1</numerusform>
@@ -2979,27 +3007,27 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="367"/>
+        <location filename="../../ui/files/run_files.cpp" line="368"/>
         <source>Open comparison</source>
         <translation>Open comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="368"/>
+        <location filename="../../ui/files/run_files.cpp" line="369"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>Comparisons (*.batchlab-comparison);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="378"/>
+        <location filename="../../ui/files/run_files.cpp" line="379"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="380"/>
+        <location filename="../../ui/files/run_files.cpp" line="381"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>Comparisons (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="421"/>
+        <location filename="../../ui/files/run_files.cpp" line="422"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -3007,12 +3035,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="424"/>
+        <location filename="../../ui/files/run_files.cpp" line="425"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="426"/>
+        <location filename="../../ui/files/run_files.cpp" line="427"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>

@@ -12,209 +12,217 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="13"/>
+        <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
+        <translation>메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄이면 들어갑니다).</translation>
+    </message>
+</context>
+<context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="87"/>
+        <location filename="../../app/headless.cpp" line="88"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="89"/>
+        <location filename="../../app/headless.cpp" line="90"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 씁니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="91"/>
+        <location filename="../../app/headless.cpp" line="92"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="96"/>
+        <location filename="../../app/headless.cpp" line="97"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="100"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="102"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="112"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial 중 하나. 기본값: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>생성할 학습 행 수(모의고사 문제 수). 기본값: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>생성할 검증 행 수(따로 준비한, 처음 보는 새 시험. 0이면 없음). 기본값: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>생성할 데이터의 노이즈. 기본값: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="120"/>
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="122"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>직접 준비한 데이터: 숫자로 된 CSV 파일, 샘플 하나에 한 행.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="125"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="130"/>
+        <location filename="../../app/headless.cpp" line="131"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto(목표 열의 값이 딱 두 가지이면 이진 분류).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="134"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="137"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>Seed of the generated data only.</source>
         <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>Seed of the initial weights only.</source>
         <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="140"/>
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>Seed of the shuffling only.</source>
         <translation>섞기(shuffle)에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="142"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="145"/>
+        <location filename="../../app/headless.cpp" line="146"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="148"/>
+        <location filename="../../app/headless.cpp" line="149"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 케라스 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="150"/>
+        <location filename="../../app/headless.cpp" line="151"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../app/headless.cpp" line="152"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam의 beta_1. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam의 beta_2. 기본값: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../app/headless.cpp" line="155"/>
         <source>Batch size. Default: 4.</source>
         <translation>배치사이즈(batch_size). 기본값: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>Epochs. Default: 300.</source>
         <translation>에포크 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="157"/>
+        <location filename="../../app/headless.cpp" line="158"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>에포크마다 학습 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="160"/>
+        <location filename="../../app/headless.cpp" line="161"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>케라스처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="163"/>
+        <location filename="../../app/headless.cpp" line="164"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="165"/>
+        <location filename="../../app/headless.cpp" line="166"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="167"/>
+        <location filename="../../app/headless.cpp" line="168"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에포크 수. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="170"/>
+        <location filename="../../app/headless.cpp" line="171"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="173"/>
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>조기 종료: 최고 에포크의 가중치로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="175"/>
+        <location filename="../../app/headless.cpp" line="176"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="177"/>
+        <location filename="../../app/headless.cpp" line="178"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>설정 하나의 값마다 한 번씩 학습해 비교합니다. 예: batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam, learning-rate=0.001,0.01,0.1. runs.csv, run-1/, run-2/, ... 와 겹쳐 그린 그래프 compare_per_epoch, compare_per_update, compare_per_sample, compare_per_second를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="183"/>
+        <location filename="../../app/headless.cpp" line="184"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
@@ -224,232 +232,252 @@
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="253"/>
+        <location filename="../../app/headless.cpp" line="255"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="261"/>
+        <location filename="../../app/headless.cpp" line="263"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="277"/>
+        <location filename="../../app/headless.cpp" line="279"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="290"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="297"/>
+        <location filename="../../app/headless.cpp" line="299"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="318"/>
-        <location filename="../../app/headless.cpp" line="886"/>
+        <location filename="../../app/headless.cpp" line="320"/>
+        <location filename="../../app/headless.cpp" line="899"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="321"/>
+        <location filename="../../app/headless.cpp" line="323"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="325"/>
+        <location filename="../../app/headless.cpp" line="327"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="338"/>
+        <location filename="../../app/headless.cpp" line="339"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="347"/>
+        <location filename="../../app/headless.cpp" line="349"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="363"/>
+        <location filename="../../app/headless.cpp" line="376"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="368"/>
+        <location filename="../../app/headless.cpp" line="381"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="372"/>
+        <location filename="../../app/headless.cpp" line="385"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="406"/>
+        <location filename="../../app/headless.cpp" line="419"/>
         <source>allows at most 16 hidden layers</source>
         <translation>은닉층은 16개까지만 둘 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="412"/>
+        <location filename="../../app/headless.cpp" line="425"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>쉼표로 구분한 1부터 4096까지의 너비이거나 none이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="460"/>
+        <location filename="../../app/headless.cpp" line="473"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="470"/>
+        <location filename="../../app/headless.cpp" line="483"/>
         <source>must be val_loss or loss</source>
         <translation>val_loss 또는 loss여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="487"/>
+        <location filename="../../app/headless.cpp" line="500"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="490"/>
+        <location filename="../../app/headless.cpp" line="503"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="505"/>
+        <location filename="../../app/headless.cpp" line="518"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="514"/>
+        <location filename="../../app/headless.cpp" line="527"/>
         <source>must be auto, regression or classification</source>
         <translation>auto, regression, classification 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="539"/>
+        <location filename="../../app/headless.cpp" line="552"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="543"/>
+        <location filename="../../app/headless.cpp" line="556"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="585"/>
+        <location filename="../../app/headless.cpp" line="598"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="609"/>
+        <location filename="../../app/headless.cpp" line="622"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="635"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="680"/>
-        <location filename="../../app/headless.cpp" line="793"/>
-        <location filename="../../app/headless.cpp" line="909"/>
+        <location filename="../../app/headless.cpp" line="693"/>
+        <location filename="../../app/headless.cpp" line="806"/>
+        <location filename="../../app/headless.cpp" line="922"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="730"/>
+        <location filename="../../app/headless.cpp" line="743"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="738"/>
+        <location filename="../../app/headless.cpp" line="751"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="743"/>
+        <location filename="../../app/headless.cpp" line="756"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="750"/>
+        <location filename="../../app/headless.cpp" line="763"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="863"/>
+        <location filename="../../app/headless.cpp" line="876"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="925"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="936"/>
+        <location filename="../../app/headless.cpp" line="949"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="709"/>
+        <location filename="../../app/headless.cpp" line="1073"/>
+        <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
+        <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1077"/>
+        <source>the run failed: %1</source>
+        <translation>실행에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1080"/>
+        <source>the run failed for an unknown reason</source>
+        <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="722"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="964"/>
+        <location filename="../../app/headless.cpp" line="971"/>
+        <source>--write record: %1 (leave out record)</source>
+        <translation>--write record: %1 (record를 빼세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="987"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="965"/>
+        <location filename="../../app/headless.cpp" line="988"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="970"/>
+        <location filename="../../app/headless.cpp" line="993"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1018"/>
+        <location filename="../../app/headless.cpp" line="1041"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1028"/>
+        <location filename="../../app/headless.cpp" line="1051"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1036"/>
+        <location filename="../../app/headless.cpp" line="1059"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="104"/>
+        <location filename="../../app/headless.cpp" line="105"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="889"/>
+        <location filename="../../app/headless.cpp" line="902"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="904"/>
+        <location filename="../../app/headless.cpp" line="917"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -744,147 +772,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="110"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
         <source>the data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
         <source>the validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="115"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>모델(이 창에서는 모든 은닉층의 유닛 수가 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
         <source>the optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
         <source>early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="120"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="122"/>
         <source>batch size, epochs or shuffling</source>
         <translation>배치사이즈, 에포크 수 또는 섞기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="256"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="258"/>
         <source>&amp;Classroom mode</source>
         <translation>교실 모드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="260"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>프로젝터용 큰 글자와 고대비 화면 (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="264"/>
         <source>Classroom &amp;setup...</source>
         <translation>교실 설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="270"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="272"/>
         <source>&amp;Open scenario...</source>
         <translation>시나리오 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="271"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="273"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>선생님이 저장한 수업 시나리오를 엽니다: 설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="274"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="276"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>시나리오 저장(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="275"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="277"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>지금 설정, 진행 중인 수업, 교실 설정을 학생용 시나리오로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="287"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="289"/>
         <source>Note from the teacher</source>
         <translation>선생님의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="532"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="581"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="590"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="534"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="583"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
         <source>This scenario cannot be used</source>
         <translation>이 시나리오는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="533"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="535"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="564"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="566"/>
         <source>Lesson not found</source>
         <translation>수업을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="565"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="567"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="576"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="578"/>
         <source>Cannot open the scenario</source>
         <translation>시나리오를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="577"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="579"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="582"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="591"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="605"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>시나리오에는 생성한 문제만 담을 수 있는데, 지금 문제는 %1에서 가져온 것입니다. 대신 실행을 저장하거나(파일 &gt; 실행 저장), 먼저 &quot;생성한 데이터 사용&quot;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="649"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="650"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="657"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="658"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
@@ -892,147 +920,147 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="130"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>재생, 갱신, 에포크, 다시 시작 버튼</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="131"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
         <source>Pace</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="149"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="151"/>
         <source>Classroom setup</source>
         <translation>교실 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="152"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="154"/>
         <source>Classroom mode (for a projector)</source>
         <translation>교실 모드(프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="161"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>교실 모드에서 그래프를 포함한 모든 글자의 크기(데스크톱의 보통 크기 대비).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
         <source>&amp;Font size</source>
         <translation>글자 크기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="164"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="166"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>고대비(&amp;H) (흰 바탕에 검은 글자, 더 굵은 곡선)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="169"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
         <source>Controls the students see</source>
         <translation>학생에게 보이는 컨트롤</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;컨트롤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="172"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="174"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;숨기기&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;잠그기&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="181"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
         <source>Hide %1</source>
         <translation>%1 숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="182"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
         <source>Lock %1</source>
         <translation>%1 잠그기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="185"/>
         <source>Students do not see this control.</source>
         <translation>학생에게 이 컨트롤이 보이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="186"/>
         <source>Students see this control but cannot change it.</source>
         <translation>학생이 이 컨트롤을 볼 수는 있지만 바꿀 수는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="197"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
         <source>When students open the scenario</source>
         <translation>학생이 시나리오를 열 때</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="201"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>일시 정지 상태로 시작(&amp;P) (학생이 재생을 누릅니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="204"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="206"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>예: 3교시 - 에포크는 몇 번이 좋을까?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="205"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>학생에게 보여 줄 메모, 예: 무엇을 눈여겨볼지.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="210"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="212"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
@@ -2280,381 +2308,381 @@ model: y = %2</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="268"/>
-        <location filename="../../ui/window/main_window.cpp" line="583"/>
+        <location filename="../../ui/window/main_window.cpp" line="273"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="270"/>
+        <location filename="../../ui/window/main_window.cpp" line="275"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="273"/>
+        <location filename="../../ui/window/main_window.cpp" line="278"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="275"/>
+        <location filename="../../ui/window/main_window.cpp" line="280"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="279"/>
+        <location filename="../../ui/window/main_window.cpp" line="284"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="281"/>
+        <location filename="../../ui/window/main_window.cpp" line="286"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="285"/>
+        <location filename="../../ui/window/main_window.cpp" line="290"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="287"/>
+        <location filename="../../ui/window/main_window.cpp" line="292"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="290"/>
+        <location filename="../../ui/window/main_window.cpp" line="295"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="293"/>
+        <location filename="../../ui/window/main_window.cpp" line="298"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="296"/>
+        <location filename="../../ui/window/main_window.cpp" line="301"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="304"/>
+        <location filename="../../ui/window/main_window.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="314"/>
+        <location filename="../../ui/window/main_window.cpp" line="319"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="316"/>
+        <location filename="../../ui/window/main_window.cpp" line="321"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="318"/>
+        <location filename="../../ui/window/main_window.cpp" line="323"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="319"/>
+        <location filename="../../ui/window/main_window.cpp" line="324"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="320"/>
+        <location filename="../../ui/window/main_window.cpp" line="325"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="328"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="325"/>
+        <location filename="../../ui/window/main_window.cpp" line="330"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="328"/>
+        <location filename="../../ui/window/main_window.cpp" line="333"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="331"/>
+        <location filename="../../ui/window/main_window.cpp" line="336"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="333"/>
+        <location filename="../../ui/window/main_window.cpp" line="338"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="343"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="351"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="349"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="433"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="369"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="482"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/main_window.cpp" line="478"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="479"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="481"/>
+        <location filename="../../ui/window/main_window.cpp" line="486"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="496"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="527"/>
+        <location filename="../../ui/window/main_window.cpp" line="532"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="528"/>
+        <location filename="../../ui/window/main_window.cpp" line="533"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="532"/>
+        <location filename="../../ui/window/main_window.cpp" line="537"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="538"/>
+        <location filename="../../ui/window/main_window.cpp" line="543"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="541"/>
+        <location filename="../../ui/window/main_window.cpp" line="546"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="549"/>
+        <location filename="../../ui/window/main_window.cpp" line="554"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="562"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="558"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="561"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="573"/>
+        <location filename="../../ui/window/main_window.cpp" line="578"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="579"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="583"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="596"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="627"/>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
-        <location filename="../../ui/window/main_window.cpp" line="666"/>
+        <location filename="../../ui/window/main_window.cpp" line="632"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="671"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="628"/>
+        <location filename="../../ui/window/main_window.cpp" line="633"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="649"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="658"/>
+        <location filename="../../ui/window/main_window.cpp" line="663"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="666"/>
+        <location filename="../../ui/window/main_window.cpp" line="671"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="680"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="685"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="753"/>
+        <location filename="../../ui/window/main_window.cpp" line="758"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="772"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="818"/>
+        <location filename="../../ui/window/main_window.cpp" line="823"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="831"/>
+        <location filename="../../ui/window/main_window.cpp" line="836"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="831"/>
+        <location filename="../../ui/window/main_window.cpp" line="836"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="834"/>
+        <location filename="../../ui/window/main_window.cpp" line="839"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="853"/>
+        <location filename="../../ui/window/main_window.cpp" line="858"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -2761,245 +2789,245 @@ model: y = %2</source>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="58"/>
+        <location filename="../../ui/files/run_files.cpp" line="59"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>데이터 열기(CSV)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="60"/>
+        <location filename="../../ui/files/run_files.cpp" line="61"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>내 문제로 학습합니다: 숫자로 된 CSV 파일, 한 행에 문제 하나, 한 열에 정답</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="63"/>
+        <location filename="../../ui/files/run_files.cpp" line="64"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="65"/>
+        <location filename="../../ui/files/run_files.cpp" line="66"/>
         <source>&amp;Open run...</source>
         <translation>실행 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="67"/>
+        <location filename="../../ui/files/run_files.cpp" line="68"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>저장한 실행(실행 기록)을 다시 학습하지 않고 그대로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="69"/>
+        <location filename="../../ui/files/run_files.cpp" line="70"/>
         <source>&amp;Save run...</source>
         <translation>실행 저장(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="71"/>
+        <location filename="../../ui/files/run_files.cpp" line="72"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>이 실행을 다시 열고 똑같이 재현하는 데 필요한 모든 것을 저장합니다: 설정, 데이터, 처음과 마지막 가중치, 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="74"/>
+        <location filename="../../ui/files/run_files.cpp" line="75"/>
         <source>Open &amp;comparison...</source>
         <translation>비교 열기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="75"/>
+        <location filename="../../ui/files/run_files.cpp" line="76"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>저장한 비교의 실행들을 저장했던 대로 겹쳐서 실행 창에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="78"/>
+        <location filename="../../ui/files/run_files.cpp" line="79"/>
         <source>Save co&amp;mparison...</source>
         <translation>비교 저장(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="79"/>
+        <location filename="../../ui/files/run_files.cpp" line="80"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>남겨 둔 실행들(남겨 둔 것이 없으면 보이는 실행들)을 한 파일에 저장합니다. 각각 똑같이 다시 재현됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="124"/>
-        <location filename="../../ui/files/run_files.cpp" line="240"/>
+        <location filename="../../ui/files/run_files.cpp" line="125"/>
+        <location filename="../../ui/files/run_files.cpp" line="241"/>
         <source>Cannot open data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="132"/>
+        <location filename="../../ui/files/run_files.cpp" line="133"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>%1(으)로 학습 중: 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="165"/>
+        <location filename="../../ui/files/run_files.cpp" line="166"/>
         <source>Cannot open run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="175"/>
+        <location filename="../../ui/files/run_files.cpp" line="176"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>%1을(를) 열었습니다: 다시 학습하지 않은, 기록된 그대로의 실행입니다. 재생하면 같은 초기 가중치로 다시 학습하고 똑같이 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="178"/>
+        <location filename="../../ui/files/run_files.cpp" line="179"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>%1을(를) 열었습니다: 기록에 학습 이력이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="196"/>
+        <location filename="../../ui/files/run_files.cpp" line="197"/>
         <source>Cannot save the run yet</source>
         <translation>아직 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="197"/>
+        <location filename="../../ui/files/run_files.cpp" line="198"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="202"/>
+        <location filename="../../ui/files/run_files.cpp" line="203"/>
         <source>Cannot save a stopped run</source>
         <translation>멈춘 실행은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="203"/>
+        <location filename="../../ui/files/run_files.cpp" line="204"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="210"/>
-        <location filename="../../ui/files/run_files.cpp" line="217"/>
+        <location filename="../../ui/files/run_files.cpp" line="211"/>
+        <location filename="../../ui/files/run_files.cpp" line="218"/>
         <source>Cannot save the run</source>
         <translation>실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="210"/>
+        <location filename="../../ui/files/run_files.cpp" line="211"/>
         <source>The run has no results to save.</source>
         <translation>저장할 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="222"/>
+        <location filename="../../ui/files/run_files.cpp" line="223"/>
         <source>Save run failed</source>
         <translation>실행 저장 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="225"/>
+        <location filename="../../ui/files/run_files.cpp" line="226"/>
         <source>Saved the run to %1</source>
         <translation>실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="232"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="232"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="251"/>
+        <location filename="../../ui/files/run_files.cpp" line="252"/>
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="252"/>
+        <location filename="../../ui/files/run_files.cpp" line="253"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="266"/>
-        <location filename="../../ui/files/run_files.cpp" line="276"/>
+        <location filename="../../ui/files/run_files.cpp" line="267"/>
+        <location filename="../../ui/files/run_files.cpp" line="277"/>
         <source>Save run</source>
         <translation>실행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="267"/>
+        <location filename="../../ui/files/run_files.cpp" line="268"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="277"/>
+        <location filename="../../ui/files/run_files.cpp" line="278"/>
         <source>Run records (*.json)</source>
         <translation>실행 기록 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="313"/>
+        <location filename="../../ui/files/run_files.cpp" line="314"/>
         <source>Nothing to compare</source>
         <translation>비교할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="314"/>
+        <location filename="../../ui/files/run_files.cpp" line="315"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>끝난 실행 가운데 남겨 두었거나 보이는 것이 없습니다. 비교할 실행이 끝나면 남겨 두고(실행 창의 &apos;남기기&apos; 칸) 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="322"/>
+        <location filename="../../ui/files/run_files.cpp" line="323"/>
         <source>Cannot save the comparison</source>
         <translation>비교를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="327"/>
+        <location filename="../../ui/files/run_files.cpp" line="328"/>
         <source>Save comparison failed</source>
         <translation>비교 저장 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="330"/>
+        <location filename="../../ui/files/run_files.cpp" line="331"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>실행 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="334"/>
+        <location filename="../../ui/files/run_files.cpp" line="335"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(실행 %n개는 빠졌습니다: 아직 학습 중이거나 손으로 멈춤)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="347"/>
+        <location filename="../../ui/files/run_files.cpp" line="348"/>
         <source>Cannot open the comparison</source>
         <translation>비교를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="359"/>
+        <location filename="../../ui/files/run_files.cpp" line="360"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>%1에서 실행 %n개를 열었습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="367"/>
+        <location filename="../../ui/files/run_files.cpp" line="368"/>
         <source>Open comparison</source>
         <translation>비교 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="368"/>
+        <location filename="../../ui/files/run_files.cpp" line="369"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>비교 파일 (*.batchlab-comparison);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="378"/>
+        <location filename="../../ui/files/run_files.cpp" line="379"/>
         <source>Save comparison</source>
         <translation>비교 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="380"/>
+        <location filename="../../ui/files/run_files.cpp" line="381"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>비교 파일 (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="421"/>
+        <location filename="../../ui/files/run_files.cpp" line="422"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>다시 학습했습니다: 학습 이력도 마지막 가중치도 기록과 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="424"/>
+        <location filename="../../ui/files/run_files.cpp" line="425"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="426"/>
+        <location filename="../../ui/files/run_files.cpp" line="427"/>
         <source>the final weights differ</source>
         <translation>마지막 가중치가 다릅니다</translation>
     </message>

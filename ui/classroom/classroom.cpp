@@ -1,5 +1,7 @@
 #include "ui/classroom/classroom.hpp"
 
+#include "ui/session/failure_text.hpp"
+
 #include "ui/controls/controls_panel.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/session/lesson_runner.hpp"
@@ -586,9 +588,8 @@ bool Classroom::openScenario(const QString& path)
     core::Scenario scenario;
     try {
         scenario = core::readScenario(std::string_view(text.constData(), std::size_t(text.size())));
-    } catch (const core::ScenarioError& e) {
-        report(tr("This scenario cannot be used"),
-               tr("%1:\n%2").arg(name, QString::fromUtf8(e.what())));
+    } catch (const std::exception& e) {
+        report(tr("This scenario cannot be used"), tr("%1:\n%2").arg(name, FailureText::of(e)));
         return false;
     }
     scenarioDir_ = QFileInfo(path).absolutePath();

@@ -6,6 +6,7 @@
 #include "ui/controls/controls_panel.hpp"
 #include "ui/files/csv_import_dialog.hpp"
 #include "ui/plots/csv_exporter.hpp"
+#include "ui/session/failure_text.hpp"
 #include "ui/session/training_controller.hpp"
 
 #include <QAction>
@@ -120,8 +121,8 @@ bool RunFiles::openData(const QString& path, const core::CsvImportOptions& optio
         spec.dataSource = QFileInfo(path).fileName().toStdString();
         s.train.batchSize = std::min(s.train.batchSize, std::max(1, spec.trainingRows()));
         spec.validate();
-    } catch (const std::invalid_argument& e) {
-        fail(tr("Cannot open data"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open data"), FailureText::of(e));
         return false;
     }
     if (!panel->hasExplicitData())
@@ -161,8 +162,8 @@ bool RunFiles::openRun(const QString& path)
         if (record.spec.data && record.spec.dataSource.empty())
             record.spec.dataSource = QFileInfo(path).fileName().toStdString();
         parts_.controller->showRecord(record);
-    } catch (const std::invalid_argument& e) {
-        fail(tr("Cannot open run"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open run"), FailureText::of(e));
         return false;
     }
     opened_ = std::move(record);
@@ -213,8 +214,8 @@ bool RunFiles::saveRun(const QString& path)
     std::string text;
     try {
         text = core::writeRunRecord(*record);
-    } catch (const std::invalid_argument& e) {
-        fail(tr("Cannot save the run"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot save the run"), FailureText::of(e));
         return false;
     }
     const ExportResult r = CsvExporter::writeText(path, QByteArray::fromStdString(text));
@@ -236,8 +237,8 @@ void RunFiles::askOpenData()
     core::CsvPreview preview;
     try {
         preview = core::previewCsvFile(fileName(path));
-    } catch (const core::CsvImportError& e) {
-        fail(tr("Cannot open data"), QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        fail(tr("Cannot open data"), FailureText::of(e));
         return;
     }
     CsvImportDialog dialog(path, preview, parts_.panel->settings().validationSplit, window_);

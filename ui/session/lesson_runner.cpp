@@ -1,5 +1,7 @@
 #include "ui/session/lesson_runner.hpp"
 
+#include "limits.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -101,7 +103,9 @@ void LessonRunner::tick()
         controller_->stepUpdates(1);
         ++issued_;
     }
-    const int ms = std::max(1, static_cast<int>(std::lround(1000.0 / speed)));
+    // Clamped before the cast: a pace of 1e-12 updates/s would not fit an int of milliseconds.
+    const int ms = static_cast<int>(
+        std::clamp(std::lround(1000.0 / std::max(speed, core::limits::minPace)), 1L, 100000L));
     if (!pace_.isActive() || pace_.interval() != ms)
         pace_.start(ms);
     if (issued_ >= target_)

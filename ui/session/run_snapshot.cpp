@@ -1,6 +1,7 @@
 #include "ui/session/run_snapshot.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace ui
 {
@@ -9,11 +10,12 @@ void appendMerged(std::vector<UpdatePoint>& points, const UpdatePoint& p, std::i
 {
     if (!points.empty() && bucketIndex(points.back(), stride) == bucketIndex(p, stride)) {
         UpdatePoint& a = points.back();
-        const int count = a.count + p.count;
-        a.meanLoss = (a.meanLoss * a.count + p.meanLoss * p.count) / count;
+        // In 64 bits: two recorded buckets may each hold up to 2^30 updates.
+        const std::int64_t count = std::int64_t(a.count) + p.count;
+        a.meanLoss = (a.meanLoss * a.count + p.meanLoss * p.count) / double(count);
         a.minLoss = std::min(a.minLoss, p.minLoss);
         a.maxLoss = std::max(a.maxLoss, p.maxLoss);
-        a.count = count;
+        a.count = int(std::min<std::int64_t>(count, std::numeric_limits<int>::max()));
         a.lastUpdate = p.lastUpdate;
         a.epoch = p.epoch;
         a.batch = p.batch;
@@ -47,6 +49,11 @@ void RunSnapshot::merge(RunSnapshot&& later)
     if (later.outcome) {
         outcome = later.outcome;
         recorded = std::move(later.recorded);
+    } else if (!later.updates.empty()) {
+        // A run continued after its outcome (the epochs were raised before the GUI collected
+        // it): the old outcome no longer holds (issue 11).
+        outcome.reset();
+        recorded.reset();
     }
     if (later.parameters.size() > 0)
         parameters = std::move(later.parameters);

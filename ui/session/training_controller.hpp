@@ -103,6 +103,8 @@ public:
     void setCollectInterval(int ms) { collect_.setInterval(ms); }
 
     quint64 generation() const { return generation_; }
+    // The current run's control (tests wait on its isParked() and turnsGiven()).
+    const core::TrainingControl* control() const { return control_.get(); }
     const core::RunSettings& settings() const { return spec_.settings; }
     const core::RunSpec& spec() const { return spec_; }
     const RunProgress& progress() const { return progress_; }

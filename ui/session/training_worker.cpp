@@ -1,5 +1,7 @@
 #include "ui/session/training_worker.hpp"
 
+#include "ui/session/failure_text.hpp"
+
 #include <exception>
 
 #ifdef Q_OS_LINUX
@@ -71,17 +73,37 @@ void TrainingWorker::serve()
             run.swap(pendingRun_);
             extend.swap(pendingExtend_);
         }
-        if (run)
-            this->run(*run);
-        if (extend)
-            this->extend(*extend);
+        try {
+            if (run)
+                this->run(*run);
+            if (extend)
+                this->extend(*extend);
+        } catch (const std::exception& e) {
+            // Nothing leaves the worker thread (the history, the batcher and the loop included):
+            // the run fails with its reason.
+            observers_.reset();
+            trainer_.reset();
+            batcher_.reset();
+            history_.reset();
+            RunSnapshot failed;
+            failed.error = FailureText::of(e);
+            if (request_.mailbox)
+                request_.mailbox->post(std::move(failed));
+        }
     }
 }
 
 void TrainingWorker::run(const RunRequest& request)
 {
-    if (request.control->isCancelled())
-        return; // superseded before it began
+    if (request.control->isCancelled()) {
+        // Stopped before it began: it ends as cancelled, or its window would say "running"
+        // forever (found by tst_controller's start/stop stress). A newer run drops it.
+        RunSnapshot stopped;
+        stopped.outcome = core::Outcome{core::StopReason::Cancelled,    0,           0, -1, false,
+                                        "training stopped by the user", std::nullopt};
+        request.mailbox->post(std::move(stopped));
+        return;
+    }
     request_ = request;
     trainer_.reset();
     batcher_.reset();
@@ -97,13 +119,14 @@ void TrainingWorker::run(const RunRequest& request)
         start->initialParameters = net.parameters();
         trainer_ = std::make_unique<core::Trainer>(net, start->data.train, start->data.val,
                                                    spec.settings.train);
+        trainer_->stopEvaluationsOn(request.control.get()); // closing never waits for one
         start->trainingRows = trainer_->trainSet().rows();
         start->batchSize = std::min(spec.settings.train.batchSize, start->trainingRows);
         start->stepsPerEpoch = trainer_->stepsPerEpoch();
     } catch (const std::exception& e) {
         trainer_.reset();
         RunSnapshot failed;
-        failed.error = QString::fromStdString(e.what());
+        failed.error = FailureText::of(e);
         request.mailbox->post(std::move(failed));
         return;
     }
@@ -145,7 +168,9 @@ void TrainingWorker::trainLoop()
         const double pace = control.speed();
         if (control.isPaused() || (pace > 0.0 && pace < slowPace))
             publish(true);
-        if (!control.waitForTurn(trainer_->updatesDone(), trainer_->stepsPerEpoch())) {
+        // ... also when the pause comes between that check and the wait.
+        if (!control.waitForTurn(trainer_->updatesDone(), trainer_->stepsPerEpoch(),
+                                 [this] { publish(true); })) {
             trainer_->cancel(observers_.get());
             break;
         }

@@ -1,5 +1,7 @@
 #include "ui/teaching/lesson_library.hpp"
 
+#include "ui/session/failure_text.hpp"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,8 +38,9 @@ core::Lesson LessonLibrary::load(const QString& path)
         if (QFileInfo(path).fileName() != expected)
             throw core::LessonError("the file should be called " + expected.toStdString());
         return l;
-    } catch (const core::LessonError& e) {
-        throw core::LessonError(QFileInfo(path).fileName().toStdString() + ": " + e.what());
+    } catch (const std::exception& e) { // also std::bad_alloc: one lesson, not the window
+        throw core::LessonError(QFileInfo(path).fileName().toStdString() + ": " +
+                                FailureText::of(e).toStdString());
     }
 }
 

@@ -215,7 +215,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         showSelectedRun();
         onProgress(controller_->progress());
     } else {
-        controller_->start(panel_->spec());
+        core::RunSpec spec = panel_->spec();
+        if (options_.initialParameters &&
+            options_.initialParameters->size() ==
+                core::limits::parameterCount(spec.inputs(), spec.settings.hidden))
+            spec.initialParameters = options_.initialParameters;
+        controller_->start(spec);
     }
     classroom_ = new Classroom(parts(), teaching_); // last: it styles everything built above
 }

@@ -57,6 +57,8 @@ public:
         // window makes its own. A session that already has a live run is shown as it stands:
         // nothing is trained again (a window rebuilt in another language).
         Session* session = nullptr;
+        // Initial weights to train from (an opened run record's), when they fit the network.
+        std::optional<Eigen::VectorXd> initialParameters;
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}

@@ -44,6 +44,7 @@ void WindowHost::switchLanguage(const QString& code)
         o.initialDataSource = old->controlsPanel()->dataSource();
     }
     o.initialSpeed = old->controlsPanel()->speed();
+    o.initialParameters = old->nextSpec().initialParameters; // an opened record's weights
     o.startPaused = old->controller()->isPaused();
     auto next = std::make_unique<MainWindow>(o);
     next->setErrorSink(old->errorSink());

@@ -1,0 +1,148 @@
+#include "limits.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace core::limits
+{
+
+namespace
+{
+
+constexpr std::int64_t saturated = std::numeric_limits<std::int64_t>::max();
+
+// a * b + c without overflow (saturating); all >= 0.
+std::int64_t mulAdd(std::int64_t a, std::int64_t b, std::int64_t c)
+{
+    std::int64_t r = 0;
+    if (__builtin_mul_overflow(a, b, &r) || __builtin_add_overflow(r, c, &r))
+        return saturated;
+    return r;
+}
+
+std::string thousands(std::int64_t v)
+{
+    std::string digits = std::to_string(v);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), 1, ',');
+    return digits;
+}
+
+std::string amount(std::int64_t v)
+{
+    return v == saturated ? std::string("more than 9e18") : thousands(v);
+}
+
+std::string shortest(double v)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+}
+
+} // namespace
+
+std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden)
+{
+    std::int64_t total = 0;
+    std::int64_t in = std::max<std::int64_t>(inputs, 0);
+    for (int h : hidden) {
+        const std::int64_t w = std::max(h, 0);
+        total = mulAdd(in + 1, w, total);
+        in = w;
+    }
+    return mulAdd(in + 1, 1, total);
+}
+
+std::int64_t batchWorkspaceValues(std::int64_t rows, std::int64_t inputs,
+                                  const std::vector<int>& hidden)
+{
+    // Activations of every layer (inputs, hidden, output), deltas of every layer after the
+    // input, the targets and the row indices.
+    std::int64_t perRow = std::max<std::int64_t>(inputs, 0) + 2 + 2;
+    for (int h : hidden)
+        perRow = mulAdd(std::max(h, 0), 2, perRow);
+    return mulAdd(std::max<std::int64_t>(rows, 0), perRow, 0);
+}
+
+void checkParameters(std::int64_t parameters)
+{
+    if (parameters > maxParameters)
+        throw LimitError("the network would have " + amount(parameters) +
+                         " parameters, over the parameter limit of " + thousands(maxParameters));
+}
+
+void checkRecordedParameters(std::int64_t parameters)
+{
+    if (parameters > maxRecordedParameters)
+        throw LimitError("the network has " + amount(parameters) +
+                         " parameters, over the recorded weights limit of " +
+                         thousands(maxRecordedParameters) + " for the weights in a run record");
+}
+
+void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden)
+{
+    const std::int64_t values = batchWorkspaceValues(rows, inputs, hidden);
+    if (values > maxBatchWorkspaceValues)
+        throw LimitError(
+            "a batch of " + thousands(rows) + " rows through this network needs " + amount(values) +
+            " numbers of workspace, over the batch workspace limit of " +
+            thousands(maxBatchWorkspaceValues) + " (a smaller batch size or narrower layers fit)");
+}
+
+void checkDataCells(std::int64_t rows, std::int64_t columns)
+{
+    const std::int64_t cells =
+        mulAdd(std::max<std::int64_t>(rows, 0), std::max<std::int64_t>(columns, 0), 0);
+    if (cells > maxDataCells)
+        throw LimitError(thousands(rows) + " rows of " + thousands(columns) + " columns are " +
+                         amount(cells) + " numbers, over the data size limit of " +
+                         thousands(maxDataCells) + " (rows × columns)");
+}
+
+void checkImagePixels(std::int64_t width, std::int64_t height, double scale)
+{
+    if (!(scale > 0.0 && scale <= maxImageScale))
+        throw LimitError("the image scale must be above 0 and at most the scale limit of " +
+                         std::to_string(static_cast<int>(maxImageScale)));
+    const double pixels = static_cast<double>(std::max<std::int64_t>(width, 0)) *
+                          static_cast<double>(std::max<std::int64_t>(height, 0)) * scale * scale;
+    if (pixels > static_cast<double>(maxImagePixels))
+        throw LimitError("an image of " + std::to_string(width) + "x" + std::to_string(height) +
+                         " at scale " + shortest(scale) + " has " +
+                         amount(static_cast<std::int64_t>(std::min(pixels, 9.0e18))) +
+                         " pixels, over the image pixel limit of " + thousands(maxImagePixels));
+}
+
+void checkKeptUpdates(std::int64_t updates)
+{
+    if (updates > maxKeptUpdates)
+        throw LimitError("the run would make " + amount(updates) +
+                         " weight updates, over the kept updates limit of " +
+                         thousands(maxKeptUpdates) + " (every update is kept in memory)");
+}
+
+void checkFileBytes(std::int64_t bytes)
+{
+    if (bytes > maxFileBytes)
+        throw LimitError("the file has " + amount(bytes) + " bytes, over the file size limit of " +
+                         thousands(maxFileBytes));
+}
+
+std::string excerpt(std::string_view text, std::size_t maxChars)
+{
+    // Count UTF-8 characters (bytes that do not continue a sequence).
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            continue;
+        if (chars == maxChars)
+            return std::string(text.substr(0, i)) + "\u2026";
+        ++chars;
+    }
+    return std::string(text);
+}
+
+} // namespace core::limits

@@ -1,0 +1,75 @@
+// What a file, a lesson or a command line may ask for: one named limit per resource, each
+// checked BEFORE the allocation it guards, so that a 300-byte document cannot make BatchLab
+// allocate gigabytes. Every refusal is a LimitError whose message names the limit ("the
+// parameter limit", "the batch workspace limit", ...); docs/RELIABILITY.md lists them all.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace core
+{
+
+class LimitError : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+namespace limits
+{
+
+// Weights and biases of one network (8 bytes each, several copies: weights, gradient,
+// optimizer state, best weights).
+inline constexpr std::int64_t maxParameters = 20'000'000;
+// Weights written into or read from one run record (initial and final weights each): larger
+// records take minutes and hundreds of megabytes of JSON.
+inline constexpr std::int64_t maxRecordedParameters = 1'000'000;
+// Numbers of one batch's (or evaluation chunk's) workspace: rows × (activations + deltas of
+// every layer + the targets), 8 bytes each: 512 MiB.
+inline constexpr std::int64_t maxBatchWorkspaceValues = 64LL * 1024 * 1024;
+// Numbers of the data: rows × columns (inputs and target) of the training and validation rows.
+inline constexpr std::int64_t maxDataCells = 10'000'000;
+// Bytes of one file read whole (a CSV file or a run record).
+inline constexpr std::int64_t maxFileBytes = 256LL * 1024 * 1024;
+// Per-update points (buckets) written into or read from one run record.
+inline constexpr std::int64_t maxRecordedUpdatePoints = 200'000;
+// The largest point bound (max_update_points) and bucket stride (updates_per_bucket) a record
+// may state.
+inline constexpr std::int64_t maxUpdatePointsBound = 10'000'000;
+inline constexpr std::int64_t maxUpdatesPerBucket = 1LL << 30; // counts stay within int
+// Pixels of one exported image (width × height × scale²; 4 bytes each: 160 MB), and its scale.
+inline constexpr std::int64_t maxImagePixels = 40'000'000;
+inline constexpr double maxImageScale = 8.0;
+// Weight updates of a program that keeps every one of them in memory (batchlab-fit).
+inline constexpr std::int64_t maxKeptUpdates = 5'000'000;
+// The slowest pace of a paced run, in updates per second (one update per 100 s): slower paces
+// are refused or raised to it, so that a period never leaves the clock's range.
+inline constexpr double minPace = 0.01;
+// Characters of the input quoted in a message.
+inline constexpr std::size_t maxQuoted = 60;
+
+// The parameter count of a dense network (saturates instead of overflowing).
+std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden);
+// Values of a Workspace for `rows` rows of this network (saturating).
+std::int64_t batchWorkspaceValues(std::int64_t rows, std::int64_t inputs,
+                                  const std::vector<int>& hidden);
+
+// Each throws LimitError naming its limit.
+void checkParameters(std::int64_t parameters);
+void checkRecordedParameters(std::int64_t parameters);
+void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden);
+void checkDataCells(std::int64_t rows, std::int64_t columns);
+void checkImagePixels(std::int64_t width, std::int64_t height, double scale);
+void checkKeptUpdates(std::int64_t updates);
+void checkFileBytes(std::int64_t bytes);
+
+// At most maxQuoted characters of `text` (cut at a UTF-8 character boundary), with "…" when
+// cut: what a message may quote of its input.
+std::string excerpt(std::string_view text, std::size_t maxChars = maxQuoted);
+
+} // namespace limits
+} // namespace core

@@ -1,0 +1,56 @@
+// CSV import and preview. The first byte chooses the options (header, separator, task,
+// standardising, target column); the rest is the file. Accepted data must be finite, of the
+// shape the file has, and standardised to finite numbers; refusals are CsvImportError only.
+#include "fuzz_check.hpp"
+
+#include "csv_import.hpp"
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    FUZZ_COUNT_CALL();
+    if (size == 0)
+        return 0;
+    const std::uint8_t o = data[0];
+    const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+    const core::CsvHeader header =
+        o % 3 == 0 ? core::CsvHeader::Auto
+                   : (o % 3 == 1 ? core::CsvHeader::Present : core::CsvHeader::Absent);
+    static constexpr char delimiters[] = {0, ',', ';', '\t'};
+    const char delimiter = delimiters[(o >> 2) & 3];
+    try {
+        const core::CsvPreview p = core::previewCsv(text, 5, header, delimiter);
+        FUZZ_CHECK(p.rows.size() <= 5);
+        FUZZ_CHECK(p.dataRows >= 0);
+    } catch (const core::CsvImportError&) {
+    }
+    core::CsvImportOptions options;
+    options.header = header;
+    options.delimiter = delimiter;
+    options.standardize = (o & 16) != 0;
+    if (o & 32)
+        options.task = (o & 64) ? core::TaskKind::BinaryClassification : core::TaskKind::Regression;
+    if (o & 128)
+        options.targetIndex = 1;
+    try {
+        const core::CsvImport r = core::importCsv(text, options);
+        ++fuzzAccepted;
+        FUZZ_CHECK(r.data.rows() >= 1);
+        FUZZ_CHECK(r.data.y.size() == r.data.x.rows());
+        FUZZ_CHECK(r.data.x.allFinite() && r.data.y.allFinite());
+        FUZZ_CHECK(static_cast<int>(r.inputNames.size()) == r.data.inputs());
+        FUZZ_CHECK(r.means.size() == r.inputNames.size() && r.scales.size() == r.means.size());
+        for (std::size_t c = 0; c < r.means.size(); ++c)
+            FUZZ_CHECK(std::isfinite(r.means[c]) && std::isfinite(r.scales[c]) &&
+                       r.scales[c] > 0.0);
+        if (r.data.task == core::TaskKind::BinaryClassification)
+            for (Eigen::Index i = 0; i < r.data.y.size(); ++i)
+                FUZZ_CHECK(r.data.y(i) == 0.0 || r.data.y(i) == 1.0);
+    } catch (const core::CsvImportError&) {
+    }
+    return 0;
+}

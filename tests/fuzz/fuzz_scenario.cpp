@@ -1,0 +1,107 @@
+// Classroom scenarios: read, and for every accepted scenario the write -> read round trip,
+// which must give the same scenario and the same text. Refusals are ScenarioError only.
+#include "fuzz_check.hpp"
+#include "json_mutator.hpp"
+
+#include "scenario.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace
+{
+// Words of the format, for the structure-aware mutator (json_mutator.hpp).
+const std::vector<std::string> words = {"validation",
+                                        "mode",
+                                        "split",
+                                        "separate",
+                                        "model",
+                                        "hidden",
+                                        "activation",
+                                        "init_seed",
+                                        "tanh",
+                                        "relu",
+                                        "sigmoid",
+                                        "linear",
+                                        "training",
+                                        "batch_size",
+                                        "epochs",
+                                        "shuffle",
+                                        "shuffle_seed",
+                                        "optimizer",
+                                        "name",
+                                        "learning_rate",
+                                        "momentum",
+                                        "beta_1",
+                                        "beta_2",
+                                        "epsilon",
+                                        "sgd",
+                                        "adam",
+                                        "early_stopping",
+                                        "monitor",
+                                        "patience",
+                                        "min_delta",
+                                        "restore_best_weights",
+                                        "start_from_epoch",
+                                        "val_loss",
+                                        "loss",
+                                        "data",
+                                        "source",
+                                        "generator",
+                                        "rows",
+                                        "dataset",
+                                        "n_train",
+                                        "n_val",
+                                        "noise",
+                                        "label_noise",
+                                        "seed",
+                                        "moons",
+                                        "circles",
+                                        "spiral",
+                                        "xor",
+                                        "blobs",
+                                        "sine",
+                                        "polynomial",
+                                        "batchlab-scenario",
+                                        "title",
+                                        "note",
+                                        "lesson",
+                                        "classroom",
+                                        "font_scale",
+                                        "high_contrast",
+                                        "locked",
+                                        "playback",
+                                        "start_paused",
+                                        "updates_per_second",
+                                        "defaults",
+                                        "language"};
+} // namespace
+
+BATCHLAB_JSON_MUTATOR(words)
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    FUZZ_COUNT_CALL();
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    core::Scenario s;
+    try {
+        s = core::readScenario(text);
+    } catch (const core::ScenarioError&) {
+        return 0;
+    }
+    ++fuzzAccepted;
+    const std::string written = core::writeScenario(s);
+    core::Scenario again;
+    try {
+        again = core::readScenario(written);
+    } catch (const core::ScenarioError& e) {
+        std::fprintf(stderr, "a written scenario is refused: %s\n", e.what());
+        FUZZ_CHECK(false);
+    }
+    FUZZ_CHECK(again == s);
+    FUZZ_CHECK(core::writeScenario(again) == written);
+    return 0;
+}
