@@ -1,9 +1,10 @@
 // File > Export worksheet and `batchlab --headless --worksheet`: an A4 PDF of a lesson (its
 // steps with the runs' plots as vectors and room for notes, the check question, the
 // quiz, a glossary) and a separate answer key whose answer is what running the check gives.
+#include "ui/session/run_store.hpp"
 #include "ui/teaching/lesson_library.hpp"
-#include "ui/window/main_window.hpp"
 #include "ui/teaching/worksheet.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QDir>
@@ -55,6 +56,7 @@ private slots:
     void writesWorksheetAndKey();
     void previewMatchesThePdf();
     void badPathLeavesNothing();
+    void worksheetOfTheKeptRuns();
     void menusOfferWorksheetAndGlossary();
     void headless_data();
     void headless();
@@ -140,6 +142,44 @@ void TestWorksheet::badPathLeavesNothing()
     QVERIFY(!r.ok);
     QVERIFY(!r.error.isEmpty());
     QVERIFY(!QFile::exists(sheet));
+}
+
+// File > Export worksheet of these runs: the shown runs that have ended, overlaid as vectors,
+// their table (results only in the key); nothing is written before a run has ended.
+void TestWorksheet::worksheetOfTheKeptRuns()
+{
+    ui::RunStore store;
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("runs.pdf"));
+    const QString key = ui::Worksheet::answerKeyPathFor(sheet);
+    // A run that has not ended is not on a worksheet.
+    store.add(core::specOf(core::overfitPreset()), ui::RunOrigin::Window, true);
+    ui::ExportResult r = ui::Worksheet::writeRuns(store, sheet, key);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.error.isEmpty());
+    QVERIFY(!QFile::exists(sheet) && !QFile::exists(key));
+    for (int b : {1, 30}) {
+        core::RunSettings s = core::overfitPreset();
+        s.train.batchSize = b;
+        s.train.epochs = 30;
+        const core::RunSpec spec = core::specOf(s);
+        store.addRecord(core::makeRunRecord(spec, core::trainSpec(spec), "test"));
+    }
+    r = ui::Worksheet::writeRuns(store, sheet, key);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QByteArray a = readAll(sheet);
+    const QByteArray b = readAll(key);
+    QVERIFY(a.startsWith("%PDF") && b.startsWith("%PDF"));
+    QVERIFY(pages(a) >= 1);
+    QCOMPARE(pages(b), 1);
+    QVERIFY(!a.contains("/Subtype /Image")); // the overlays are vectors
+    // The key is longer than the worksheet's table alone: it holds the results.
+    QVERIFY(b.size() > 1000);
+    const QString shots = qEnvironmentVariable("BATCHLAB_TEST_SHOTS");
+    if (!shots.isEmpty()) {
+        QFile::copy(sheet, shots + QStringLiteral("/runs-worksheet.pdf"));
+        QFile::copy(key, shots + QStringLiteral("/runs-worksheet-answers.pdf"));
+    }
 }
 
 // File > Export worksheet... and Help > Glossary are in the window's menus.

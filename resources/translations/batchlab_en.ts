@@ -631,99 +631,180 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="131"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="151"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="132"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="152"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="236"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="237"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="283"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="284"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="293"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="293"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="298"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="299"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="304"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
         <source>Your notes: what does the run show?</source>
         <translation>Your notes: what does the run show?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="308"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="309"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="335"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="310"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="312"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="313"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="347"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="333"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="377"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="507"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="341"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="342"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="338"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="339"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="408"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <source>Weight updates</source>
+        <translation>Weight updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <source>Best epoch</source>
+        <translation>Best epoch</translation>
+    </message>
+    <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="415"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="424"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="428"/>
+        <source>Best validation loss</source>
+        <translation>Best validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <source>Overfitting from epoch</source>
+        <translation>Overfitting from epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="430"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
+        <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="449"/>
+        <source>Comparing runs</source>
+        <translation>Comparing runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="454"/>
+        <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
+        <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="459"/>
+        <source>Loss per epoch (one pass over the exam)</source>
+        <translation>Loss per epoch (one pass over the exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="461"/>
+        <source>Which run learns the most per epoch? Why?</source>
+        <translation>Which run learns the most per epoch? Why?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <source>The same runs per weight update</source>
+        <translation>The same runs per weight update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="464"/>
+        <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
+        <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
+        <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="482"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <source>Export worksheet of these runs</source>
+        <translation>Export worksheet of these runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="545"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="554"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="417"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="484"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="547"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="555"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -2317,7 +2398,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="273"/>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2402,295 +2483,300 @@ model: y = %2</translation>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="328"/>
+        <location filename="../../ui/window/main_window.cpp" line="330"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="330"/>
+        <location filename="../../ui/window/main_window.cpp" line="332"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="333"/>
+        <location filename="../../ui/window/main_window.cpp" line="335"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="336"/>
+        <location filename="../../ui/window/main_window.cpp" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="338"/>
+        <location filename="../../ui/window/main_window.cpp" line="340"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="440"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="369"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/main_window.cpp" line="327"/>
+        <source>Export worksheet of &amp;these runs...</source>
+        <translation>Export worksheet of &amp;these runs...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="464"/>
+        <location filename="../../ui/window/main_window.cpp" line="466"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="478"/>
+        <location filename="../../ui/window/main_window.cpp" line="480"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="486"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="488"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="496"/>
+        <location filename="../../ui/window/main_window.cpp" line="498"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="532"/>
+        <location filename="../../ui/window/main_window.cpp" line="534"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="533"/>
+        <location filename="../../ui/window/main_window.cpp" line="535"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="537"/>
+        <location filename="../../ui/window/main_window.cpp" line="539"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="543"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="546"/>
+        <location filename="../../ui/window/main_window.cpp" line="548"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="552"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="556"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="562"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="565"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="574"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="578"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="632"/>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
-        <location filename="../../ui/window/main_window.cpp" line="671"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="664"/>
+        <location filename="../../ui/window/main_window.cpp" line="673"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="633"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="649"/>
+        <location filename="../../ui/window/main_window.cpp" line="651"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="663"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="671"/>
+        <location filename="../../ui/window/main_window.cpp" line="673"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="682"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="687"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="758"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="823"/>
+        <location filename="../../ui/window/main_window.cpp" line="825"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="836"/>
+        <location filename="../../ui/window/main_window.cpp" line="838"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="836"/>
+        <location filename="../../ui/window/main_window.cpp" line="838"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="839"/>
+        <location filename="../../ui/window/main_window.cpp" line="841"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="858"/>
+        <location filename="../../ui/window/main_window.cpp" line="860"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>

@@ -629,99 +629,180 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="131"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="151"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="132"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="152"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="236"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="237"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="283"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="284"/>
         <source>the lesson cannot be run: %1</source>
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="293"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="293"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="298"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="299"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="304"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
         <source>Your notes: what does the run show?</source>
         <translation>메모: 이 학습에서 무엇이 보이나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="308"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="309"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="335"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="310"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="312"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="313"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="347"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="333"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="377"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="507"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="341"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="342"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="338"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="339"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="408"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <source>Weight updates</source>
+        <translation>가중치 갱신 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <source>Best epoch</source>
+        <translation>최고 에포크</translation>
+    </message>
+    <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="415"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="424"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="428"/>
+        <source>Best validation loss</source>
+        <translation>최저 검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <source>Overfitting from epoch</source>
+        <translation>오버피팅 시작 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="430"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
+        <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="449"/>
+        <source>Comparing runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="454"/>
+        <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
+        <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 연습 시험(학습)의 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="459"/>
+        <source>Loss per epoch (one pass over the exam)</source>
+        <translation>에포크별 손실 (시험 한 번 풀이)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="461"/>
+        <source>Which run learns the most per epoch? Why?</source>
+        <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <source>The same runs per weight update</source>
+        <translation>같은 실행들을 가중치 갱신별로</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="464"/>
+        <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
+        <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
+        <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 연습 시험을 외우기 시작하는 곳(오버피팅).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="482"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <source>Export worksheet of these runs</source>
+        <translation>이 실행들의 학습지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="545"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="554"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="417"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="484"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="547"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="555"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2를 썼습니다.</translation>
     </message>
@@ -2309,7 +2390,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="273"/>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
@@ -2394,295 +2475,300 @@ model: y = %2</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="328"/>
+        <location filename="../../ui/window/main_window.cpp" line="330"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="330"/>
+        <location filename="../../ui/window/main_window.cpp" line="332"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="333"/>
+        <location filename="../../ui/window/main_window.cpp" line="335"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="336"/>
+        <location filename="../../ui/window/main_window.cpp" line="338"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="338"/>
+        <location filename="../../ui/window/main_window.cpp" line="340"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="440"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="369"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/main_window.cpp" line="327"/>
+        <source>Export worksheet of &amp;these runs...</source>
+        <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="375"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="464"/>
+        <location filename="../../ui/window/main_window.cpp" line="466"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="478"/>
+        <location filename="../../ui/window/main_window.cpp" line="480"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="486"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="488"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="496"/>
+        <location filename="../../ui/window/main_window.cpp" line="498"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="532"/>
+        <location filename="../../ui/window/main_window.cpp" line="534"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="533"/>
+        <location filename="../../ui/window/main_window.cpp" line="535"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="537"/>
+        <location filename="../../ui/window/main_window.cpp" line="539"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="543"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="546"/>
+        <location filename="../../ui/window/main_window.cpp" line="548"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="552"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="556"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="562"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="565"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="574"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="578"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="632"/>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
-        <location filename="../../ui/window/main_window.cpp" line="671"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="664"/>
+        <location filename="../../ui/window/main_window.cpp" line="673"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="633"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="649"/>
+        <location filename="../../ui/window/main_window.cpp" line="651"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="663"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="671"/>
+        <location filename="../../ui/window/main_window.cpp" line="673"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="682"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="687"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="758"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="823"/>
+        <location filename="../../ui/window/main_window.cpp" line="825"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="836"/>
+        <location filename="../../ui/window/main_window.cpp" line="838"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="836"/>
+        <location filename="../../ui/window/main_window.cpp" line="838"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="839"/>
+        <location filename="../../ui/window/main_window.cpp" line="841"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="858"/>
+        <location filename="../../ui/window/main_window.cpp" line="860"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>

@@ -1,12 +1,12 @@
 #include "ui/teaching/worksheet.hpp"
 
+#include "run_record.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/run_snapshot.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/lesson_panel.hpp"
-#include "ui/plots/loss_per_epoch_plot.hpp"
-#include "ui/plots/loss_per_update_plot.hpp"
-#include "run_record.hpp"
-#include "ui/session/run_snapshot.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 
 #include <QAbstractTextDocumentLayout>
@@ -23,6 +23,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -357,7 +358,140 @@ void answerKeyPages(PageWriter& page, const core::Lesson& lesson, const Material
     page.html(html);
 }
 
+// The shown runs of `store` that have ended, as a store of their own with none live (so that
+// the plots overlay every one of them), in the order of the Runs dock.
+std::unique_ptr<RunStore> endedRuns(const RunStore& store)
+{
+    auto out = std::make_unique<RunStore>();
+    for (const auto& e : store.runs()) {
+        if (!e->shown || !e->data.outcome)
+            continue;
+        const std::optional<core::RunRecord> r = e->record(std::string());
+        if (!r)
+            continue;
+        const RunId id = out->addRecord(*r);
+        out->setPinned(id, true);
+        out->setLabel(id, e->label);
+        out->setColour(id, e->colour);
+    }
+    return out;
+}
+
+std::unique_ptr<LossPerEpochPlot> overlayOf(const RunStore& runs, UpdateAxis axis)
+{
+    auto plot = std::make_unique<LossPerEpochPlot>();
+    plot->clearRun(false, {});
+    plot->setAxis(axis);
+    plot->setStore(&runs);
+    // No live run here: its (empty) curves leave the legend.
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->dataCount() == 0) {
+            plot->graph(i)->setVisible(false);
+            plot->graph(i)->removeFromLegend();
+        }
+    plot->resize(plotLogicalWidth, qRound(plotHeight * 1.3 * plotLogicalWidth / contentWidth));
+    plot->resetView();
+    QCoreApplication::processEvents();
+    plot->resetView();
+    return plot;
+}
+
+QString numberText(double v)
+{
+    return std::isfinite(v) ? QLocale().toString(v, 'g', 3) : QStringLiteral("–");
+}
+
+// The table of the runs: settings always, results only in the answer key.
+QString runsTable(const RunStore& runs, bool results)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr>");
+    QStringList heads{Worksheet::tr("Run"),
+                      QStringLiteral("B"),
+                      QStringLiteral("E"),
+                      Worksheet::tr("Weight updates"),
+                      Worksheet::tr("Best epoch"),
+                      Worksheet::tr("Best validation loss"),
+                      Worksheet::tr("Overfitting from epoch")};
+    for (const QString& h : heads)
+        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const auto& e : runs.runs()) {
+        const int best = e->bestEpoch();
+        const double bestLoss = best >= 0 && best < int(e->data.epochs.size())
+                                    ? e->data.epochs[std::size_t(best)].valLoss
+                                    : std::nan("");
+        const std::optional<int> from = e->data.outcome->overfittingFrom;
+        const QString blank = QStringLiteral("&nbsp;");
+        html += QStringLiteral("<tr><td><font color='#%1'>&#9632;</font> %2</td><td>%3</td>"
+                               "<td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
+                    .arg(QString::number(e->colour, 16).rightJustified(6, QLatin1Char('0')),
+                         e->label.toHtmlEscaped())
+                    .arg(e->spec.settings.train.batchSize)
+                    .arg(e->data.epochsDone)
+                    .arg(QLocale().toString(qlonglong(e->data.updatesDone)))
+                    .arg(results ? QString::number(best) : blank)
+                    .arg(results ? numberText(bestLoss) : blank)
+                    .arg(results ? (from ? QString::number(*from) : Worksheet::tr("none")) : blank);
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
+
+ExportResult Worksheet::writeRuns(const RunStore& store, const QString& worksheetPath,
+                                  const QString& answerKeyPath)
+{
+    const std::unique_ptr<RunStore> runs = endedRuns(store);
+    if (runs->size() == 0) {
+        ExportResult r;
+        r.error = tr("No shown run has ended yet: let the runs to compare finish, then export.");
+        return r;
+    }
+    const auto perEpoch = overlayOf(*runs, UpdateAxis::Epoch);
+    const auto perUpdate = overlayOf(*runs, UpdateAxis::Update);
+    const QString language = QLocale().name().left(2);
+    const QString title = tr("Comparing runs");
+    ExportResult r = writePdf(worksheetPath, title, [&](PageWriter& page) {
+        page.html(QStringLiteral("<h2>%1</h2><p>%2 ____________________ &nbsp; %3 __________</p>")
+                      .arg(title.toHtmlEscaped(), tr("Name:"), tr("Date:")));
+        page.html(QStringLiteral("<p>%1</p>")
+                      .arg(tr("The same questions trained with different settings. Solid lines: "
+                              "the loss on the new exam (validation); dashed: on the practice "
+                              "exam (training).")
+                               .toHtmlEscaped()) +
+                  runsTable(*runs, false));
+        page.html(QStringLiteral("<h3>%1</h3>").arg(tr("Loss per epoch (one pass over the exam)")));
+        page.plot(perEpoch.get(), plotHeight * 1.3);
+        page.box(tr("Which run learns the most per epoch? Why?"), 40);
+        page.html(QStringLiteral("<h3>%1</h3>").arg(tr("The same runs per weight update")));
+        page.plot(perUpdate.get(), plotHeight * 1.3);
+        page.box(tr("Which run learns the most per weight update (answer-sheet check)? Why?"), 40);
+        page.box(tr("Fill in the table: the best epoch, its validation loss and where each run "
+                    "starts to memorise the practice exam (overfitting)."),
+                 40);
+        page.html(glossaryHtml(language));
+    });
+    if (!r.ok)
+        return r;
+    return writePdf(
+        answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"), [&](PageWriter& page) {
+            page.html(
+                QStringLiteral("<h2>%1 · %2</h2>").arg(tr("Answer key"), title.toHtmlEscaped()) +
+                runsTable(*runs, true));
+        });
+}
+
+void Worksheet::exportRunsInteractively(const RunStore& store, QWidget* parent)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export worksheet of these runs"),
+                                     QStringLiteral("runs-worksheet.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ExportResult r = writeRuns(store, path, answerKeyPathFor(path));
+    if (!r.ok)
+        QMessageBox::warning(parent, tr("Export worksheet of these runs"), r.error);
+}
 
 ExportResult Worksheet::write(const core::Lesson& lesson, const QString& worksheetPath,
                               const QString& answerKeyPath)

@@ -6,8 +6,9 @@
 // Files are written atomically (QSaveFile): on failure nothing is left behind.
 #pragma once
 
-#include "ui/plots/image_exporter.hpp"
 #include "lesson.hpp"
+#include "ui/plots/image_exporter.hpp"
+#include "ui/session/run_store.hpp"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -35,6 +36,14 @@ public:
     static QString answerKeyPathFor(const QString& worksheetPath);
     // The answer of the lesson's check question, from running its settings.
     static std::int64_t checkAnswer(const core::Lesson& lesson);
+    // A worksheet of the runs kept in the window: the shown runs that have ended, overlaid per
+    // epoch and per weight update, a table of their settings with their results left blank to
+    // fill in, questions with room to answer and the glossary; the answer key has the results.
+    // Fails, with a reason, when no shown run has ended.
+    static ExportResult writeRuns(const RunStore& store, const QString& worksheetPath,
+                                  const QString& answerKeyPath);
+    // File > Export worksheet of these runs...: asks for a file.
+    static void exportRunsInteractively(const RunStore& store, QWidget* parent);
     // File > Export worksheet...: asks for a lesson (in the interface's language) and a file.
     static void exportInteractively(QWidget* parent);
 };

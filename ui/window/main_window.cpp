@@ -324,6 +324,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export &window image..."), this, &MainWindow::askExportWindow);
     file->addAction(tr("Export wor&ksheet..."), this,
                     [this] { Worksheet::exportInteractively(this); });
+    file->addAction(tr("Export worksheet of &these runs..."), this,
+                    [this] { Worksheet::exportRunsInteractively(*session_->store(), this); });
     file->addSeparator();
     file->addAction(tr("Export per-update history as &CSV..."), this,
                     [this] { askExportCsv(false); });
