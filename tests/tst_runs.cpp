@@ -115,6 +115,7 @@ private slots:
     void storeKeepsTheLastUnpinnedRuns_data();
     void storeKeepsTheLastUnpinnedRuns();
     void storeMergesSnapshotsOfARun();
+    void unwatchedRunsAreNotKept();
     void threeRunsAreKeptAndOverlaid();
     void overlaysReadOnEveryAxis_data();
     void overlaysReadOnEveryAxis();
@@ -214,6 +215,32 @@ void TestRuns::storeMergesSnapshotsOfARun()
     store.remove(id);
     store.appendTo(id, ui::RunSnapshot{});
     QCOMPARE(store.size(), 0);
+}
+
+// Runs replaced before a tenth of their epochs (a slider being dragged) are not kept; a run that
+// got that far is, as "stopped".
+void TestRuns::unwatchedRunsAreNotKept()
+{
+    MainWindow::Options o = windowOptions();
+    o.startPaused = true;
+    MainWindow w(o);
+    failOnError(w);
+    w.show();
+    for (int b : {5, 6, 7}) { // started and replaced at once, nothing trained
+        w.controlsPanel()->setSettings(quickSettings(b));
+        w.restartFromPanel();
+    }
+    QCOMPARE(w.session()->store()->size(), 1);
+    QCOMPARE(w.session()->liveEntry()->spec.settings.train.batchSize, 7);
+    // Four of its 40 epochs, then another run: it stays.
+    for (int e = 0; e < 4; ++e)
+        w.controller()->stepEpoch();
+    QTRY_COMPARE_WITH_TIMEOUT(w.session()->liveEntry()->data.epochsDone, 4, 30000);
+    w.controlsPanel()->setSettings(quickSettings(8));
+    w.restartFromPanel();
+    QCOMPARE(w.session()->store()->size(), 2);
+    QCOMPARE(w.runsView()->model()->statusOf(*w.session()->store()->runs().front()),
+             QStringLiteral("stopped at epoch 4"));
 }
 
 void TestRuns::threeRunsAreKeptAndOverlaid()

@@ -1,5 +1,7 @@
 #include "ui/session/session.hpp"
 
+#include <algorithm>
+
 namespace ui
 {
 
@@ -30,7 +32,11 @@ void Session::onRunStarted()
         cancelComparison(); // a run started by hand ends the comparison
     const RunId previous = live_;
     if (const RunEntry* old = store_.entry(previous)) {
-        if (old->data.epochsDone < 1 && !old->data.outcome)
+        // Kept when it ended or got a tenth of its way: a slider being dragged starts many runs
+        // that nobody watched.
+        const int planned = std::max(1, old->spec.settings.train.epochs);
+        const bool watched = old->data.outcome || old->data.epochsDone * 10 >= planned;
+        if (!watched)
             store_.remove(previous);
         else
             store_.setLive(previous, false);

@@ -8,8 +8,8 @@
 //  - Every generation the controller starts becomes a store entry, the live run; the
 //    controller's snapshots of that generation are appended to it (stale generations never reach
 //    the store: the controller drops them). When the next generation starts, the previous live run
-//    stays in the store as a kept run if it finished at least one epoch, else it is removed
-//    (a slider being dragged starts many runs that nobody watched).
+//    stays in the store as a kept run if it ended or trained at least a tenth of its epochs, else
+//    it is removed (a slider being dragged starts many runs that nobody watched).
 //  - "Compare" trains a list of specs one after another through the same controller; each one is
 //    an ordinary run of the store. Anything that starts another run by hand ends the comparison.
 //  - GUI thread only, like the store and the controller.
