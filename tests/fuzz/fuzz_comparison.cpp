@@ -1,6 +1,7 @@
 // Comparison files (File > Open comparison): read, and for every accepted comparison the
 // write -> read round trip, which must give the same text again. Refusals are ComparisonError
 // only.
+#include "format_words.hpp"
 #include "fuzz_check.hpp"
 #include "json_mutator.hpp"
 
@@ -15,53 +16,11 @@
 namespace
 {
 // Words of the format (the comparison's own and its run records'), for the mutator.
-const std::vector<std::string> words = {"batchlab-comparison",
-                                        "format_version",
-                                        "runs",
-                                        "label",
-                                        "colour",
-                                        "shown",
-                                        "record",
-                                        "batchlab-run-record",
-                                        "program",
-                                        "data",
-                                        "source",
-                                        "generator",
-                                        "dataset",
-                                        "n_train",
-                                        "n_val",
-                                        "noise",
-                                        "label_noise",
-                                        "seed",
-                                        "validation",
-                                        "mode",
-                                        "split",
-                                        "model",
-                                        "hidden",
-                                        "activation",
-                                        "init_seed",
-                                        "training",
-                                        "batch_size",
-                                        "epochs",
-                                        "shuffle",
-                                        "shuffle_seed",
-                                        "optimizer",
-                                        "name",
-                                        "learning_rate",
-                                        "initial_weights",
-                                        "final_weights",
-                                        "history",
-                                        "max_update_points",
-                                        "updates_per_bucket",
-                                        "updates",
-                                        "outcome",
-                                        "reason",
-                                        "best_epoch",
-                                        "restored_best",
-                                        "message",
-                                        "completed",
-                                        "overfitting_from_epoch",
-                                        "#1f77b4"};
+const std::vector<std::string> words =
+    formatWords({settingsWords,
+                 runRecordWords,
+                 {"batchlab-comparison", "format_version", "runs", "label", "colour", "shown",
+                  "record", "overfitting_from_epoch", "#1f77b4"}});
 } // namespace
 
 BATCHLAB_JSON_MUTATOR(words)

@@ -1,5 +1,6 @@
 // Classroom scenarios: read, and for every accepted scenario the write -> read round trip,
 // which must give the same scenario and the same text. Refusals are ScenarioError only.
+#include "format_words.hpp"
 #include "fuzz_check.hpp"
 #include "json_mutator.hpp"
 
@@ -14,70 +15,10 @@
 namespace
 {
 // Words of the format, for the structure-aware mutator (json_mutator.hpp).
-const std::vector<std::string> words = {"validation",
-                                        "mode",
-                                        "split",
-                                        "separate",
-                                        "model",
-                                        "hidden",
-                                        "activation",
-                                        "init_seed",
-                                        "tanh",
-                                        "relu",
-                                        "sigmoid",
-                                        "linear",
-                                        "training",
-                                        "batch_size",
-                                        "epochs",
-                                        "shuffle",
-                                        "shuffle_seed",
-                                        "optimizer",
-                                        "name",
-                                        "learning_rate",
-                                        "momentum",
-                                        "beta_1",
-                                        "beta_2",
-                                        "epsilon",
-                                        "sgd",
-                                        "adam",
-                                        "early_stopping",
-                                        "monitor",
-                                        "patience",
-                                        "min_delta",
-                                        "restore_best_weights",
-                                        "start_from_epoch",
-                                        "val_loss",
-                                        "loss",
-                                        "data",
-                                        "source",
-                                        "generator",
-                                        "rows",
-                                        "dataset",
-                                        "n_train",
-                                        "n_val",
-                                        "noise",
-                                        "label_noise",
-                                        "seed",
-                                        "moons",
-                                        "circles",
-                                        "spiral",
-                                        "xor",
-                                        "blobs",
-                                        "sine",
-                                        "polynomial",
-                                        "batchlab-scenario",
-                                        "title",
-                                        "note",
-                                        "lesson",
-                                        "classroom",
-                                        "font_scale",
-                                        "high_contrast",
-                                        "locked",
-                                        "playback",
-                                        "start_paused",
-                                        "updates_per_second",
-                                        "defaults",
-                                        "language"};
+const std::vector<std::string> words = formatWords(
+    {settingsWords,
+     {"batchlab-scenario", "title", "note", "lesson", "classroom", "font_scale", "high_contrast",
+      "locked", "playback", "start_paused", "updates_per_second", "defaults", "language"}});
 } // namespace
 
 BATCHLAB_JSON_MUTATOR(words)
