@@ -407,17 +407,6 @@ void LossPerEpochPlot::rebuildOverlays()
     refresh();
 }
 
-void LossPerEpochPlot::setLogY(bool on)
-{
-    logY_ = on;
-    yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (on)
-        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    else
-        yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    resetView();
-}
-
 void LossPerEpochPlot::setShowAccuracy(bool on)
 {
     showAccuracy_ = on;

@@ -37,8 +37,6 @@ public:
     void setAxis(UpdateAxis axis);
     UpdateAxis axis() const { return axis_; }
 
-    void setLogY(bool on);
-    bool logY() const { return logY_; }
     void setShowAccuracy(bool on);
     bool showsAccuracy() const { return showAccuracy_; }
 
@@ -92,7 +90,6 @@ private:
     int overfittingFrom_ = -1;
     bool classification_ = true;
     bool showAccuracy_ = true;
-    bool logY_ = false;
     UpdateAxis axis_ = UpdateAxis::Epoch;
     int rows_ = 1;
     std::vector<Overlay> overlays_;

@@ -376,17 +376,6 @@ void LossPerUpdatePlot::applyAxisLabel()
     xAxis->setLabel(axisTitle(axis_));
 }
 
-void LossPerUpdatePlot::setLogY(bool on)
-{
-    logY_ = on;
-    yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (on)
-        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    else
-        yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    resetView();
-}
-
 void LossPerUpdatePlot::setSmoothing(double weight)
 {
     smoothing_ = std::clamp(weight, 0.0, 0.999);

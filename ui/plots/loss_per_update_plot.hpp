@@ -30,8 +30,6 @@ public:
 
     void setAxis(UpdateAxis axis);
     UpdateAxis axis() const { return axis_; }
-    void setLogY(bool on);
-    bool logY() const { return logY_; }
     // TensorBoard's smoothing weight in [0, 1); 0 hides the smoothed curve.
     void setSmoothing(double weight);
     double smoothing() const { return smoothing_; }
@@ -75,7 +73,6 @@ private:
     int stepsPerEpoch_ = 1;
     int rows_ = 1;
     UpdateAxis axis_ = UpdateAxis::Update;
-    bool logY_ = false;
     double smoothing_ = 0.6;
 };
 

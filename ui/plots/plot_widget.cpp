@@ -84,6 +84,17 @@ void PlotWidget::setStore(const RunStore* store)
     rebuildOverlays();
 }
 
+void PlotWidget::setLogY(bool on)
+{
+    logY_ = on;
+    yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    resetView();
+}
+
 void PlotWidget::resetView()
 {
     follow_ = true;

@@ -21,6 +21,9 @@ class PlotWidget : public QCustomPlot
 public:
     explicit PlotWidget(QWidget* parent = nullptr);
 
+    // A logarithmic loss axis (y), or a linear one; the view follows the data again.
+    void setLogY(bool on);
+    bool logY() const { return logY_; }
     // Follow the data again and fit the axes to it.
     void resetView();
     bool followsData() const { return follow_; }
@@ -65,6 +68,7 @@ protected:
     // Redraws the overlaid runs of the store (default: none).
     virtual void rebuildOverlays() {}
     const RunStore* store_ = nullptr;
+    bool logY_ = false;
     // Called before every replot, once the axes have their ranges: place the labels of marks
     // (default: nothing to place).
     virtual void placeLabels() {}
