@@ -112,8 +112,9 @@ private slots:
             QVERIFY(std::isfinite(v));
     }
 
-    // In the plot: 60,000 buckets, the band's graphs hold at most about one point per column.
-    void plotHandsTheBandThinned()
+    // In the plot: 60,000 buckets. The mean line keeps every bucket; the band is drawn as one
+    // vertical line per pixel column, from the envelope of at most two levels a column.
+    void plotDrawsTheBandThinned()
     {
         ui::LossPerUpdatePlot plot;
         plot.resize(1200, 500);
@@ -125,14 +126,45 @@ private slots:
         plot.append(s);
         plot.resetView();
         plot.replot();
-        QCOMPARE(plot.graph(2)->dataCount(), 60000); // the mean line keeps every bucket
-        QVERIFY(plot.graph(1)->visible());
+        QCOMPARE(plot.graph(0)->dataCount(), 60000); // the mean line keeps every bucket
+        const ui::BandPlottable* band = plot.band();
+        QVERIFY(band->visible());
         const int columns = plot.axisRect()->width();
         QVERIFY(columns > 100);
-        QVERIFY2(plot.graph(1)->dataCount() <= 2 * plot.width() + 2,
-                 qPrintable(QString::number(plot.graph(1)->dataCount())));
-        QCOMPARE(plot.graph(0)->dataCount(), plot.graph(1)->dataCount());
-        QVERIFY(plot.graph(1)->dataCount() > 10);
+        const qsizetype levels = band->lastEnvelope().keys.size();
+        QVERIFY2(levels <= 2 * columns + 4, qPrintable(QString::number(levels)));
+        QVERIFY(levels > columns);
+        QVERIFY2(band->lastLineCount() > columns * 9 / 10 && band->lastLineCount() <= columns + 1,
+                 qPrintable(QString::number(band->lastLineCount())));
+        // The band reaches from the lowest minimum to the highest maximum of the buckets.
+        bool found = false;
+        const QCPRange r = band->getValueRange(found);
+        QVERIFY(found);
+        double lo = INFINITY, hi = -INFINITY;
+        for (const ui::UpdatePoint& p : s.updates) {
+            lo = std::min(lo, p.minLoss);
+            hi = std::max(hi, p.maxLoss);
+        }
+        QCOMPARE(r.lower, lo);
+        QCOMPARE(r.upper, hi);
+    }
+
+    // Few buckets (fewer than half the columns): the band is the polygon between them.
+    void fewBucketsAreAPolygon()
+    {
+        ui::LossPerUpdatePlot plot;
+        plot.resize(1200, 500);
+        plot.clearRun();
+        plot.setRunShape(1000, 1000);
+        ui::RunSnapshot s;
+        s.updateStride = 2;
+        s.updates = noisyBuckets(100);
+        plot.append(s);
+        plot.resetView();
+        plot.replot();
+        QVERIFY(plot.band()->visible());
+        QCOMPARE(plot.band()->lastLineCount(), 0);
+        QVERIFY(plot.band()->lastEnvelope().keys.size() >= 100);
     }
 };
 

@@ -19,17 +19,12 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
     setTitle(tr("Loss per weight update"));
     yAxis->setLabel(tr("batch loss"));
 
-    rangeHigh_ = addGraph();
-    rangeLow_ = addGraph();
-    rangeHigh_->setPen(Qt::NoPen);
-    rangeLow_->setPen(Qt::NoPen);
-    rangeLow_->setBrush(QColor(120, 170, 230, 60));
-    rangeLow_->setChannelFillGraph(rangeHigh_);
-    rangeHigh_->removeFromLegend();
-    rangeLow_->setName(tr("batch loss range (min-max)"));
-    rangeLow_->setVisible(false);
-    rangeHigh_->setVisible(false);
-    rangeLow_->removeFromLegend();
+    band_ = new BandPlottable(xAxis, yAxis);
+    band_->setBrush(QColor(120, 170, 230, 60));
+    band_->setName(tr("batch loss range (min-max)"));
+    band_->setSource(&points_, [this](const UpdatePoint& p) { return xOf(p); });
+    band_->setVisible(false);
+    band_->removeFromLegend();
 
     raw_ = addGraph();
     raw_->setName(tr("batch loss (one update)"));
@@ -52,16 +47,6 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
     }
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange&) { updateEpochMarks(); });
-    // The band as one level per pixel column (ui/band_envelope.hpp: filled fast).
-    connect(this, &QCustomPlot::beforeReplot, this, [this] {
-        if (!rangeLow_->visible())
-            return;
-        const BandEnvelope b = bandEnvelope(
-            points_, [this](const UpdatePoint& p) { return xOf(p); }, xAxis->range().lower,
-            xAxis->range().upper, axisRect()->width() > 0 ? axisRect()->width() : width());
-        rangeLow_->setData(b.keys, b.low, true);
-        rangeHigh_->setData(b.keys, b.high, true);
-    });
     applyAxisLabel();
 }
 
@@ -72,11 +57,10 @@ void LossPerUpdatePlot::clearRun()
     emaAccumulated_.clear();
     stride_ = 1;
     plotted_ = 0;
-    for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+    for (QCPGraph* g : {raw_, running_, smoothed_})
         g->data()->clear();
-    rangeLow_->setVisible(false);
-    rangeHigh_->setVisible(false);
-    rangeLow_->removeFromLegend();
+    band_->setVisible(false);
+    band_->removeFromLegend();
     raw_->setName(tr("batch loss (one update)"));
     updateEpochMarks();
     resetView();
@@ -125,10 +109,9 @@ void LossPerUpdatePlot::append(const RunSnapshot& snapshot)
         if (points_.size() == before) // merged into the last point
             firstChanged = std::min(firstChanged, before - 1);
     }
-    if (stride_ > 1 && !rangeLow_->visible()) {
-        rangeLow_->setVisible(true);
-        rangeHigh_->setVisible(true);
-        rangeLow_->addToLegend();
+    if (stride_ > 1 && !band_->visible()) {
+        band_->setVisible(true);
+        band_->addToLegend();
         raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
     } else if (stride_ > 1) {
         raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
@@ -144,18 +127,18 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     first = std::min({first, plotted_, points_.size()});
     // Drop the graph data of points that changed.
     if (first == 0) {
-        for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+        for (QCPGraph* g : {raw_, running_, smoothed_})
             g->data()->clear();
         haveValues_ = havePositive_ = false;
     } else if (first < plotted_) {
         const double keep = xOf(points_[first - 1]);
-        for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+        for (QCPGraph* g : {raw_, running_, smoothed_})
             g->data()->removeAfter(keep);
     }
     emaAccumulated_.resize(points_.size());
     const double w = smoothing_;
     const std::size_t n = points_.size() - first;
-    QVector<double> keys, raw, running, lo, hi, smooth;
+    QVector<double> keys, raw, running, smooth;
     keys.reserve(qsizetype(n));
     raw.reserve(qsizetype(n));
     running.reserve(qsizetype(n));
@@ -178,10 +161,6 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
         running.push_back(p.runningMean);
         const double debias = 1.0 - std::pow(w, static_cast<double>(i + 1));
         smooth.push_back(debias > 0.0 ? emaAccumulated_[i] / debias : p.meanLoss);
-        if (stride_ > 1) {
-            lo.push_back(p.minLoss);
-            hi.push_back(p.maxLoss);
-        }
         for (double v : {p.minLoss, p.maxLoss, p.runningMean, smooth.back()}) {
             if (!std::isfinite(v))
                 continue;
@@ -200,10 +179,6 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     raw_->addData(keys, raw, true);
     running_->addData(keys, running, true);
     smoothed_->addData(keys, smooth, true);
-    if (stride_ > 1) {
-        rangeLow_->addData(keys, lo, true);
-        rangeHigh_->addData(keys, hi, true);
-    }
     smoothed_->setVisible(smoothing_ > 0.0);
     if (smoothing_ > 0.0)
         smoothed_->addToLegend();
@@ -221,10 +196,9 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     // Wide pens are stroked into polygons and filled: slow for long zigzags. Dense curves get
     // one-pixel cosmetic pens, which Qt draws on its fast path.
     const bool dense = points_.size() > denseLimit;
-    for (QCPGraph* g : {raw_, running_, rangeLow_, rangeHigh_}) {
+    for (QCPGraph* g : {raw_, running_})
         g->setAntialiased(!dense);
-        g->setAntialiasedFill(!dense);
-    }
+    band_->setAntialiasedFill(!dense);
     QPen runningPen = running_->pen();
     runningPen.setWidthF(dense ? 0.0 : 1.6 * penScale());
     running_->setPen(runningPen);
@@ -271,7 +245,8 @@ void LossPerUpdatePlot::rebuildOverlays()
         overlays_.push_back({e->id, g});
     }
     // The live run's curves stay on top.
-    for (QCPGraph* g : {rangeHigh_, rangeLow_, raw_, running_, smoothed_})
+    band_->setLayer(QStringLiteral("main"));
+    for (QCPGraph* g : {raw_, running_, smoothed_})
         g->setLayer(QStringLiteral("main"));
     refresh();
 }

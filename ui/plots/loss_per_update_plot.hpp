@@ -5,6 +5,7 @@
 // overlays every shown run of the store that is not live: its smoothed loss in its colour.
 #pragma once
 
+#include "ui/plots/band_envelope.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/plots/run_axis.hpp"
 #include "ui/session/run_snapshot.hpp"
@@ -36,6 +37,7 @@ public:
 
     const std::vector<UpdatePoint>& points() const { return points_; }
     std::int64_t stride() const { return stride_; }
+    const BandPlottable* band() const { return band_; }
 
 protected:
     void fitToData() override;
@@ -53,8 +55,7 @@ private:
     void updateEpochMarks();
     void applyAxisLabel();
 
-    QCPGraph* rangeHigh_ = nullptr;
-    QCPGraph* rangeLow_ = nullptr;
+    BandPlottable* band_ = nullptr; // min-max of the buckets, once they hold several updates
     QCPGraph* raw_ = nullptr;
     QCPGraph* running_ = nullptr;
     QCPGraph* smoothed_ = nullptr;

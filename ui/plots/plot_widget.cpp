@@ -14,6 +14,10 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
+    // Curves as one polyline each, not one line per segment (QCustomPlot's default): a noisy
+    // per-update curve has thousands of segments per replot. Exports are vectorized and keep
+    // QCustomPlot's careful joins.
+    setPlottingHint(QCP::phFastPolylines, true);
     setMinimumSize(260, 180);
     QFont base = font();
     base.setPointSizeF(legendPointSize);
