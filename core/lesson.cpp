@@ -252,7 +252,15 @@ CurvePoint parsePoint(const json& j, const std::string& where)
         else if (s == "end")
             p.kind = CurvePoint::End;
         else
-            fail(where, "must be an epoch, \"best\" or \"end\"");
+            fail(where, "must be an epoch, \"best\", \"end\" or {\"update\": U}");
+        return p;
+    }
+    if (j.is_object()) {
+        onlyKeys(j, where, {"update"});
+        if (!j.contains("update"))
+            fail(where, "must be an epoch, \"best\", \"end\" or {\"update\": U}");
+        p.kind = CurvePoint::Update;
+        p.update = integer(j["update"], where + ".update", 0, 100000000);
         return p;
     }
     p.kind = CurvePoint::Epoch;
@@ -380,6 +388,34 @@ void checkPlaceholders(const std::string& text, const std::string& where, bool a
 
 } // namespace
 
+namespace
+{
+constexpr std::pair<LessonAxis, std::string_view> lessonAxisKeys[] = {
+    {LessonAxis::Epoch, "epoch"},
+    {LessonAxis::Update, "update"},
+    {LessonAxis::Samples, "samples"},
+    {LessonAxis::Seconds, "seconds"},
+};
+} // namespace
+
+std::string_view lessonAxisKey(LessonAxis a)
+{
+    for (const auto& [k, key] : lessonAxisKeys)
+        if (k == a)
+            return key;
+    return "epoch";
+}
+
+bool parseLessonAxis(std::string_view key, LessonAxis& out)
+{
+    for (const auto& [k, k2] : lessonAxisKeys)
+        if (k2 == key) {
+            out = k;
+            return true;
+        }
+    return false;
+}
+
 std::string_view answerKindKey(AnswerKind k)
 {
     for (const auto& [kind, key] : answerKeys)
@@ -506,7 +542,8 @@ Lesson parseLesson(std::string_view jsonText)
     for (std::size_t i = 0; i < j["steps"].size(); ++i) {
         const json& js = j["steps"][i];
         const std::string where = "steps[" + std::to_string(i) + "]";
-        onlyKeys(js, where, {"title", "text", "settings", "run", "continue", "speed", "expect"});
+        onlyKeys(js, where,
+                 {"title", "text", "settings", "run", "continue", "speed", "x_axis", "expect"});
         LessonStep step;
         step.title = text(js, where, "title", false);
         step.text = paragraphs(js, where, "text", true);
@@ -530,6 +567,13 @@ Lesson parseLesson(std::string_view jsonText)
             if (step.speed < 0 || (step.speed > 0 && step.speed < limits::minPace))
                 fail(where + ".speed", "must be 0 (full speed) or at least " + std::string("0.01") +
                                            " updates per second (the pace limit)");
+        }
+        if (js.contains("x_axis")) {
+            LessonAxis a{};
+            if (!js["x_axis"].is_string() || !parseLessonAxis(js["x_axis"].get<std::string>(), a))
+                fail(where + ".x_axis",
+                     "must be \"epoch\", \"update\", \"samples\" or \"seconds\"");
+            step.xAxis = a;
         }
         if (step.target.runs() && step.target.epoch > step.settings.train.epochs)
             fail(where + ".run.until_epoch", "is beyond the step's epochs");

@@ -79,13 +79,20 @@ struct StepExpectation {
     std::vector<ShapeCheck> shapes;
 };
 
+// The x axis a step puts both loss plots on: per epoch, per weight update, per question solved
+// (samples seen) or per second.
+enum class LessonAxis { Epoch, Update, Samples, Seconds };
+std::string_view lessonAxisKey(LessonAxis a);
+bool parseLessonAxis(std::string_view key, LessonAxis& out);
+
 struct LessonStep {
     std::string title;
     std::string text;     // plain text with {placeholders}; blank lines separate paragraphs
     RunSettings settings; // the lesson's settings with the step's overrides applied
     bool restart = true;  // start a new run (false: continue the current one)
     RunTarget target;
-    double speed = 0.0; // updates per second while it runs; 0 = full speed
+    double speed = 0.0;              // updates per second while it runs; 0 = full speed
+    std::optional<LessonAxis> xAxis; // none: the plots keep the axis the user chose
     StepExpectation expect;
 };
 

@@ -67,6 +67,11 @@ int indexOf(const CurvePoint& p, const RunCurve& curve)
     case CurvePoint::Epoch:
         epoch = p.epoch;
         break;
+    case CurvePoint::Update:
+        for (std::size_t i = 0; i < run.size(); ++i)
+            if (run[i].updates == p.update)
+                return static_cast<int>(i);
+        return -1;
     }
     for (std::size_t i = 0; i < run.size(); ++i)
         if (run[i].epoch == epoch)
@@ -83,6 +88,8 @@ std::string pointText(const CurvePoint& p)
         return "the best epoch";
     case CurvePoint::Epoch:
         break;
+    case CurvePoint::Update:
+        return "update " + std::to_string(p.update);
     }
     return "epoch " + std::to_string(p.epoch);
 }

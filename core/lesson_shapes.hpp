@@ -8,13 +8,15 @@
 //   { "series": "val_loss", "is": "lower", "at": "end", "than": { "step": 1, "at": "end" } }
 //   { "series": "train_accuracy", "is": "higher", "at": "end", "than": { "value": 0.95 } }
 // Points are an epoch number (0 = the initial weights), "best" (the run's best epoch by its
-// monitor) or "end" (the last epoch done). A run is the epoch records of one step's run.
-// Series: loss (Keras's running mean), train_loss, val_loss, train_accuracy, val_accuracy,
-// update_jump.
+// monitor), "end" (the last epoch done) or {"update": U} (the end of the epoch at which the run
+// has done exactly U weight updates: runs of different batch sizes compared per update). A run is
+// the epoch records of one step's run. Series: loss (Keras's running mean), train_loss, val_loss,
+// train_accuracy, val_accuracy, update_jump.
 #pragma once
 
 #include "training_events.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,8 +37,9 @@ bool parseShape(std::string_view key, Shape& out);
 
 // A point of a run's per-epoch curve.
 struct CurvePoint {
-    enum Kind { Epoch, Best, End } kind = End;
-    int epoch = 0; // for Epoch
+    enum Kind { Epoch, Best, End, Update } kind = End;
+    int epoch = 0;           // for Epoch
+    std::int64_t update = 0; // for Update
 };
 
 struct ShapeCheck {

@@ -101,10 +101,10 @@ void TestLesson::embeddedLessons()
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     QCOMPARE(static_cast<int>(all.size()), files.size());
-    // Six lessons, each in English and Korean.
+    // Seven lessons, each in English and Korean.
     for (const char* lang : {"en", "ko"}) {
         const auto chosen = ui::LessonLibrary::forLanguage(all, QString::fromLatin1(lang));
-        QCOMPARE(chosen.size(), std::size_t(6));
+        QCOMPARE(chosen.size(), std::size_t(7));
         for (const auto& f : chosen)
             QCOMPARE(QString::fromStdString(f.lesson.language), QString::fromLatin1(lang));
         for (std::size_t i = 0; i < chosen.size(); ++i)
@@ -310,6 +310,23 @@ void TestLesson::shapeChecksCanFail_data()
         << QByteArray(R"({"series": "val_loss", "is": "rises", "from": 3, "to": 9})") << false;
     QTest::newRow("no accuracy (NaN)")
         << QByteArray(R"({"series": "val_accuracy", "is": "falls"})") << false;
+    // Per weight update: epoch e ends at update 10 e.
+    QTest::newRow("lower at an update")
+        << QByteArray(
+               R"({"series": "val_loss", "is": "lower", "at": {"update": 30}, "than": {"value": 0.55}})")
+        << true;
+    QTest::newRow("not lower at an update")
+        << QByteArray(
+               R"({"series": "val_loss", "is": "lower", "at": {"update": 20}, "than": {"value": 0.55}})")
+        << false;
+    QTest::newRow("no epoch ends at that update")
+        << QByteArray(
+               R"({"series": "val_loss", "is": "lower", "at": {"update": 25}, "than": {"value": 9}})")
+        << false;
+    QTest::newRow("higher at an update than at another")
+        << QByteArray(
+               R"({"series": "val_loss", "is": "higher", "at": {"update": 50}, "than": {"at": {"update": 10}}, "times": 2})")
+        << true;
 }
 
 // The checker itself on a curve made by hand: it can say no.
@@ -329,6 +346,7 @@ void TestLesson::shapeChecksCanFail()
         core::EpochInfo info;
         info.epoch = e;
         info.valLoss = val[e];
+        info.updates = 10 * e;
         info.valAccuracy = std::nan("");
         info.bestEpoch = e == 0 ? -1 : 1;
         curve.epochs.push_back(info);
@@ -424,6 +442,10 @@ void TestLesson::rejectsBadFiles_data()
     QTest::newRow("stop without early stopping")
         << lesson("", step, R"("check": {"question": "q", "answer": "stopped_epoch"})")
         << "early stopping";
+    QTest::newRow("unknown x axis")
+        << lesson("", R"("steps": [{"text": "t", "x_axis": "days"}])", check) << "x_axis";
+    QTest::newRow("x axis not a word")
+        << lesson("", R"("steps": [{"text": "t", "x_axis": 2}])", check) << "x_axis";
     QTest::newRow("placeholder typo")
         << lesson("", R"("steps": [{"text": "B = {b}", "run": {"until_epoch": 1}}])", check)
         << "{b}";
@@ -451,6 +473,14 @@ void TestLesson::rejectsBadFiles_data()
         << shaped(R"({"series": "val_loss", "is": "falls", "from": 3, "to": 2})") << "after";
     QTest::newRow("shape: bad point")
         << shaped(R"({"series": "val_loss", "is": "falls", "to": "middle"})") << "\"best\"";
+    QTest::newRow("shape: update point with a typo")
+        << shaped(
+               R"({"series": "val_loss", "is": "lower", "at": {"updates": 3}, "than": {"value": 1}})")
+        << "updates";
+    QTest::newRow("shape: negative update")
+        << shaped(
+               R"({"series": "val_loss", "is": "lower", "at": {"update": -3}, "than": {"value": 1}})")
+        << "update";
     QTest::newRow("shape without a run")
         << lesson("", R"("steps": [{"text": "t", "expect": {"best_epoch": 1}}])", check)
         << "no step before it runs";
@@ -578,7 +608,7 @@ void TestLesson::languageFallback()
 {
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
     const auto german = ui::LessonLibrary::forLanguage(all, QStringLiteral("de_DE"));
-    QCOMPARE(german.size(), std::size_t(6));
+    QCOMPARE(german.size(), std::size_t(7));
     for (const auto& f : german)
         QCOMPARE(f.lesson.language, std::string("en"));
     const auto korean = ui::LessonLibrary::forLanguage(all, QStringLiteral("ko_KR"));

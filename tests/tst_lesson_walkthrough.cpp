@@ -5,6 +5,8 @@
 // per step to <temp>/batchlab-walkthrough-ko/ for people to look at.
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/teaching/lesson_panel.hpp"
 #include "ui/teaching/teaching_docks.hpp"
@@ -55,9 +57,8 @@ void TestLessonWalkthrough::initTestCase()
 void TestLessonWalkthrough::followLesson_data()
 {
     QTest::addColumn<QString>("id");
-    for (const char* id :
-         {"one-update", "small-and-large-batches", "epochs", "more-epochs", "one-exam-or-many",
-          "fit-x-y"})
+    for (const char* id : {"one-update", "small-and-large-batches", "epochs", "more-epochs",
+                           "one-exam-or-many", "fit-x-y", "which-batch-size"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
@@ -100,6 +101,18 @@ void TestLessonWalkthrough::followLesson()
             QCOMPARE(w.controller()->progress().updatesDone, r.facts.updates);
             QCOMPARE(w.controlsPanel()->batchSpin()->value(),
                      lesson->steps[static_cast<std::size_t>(i)].settings.train.batchSize);
+        }
+        // A step that counts the x axis its own way puts both loss plots on it.
+        if (const auto axis = lesson->steps[static_cast<std::size_t>(i)].xAxis) {
+            const ui::UpdateAxis want =
+                *axis == core::LessonAxis::Update    ? ui::UpdateAxis::Update
+                : *axis == core::LessonAxis::Samples ? ui::UpdateAxis::SamplesSeen
+                : *axis == core::LessonAxis::Seconds ? ui::UpdateAxis::Seconds
+                                                     : ui::UpdateAxis::Epoch;
+            QCOMPARE(w.lossPerEpochPlot()->axis(), want);
+            QCOMPARE(w.lossPerUpdatePlot()->axis(), want);
+            // The runs of the earlier steps are still there to compare with.
+            QCOMPARE(w.lossPerEpochPlot()->overlayCount(), i >= 2 ? 2 : 0);
         }
         for (int turn = 0; turn < 5; ++turn)
             QCoreApplication::processEvents();

@@ -31,6 +31,8 @@ void LessonRunner::runStep(int index)
     step_ = index;
     verifying_ = false;
     const core::LessonStep& s = lesson_->steps[static_cast<std::size_t>(index)];
+    if (s.xAxis)
+        emit axisApplied(*s.xAxis);
     if (!s.target.runs()) {
         // An explaining step: show its settings, start nothing.
         running_ = false;

@@ -50,6 +50,8 @@ signals:
     // The controls should show these settings and this pace (the runner starts the run itself).
     void settingsApplied(const core::RunSettings& settings);
     void speedApplied(double updatesPerSecond);
+    // The step shows the loss plots on this x axis (steps without "x_axis" leave them).
+    void axisApplied(core::LessonAxis axis);
     void stepReached(int index, const ui::LessonResult& result);
     void checkVerified(qint64 answer, const ui::LessonResult& result);
     // The run ended or was replaced before the step's pause point (e.g. a slider moved).

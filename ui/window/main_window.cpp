@@ -11,6 +11,7 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/runs/runs_view.hpp"
+#include "ui/session/lesson_runner.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
@@ -153,6 +154,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     buildMenus();
     // Before the saved window state is restored, so that the docks get their places back.
     teaching_ = new TeachingDocks(this, controller_, panel_);
+    // A lesson step may count the x axis of both loss plots its own way (lesson 7).
+    connect(teaching_->lessonRunner(), &LessonRunner::axisApplied, this,
+            [this](core::LessonAxis a) {
+                const UpdateAxis axis = a == core::LessonAxis::Update    ? UpdateAxis::Update
+                                        : a == core::LessonAxis::Samples ? UpdateAxis::SamplesSeen
+                                        : a == core::LessonAxis::Seconds ? UpdateAxis::Seconds
+                                                                         : UpdateAxis::Epoch;
+                xAxisCombo_->setCurrentIndex(int(axis));
+                epochAxisCombo_->setCurrentIndex(int(axis));
+            });
     viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
