@@ -11,18 +11,26 @@
 //   - resident memory (VmRSS) once N updates are done.
 // Usage: gui_responsiveness [--seconds S] [--updates N] [--dataset NAME] [--train-size N]
 //                           [--val-size N] [--noise X] [--batch-size B]
+//                           [--overlay K [--overlay-updates U]]
 // (defaults 10 s, 10,000,000 updates, the window's default data, B = 1). Issue 14's run:
 //   gui_responsiveness --seconds 10 --updates 400000 --dataset spiral --train-size 2000
 //                      --val-size 1000 --noise 0.2
+// --overlay K first trains K kept runs of the same settings (initial-weight and shuffle seeds
+// 1..K, U updates each, default 1,000,000; on all cores, before the window opens) and puts them
+// into the window's run store, overlaid in both loss plots while the live run trains (issue 9:
+//   gui_responsiveness --seconds 10 --overlay 8; memory target < 400 MB instead of 300).
 // Without a display the offscreen platform is used.
+#include "history.hpp"
+#include "run_record.hpp"
+#include "trainer.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/run_store.hpp"
+#include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/window/main_window.hpp"
-#include "history.hpp"
-#include "trainer.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +44,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -171,9 +180,16 @@ int main(int argc, char** argv)
     const QCommandLineOption noBandOption(
         QStringLiteral("hide-band"),
         QStringLiteral("Hide the min/max band of the per-update plot (to measure its cost)."));
+    const QCommandLineOption overlayOption(
+        QStringLiteral("overlay"),
+        QStringLiteral("Kept runs overlaid in the plots while the live run trains."),
+        QStringLiteral("k"), QStringLiteral("0"));
+    const QCommandLineOption overlayUpdatesOption(QStringLiteral("overlay-updates"),
+                                                  QStringLiteral("Updates of each overlaid run."),
+                                                  QStringLiteral("n"), QStringLiteral("1000000"));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
-          &batchOption, &niceOption, &noBandOption})
+          &batchOption, &niceOption, &noBandOption, &overlayOption, &overlayUpdatesOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -212,6 +228,33 @@ int main(int argc, char** argv)
         return 2;
     }
     const int workerNice = parser.value(niceOption).toInt();
+    const int overlays = std::clamp(parser.value(overlayOption).toInt(), 0, 32);
+    const qint64 overlayUpdates =
+        std::clamp<qint64>(parser.value(overlayUpdatesOption).toLongLong(), 1, 100'000'000);
+    // The kept runs: trained to the end like any run of the window, on all cores at once.
+    std::vector<core::RunRecord> kept(static_cast<std::size_t>(overlays));
+    double keptSeconds = 0.0;
+    if (overlays > 0) {
+        const auto start = std::chrono::steady_clock::now();
+        std::atomic<int> next{0};
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+            pool.emplace_back([&] {
+                for (int i = next++; i < overlays; i = next++) {
+                    core::RunSettings o = s;
+                    o.initSeed = static_cast<std::uint64_t>(i + 1);
+                    o.train.shuffleSeed = static_cast<std::uint64_t>(i + 1);
+                    o.train.epochs = static_cast<int>((overlayUpdates + steps - 1) / steps);
+                    const core::RunSpec spec = core::specOf(o);
+                    kept[std::size_t(i)] =
+                        core::makeRunRecord(spec, core::trainSpec(spec), "gui_responsiveness");
+                }
+            });
+        for (std::thread& t : pool)
+            t.join();
+        keptSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
     const HeadlessRate headlessBefore = headlessRate(s, seconds, workerNice);
 
     ui::MainWindow::Options options;
@@ -221,12 +264,13 @@ int main(int argc, char** argv)
     ui::MainWindow window(options);
     window.resize(1920, 1080);
     window.show();
-    if (parser.isSet(noBandOption)) // the band's two graphs are the plot's first; the plot shows
-        // them again when its points merge, so after every snapshot
-        QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app, [&] {
-            for (int i : {0, 1})
-                window.lossPerUpdatePlot()->graph(i)->setVisible(false);
-        });
+    if (parser.isSet(noBandOption)) // the plot shows the band again when its points merge, so
+        // it is hidden after every snapshot
+        QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
+                         [&] { window.lossPerUpdatePlot()->band()->setVisible(false); });
+    for (const core::RunRecord& r : kept)
+        window.session()->store()->addRecord(r);
+    const double rssWithKept = residentMegabytes();
     window.controller()->setSpeed(0.0);
     window.controller()->setPaused(false);
     // The run must outlast the measuring window even at the headless rate (else the window
@@ -311,12 +355,21 @@ int main(int argc, char** argv)
     const double headlessPerCpu = 0.5 * (headlessBefore.perCpuSecond + headlessAfter.perCpuSecond);
     const double windowPerCpu = updateRate * seconds / std::max(workerCpu, 1e-9);
     const double ratio = updateRate / std::max(headless, 1e-9);
-    const bool ok = p99 < 20.0 && worst < 100.0 && refresh >= 30.0 && rss < 300.0 && ratio >= 0.5;
+    const double memoryTarget = overlays > 0 ? 400.0 : 300.0;
+    const bool ok =
+        p99 < 20.0 && worst < 100.0 && refresh >= 30.0 && rss < memoryTarget && ratio >= 0.5;
     std::printf("GUI responsiveness (%s, %d training and %d validation rows, batch_size %d, "
                 "full speed)\n",
                 std::string(core::datasetKey(s.data.kind)).c_str(), s.trainingRows(), s.data.nVal,
                 s.train.batchSize);
     std::printf("  training thread nice %d (window and headless)\n", workerNice);
+    if (overlays > 0)
+        std::printf("  overlaid: %d kept runs of %lld updates each (trained in %.1f s before the "
+                    "window; %d per-update and %d per-epoch overlays drawn; %.1f MB resident "
+                    "with them, before the live run)\n",
+                    overlays, static_cast<long long>(overlayUpdates), keptSeconds,
+                    window.lossPerUpdatePlot()->overlayCount(),
+                    window.lossPerEpochPlot()->overlayCount(), rssWithKept);
     std::printf(
         "  5 ms timer gaps over %.0f s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
         seconds, p50, p99, worst, gaps.size());
@@ -339,8 +392,8 @@ int main(int argc, char** argv)
     std::printf("  mean replot time: per update %.1f ms, per epoch %.1f ms, data view %.1f ms\n",
                 window.lossPerUpdatePlot()->replotTime(true),
                 window.lossPerEpochPlot()->replotTime(true), window.dataView()->replotTime(true));
-    std::printf("  targets: p99 < 20 ms, max < 100 ms, >= 30 replots/s, < 300 MB, window >= 50%% "
+    std::printf("  targets: p99 < 20 ms, max < 100 ms, >= 30 replots/s, < %.0f MB, window >= 50%% "
                 "of headless: %s\n",
-                ok ? "met" : "NOT met");
+                memoryTarget, ok ? "met" : "NOT met");
     return ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "network.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace core
@@ -15,46 +16,74 @@ History::History(std::size_t maxUpdatePoints, std::size_t maxWeightSnapshots)
     buckets_.reserve(maxPoints_);
 }
 
+void addUpdate(UpdateBucket& b, const UpdateInfo& u, std::int64_t samplesSeen)
+{
+    if (b.count == 0) {
+        b.firstUpdate = u.update;
+        b.minLoss = b.maxLoss = u.loss;
+        b.meanLoss = 0.0;
+    }
+    b.meanLoss += (u.loss - b.meanLoss) / (b.count + 1);
+    b.minLoss = std::min(b.minLoss, u.loss);
+    b.maxLoss = std::max(b.maxLoss, u.loss);
+    ++b.count;
+    b.lastUpdate = u.update;
+    b.epoch = u.epoch;
+    b.batch = u.batch;
+    b.samplesSeen = samplesSeen;
+    b.runningMean = u.runningMean;
+}
+
+void appendMerged(std::vector<UpdateBucket>& buckets, const UpdateBucket& b, std::int64_t stride)
+{
+    if (!buckets.empty() && bucketIndex(buckets.back(), stride) == bucketIndex(b, stride)) {
+        UpdateBucket& a = buckets.back();
+        // In 64 bits: two recorded buckets may each hold up to 2^30 updates.
+        const std::int64_t count = std::int64_t(a.count) + b.count;
+        a.meanLoss = (a.meanLoss * a.count + b.meanLoss * b.count) / double(count);
+        a.minLoss = std::min(a.minLoss, b.minLoss);
+        a.maxLoss = std::max(a.maxLoss, b.maxLoss);
+        a.count = int(std::min<std::int64_t>(count, std::numeric_limits<int>::max()));
+        a.lastUpdate = b.lastUpdate;
+        a.epoch = b.epoch;
+        a.batch = b.batch;
+        a.samplesSeen = b.samplesSeen;
+        a.runningMean = b.runningMean;
+        return;
+    }
+    buckets.push_back(b);
+}
+
+std::vector<UpdateBucket> rebucket(const std::vector<UpdateBucket>& buckets, std::int64_t stride)
+{
+    std::vector<UpdateBucket> out;
+    out.reserve(buckets.size() / 2 + 1);
+    for (const UpdateBucket& b : buckets)
+        appendMerged(out, b, stride);
+    return out;
+}
+
+std::int64_t strideFor(std::int64_t update, std::int64_t stride, std::int64_t maxPoints)
+{
+    stride = std::max<std::int64_t>(stride, 1);
+    maxPoints = std::max<std::int64_t>(maxPoints, 1);
+    while ((update - 1) / stride >= maxPoints)
+        stride *= 2;
+    return stride;
+}
+
 void History::onUpdate(const UpdateInfo& u)
 {
     ++totalUpdates_;
     samplesSeen_ += u.size;
-    if (!buckets_.empty() && buckets_.back().count < perBucket_) {
-        UpdateBucket& b = buckets_.back();
-        b.meanLoss += (u.loss - b.meanLoss) / (b.count + 1);
-        b.minLoss = std::min(b.minLoss, u.loss);
-        b.maxLoss = std::max(b.maxLoss, u.loss);
-        ++b.count;
-        b.lastUpdate = u.update;
-        b.runningMean = u.runningMean;
-        b.epoch = u.epoch;
-        b.samplesSeen = samplesSeen_;
-        return;
+    const std::int64_t stride = strideFor(u.update, perBucket_, std::int64_t(maxPoints_));
+    if (stride != perBucket_) {
+        perBucket_ = stride;
+        buckets_ = rebucket(buckets_, perBucket_);
     }
-    if (buckets_.size() == maxPoints_)
-        mergePairs();
-    buckets_.push_back(UpdateBucket{u.update, u.update, 1, u.loss, u.loss, u.loss, u.runningMean,
-                                    u.epoch, samplesSeen_});
-}
-
-void History::mergePairs()
-{
-    std::size_t out = 0;
-    for (std::size_t i = 0; i + 1 < buckets_.size(); i += 2) {
-        const UpdateBucket& a = buckets_[i];
-        const UpdateBucket& b = buckets_[i + 1];
-        UpdateBucket m = b;
-        m.firstUpdate = a.firstUpdate;
-        m.count = a.count + b.count;
-        m.minLoss = std::min(a.minLoss, b.minLoss);
-        m.maxLoss = std::max(a.maxLoss, b.maxLoss);
-        m.meanLoss = (a.meanLoss * a.count + b.meanLoss * b.count) / m.count;
-        buckets_[out++] = m;
-    }
-    if (buckets_.size() % 2 == 1)
-        buckets_[out++] = buckets_.back();
-    buckets_.resize(out);
-    perBucket_ *= 2;
+    if (buckets_.empty() || bucketIndex(buckets_.back(), perBucket_) != (u.update - 1) / perBucket_)
+        buckets_.emplace_back();
+    addUpdate(buckets_.back(), u, samplesSeen_);
 }
 
 void History::onEpoch(const EpochInfo& e)

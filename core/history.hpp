@@ -25,17 +25,39 @@ inline constexpr std::int64_t defaultMaxUpdatePoints = 100000;
 
 class Network;
 
+// One point of the per-update loss curve: a bucket of consecutive weight updates. Buckets are
+// aligned: at stride s, bucket k holds updates k*s+1 .. (k+1)*s (exactly one update each until
+// a run grows past its point bound). This is the one bucketing of BatchLab: History (records,
+// the command line), the window's worker, its mailbox, store and plots all use the functions
+// below.
 struct UpdateBucket {
     std::int64_t firstUpdate = 0;
     std::int64_t lastUpdate = 0;
-    int count = 0; // updates merged into this bucket
+    int count = 0;                // updates merged into this bucket
+    int epoch = 0;                // epoch (from 1) of the bucket's last update
+    int batch = 0;                // batch index within its epoch of the last update
+    std::int64_t samplesSeen = 0; // training rows seen up to the bucket's last update
+    double meanLoss = 0.0;
     double minLoss = 0.0;
     double maxLoss = 0.0;
-    double meanLoss = 0.0;
-    double runningMean = 0.0;     // Keras running mean at the bucket's last update
-    int epoch = 0;                // epoch of the bucket's last update
-    std::int64_t samplesSeen = 0; // training rows seen up to the bucket's last update
+    double runningMean = 0.0; // Keras running mean at the bucket's last update
 };
+
+inline std::int64_t bucketIndex(const UpdateBucket& b, std::int64_t stride)
+{
+    return (b.firstUpdate - 1) / stride;
+}
+// Adds one update to `b` (a bucket with count 0 starts with it); `samplesSeen` counts rows up to
+// and including this update.
+void addUpdate(UpdateBucket& b, const UpdateInfo& u, std::int64_t samplesSeen);
+// Appends `b`, merging it into the last bucket when both fall into the same bucket at `stride`
+// (mean weighted by count, min of the mins, max of the maxes, the later bucket's last update).
+void appendMerged(std::vector<UpdateBucket>& buckets, const UpdateBucket& b, std::int64_t stride);
+// The buckets at a larger stride (a multiple of theirs).
+std::vector<UpdateBucket> rebucket(const std::vector<UpdateBucket>& buckets, std::int64_t stride);
+// The stride at which update `update` falls into one of the first `maxPoints` buckets: `stride`
+// doubled as often as needed (so a run keeps between maxPoints/2 and maxPoints buckets).
+std::int64_t strideFor(std::int64_t update, std::int64_t stride, std::int64_t maxPoints);
 
 struct WeightSnapshot {
     int epoch = 0;
@@ -65,8 +87,6 @@ public:
     std::int64_t totalUpdates() const { return totalUpdates_; }
 
 private:
-    void mergePairs();
-
     std::size_t maxPoints_;
     std::size_t maxSnapshots_;
     std::vector<UpdateBucket> buckets_;

@@ -402,6 +402,16 @@ void LossPerEpochPlot::rebuildOverlays()
             addFinite(val, x, row.valLoss);
             addFinite(train, x, row.trainLoss);
         }
+        // Long runs as the live run's: one-pixel cosmetic pens (a dashed or wide pen over
+        // thousands of epochs is stroked slowly); the training curve is paler instead of dashed.
+        if (e->data.epochs.size() > 600) {
+            QColor pale = c;
+            pale.setAlpha(120);
+            val->setPen(QPen(c, 0));
+            train->setPen(QPen(pale, 0));
+            val->setAntialiased(false);
+            train->setAntialiased(false);
+        }
         overlays_.push_back({e->id, val, train});
     }
     refresh();

@@ -241,7 +241,10 @@ void LossPerUpdatePlot::rebuildOverlays()
             }
         }
         g->setData(keys, values, true);
-        g->setAntialiased(keys.size() <= qsizetype(denseLimit));
+        const bool dense = keys.size() > qsizetype(denseLimit);
+        g->setAntialiased(!dense);
+        if (dense) // one-pixel cosmetic pen: Qt's fast path
+            g->setPen(QPen(c, 0));
         overlays_.push_back({e->id, g});
     }
     // The live run's curves stay on top.

@@ -38,6 +38,7 @@ public:
     const std::vector<UpdatePoint>& points() const { return points_; }
     std::int64_t stride() const { return stride_; }
     const BandPlottable* band() const { return band_; }
+    BandPlottable* band() { return band_; }
 
 protected:
     void fitToData() override;

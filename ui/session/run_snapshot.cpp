@@ -6,35 +6,6 @@
 namespace ui
 {
 
-void appendMerged(std::vector<UpdatePoint>& points, const UpdatePoint& p, std::int64_t stride)
-{
-    if (!points.empty() && bucketIndex(points.back(), stride) == bucketIndex(p, stride)) {
-        UpdatePoint& a = points.back();
-        // In 64 bits: two recorded buckets may each hold up to 2^30 updates.
-        const std::int64_t count = std::int64_t(a.count) + p.count;
-        a.meanLoss = (a.meanLoss * a.count + p.meanLoss * p.count) / double(count);
-        a.minLoss = std::min(a.minLoss, p.minLoss);
-        a.maxLoss = std::max(a.maxLoss, p.maxLoss);
-        a.count = int(std::min<std::int64_t>(count, std::numeric_limits<int>::max()));
-        a.lastUpdate = p.lastUpdate;
-        a.epoch = p.epoch;
-        a.batch = p.batch;
-        a.samplesSeen = p.samplesSeen;
-        a.runningMean = p.runningMean;
-        return;
-    }
-    points.push_back(p);
-}
-
-std::vector<UpdatePoint> rebucket(const std::vector<UpdatePoint>& points, std::int64_t stride)
-{
-    std::vector<UpdatePoint> out;
-    out.reserve(points.size() / 2 + 1);
-    for (const UpdatePoint& p : points)
-        appendMerged(out, p, stride);
-    return out;
-}
-
 void RunSnapshot::merge(RunSnapshot&& later)
 {
     if (later.start)
@@ -76,18 +47,8 @@ std::vector<UpdatePoint> updatePointsOf(const core::RecordedHistory& h, int step
 {
     std::vector<UpdatePoint> points;
     points.reserve(h.updates.size());
-    for (const core::UpdateBucket& b : h.updates) {
-        UpdatePoint p;
-        p.firstUpdate = b.firstUpdate;
-        p.lastUpdate = b.lastUpdate;
-        p.count = b.count;
-        p.epoch = b.epoch;
-        p.batch = int((b.lastUpdate - 1) % std::max(1, stepsPerEpoch));
-        p.samplesSeen = b.samplesSeen;
-        p.meanLoss = b.meanLoss;
-        p.minLoss = b.minLoss;
-        p.maxLoss = b.maxLoss;
-        p.runningMean = b.runningMean;
+    for (UpdatePoint p : h.updates) {
+        p.batch = int((p.lastUpdate - 1) % std::max(1, stepsPerEpoch)); // records keep no batch
         points.push_back(p);
     }
     return points;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset.hpp"
+#include "history.hpp"
 #include "network.hpp"
 #include "run_record.hpp"
 #include "training_events.hpp"
@@ -20,31 +21,12 @@
 namespace ui
 {
 
-// One point of the per-update loss curve: a bucket of consecutive weight updates (exactly one
-// update until a run grows past the point bound, then 2, 4, 8, ... aligned updates).
-struct UpdatePoint {
-    std::int64_t firstUpdate = 0;
-    std::int64_t lastUpdate = 0;
-    int count = 0;
-    int epoch = 0;                // epoch (from 1) of the last update
-    int batch = 0;                // batch index within its epoch of the last update
-    std::int64_t samplesSeen = 0; // training rows seen up to the last update
-    double meanLoss = 0.0;
-    double minLoss = 0.0;
-    double maxLoss = 0.0;
-    double runningMean = 0.0; // Keras running mean at the last update
-};
-
-// Buckets are aligned: bucket k at stride s holds updates k*s+1 .. (k+1)*s.
-inline std::int64_t bucketIndex(const UpdatePoint& p, std::int64_t stride)
-{
-    return (p.firstUpdate - 1) / stride;
-}
-
-// Appends `p`, merging it into the last point when both fall into the same bucket.
-void appendMerged(std::vector<UpdatePoint>& points, const UpdatePoint& p, std::int64_t stride);
-// Re-buckets points to a larger stride (a multiple of the old one).
-std::vector<UpdatePoint> rebucket(const std::vector<UpdatePoint>& points, std::int64_t stride);
+// One point of the per-update loss curve: core's bucket, with core's one bucketing
+// (core/history.hpp: bucketIndex, appendMerged, rebucket, strideFor).
+using UpdatePoint = core::UpdateBucket;
+using core::appendMerged;
+using core::bucketIndex;
+using core::rebucket;
 
 // What does not change during a run: its data, network shape and sizes.
 struct RunStart {

@@ -14,27 +14,15 @@ void SnapshotBatcher::onUpdate(const core::UpdateInfo& u)
 {
     updatesDone_ = u.update;
     samplesSeen_ += u.size;
-    if (static_cast<std::size_t>(u.update / stride_) > maxPoints_) {
+    // The bucketing of core::History (core/history.hpp), handed over in pieces: closed buckets
+    // go to the pending snapshot, the open one stays here until its last update.
+    const std::int64_t stride = core::strideFor(u.update, stride_, std::int64_t(maxPoints_));
+    if (stride != stride_) {
         closeBucket();
-        stride_ *= 2;
+        stride_ = stride;
         pending_.updates = rebucket(pending_.updates, stride_);
     }
-    UpdatePoint& a = accumulated_;
-    if (a.count == 0) {
-        a.firstUpdate = u.update;
-        a.minLoss = u.loss;
-        a.maxLoss = u.loss;
-        a.meanLoss = 0.0;
-    }
-    a.meanLoss += (u.loss - a.meanLoss) / (a.count + 1);
-    a.minLoss = std::min(a.minLoss, u.loss);
-    a.maxLoss = std::max(a.maxLoss, u.loss);
-    ++a.count;
-    a.lastUpdate = u.update;
-    a.epoch = u.epoch;
-    a.batch = u.batch;
-    a.samplesSeen = samplesSeen_;
-    a.runningMean = u.runningMean;
+    core::addUpdate(accumulated_, u, samplesSeen_);
     latestBatch_.update = u.update;
     latestBatch_.epoch = u.epoch;
     latestBatch_.batch = u.batch;
