@@ -61,6 +61,8 @@ private slots:
     void outOfRangeIsRefusedEverywhere_data();
     void outOfRangeIsRefusedEverywhere();
     void commandLineShorthands();
+    void longValuesAreQuotedShortly_data();
+    void longValuesAreQuotedShortly();
 
 private:
     std::set<std::string> tested_;
@@ -336,6 +338,32 @@ void TestSettingsSchema::commandLineShorthands()
     QCOMPARE(s.validationSplit, 0.25);
     QVERIFY(s.train.earlyStopping.enabled);
     QVERIFY(!s.train.earlyStopping.restoreBestWeights);
+}
+
+void TestSettingsSchema::longValuesAreQuotedShortly_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("ascii") << QByteArray(300000, 'x');
+    QTest::newRow("korean") << QString(100000, QChar(0xD55C)).toUtf8();
+    // Not UTF-8: continuation bytes only (found by fuzzing; they were quoted whole).
+    QTest::newRow("continuation bytes") << QByteArray("1000000z") + QByteArray(300000, '\x80');
+}
+
+void TestSettingsSchema::longValuesAreQuotedShortly()
+{
+    QFETCH(QByteArray, value);
+    try {
+        readOptions(core::overfitPreset(), {{"batch-size", value.toStdString()}});
+        QFAIL("accepted");
+    } catch (const core::SettingOptionError& e) {
+        const std::string needs = "--batch-size " + e.needs + ", not '";
+        const std::string what = e.what();
+        QVERIFY(what.starts_with(needs));
+        // At most 60 characters of at most 4 bytes, and the ellipsis.
+        QVERIFY2(what.size() <= needs.size() + 4 * 60 + 3 + 1,
+                 qPrintable(QString::number(what.size())));
+        QVERIFY(what.ends_with("\u2026'"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSettingsSchema)
