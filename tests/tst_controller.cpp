@@ -340,7 +340,14 @@ void TestController::closingDuringALongEvaluationIsQuick()
     QElapsedTimer t;
     t.start();
     c.reset(); // cancels, quits and joins the worker thread
-    QVERIFY2(t.elapsed() < 10000,
+    // Under ThreadSanitizer one chunk of this evaluation alone takes seconds (39 s to close
+    // measured here); the whole evaluation, which the bug waited for, takes many minutes.
+#if defined(__SANITIZE_THREAD__)
+    constexpr qint64 bound = 200000;
+#else
+    constexpr qint64 bound = 10000;
+#endif
+    QVERIFY2(t.elapsed() < bound,
              qPrintable(QStringLiteral("closing took %1 ms").arg(t.elapsed())));
 }
 
