@@ -5,6 +5,7 @@
 #include "history.hpp"
 #include "limits.hpp"
 #include "run_record.hpp"
+#include "settings_schema.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
 #include "ui/plots/csv_exporter.hpp"
@@ -30,6 +31,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unistd.h>
@@ -109,16 +111,6 @@ const Opt optionTable[] = {
     {"replay", "RUN.json",
      QT_TRANSLATE_NOOP("Headless", "Retrain a run record from its data and initial weights and "
                                    "check that the history is reproduced exactly.")},
-    {"dataset", "NAME",
-     QT_TRANSLATE_NOOP("Headless", "Generated data: moons, circles, spiral, xor, blobs, sine or "
-                                   "polynomial. Default: moons.")},
-    {"train-size", "N", QT_TRANSLATE_NOOP("Headless", "Generated training rows. Default: 30.")},
-    {"val-size", "N",
-     QT_TRANSLATE_NOOP("Headless", "Generated validation rows (a separate, unseen exam; 0 for "
-                                   "none). Default: 200.")},
-    {"noise", "X", QT_TRANSLATE_NOOP("Headless", "Noise of the generated data. Default: 0.35.")},
-    {"label-noise", "P",
-     QT_TRANSLATE_NOOP("Headless", "Probability of a flipped label (classification), 0 to 0.5.")},
     {"data", "FILE.csv",
      QT_TRANSLATE_NOOP("Headless", "Your own data: a CSV file of numbers, one row per sample.")},
     {"target", "COLUMN",
@@ -136,44 +128,6 @@ const Opt optionTable[] = {
     {"seed", "N",
      QT_TRANSLATE_NOOP("Headless", "One seed for the data, the initial weights and the "
                                    "shuffling (as keras.utils.set_random_seed). Default: 1.")},
-    {"data-seed", "N", QT_TRANSLATE_NOOP("Headless", "Seed of the generated data only.")},
-    {"init-seed", "N", QT_TRANSLATE_NOOP("Headless", "Seed of the initial weights only.")},
-    {"shuffle-seed", "N", QT_TRANSLATE_NOOP("Headless", "Seed of the shuffling only.")},
-    {"hidden", "LIST",
-     QT_TRANSLATE_NOOP("Headless", "Hidden layer widths, comma-separated, or none. "
-                                   "Default: 64,64.")},
-    {"activation", "NAME",
-     QT_TRANSLATE_NOOP("Headless", "tanh, relu, sigmoid or linear. Default: tanh.")},
-    {"optimizer", "NAME", QT_TRANSLATE_NOOP("Headless", "sgd, momentum or adam. Default: adam.")},
-    {"learning-rate", "X",
-     QT_TRANSLATE_NOOP("Headless", "Learning rate. Default: 0.01 (with --optimizer alone: "
-                                   "Keras's default for it, sgd 0.01, adam 0.001).")},
-    {"momentum", "M", QT_TRANSLATE_NOOP("Headless", "Momentum, in [0, 1). Default: 0.9.")},
-    {"beta-1", "B", QT_TRANSLATE_NOOP("Headless", "Adam's beta_1. Default: 0.9.")},
-    {"beta-2", "B", QT_TRANSLATE_NOOP("Headless", "Adam's beta_2. Default: 0.999.")},
-    {"epsilon", "E", QT_TRANSLATE_NOOP("Headless", "Adam's epsilon. Default: 1e-7.")},
-    {"batch-size", "B", QT_TRANSLATE_NOOP("Headless", "Batch size. Default: 4.")},
-    {"epochs", "E", QT_TRANSLATE_NOOP("Headless", "Epochs. Default: 300.")},
-    {"shuffle", "true|false",
-     QT_TRANSLATE_NOOP("Headless", "Reshuffle the training rows before every epoch. "
-                                   "Default: true.")},
-    {"validation-split", "V",
-     QT_TRANSLATE_NOOP("Headless", "Use the last fraction V of the rows for validation, as "
-                                   "Keras does (instead of a separate validation set).")},
-    {"early-stopping", nullptr,
-     QT_TRANSLATE_NOOP("Headless", "Stop when the monitored loss stops improving.")},
-    {"monitor", "val_loss|loss",
-     QT_TRANSLATE_NOOP("Headless", "Early stopping: what to watch. Default: val_loss.")},
-    {"patience", "N",
-     QT_TRANSLATE_NOOP("Headless", "Early stopping: epochs without improvement "
-                                   "before stopping. Default: 0.")},
-    {"min-delta", "X",
-     QT_TRANSLATE_NOOP("Headless", "Early stopping: the smallest change that counts as an "
-                                   "improvement. Default: 0.")},
-    {"restore-best-weights", nullptr,
-     QT_TRANSLATE_NOOP("Headless", "Early stopping: end with the weights of the best epoch.")},
-    {"start-from-epoch", "N",
-     QT_TRANSLATE_NOOP("Headless", "Early stopping: ignore the first N epochs. Default: 0.")},
     {"compare", "NAME=LIST",
      QT_TRANSLATE_NOOP("Headless",
                        "Train one run per value of one setting and compare them, e.g. "
@@ -228,6 +182,16 @@ QList<QCommandLineOption> parserOptions()
         if (o.valueName)
             option.setValueName(QLatin1String(o.valueName));
         out << option;
+        if (qstrcmp(o.name, "seed") == 0) // then the settings, from the one schema
+            for (const core::SettingField& f : core::settingFields()) {
+                if (!f.cliOption)
+                    continue;
+                QCommandLineOption setting(QLatin1String(f.cliOption),
+                                           QCoreApplication::translate("Headless", f.help));
+                if (f.valueName)
+                    setting.setValueName(QLatin1String(f.valueName));
+                out << setting;
+            }
     }
     return out;
 }
@@ -385,110 +349,25 @@ core::RunSpec readSpec(const Args& a)
                 throw BadInput{Headless::tr("--%1 is for generated data; it cannot go with --data")
                                    .arg(QLatin1String(genOnly))};
 
-    if (a.has("seed")) {
-        const std::uint64_t seed = a.seed("seed");
-        s.data.seed = s.initSeed = s.train.shuffleSeed = seed;
-    }
-    if (a.has("data-seed"))
-        s.data.seed = a.seed("data-seed");
-    if (a.has("init-seed"))
-        s.initSeed = a.seed("init-seed");
-    if (a.has("shuffle-seed"))
-        s.train.shuffleSeed = a.seed("shuffle-seed");
-
-    if (a.has("dataset"))
-        s.data.kind = a.key<core::DatasetKind>(
-            "dataset",
-            [](const std::string& k, core::DatasetKind& o) { return core::parseDatasetKind(k, o); },
-            QStringLiteral("moons, circles, spiral, xor, blobs, sine, polynomial"));
-    if (a.has("train-size"))
-        s.data.nTrain = int(a.whole("train-size", 1, 1000000));
-    if (a.has("val-size"))
-        s.data.nVal = int(a.whole("val-size", 0, 1000000));
-    if (a.has("noise"))
-        s.data.noise = a.number("noise", 0.0, 100.0);
-    if (a.has("label-noise"))
-        s.data.labelNoise = a.number("label-noise", 0.0, 0.5);
-
-    if (a.has("hidden")) {
-        const QString v = a.value("hidden").trimmed();
-        s.hidden.clear();
-        if (v != QLatin1String("none")) {
-            const QStringList parts = v.split(QLatin1Char(','));
-            if (parts.size() > 16)
-                a.bad("hidden", Headless::tr("allows at most 16 hidden layers"));
-            for (const QString& part : parts) {
-                bool ok = false;
-                const int w = part.trimmed().toInt(&ok);
-                if (!ok || w < 1 || w > 4096)
-                    a.bad("hidden",
-                          Headless::tr("needs widths from 1 to 4096 separated by commas, or none"));
-                s.hidden.push_back(w);
-            }
-        }
-    }
-    if (a.has("activation"))
-        s.activation = a.key<core::Activation>(
-            "activation",
-            [](const std::string& k, core::Activation& o) { return core::parseActivation(k, o); },
-            QStringLiteral("tanh, relu, sigmoid, linear"));
-
-    core::OptimizerConfig& opt = s.train.optimizer;
-    if (a.has("optimizer")) {
-        opt.kind = a.key<core::OptimizerKind>(
-            "optimizer",
-            [](const std::string& k, core::OptimizerKind& o) {
-                return core::parseOptimizerKind(k, o);
-            },
-            QStringLiteral("sgd, momentum, adam"));
-        opt.learningRate = core::OptimizerConfig::defaultLearningRate(opt.kind);
-    }
-    if (a.has("learning-rate"))
-        opt.learningRate = a.number("learning-rate", 0.0, 1e6, true);
-    if (a.has("momentum"))
-        opt.momentum = a.number("momentum", 0.0, 1.0, false, true);
-    if (a.has("beta-1"))
-        opt.beta1 = a.number("beta-1", 0.0, 1.0, false, true);
-    if (a.has("beta-2"))
-        opt.beta2 = a.number("beta-2", 0.0, 1.0, false, true);
-    if (a.has("epsilon"))
-        opt.epsilon = a.number("epsilon", 0.0, 1.0, true);
-
-    if (a.has("batch-size"))
-        s.train.batchSize = int(a.whole("batch-size", 1, 1000000));
-    if (a.has("epochs"))
-        s.train.epochs = int(a.whole("epochs", 1, 1000000));
-    if (a.has("shuffle"))
-        s.train.shuffle = a.boolean("shuffle");
-    if (a.has("validation-split")) {
-        s.validation = core::ValidationMode::Split;
-        s.validationSplit = a.number("validation-split", 0.0, 1.0, true, true);
-    }
-
-    core::EarlyStoppingConfig& es = s.train.earlyStopping;
     const bool esDetail = a.has("monitor") || a.has("patience") || a.has("min-delta") ||
                           a.has("restore-best-weights") || a.has("start-from-epoch");
     if (esDetail && !a.has("early-stopping"))
         throw BadInput{
             Headless::tr("--monitor, --patience, --min-delta, --restore-best-weights and "
                          "--start-from-epoch go with --early-stopping")};
-    es.enabled = a.has("early-stopping");
-    if (a.has("monitor")) {
-        const QString m = a.value("monitor").trimmed();
-        if (m == QLatin1String("val_loss"))
-            es.monitor = core::Monitor::ValLoss;
-        else if (m == QLatin1String("loss"))
-            es.monitor = core::Monitor::Loss;
-        else
-            a.bad("monitor", Headless::tr("must be val_loss or loss"));
+    // Every setting option, through the one settings schema (core/settings_schema.hpp).
+    std::map<std::string, std::string> values;
+    try {
+        core::readSettingOptions(s, [&a, &values](std::string_view option) -> const std::string* {
+            const std::string name(option);
+            if (!a.has(name.c_str()))
+                return nullptr;
+            return &(values[name] = a.value(name.c_str()).toStdString());
+        });
+    } catch (const core::SettingOptionError& e) {
+        throw BadInput{qs(e.what())};
     }
-    if (a.has("patience"))
-        es.patience = int(a.whole("patience", 0, 1000000));
-    if (a.has("min-delta"))
-        es.minDelta = a.number("min-delta", 0.0, std::numeric_limits<double>::infinity());
-    es.restoreBestWeights = a.has("restore-best-weights");
-    if (a.has("start-from-epoch"))
-        es.startFromEpoch = int(a.whole("start-from-epoch", 0, 1000000));
+    const core::EarlyStoppingConfig& es = s.train.earlyStopping;
 
     if (a.has("data")) {
         core::CsvImportOptions o;
@@ -745,8 +624,8 @@ Compared readCompared(const Args& a)
     for (const char* name : trainingOptions)
         known = known || c.option == QLatin1String(name);
     bool takesValue = false;
-    for (const Opt& o : optionTable)
-        takesValue = takesValue || (c.option == QLatin1String(o.name) && o.valueName);
+    for (const QCommandLineOption& o : parserOptions())
+        takesValue = takesValue || (o.names().contains(c.option) && !o.valueName().isEmpty());
     if (!known || !takesValue || c.option == QLatin1String("data"))
         a.bad("compare", Headless::tr("names '%1', which is not a setting with a value (for "
                                       "example batch-size, epochs, optimizer, learning-rate)")

@@ -133,14 +133,22 @@ void checkFileBytes(std::int64_t bytes)
 
 std::string excerpt(std::string_view text, std::size_t maxChars)
 {
-    // Count UTF-8 characters (bytes that do not continue a sequence).
+    // Count UTF-8 characters: a byte that continues a sequence belongs to the character before
+    // it, up to 4 bytes in all; beyond that (text that is not UTF-8: a run of continuation
+    // bytes, found by fuzzing the option reader) every byte counts as a character, so that at
+    // most 4 * maxChars bytes are ever quoted.
     std::size_t chars = 0;
+    std::size_t charBytes = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 && charBytes > 0 &&
+            charBytes < 4) {
+            ++charBytes;
             continue;
+        }
         if (chars == maxChars)
             return std::string(text.substr(0, i)) + "\u2026";
         ++chars;
+        charBytes = 1;
     }
     return std::string(text);
 }

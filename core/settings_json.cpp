@@ -1,5 +1,7 @@
 #include "settings_json.hpp"
 
+#include "settings_schema.hpp"
+
 #include <sstream>
 
 namespace core::json_io
@@ -54,6 +56,69 @@ void pretty(std::ostringstream& out, const ojson& j, int indent)
     }
 }
 
+// The value of a field of the settings schema as JSON: numbers, booleans, arrays of widths,
+// choices as their words.
+ojson fieldJson(const RunSettings& s, const char* name)
+{
+    const SettingField& f = settingField(name);
+    RunSettings& m = const_cast<RunSettings&>(s); // only read
+    return std::visit(
+        [&](auto* p) -> ojson {
+            using T = std::remove_pointer_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, int> || std::is_same_v<T, std::uint64_t> ||
+                          std::is_same_v<T, double> || std::is_same_v<T, bool> ||
+                          std::is_same_v<T, std::vector<int>>)
+                return ojson(*p);
+            else
+                return ojson(settingText(f, s));
+        },
+        f.slot(m));
+}
+
+// Reads `n` into the field `name` of `s`, checked against the schema's type and range.
+void readField(const Node& n, const char* name, RunSettings& s)
+{
+    const SettingField& f = settingField(name);
+    try {
+        switch (f.type) {
+        case SettingType::Whole:
+            setSettingWhole(
+                f, s, n.integer(static_cast<std::int64_t>(f.lo), static_cast<std::int64_t>(f.hi)));
+            return;
+        case SettingType::Seed:
+            *std::get<std::uint64_t*>(f.slot(s)) = n.seed();
+            return;
+        case SettingType::Number:
+            setSettingNumber(f, s, n.finite());
+            return;
+        case SettingType::Bool:
+            *std::get<bool*>(f.slot(s)) = n.boolean();
+            return;
+        case SettingType::Widths: {
+            std::vector<int> widths;
+            if (n.arraySize() > std::size_t(maxHiddenLayers))
+                n.fail("at most " + std::to_string(maxHiddenLayers) + " hidden layers");
+            for (std::size_t i = 0; i < n.arraySize(); ++i)
+                widths.push_back(static_cast<int>(n.index(i).integer(
+                    static_cast<std::int64_t>(f.lo), static_cast<std::int64_t>(f.hi))));
+            *std::get<std::vector<int>*>(f.slot(s)) = std::move(widths);
+            return;
+        }
+        case SettingType::Choice: {
+            const std::string word = n.string();
+            try {
+                setSettingText(f, s, word);
+            } catch (const SettingError&) {
+                n.fail("'" + limits::excerpt(word) + "' is not one of " + f.choices);
+            }
+            return;
+        }
+        }
+    } catch (const SettingError& e) {
+        n.fail(e.what());
+    }
+}
+
 } // namespace
 
 std::string prettyText(const ojson& j)
@@ -78,113 +143,100 @@ int readFormat(const Node& root, std::string_view name, int version)
 
 ojson generatorDataJson(const DataSpec& d)
 {
+    RunSettings s;
+    s.data = d;
     return ojson{{"source", "generator"},
-                 {"generator", ojson{{"dataset", datasetKey(d.kind)},
-                                     {"n_train", d.nTrain},
-                                     {"n_val", d.nVal},
-                                     {"noise", d.noise},
-                                     {"label_noise", d.labelNoise},
-                                     {"seed", d.seed}}}};
+                 {"generator", ojson{{"dataset", fieldJson(s, "dataset")},
+                                     {"n_train", fieldJson(s, "n_train")},
+                                     {"n_val", fieldJson(s, "n_val")},
+                                     {"noise", fieldJson(s, "noise")},
+                                     {"label_noise", fieldJson(s, "label_noise")},
+                                     {"seed", fieldJson(s, "data_seed")}}}};
 }
 
-void readGenerator(const Node& g, DataSpec& s)
+void readGenerator(const Node& g, DataSpec& d)
 {
     g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed"});
-    s.kind = readKey<DatasetKind>(
-        g.at("dataset"),
-        [](const std::string& k, DatasetKind& o) { return parseDatasetKind(k, o); },
-        "moons, circles, spiral, xor, blobs, sine, polynomial");
-    s.nTrain = static_cast<int>(g.at("n_train").integer(1, 1000000));
-    s.nVal = g.has("n_val") ? static_cast<int>(g.at("n_val").integer(0, 1000000)) : 0;
-    s.noise = g.has("noise") ? g.at("noise").finite() : 0.0;
-    s.labelNoise = g.has("label_noise") ? g.at("label_noise").finite() : 0.0;
-    s.seed = g.has("seed") ? g.at("seed").seed() : 1;
+    RunSettings s;
+    s.data = DataSpec{};
+    s.data.nVal = 0;
+    s.data.noise = 0.0;
+    s.data.labelNoise = 0.0;
+    s.data.seed = 1;
+    readField(g.at("dataset"), "dataset", s);
+    readField(g.at("n_train"), "n_train", s);
+    for (const auto& [key, field] :
+         {std::pair{"n_val", "n_val"}, std::pair{"noise", "noise"},
+          std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"}})
+        if (g.has(key))
+            readField(g.at(key), field, s);
+    d = s.data;
 }
 
 void writeSettingsJson(ojson& j, const RunSettings& s)
 {
     j["validation"] = s.validation == ValidationMode::Split
-                          ? ojson{{"mode", "split"}, {"split", s.validationSplit}}
-                          : ojson{{"mode", "separate"}};
-    j["model"] = ojson{{"hidden", s.hidden},
-                       {"activation", activationKey(s.activation)},
-                       {"init_seed", s.initSeed}};
-    const OptimizerConfig& o = s.train.optimizer;
-    ojson opt{{"name", optimizerKey(o.kind)}, {"learning_rate", o.learningRate}};
-    if (o.kind == OptimizerKind::Momentum)
-        opt["momentum"] = o.momentum;
-    if (o.kind == OptimizerKind::Adam) {
-        opt["beta_1"] = o.beta1;
-        opt["beta_2"] = o.beta2;
-        opt["epsilon"] = o.epsilon;
-    }
-    const EarlyStoppingConfig& es = s.train.earlyStopping;
-    j["training"] = ojson{{"batch_size", s.train.batchSize},
-                          {"epochs", s.train.epochs},
-                          {"shuffle", s.train.shuffle},
-                          {"shuffle_seed", s.train.shuffleSeed},
+                          ? ojson{{"mode", fieldJson(s, "validation")},
+                                  {"split", fieldJson(s, "validation_split")}}
+                          : ojson{{"mode", fieldJson(s, "validation")}};
+    j["model"] = ojson{{"hidden", fieldJson(s, "hidden")},
+                       {"activation", fieldJson(s, "activation")},
+                       {"init_seed", fieldJson(s, "init_seed")}};
+    ojson opt{{"name", fieldJson(s, "optimizer")},
+              {"learning_rate", fieldJson(s, "learning_rate")}};
+    for (const char* field : {"momentum", "beta_1", "beta_2", "epsilon"})
+        if (settingField(field).appliesTo(s))
+            opt[field] = fieldJson(s, field);
+    ojson es;
+    for (const char* field : {"enabled", "monitor", "min_delta", "patience", "restore_best_weights",
+                              "start_from_epoch"})
+        es[field] = fieldJson(s, std::string_view(field) == "enabled" ? "early_stopping" : field);
+    j["training"] = ojson{{"batch_size", fieldJson(s, "batch_size")},
+                          {"epochs", fieldJson(s, "epochs")},
+                          {"shuffle", fieldJson(s, "shuffle")},
+                          {"shuffle_seed", fieldJson(s, "shuffle_seed")},
                           {"optimizer", std::move(opt)},
-                          {"early_stopping", ojson{{"enabled", es.enabled},
-                                                   {"monitor", monitorKey(es.monitor)},
-                                                   {"min_delta", es.minDelta},
-                                                   {"patience", es.patience},
-                                                   {"restore_best_weights", es.restoreBestWeights},
-                                                   {"start_from_epoch", es.startFromEpoch}}}};
+                          {"early_stopping", std::move(es)}};
 }
 
 void readSettingsJson(const Node& root, RunSettings& s)
 {
+    s.validation = ValidationMode::SeparateSet;
     if (root.has("validation")) {
         const Node v = root.at("validation");
         v.object({"mode", "split"});
-        const std::string mode = v.at("mode").string();
-        if (mode == "split") {
-            s.validation = ValidationMode::Split;
-            s.validationSplit = v.at("split").finite();
-            if (!(s.validationSplit > 0.0 && s.validationSplit < 1.0))
-                v.at("split").fail("must be between 0 and 1 (exclusive)");
-        } else if (mode == "separate") {
-            s.validation = ValidationMode::SeparateSet;
-            if (v.has("split"))
-                v.at("split").fail("goes with mode \"split\" only");
-        } else {
-            v.at("mode").fail("'" + limits::excerpt(mode) + "' is not 'separate' or 'split'");
-        }
-    } else {
-        s.validation = ValidationMode::SeparateSet;
+        readField(v.at("mode"), "validation", s);
+        if (s.validation == ValidationMode::Split)
+            readField(v.at("split"), "validation_split", s);
+        else if (v.has("split"))
+            v.at("split").fail("goes with mode \"split\" only");
     }
 
     const Node m = root.at("model");
     m.object({"hidden", "activation", "init_seed"});
-    const Node hidden = m.at("hidden");
-    s.hidden.clear();
-    if (hidden.arraySize() > 16)
-        hidden.fail("at most 16 hidden layers");
-    for (std::size_t i = 0; i < hidden.arraySize(); ++i)
-        s.hidden.push_back(static_cast<int>(hidden.index(i).integer(1, 4096)));
-    s.activation =
-        m.has("activation")
-            ? readKey<Activation>(
-                  m.at("activation"),
-                  [](const std::string& k, Activation& o) { return parseActivation(k, o); },
-                  "tanh, relu, sigmoid, linear")
-            : Activation::Tanh;
-    s.initSeed = m.has("init_seed") ? m.at("init_seed").seed() : 1;
+    readField(m.at("hidden"), "hidden", s);
+    s.activation = Activation::Tanh;
+    if (m.has("activation"))
+        readField(m.at("activation"), "activation", s);
+    s.initSeed = 1;
+    if (m.has("init_seed"))
+        readField(m.at("init_seed"), "init_seed", s);
 
     const Node t = root.at("training");
     t.object({"batch_size", "epochs", "shuffle", "shuffle_seed", "optimizer", "early_stopping"});
-    s.train.batchSize = static_cast<int>(t.at("batch_size").integer(1, 1 << 30));
-    s.train.epochs = static_cast<int>(t.at("epochs").integer(1, 1 << 30));
-    s.train.shuffle = t.has("shuffle") ? t.at("shuffle").boolean() : true;
-    s.train.shuffleSeed = t.has("shuffle_seed") ? t.at("shuffle_seed").seed() : 0;
+    readField(t.at("batch_size"), "batch_size", s);
+    readField(t.at("epochs"), "epochs", s);
+    s.train.shuffle = true;
+    if (t.has("shuffle"))
+        readField(t.at("shuffle"), "shuffle", s);
+    s.train.shuffleSeed = 0;
+    if (t.has("shuffle_seed"))
+        readField(t.at("shuffle_seed"), "shuffle_seed", s);
     OptimizerConfig& o = s.train.optimizer;
     if (t.has("optimizer")) {
         const Node on = t.at("optimizer");
         on.object({"name", "learning_rate", "momentum", "beta_1", "beta_2", "epsilon"});
-        o.kind = readKey<OptimizerKind>(
-            on.at("name"),
-            [](const std::string& k, OptimizerKind& x) { return parseOptimizerKind(k, x); },
-            "sgd, momentum, adam");
+        readField(on.at("name"), "optimizer", s);
         // A field of another optimizer would be kept in memory and lost when written (found by
         // fuzzing the scenario round trip): refused, as "split" is without mode "split".
         if (on.has("momentum") && o.kind != OptimizerKind::Momentum)
@@ -192,16 +244,10 @@ void readSettingsJson(const Node& root, RunSettings& s)
         for (const char* adamOnly : {"beta_1", "beta_2", "epsilon"})
             if (on.has(adamOnly) && o.kind != OptimizerKind::Adam)
                 on.at(adamOnly).fail("goes with name \"adam\" only");
-        o.learningRate = on.has("learning_rate") ? on.at("learning_rate").finite()
-                                                 : OptimizerConfig::defaultLearningRate(o.kind);
-        if (on.has("momentum"))
-            o.momentum = on.at("momentum").finite();
-        if (on.has("beta_1"))
-            o.beta1 = on.at("beta_1").finite();
-        if (on.has("beta_2"))
-            o.beta2 = on.at("beta_2").finite();
-        if (on.has("epsilon"))
-            o.epsilon = on.at("epsilon").finite();
+        o.learningRate = OptimizerConfig::defaultLearningRate(o.kind);
+        for (const char* field : {"learning_rate", "momentum", "beta_1", "beta_2", "epsilon"})
+            if (on.has(field))
+                readField(on.at(field), field, s);
         try {
             o.validate();
         } catch (const std::invalid_argument& e) {
@@ -213,24 +259,16 @@ void readSettingsJson(const Node& root, RunSettings& s)
         e.object({"enabled", "monitor", "min_delta", "patience", "restore_best_weights",
                   "start_from_epoch"});
         EarlyStoppingConfig& es = s.train.earlyStopping;
-        es.enabled = e.has("enabled") ? e.at("enabled").boolean() : true;
-        if (e.has("monitor")) {
-            const std::string mon = e.at("monitor").string();
-            if (mon == "val_loss")
-                es.monitor = Monitor::ValLoss;
-            else if (mon == "loss")
-                es.monitor = Monitor::Loss;
-            else
-                e.at("monitor").fail("'" + limits::excerpt(mon) + "' is not 'val_loss' or 'loss'");
-        }
-        es.minDelta = e.has("min_delta") ? e.at("min_delta").finite() : 0.0;
-        es.patience =
-            e.has("patience") ? static_cast<int>(e.at("patience").integer(0, 1 << 30)) : 0;
-        es.restoreBestWeights =
-            e.has("restore_best_weights") && e.at("restore_best_weights").boolean();
-        es.startFromEpoch = e.has("start_from_epoch")
-                                ? static_cast<int>(e.at("start_from_epoch").integer(0, 1 << 30))
-                                : 0;
+        es.enabled = true;
+        es.minDelta = 0.0;
+        es.patience = 0;
+        es.restoreBestWeights = false;
+        es.startFromEpoch = 0;
+        for (const char* field : {"enabled", "monitor", "min_delta", "patience",
+                                  "restore_best_weights", "start_from_epoch"})
+            if (e.has(field))
+                readField(e.at(field),
+                          std::string_view(field) == "enabled" ? "early_stopping" : field, s);
     }
 }
 

@@ -65,6 +65,7 @@ private slots:
     void restartDropsOldGeneration();
     void raisingEpochsExtendsCompletedRun();
     void raisingEpochsBeforeTheEndIsCollected();
+    void loweringEpochsBelowTheWorkersIsTrainedAfresh();
     void badSettingsReportAnError();
     void failureOutsideTheSettingsIsReported();
     void destroyMidRun();
@@ -251,6 +252,29 @@ void TestController::raisingEpochsBeforeTheEndIsCollected()
     QCOMPARE(c.progress().state, RunState::Finished);
 }
 
+// Found by tst_stress_window: the epochs are lowered while the GUI's count of epochs done lags
+// the worker's (here nothing is collected), so the window asks the run to continue to fewer
+// epochs than the worker has already begun. The trainer cannot go back and ended at its own
+// count: the run shown had more epochs than its settings. It is now trained afresh.
+void TestController::loweringEpochsBelowTheWorkersIsTrainedAfresh()
+{
+    TrainingController c;
+    c.setCollectInterval(100000); // the GUI sees nothing until the interval is set back
+    c.setSpeed(400.0);            // 5 updates per epoch: about 80 epochs a second
+    c.start(smallRun(2000));
+    const quint64 g = c.generation();
+    QTRY_VERIFY_WITH_TIMEOUT(c.control() && c.control()->turnsGiven() >= 5 * 3, 30000);
+    QCOMPARE(c.progress().epochsDone, 0); // the GUI's count lags
+    c.setEpochs(2);                       // below the epochs the worker has begun
+    c.setSpeed(0.0);
+    c.setCollectInterval(25);
+    QTRY_VERIFY_WITH_TIMEOUT(c.generation() > g && c.progress().state == RunState::Finished,
+                             30000);
+    QCOMPARE(c.settings().train.epochs, 2);
+    QCOMPARE(c.progress().epochsDone, 2);
+    QCOMPARE(c.progress().updatesDone, 10);
+}
+
 void TestController::badSettingsReportAnError()
 {
     TrainingController c;
@@ -316,7 +340,14 @@ void TestController::closingDuringALongEvaluationIsQuick()
     QElapsedTimer t;
     t.start();
     c.reset(); // cancels, quits and joins the worker thread
-    QVERIFY2(t.elapsed() < 10000,
+    // Under ThreadSanitizer one chunk of this evaluation alone takes seconds (39 s to close
+    // measured here); the whole evaluation, which the bug waited for, takes many minutes.
+#if defined(__SANITIZE_THREAD__)
+    constexpr qint64 bound = 200000;
+#else
+    constexpr qint64 bound = 10000;
+#endif
+    QVERIFY2(t.elapsed() < bound,
              qPrintable(QStringLiteral("closing took %1 ms").arg(t.elapsed())));
 }
 

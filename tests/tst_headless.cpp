@@ -4,6 +4,7 @@
 // the requested size; a replay of a run record reproduces it, and a tampered record is caught.
 #include "csv_table.hpp"
 #include "limited_process.hpp"
+#include "settings_schema.hpp"
 
 #include <QFile>
 #include <QImage>
@@ -388,6 +389,11 @@ private slots:
                               "--validation-split", "--shuffle", "--seed", "--dataset", "--data",
                               "--early-stopping", "--replay", "--out", "--write"})
             QVERIFY2(help.out.contains(QLatin1String(o)), o);
+        // Every setting of the one schema is an option (core/settings_schema.hpp).
+        for (const core::SettingField& f : core::settingFields())
+            if (f.cliOption)
+                QVERIFY2(help.out.contains(QStringLiteral("--%1").arg(QLatin1String(f.cliOption))),
+                         f.cliOption);
         const Result version = runHeadless({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))));

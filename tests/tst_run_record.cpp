@@ -390,7 +390,7 @@ private slots:
         QTest::newRow("negative learning rate")
             << QStringLiteral(
                    R"([{"op":"replace","path":"/training/optimizer/learning_rate","value":-1}])")
-            << QStringLiteral("training.optimizer: the learning rate");
+            << QStringLiteral("training.optimizer.learning_rate: needs a number in (0, ");
         QTest::newRow("kernel rows")
             << QStringLiteral(R"([{"op":"remove","path":"/initial_weights/0/kernel/1"}])")
             << QStringLiteral("initial_weights[0].kernel: must have 2 rows, not 1");
@@ -425,7 +425,7 @@ private slots:
         QTest::newRow("split out of range")
             << QStringLiteral(
                    R"([{"op":"add","path":"/validation","value":{"mode":"split","split":1.5}}])")
-            << QStringLiteral("validation.split: must be between 0 and 1");
+            << QStringLiteral("validation.split: needs a number in (0, 1)");
         QTest::newRow("split with separate rows")
             << QStringLiteral(
                    R"([{"op":"add","path":"/validation","value":{"mode":"split","split":0.5}}])")

@@ -159,7 +159,7 @@ private slots:
             << QStringLiteral("training.optimizer.learning_rat: unknown field");
         QTest::newRow("split of 1")
             << QStringLiteral(R"([{"op":"replace","path":"/validation/split","value":1}])")
-            << QStringLiteral("validation.split: must be between 0 and 1");
+            << QStringLiteral("validation.split: needs a number in (0, 1)");
         QTest::newRow("classroom not an object")
             << QStringLiteral(R"([{"op":"replace","path":"/classroom","value":[]}])")
             << QStringLiteral("classroom: must be an object");

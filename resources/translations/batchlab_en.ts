@@ -22,462 +22,447 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="88"/>
+        <location filename="../../app/headless.cpp" line="90"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="90"/>
+        <location filename="../../app/headless.cpp" line="92"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="94"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="97"/>
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="100"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="105"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="112"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="43"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../core/settings_schema.cpp" line="48"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>Generated training rows. Default: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../core/settings_schema.cpp" line="52"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
+        <location filename="../../core/settings_schema.cpp" line="57"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>Noise of the generated data. Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../core/settings_schema.cpp" line="61"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="125"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="128"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="134"/>
+        <location filename="../../app/headless.cpp" line="126"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="129"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../core/settings_schema.cpp" line="65"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="140"/>
+        <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../core/settings_schema.cpp" line="105"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../core/settings_schema.cpp" line="79"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../core/settings_schema.cpp" line="84"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="109"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../core/settings_schema.cpp" line="113"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../core/settings_schema.cpp" line="118"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../core/settings_schema.cpp" line="122"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../core/settings_schema.cpp" line="126"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../core/settings_schema.cpp" line="130"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../core/settings_schema.cpp" line="92"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../core/settings_schema.cpp" line="96"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="158"/>
+        <location filename="../../core/settings_schema.cpp" line="100"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="161"/>
+        <location filename="../../core/settings_schema.cpp" line="74"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164"/>
+        <location filename="../../core/settings_schema.cpp" line="134"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../core/settings_schema.cpp" line="138"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="168"/>
+        <location filename="../../core/settings_schema.cpp" line="147"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="171"/>
+        <location filename="../../core/settings_schema.cpp" line="142"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="174"/>
+        <location filename="../../core/settings_schema.cpp" line="153"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="176"/>
+        <location filename="../../core/settings_schema.cpp" line="157"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="178"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="184"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="245"/>
+        <location filename="../../app/headless.cpp" line="209"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="255"/>
+        <location filename="../../app/headless.cpp" line="219"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="263"/>
+        <location filename="../../app/headless.cpp" line="227"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="279"/>
+        <location filename="../../app/headless.cpp" line="243"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="292"/>
+        <location filename="../../app/headless.cpp" line="256"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="299"/>
+        <location filename="../../app/headless.cpp" line="263"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="320"/>
-        <location filename="../../app/headless.cpp" line="899"/>
+        <location filename="../../app/headless.cpp" line="284"/>
+        <location filename="../../app/headless.cpp" line="778"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="323"/>
+        <location filename="../../app/headless.cpp" line="287"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="327"/>
+        <location filename="../../app/headless.cpp" line="291"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="339"/>
+        <location filename="../../app/headless.cpp" line="303"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="349"/>
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="340"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="381"/>
+        <location filename="../../app/headless.cpp" line="345"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="385"/>
+        <location filename="../../app/headless.cpp" line="349"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="419"/>
-        <source>allows at most 16 hidden layers</source>
-        <translation>allows at most 16 hidden layers</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="425"/>
-        <source>needs widths from 1 to 4096 separated by commas, or none</source>
-        <translation>needs widths from 1 to 4096 separated by commas, or none</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="473"/>
+        <location filename="../../app/headless.cpp" line="356"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="483"/>
-        <source>must be val_loss or loss</source>
-        <translation>must be val_loss or loss</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="500"/>
+        <location filename="../../app/headless.cpp" line="379"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="503"/>
+        <location filename="../../app/headless.cpp" line="382"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="518"/>
+        <location filename="../../app/headless.cpp" line="397"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="527"/>
+        <location filename="../../app/headless.cpp" line="406"/>
         <source>must be auto, regression or classification</source>
         <translation>must be auto, regression or classification</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="552"/>
+        <location filename="../../app/headless.cpp" line="431"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="556"/>
+        <location filename="../../app/headless.cpp" line="435"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="598"/>
+        <location filename="../../app/headless.cpp" line="477"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="501"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="514"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="693"/>
-        <location filename="../../app/headless.cpp" line="806"/>
-        <location filename="../../app/headless.cpp" line="922"/>
+        <location filename="../../app/headless.cpp" line="572"/>
+        <location filename="../../app/headless.cpp" line="685"/>
+        <location filename="../../app/headless.cpp" line="801"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="743"/>
+        <location filename="../../app/headless.cpp" line="622"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="751"/>
+        <location filename="../../app/headless.cpp" line="630"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="756"/>
+        <location filename="../../app/headless.cpp" line="635"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="763"/>
+        <location filename="../../app/headless.cpp" line="642"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="876"/>
+        <location filename="../../app/headless.cpp" line="755"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="817"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="949"/>
+        <location filename="../../app/headless.cpp" line="828"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1073"/>
+        <location filename="../../app/headless.cpp" line="952"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1077"/>
+        <location filename="../../app/headless.cpp" line="956"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1080"/>
+        <location filename="../../app/headless.cpp" line="959"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="722"/>
+        <location filename="../../app/headless.cpp" line="601"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="971"/>
+        <location filename="../../app/headless.cpp" line="850"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="987"/>
+        <location filename="../../app/headless.cpp" line="866"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="988"/>
+        <location filename="../../app/headless.cpp" line="867"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="993"/>
+        <location filename="../../app/headless.cpp" line="872"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1041"/>
+        <location filename="../../app/headless.cpp" line="920"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1051"/>
+        <location filename="../../app/headless.cpp" line="930"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1059"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="107"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="108"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="902"/>
+        <location filename="../../app/headless.cpp" line="781"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="917"/>
+        <location filename="../../app/headless.cpp" line="796"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -648,13 +633,13 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
@@ -692,9 +677,9 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="507"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="479"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="511"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
@@ -714,97 +699,97 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="411"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="412"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="413"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="414"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="430"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="434"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="447"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="449"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="453"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="454"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="458"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="459"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="463"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="461"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="466"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="464"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="468"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="469"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="482"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="487"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="493"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="545"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="554"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="562"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="484"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="547"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="555"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="559"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -2784,22 +2769,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="435"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="446"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="437"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="448"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="438"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="449"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="440"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="451"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>

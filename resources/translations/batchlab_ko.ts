@@ -22,462 +22,447 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="88"/>
+        <location filename="../../app/headless.cpp" line="90"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="90"/>
+        <location filename="../../app/headless.cpp" line="92"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 씁니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="94"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="97"/>
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="100"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="105"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="112"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="43"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial 중 하나. 기본값: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../core/settings_schema.cpp" line="48"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>생성할 학습 행 수(모의고사 문제 수). 기본값: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../core/settings_schema.cpp" line="52"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>생성할 검증 행 수(따로 준비한, 처음 보는 새 시험. 0이면 없음). 기본값: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
+        <location filename="../../core/settings_schema.cpp" line="57"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>생성할 데이터의 노이즈. 기본값: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../core/settings_schema.cpp" line="61"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>직접 준비한 데이터: 숫자로 된 CSV 파일, 샘플 하나에 한 행.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="125"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="128"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto(목표 열의 값이 딱 두 가지이면 이진 분류).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="134"/>
+        <location filename="../../app/headless.cpp" line="126"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="129"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../core/settings_schema.cpp" line="65"/>
         <source>Seed of the generated data only.</source>
         <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="140"/>
+        <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Seed of the initial weights only.</source>
         <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../core/settings_schema.cpp" line="105"/>
         <source>Seed of the shuffling only.</source>
         <translation>섞기(shuffle)에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../core/settings_schema.cpp" line="79"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../core/settings_schema.cpp" line="84"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="109"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../core/settings_schema.cpp" line="113"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 케라스 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../core/settings_schema.cpp" line="118"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../core/settings_schema.cpp" line="122"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam의 beta_1. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../core/settings_schema.cpp" line="126"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam의 beta_2. 기본값: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../core/settings_schema.cpp" line="130"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../core/settings_schema.cpp" line="92"/>
         <source>Batch size. Default: 4.</source>
         <translation>배치사이즈(batch_size). 기본값: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../core/settings_schema.cpp" line="96"/>
         <source>Epochs. Default: 300.</source>
         <translation>에포크 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="158"/>
+        <location filename="../../core/settings_schema.cpp" line="100"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>에포크마다 학습 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="161"/>
+        <location filename="../../core/settings_schema.cpp" line="74"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>케라스처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164"/>
+        <location filename="../../core/settings_schema.cpp" line="134"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../core/settings_schema.cpp" line="138"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="168"/>
+        <location filename="../../core/settings_schema.cpp" line="147"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에포크 수. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="171"/>
+        <location filename="../../core/settings_schema.cpp" line="142"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="174"/>
+        <location filename="../../core/settings_schema.cpp" line="153"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>조기 종료: 최고 에포크의 가중치로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="176"/>
+        <location filename="../../core/settings_schema.cpp" line="157"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="178"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>설정 하나의 값마다 한 번씩 학습해 비교합니다. 예: batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam, learning-rate=0.001,0.01,0.1. runs.csv, run-1/, run-2/, ... 와 겹쳐 그린 그래프 compare_per_epoch, compare_per_update, compare_per_sample, compare_per_second를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="184"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="245"/>
+        <location filename="../../app/headless.cpp" line="209"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="255"/>
+        <location filename="../../app/headless.cpp" line="219"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="263"/>
+        <location filename="../../app/headless.cpp" line="227"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="279"/>
+        <location filename="../../app/headless.cpp" line="243"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="292"/>
+        <location filename="../../app/headless.cpp" line="256"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="299"/>
+        <location filename="../../app/headless.cpp" line="263"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="320"/>
-        <location filename="../../app/headless.cpp" line="899"/>
+        <location filename="../../app/headless.cpp" line="284"/>
+        <location filename="../../app/headless.cpp" line="778"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="323"/>
+        <location filename="../../app/headless.cpp" line="287"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="327"/>
+        <location filename="../../app/headless.cpp" line="291"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="339"/>
+        <location filename="../../app/headless.cpp" line="303"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="349"/>
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="340"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="381"/>
+        <location filename="../../app/headless.cpp" line="345"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="385"/>
+        <location filename="../../app/headless.cpp" line="349"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="419"/>
-        <source>allows at most 16 hidden layers</source>
-        <translation>은닉층은 16개까지만 둘 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="425"/>
-        <source>needs widths from 1 to 4096 separated by commas, or none</source>
-        <translation>쉼표로 구분한 1부터 4096까지의 너비이거나 none이어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="473"/>
+        <location filename="../../app/headless.cpp" line="356"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="483"/>
-        <source>must be val_loss or loss</source>
-        <translation>val_loss 또는 loss여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="500"/>
+        <location filename="../../app/headless.cpp" line="379"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="503"/>
+        <location filename="../../app/headless.cpp" line="382"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="518"/>
+        <location filename="../../app/headless.cpp" line="397"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="527"/>
+        <location filename="../../app/headless.cpp" line="406"/>
         <source>must be auto, regression or classification</source>
         <translation>auto, regression, classification 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="552"/>
+        <location filename="../../app/headless.cpp" line="431"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="556"/>
+        <location filename="../../app/headless.cpp" line="435"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="598"/>
+        <location filename="../../app/headless.cpp" line="477"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="501"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="514"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="693"/>
-        <location filename="../../app/headless.cpp" line="806"/>
-        <location filename="../../app/headless.cpp" line="922"/>
+        <location filename="../../app/headless.cpp" line="572"/>
+        <location filename="../../app/headless.cpp" line="685"/>
+        <location filename="../../app/headless.cpp" line="801"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="743"/>
+        <location filename="../../app/headless.cpp" line="622"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="751"/>
+        <location filename="../../app/headless.cpp" line="630"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="756"/>
+        <location filename="../../app/headless.cpp" line="635"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="763"/>
+        <location filename="../../app/headless.cpp" line="642"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="876"/>
+        <location filename="../../app/headless.cpp" line="755"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="817"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="949"/>
+        <location filename="../../app/headless.cpp" line="828"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1073"/>
+        <location filename="../../app/headless.cpp" line="952"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1077"/>
+        <location filename="../../app/headless.cpp" line="956"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1080"/>
+        <location filename="../../app/headless.cpp" line="959"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="722"/>
+        <location filename="../../app/headless.cpp" line="601"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="971"/>
+        <location filename="../../app/headless.cpp" line="850"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="987"/>
+        <location filename="../../app/headless.cpp" line="866"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="988"/>
+        <location filename="../../app/headless.cpp" line="867"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="993"/>
+        <location filename="../../app/headless.cpp" line="872"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1041"/>
+        <location filename="../../app/headless.cpp" line="920"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1051"/>
+        <location filename="../../app/headless.cpp" line="930"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1059"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="107"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="108"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="902"/>
+        <location filename="../../app/headless.cpp" line="781"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="917"/>
+        <location filename="../../app/headless.cpp" line="796"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -646,13 +631,13 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
@@ -690,9 +675,9 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="507"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="479"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="511"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
@@ -712,97 +697,97 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="411"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="412"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="413"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="414"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="430"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="434"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="447"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="449"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="453"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="454"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="458"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 연습 시험(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="459"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="463"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="461"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="466"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="464"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="468"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="469"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 연습 시험을 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="482"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="487"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="493"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="545"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="554"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="562"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="484"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="547"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="555"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="559"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2를 썼습니다.</translation>
     </message>
@@ -2776,22 +2761,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="435"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="446"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="437"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="448"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="438"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="449"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="440"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="451"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>

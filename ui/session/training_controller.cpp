@@ -267,6 +267,11 @@ void TrainingController::collect()
     emit progressChanged(progress_);
     if (!s.error.isEmpty())
         emit runFailed(s.error);
+    // Epochs lowered below what the worker had already begun (the GUI's count lags the
+    // worker's): the trainer cannot go back, so the run shown would not be the run of the
+    // settings. Train the settings afresh (found by tst_stress_window).
+    if (!showsRecord_ && !restartPending() && progress_.epochsDone > spec_.settings.train.epochs)
+        restartSoon(spec_);
 }
 
 void TrainingController::updateState()
