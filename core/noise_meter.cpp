@@ -50,28 +50,63 @@ void checkConfig(const NoiseMeterConfig& config)
             " batches per batch size (got " + std::to_string(config.batches) + ")");
 }
 
-// |sum of the deviation rows in `rows`|^2 / b^2: the squared distance of a batch of b rows
-// from the full gradient, from its m = min(b, N - b) rows (the batch or its complement).
-double batchDistance(const Eigen::MatrixXd& dev, const int* rows, int m, int b,
-                     Eigen::RowVectorXd& sum)
+// |sum of the deviations of m rows|^2, the rows given by index: from the deviations as
+// columns (P x N, each sample contiguous), or from their Gram matrix K = D D^T (N x N) when it
+// is cheap to make (then m^2 additions per batch instead of m P).
+class BatchSums
 {
-    sum.setZero();
-    for (int i = 0; i < m; ++i)
-        sum += dev.row(rows[i]);
-    return sum.squaredNorm() / (static_cast<double>(b) * b);
-}
+public:
+    explicit BatchSums(Eigen::MatrixXd devT) : devT_(std::move(devT)), sum_(devT_.rows())
+    {
+        const std::int64_t n = devT_.cols();
+        const std::int64_t p = devT_.rows();
+        if (n <= limits::maxNoiseGramWork / std::max<std::int64_t>(1, n * p)) {
+            gram_ = devT_.transpose() * devT_;
+            useGram_ = true;
+        }
+    }
+    int rows() const { return static_cast<int>(devT_.cols()); }
+    // Numbers added up for one batch of m rows.
+    std::int64_t work(int m) const
+    {
+        const std::int64_t mm = std::max(m, 1);
+        return useGram_ ? mm * mm : mm * devT_.rows();
+    }
+    double squaredNorm(const int* idx, int m)
+    {
+        if (useGram_) {
+            double total = 0.0;
+            for (int i = 0; i < m; ++i) {
+                const double* col = gram_.col(idx[i]).data();
+                for (int j = 0; j < m; ++j)
+                    total += col[idx[j]];
+            }
+            return total;
+        }
+        sum_.setZero();
+        for (int i = 0; i < m; ++i)
+            sum_ += devT_.col(idx[i]);
+        return sum_.squaredNorm();
+    }
 
-NoiseRow measureOne(const Eigen::MatrixXd& dev, int b, double sigma2, const NoiseMeterConfig& c)
+private:
+    Eigen::MatrixXd devT_;
+    Eigen::MatrixXd gram_;
+    Eigen::VectorXd sum_;
+    bool useGram_ = false;
+};
+
+NoiseRow measureOne(BatchSums& sums, int b, double sigma2, const NoiseMeterConfig& c)
 {
-    const int n = static_cast<int>(dev.rows());
-    const std::int64_t p = dev.cols();
+    const int n = sums.rows();
     NoiseRow row;
     row.batchSize = b;
     const int eff = std::min(b, n);
     row.theoryVariance = minibatchVarianceFormula(sigma2, n, eff);
+    // A batch and its complement have opposite deviation sums: add up the smaller side.
     const int m = std::min(eff, n - eff);
-    Eigen::RowVectorXd sum(dev.cols());
-    const std::int64_t perBatch = std::max<std::int64_t>(1, static_cast<std::int64_t>(m) * p);
+    const double scale = 1.0 / (static_cast<double>(eff) * eff);
+    const std::int64_t perBatch = sums.work(m);
     const std::int64_t count = binomialUpTo(n, m, limits::maxNoiseEnumeratedBatches);
     if (count <= limits::maxNoiseEnumeratedBatches &&
         count <= limits::maxNoiseWorkValues / perBatch) {
@@ -85,7 +120,7 @@ NoiseRow measureOne(const Eigen::MatrixXd& dev, int b, double sigma2, const Nois
         std::iota(idx.begin(), idx.end(), 0);
         double total = 0.0;
         while (true) {
-            total += batchDistance(dev, idx.data(), m, eff, sum);
+            total += sums.squaredNorm(idx.data(), m) * scale;
             int i = m - 1;
             while (i >= 0 && idx[static_cast<std::size_t>(i)] == n - m + i)
                 --i;
@@ -115,7 +150,7 @@ NoiseRow measureOne(const Eigen::MatrixXd& dev, int b, double sigma2, const Nois
             std::swap(order[static_cast<std::size_t>(i)],
                       order[static_cast<std::size_t>(
                           i + static_cast<int>(rng.below(static_cast<std::uint64_t>(n - i))))]);
-        const double x = batchDistance(dev, order.data(), m, eff, sum);
+        const double x = sums.squaredNorm(order.data(), m) * scale;
         const double delta = x - mean;
         mean += delta / (t + 1);
         m2 += delta * (x - mean);
@@ -168,10 +203,12 @@ NoiseReport measureNoise(const Eigen::MatrixXd& perSample, const NoiseMeterConfi
     report.samples = stats.rows;
     report.parameters = perSample.cols();
     report.sigma2 = stats.sigma2;
-    const Eigen::MatrixXd dev = perSample.rowwise() - stats.fullGradient.transpose();
+    Eigen::MatrixXd devT = perSample.transpose();
+    devT.colwise() -= stats.fullGradient;
+    BatchSums sums(std::move(devT));
     report.rows.reserve(config.batchSizes.size());
     for (int b : config.batchSizes)
-        report.rows.push_back(measureOne(dev, b, stats.sigma2, config));
+        report.rows.push_back(measureOne(sums, b, stats.sigma2, config));
     return report;
 }
 

@@ -3,14 +3,16 @@
 // a minibatch gradient (B rows drawn without replacement, as one epoch's batches are) from the
 // full-batch gradient,
 //   measured: E |g_B - g|^2 over every batch of B rows when there are few of them
-//             ("enumerated": at most limits::maxNoiseEnumeratedBatches and
-//             limits::maxNoiseWorkValues gradient entries), otherwise over random batches
-//             ("sampled", seeded, bounded by the same work limit);
+//             ("enumerated": at most limits::maxNoiseEnumeratedBatches batches and
+//             limits::maxNoiseWorkValues numbers added), otherwise over random batches
+//             ("sampled", seeded, as many as asked within the same work limit, at least 2);
 //   theory:   (N - B) / (B (N - 1)) * sigma^2, sigma^2 the per-sample gradient variance
 //             (core::gradientStats).
 // A batch of B rows and its complement of N - B rows have opposite deviations (the deviations
 // of all rows sum to zero), so each batch is summed over min(B, N - B) rows: B = N costs
-// nothing and gives 0 exactly. B > N is one batch of all rows, as in the trainer.
+// nothing and gives 0 exactly. B > N is one batch of all rows, as in the trainer. When the
+// samples' Gram matrix is cheap (N^2 P <= limits::maxNoiseGramWork), |sum of deviations|^2 is
+// added up from it (m^2 numbers per batch of m rows instead of m P).
 #pragma once
 
 #include "dataset.hpp"
@@ -35,7 +37,7 @@ struct NoiseMeterConfig {
     std::uint64_t seed = 1;
     // Random batches per batch size when sampling (fewer when the work limit says so, never
     // fewer than 2).
-    int batches = 500;
+    int batches = 2000;
 };
 
 struct NoiseRow {

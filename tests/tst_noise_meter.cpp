@@ -42,18 +42,25 @@ private slots:
     {
         QTest::addColumn<int>("n");
         QTest::addColumn<int>("b");
+        QTest::addColumn<int>("width"); // 64: N^2 P over the Gram limit, summed directly
         for (int b : {1, 2, 3, 5, 7, 11})
-            QTest::addRow("N=12 B=%d", b) << 12 << b;
+            QTest::addRow("N=12 B=%d", b) << 12 << b << 6;
         for (int b : {1, 2, 28, 29})
-            QTest::addRow("N=30 B=%d", b) << 30 << b;
-        QTest::addRow("N=2 B=1") << 2 << 1;
-        QTest::addRow("N=200 B=1") << 200 << 1;
+            QTest::addRow("N=30 B=%d", b) << 30 << b << 6;
+        QTest::addRow("N=2 B=1") << 2 << 1 << 6;
+        QTest::addRow("N=200 B=1") << 200 << 1 << 6;
+        QTest::addRow("N=200 B=1 direct") << 200 << 1 << 64;
+        QTest::addRow("N=200 B=199 direct") << 200 << 199 << 64;
     }
     void enumeratedEqualsFormula()
     {
         QFETCH(int, n);
         QFETCH(int, b);
-        const core::Network network = net({6});
+        QFETCH(int, width);
+        const core::Network network = net({width, width});
+        if (width == 64)
+            QVERIFY(std::int64_t(n) * n * network.parameterCount() >
+                    core::limits::maxNoiseGramWork);
         const core::NoiseReport r = core::measureNoise(network, moons(n), {{b}, 1, 100});
         QCOMPARE(r.samples, n);
         QCOMPARE(r.parameters, static_cast<std::int64_t>(network.parameterCount()));
@@ -64,7 +71,7 @@ private slots:
         QVERIFY(row.theoryVariance > 0.0);
         // Every batch once: C(N, B) batches.
         double c = 1.0;
-        for (int i = 1; i <= b; ++i)
+        for (int i = 1; i <= std::min(b, n - b); ++i)
             c = c * (n - i + 1) / i;
         QCOMPARE(row.batches, static_cast<std::int64_t>(std::llround(c)));
         QVERIFY2(std::abs(row.measuredVariance - row.theoryVariance) <= 1e-12 * row.theoryVariance,
@@ -150,9 +157,12 @@ private slots:
                 QVERIFY(row.batches * m * r.parameters <= core::limits::maxNoiseWorkValues);
             QVERIFY(std::isfinite(row.measuredVariance));
         }
-        QCOMPARE(r.rows[0].method, core::NoiseMethod::Enumerated); // 2,000 batches of one row
+        // 2,000 batches of one row are 2,000 x 4,417 numbers, over the work limit: sampled.
+        QCOMPARE(r.rows[0].method, core::NoiseMethod::Sampled);
+        QCOMPARE(r.rows[0].batches, core::limits::maxNoiseWorkValues / r.parameters);
         QCOMPARE(r.rows[1].method, core::NoiseMethod::Sampled);
-        QCOMPARE(r.rows[4].method, core::NoiseMethod::Enumerated); // complements of one row
+        QCOMPARE(r.rows[3].batches, std::int64_t(2)); // 1,000 rows a batch: the least there is
+        QCOMPARE(r.rows[5].method, core::NoiseMethod::Enumerated);
         QCOMPARE(r.rows[5].measuredVariance, 0.0);
     }
 
