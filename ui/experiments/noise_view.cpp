@@ -178,8 +178,11 @@ void NoiseView::request()
     }
     if (later_.isActive())
         return;
+    // At most one measurement per minIntervalMs(), and never more than a fifth of a core (a
+    // large data set takes longer to measure: then the view refreshes less often).
+    const qint64 interval = std::max<qint64>(minIntervalMs_, 5 * lastDurationMs_);
     const qint64 wait =
-        sinceStart_.isValid() ? std::max<qint64>(0, minIntervalMs_ - sinceStart_.elapsed()) : 0;
+        sinceStart_.isValid() ? std::max<qint64>(0, interval - sinceStart_.elapsed()) : 0;
     later_.start(int(wait));
 }
 
@@ -221,6 +224,7 @@ void NoiseView::finished(quint64 generation, const core::NoiseReport& report, co
 {
     running_ = false;
     ++measurements_;
+    lastDurationMs_ = sinceStart_.elapsed();
     if (generation == generation_) {
         if (error.isEmpty()) {
             report_ = report;

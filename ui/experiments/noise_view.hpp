@@ -6,8 +6,9 @@
 //
 // Threads: the measurement runs on this view's own one-thread pool, never on the GUI thread and
 // never inside the trainer's step() (the worker only hands over copies of its weights). While a
-// run trains, a new measurement starts at most every minIntervalMs() (and only while the view
-// is visible, or when measureNow() is called); requests that come while one is running are
+// run trains, a new measurement starts at most every minIntervalMs(), nor sooner than five
+// times the last one took (a fifth of a core at most), and only while the view is visible (or
+// when measureNow() is called); requests that come while one is running are
 // merged into one that starts when it ends. The destructor waits for a running measurement (it
 // is bounded by the noise meter's named limits).
 #pragma once
@@ -89,6 +90,7 @@ private:
     std::vector<int> sizes_;
     core::NoiseReport report_;
     int minIntervalMs_ = 500;
+    qint64 lastDurationMs_ = 0;
     bool running_ = false;
     bool pending_ = false;
     int measurements_ = 0;
