@@ -49,6 +49,22 @@ inline constexpr std::int64_t maxKeptUpdates = 5'000'000;
 // The slowest pace of a paced run, in updates per second (one update per 100 s): slower paces
 // are refused or raised to it, so that a period never leaves the clock's range.
 inline constexpr double minPace = 0.01;
+// The gradient-noise meter (core/noise_meter): per-sample gradients kept at once (samples ×
+// parameters, 8 bytes each: 128 MiB), batch sizes on one list, batches it enumerates for one
+// batch size (all of them, when there are at most this many), random batches it may be asked
+// for, the numbers it adds up for one batch size (enumerated or sampled: gradient entries, or
+// entries of the samples' Gram matrix), and the multiply-adds of that Gram matrix (samples² ×
+// parameters; used when within this bound, so that small data sets cost little per batch).
+inline constexpr std::int64_t maxNoiseGradientValues = 16LL * 1024 * 1024;
+inline constexpr std::int64_t maxNoiseBatchSizes = 64;
+inline constexpr std::int64_t maxNoiseEnumeratedBatches = 5'000;
+inline constexpr std::int64_t maxNoiseSampledBatches = 10'000;
+inline constexpr std::int64_t maxNoiseWorkValues = 2'000'000;
+inline constexpr std::int64_t maxNoiseGramWork = 60'000'000;
+// The cost meter (core/cost_meter): batch sizes on one list and the training time spent on one
+// batch size, in seconds.
+inline constexpr std::int64_t maxCostBatchSizes = 64;
+inline constexpr double maxCostSecondsPerBatchSize = 5.0;
 // Characters of the input quoted in a message.
 inline constexpr std::size_t maxQuoted = 60;
 

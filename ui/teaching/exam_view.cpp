@@ -1052,6 +1052,14 @@ void ExamView::refreshNumbers()
             bytes >= 1024 * 1024 ? tr("%1 MB").arg(QLocale().toString(bytes / 1048576.0, 'f', 1))
                                  : tr("%1 KB").arg(QLocale().toString(bytes / 1024.0, 'f', 1)));
     }
+    for (const core::CostRow& c : cost_)
+        if (c.batchSize == b) {
+            row(tr("time per check (measured)"),
+                tr("%1 ms").arg(QLocale().toString(c.secondsPerUpdate * 1000.0, 'g', 3)));
+            row(tr("time per pass (measured)"),
+                tr("%1 ms").arg(QLocale().toString(c.secondsPerEpoch * 1000.0, 'g', 3)));
+            break;
+        }
     html += QStringLiteral("</table>");
     numbers_->setText(html);
     const QString note = batchNote(n, b);
@@ -1087,12 +1095,14 @@ QString ExamView::batchNote(int n, int b)
 
 std::int64_t ExamView::batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch)
 {
-    // What Workspace keeps per row: every layer's activation and its gradient (doubles).
-    std::int64_t units = spec.inputs + 1;
-    for (int h : spec.hidden)
-        units += h;
-    return static_cast<std::int64_t>(rowsInBatch) * units * 2 *
-           static_cast<std::int64_t>(sizeof(double));
+    // What the trainer allocates for one batch (core::batchMemory, as the cost meter counts).
+    return core::batchMemory(spec, rowsInBatch).total();
+}
+
+void ExamView::setMeasuredCost(const std::vector<core::CostRow>& rows)
+{
+    cost_ = rows;
+    refreshNumbers();
 }
 
 } // namespace ui

@@ -11,6 +11,7 @@
 // never from the trainer's).
 #pragma once
 
+#include "cost_meter.hpp"
 #include "network.hpp"
 #include "overfitting.hpp"
 #include "training_events.hpp"
@@ -165,6 +166,8 @@ public:
     void setParameters(const Eigen::VectorXd& parameters);
     void recomputeMarksNow();
     void setOutcome(const core::Outcome& o);
+    // Measured costs per batch size (core::measureCost): the numbers show the current B's.
+    void setMeasuredCost(const std::vector<core::CostRow>& rows);
 
     // How long the batch is shown as "being solved" before its answer check (0: at once).
     void setSolveMilliseconds(int ms) { solveMs_ = ms; }
@@ -244,6 +247,7 @@ private:
     std::size_t readEpochs_ = 0; // epochs_.size() when reading_ was made
     QElapsedTimer lastReading_;
     bool readingLater_ = false;
+    std::vector<core::CostRow> cost_;
 };
 
 } // namespace ui

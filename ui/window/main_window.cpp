@@ -15,6 +15,7 @@
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
+#include "ui/experiments/meters_docks.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
 
@@ -168,6 +169,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
     buildRunsDock();
+    buildMetersDocks();
     epochLabel_ = new QLabel;
     updateLabel_ = new QLabel;
     rateLabel_ = new QLabel;
@@ -619,6 +621,22 @@ void MainWindow::buildRunsDock()
         panel_->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
         restartFromPanel();
     });
+}
+
+void MainWindow::buildMetersDocks()
+{
+    // Experiments > Gradient noise, Cost per batch size (issue 10): docks, hidden at first.
+    meters_ = new MetersDocks(this, controller_, session_->store(), teaching_->examView());
+    auto* experiments = menuBar()->findChild<QMenu*>(QStringLiteral("experimentsMenu"));
+    if (!experiments) {
+        experiments = new QMenu(tr("E&xperiments"), menuBar());
+        experiments->setObjectName(QStringLiteral("experimentsMenu"));
+        // Before Help, the last menu.
+        menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1),
+                              experiments);
+    }
+    experiments->addSeparator();
+    experiments->addActions(meters_->actions());
 }
 
 std::vector<int> MainWindow::defaultComparedBatchSizes() const

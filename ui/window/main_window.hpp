@@ -38,6 +38,7 @@ class PlotWidget;
 class RunFiles;
 class RunsView;
 class TeachingDocks;
+class MetersDocks;
 
 class MainWindow : public QMainWindow
 {
@@ -82,6 +83,8 @@ public:
     QLabel* noteLabel() const { return noteLabel_; }
     // The exam view, the lesson panel and the Lessons menu.
     TeachingDocks* teaching() const { return teaching_; }
+    // Experiments > Gradient noise and Cost per batch size.
+    MetersDocks* meters() const { return meters_; }
     // File > Open data, Open run, Save run.
     RunFiles* runFiles() const { return files_; }
 
@@ -129,6 +132,7 @@ protected:
 private:
     void buildActions();
     void buildRunsDock();
+    void buildMetersDocks();
     void askCompareBatchSizes();
     void onComparisonChanged();
     void buildMenus();
@@ -178,6 +182,7 @@ private:
     QComboBox* epochAxisCombo_ = nullptr;
     RunsView* runsView_ = nullptr;
     QDockWidget* runsDock_ = nullptr;
+    MetersDocks* meters_ = nullptr;
     QAction* compareAction_ = nullptr;
     QCheckBox* updateLogY_ = nullptr;
     QSlider* smoothingSlider_ = nullptr;

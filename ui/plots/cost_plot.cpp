@@ -1,0 +1,79 @@
+#include "ui/plots/cost_plot.hpp"
+
+#include "ui/plots/noise_plot.hpp"
+
+#include <cmath>
+
+namespace ui
+{
+
+namespace
+{
+
+QByteArray number(double v)
+{
+    return std::isfinite(v) ? QByteArray::number(v, 'g', 17) : QByteArray();
+}
+
+} // namespace
+
+CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
+{
+    setTitle(tr("cost per batch size"));
+    xAxis->setLabel(tr("batch size B (log₂ scale)"));
+    yAxis->setLabel(tr("seconds (measured)"));
+    yAxis2->setLabel(tr("bytes one batch needs"));
+    setLog2Axis(xAxis);
+    setLog10Axis(yAxis);
+    setLog10Axis(yAxis2);
+    logY_ = true;
+    yAxis2->setVisible(true);
+
+    perUpdate_ = addGraph();
+    perUpdate_->setName(tr("seconds per weight update"));
+    perUpdate_->setPen(QPen(QColor(31, 119, 180), 2));
+    perUpdate_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 7));
+    perEpoch_ = addGraph();
+    perEpoch_->setName(tr("seconds per epoch"));
+    perEpoch_->setPen(QPen(QColor(255, 127, 14), 2));
+    perEpoch_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, 8));
+    bytes_ = addGraph(xAxis, yAxis2);
+    bytes_->setName(tr("bytes per batch (right axis)"));
+    bytes_->setPen(QPen(QColor(44, 160, 44), 1.5, Qt::DashLine));
+    bytes_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 7));
+}
+
+void CostPlot::fitToData()
+{
+    fitLogAxes(this);
+}
+
+void CostPlot::setRows(const std::vector<core::CostRow>& rows)
+{
+    rows_ = rows;
+    QVector<double> keys, update, epoch, bytes;
+    for (const core::CostRow& r : rows) {
+        keys << r.batchSize;
+        update << r.secondsPerUpdate;
+        epoch << r.secondsPerEpoch;
+        bytes << double(r.bytesPerBatch);
+    }
+    perUpdate_->setData(keys, update);
+    perEpoch_->setData(keys, epoch);
+    bytes_->setData(keys, bytes);
+    refresh();
+}
+
+QByteArray CostPlot::csv(const std::vector<core::CostRow>& rows)
+{
+    QByteArray out = "batch_size,seconds_per_epoch,seconds_per_update,samples_per_second,"
+                     "updates_per_epoch,bytes_per_batch\n";
+    for (const core::CostRow& r : rows)
+        out += QByteArray::number(r.batchSize) + ',' + number(r.secondsPerEpoch) + ',' +
+               number(r.secondsPerUpdate) + ',' + number(r.samplesPerSecond) + ',' +
+               QByteArray::number(r.updatesPerEpoch) + ',' +
+               QByteArray::number(qint64(r.bytesPerBatch)) + '\n';
+    return out;
+}
+
+} // namespace ui
