@@ -49,6 +49,11 @@ inline constexpr std::int64_t maxKeptUpdates = 5'000'000;
 // The slowest pace of a paced run, in updates per second (one update per 100 s): slower paces
 // are refused or raised to it, so that a period never leaves the clock's range.
 inline constexpr double minPace = 0.01;
+// A sweep (core/sweep.hpp): swept values, seeds per value, runs in all, and worker threads.
+inline constexpr int maxSweepValues = 64;
+inline constexpr int maxSweepSeeds = 100;
+inline constexpr int maxSweepRuns = 2000;
+inline constexpr int maxSweepJobs = 64;
 // Characters of the input quoted in a message.
 inline constexpr std::size_t maxQuoted = 60;
 
