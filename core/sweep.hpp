@@ -146,6 +146,9 @@ public:
     SweepRunner(const SweepRunner&) = delete;
     SweepRunner& operator=(const SweepRunner&) = delete;
 
+    // Workers raise their nice value by this much when they start (Linux; elsewhere nothing):
+    // a sweep in the window must not slow the window (DESIGN.md "Experiments"). Before start().
+    void setWorkerNice(int nice) { nice_ = nice; }
     // Starts the workers and returns. `onRun` gets every finished (or failed) run, `onDone` is
     // called once by the last worker to stop (after cancel() too). Call once.
     void start(RunCallback onRun, DoneCallback onDone = {});
@@ -171,6 +174,7 @@ private:
     std::vector<SweepRun> plan_;
     int jobs_;
     std::int64_t maxPoints_;
+    int nice_ = 0;
     RunCallback onRun_;
     DoneCallback onDone_;
     std::vector<std::unique_ptr<TrainingControl>> controls_; // one per worker

@@ -53,6 +53,8 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
     endedMs_ = -1;
     clock_.start();
     runner_ = std::make_unique<core::SweepRunner>(std::move(plan), jobs);
+    // Below the window's training thread (nice +8): the window and its live run come first.
+    runner_->setWorkerNice(10);
     const quint64 generation = ++generation_;
     // Worker threads: hand each result over as a value, queued to this object's thread.
     runner_->start(
