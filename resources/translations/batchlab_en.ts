@@ -22,462 +22,538 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="88"/>
+        <location filename="../../app/headless.cpp" line="91"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="90"/>
+        <location filename="../../app/headless.cpp" line="93"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="95"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="97"/>
+        <location filename="../../app/headless.cpp" line="100"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="100"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../app/headless.cpp" line="116"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
         <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../app/headless.cpp" line="118"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>Generated training rows. Default: 30.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
+        <location filename="../../app/headless.cpp" line="122"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>Noise of the generated data. Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="124"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="126"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="125"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="128"/>
+        <location filename="../../app/headless.cpp" line="131"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="134"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="134"/>
+        <location filename="../../app/headless.cpp" line="137"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="142"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="140"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="146"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="149"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="147"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../app/headless.cpp" line="152"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../app/headless.cpp" line="155"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../app/headless.cpp" line="158"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="159"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="158"/>
+        <location filename="../../app/headless.cpp" line="161"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="161"/>
+        <location filename="../../app/headless.cpp" line="164"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164"/>
+        <location filename="../../app/headless.cpp" line="167"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../app/headless.cpp" line="169"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="168"/>
+        <location filename="../../app/headless.cpp" line="171"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="171"/>
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="174"/>
+        <location filename="../../app/headless.cpp" line="177"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="176"/>
+        <location filename="../../app/headless.cpp" line="179"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="178"/>
+        <location filename="../../app/headless.cpp" line="181"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="184"/>
+        <location filename="../../app/headless.cpp" line="188"/>
+        <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
+        <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="195"/>
+        <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
+        <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="198"/>
+        <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
+        <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="201"/>
+        <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
+        <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="204"/>
+        <source>With --sweep: seed S also generates the data (as --seed S).</source>
+        <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="205"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="245"/>
+        <location filename="../../app/headless.cpp" line="266"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="255"/>
+        <location filename="../../app/headless.cpp" line="276"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="263"/>
+        <location filename="../../app/headless.cpp" line="284"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="279"/>
+        <location filename="../../app/headless.cpp" line="300"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="292"/>
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="299"/>
+        <location filename="../../app/headless.cpp" line="320"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="320"/>
-        <location filename="../../app/headless.cpp" line="899"/>
+        <location filename="../../app/headless.cpp" line="341"/>
+        <location filename="../../app/headless.cpp" line="1110"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="323"/>
+        <location filename="../../app/headless.cpp" line="344"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="327"/>
+        <location filename="../../app/headless.cpp" line="348"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="339"/>
+        <location filename="../../app/headless.cpp" line="360"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="349"/>
+        <location filename="../../app/headless.cpp" line="370"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="376"/>
+        <location filename="../../app/headless.cpp" line="397"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="381"/>
+        <location filename="../../app/headless.cpp" line="402"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="385"/>
+        <location filename="../../app/headless.cpp" line="406"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="419"/>
+        <location filename="../../app/headless.cpp" line="440"/>
         <source>allows at most 16 hidden layers</source>
         <translation>allows at most 16 hidden layers</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="425"/>
+        <location filename="../../app/headless.cpp" line="446"/>
         <source>needs widths from 1 to 4096 separated by commas, or none</source>
         <translation>needs widths from 1 to 4096 separated by commas, or none</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="473"/>
+        <location filename="../../app/headless.cpp" line="494"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="483"/>
+        <location filename="../../app/headless.cpp" line="504"/>
         <source>must be val_loss or loss</source>
         <translation>must be val_loss or loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="500"/>
+        <location filename="../../app/headless.cpp" line="521"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="503"/>
+        <location filename="../../app/headless.cpp" line="524"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="518"/>
+        <location filename="../../app/headless.cpp" line="539"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="527"/>
+        <location filename="../../app/headless.cpp" line="548"/>
         <source>must be auto, regression or classification</source>
         <translation>must be auto, regression or classification</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="552"/>
+        <location filename="../../app/headless.cpp" line="573"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="556"/>
+        <location filename="../../app/headless.cpp" line="577"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="598"/>
+        <location filename="../../app/headless.cpp" line="619"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="643"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="656"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="693"/>
-        <location filename="../../app/headless.cpp" line="806"/>
-        <location filename="../../app/headless.cpp" line="922"/>
+        <location filename="../../app/headless.cpp" line="714"/>
+        <location filename="../../app/headless.cpp" line="827"/>
+        <location filename="../../app/headless.cpp" line="1032"/>
+        <location filename="../../app/headless.cpp" line="1133"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="743"/>
+        <location filename="../../app/headless.cpp" line="764"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="751"/>
+        <location filename="../../app/headless.cpp" line="772"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="756"/>
+        <location filename="../../app/headless.cpp" line="777"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="763"/>
+        <location filename="../../app/headless.cpp" line="784"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="876"/>
+        <location filename="../../app/headless.cpp" line="897"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="936"/>
+        <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
+        <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="939"/>
+        <source>--sweep %1=... and --%1 cannot be given together</source>
+        <translation>--sweep %1=... and --%1 cannot be given together</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="942"/>
+        <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
+        <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="948"/>
+        <source>lists more than %1 values (the sweep value limit)</source>
+        <translation>lists more than %1 values (the sweep value limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="954"/>
+        <source>lists &apos;%1&apos;, which is not a number</source>
+        <translation>lists &apos;%1&apos;, which is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1018"/>
+        <source>--sweep and --%1 cannot be given together</source>
+        <translation>--sweep and --%1 cannot be given together</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1040"/>
+        <source>--sweep %1=%2, seed %3: %4</source>
+        <translation>--sweep %1=%2, seed %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1047"/>
+        <source>sweep: %1 of %2 runs done</source>
+        <translation>sweep: %1 of %2 runs done</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1072"/>
+        <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
+        <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1151"/>
+        <source>--%1 goes with --sweep</source>
+        <translation>--%1 goes with --sweep</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1154"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="949"/>
+        <location filename="../../app/headless.cpp" line="1165"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1073"/>
+        <location filename="../../app/headless.cpp" line="1289"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1077"/>
+        <location filename="../../app/headless.cpp" line="1293"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1080"/>
+        <location filename="../../app/headless.cpp" line="1296"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="722"/>
+        <location filename="../../app/headless.cpp" line="743"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="971"/>
+        <location filename="../../app/headless.cpp" line="1187"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="987"/>
+        <location filename="../../app/headless.cpp" line="1203"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="988"/>
+        <location filename="../../app/headless.cpp" line="1204"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="993"/>
+        <location filename="../../app/headless.cpp" line="1209"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1041"/>
+        <location filename="../../app/headless.cpp" line="1257"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1051"/>
+        <location filename="../../app/headless.cpp" line="1267"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1059"/>
+        <location filename="../../app/headless.cpp" line="1275"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="108"/>
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="902"/>
+        <location filename="../../app/headless.cpp" line="1113"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="917"/>
+        <location filename="../../app/headless.cpp" line="1128"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -648,13 +724,13 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
@@ -692,9 +768,9 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="507"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="479"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="511"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
@@ -714,97 +790,97 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="411"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="412"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="413"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="414"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="430"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="434"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="447"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="449"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="453"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="454"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="458"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="459"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="463"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="461"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="466"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="464"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="468"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="469"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="482"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="487"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="493"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="545"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="554"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="562"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="484"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="547"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="555"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="559"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -2392,391 +2468,406 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="97"/>
+        <location filename="../../ui/window/main_window.cpp" line="99"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="273"/>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="275"/>
+        <location filename="../../ui/window/main_window.cpp" line="614"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="275"/>
+        <location filename="../../ui/window/main_window.cpp" line="277"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="278"/>
+        <location filename="../../ui/window/main_window.cpp" line="280"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="280"/>
+        <location filename="../../ui/window/main_window.cpp" line="282"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="284"/>
+        <location filename="../../ui/window/main_window.cpp" line="286"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="286"/>
+        <location filename="../../ui/window/main_window.cpp" line="288"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="290"/>
+        <location filename="../../ui/window/main_window.cpp" line="292"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="292"/>
+        <location filename="../../ui/window/main_window.cpp" line="294"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="295"/>
+        <location filename="../../ui/window/main_window.cpp" line="297"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="298"/>
+        <location filename="../../ui/window/main_window.cpp" line="300"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="301"/>
+        <location filename="../../ui/window/main_window.cpp" line="303"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="309"/>
+        <location filename="../../ui/window/main_window.cpp" line="311"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="319"/>
+        <location filename="../../ui/window/main_window.cpp" line="321"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="321"/>
+        <location filename="../../ui/window/main_window.cpp" line="323"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="325"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="324"/>
+        <location filename="../../ui/window/main_window.cpp" line="326"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="325"/>
+        <location filename="../../ui/window/main_window.cpp" line="327"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="330"/>
+        <location filename="../../ui/window/main_window.cpp" line="332"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="332"/>
+        <location filename="../../ui/window/main_window.cpp" line="334"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="335"/>
+        <location filename="../../ui/window/main_window.cpp" line="337"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="338"/>
+        <location filename="../../ui/window/main_window.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="340"/>
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/main_window.cpp" line="380"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="327"/>
+        <location filename="../../ui/window/main_window.cpp" line="329"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <source>E&amp;xperiments</source>
+        <translation>E&amp;xperiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <source>&amp;Sweep...</source>
+        <translation>&amp;Sweep...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
+        <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="382"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="375"/>
+        <location filename="../../ui/window/main_window.cpp" line="383"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/main_window.cpp" line="415"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="469"/>
+        <location filename="../../ui/window/main_window.cpp" line="508"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="476"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="483"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="466"/>
+        <location filename="../../ui/window/main_window.cpp" line="490"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="480"/>
+        <location filename="../../ui/window/main_window.cpp" line="504"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="510"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="512"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="493"/>
+        <location filename="../../ui/window/main_window.cpp" line="517"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="498"/>
+        <location filename="../../ui/window/main_window.cpp" line="522"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="534"/>
+        <location filename="../../ui/window/main_window.cpp" line="558"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="535"/>
+        <location filename="../../ui/window/main_window.cpp" line="559"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="539"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="548"/>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="552"/>
+        <location filename="../../ui/window/main_window.cpp" line="576"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="556"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="565"/>
+        <location filename="../../ui/window/main_window.cpp" line="589"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="592"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="574"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="580"/>
+        <location filename="../../ui/window/main_window.cpp" line="604"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="610"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="614"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="622"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
-        <location filename="../../ui/window/main_window.cpp" line="664"/>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="658"/>
+        <location filename="../../ui/window/main_window.cpp" line="688"/>
+        <location filename="../../ui/window/main_window.cpp" line="697"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/main_window.cpp" line="659"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="651"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="676"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="689"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="697"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="682"/>
+        <location filename="../../ui/window/main_window.cpp" line="706"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="687"/>
+        <location filename="../../ui/window/main_window.cpp" line="711"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="784"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="798"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="825"/>
+        <location filename="../../ui/window/main_window.cpp" line="849"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="838"/>
+        <location filename="../../ui/window/main_window.cpp" line="862"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="838"/>
+        <location filename="../../ui/window/main_window.cpp" line="862"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="841"/>
+        <location filename="../../ui/window/main_window.cpp" line="865"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="860"/>
+        <location filename="../../ui/window/main_window.cpp" line="884"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2784,22 +2875,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="435"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="446"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="437"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="448"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="438"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="449"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="440"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="451"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3334,6 +3425,259 @@ model: y = %2</translation>
         <location filename="../../ui/runs/runs_view.cpp" line="125"/>
         <source>Colour of the run</source>
         <translation>Colour of the run</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepDialog</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="39"/>
+        <source>&amp;Start sweep</source>
+        <translation>&amp;Start sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="47"/>
+        <source>The setting that changes from run to run; everything else stays as in the window</source>
+        <translation>The setting that changes from run to run; everything else stays as in the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <source>The values to train, separated by commas</source>
+        <translation>The values to train, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
+        <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
+        <translation>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="56"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="95"/>
+        <source>Scale the learning rate with the batch size (lr × B / %1)</source>
+        <translation>Scale the learning rate with the batch size (lr × B / %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <source>The linear rule: a batch twice as large takes steps twice as large</source>
+        <translation>The linear rule: a batch twice as large takes steps twice as large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <source>Each seed also draws new data (another practice exam)</source>
+        <translation>Each seed also draws new data (another practice exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="64"/>
+        <source>&amp;Sweep:</source>
+        <translation>&amp;Sweep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="65"/>
+        <source>&amp;Values:</source>
+        <translation>&amp;Values:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="66"/>
+        <source>S&amp;eeds per value:</source>
+        <translation>S&amp;eeds per value:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <source>E&amp;pochs:</source>
+        <translation>E&amp;pochs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="123"/>
+        <source>At most %1 values.</source>
+        <translation>At most %1 values.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="138"/>
+        <source>Give at least one value.</source>
+        <translation>Give at least one value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="160"/>
+        <source>This sweep cannot run: %1</source>
+        <translation>This sweep cannot run: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
+        <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
+        <translation>Every finished run is kept in the Runs panel (not shown until you tick it).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepJob</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_job.cpp" line="116"/>
+        <source>%1 · seed %2</source>
+        <translation>%1 · seed %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepPlot</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="51"/>
+        <source>epochs until the best validation loss</source>
+        <translation>epochs until the best validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <source>best validation loss</source>
+        <translation>best validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <source>final training loss</source>
+        <translation>final training loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <source>final validation loss</source>
+        <translation>final validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <source>gap: final validation minus training loss (overfitting)</source>
+        <translation>gap: final validation minus training loss (overfitting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <source>overfitting from epoch</source>
+        <translation>overfitting from epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <source>weight updates</source>
+        <translation>weight updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <source>weight updates until the best</source>
+        <translation>weight updates until the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <source>questions solved until the best</source>
+        <translation>questions solved until the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <source>seconds until the best</source>
+        <translation>seconds until the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="80"/>
+        <source>batch size</source>
+        <translation>batch size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <source>Sweep: loss</source>
+        <translation>Sweep: loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <source>Sweep: cost of the best</source>
+        <translation>Sweep: cost of the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <source>loss (mean ± standard deviation over seeds)</source>
+        <translation>loss (mean ± standard deviation over seeds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="95"/>
+        <source>until the best validation loss (mean ± sd, log scale)</source>
+        <translation>until the best validation loss (mean ± sd, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="138"/>
+        <source>batch size (log₂ scale)</source>
+        <translation>batch size (log₂ scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="139"/>
+        <source>%1 (log scale)</source>
+        <translation>%1 (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="230"/>
+        <source>%1 = %2 (%3 runs)</source>
+        <translation>%1 = %2 (%3 runs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
+        <source>%1: %2 ± %3</source>
+        <translation>%1: %2 ± %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepView</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="19"/>
+        <source>Cancel sweep</source>
+        <translation>Cancel sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="25"/>
+        <source>Stop every run of the sweep now; finished runs are kept</source>
+        <translation>Stop every run of the sweep now; finished runs are kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="58"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 of %2 runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="63"/>
+        <source>about %1 s left (%2 workers)</source>
+        <translation>about %1 s left (%2 workers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="66"/>
+        <source>first runs training (%1 workers)</source>
+        <translation>first runs training (%1 workers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="68"/>
+        <source>no sweep yet</source>
+        <translation>no sweep yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="70"/>
+        <source>cancelled after %1 runs</source>
+        <translation>cancelled after %1 runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="72"/>
+        <source>done: %1 runs in %2 s</source>
+        <translation>done: %1 runs in %2 s</translation>
     </message>
 </context>
 <context>
