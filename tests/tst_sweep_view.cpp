@@ -77,6 +77,22 @@ private slots:
         QCOMPARE(job.secondsLeft(), 0.0);
     }
 
+    // A sweep's runs never push out the user's kept runs (the store keeps 8 unpinned ones).
+    void keepsTheUsersRuns()
+    {
+        ui::RunStore store;
+        std::vector<ui::RunId> mine;
+        for (int i = 0; i < ui::RunStore::keptUnpinned(); ++i)
+            mine.push_back(store.add(smallBase(), ui::RunOrigin::Window, false));
+        ui::SweepJob job(&store);
+        QSignalSpy finished(&job, &ui::SweepJob::finished);
+        QVERIFY(job.start(smallSweep(3), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(store.size(), ui::RunStore::keptUnpinned() + 6);
+        for (ui::RunId id : mine)
+            QVERIFY(store.entry(id));
+    }
+
     void cancelStopsIt()
     {
         ui::RunStore store;

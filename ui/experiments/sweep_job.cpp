@@ -114,8 +114,6 @@ void SweepJob::onRun(quint64 generation, core::SweepRunResult r)
                                     QCoreApplication::applicationVersion().toStdString()),
                 RunOrigin::Background);
             store_->setLabel(id, tr("%1 · seed %2").arg(RunStore::labelOf(run.spec)).arg(r.seed));
-            store_->setShown(id, false);
-            store_->setPinned(id, true);
             ids_.push_back(id);
         }
         r.run = {}; // the history lives in the store now
