@@ -5,7 +5,10 @@
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/experiments/sweep_job.hpp"
 #include "ui/experiments/sweep_view.hpp"
+#include "ui/session/session.hpp"
+#include "ui/window/main_window.hpp"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -13,6 +16,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
+
+#include <thread>
 
 namespace
 {
@@ -141,6 +146,46 @@ private slots:
             }
         QVERIFY(view.lossPlot()->xAxis->scaleType() == QCPAxis::stLogarithmic);
         QVERIFY(view.lossPlot()->graphOf(core::SweepColumn::FinalValLoss)->dataCount() == 3);
+    }
+
+    // Experiments > Sweep... in the window: the dialog starts from the window's settings, its
+    // runs enter the session's store while the window keeps its live run.
+    void windowMenuOpensTheSweep()
+    {
+        ui::MainWindow::Options o;
+        o.useSavedSettings = false;
+        o.saveSettings = false;
+        o.startPaused = true;
+        core::RunSettings settings = smallBase(6).settings;
+        o.initialSettings = settings;
+        ui::MainWindow w(o);
+        w.show();
+        auto* action = w.findChild<QAction*>(QStringLiteral("sweepAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto* dialog = w.findChild<ui::SweepDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->epochsBox()->value(), 6);
+        QCOMPARE(dialog->valuesEdit()->text(), QStringLiteral("1, 2, 4, 8, 16, 30"));
+        dialog->seedsBox()->setValue(1);
+        const int before = w.session()->store()->size();
+        QSignalSpy finished(dialog->job(), &ui::SweepJob::finished);
+        QVERIFY(dialog->startSweep());
+        // The window is paused: all cores (one fewer only while it trains).
+        QCOMPARE(dialog->job()->jobs(), ui::SweepJob::defaultJobs(false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(w.session()->store()->size(), before + 6);
+        QVERIFY(w.session()->liveEntry());
+        action->trigger(); // the same dialog again
+        QCOMPARE(w.findChildren<ui::SweepDialog*>().size(), 1);
+    }
+
+    void jobsLeaveTheWindowACore()
+    {
+        const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+        QCOMPARE(ui::SweepJob::defaultJobs(false), cores);
+        QCOMPARE(ui::SweepJob::defaultJobs(true), std::max(1, cores - 1));
     }
 
     void dialogDefaultsAndRefusals()
