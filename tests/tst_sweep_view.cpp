@@ -144,6 +144,12 @@ private slots:
                 }
                 QCOMPARE(g->dataCount(), points);
             }
+        // Hovering near B = 8 reads out the numbers of B = 8.
+        const QString readout = view.lossPlot()->readoutFor(7.0);
+        const core::SweepStat& at8 = summary[1][core::SweepColumn::FinalValLoss];
+        QVERIFY2(readout.contains(QStringLiteral("= 8 ")), qPrintable(readout));
+        QVERIFY2(readout.contains(QString::number(at8.mean, 'g', 4)), qPrintable(readout));
+        QVERIFY2(readout.contains(QString::number(at8.sd, 'g', 2)), qPrintable(readout));
         QVERIFY(view.lossPlot()->xAxis->scaleType() == QCPAxis::stLogarithmic);
         QVERIFY(view.lossPlot()->graphOf(core::SweepColumn::FinalValLoss)->dataCount() == 3);
     }

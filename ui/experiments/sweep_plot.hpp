@@ -35,6 +35,9 @@ public:
     QCPGraph* graphOf(core::SweepColumn c) const;
     QCPErrorBars* errorBarsOf(core::SweepColumn c) const;
 
+    // What hovering at x = `key` shows: the nearest value's numbers (mean ± sd of each curve).
+    QString readoutFor(double key) const { return readoutAt(key, 0.0); }
+
     static QString columnName(core::SweepColumn c);
     static QString parameterName(core::SweepParameter p);
 
