@@ -935,7 +935,10 @@ core::SweepSpec readSweep(const Args& a)
     if (!core::parseSweepParameter(name.toStdString(), sweep.parameter))
         a.bad("sweep", Headless::tr("needs batch-size, epochs or learning-rate, optionally with "
                                     "=VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)"));
-    if (a.has(core::sweepParameterKey(sweep.parameter)))
+    // --batch-size is B0 of --scale-learning-rate; otherwise the swept option cannot be given.
+    const bool isB0 =
+        sweep.parameter == core::SweepParameter::BatchSize && a.has("scale-learning-rate");
+    if (a.has(core::sweepParameterKey(sweep.parameter)) && !isB0)
         throw BadInput{Headless::tr("--sweep %1=... and --%1 cannot be given together").arg(name)};
     for (const char* seedOption : {"init-seed", "shuffle-seed"})
         if (a.has(seedOption))

@@ -123,6 +123,38 @@ private slots:
         }
     }
 
+    // --scale-learning-rate: lr × B / B0 with B0 = --batch-size; the run of B = 8 from B0 = 4
+    // and lr 0.01 is the single run with learning rate 0.02 (exact: a power of two).
+    void scaledLearningRate()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("sweep"));
+        Result r =
+            runHeadless(small() + QStringList{"--sweep", "batch-size=2,8", "--batch-size", "4",
+                                              "--learning-rate", "0.01", "--scale-learning-rate",
+                                              "--seeds", "1", "--out", out, "--write=csv"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const CsvTable sweep = CsvTable::read(out + QStringLiteral("/sweep.csv"));
+        QCOMPARE(sweep.rows.size(), 2);
+        const QString single = dir.filePath(QStringLiteral("single"));
+        r = runHeadless(small() + QStringList{"--batch-size", "8", "--learning-rate", "0.02",
+                                              "--init-seed", "1", "--shuffle-seed", "1", "--out",
+                                              single, "--write=csv"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const CsvTable epochs = CsvTable::read(single + QStringLiteral("/epochs.csv"));
+        const QStringList& last = epochs.rows.back();
+        QCOMPARE(sweep.rows[1][5], last.value(epochs.column(QStringLiteral("val_loss"))));
+        QCOMPARE(sweep.rows[1][4], last.value(epochs.column(QStringLiteral("train_loss"))));
+        // Without the rule, the same settings train another run.
+        r = runHeadless(small() + QStringList{"--batch-size", "8", "--learning-rate", "0.01",
+                                              "--init-seed", "1", "--shuffle-seed", "1", "--out",
+                                              single, "--write=csv"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const CsvTable plain = CsvTable::read(single + QStringLiteral("/epochs.csv"));
+        QVERIFY(sweep.rows[1][5] !=
+                plain.rows.back().value(plain.column(QStringLiteral("val_loss"))));
+    }
+
     void jobsGiveSameFiles()
     {
         QTemporaryDir dir;
