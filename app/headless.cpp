@@ -6,8 +6,10 @@
 #include "limits.hpp"
 #include "run_record.hpp"
 #include "settings_schema.hpp"
+#include "sweep.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/experiments/sweep_plot.hpp"
 #include "ui/plots/csv_exporter.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/image_exporter.hpp"
@@ -34,6 +36,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <unistd.h>
 
 namespace
@@ -135,6 +138,24 @@ const Opt optionTable[] = {
                        "learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the "
                        "overlay plots compare_per_epoch, compare_per_update, compare_per_sample "
                        "and compare_per_second.")},
+    {"sweep", "NAME=LIST",
+     QT_TRANSLATE_NOOP("Headless",
+                       "Train every value of batch-size, epochs or learning-rate with --seeds "
+                       "seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... "
+                       "up to the training rows, and that number): sweep.csv, sweep_summary.csv "
+                       "(mean and standard deviation per value) and the plots sweep and "
+                       "sweep_cost.")},
+    {"seeds", "K",
+     QT_TRANSLATE_NOOP("Headless", "With --sweep: seeds 1..K per value; seed S sets the initial "
+                                   "weights' and the shuffling's seeds. Default: 5.")},
+    {"jobs", "N",
+     QT_TRANSLATE_NOOP("Headless", "With --sweep: runs trained at once. Default: the number "
+                                   "of processor cores.")},
+    {"scale-learning-rate", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "With --sweep batch-size: learning rate × B / B0, with B0 "
+                                   "the --batch-size given (linear scaling rule).")},
+    {"vary-data-seed", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "With --sweep: seed S also generates the data (as --seed S).")},
     {"quiet", nullptr, QT_TRANSLATE_NOOP("Headless", "No progress bar.")},
 };
 
@@ -770,6 +791,199 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
     return code;
 }
 
+// ---- --sweep NAME=LIST --------------------------------------------------------------------
+
+QString csvNumber(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
+}
+
+// A swept value as short as it reads back exactly (0.1, not 0.10000000000000001).
+QString sweptValue(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+// The sweep as asked on the command line (the base run read like a single run).
+core::SweepSpec readSweep(const Args& a)
+{
+    const QString text = a.value("sweep").trimmed();
+    const int eq = text.indexOf(QLatin1Char('='));
+    const QString name = (eq < 0 ? text : text.left(eq)).trimmed();
+    core::SweepSpec sweep;
+    if (!core::parseSweepParameter(name.toStdString(), sweep.parameter))
+        a.bad("sweep", Headless::tr("needs batch-size, epochs or learning-rate, optionally with "
+                                    "=VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)"));
+    // --batch-size is B0 of --scale-learning-rate; otherwise the swept option cannot be given.
+    const bool isB0 =
+        sweep.parameter == core::SweepParameter::BatchSize && a.has("scale-learning-rate");
+    if (a.has(core::sweepParameterKey(sweep.parameter)) && !isB0)
+        throw BadInput{Headless::tr("--sweep %1=... and --%1 cannot be given together").arg(name)};
+    for (const char* seedOption : {"init-seed", "shuffle-seed"})
+        if (a.has(seedOption))
+            throw BadInput{Headless::tr("--sweep sets --%1 to each seed 1..K (--seeds K); it "
+                                        "cannot be given")
+                               .arg(QLatin1String(seedOption))};
+    if (eq >= 0) {
+        const QStringList items = text.mid(eq + 1).split(QLatin1Char(','));
+        if (items.size() > core::limits::maxSweepValues)
+            a.bad("sweep", Headless::tr("lists more than %1 values (the sweep value limit)")
+                               .arg(core::limits::maxSweepValues));
+        for (const QString& item : items) {
+            bool ok = false;
+            const double v = item.trimmed().toDouble(&ok);
+            if (!ok || !std::isfinite(v))
+                a.bad("sweep", Headless::tr("lists '%1', which is not a number")
+                                   .arg(qs(core::limits::excerpt(item.trimmed().toStdString()))));
+            sweep.values.push_back(v);
+        }
+    }
+    if (a.has("seeds"))
+        sweep.seeds = int(a.whole("seeds", 1, core::limits::maxSweepSeeds));
+    sweep.scaleLearningRate = a.has("scale-learning-rate");
+    sweep.varyDataSeed = a.has("vary-data-seed");
+    sweep.base = readSpec(a);
+    return sweep;
+}
+
+// One row per run: the swept value, seed, best_epoch, best_val_loss, final_train_loss,
+// final_val_loss, overfitting_from_epoch, updates, seconds (numbers as in epochs.csv).
+QString sweepCsv(core::SweepParameter p, const std::vector<core::SweepRunResult>& results)
+{
+    QString column = QLatin1String(core::sweepParameterKey(p));
+    column.replace(QLatin1Char('-'), QLatin1Char('_'));
+    QStringList rows{column + QStringLiteral(",seed,best_epoch,best_val_loss,final_train_loss,"
+                                             "final_val_loss,overfitting_from_epoch,updates,"
+                                             "seconds")};
+    for (const core::SweepRunResult& r : results) {
+        if (!r.ok()) {
+            rows << QStringLiteral("%1,%2,,,,,,,").arg(sweptValue(r.value)).arg(r.seed);
+            continue;
+        }
+        rows << QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9")
+                    .arg(sweptValue(r.value))
+                    .arg(r.seed)
+                    .arg(r.bestEpoch > 0 ? QString::number(r.bestEpoch) : QString())
+                    .arg(csvNumber(r.bestValLoss), csvNumber(r.finalTrainLoss),
+                         csvNumber(r.finalValLoss),
+                         r.overfittingFrom ? QString::number(*r.overfittingFrom) : QString())
+                    .arg(r.updates)
+                    .arg(csvNumber(r.seconds));
+    }
+    return rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// Per value: the runs that ended and the mean and standard deviation of every column.
+QString sweepSummaryCsv(core::SweepParameter p, const std::vector<core::SweepSummaryRow>& summary)
+{
+    QString column = QLatin1String(core::sweepParameterKey(p));
+    column.replace(QLatin1Char('-'), QLatin1Char('_'));
+    QStringList header{column, QStringLiteral("runs")};
+    for (int c = 0; c < core::sweepColumnCount; ++c) {
+        const QString key = QLatin1String(core::sweepColumnKey(core::SweepColumn(c)));
+        header << key + QStringLiteral("_mean") << key + QStringLiteral("_sd");
+    }
+    QStringList rows{header.join(QLatin1Char(','))};
+    for (const core::SweepSummaryRow& row : summary) {
+        QStringList cells{sweptValue(row.value), QString::number(row.runs)};
+        for (const core::SweepStat& s : row.stats)
+            cells << csvNumber(s.mean) << csvNumber(s.sd);
+        rows << cells.join(QLatin1Char(','));
+    }
+    return rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+int runSweep(const Args& a, const Outputs& out, bool progress)
+{
+    for (const char* withSweep : {"compare", "replay"})
+        if (a.has(withSweep))
+            throw BadInput{Headless::tr("--sweep and --%1 cannot be given together")
+                               .arg(QLatin1String(withSweep))};
+    const core::SweepSpec sweep = readSweep(a);
+    int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
+    if (a.has("jobs"))
+        jobs = int(a.whole("jobs", 1, core::limits::maxSweepJobs));
+    std::vector<core::SweepRun> plan;
+    try {
+        plan = core::planSweep(sweep);
+    } catch (const std::invalid_argument& e) {
+        throw BadInput{QStringLiteral("--sweep: %1").arg(qs(e.what()))};
+    }
+    if (!QDir().mkpath(out.dir))
+        throw Failure{
+            Headless::tr("cannot create the directory %1").arg(QDir::toNativeSeparators(out.dir))};
+
+    core::SweepRunner runner(plan, std::min<int>(jobs, core::limits::maxSweepJobs),
+                             maxUpdatePoints);
+    const int total = int(plan.size());
+    runner.run([&](const core::SweepRunResult& r) {
+        // Called by one worker at a time.
+        if (!r.ok())
+            say(Headless::tr("--sweep %1=%2, seed %3: %4")
+                    .arg(QLatin1String(core::sweepParameterKey(sweep.parameter)))
+                    .arg(r.value)
+                    .arg(r.seed)
+                    .arg(qs(r.error)));
+        if (progress) {
+            std::fprintf(stderr, "\r%s",
+                         qPrintable(Headless::tr("sweep: %1 of %2 runs done")
+                                        .arg(runner.runsDone() + 1)
+                                        .arg(total)));
+            std::fflush(stderr);
+        }
+    });
+    if (progress)
+        std::fputc('\n', stderr);
+    const std::vector<core::SweepRunResult> results = runner.results();
+    const std::vector<double> values = core::sweepValues(plan);
+    const std::vector<core::SweepSummaryRow> summary = core::summarizeSweep(values, results);
+    const QDir dir(out.dir);
+    writeText(dir.filePath(QStringLiteral("sweep.csv")),
+              sweepCsv(sweep.parameter, results).toStdString());
+    writeText(dir.filePath(QStringLiteral("sweep_summary.csv")),
+              sweepSummaryCsv(sweep.parameter, summary).toStdString());
+
+    // ---- issue 10: the gradient-noise meter (noise.csv, plot noise) and the cost meter
+    // (cost.csv, plot cost) of the swept batch sizes are written here, from `sweep` and `plan`.
+
+    if (!out.imageFormats.isEmpty()) {
+        QStringList shown;
+        for (double v : values)
+            shown << sweptValue(v);
+        const QString caption =
+            out.caption ? Headless::tr("BatchLab · sweep of %1 = %2 · %3 seeds each · %4")
+                              .arg(ui::SweepPlot::parameterName(sweep.parameter),
+                                   shown.join(QStringLiteral(", ")))
+                              .arg(sweep.seeds)
+                              .arg(ui::RunStore::labelOf(sweep.base))
+                        : QString();
+        const std::pair<ui::SweepPlot::Kind, QString> plots[] = {
+            {ui::SweepPlot::Kind::Losses, QStringLiteral("sweep")},
+            {ui::SweepPlot::Kind::Costs, QStringLiteral("sweep_cost")}};
+        for (const auto& [kind, stem] : plots) {
+            ui::SweepPlot plot(kind);
+            plot.resize(out.width, out.height);
+            plot.setSweep(sweep.parameter, summary);
+            QCoreApplication::processEvents();
+            plot.resetView();
+            for (const QString& format : out.imageFormats) {
+                ui::ImageExportOptions o;
+                o.path = dir.filePath(stem + QLatin1Char('.') + format);
+                o.format = format;
+                o.width = out.width;
+                o.height = out.height;
+                o.scale = out.scale;
+                o.caption = caption;
+                check(ui::ImageExporter::exportPlot(&plot, o));
+            }
+        }
+    }
+    for (const core::SweepRunResult& r : results)
+        if (!r.ok())
+            return exitFailure;
+    return int(results.size()) == total ? exitOk : exitFailure;
+}
+
 // --worksheet LESSON --language CODE --out DIR: DIR/<lesson>.<language>.worksheet.pdf and
 // DIR/<lesson>.<language>.answers.pdf, as File > Export worksheet writes them.
 int writeWorksheet(const Args& a)
@@ -812,6 +1026,11 @@ int run(QCommandLineParser& parser)
         return writeWorksheet(a);
     const bool progress = !a.has("quiet") && stderrIsTerminal();
     const Outputs out = readOutputs(a);
+    if (a.has("sweep"))
+        return runSweep(a, out, progress);
+    for (const char* sweepOnly : {"seeds", "jobs", "scale-learning-rate", "vary-data-seed"})
+        if (a.has(sweepOnly))
+            throw BadInput{Headless::tr("--%1 goes with --sweep").arg(QLatin1String(sweepOnly))};
     if (a.has("compare")) {
         if (a.has("replay"))
             throw BadInput{Headless::tr("--compare and --replay cannot be given together")};

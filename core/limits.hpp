@@ -65,6 +65,11 @@ inline constexpr std::int64_t maxNoiseGramWork = 60'000'000;
 // batch size, in seconds.
 inline constexpr std::int64_t maxCostBatchSizes = 64;
 inline constexpr double maxCostSecondsPerBatchSize = 5.0;
+// A sweep (core/sweep.hpp): swept values, seeds per value, runs in all, and worker threads.
+inline constexpr int maxSweepValues = 64;
+inline constexpr int maxSweepSeeds = 100;
+inline constexpr int maxSweepRuns = 2000;
+inline constexpr int maxSweepJobs = 64;
 // Characters of the input quoted in a message.
 inline constexpr std::size_t maxQuoted = 60;
 

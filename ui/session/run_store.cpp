@@ -92,6 +92,12 @@ RunId RunStore::add(const core::RunSpec& spec, RunOrigin origin, bool live)
     e->label = labelOf(spec);
     e->colour = paletteColour(coloursUsed_++);
     e->live = live;
+    if (origin == RunOrigin::Background) {
+        // A sweep's run: kept (a sweep adds dozens, which must not push out the user's kept
+        // runs nor each other) and not overlaid until the user ticks it.
+        e->pinned = true;
+        e->shown = false;
+    }
     const RunId id = e->id;
     runs_.push_back(std::move(e));
     emit runAdded(id);

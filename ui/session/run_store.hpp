@@ -38,7 +38,7 @@ using RunId = quint64;
 enum class RunOrigin {
     Window,     // trained in the window (the controls, a lesson, "Compare batch sizes")
     Record,     // opened from a run record
-    Background, // trained by an experiment, never the live run
+    Background, // trained by an experiment, never the live run; added pinned and not shown
 };
 
 struct RunEntry {

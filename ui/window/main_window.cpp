@@ -4,6 +4,8 @@
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
 #include "ui/controls/slider_scale.hpp"
+#include "ui/experiments/sweep_dialog.hpp"
+#include "ui/experiments/sweep_view.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/plots/csv_exporter.hpp"
 #include "ui/plots/data_view.hpp"
@@ -366,6 +368,12 @@ void MainWindow::buildMenus()
     compareAction_->setToolTip(tr("Train these settings with B = 1, your B and B = N one after "
                                   "another and overlay them"));
 
+    QMenu* experiments = menuBar()->addMenu(tr("E&xperiments"));
+    QAction* sweep = experiments->addAction(tr("&Sweep..."), this, &MainWindow::openSweep);
+    sweep->setObjectName(QStringLiteral("sweepAction"));
+    sweep->setToolTip(tr("Train many runs in the background, one per value and seed, and plot "
+                         "the mean and spread of their losses"));
+
     QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reset plot views"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
         for (PlotWidget* p :
@@ -432,6 +440,22 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     v->addWidget(plot, 1);
     connectPlot(plot);
     return frame;
+}
+
+void MainWindow::openSweep()
+{
+    if (!sweepDialog_) {
+        sweepDialog_ = new SweepDialog(
+            session_->store(), controller_->effectiveSpec(),
+            [this] { return controller_->progress().state == RunState::Running; }, this);
+        connectPlot(sweepDialog_->view()->lossPlot());
+        connectPlot(sweepDialog_->view()->costPlot());
+    } else {
+        sweepDialog_->setBase(controller_->effectiveSpec());
+    }
+    sweepDialog_->show();
+    sweepDialog_->raise();
+    sweepDialog_->activateWindow();
 }
 
 void MainWindow::connectPlot(PlotWidget* plot)

@@ -37,6 +37,7 @@ class LossPerUpdatePlot;
 class PlotWidget;
 class RunFiles;
 class RunsView;
+class SweepDialog;
 class TeachingDocks;
 class MetersDocks;
 
@@ -141,6 +142,8 @@ private:
     QWidget* buildDataCard();
     QWidget* card(const QString& title, PlotWidget* plot, QWidget* options);
     void connectPlot(PlotWidget* plot);
+    // Experiments > Sweep...: the sweep dialog (made once, kept while the window lives).
+    void openSweep();
 
     void onRunStarted();
     void onSnapshot(const RunSnapshot& s);
@@ -184,6 +187,7 @@ private:
     QDockWidget* runsDock_ = nullptr;
     MetersDocks* meters_ = nullptr;
     QAction* compareAction_ = nullptr;
+    SweepDialog* sweepDialog_ = nullptr;
     QCheckBox* updateLogY_ = nullptr;
     QSlider* smoothingSlider_ = nullptr;
     QLabel* smoothingLabel_ = nullptr;

@@ -1,0 +1,237 @@
+// The window's sweep (ui::SweepJob, SweepView, SweepDialog): a sweep finishes in the background
+// and every run enters the store as it ends (kept, not shown, labelled with its seed); cancel
+// stops it; the plots' points and error bars equal the summary; the dialog offers the default
+// batch sizes and refuses a bad value naming it.
+#include "ui/experiments/sweep_dialog.hpp"
+#include "ui/experiments/sweep_job.hpp"
+#include "ui/experiments/sweep_view.hpp"
+#include "ui/session/session.hpp"
+#include "ui/window/main_window.hpp"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QtTest>
+
+#include <thread>
+
+namespace
+{
+
+core::RunSpec smallBase(int epochs = 10)
+{
+    core::RunSpec spec = core::specOf(core::overfitPreset());
+    spec.settings.hidden = {8};
+    spec.settings.data.nVal = 40;
+    spec.settings.train.epochs = epochs;
+    return spec;
+}
+
+core::SweepSpec smallSweep(int epochs = 10)
+{
+    core::SweepSpec s;
+    s.base = smallBase(epochs);
+    s.values = {2, 8, 30};
+    s.seeds = 2;
+    return s;
+}
+
+} // namespace
+
+class TestSweepView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void finishesAndStoresEveryRun()
+    {
+        ui::RunStore store;
+        ui::SweepJob job(&store);
+        QSignalSpy finished(&job, &ui::SweepJob::finished);
+        QSignalSpy runs(&job, &ui::SweepJob::runFinished);
+        QString error;
+        QVERIFY2(job.start(smallSweep(), 2, &error), qPrintable(error));
+        QVERIFY(job.running());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!job.running());
+        QCOMPARE(runs.count(), 6);
+        QCOMPARE(job.runsDone(), 6);
+        QCOMPARE(store.size(), 6);
+        QCOMPARE(int(job.runIds().size()), 6);
+        for (const auto& e : store.runs()) {
+            QCOMPARE(e->origin, ui::RunOrigin::Background);
+            QVERIFY(e->pinned);
+            QVERIFY(!e->shown);
+            QVERIFY(e->ended());
+            QVERIFY2(e->label.contains(QLatin1String("seed")), qPrintable(e->label));
+            QCOMPARE(int(e->data.epochs.size()), 11); // epoch 0 and 10 epochs
+        }
+        // The store's runs are the sweep's: final validation loss of each, bit for bit.
+        for (const core::SweepRunResult& r : job.results()) {
+            bool found = false;
+            for (const auto& e : store.runs())
+                found = found || (e->spec.settings.train.batchSize == int(r.value) &&
+                                  e->spec.settings.initSeed == std::uint64_t(r.seed) &&
+                                  e->data.epochs.back().valLoss == r.finalValLoss);
+            QVERIFY(found);
+        }
+        QCOMPARE(job.secondsLeft(), 0.0);
+    }
+
+    // A sweep's runs never push out the user's kept runs (the store keeps 8 unpinned ones).
+    void keepsTheUsersRuns()
+    {
+        ui::RunStore store;
+        std::vector<ui::RunId> mine;
+        for (int i = 0; i < ui::RunStore::keptUnpinned(); ++i)
+            mine.push_back(store.add(smallBase(), ui::RunOrigin::Window, false));
+        ui::SweepJob job(&store);
+        QSignalSpy finished(&job, &ui::SweepJob::finished);
+        QVERIFY(job.start(smallSweep(3), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(store.size(), ui::RunStore::keptUnpinned() + 6);
+        for (ui::RunId id : mine)
+            QVERIFY(store.entry(id));
+    }
+
+    void cancelStopsIt()
+    {
+        ui::RunStore store;
+        ui::SweepJob job(&store);
+        QSignalSpy finished(&job, &ui::SweepJob::finished);
+        QVERIFY(job.start(smallSweep(1000000), 2));
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(job.wasCancelled());
+        QVERIFY(job.runsDone() < job.runsPlanned());
+        QCOMPARE(store.size(), job.runsDone());
+    }
+
+    void viewShowsTheSummary()
+    {
+        ui::RunStore store;
+        ui::SweepJob job(&store);
+        ui::SweepView view(&job);
+        QSignalSpy finished(&job, &ui::SweepJob::finished);
+        QVERIFY(job.start(smallSweep(), 1));
+        QVERIFY(view.cancelButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QCOMPARE(view.progressBar()->value(), 6);
+        QCOMPARE(view.progressBar()->maximum(), 6);
+        const std::vector<core::SweepSummaryRow> summary = job.summary();
+        QCOMPARE(summary.size(), std::size_t(3));
+        for (ui::SweepPlot* plot : {view.lossPlot(), view.costPlot()})
+            for (core::SweepColumn c : plot->columns()) {
+                QCPGraph* g = plot->graphOf(c);
+                QCPErrorBars* bars = plot->errorBarsOf(c);
+                QVERIFY(g && bars);
+                int points = 0;
+                for (const core::SweepSummaryRow& row : summary) {
+                    const core::SweepStat& s = row[c];
+                    if (s.n == 0 || (plot->kind() == ui::SweepPlot::Kind::Costs && s.mean <= 0))
+                        continue;
+                    QCOMPARE(g->data()->at(points)->key, row.value);
+                    QCOMPARE(g->data()->at(points)->value, s.mean);
+                    QCOMPARE(bars->data()->at(points).errorPlus, s.sd);
+                    QCOMPARE(bars->data()->at(points).errorMinus, s.sd);
+                    ++points;
+                }
+                QCOMPARE(g->dataCount(), points);
+            }
+        // Hovering near B = 8 reads out the numbers of B = 8.
+        const QString readout = view.lossPlot()->readoutFor(7.0);
+        const core::SweepStat& at8 = summary[1][core::SweepColumn::FinalValLoss];
+        QVERIFY2(readout.contains(QStringLiteral("= 8 ")), qPrintable(readout));
+        QVERIFY2(readout.contains(QString::number(at8.mean, 'g', 4)), qPrintable(readout));
+        QVERIFY2(readout.contains(QString::number(at8.sd, 'g', 2)), qPrintable(readout));
+        QVERIFY(view.lossPlot()->xAxis->scaleType() == QCPAxis::stLogarithmic);
+        QVERIFY(view.lossPlot()->graphOf(core::SweepColumn::FinalValLoss)->dataCount() == 3);
+    }
+
+    // Experiments > Sweep... in the window: the dialog starts from the window's settings, its
+    // runs enter the session's store while the window keeps its live run.
+    void windowMenuOpensTheSweep()
+    {
+        ui::MainWindow::Options o;
+        o.useSavedSettings = false;
+        o.saveSettings = false;
+        o.startPaused = true;
+        core::RunSettings settings = smallBase(6).settings;
+        o.initialSettings = settings;
+        ui::MainWindow w(o);
+        w.show();
+        auto* action = w.findChild<QAction*>(QStringLiteral("sweepAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto* dialog = w.findChild<ui::SweepDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->epochsBox()->value(), 6);
+        QCOMPARE(dialog->valuesEdit()->text(), QStringLiteral("1, 2, 4, 8, 16, 30"));
+        dialog->seedsBox()->setValue(1);
+        const int before = w.session()->store()->size();
+        QSignalSpy finished(dialog->job(), &ui::SweepJob::finished);
+        QVERIFY(dialog->startSweep());
+        // The window is paused: all cores (one fewer only while it trains).
+        QCOMPARE(dialog->job()->jobs(), ui::SweepJob::defaultJobs(false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(w.session()->store()->size(), before + 6);
+        QVERIFY(w.session()->liveEntry());
+        action->trigger(); // the same dialog again
+        QCOMPARE(w.findChildren<ui::SweepDialog*>().size(), 1);
+    }
+
+    void jobsLeaveTheWindowACore()
+    {
+        const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+        QCOMPARE(ui::SweepJob::defaultJobs(false), cores);
+        QCOMPARE(ui::SweepJob::defaultJobs(true), std::max(1, cores - 1));
+    }
+
+    void dialogDefaultsAndRefusals()
+    {
+        ui::RunStore store;
+        ui::SweepDialog dialog(&store, core::specOf(core::overfitPreset()), [] { return false; });
+        QCOMPARE(dialog.valuesEdit()->text(), QStringLiteral("1, 2, 4, 8, 16, 30"));
+        QCOMPARE(dialog.seedsBox()->value(), 5);
+        QCOMPARE(dialog.epochsBox()->value(), 300);
+        dialog.parameterBox()->setCurrentIndex(1); // epochs
+        QVERIFY(!dialog.epochsBox()->isEnabled());
+        QVERIFY(!dialog.scaleBox()->isEnabled());
+        dialog.parameterBox()->setCurrentIndex(0);
+        dialog.valuesEdit()->setText(QStringLiteral("1, 4, x7"));
+        QVERIFY(!dialog.startSweep());
+        QVERIFY2(dialog.message().contains(QLatin1String("x7")), qPrintable(dialog.message()));
+        dialog.valuesEdit()->setText(QStringLiteral("1, 0"));
+        QVERIFY(!dialog.startSweep());
+        QVERIFY2(dialog.message().contains(QLatin1String("value 0")), qPrintable(dialog.message()));
+        QVERIFY(!dialog.job()->running());
+        QCOMPARE(store.size(), 0);
+
+        // The form's sweep: values, seeds, epochs and the rule as set.
+        dialog.valuesEdit()->setText(QStringLiteral("2 8"));
+        dialog.seedsBox()->setValue(3);
+        dialog.epochsBox()->setValue(4);
+        dialog.scaleBox()->setChecked(true);
+        core::SweepSpec s;
+        QString error;
+        QVERIFY(dialog.sweepOf(&s, &error));
+        QCOMPARE(s.values, (std::vector<double>{2, 8}));
+        QCOMPARE(s.seeds, 3);
+        QCOMPARE(s.base.settings.train.epochs, 4);
+        QVERIFY(s.scaleLearningRate);
+        QSignalSpy finished(dialog.job(), &ui::SweepJob::finished);
+        QVERIFY(dialog.startSweep());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(store.size(), 6);
+    }
+};
+
+QTEST_MAIN(TestSweepView)
+#include "tst_sweep_view.moc"

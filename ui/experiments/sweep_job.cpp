@@ -1,0 +1,140 @@
+#include "ui/experiments/sweep_job.hpp"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <thread>
+
+namespace ui
+{
+
+SweepJob::SweepJob(RunStore* store, QObject* parent) : QObject(parent), store_(store) {}
+
+SweepJob::~SweepJob()
+{
+    if (runner_)
+        runner_->cancel();
+    runner_.reset(); // joins the workers; their queued reports die with this object
+}
+
+int SweepJob::defaultJobs(bool windowTrains)
+{
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    return std::clamp(windowTrains ? cores - 1 : cores, 1, core::limits::maxSweepJobs);
+}
+
+bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
+{
+    std::vector<core::SweepRun> plan;
+    try {
+        plan = core::planSweep(sweep);
+        if (jobs < 1 || jobs > core::limits::maxSweepJobs)
+            throw core::LimitError("bad number of jobs");
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    if (runner_)
+        runner_->cancel();
+    runner_.reset(); // joined: nothing of the previous start arrives any more
+    sweep_ = sweep;
+    plan_ = plan;
+    values_ = core::sweepValues(plan_);
+    results_.clear();
+    ids_.clear();
+    planned_ = int(plan_.size());
+    jobs_ = jobs;
+    cancelled_ = false;
+    running_ = true;
+    endedMs_ = -1;
+    clock_.start();
+    runner_ = std::make_unique<core::SweepRunner>(std::move(plan), jobs);
+    // Below the window's training thread (nice +8): the window and its live run come first.
+    runner_->setWorkerNice(10);
+    const quint64 generation = ++generation_;
+    // Worker threads: hand each result over as a value, queued to this object's thread.
+    runner_->start(
+        [this, generation](const core::SweepRunResult& r) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, r]() mutable { onRun(generation, std::move(r)); },
+                Qt::QueuedConnection);
+        },
+        [this, generation] {
+            QMetaObject::invokeMethod(
+                this, [this, generation] { onDone(generation); }, Qt::QueuedConnection);
+        });
+    emit started();
+    return true;
+}
+
+void SweepJob::cancel()
+{
+    if (runner_ && running_) {
+        cancelled_ = true;
+        runner_->cancel();
+    }
+}
+
+double SweepJob::secondsElapsed() const
+{
+    if (!clock_.isValid())
+        return 0.0;
+    return double(endedMs_ >= 0 ? endedMs_ : clock_.elapsed()) / 1000.0;
+}
+
+double SweepJob::secondsLeft() const
+{
+    if (results_.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    if (!running_)
+        return 0.0;
+    return secondsElapsed() / double(results_.size()) * double(planned_ - int(results_.size()));
+}
+
+std::vector<core::SweepSummaryRow> SweepJob::summary() const
+{
+    return core::summarizeSweep(values_, results_);
+}
+
+void SweepJob::onRun(quint64 generation, core::SweepRunResult r)
+{
+    if (generation != generation_)
+        return; // from a sweep that was replaced
+    try {
+        if (r.index < 0 || r.index >= int(plan_.size()))
+            return;
+        const core::SweepRun& run = plan_[std::size_t(r.index)];
+        if (r.ok() && store_) {
+            const RunId id = store_->addRecord(
+                core::makeRunRecord(run.spec, r.run,
+                                    QCoreApplication::applicationVersion().toStdString()),
+                RunOrigin::Background);
+            store_->setLabel(id, tr("%1 · seed %2").arg(RunStore::labelOf(run.spec)).arg(r.seed));
+            ids_.push_back(id);
+        }
+        r.run = {}; // the history lives in the store now
+        results_.push_back(std::move(r));
+        emit runFinished(run.index);
+    } catch (const std::exception&) {
+        // A run that cannot enter the store (its data cannot be made) still counts as done.
+        r.run = {};
+        if (r.error.empty())
+            r.error = "not stored";
+        results_.push_back(std::move(r));
+    }
+}
+
+void SweepJob::onDone(quint64 generation)
+{
+    if (generation != generation_ || !running_)
+        return; // from a sweep that was replaced
+    running_ = false;
+    endedMs_ = clock_.elapsed();
+    emit finished(cancelled_);
+}
+
+} // namespace ui

@@ -1,0 +1,84 @@
+// A sweep trained in the background for the window (Experiments > Sweep...).
+//
+// Contract (DESIGN.md "Experiments"):
+//  - A SweepJob lives on the GUI thread. It trains a plan on core::SweepRunner's worker threads
+//    (never on the GUI thread); each finished run is handed over as a value and added here, on
+//    the GUI thread, to the RunStore as a kept (pinned) background run that is not shown until
+//    the user ticks it in the Runs dock, labelled with its settings and seed.
+//  - cancel() stops every worker between two weight updates; the destructor cancels and joins.
+//  - Results of an earlier start() are dropped: each start has its own runner, and what a runner
+//    reports after it was replaced never arrives (the runner is joined before it goes).
+#pragma once
+
+#include "ui/session/run_store.hpp"
+
+#include "sweep.hpp"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace ui
+{
+
+class SweepJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SweepJob(RunStore* store, QObject* parent = nullptr);
+    ~SweepJob() override;
+
+    // Workers for a sweep: all cores, or one less while the window trains (at least one).
+    static int defaultJobs(bool windowTrains);
+
+    // Plans `sweep` and starts it on `jobs` workers. False (nothing started, *error says why)
+    // when the sweep cannot run: a bad value, too many runs, settings that cannot train.
+    bool start(const core::SweepSpec& sweep, int jobs, QString* error = nullptr);
+    void cancel();
+
+    bool running() const { return running_; }
+    bool wasCancelled() const { return cancelled_; }
+    int runsDone() const { return int(results_.size()); }
+    int runsPlanned() const { return planned_; }
+    int jobs() const { return jobs_; }
+    // Seconds since start() (to the end once finished).
+    double secondsElapsed() const;
+    // An estimate of the seconds left (NaN before the first run ends).
+    double secondsLeft() const;
+    core::SweepParameter parameter() const { return sweep_.parameter; }
+    const core::SweepSpec& sweep() const { return sweep_; }
+    const std::vector<double>& values() const { return values_; }
+    // The finished runs in the order they ended (numbers only; the histories are in the store).
+    const std::vector<core::SweepRunResult>& results() const { return results_; }
+    std::vector<core::SweepSummaryRow> summary() const;
+    // The store's ids of the runs added so far.
+    const std::vector<RunId>& runIds() const { return ids_; }
+
+signals:
+    void started();
+    void runFinished(int planIndex);
+    void finished(bool cancelled);
+
+private:
+    void onRun(quint64 generation, core::SweepRunResult result);
+    void onDone(quint64 generation);
+
+    RunStore* store_;
+    std::unique_ptr<core::SweepRunner> runner_;
+    std::vector<core::SweepRun> plan_;
+    core::SweepSpec sweep_;
+    std::vector<double> values_;
+    std::vector<core::SweepRunResult> results_;
+    std::vector<RunId> ids_;
+    int planned_ = 0;
+    int jobs_ = 1;
+    bool running_ = false;
+    bool cancelled_ = false;
+    QElapsedTimer clock_;
+    qint64 endedMs_ = -1;
+    quint64 generation_ = 0; // of the current start(); older reports are dropped
+};
+
+} // namespace ui
