@@ -3,6 +3,7 @@
 #include "ui/session/failure_text.hpp"
 
 #include "ui/controls/controls_panel.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/session/settings_store.hpp"
@@ -243,8 +244,7 @@ Classroom::Classroom(const WindowParts& parts, TeachingDocks* teaching)
     : QObject(parts.window), parts_(parts), window_(parts.window), teaching_(teaching)
 {
     // 150 %, or 125 % on a small screen (a 1366 x 768 projector has little room to spare).
-    const QScreen* screen = parts.window->screen();
-    setup_.classroom.fontScale = screen && screen->availableGeometry().width() < 1600 ? 1.25 : 1.5;
+    setup_.classroom.fontScale = availableScreenArea(parts.window).width() < 1600 ? 1.25 : 1.5;
     setup_.classroom.highContrast = true;
     // A window built while another one's classroom mode is on (a language switch) was built
     // with the large application font already.

@@ -1,0 +1,278 @@
+#include "ui/window/adaptive_layout.hpp"
+
+#include "ui/controls/controls_panel.hpp"
+#include "ui/plots/plot_widget.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+
+#include <algorithm>
+
+namespace ui
+{
+
+AdaptiveLayout::AdaptiveLayout(const Parts& parts, QMenu* viewMenu)
+    : QObject(parts.window), p_(parts)
+{
+    tabs_ = new QTabWidget;
+    tabs_->setObjectName(QStringLiteral("plotTabs"));
+    tabs_->setDocumentMode(true);
+    p_.plotArea->addWidget(tabs_);
+    p_.plotArea->setCurrentWidget(p_.grid);
+
+    later_.setSingleShot(true);
+    later_.setInterval(0);
+    connect(&later_, &QTimer::timeout, this, &AdaptiveLayout::adaptNow);
+    p_.window->installEventFilter(this);
+    for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data}) {
+        c->title->installEventFilter(this);
+        c->title->setToolTip(tr("Double-click to let this plot fill the area (Esc to return)"));
+    }
+
+    QMenu* focus = viewMenu->addMenu(tr("&Focus plot"));
+    focus->setObjectName(QStringLiteral("focusPlotMenu"));
+    auto* group = new QActionGroup(this);
+    const auto add = [&](const QString& text, QWidget* card) {
+        QAction* a = focus->addAction(text);
+        a->setCheckable(true);
+        a->setData(QVariant::fromValue(static_cast<QObject*>(card)));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, card] { focusPlot(card); });
+        return a;
+    };
+    add(tr("&Loss per epoch"), p_.perEpoch.card);
+    add(tr("Loss per &update"), p_.perUpdate.card);
+    add(tr("&Practice exam and answers"), p_.data.card);
+    focus->addSeparator();
+    QAction* all = add(tr("&All plots"), nullptr);
+    all->setShortcut(QKeySequence(Qt::Key_Escape));
+    all->setChecked(true);
+    connect(this, &AdaptiveLayout::adapted, this, [group, this] {
+        for (QAction* a : group->actions())
+            a->setChecked(a->data().value<QObject*>() == focused_);
+    });
+}
+
+double AdaptiveLayout::fontScale() const
+{
+    return p_.perEpoch.plot->fontScale();
+}
+
+bool AdaptiveLayout::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == p_.window) {
+        switch (event->type()) {
+        case QEvent::Resize:
+        case QEvent::Show:
+        case QEvent::FontChange:
+        case QEvent::ApplicationFontChange:
+            if (!adapting_)
+                later_.start();
+            break;
+        default:
+            break;
+        }
+    } else if (event->type() == QEvent::MouseButtonDblClick) {
+        for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
+            if (watched == c->title) {
+                focusPlot(focused_ == c->card ? nullptr : c->card);
+                return true;
+            }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AdaptiveLayout::focusPlot(QWidget* card)
+{
+    focused_ = card;
+    placeCards(cardsInTabs_);
+    emit adapted();
+}
+
+void AdaptiveLayout::placeCards(bool inTabs)
+{
+    const Card* order[] = {&p_.perEpoch, &p_.perUpdate, &p_.data};
+    if (inTabs && !cardsInTabs_) {
+        gridSizes_ = p_.grid->sizes();
+        bottomSizes_ = p_.bottom->sizes();
+        for (const Card* c : order) {
+            c->card->setVisible(true); // a focused grid hid the others; the tabs show one
+            tabs_->addTab(c->card, c->tabName);
+        }
+        tabs_->setCurrentIndex(0); // the per-epoch plot, where overfitting shows
+        p_.plotArea->setCurrentWidget(tabs_);
+    } else if (!inTabs && cardsInTabs_) {
+        while (tabs_->count() > 0)
+            tabs_->removeTab(0);
+        p_.grid->insertWidget(0, p_.perUpdate.card);
+        p_.bottom->insertWidget(0, p_.perEpoch.card);
+        p_.bottom->insertWidget(1, p_.data.card);
+        if (!gridSizes_.isEmpty())
+            p_.grid->setSizes(gridSizes_);
+        if (!bottomSizes_.isEmpty())
+            p_.bottom->setSizes(bottomSizes_);
+        p_.plotArea->setCurrentWidget(p_.grid);
+    }
+    cardsInTabs_ = inTabs;
+    if (inTabs) {
+        if (focused_)
+            tabs_->setCurrentWidget(focused_);
+        tabs_->tabBar()->setVisible(!focused_);
+    } else {
+        for (const Card* c : order)
+            c->card->setVisible(!focused_ || focused_ == c->card);
+        p_.bottom->setVisible(!focused_ || focused_ != p_.perUpdate.card);
+    }
+}
+
+void AdaptiveLayout::placeDocks(Level level)
+{
+    QMainWindow* w = p_.window;
+    const Qt::DockWidgetArea area =
+        level >= Level::DocksBelow ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea;
+    // Closed by us on a smaller window: back when there is room.
+    if (level < Level::DocksClosed) {
+        for (QDockWidget* d : closedByUs_)
+            d->show();
+        closedByUs_.clear();
+    }
+    QDockWidget* first = p_.sideDocks.value(0);
+    const bool move = std::any_of(p_.sideDocks.begin(), p_.sideDocks.end(), [&](QDockWidget* d) {
+        return !d->isFloating() && w->dockWidgetArea(d) != area;
+    });
+    if (move) {
+        QDockWidget* current = first;
+        for (QDockWidget* d : p_.sideDocks)
+            if (d->isVisible() && !d->visibleRegion().isEmpty())
+                current = d;
+        for (QDockWidget* d : p_.sideDocks) {
+            if (d->isFloating())
+                continue;
+            w->addDockWidget(area, d);
+            if (d != first)
+                w->tabifyDockWidget(first, d);
+        }
+        if (p_.lessonDock && !p_.lessonDock->isFloating()) {
+            w->addDockWidget(area, p_.lessonDock);
+            if (area == Qt::RightDockWidgetArea)
+                w->splitDockWidget(p_.lessonDock, first, Qt::Vertical);
+            else
+                w->splitDockWidget(first, p_.lessonDock, Qt::Horizontal);
+        }
+        current->raise();
+    }
+    const int width = w->width();
+    const int height = w->height();
+    const double s = fontScale();
+    if (area == Qt::RightDockWidgetArea && first && !first->isFloating()) {
+        const double share = level >= Level::PlotTabs ? 0.28 : 0.3;
+        const int wanted = std::clamp(int(width * share), 280, int(440 * s));
+        w->resizeDocks({first}, {wanted}, Qt::Horizontal);
+    } else if (first && !first->isFloating()) {
+        w->resizeDocks({first}, {std::max(160, int(height * 0.3))}, Qt::Vertical);
+    }
+    if (level == Level::DocksClosed) {
+        for (QDockWidget* d : p_.sideDocks + QList<QDockWidget*>{p_.lessonDock})
+            if (d && d->isVisible() && !d->isFloating()) {
+                d->hide();
+                closedByUs_ << d;
+            }
+    }
+}
+
+void AdaptiveLayout::apply(Level level)
+{
+    level_ = level;
+    const bool compact = level >= Level::CompactPanel;
+    p_.panel->setCompact(compact);
+    const int bar = p_.panelScroll->verticalScrollBar()->sizeHint().width();
+    const int panelWidth =
+        std::min(p_.panel->sizeHint().width() + bar + 8, std::max(200, p_.window->width() / 3));
+    p_.panelScroll->setMinimumWidth(panelWidth);
+    placeCards(level >= Level::PlotTabs);
+    placeDocks(level);
+    const int total = std::max(0, p_.main->width());
+    p_.main->setSizes({panelWidth, std::max(1, total - panelWidth)});
+    if (!cardsInTabs_) {
+        // The per-epoch plot's row is the larger one, and the per-epoch plot the wider of its row:
+        // it never gets less room than the per-update plot.
+        const int h = std::max(2, p_.grid->height());
+        const int wd = std::max(2, p_.bottom->width());
+        p_.grid->setSizes({h * 36 / 100, h * 64 / 100});
+        p_.bottom->setSizes({wd * 62 / 100, wd * 38 / 100});
+    }
+}
+
+void AdaptiveLayout::settle()
+{
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::PolishRequest);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
+        if (c->plot->isVisible())
+            c->plot->replot(QCustomPlot::rpQueuedRefresh);
+}
+
+bool AdaptiveLayout::fits() const
+{
+    const QSize least = minDataArea();
+    double updateArea = 0;
+    double epochArea = -1;
+    for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data}) {
+        if (!c->plot->isVisible())
+            continue;
+        const QSize a = c->plot->axisRect()->size();
+        if (a.width() < least.width() || a.height() < least.height())
+            return false;
+        if (c == &p_.perUpdate)
+            updateArea = double(a.width()) * a.height();
+        if (c == &p_.perEpoch)
+            epochArea = double(a.width()) * a.height();
+    }
+    return epochArea < 0 || epochArea >= updateArea;
+}
+
+void AdaptiveLayout::adaptNow()
+{
+    later_.stop();
+    if (!p_.window->isVisible() || adapting_)
+        return;
+    adapting_ = true;
+    Level chosen = Level::DocksClosed;
+    for (int l = int(Level::Full); l <= int(Level::DocksClosed); ++l) {
+        apply(Level(l));
+        settle();
+        if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
+            for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
+                qDebug("level %d %s visible %d axis %dx%d window %dx%d", l, qPrintable(c->tabName),
+                       int(c->plot->isVisible()), c->plot->axisRect()->width(),
+                       c->plot->axisRect()->height(), p_.window->width(), p_.window->height());
+        if (fits()) {
+            chosen = Level(l);
+            break;
+        }
+    }
+    if (chosen != level_) {
+        apply(chosen);
+        settle();
+    }
+    adaptedFor_ = p_.window->size();
+    adapting_ = false;
+    emit adapted();
+}
+
+} // namespace ui
