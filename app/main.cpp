@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 #include <cstdlib>
@@ -140,7 +141,8 @@ int main(int argc, char** argv)
     parser.addOption(defaults);
     const QCommandLineOption classroomOption(
         QStringLiteral("classroom"),
-        QCoreApplication::translate("main", "Start in classroom mode (large fonts, high contrast)."));
+        QCoreApplication::translate("main",
+                                    "Start in classroom mode (large fonts, high contrast)."));
     parser.addOption(classroomOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
@@ -212,6 +214,15 @@ int main(int argc, char** argv)
     if (windowArea)
         host.window()->resize(windowArea->size()); // the whole pretended screen
     host.window()->show();
+    if (windowArea) {
+        // The frame (which a window manager adds) outside the pretended screen's W x H: the
+        // window itself is W x H, as the screenshot shows it.
+        const QMargins m = host.window()->windowHandle()
+                               ? host.window()->windowHandle()->frameMargins()
+                               : QMargins();
+        ui::setScreenArea(windowArea->adjusted(0, 0, m.left() + m.right(), m.top() + m.bottom()));
+        host.window()->resize(windowArea->size());
+    }
     if (parser.isSet(classroomOption))
         host.window()->classroom()->setOn(true);
     if (parser.isSet(scenarioOption)) {

@@ -38,6 +38,9 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     examScroll->setWidgetResizable(true);
     examScroll->setFrameShape(QFrame::NoFrame);
     examScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so that the view is laid out for the width it really gets (a scroll bar
+    // appearing afterwards covered its right edge).
+    examScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     examDock_->setWidget(examScroll);
     examDock_->setAllowedAreas(Qt::AllDockWidgetAreas);
     window->addDockWidget(Qt::RightDockWidgetArea, examDock_);

@@ -1,6 +1,7 @@
 #include "ui/window/adaptive_layout.hpp"
 
 #include "ui/controls/controls_panel.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/plots/plot_widget.hpp"
 
 #include <QAction>
@@ -34,7 +35,8 @@ AdaptiveLayout::AdaptiveLayout(const Parts& parts, QMenu* viewMenu)
     p_.plotArea->setCurrentWidget(p_.grid);
 
     later_.setSingleShot(true);
-    later_.setInterval(0);
+    // After the classroom's own pane fitting (which runs on the next event loop turn).
+    later_.setInterval(40);
     connect(&later_, &QTimer::timeout, this, &AdaptiveLayout::adaptNow);
     p_.window->installEventFilter(this);
     for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data}) {
@@ -76,6 +78,9 @@ bool AdaptiveLayout::eventFilter(QObject* watched, QEvent* event)
     if (watched == p_.window) {
         switch (event->type()) {
         case QEvent::Resize:
+            if (!adapting_ && p_.window->size() != adaptedFor_)
+                later_.start();
+            break;
         case QEvent::Show:
         case QEvent::FontChange:
         case QEvent::ApplicationFontChange:
@@ -102,9 +107,28 @@ void AdaptiveLayout::focusPlot(QWidget* card)
     emit adapted();
 }
 
+void AdaptiveLayout::setPresentation(const QStringList& plots)
+{
+    if (plots == presentation_)
+        return;
+    presentation_ = plots;
+    later_.start();
+}
+
 void AdaptiveLayout::placeCards(bool inTabs)
 {
     const Card* order[] = {&p_.perEpoch, &p_.perUpdate, &p_.data};
+    // The cards shown: the focused one, else the presentation's, else all.
+    QList<QWidget*> shown;
+    if (focused_) {
+        shown << focused_;
+    } else {
+        for (const QString& name : presentation_)
+            shown << (name == QLatin1String("loss_per_update") ? p_.perUpdate.card
+                      : name == QLatin1String("data")          ? p_.data.card
+                                                               : p_.perEpoch.card);
+    }
+    const auto isShown = [&](const Card* c) { return shown.isEmpty() || shown.contains(c->card); };
     if (inTabs && !cardsInTabs_) {
         gridSizes_ = p_.grid->sizes();
         bottomSizes_ = p_.bottom->sizes();
@@ -128,13 +152,15 @@ void AdaptiveLayout::placeCards(bool inTabs)
     }
     cardsInTabs_ = inTabs;
     if (inTabs) {
-        if (focused_)
-            tabs_->setCurrentWidget(focused_);
-        tabs_->tabBar()->setVisible(!focused_);
+        if (!shown.isEmpty() && !shown.contains(tabs_->currentWidget()))
+            tabs_->setCurrentWidget(shown.first());
+        for (int i = 0; i < tabs_->count(); ++i)
+            tabs_->setTabVisible(i, shown.isEmpty() || shown.contains(tabs_->widget(i)));
+        tabs_->tabBar()->setVisible(shown.size() != 1);
     } else {
         for (const Card* c : order)
-            c->card->setVisible(!focused_ || focused_ == c->card);
-        p_.bottom->setVisible(!focused_ || focused_ != p_.perUpdate.card);
+            c->card->setVisible(isShown(c));
+        p_.bottom->setVisible(isShown(&p_.perEpoch) || isShown(&p_.data));
     }
 }
 
@@ -154,10 +180,6 @@ void AdaptiveLayout::placeDocks(Level level)
         return !d->isFloating() && w->dockWidgetArea(d) != area;
     });
     if (move) {
-        QDockWidget* current = first;
-        for (QDockWidget* d : p_.sideDocks)
-            if (d->isVisible() && !d->visibleRegion().isEmpty())
-                current = d;
         for (QDockWidget* d : p_.sideDocks) {
             if (d->isFloating())
                 continue;
@@ -172,7 +194,7 @@ void AdaptiveLayout::placeDocks(Level level)
             else
                 w->splitDockWidget(first, p_.lessonDock, Qt::Horizontal);
         }
-        current->raise();
+        first->raise(); // the exam view
     }
     const int width = w->width();
     const int height = w->height();
@@ -183,6 +205,12 @@ void AdaptiveLayout::placeDocks(Level level)
         w->resizeDocks({first}, {wanted}, Qt::Horizontal);
     } else if (first && !first->isFloating()) {
         w->resizeDocks({first}, {std::max(160, int(height * 0.3))}, Qt::Vertical);
+    }
+    // The docks' tab bars elide their titles and scroll rather than run past the window.
+    for (QTabBar* bar : w->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideRight);
+        bar->setUsesScrollButtons(true);
+        bar->setExpanding(false);
     }
     if (level == Level::DocksClosed) {
         for (QDockWidget* d : p_.sideDocks + QList<QDockWidget*>{p_.lessonDock})
@@ -199,8 +227,11 @@ void AdaptiveLayout::apply(Level level)
     const bool compact = level >= Level::CompactPanel;
     p_.panel->setCompact(compact);
     const int bar = p_.panelScroll->verticalScrollBar()->sizeHint().width();
+    // The strip takes at most a quarter of the window, never less than its controls need.
     const int panelWidth =
-        std::min(p_.panel->sizeHint().width() + bar + 8, std::max(200, p_.window->width() / 3));
+        std::max(p_.panel->minimumSizeHint().width() + bar + 8,
+                 std::min(p_.panel->sizeHint().width() + bar + 8,
+                          std::max(200, p_.window->width() / (compact ? 4 : 3))));
     p_.panelScroll->setMinimumWidth(panelWidth);
     placeCards(level >= Level::PlotTabs);
     placeDocks(level);
@@ -211,32 +242,44 @@ void AdaptiveLayout::apply(Level level)
         // it never gets less room than the per-update plot.
         const int h = std::max(2, p_.grid->height());
         const int wd = std::max(2, p_.bottom->width());
-        p_.grid->setSizes({h * 36 / 100, h * 64 / 100});
+        if (p_.perUpdate.card->isVisibleTo(p_.window) && p_.bottom->isVisibleTo(p_.window))
+            p_.grid->setSizes({h * 36 / 100, h * 64 / 100});
         p_.bottom->setSizes({wd * 62 / 100, wd * 38 / 100});
     }
 }
 
 void AdaptiveLayout::settle()
 {
-    for (int i = 0; i < 4; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::PolishRequest);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // The window's and the splitters' layouts, then the plots' own (twice: the tick labels and
+    // the legend's columns follow the size of the first pass).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::PolishRequest);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+        for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
+            if (c->plot->isVisible())
+                c->plot->replot(QCustomPlot::rpQueuedRefresh);
     }
-    for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
-        if (c->plot->isVisible())
-            c->plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 bool AdaptiveLayout::fits() const
 {
-    const QSize least = minDataArea();
+    // The window can become as small as its screen's available area, frame included.
+    QSize room = availableScreenArea(p_.window).size();
+    room -= p_.window->frameGeometry().size() - p_.window->size();
+    const QSize smallest = p_.window->minimumSizeHint();
+    if (smallest.width() > room.width() || smallest.height() > room.height())
+        return false;
+    const QSize data = minDataArea();
     double updateArea = 0;
     double epochArea = -1;
     for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data}) {
         if (!c->plot->isVisible())
             continue;
         const QSize a = c->plot->axisRect()->size();
-        if (a.width() < least.width() || a.height() < least.height())
+        if (a.width() < data.width() || a.height() < data.height())
             return false;
         if (c == &p_.perUpdate)
             updateArea = double(a.width()) * a.height();
@@ -252,16 +295,30 @@ void AdaptiveLayout::adaptNow()
     if (!p_.window->isVisible() || adapting_)
         return;
     adapting_ = true;
+    // The size to arrange for: the window's, within its screen's available area (frame
+    // included). A richer arrangement may need a larger window than that (Qt then grows it):
+    // such an arrangement does not fit, and the window gets its size back.
+    QSize room = availableScreenArea(p_.window).size();
+    room -= p_.window->frameGeometry().size() - p_.window->size();
+    const bool free = !p_.window->isMaximized() && !p_.window->isFullScreen();
+    const QSize target = free ? p_.window->size().boundedTo(room) : p_.window->size();
     Level chosen = Level::DocksClosed;
     for (int l = int(Level::Full); l <= int(Level::DocksClosed); ++l) {
         apply(Level(l));
         settle();
+        const QSize least = p_.window->minimumSizeHint();
+        const bool small = least.width() <= target.width() && least.height() <= target.height();
+        if (small && p_.window->size() != target) {
+            p_.window->resize(target);
+            apply(Level(l)); // the docks' and splitters' shares of the new size
+            settle();
+        }
+        const bool ok = small && fits();
         if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
-            for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
-                qDebug("level %d %s visible %d axis %dx%d window %dx%d", l, qPrintable(c->tabName),
-                       int(c->plot->isVisible()), c->plot->axisRect()->width(),
-                       c->plot->axisRect()->height(), p_.window->width(), p_.window->height());
-        if (fits()) {
+            qDebug("level %d: window %dx%d (least %dx%d, target %dx%d) fits %d", l,
+                   p_.window->width(), p_.window->height(), least.width(), least.height(),
+                   target.width(), target.height(), int(ok));
+        if (ok) {
             chosen = Level(l);
             break;
         }
@@ -270,7 +327,10 @@ void AdaptiveLayout::adaptNow()
         apply(chosen);
         settle();
     }
+    if (free && p_.window->size() != target)
+        p_.window->resize(target.expandedTo(p_.window->minimumSizeHint()));
     adaptedFor_ = p_.window->size();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     adapting_ = false;
     emit adapted();
 }

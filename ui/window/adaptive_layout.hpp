@@ -16,6 +16,7 @@
 #include <QList>
 #include <QObject>
 #include <QSize>
+#include <QStringList>
 #include <QTimer>
 
 class QDockWidget;
@@ -68,6 +69,10 @@ public:
     QWidget* focusedCard() const { return focused_; }
     void focusPlot(QWidget* card);
     void unfocus() { focusPlot(nullptr); }
+    // The classroom's presentation layout: only these plots ("loss_per_epoch",
+    // "loss_per_update", "data"), large, with the docks beside them; empty: all plots.
+    void setPresentation(const QStringList& plots);
+    QStringList presentation() const { return presentation_; }
     // Picks the arrangement for the window's size now (otherwise done shortly after every resize).
     void adaptNow();
 
@@ -88,6 +93,7 @@ private:
     Parts p_;
     QTabWidget* tabs_ = nullptr;
     QWidget* focused_ = nullptr;
+    QStringList presentation_;
     Level level_ = Level::Full;
     bool cardsInTabs_ = false;
     bool adapting_ = false;

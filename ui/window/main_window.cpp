@@ -2,8 +2,8 @@
 
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
-#include "ui/controls/screen_area.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/controls/slider_scale.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/plots/csv_exporter.hpp"
@@ -250,6 +250,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         controller_->start(spec);
     }
     classroom_ = new Classroom(parts(), teaching_); // last: it styles everything built above
+    connect(classroom_, &Classroom::presentationChanged, layout_, &AdaptiveLayout::setPresentation);
+    layout_->setPresentation(classroom_->appliedPresentation());
 }
 
 MainWindow::~MainWindow()
