@@ -648,13 +648,13 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="452"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
@@ -692,9 +692,9 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="507"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="479"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="511"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
@@ -714,97 +714,97 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="411"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="409"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="412"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="413"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="410"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="414"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="430"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="434"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="447"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="449"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="453"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="454"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="458"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="459"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="463"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="461"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="466"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="464"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="468"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="469"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="482"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="487"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="493"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="545"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="554"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="562"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="484"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="547"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="555"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="559"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -812,190 +812,228 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="99"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>See what batch_size and epochs mean while a neural network trains.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="108"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="110"/>
+        <location filename="../../app/main.cpp" line="113"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="118"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>Start from the default settings, not the saved ones.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="119"/>
+        <location filename="../../app/main.cpp" line="122"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="125"/>
+        <location filename="../../app/main.cpp" line="128"/>
         <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
         <translation>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="133"/>
+        <location filename="../../app/main.cpp" line="136"/>
         <source>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</source>
         <translation>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="141"/>
+        <location filename="../../app/main.cpp" line="144"/>
+        <source>Start in classroom mode (large fonts, high contrast).</source>
+        <translation>Start in classroom mode (large fonts, high contrast).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="149"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</translation>
     </message>
 </context>
 <context>
+    <name>ui::AdaptiveLayout</name>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="44"/>
+        <source>Double-click to let this plot fill the area (Esc to return)</source>
+        <translation>Double-click to let this plot fill the area (Esc to return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="47"/>
+        <source>&amp;Focus plot</source>
+        <translation>&amp;Focus plot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="58"/>
+        <source>&amp;Loss per epoch</source>
+        <translation>&amp;Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="59"/>
+        <source>Loss per &amp;update</source>
+        <translation>Loss per &amp;update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="60"/>
+        <source>&amp;Practice exam and answers</source>
+        <translation>&amp;Practice exam and answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="62"/>
+        <source>&amp;All plots</source>
+        <translation>&amp;All plots</translation>
+    </message>
+</context>
+<context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
         <source>the data</source>
         <translation>the data</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="116"/>
         <source>the validation</source>
         <translation>the validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>the model (the window gives every hidden layer the same units)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
         <source>the optimizer</source>
         <translation>the optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="123"/>
         <source>early stopping</source>
         <translation>early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="122"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="124"/>
         <source>batch size, epochs or shuffling</source>
         <translation>batch size, epochs or shuffling</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="258"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="284"/>
         <source>&amp;Classroom mode</source>
         <translation>&amp;Classroom mode</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="288"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="264"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="290"/>
         <source>Classroom &amp;setup...</source>
         <translation>Classroom &amp;setup...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="272"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="298"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Open scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="273"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="299"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="276"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="302"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>Sa&amp;ve scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="277"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="303"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="289"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="315"/>
         <source>Note from the teacher</source>
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="534"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="583"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="570"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="619"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="535"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="571"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="566"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="602"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="567"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="578"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="579"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="620"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="651"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="605"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="652"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="677"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="650"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="686"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="658"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="694"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -1003,147 +1041,182 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>Play, Update, Epoch and Reset buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
         <source>Pace</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="142"/>
         <source>Early stopping</source>
         <translation>Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="143"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="151"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="153"/>
         <source>Classroom setup</source>
         <translation>Classroom setup</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="154"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="156"/>
         <source>Classroom mode (for a projector)</source>
         <translation>Classroom mode (for a projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="167"/>
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="166"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="168"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>&amp;High contrast (black on white, thicker curves)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
+        <source>All plots (as the window has room)</source>
+        <translation>All plots (as the window has room)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="176"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="177"/>
+        <source>Loss per epoch and the practice exam</source>
+        <translation>Loss per epoch and the practice exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="179"/>
+        <source>Loss per epoch and loss per update</source>
+        <translation>Loss per epoch and loss per update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="181"/>
+        <source>Practice exam</source>
+        <translation>Practice exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="190"/>
+        <source>In classroom mode: the plots shown large, with the exam view beside them.</source>
+        <translation>In classroom mode: the plots shown large, with the exam view beside them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="192"/>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="195"/>
         <source>Controls the students see</source>
         <translation>Controls the students see</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="197"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="174"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="198"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hide&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lock&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
         <source>Hide %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="208"/>
         <source>Lock %1</source>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="185"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
         <source>Students do not see this control.</source>
         <translation>Students do not see this control.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="186"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="210"/>
         <source>Students see this control but cannot change it.</source>
         <translation>Students see this control but cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="223"/>
         <source>When students open the scenario</source>
         <translation>When students open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="201"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="225"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>Start &amp;paused (the students press Play)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="206"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="230"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>e.g. Lesson 3: how many epochs?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="231"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="233"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>A note shown to the students, e.g. what to watch for.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="212"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="236"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -1151,57 +1224,67 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="59"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <source>All settings</source>
+        <translation>All settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <source>Show the data, model, optimizer and early-stopping settings too</source>
+        <translation>Show the data, model, optimizer and early-stopping settings too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="60"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="70"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="84"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="108"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="138"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="150"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="155"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="164"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1209,7 +1292,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="165"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1217,129 +1300,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="166"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="192"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="201"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="203"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="216"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="231"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="236"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="242"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="243"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="245"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="251"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="252"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="257"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="259"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="299"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="304"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="306"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1347,12 +1430,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1360,127 +1443,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="331"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="334"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="335"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="340"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="341"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="346"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="357"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="370"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="372"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="373"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="397"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="402"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="404"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="409"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="410"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="412"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="597"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1940,43 +2023,43 @@ model: y = %2</translation>
         <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="31"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="39"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="45"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="46"/>
-        <location filename="../../ui/plots/export_dialog.cpp" line="50"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="52"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="56"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="55"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="67"/>
         <source>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</source>
         <translation>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="62"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="68"/>
         <source>S&amp;cale</source>
         <translation>S&amp;cale</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="64"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="70"/>
         <source>Add a caption with the settings</source>
         <translation>Add a caption with the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="78"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="84"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
     </message>
@@ -2392,391 +2475,406 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="97"/>
+        <location filename="../../ui/window/main_window.cpp" line="101"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="273"/>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="318"/>
+        <location filename="../../ui/window/main_window.cpp" line="636"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="275"/>
+        <location filename="../../ui/window/main_window.cpp" line="320"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="278"/>
+        <location filename="../../ui/window/main_window.cpp" line="323"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="280"/>
+        <location filename="../../ui/window/main_window.cpp" line="325"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="284"/>
+        <location filename="../../ui/window/main_window.cpp" line="329"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="286"/>
+        <location filename="../../ui/window/main_window.cpp" line="331"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="290"/>
+        <location filename="../../ui/window/main_window.cpp" line="335"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="292"/>
+        <location filename="../../ui/window/main_window.cpp" line="337"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="295"/>
+        <location filename="../../ui/window/main_window.cpp" line="340"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="298"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="301"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="309"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="319"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="321"/>
+        <location filename="../../ui/window/main_window.cpp" line="366"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="324"/>
+        <location filename="../../ui/window/main_window.cpp" line="369"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="325"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="330"/>
+        <location filename="../../ui/window/main_window.cpp" line="375"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="332"/>
+        <location filename="../../ui/window/main_window.cpp" line="377"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="335"/>
+        <location filename="../../ui/window/main_window.cpp" line="380"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="338"/>
+        <location filename="../../ui/window/main_window.cpp" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="340"/>
+        <location filename="../../ui/window/main_window.cpp" line="385"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="395"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="415"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/main_window.cpp" line="417"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="486"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="416"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="327"/>
+        <location filename="../../ui/window/main_window.cpp" line="204"/>
+        <source>Loss per update</source>
+        <translation>Loss per update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="205"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="206"/>
+        <source>Practice exam</source>
+        <translation>Practice exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="375"/>
+        <location filename="../../ui/window/main_window.cpp" line="420"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="449"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="456"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="530"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="498"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="505"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="466"/>
+        <location filename="../../ui/window/main_window.cpp" line="512"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="480"/>
+        <location filename="../../ui/window/main_window.cpp" line="526"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="532"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="534"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="493"/>
+        <location filename="../../ui/window/main_window.cpp" line="539"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="498"/>
+        <location filename="../../ui/window/main_window.cpp" line="544"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="534"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="535"/>
+        <location filename="../../ui/window/main_window.cpp" line="581"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="539"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="591"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="548"/>
+        <location filename="../../ui/window/main_window.cpp" line="594"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="552"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="556"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="610"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="565"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="614"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="574"/>
+        <location filename="../../ui/window/main_window.cpp" line="620"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="580"/>
+        <location filename="../../ui/window/main_window.cpp" line="626"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="632"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="636"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
-        <location filename="../../ui/window/main_window.cpp" line="664"/>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="710"/>
+        <location filename="../../ui/window/main_window.cpp" line="719"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/main_window.cpp" line="681"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="651"/>
+        <location filename="../../ui/window/main_window.cpp" line="697"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="698"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="711"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="719"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="682"/>
+        <location filename="../../ui/window/main_window.cpp" line="728"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="687"/>
+        <location filename="../../ui/window/main_window.cpp" line="733"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="806"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="820"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="825"/>
+        <location filename="../../ui/window/main_window.cpp" line="871"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="838"/>
+        <location filename="../../ui/window/main_window.cpp" line="884"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="838"/>
+        <location filename="../../ui/window/main_window.cpp" line="884"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="841"/>
+        <location filename="../../ui/window/main_window.cpp" line="887"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="860"/>
+        <location filename="../../ui/window/main_window.cpp" line="906"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2784,22 +2882,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="435"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="477"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="437"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="479"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="438"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="480"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="440"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="482"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3344,37 +3442,37 @@ model: y = %2</translation>
         <translation>Exam view: the questions of each batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="47"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="50"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="53"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="56"/>
         <source>Keras code</source>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="136"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="139"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="154"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="157"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="155"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="157"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="160"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -3383,17 +3481,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="173"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="176"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="174"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="177"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="183"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>

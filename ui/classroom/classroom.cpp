@@ -482,7 +482,9 @@ void Classroom::fitPanes()
     QDockWidget* exam = teaching_->examDock();
     if (auto* scroll = qobject_cast<QScrollArea*>(exam->widget()))
         scrollsSideways(scroll);
-    if (exam->isVisible() && !exam->isFloating())
+    const Qt::DockWidgetArea area = window_->dockWidgetArea(exam);
+    if (exam->isVisible() && !exam->isFloating() &&
+        (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
         window_->resizeDocks({exam},
                              {std::max(440, std::min(int(440 * scale), window_->width() / 4))},
                              Qt::Horizontal);

@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
@@ -189,12 +190,15 @@ void AdaptiveLayout::placeDocks(Level level)
         }
         if (p_.lessonDock && !p_.lessonDock->isFloating()) {
             w->addDockWidget(area, p_.lessonDock);
+            // Above the exam view at the side; below the plots, one more tab.
             if (area == Qt::RightDockWidgetArea)
                 w->splitDockWidget(p_.lessonDock, first, Qt::Vertical);
             else
-                w->splitDockWidget(first, p_.lessonDock, Qt::Horizontal);
+                w->tabifyDockWidget(first, p_.lessonDock);
         }
         first->raise(); // the exam view
+        if (area == Qt::BottomDockWidgetArea && p_.lessonDock && p_.lessonDock->isVisible())
+            p_.lessonDock->raise(); // a lesson running
     }
     const int width = w->width();
     const int height = w->height();
@@ -213,11 +217,15 @@ void AdaptiveLayout::placeDocks(Level level)
         bar->setExpanding(false);
     }
     if (level == Level::DocksClosed) {
-        for (QDockWidget* d : p_.sideDocks + QList<QDockWidget*>{p_.lessonDock})
-            if (d && d->isVisible() && !d->isFloating()) {
+        for (QDockWidget* d : p_.sideDocks)
+            if (d->isVisible() && !d->isFloating()) {
                 d->hide();
                 closedByUs_ << d;
             }
+        if (p_.lessonDock && p_.lessonDock->isVisible() && !p_.lessonDock->isFloating()) {
+            p_.lessonDock->hide();
+            closedByUs_ << p_.lessonDock;
+        }
     }
 }
 
@@ -256,7 +264,7 @@ void AdaptiveLayout::settle()
         for (int i = 0; i < 3; ++i) {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::PolishRequest);
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            QCoreApplication::sendPostedEvents(); // no timers: nothing else runs meanwhile
         }
         for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
             if (c->plot->isVisible())
@@ -330,7 +338,17 @@ void AdaptiveLayout::adaptNow()
     if (free && p_.window->size() != target)
         p_.window->resize(target.expandedTo(p_.window->minimumSizeHint()));
     adaptedFor_ = p_.window->size();
+    // Lay the window out again at its final size (the docks' tab bars included).
+    if (QLayout* l = p_.window->layout()) {
+        l->invalidate();
+        l->activate();
+    }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // A dock tab bar left over from a trial arrangement (laid out for a larger window and no
+    // longer used) is hidden rather than drawn past the window's edge.
+    for (QTabBar* bar : p_.window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        if (bar->isVisible() && !p_.window->rect().contains(bar->geometry()))
+            bar->hide();
     adapting_ = false;
     emit adapted();
 }
