@@ -205,7 +205,14 @@ void AdaptiveLayout::placeDocks(Level level)
     const double s = fontScale();
     if (area == Qt::RightDockWidgetArea && first && !first->isFloating()) {
         const double share = level >= Level::PlotTabs ? 0.28 : 0.3;
-        const int wanted = std::clamp(int(width * share), 280, int(440 * s));
+        int wanted = std::clamp(int(width * share), 280, int(440 * s));
+        // Never narrower than the exam view needs beside its scroll bar (else its right edge
+        // is cut).
+        if (const auto* scroll = qobject_cast<const QScrollArea*>(first->widget()))
+            if (scroll->widget())
+                wanted = std::max(wanted, scroll->widget()->minimumSizeHint().width() +
+                                              scroll->verticalScrollBar()->sizeHint().width() +
+                                              2 * scroll->frameWidth() + 8);
         w->resizeDocks({first}, {wanted}, Qt::Horizontal);
     } else if (first && !first->isFloating()) {
         w->resizeDocks({first}, {std::max(160, int(height * 0.3))}, Qt::Vertical);
