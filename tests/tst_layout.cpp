@@ -43,6 +43,7 @@ private slots:
     void cleanupTestCase();
     void fits_data();
     void fits();
+    void focusAndPresentation();
     void exportDialogShowsNoAmpersand_data();
     void exportDialogShowsNoAmpersand();
 
@@ -284,6 +285,50 @@ void TestLayout::fits()
     }
     if (classroom)
         w.classroom()->setOn(false);
+}
+
+void TestLayout::focusAndPresentation()
+{
+    QVERIFY(ui::applyLanguage(QStringLiteral("en")));
+    ui::setScreenArea(QRect(0, 0, 2560, 1440));
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.session = session_.get();
+    MainWindow w(o);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ui::AdaptiveLayout* layout = w.adaptiveLayout();
+    layout->adaptNow();
+    PlotWidget* update = w.lossPerUpdatePlot();
+    PlotWidget* epoch = w.lossPerEpochPlot();
+    PlotWidget* data = w.dataView();
+    QVERIFY(!layout->plotsInTabs()); // a grid on a large screen
+    QVERIFY(update->isVisible() && epoch->isVisible() && data->isVisible());
+    const QSize before = update->size();
+
+    // Double-click a card's title: that plot fills the area.
+    auto* title = update->parentWidget()->findChild<QLabel*>(QStringLiteral("cardTitle"));
+    QVERIFY(title);
+    QTest::mouseDClick(title, Qt::LeftButton);
+    QTRY_VERIFY(!epoch->isVisible() && !data->isVisible());
+    QTRY_VERIFY(update->width() > before.width() || update->height() > before.height());
+    QCOMPARE(layout->focusedCard(), update->parentWidget());
+
+    // Esc (View > Focus plot > All plots) shows all of them again.
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QTRY_VERIFY(update->isVisible() && epoch->isVisible() && data->isVisible());
+    QCOMPARE(layout->focusedCard(), nullptr);
+
+    // The classroom's presentation layout: the per-epoch plot and the data, the exam view beside.
+    layout->setPresentation({QStringLiteral("loss_per_epoch"), QStringLiteral("data")});
+    layout->adaptNow();
+    QVERIFY(!update->isVisible());
+    QVERIFY(epoch->isVisible() && data->isVisible());
+    QVERIFY(w.teaching()->examDock()->isVisible());
+    layout->setPresentation({});
+    layout->adaptNow();
+    QVERIFY(update->isVisible());
 }
 
 void TestLayout::exportDialogShowsNoAmpersand_data()

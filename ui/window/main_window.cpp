@@ -293,7 +293,9 @@ void MainWindow::fitScreen()
         const QMargins m = handle->frameMargins();
         frame = QSize(m.left() + m.right(), m.top() + m.bottom());
     }
-    const QSize size = QSize(1720, 960).boundedTo(avail.size() - frame);
+    // 1720 x 960, or nine tenths of a larger screen, within the available area.
+    const QSize size =
+        (avail.size() * 0.9).expandedTo(QSize(1720, 960)).boundedTo(avail.size() - frame);
     resize(size);
     move(avail.topLeft() + QPoint((avail.width() - size.width() - frame.width()) / 2,
                                   (avail.height() - size.height() - frame.height()) / 2));
