@@ -7,6 +7,7 @@
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/image_exporter.hpp"
@@ -19,9 +20,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace
 {
@@ -136,6 +139,11 @@ int main(int argc, char** argv)
     parser.addOption(windowSize);
     parser.addOption(epochsBefore);
     parser.addOption(defaults);
+    const QCommandLineOption classroomOption(
+        QStringLiteral("classroom"),
+        QCoreApplication::translate("main",
+                                    "Start in classroom mode (large fonts, high contrast)."));
+    parser.addOption(classroomOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("main", "A run record (.json) to open as it was recorded, or "
@@ -174,17 +182,9 @@ int main(int argc, char** argv)
         }
     }
 
-    ui::MainWindow::Options options;
-    options.useSavedSettings = !parser.isSet(defaults);
-    const bool shooting = parser.isSet(screenshot);
-    if (shooting) {
-        options.saveSettings = false; // a screenshot never changes what the user saved
-        options.startPaused = true;   // then exactly K epochs are allowed to run
-    }
-    ui::WindowHost host(options);
-    if (!parser.positionalArguments().isEmpty() &&
-        !openFile(*host.window(), parser.positionalArguments().first()))
-        return 2;
+    // --window-size: the window behaves as on a screen of that size (its first size, the
+    // classroom font, the layout) and fills it.
+    std::optional<QRect> windowArea;
     if (parser.isSet(windowSize)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
         const auto m = re.match(parser.value(windowSize).trimmed());
@@ -197,9 +197,34 @@ int main(int argc, char** argv)
                          qPrintable(parser.value(windowSize).left(40)));
             return 2;
         }
-        host.window()->resize(w, h);
+        windowArea = QRect(0, 0, w, h);
+        ui::setScreenArea(windowArea);
     }
+    ui::MainWindow::Options options;
+    options.useSavedSettings = !parser.isSet(defaults);
+    const bool shooting = parser.isSet(screenshot);
+    if (shooting) {
+        options.saveSettings = false; // a screenshot never changes what the user saved
+        options.startPaused = true;   // then exactly K epochs are allowed to run
+    }
+    ui::WindowHost host(options);
+    if (!parser.positionalArguments().isEmpty() &&
+        !openFile(*host.window(), parser.positionalArguments().first()))
+        return 2;
+    if (windowArea)
+        host.window()->resize(windowArea->size()); // the whole pretended screen
     host.window()->show();
+    if (windowArea) {
+        // The frame (which a window manager adds) outside the pretended screen's W x H: the
+        // window itself is W x H, as the screenshot shows it.
+        const QMargins m = host.window()->windowHandle()
+                               ? host.window()->windowHandle()->frameMargins()
+                               : QMargins();
+        ui::setScreenArea(windowArea->adjusted(0, 0, m.left() + m.right(), m.top() + m.bottom()));
+        host.window()->resize(windowArea->size());
+    }
+    if (parser.isSet(classroomOption))
+        host.window()->classroom()->setOn(true);
     if (parser.isSet(scenarioOption)) {
         // A file that cannot be used is said on stderr (no dialog before the window is up).
         ui::MainWindow& w = *host.window();

@@ -45,6 +45,24 @@ ojson names(const std::set<std::string>& set)
     return a;
 }
 
+std::vector<std::string> readPresentation(const Node& n)
+{
+    std::vector<std::string> out;
+    if (n.arraySize() < 1 || n.arraySize() > 2)
+        n.fail("must name one or two plots");
+    for (std::size_t i = 0; i < n.arraySize(); ++i) {
+        const Node e = n.index(i);
+        const std::string name = e.string();
+        const auto& known = presentationPlotNames();
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            e.fail("'" + name + "' is not one of loss_per_epoch, loss_per_update, data");
+        if (std::find(out.begin(), out.end(), name) != out.end())
+            e.fail("'" + name + "' is listed twice");
+        out.push_back(name);
+    }
+    return out;
+}
+
 std::set<std::string> readNames(const Node& n)
 {
     std::string choices;
@@ -95,7 +113,7 @@ Scenario readParsed(const json& j)
 
     if (root.has("classroom")) {
         const Node c = root.at("classroom");
-        c.object({"font_scale", "high_contrast", "hidden", "locked"});
+        c.object({"font_scale", "high_contrast", "hidden", "locked", "presentation"});
         ClassroomOptions& o = s.classroom;
         if (c.has("font_scale")) {
             o.fontScale = c.at("font_scale").finite();
@@ -109,6 +127,8 @@ Scenario readParsed(const json& j)
             o.hidden = readNames(c.at("hidden"));
         if (c.has("locked"))
             o.locked = readNames(c.at("locked"));
+        if (c.has("presentation"))
+            o.presentation = readPresentation(c.at("presentation"));
     }
     if (root.has("playback")) {
         const Node p = root.at("playback");
@@ -162,8 +182,16 @@ std::string writeScenario(const Scenario& s)
                            {"high_contrast", s.classroom.highContrast},
                            {"hidden", names(s.classroom.hidden)},
                            {"locked", names(s.classroom.locked)}};
+    if (!s.classroom.presentation.empty())
+        j["classroom"]["presentation"] = s.classroom.presentation;
     j["playback"] = ojson{{"start_paused", s.startPaused}, {"updates_per_second", s.pace}};
     return json_io::prettyText(j);
+}
+
+const std::vector<std::string>& presentationPlotNames()
+{
+    static const std::vector<std::string> names{"loss_per_epoch", "loss_per_update", "data"};
+    return names;
 }
 
 Scenario readScenario(std::string_view text)

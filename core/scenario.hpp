@@ -35,6 +35,10 @@ public:
 const std::vector<std::string>& controlGroupNames();
 bool isControlGroupName(std::string_view name);
 
+// The plots a presentation layout may show (in this order): "loss_per_epoch",
+// "loss_per_update", "data".
+const std::vector<std::string>& presentationPlotNames();
+
 struct ClassroomOptions {
     static constexpr double minFontScale = 1.0;
     static constexpr double maxFontScale = 3.0;
@@ -42,6 +46,10 @@ struct ClassroomOptions {
     bool highContrast = false;
     std::set<std::string> hidden; // names from controlGroupNames()
     std::set<std::string> locked;
+    // The presentation layout (classroom mode): one or two large plots from
+    // presentationPlotNames() with the exam view beside them; empty: the normal layout.
+    // Optional in the file ("presentation"), so older scenarios read as before.
+    std::vector<std::string> presentation;
     bool operator==(const ClassroomOptions&) const = default;
 };
 

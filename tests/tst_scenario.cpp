@@ -38,6 +38,7 @@ core::Scenario fullScenario()
     s.classroom.highContrast = true;
     s.classroom.hidden = {"model", "optimizer"};
     s.classroom.locked = {"batch_size", "data", "defaults"};
+    s.classroom.presentation = {"loss_per_epoch", "data"};
     s.startPaused = true;
     s.pace = 5;
     s.title = "수업 3: 에포크";
@@ -71,6 +72,8 @@ private slots:
         QVERIFY(back == s);
         QVERIFY(!back.lesson.has_value());
         QVERIFY(back.title.empty());
+        // No presentation layout: no key (a scenario for an older BatchLab reads there too).
+        QVERIFY(!json::parse(core::writeScenario(s)).at("classroom").contains("presentation"));
     }
 
     void settingsAreWrittenAsInARunRecord()
@@ -95,6 +98,7 @@ private slots:
         QCOMPARE(s.classroom.fontScale, 1.0);
         QVERIFY(!s.classroom.highContrast);
         QVERIFY(s.classroom.hidden.empty());
+        QVERIFY(s.classroom.presentation.empty());
         QVERIFY(!s.startPaused);
         QCOMPARE(s.pace, 0.0);
     }
@@ -214,6 +218,21 @@ private slots:
             << QStringLiteral(R"([{"op":"replace","path":"/training/optimizer","value":
                    {"name":"momentum","learning_rate":0.05,"beta_1":0.8}}])")
             << QStringLiteral("training.optimizer.beta_1: goes with name \"adam\" only");
+        QTest::newRow("presentation of three plots")
+            << QStringLiteral(R"([{"op":"replace","path":"/classroom/presentation","value":
+                   ["data","loss_per_epoch","loss_per_update"]}])")
+            << QStringLiteral("classroom.presentation: must name one or two plots");
+        QTest::newRow("presentation of no plot")
+            << QStringLiteral(R"([{"op":"replace","path":"/classroom/presentation","value":[]}])")
+            << QStringLiteral("classroom.presentation: must name one or two plots");
+        QTest::newRow("presentation of an unknown plot")
+            << QStringLiteral(R"([{"op":"replace","path":"/classroom/presentation/1","value":
+                   "exam"}])")
+            << QStringLiteral("classroom.presentation[1]: 'exam' is not one of");
+        QTest::newRow("presentation of a plot twice")
+            << QStringLiteral(R"([{"op":"replace","path":"/classroom/presentation/1","value":
+                   "loss_per_epoch"}])")
+            << QStringLiteral("classroom.presentation[1]: 'loss_per_epoch' is listed twice");
         QTest::newRow("unknown key of 300,000 characters")
             << QStringLiteral("!longkey") << QStringLiteral("kkkkk");
         QTest::newRow("cannot train (batch ok, no rows after the split)")

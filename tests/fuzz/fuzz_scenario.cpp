@@ -18,7 +18,7 @@ namespace
 const std::vector<std::string> words = formatWords(
     {settingsWords,
      {"batchlab-scenario", "title", "note", "lesson", "classroom", "font_scale", "high_contrast",
-      "locked", "playback", "start_paused", "updates_per_second", "defaults", "language"}});
+      "locked", "presentation", "loss_per_epoch", "loss_per_update", "data", "playback", "start_paused", "updates_per_second", "defaults", "language"}});
 } // namespace
 
 BATCHLAB_JSON_MUTATOR(words)

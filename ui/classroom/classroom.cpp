@@ -3,6 +3,7 @@
 #include "ui/session/failure_text.hpp"
 
 #include "ui/controls/controls_panel.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/session/settings_store.hpp"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -166,6 +168,28 @@ ClassroomDialog::ClassroomDialog(const core::Scenario& setup, QWidget* parent)
     highContrast_ = new QCheckBox(tr("&High contrast (black on white, thicker curves)"));
     highContrast_->setChecked(setup.classroom.highContrast);
     lookForm->addRow(highContrast_);
+    // The presentation layout: one or two large plots with the exam view beside them.
+    presentation_ = new QComboBox;
+    presentation_->setObjectName(QStringLiteral("presentation"));
+    const QList<QPair<QString, QStringList>> layouts{
+        {tr("All plots (as the window has room)"), {}},
+        {tr("Loss per epoch"), {QStringLiteral("loss_per_epoch")}},
+        {tr("Loss per epoch and the practice exam"),
+         {QStringLiteral("loss_per_epoch"), QStringLiteral("data")}},
+        {tr("Loss per epoch and loss per update"),
+         {QStringLiteral("loss_per_epoch"), QStringLiteral("loss_per_update")}},
+        {tr("Practice exam"), {QStringLiteral("data")}}};
+    QStringList current;
+    for (const std::string& n : setup.classroom.presentation)
+        current << QString::fromStdString(n);
+    for (const auto& [text, plots] : layouts)
+        presentation_->addItem(text, plots);
+    if (presentation_->findData(current) < 0)
+        presentation_->addItem(current.join(QStringLiteral(", ")), current);
+    presentation_->setCurrentIndex(presentation_->findData(current));
+    presentation_->setToolTip(tr("In classroom mode: the plots shown large, with the exam view "
+                                 "beside them."));
+    lookForm->addRow(tr("&Presentation"), presentation_);
     layout->addWidget(look);
 
     auto* controls = new QGroupBox(tr("Controls the students see"));
@@ -231,6 +255,9 @@ core::Scenario ClassroomDialog::setup() const
     for (auto it = lock_.cbegin(); it != lock_.cend(); ++it)
         if (it.value()->isChecked())
             s.classroom.locked.insert(it.key().toStdString());
+    s.classroom.presentation.clear();
+    for (const QString& n : presentation_->currentData().toStringList())
+        s.classroom.presentation.push_back(n.toStdString());
     s.startPaused = startPaused_->isChecked();
     s.title = title_->text().trimmed().toStdString();
     s.note = note_->toPlainText().trimmed().toStdString();
@@ -243,8 +270,7 @@ Classroom::Classroom(const WindowParts& parts, TeachingDocks* teaching)
     : QObject(parts.window), parts_(parts), window_(parts.window), teaching_(teaching)
 {
     // 150 %, or 125 % on a small screen (a 1366 x 768 projector has little room to spare).
-    const QScreen* screen = parts.window->screen();
-    setup_.classroom.fontScale = screen && screen->availableGeometry().width() < 1600 ? 1.25 : 1.5;
+    setup_.classroom.fontScale = availableScreenArea(parts.window).width() < 1600 ? 1.25 : 1.5;
     setup_.classroom.highContrast = true;
     // A window built while another one's classroom mode is on (a language switch) was built
     // with the large application font already.
@@ -372,6 +398,14 @@ void Classroom::applyLook()
 {
     const double scale = on_ ? setup_.classroom.fontScale : 1.0;
     const bool contrast = on_ && setup_.classroom.highContrast;
+    QStringList presentation;
+    if (on_)
+        for (const std::string& n : setup_.classroom.presentation)
+            presentation << QString::fromStdString(n);
+    if (presentation != appliedPresentation_) {
+        appliedPresentation_ = presentation;
+        emit presentationChanged(presentation);
+    }
     if (scale != appliedScale_) {
         // Widgets with a font of their own (a bold line, a larger title) keep their proportions:
         // each is set from its size at the normal scale, remembered (before the application's
@@ -447,8 +481,10 @@ void Classroom::fitPanes()
     }
     QDockWidget* exam = teaching_->examDock();
     if (auto* scroll = qobject_cast<QScrollArea*>(exam->widget()))
-        scrollsSideways(scroll);
-    if (exam->isVisible() && !exam->isFloating())
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut (issue 12)
+    const Qt::DockWidgetArea area = window_->dockWidgetArea(exam);
+    if (exam->isVisible() && !exam->isFloating() &&
+        (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
         window_->resizeDocks({exam},
                              {std::max(440, std::min(int(440 * scale), window_->width() / 4))},
                              Qt::Horizontal);

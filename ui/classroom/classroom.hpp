@@ -18,6 +18,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ public:
     QCheckBox* startPausedBox() const { return startPaused_; }
     QLineEdit* titleEdit() const { return title_; }
     QPlainTextEdit* noteEdit() const { return note_; }
+    QComboBox* presentationBox() const { return presentation_; }
 
     // What the window calls the control group `name` (for the dialog's rows).
     static QString groupTitle(const QString& name);
@@ -59,6 +61,7 @@ private:
     QCheckBox* startPaused_ = nullptr;
     QLineEdit* title_ = nullptr;
     QPlainTextEdit* note_ = nullptr;
+    QComboBox* presentation_ = nullptr;
 };
 
 class Classroom : public QObject
@@ -105,8 +108,13 @@ public:
     // Opens the teacher's dialog (window-modal, not blocking); OK applies it.
     ClassroomDialog* openSetupDialog();
 
+    // The plots the presentation layout shows now (core::presentationPlotNames(); empty: the
+    // normal layout). Only while the mode is on.
+    QStringList appliedPresentation() const { return appliedPresentation_; }
+
 signals:
     void modeChanged(bool on);
+    void presentationChanged(const QStringList& plots);
 
 private:
     void changeOn(bool on);
@@ -126,6 +134,7 @@ private:
     bool on_ = false;
     double appliedScale_ = 1.0;
     bool appliedContrast_ = false;
+    QStringList appliedPresentation_;
     QString scenarioDir_;
     QAction* modeAction_ = nullptr;
     QAction* setupAction_ = nullptr;

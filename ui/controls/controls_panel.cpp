@@ -52,15 +52,34 @@ ControlsPanel::ControlsPanel(QWidget* parent) : QWidget(parent)
     layout->setSpacing(8);
     layout->addWidget(buildPlayback());
     layout->addWidget(buildBatchAndEpochs());
-    layout->addWidget(buildData());
-    layout->addWidget(buildModel());
-    layout->addWidget(buildOptimizer());
-    layout->addWidget(buildEarlyStopping());
+    // The rest folds away in the compact strip (setCompact) behind "All settings".
+    moreButton_ = new QToolButton;
+    moreButton_->setObjectName(QStringLiteral("allSettingsButton"));
+    moreButton_->setText(tr("All settings"));
+    moreButton_->setCheckable(true);
+    moreButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    moreButton_->setArrowType(Qt::RightArrow);
+    moreButton_->setToolTip(tr("Show the data, model, optimizer and early-stopping settings too"));
+    moreButton_->setVisible(false);
+    connect(moreButton_, &QToolButton::toggled, this, [this](bool on) {
+        moreButton_->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        details_->setVisible(!compact_ || on);
+    });
+    layout->addWidget(moreButton_);
+    details_ = new QWidget;
+    auto* more = new QVBoxLayout(details_);
+    more->setContentsMargins(0, 0, 0, 0);
+    more->setSpacing(8);
+    more->addWidget(buildData());
+    more->addWidget(buildModel());
+    more->addWidget(buildOptimizer());
+    more->addWidget(buildEarlyStopping());
     defaultsButton_ = new QPushButton(tr("Restore defaults"));
     defaultsButton_->setToolTip(tr("Go back to the default run: a small noisy practice exam and a "
                                    "big network that memorises it (overfitting) within seconds."));
     connect(defaultsButton_, &QPushButton::clicked, this, &ControlsPanel::restoreDefaultsRequested);
-    layout->addWidget(defaultsButton_);
+    more->addWidget(defaultsButton_);
+    layout->addWidget(details_);
     layout->addStretch(1);
     addGroup(QStringLiteral("defaults"), nullptr, {defaultsButton_});
 }
@@ -179,7 +198,7 @@ void ControlsPanel::setPlaybackActions(QAction* playPause, QAction* stepUpdate, 
     for (QAction* a : {playPause, stepUpdate, stepEpoch, reset}) {
         auto* b = new QToolButton;
         b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setToolButtonStyle(compact_ ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
         b->setFocusPolicy(Qt::StrongFocus);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         row->addWidget(b);
@@ -545,6 +564,19 @@ QStringList ControlsPanel::groupNames()
     for (const std::string& n : core::controlGroupNames())
         names << QString::fromStdString(n);
     return names;
+}
+
+void ControlsPanel::setCompact(bool compact)
+{
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    moreButton_->setVisible(compact);
+    details_->setVisible(!compact || moreButton_->isChecked());
+    // The playback buttons keep their icons and drop their words in the strip.
+    for (QToolButton* b : playbackButtons_->findChildren<QToolButton*>())
+        b->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    updateGeometry();
 }
 
 void ControlsPanel::addGroup(const QString& group, QWidget* box, QList<QWidget*> inputs,

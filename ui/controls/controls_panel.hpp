@@ -25,6 +25,7 @@ class QLabel;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QToolButton;
 
 namespace ui
 {
@@ -64,6 +65,12 @@ public:
     QLabel* updatesPerEpochLabel() const { return updatesLabel_; }
     QLabel* totalUpdatesLabel() const { return totalLabel_; }
     QSlider* speedSlider() const { return speedSlider_; }
+
+    // The compact strip for a small screen: the playback buttons (icons only), batch size and
+    // epochs stay; the other settings fold behind an "All settings" button.
+    void setCompact(bool compact);
+    bool isCompact() const { return compact_; }
+    QWidget* detailsWidget() const { return details_; }
 
     // Control groups a teacher can hide or lock (core::controlGroupNames(): playback, pace,
     // batch_size, epochs, data, validation, model, optimizer, early_stopping, defaults).
@@ -162,6 +169,9 @@ private:
     QSlider* speedSlider_ = nullptr;
     QLabel* speedLabel_ = nullptr;
     QPushButton* defaultsButton_ = nullptr;
+    QToolButton* moreButton_ = nullptr;
+    QWidget* details_ = nullptr;
+    bool compact_ = false;
 };
 
 } // namespace ui

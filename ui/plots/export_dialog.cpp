@@ -28,7 +28,13 @@ ExportDialog::ExportDialog(const QString& what, const QString& suggestedPath, QS
     auto* row = new QHBoxLayout;
     row->addWidget(path_, 1);
     row->addWidget(browse);
-    form->addRow(tr("&File"), row);
+    // Every label's mnemonic has its buddy, so that no "&" is ever shown (issue 12).
+    const auto labelFor = [](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&File"), path_), row);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
 
     format_ = new QComboBox;
@@ -36,7 +42,7 @@ ExportDialog::ExportDialog(const QString& what, const QString& suggestedPath, QS
         format_->addItem(f.toUpper(), f);
     const int current = format_->findData(QFileInfo(suggestedPath).suffix().toLower());
     format_->setCurrentIndex(current >= 0 ? current : 0);
-    form->addRow(tr("F&ormat"), format_);
+    form->addRow(labelFor(tr("F&ormat"), format_), format_);
     connect(format_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ExportDialog::syncSuffix);
 
@@ -52,14 +58,14 @@ ExportDialog::ExportDialog(const QString& what, const QString& suggestedPath, QS
     sizeRow->addWidget(width_);
     sizeRow->addWidget(new QLabel(QStringLiteral("×")));
     sizeRow->addWidget(height_);
-    form->addRow(tr("&Size"), sizeRow);
+    form->addRow(labelFor(tr("&Size"), width_), sizeRow);
 
     scale_ = new QDoubleSpinBox;
     scale_->setRange(0.5, 8.0);
     scale_->setSingleStep(0.5);
     scale_->setValue(2.0);
     scale_->setToolTip(tr("Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print."));
-    form->addRow(tr("S&cale"), scale_);
+    form->addRow(labelFor(tr("S&cale"), scale_), scale_);
 
     withCaption_ = new QCheckBox(tr("Add a caption with the settings"));
     withCaption_->setChecked(true);

@@ -66,6 +66,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
     connect(this, &QCustomPlot::beforeReplot, this, [this] {
+        fitTickCounts();
         fitLegend();
         footerLines_.clear();
         placeLabels();
@@ -298,6 +299,36 @@ QList<QRectF> PlotWidget::labelRects() const
             out << textRect(text);
     }
     return out;
+}
+
+void PlotWidget::fitTickCounts()
+{
+    // Tick labels never run into each other: the widest label of the last layout (or a
+    // typical one before the first) and a gap of two average characters per tick along x; two
+    // and a half lines per tick along y. QCustomPlot's readable steps may add a tick or two over
+    // the count asked for, hence the margin.
+    for (QCPAxisRect* r : axisRects())
+        for (QCPAxis* a : r->axes()) {
+            if (!a->visible() || !a->tickLabels())
+                continue;
+            const QFontMetricsF fm(a->tickLabelFont());
+            const bool horizontal = a->orientation() == Qt::Horizontal;
+            const double length = horizontal ? r->width() : r->height();
+            if (length <= 0)
+                continue;
+            double each = 0;
+            if (horizontal) {
+                double widest = fm.horizontalAdvance(QStringLiteral("0.000"));
+                for (const QString& label : a->tickVectorLabels())
+                    widest = std::max(widest, fm.horizontalAdvance(label));
+                each = widest + 2 * fm.averageCharWidth() + 6;
+            } else {
+                each = 2.5 * fm.height();
+            }
+            const int count = std::clamp(int(length / each / 1.3), 2, 10);
+            if (a->ticker()->tickCount() != count)
+                a->ticker()->setTickCount(count);
+        }
 }
 
 void PlotWidget::fitLegend()

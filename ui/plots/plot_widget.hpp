@@ -96,6 +96,8 @@ private:
     void fitLegend();
     void wrapLegend();
     void showFooter();
+    // As many ticks as the axis' length has room for with its tick label font (issue 12).
+    void fitTickCounts();
     QCPTextElement* footer_ = nullptr;
     QStringList footerLines_;
     static constexpr double legendPointSize = 9.5; // and of the axis labels

@@ -37,7 +37,11 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     examScroll->setWidget(examView_);
     examScroll->setWidgetResizable(true);
     examScroll->setFrameShape(QFrame::NoFrame);
-    examScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Sideways too when its widest line does not fit the dock: never cut at the right edge.
+    examScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Always there, so that the view is laid out for the width it really gets (a scroll bar
+    // appearing afterwards covered its right edge).
+    examScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     examDock_->setWidget(examScroll);
     examDock_->setAllowedAreas(Qt::AllDockWidgetAreas);
     window->addDockWidget(Qt::RightDockWidgetArea, examDock_);

@@ -3,6 +3,7 @@
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/controls/slider_scale.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/experiments/sweep_view.hpp"
@@ -20,6 +21,7 @@
 #include "ui/experiments/meters_docks.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
+#include "ui/window/adaptive_layout.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -46,12 +48,14 @@
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace ui
 {
@@ -136,19 +140,23 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     bottomSplitter_->addWidget(buildDataCard());
     bottomSplitter_->setStretchFactor(0, 3);
     bottomSplitter_->setStretchFactor(1, 2);
-    // 3:2 from the start, not from the cards' header widths (which vary with the language: a
+    // 62:38 from the start, not from the cards' header widths (which vary with the language: a
     // short Korean title left the data view a third narrower than in English).
-    bottomSplitter_->setSizes({3000, 2000});
+    bottomSplitter_->setSizes({6200, 3800});
     plotSplitter_ = new QSplitter(Qt::Vertical);
     plotSplitter_->addWidget(buildPerUpdateCard());
     plotSplitter_->addWidget(bottomSplitter_);
     plotSplitter_->setStretchFactor(0, 2);
     plotSplitter_->setStretchFactor(1, 3);
-    // The per-epoch plot (where overfitting shows) gets the larger row.
-    plotSplitter_->setSizes({2000, 3000});
+    // The per-epoch plot (where overfitting shows) gets the larger row: never less room than the
+    // per-update plot (AdaptiveLayout).
+    plotSplitter_->setSizes({3600, 6400});
+    // The grid of plots, or the plots as tabs when the window is small (AdaptiveLayout).
+    plotArea_ = new QStackedWidget;
+    plotArea_->addWidget(plotSplitter_);
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(scroll);
-    mainSplitter_->addWidget(plotSplitter_);
+    mainSplitter_->addWidget(plotArea_);
     mainSplitter_->setStretchFactor(0, 0);
     mainSplitter_->setStretchFactor(1, 1);
     mainSplitter_->setChildrenCollapsible(false);
@@ -177,25 +185,44 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     rateLabel_ = new QLabel;
     stateLabel_ = new QLabel;
     stateLabel_->setObjectName(QStringLiteral("stateLabel"));
-    for (QLabel* l : {epochLabel_, updateLabel_, rateLabel_})
+    // The counts and the state keep their whole width; a long note wraps in what is left.
+    for (QLabel* l : {epochLabel_, updateLabel_, rateLabel_}) {
+        l->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
         statusBar()->addWidget(l);
+    }
+    stateLabel_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     statusBar()->addWidget(stateLabel_, 1);
     noteLabel_ = new QLabel;
     noteLabel_->setObjectName(QStringLiteral("noteLabel"));
     noteLabel_->setWordWrap(true);
+    noteLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(noteLabel_, 3);
     noteTimer_ = new QTimer(this);
     noteTimer_->setSingleShot(true);
     connect(noteTimer_, &QTimer::timeout, noteLabel_, &QLabel::clear);
-    // Roomy where the screen allows (the plots need width beside the exam view), else the
-    // screen's size; never below what the widgets need.
-    QSize size(1720, 960);
-    if (QScreen* sc = screen()) {
-        const QSize avail = sc->availableGeometry().size();
-        if (avail.width() >= 1024 && avail.height() >= 700)
-            size = size.boundedTo(avail * 0.95);
-    }
-    resize(size.expandedTo(minimumSizeHint()));
+    AdaptiveLayout::Parts layoutParts;
+    layoutParts.window = this;
+    layoutParts.panel = panel_;
+    layoutParts.panelScroll = scroll;
+    layoutParts.main = mainSplitter_;
+    layoutParts.plotArea = plotArea_;
+    layoutParts.grid = plotSplitter_;
+    layoutParts.bottom = bottomSplitter_;
+    const auto cardOf = [](PlotWidget* plot, const QString& tab) {
+        AdaptiveLayout::Card c;
+        c.plot = plot;
+        c.card = plot->parentWidget();
+        c.title = c.card->findChild<QLabel*>(QStringLiteral("cardTitle"));
+        c.tabName = tab;
+        return c;
+    };
+    layoutParts.perUpdate = cardOf(perUpdate_, tr("Loss per update"));
+    layoutParts.perEpoch = cardOf(perEpoch_, tr("Loss per epoch"));
+    layoutParts.data = cardOf(dataView_, tr("Practice exam"));
+    layoutParts.sideDocks = {teaching_->examDock(), teaching_->kerasDock(), runsDock_};
+    layoutParts.lessonDock = teaching_->lessonDock();
+    layout_ = new AdaptiveLayout(layoutParts, viewMenu_);
+    fitScreen();
 
     perUpdate_->setStore(session_->store());
     perEpoch_->setStore(session_->store());
@@ -238,6 +265,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         controller_->start(spec);
     }
     classroom_ = new Classroom(parts(), teaching_); // last: it styles everything built above
+    connect(classroom_, &Classroom::presentationChanged, layout_, &AdaptiveLayout::setPresentation);
+    layout_->setPresentation(classroom_->appliedPresentation());
 }
 
 MainWindow::~MainWindow()
@@ -267,6 +296,24 @@ WindowParts MainWindow::parts()
     p.useSavedSettings = options_.useSavedSettings;
     p.saveSettings = options_.saveSettings;
     return p;
+}
+
+void MainWindow::fitScreen()
+{
+    // Roomy where the screen allows (the plots need width beside the exam view), else the
+    // screen's available area, frame included; the layout adapts to what it gets.
+    const QRect avail = availableScreenArea(this);
+    QSize frame(0, 0);
+    if (const QWindow* handle = windowHandle()) {
+        const QMargins m = handle->frameMargins();
+        frame = QSize(m.left() + m.right(), m.top() + m.bottom());
+    }
+    // 1720 x 960, or nine tenths of a larger screen, within the available area.
+    const QSize size =
+        (avail.size() * 0.9).expandedTo(QSize(1720, 960)).boundedTo(avail.size() - frame);
+    resize(size);
+    move(avail.topLeft() + QPoint((avail.width() - size.width() - frame.width()) / 2,
+                                  (avail.height() - size.height() - frame.height()) / 2));
 }
 
 void MainWindow::showSelectedRun()
@@ -411,6 +458,7 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     // The title (wrapping when the card is narrow) with the view buttons; the plot's options on
     // a row of their own, so that the window fits a 1366-pixel screen in either language.
     auto* label = new QLabel(title);
+    label->setObjectName(QStringLiteral("cardTitle"));
     QFont f = label->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
@@ -950,8 +998,13 @@ void MainWindow::restoreState()
 {
     QSettings store;
     store.beginGroup(QStringLiteral("window"));
-    if (store.contains("geometry"))
+    if (store.contains("geometry")) {
+        // What the user chose, as long as it fits the screen it is on now.
         restoreGeometry(store.value("geometry").toByteArray());
+        const QRect avail = availableScreenArea(this);
+        if (!avail.contains(frameGeometry()))
+            fitScreen();
+    }
     QMainWindow::restoreState(store.value("state").toByteArray());
     mainSplitter_->restoreState(store.value("mainSplitter").toByteArray());
     plotSplitter_->restoreState(store.value("plotSplitter").toByteArray());

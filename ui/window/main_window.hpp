@@ -24,11 +24,13 @@ class QLabel;
 class QMenu;
 class QSlider;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 namespace ui
 {
 
+class AdaptiveLayout;
 class Classroom;
 class ControlsPanel;
 class DataView;
@@ -113,6 +115,10 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& layout);
     QMenu* viewMenu() const { return viewMenu_; }
+    // How the window uses the room it has: panel strip, plot tabs, docks, focused plot.
+    AdaptiveLayout* adaptiveLayout() const { return layout_; }
+    // The first size: what the screen's available area allows (ui/controls/screen_area.hpp).
+    void fitScreen();
     // The Runs dock (every run of the session) and Training > Compare batch sizes.
     RunsView* runsView() const { return runsView_; }
     QDockWidget* runsDock() const { return runsDock_; }
@@ -180,6 +186,8 @@ private:
     QSplitter* mainSplitter_ = nullptr;
     QSplitter* plotSplitter_ = nullptr;
     QSplitter* bottomSplitter_ = nullptr;
+    QStackedWidget* plotArea_ = nullptr;
+    AdaptiveLayout* layout_ = nullptr;
 
     QComboBox* xAxisCombo_ = nullptr;
     QComboBox* epochAxisCombo_ = nullptr;

@@ -1,0 +1,360 @@
+// The window fits the screen it is on (issue 12): the real window rendered at every screen size
+// x language x mode (normal, classroom), with the default run trained to its end (shared by
+// every case) and with a lesson running. Checked in widget geometry and plot coordinates:
+// - the window (frame included) fits the screen's available area;
+// - every visible plot keeps a data area of at least 360 x 220 px; the per-epoch plot gets no
+//   less room than the per-update plot;
+// - tick labels of every axis do not intersect;
+// - the legend lies inside its plot and covers no data; mark labels lie inside the data area
+//   and cover no data;
+// - no visible widget lies outside the window (scrolled contents aside);
+// - no "&" is displayed: every visible plain-text label with a mnemonic has a buddy (the export
+//   dialog too, whose size fits the smallest screen).
+#include "ui/classroom/classroom.hpp"
+#include "ui/controls/controls_panel.hpp"
+#include "ui/controls/language.hpp"
+#include "ui/controls/screen_area.hpp"
+#include "ui/plots/data_view.hpp"
+#include "ui/plots/export_dialog.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
+#include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/session.hpp"
+#include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/adaptive_layout.hpp"
+#include "ui/window/main_window.hpp"
+
+#include <QAbstractScrollArea>
+#include <QDockWidget>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWindow>
+
+#include <memory>
+
+using ui::MainWindow;
+using ui::PlotWidget;
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void fits_data();
+    void fits();
+    void focusAndPresentation();
+    void exportDialogShowsNoAmpersand_data();
+    void exportDialogShowsNoAmpersand();
+
+private:
+    std::unique_ptr<ui::Session> session_;
+};
+
+namespace
+{
+
+// Where a widget lies, in its window's coordinates.
+QRect inWindow(const QWidget* w)
+{
+    return QRect(w->mapTo(w->window(), QPoint(0, 0)), w->size());
+}
+
+bool insideScrolledContents(const QWidget* w)
+{
+    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget()))
+            if (area->viewport() == p)
+                return true;
+    return false;
+}
+
+// A mnemonic shown as "&": a plain-text label with "&x" and no buddy.
+bool showsAmpersand(const QLabel* label)
+{
+    const QString text = label->text();
+    if (label->textFormat() == Qt::RichText ||
+        (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text)))
+        return false;
+    const QString single = QString(text).replace(QStringLiteral("&&"), QString());
+    return single.contains(QLatin1Char('&')) && !label->buddy();
+}
+
+void checkTicks(const PlotWidget* plot, const QString& where)
+{
+    for (QCPAxisRect* r : plot->axisRects())
+        for (QCPAxis* a : r->axes()) {
+            if (!a->visible() || !a->tickLabels())
+                continue;
+            const QFontMetrics fm(a->tickLabelFont());
+            const QVector<double> ticks = a->tickVector();
+            const QVector<QString> labels = a->tickVectorLabels();
+            QRectF previous;
+            QString previousText;
+            for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
+                if (!a->range().contains(ticks[i]))
+                    continue;
+                const double at = a->coordToPixel(ticks[i]);
+                const QSizeF size = fm.boundingRect(QRect(0, 0, 10000, 10000), 0, labels[i]).size();
+                const QRectF label =
+                    a->orientation() == Qt::Horizontal
+                        ? QRectF(at - size.width() / 2, 0, size.width(), size.height())
+                        : QRectF(0, at - size.height() / 2, size.width(), size.height());
+                if (!previous.isNull() && previous.intersects(label))
+                    QFAIL(
+                        qPrintable(QStringLiteral("%1: tick labels %2 and %3 of axis '%4' overlap")
+                                       .arg(where, previousText, labels[i], a->label())));
+                previous = label;
+                previousText = labels[i];
+            }
+        }
+}
+
+// The first visible widget outside its window, described ("" when none). Tabbed docks behind
+// the current one are kept "visible" out of sight; scrolled contents may extend past their view.
+QString firstOutside(const QWidget& window)
+{
+    for (QWidget* child : window.findChildren<QWidget*>()) {
+        if (!child->isVisible() || child->isWindow() || insideScrolledContents(child) ||
+            child->visibleRegion().isEmpty())
+            continue;
+        const QRect r = inWindow(child);
+        if (!window.rect().contains(r))
+            return QStringLiteral("%1 '%2' at %3,%4 %5x%6 is outside the window")
+                .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                .arg(r.x())
+                .arg(r.y())
+                .arg(r.width())
+                .arg(r.height());
+    }
+    return {};
+}
+
+void checkPlot(const PlotWidget* plot, const QString& where)
+{
+    const QSize least = ui::AdaptiveLayout::minDataArea();
+    const QSize area = plot->axisRect()->size();
+    QVERIFY2(area.width() >= least.width() && area.height() >= least.height(),
+             qPrintable(QStringLiteral("%1: data area %2x%3 < %4x%5")
+                            .arg(where)
+                            .arg(area.width())
+                            .arg(area.height())
+                            .arg(least.width())
+                            .arg(least.height())));
+    checkTicks(plot, where);
+    if (QTest::currentTestFailed())
+        return;
+    const QRectF whole(0, 0, plot->width(), plot->height());
+    if (plot->legend->visible() && plot->legend->itemCount() > 0) {
+        const QRectF legend = plot->legend->outerRect();
+        QVERIFY2(whole.contains(legend), qPrintable(where + QStringLiteral(": legend is cut")));
+        QVERIFY2(!plot->coversData(legend),
+                 qPrintable(where + QStringLiteral(": legend covers data")));
+    }
+    for (const QRectF& label : plot->labelRects()) {
+        QVERIFY2(QRectF(plot->axisRect()->rect()).contains(label),
+                 qPrintable(where + QStringLiteral(": a label is cut")));
+        QVERIFY2(!plot->coversData(label),
+                 qPrintable(where + QStringLiteral(": a label covers data")));
+    }
+}
+
+} // namespace
+
+void TestLayout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
+    // The default run, trained to its end at full speed once: every case shows it.
+    session_ = std::make_unique<ui::Session>();
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.session = session_.get();
+    MainWindow first(o);
+    first.controlsPanel()->setSpeed(0);
+    first.controller()->setSpeed(0);
+    QTRY_VERIFY_WITH_TIMEOUT(first.controller()->progress().state == ui::RunState::Finished, 90000);
+}
+
+void TestLayout::cleanupTestCase()
+{
+    ui::setScreenArea(std::nullopt);
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
+void TestLayout::fits_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("classroom");
+    QTest::addColumn<bool>("lesson");
+    const QList<QSize> sizes{{1024, 768}, {1280, 720},  {1280, 800},
+                             {1366, 768}, {1920, 1080}, {2560, 1440}};
+    // The lesson cases last: a lesson trains a run of its own, in place of the shared one.
+    for (bool lesson : {false, true})
+        for (const QSize& s : sizes)
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")})
+                for (bool classroom : {false, true})
+                    QTest::addRow("%dx%d %s%s%s", s.width(), s.height(), qPrintable(language),
+                                  classroom ? " classroom" : "", lesson ? " lesson" : "")
+                        << s << language << classroom << lesson;
+}
+
+void TestLayout::fits()
+{
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    QFETCH(bool, classroom);
+    QFETCH(bool, lesson);
+    QVERIFY(ui::applyLanguage(language));
+    const QRect avail(QPoint(0, 0), screen);
+    ui::setScreenArea(avail);
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.session = session_.get();
+    MainWindow w(o);
+    w.setErrorSink([](const QString& title, const QString& text) {
+        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
+    });
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (classroom)
+        w.classroom()->setOn(true);
+    if (lesson)
+        QVERIFY(w.teaching()->startLesson(QStringLiteral("epochs")));
+    // Let the classroom fit its panes and the layout settle for this size and font.
+    QCoreApplication::sendPostedEvents();
+    QTest::qWait(60);
+    w.adaptiveLayout()->adaptNow();
+    QTest::qWait(60);
+    w.adaptiveLayout()->adaptNow();
+    for (PlotWidget* p :
+         {static_cast<PlotWidget*>(w.lossPerUpdatePlot()),
+          static_cast<PlotWidget*>(w.lossPerEpochPlot()), static_cast<PlotWidget*>(w.dataView())})
+        if (p->isVisible()) // the ticks and labels of this size (twice: ticks follow the layout)
+            for (int i = 0; i < 2; ++i)
+                p->replot(QCustomPlot::rpImmediateRefresh);
+
+    const QString where = QString::fromLatin1(QTest::currentDataTag());
+    // The window fits the screen, frame included.
+    QVERIFY2(w.frameGeometry().width() <= screen.width() &&
+                 w.frameGeometry().height() <= screen.height(),
+             qPrintable(QStringLiteral("%1: window %2x%3 on a %4x%5 screen")
+                            .arg(where)
+                            .arg(w.frameGeometry().width())
+                            .arg(w.frameGeometry().height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+
+    // Every visible plot: its data area, ticks, legend and labels.
+    int visiblePlots = 0;
+    for (PlotWidget* p :
+         {static_cast<PlotWidget*>(w.lossPerUpdatePlot()),
+          static_cast<PlotWidget*>(w.lossPerEpochPlot()), static_cast<PlotWidget*>(w.dataView())}) {
+        if (!p->isVisible())
+            continue;
+        ++visiblePlots;
+        checkPlot(p, where + QLatin1Char(' ') + p->title());
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(visiblePlots >= 1);
+    QVERIFY2(w.lossPerEpochPlot()->isVisible(),
+             qPrintable(where + QStringLiteral(": the per-epoch plot is not shown")));
+    if (w.lossPerUpdatePlot()->isVisible()) {
+        const QSize e = w.lossPerEpochPlot()->axisRect()->size();
+        const QSize u = w.lossPerUpdatePlot()->axisRect()->size();
+        QVERIFY2(qint64(e.width()) * e.height() >= qint64(u.width()) * u.height(),
+                 qPrintable(where + QStringLiteral(": per-epoch data area smaller than "
+                                                   "per-update")));
+    }
+
+    // No widget outside the window (once the window's deferred layout has landed); no "&"
+    // shown.
+    QTRY_VERIFY2_WITH_TIMEOUT(firstOutside(w).isEmpty(),
+                              qPrintable(where + QStringLiteral(": ") + firstOutside(w)), 3000);
+    for (QWidget* child : w.findChildren<QWidget*>()) {
+        if (!child->isVisible() || child->isWindow())
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(child))
+            QVERIFY2(!showsAmpersand(label),
+                     qPrintable(where + QStringLiteral(": label shows \"%1\"").arg(label->text())));
+    }
+    if (classroom)
+        w.classroom()->setOn(false);
+}
+
+void TestLayout::focusAndPresentation()
+{
+    QVERIFY(ui::applyLanguage(QStringLiteral("en")));
+    ui::setScreenArea(QRect(0, 0, 2560, 1440));
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.session = session_.get();
+    MainWindow w(o);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ui::AdaptiveLayout* layout = w.adaptiveLayout();
+    layout->adaptNow();
+    PlotWidget* update = w.lossPerUpdatePlot();
+    PlotWidget* epoch = w.lossPerEpochPlot();
+    PlotWidget* data = w.dataView();
+    QVERIFY(!layout->plotsInTabs()); // a grid on a large screen
+    QVERIFY(update->isVisible() && epoch->isVisible() && data->isVisible());
+    const QSize before = update->size();
+
+    // Double-click a card's title: that plot fills the area.
+    auto* title = update->parentWidget()->findChild<QLabel*>(QStringLiteral("cardTitle"));
+    QVERIFY(title);
+    QTest::mouseDClick(title, Qt::LeftButton);
+    QTRY_VERIFY(!epoch->isVisible() && !data->isVisible());
+    QTRY_VERIFY(update->width() > before.width() || update->height() > before.height());
+    QCOMPARE(layout->focusedCard(), update->parentWidget());
+
+    // Esc (View > Focus plot > All plots) shows all of them again.
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QTRY_VERIFY(update->isVisible() && epoch->isVisible() && data->isVisible());
+    QCOMPARE(layout->focusedCard(), nullptr);
+
+    // The classroom's presentation layout: the per-epoch plot and the data, the exam view beside.
+    layout->setPresentation({QStringLiteral("loss_per_epoch"), QStringLiteral("data")});
+    layout->adaptNow();
+    QVERIFY(!update->isVisible());
+    QVERIFY(epoch->isVisible() && data->isVisible());
+    QVERIFY(w.teaching()->examDock()->isVisible());
+    layout->setPresentation({});
+    layout->adaptNow();
+    QVERIFY(update->isVisible());
+}
+
+void TestLayout::exportDialogShowsNoAmpersand_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ko") << QStringLiteral("ko");
+}
+
+void TestLayout::exportDialogShowsNoAmpersand()
+{
+    QFETCH(QString, language);
+    QVERIFY(ui::applyLanguage(language));
+    ui::ExportDialog dialog(QStringLiteral("plot"), QStringLiteral("/tmp/x.png"), QSize(1200, 700),
+                            QStringLiteral("caption"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    int mnemonics = 0;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        QVERIFY2(!showsAmpersand(label),
+                 qPrintable(QStringLiteral("export dialog shows \"%1\"").arg(label->text())));
+        mnemonics += label->text().contains(QLatin1Char('&')) ? 1 : 0;
+    }
+    QCOMPARE(mnemonics, 4); // file, format, size, scale: each with its buddy
+    QVERIFY(dialog.sizeHint().width() <= 1024 && dialog.sizeHint().height() <= 768);
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
