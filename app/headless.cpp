@@ -1,4 +1,5 @@
 #include "headless.hpp"
+#include "headless_meters.hpp"
 
 #include "comparison.hpp"
 #include "csv_import.hpp"
@@ -943,8 +944,37 @@ int runSweep(const Args& a, const Outputs& out, bool progress)
     writeText(dir.filePath(QStringLiteral("sweep_summary.csv")),
               sweepSummaryCsv(sweep.parameter, summary).toStdString());
 
-    // ---- issue 10: the gradient-noise meter (noise.csv, plot noise) and the cost meter
-    // (cost.csv, plot cost) of the swept batch sizes are written here, from `sweep` and `plan`.
+    // The gradient-noise meter (noise.csv, plot noise) and the cost meter (cost.csv, plot cost)
+    // for the swept batch sizes (the default list 1, 2, 4, ..., N when something else is swept),
+    // at the base settings' initial weights.
+    if (sweep.base.hasExplicitData()) {
+        say(Headless::tr("--sweep: the gradient-noise and cost meters measure generated data "
+                         "only; noise.csv and cost.csv are not written for --data"));
+    } else {
+        std::vector<int> batchSizes;
+        const std::vector<double> sizes =
+            sweep.parameter == core::SweepParameter::BatchSize
+                ? values
+                : core::defaultSweepValues(core::SweepParameter::BatchSize,
+                                           sweep.base.trainingRows());
+        for (double b : sizes)
+            batchSizes.push_back(int(b));
+        MetersOutput mo;
+        mo.dir = out.dir;
+        mo.csv = true;
+        mo.imageFormats = out.imageFormats;
+        mo.width = out.width;
+        mo.height = out.height;
+        mo.scale = out.scale;
+        if (out.caption)
+            mo.caption = Headless::tr("BatchLab · %1").arg(ui::RunStore::labelOf(sweep.base));
+        const MetersResult m = writeMeters(sweep.base.settings, batchSizes, mo);
+        if (!m.ok) {
+            if (m.badInput)
+                throw BadInput{m.error};
+            throw Failure{m.error};
+        }
+    }
 
     if (!out.imageFormats.isEmpty()) {
         QStringList shown;

@@ -95,6 +95,22 @@ private slots:
             QVERIFY2(!QImage(out + '/' + stem + QStringLiteral(".png")).isNull(), qPrintable(stem));
         const CsvTable summary = CsvTable::read(out + QStringLiteral("/sweep_summary.csv"));
         QCOMPARE(summary.rows.size(), values.split(',').size());
+        // The meters beside the sweep: one row per swept batch size (else the default list).
+        const CsvTable noise = CsvTable::read(out + QStringLiteral("/noise.csv"));
+        const CsvTable cost = CsvTable::read(out + QStringLiteral("/cost.csv"));
+        QCOMPARE(noise.header.value(0), QStringLiteral("batch_size"));
+        QCOMPARE(cost.header.value(0), QStringLiteral("batch_size"));
+        QCOMPARE(noise.rows.size(), cost.rows.size());
+        if (option == QLatin1String("batch-size")) {
+            QCOMPARE(noise.rows.size(), values.split(',').size());
+            for (int i = 0; i < noise.rows.size(); ++i)
+                QCOMPARE(noise.rows[i].value(0), values.split(',')[i]);
+        } else {
+            QVERIFY(noise.rows.size() >= 2);
+            QCOMPARE(noise.rows.front().value(0), QStringLiteral("1"));
+        }
+        for (const QString& stem : {QStringLiteral("noise"), QStringLiteral("cost")})
+            QVERIFY2(!QImage(out + '/' + stem + QStringLiteral(".png")).isNull(), qPrintable(stem));
 
         for (int i = 0; i < sweep.rows.size(); ++i) {
             const QStringList& row = sweep.rows[i];
