@@ -27,6 +27,9 @@ CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
     setLog10Axis(yAxis);
     setLog10Axis(yAxis2);
     logY_ = true;
+    xAxis->setRange(0.8, 40.0);
+    yAxis->setRange(1e-6, 1e-2);
+    yAxis2->setRange(1e3, 1e5);
     yAxis2->setVisible(true);
 
     perUpdate_ = addGraph();

@@ -48,6 +48,11 @@ void fitLogAxes(QCustomPlot* plot)
             g->removeFromLegend();
     }
     plot->yAxis2->setVisible(rightUsed);
+    bool any = false;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        any = any || !plot->graph(i)->data()->isEmpty();
+    if (!any)
+        return; // keep the ranges a log axis can show (set at construction)
     plot->rescaleAxes(true);
     for (QCPAxis* a : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
         QCPRange r = a->range();
@@ -75,7 +80,9 @@ NoisePlot::NoisePlot(QWidget* parent) : PlotWidget(parent)
     setLog10Axis(yAxis);
     setLog10Axis(yAxis2);
     logY_ = true;
-    yAxis2->setVisible(true);
+    xAxis->setRange(0.8, 40.0);
+    yAxis->setRange(1e-3, 1.0);
+    yAxis2->setRange(1e-3, 1.0);
 
     measured_ = addGraph();
     measured_->setName(tr("measured"));

@@ -703,9 +703,9 @@ void MainWindow::buildMetersDocks()
     if (!experiments) {
         experiments = new QMenu(tr("E&xperiments"), menuBar());
         experiments->setObjectName(QStringLiteral("experimentsMenu"));
-        // Before Help, the last menu.
-        menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1),
-                              experiments);
+        // Right after View (Lessons and Help stay the last two).
+        const QList<QAction*> top = menuBar()->actions();
+        menuBar()->insertMenu(top.value(top.indexOf(viewMenu_->menuAction()) + 1), experiments);
     }
     experiments->addSeparator();
     experiments->addActions(meters_->actions());
