@@ -415,12 +415,6 @@ void MainWindow::buildMenus()
     compareAction_->setToolTip(tr("Train these settings with B = 1, your B and B = N one after "
                                   "another and overlay them"));
 
-    QMenu* experiments = menuBar()->addMenu(tr("E&xperiments"));
-    QAction* sweep = experiments->addAction(tr("&Sweep..."), this, &MainWindow::openSweep);
-    sweep->setObjectName(QStringLiteral("sweepAction"));
-    sweep->setToolTip(tr("Train many runs in the background, one per value and seed, and plot "
-                         "the mean and spread of their losses"));
-
     QMenu* view = viewMenu_ = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reset plot views"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
         for (PlotWidget* p :
@@ -434,6 +428,15 @@ void MainWindow::buildMenus()
     view->addMenu(language);
     connect(language, &LanguageMenu::languageChosen, this, &MainWindow::languageChangeRequested);
     view->addSeparator();
+
+    // One Experiments menu, right after View: the sweep here, the meters' docks join it
+    // (buildMetersDocks).
+    QMenu* experiments = menuBar()->addMenu(tr("E&xperiments"));
+    experiments->setObjectName(QStringLiteral("experimentsMenu"));
+    QAction* sweep = experiments->addAction(tr("&Sweep..."), this, &MainWindow::openSweep);
+    sweep->setObjectName(QStringLiteral("sweepAction"));
+    sweep->setToolTip(tr("Train many runs in the background, one per value and seed, and plot "
+                         "the mean and spread of their losses"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Glossary"), this, [this] { GlossaryDialog(this).exec(); });
