@@ -200,6 +200,11 @@ int main(int argc, char** argv)
         windowArea = QRect(0, 0, w, h);
         ui::setScreenArea(windowArea);
     }
+    // A screenshot without a display and without --window-size: as on a 1920 x 1080 screen (the
+    // offscreen platform's own screen is 800 x 800).
+    if (!windowArea && parser.isSet(screenshot) &&
+        QGuiApplication::platformName() == QLatin1String("offscreen"))
+        ui::setScreenArea(QRect(0, 0, 1920, 1080));
     ui::MainWindow::Options options;
     options.useSavedSettings = !parser.isSet(defaults);
     const bool shooting = parser.isSet(screenshot);

@@ -8,6 +8,7 @@
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
@@ -124,6 +125,8 @@ private slots:
 
 void TestClassroom::initTestCase()
 {
+    // A roomy screen: the whole controls panel is shown (tst_layout covers small screens).
+    ui::setScreenArea(QRect(0, 0, 2560, 1440));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_classroom"));
@@ -153,7 +156,7 @@ void TestClassroom::modeScalesFontsAndContrast()
 
     // View > Classroom mode: 150 % (125 % on a screen narrower than 1600) and high contrast.
     const double k = c->setup().classroom.fontScale;
-    QCOMPARE(k, w->screen()->availableGeometry().width() < 1600 ? 1.25 : 1.5);
+    QCOMPARE(k, ui::availableScreenArea(w.get()).width() < 1600 ? 1.25 : 1.5);
     QVERIFY(c->setup().classroom.highContrast);
     c->modeAction()->trigger();
     QVERIFY(c->isOn());
@@ -174,8 +177,7 @@ void TestClassroom::modeScalesFontsAndContrast()
             plot->replot();
         const double size = plot->legend->font().pointSizeF();
         QVERIFY(size >= legend && size <= legend * k);
-        QVERIFY(size == legend ||
-                plot->legend->minimumOuterSizeHint().width() <= plot->width());
+        QVERIFY(size == legend || plot->legend->minimumOuterSizeHint().width() <= plot->width());
     }
     QVERIFY(w->lossPerEpochPlot()->graph(1)->pen().widthF() > curve * k);
     QCOMPARE(w->palette().color(QPalette::WindowText), QColor(Qt::black));
@@ -485,14 +487,14 @@ void TestClassroom::koreanTeacherSetsUpALesson()
     QCOMPARE(d->windowTitle(), QStringLiteral("교실 설정"));
     QVERIFY(d->findChildren<QLabel*>().size() > 10);
     clickBox(d->lockBox(QStringLiteral("epochs")));
-    d->fontSizeBox()->setValue(150);
+    d->fontSizeBox()->setValue(175); // not the default of this screen
     d->titleEdit()->insert(QStringLiteral("3교시")); // QTest types ASCII only
     QVERIFY(d->grab().toImage().save(
         QDir::temp().filePath(QStringLiteral("batchlab_classroom_dialog_ko.png"))));
     QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QVERIFY(c->isOn()); // a look changed in the dialog is shown at once
-    QCOMPARE(c->appliedFontScale(), 1.5);
+    QCOMPARE(c->appliedFontScale(), 1.75);
     QVERIFY(w->controlsPanel()->epochSpin()->toolTip().startsWith(
         QStringLiteral("선생님이 이 컨트롤을 잠갔습니다.")));
     QVERIFY(c->noteLabel()->text().contains(QStringLiteral("3교시")));

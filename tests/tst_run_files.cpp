@@ -6,6 +6,7 @@
 // dialog checks the whole file as the choices change.
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
+#include "ui/controls/screen_area.hpp"
 #include "ui/files/csv_import_dialog.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
@@ -127,6 +128,8 @@ private slots:
 
 void TestRunFiles::initTestCase()
 {
+    // A roomy screen: the whole controls panel is shown (tst_layout covers small screens).
+    ui::setScreenArea(QRect(0, 0, 2560, 1440));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_run_files"));
