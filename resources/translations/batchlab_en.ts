@@ -22,37 +22,37 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="90"/>
+        <location filename="../../app/headless.cpp" line="94"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="96"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="94"/>
+        <location filename="../../app/headless.cpp" line="98"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="102"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="109"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="112"/>
+        <location filename="../../app/headless.cpp" line="116"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
@@ -82,32 +82,32 @@
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="120"/>
+        <location filename="../../app/headless.cpp" line="124"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="127"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="126"/>
+        <location filename="../../app/headless.cpp" line="130"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="129"/>
+        <location filename="../../app/headless.cpp" line="133"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
@@ -217,252 +217,338 @@
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="132"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="143"/>
+        <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
+        <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="150"/>
+        <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
+        <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="153"/>
+        <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
+        <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="156"/>
+        <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
+        <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="159"/>
+        <source>With --sweep: seed S also generates the data (as --seed S).</source>
+        <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="160"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="209"/>
+        <location filename="../../app/headless.cpp" line="231"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="219"/>
+        <location filename="../../app/headless.cpp" line="241"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="227"/>
+        <location filename="../../app/headless.cpp" line="249"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="243"/>
+        <location filename="../../app/headless.cpp" line="265"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="256"/>
+        <location filename="../../app/headless.cpp" line="278"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="263"/>
+        <location filename="../../app/headless.cpp" line="285"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="284"/>
-        <location filename="../../app/headless.cpp" line="778"/>
+        <location filename="../../app/headless.cpp" line="306"/>
+        <location filename="../../app/headless.cpp" line="1022"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="287"/>
+        <location filename="../../app/headless.cpp" line="309"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="303"/>
+        <location filename="../../app/headless.cpp" line="325"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="313"/>
+        <location filename="../../app/headless.cpp" line="335"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="340"/>
+        <location filename="../../app/headless.cpp" line="362"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="345"/>
+        <location filename="../../app/headless.cpp" line="367"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="349"/>
+        <location filename="../../app/headless.cpp" line="371"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="356"/>
+        <location filename="../../app/headless.cpp" line="378"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="379"/>
+        <location filename="../../app/headless.cpp" line="401"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="382"/>
+        <location filename="../../app/headless.cpp" line="404"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="397"/>
+        <location filename="../../app/headless.cpp" line="419"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="406"/>
+        <location filename="../../app/headless.cpp" line="428"/>
         <source>must be auto, regression or classification</source>
         <translation>must be auto, regression or classification</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="431"/>
+        <location filename="../../app/headless.cpp" line="453"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="435"/>
+        <location filename="../../app/headless.cpp" line="457"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="477"/>
+        <location filename="../../app/headless.cpp" line="499"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="501"/>
+        <location filename="../../app/headless.cpp" line="523"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="514"/>
+        <location filename="../../app/headless.cpp" line="536"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="572"/>
-        <location filename="../../app/headless.cpp" line="685"/>
-        <location filename="../../app/headless.cpp" line="801"/>
+        <location filename="../../app/headless.cpp" line="594"/>
+        <location filename="../../app/headless.cpp" line="707"/>
+        <location filename="../../app/headless.cpp" line="915"/>
+        <location filename="../../app/headless.cpp" line="1045"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="644"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="630"/>
+        <location filename="../../app/headless.cpp" line="652"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="657"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="642"/>
+        <location filename="../../app/headless.cpp" line="664"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="755"/>
+        <location filename="../../app/headless.cpp" line="777"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="817"/>
+        <location filename="../../app/headless.cpp" line="816"/>
+        <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
+        <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="822"/>
+        <source>--sweep %1=... and --%1 cannot be given together</source>
+        <translation>--sweep %1=... and --%1 cannot be given together</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="825"/>
+        <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
+        <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="831"/>
+        <source>lists more than %1 values (the sweep value limit)</source>
+        <translation>lists more than %1 values (the sweep value limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="837"/>
+        <source>lists &apos;%1&apos;, which is not a number</source>
+        <translation>lists &apos;%1&apos;, which is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="901"/>
+        <source>--sweep and --%1 cannot be given together</source>
+        <translation>--sweep and --%1 cannot be given together</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="923"/>
+        <source>--sweep %1=%2, seed %3: %4</source>
+        <translation>--sweep %1=%2, seed %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="930"/>
+        <source>sweep: %1 of %2 runs done</source>
+        <translation>sweep: %1 of %2 runs done</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="951"/>
+        <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
+        <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="970"/>
+        <source>BatchLab · %1</source>
+        <translation>BatchLab · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="984"/>
+        <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
+        <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1063"/>
+        <source>--%1 goes with --sweep</source>
+        <translation>--%1 goes with --sweep</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1066"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="828"/>
+        <location filename="../../app/headless.cpp" line="1077"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="952"/>
+        <location filename="../../app/headless.cpp" line="1201"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="956"/>
+        <location filename="../../app/headless.cpp" line="1205"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="959"/>
+        <location filename="../../app/headless.cpp" line="1208"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="601"/>
+        <location filename="../../app/headless.cpp" line="623"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="850"/>
+        <location filename="../../app/headless.cpp" line="1099"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="866"/>
+        <location filename="../../app/headless.cpp" line="1115"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="867"/>
+        <location filename="../../app/headless.cpp" line="1116"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="872"/>
+        <location filename="../../app/headless.cpp" line="1121"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="920"/>
+        <location filename="../../app/headless.cpp" line="1169"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="930"/>
+        <location filename="../../app/headless.cpp" line="1179"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="1187"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="781"/>
+        <location filename="../../app/headless.cpp" line="1025"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="796"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -815,190 +901,228 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="99"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>See what batch_size and epochs mean while a neural network trains.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="108"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="110"/>
+        <location filename="../../app/main.cpp" line="113"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="118"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>Start from the default settings, not the saved ones.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="119"/>
+        <location filename="../../app/main.cpp" line="122"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="125"/>
+        <location filename="../../app/main.cpp" line="128"/>
         <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
         <translation>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="133"/>
+        <location filename="../../app/main.cpp" line="136"/>
         <source>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</source>
         <translation>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="141"/>
+        <location filename="../../app/main.cpp" line="144"/>
+        <source>Start in classroom mode (large fonts, high contrast).</source>
+        <translation>Start in classroom mode (large fonts, high contrast).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="149"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</translation>
     </message>
 </context>
 <context>
+    <name>ui::AdaptiveLayout</name>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="45"/>
+        <source>Double-click to let this plot fill the area (Esc to return)</source>
+        <translation>Double-click to let this plot fill the area (Esc to return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="48"/>
+        <source>&amp;Focus plot</source>
+        <translation>&amp;Focus plot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="59"/>
+        <source>&amp;Loss per epoch</source>
+        <translation>&amp;Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="60"/>
+        <source>Loss per &amp;update</source>
+        <translation>Loss per &amp;update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="61"/>
+        <source>&amp;Practice exam and answers</source>
+        <translation>&amp;Practice exam and answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="63"/>
+        <source>&amp;All plots</source>
+        <translation>&amp;All plots</translation>
+    </message>
+</context>
+<context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
         <source>the data</source>
         <translation>the data</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="116"/>
         <source>the validation</source>
         <translation>the validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>the model (the window gives every hidden layer the same units)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
         <source>the optimizer</source>
         <translation>the optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="123"/>
         <source>early stopping</source>
         <translation>early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="122"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="124"/>
         <source>batch size, epochs or shuffling</source>
         <translation>batch size, epochs or shuffling</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="258"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="284"/>
         <source>&amp;Classroom mode</source>
         <translation>&amp;Classroom mode</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="288"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="264"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="290"/>
         <source>Classroom &amp;setup...</source>
         <translation>Classroom &amp;setup...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="272"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="298"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Open scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="273"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="299"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="276"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="302"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>Sa&amp;ve scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="277"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="303"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="289"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="315"/>
         <source>Note from the teacher</source>
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="534"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="583"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="570"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="619"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="535"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="571"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="566"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="602"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="567"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="578"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="579"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="620"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="651"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="605"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="652"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="677"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="650"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="686"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="658"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="694"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -1006,147 +1130,182 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>Play, Update, Epoch and Reset buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
         <source>Pace</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="142"/>
         <source>Early stopping</source>
         <translation>Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="143"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="151"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="153"/>
         <source>Classroom setup</source>
         <translation>Classroom setup</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="154"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="156"/>
         <source>Classroom mode (for a projector)</source>
         <translation>Classroom mode (for a projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="167"/>
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="166"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="168"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>&amp;High contrast (black on white, thicker curves)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
+        <source>All plots (as the window has room)</source>
+        <translation>All plots (as the window has room)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="176"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="177"/>
+        <source>Loss per epoch and the practice exam</source>
+        <translation>Loss per epoch and the practice exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="179"/>
+        <source>Loss per epoch and loss per update</source>
+        <translation>Loss per epoch and loss per update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="181"/>
+        <source>Practice exam</source>
+        <translation>Practice exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="190"/>
+        <source>In classroom mode: the plots shown large, with the exam view beside them.</source>
+        <translation>In classroom mode: the plots shown large, with the exam view beside them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="192"/>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="195"/>
         <source>Controls the students see</source>
         <translation>Controls the students see</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="197"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="174"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="198"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hide&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lock&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
         <source>Hide %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="208"/>
         <source>Lock %1</source>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="185"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
         <source>Students do not see this control.</source>
         <translation>Students do not see this control.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="186"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="210"/>
         <source>Students see this control but cannot change it.</source>
         <translation>Students see this control but cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="223"/>
         <source>When students open the scenario</source>
         <translation>When students open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="201"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="225"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>Start &amp;paused (the students press Play)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="206"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="230"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>e.g. Lesson 3: how many epochs?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="231"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="233"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>A note shown to the students, e.g. what to watch for.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="212"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="236"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -1154,57 +1313,67 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="59"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <source>All settings</source>
+        <translation>All settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <source>Show the data, model, optimizer and early-stopping settings too</source>
+        <translation>Show the data, model, optimizer and early-stopping settings too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="60"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="70"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="84"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="108"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="138"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="150"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="155"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="164"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1212,7 +1381,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="165"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1220,129 +1389,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="166"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="192"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="201"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="203"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="216"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="231"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="236"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="242"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="243"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="245"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="251"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="252"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="257"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="259"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="299"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="304"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="306"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1350,12 +1519,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1363,127 +1532,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="331"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="334"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="335"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="340"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="341"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="346"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="357"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="370"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="372"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="373"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="397"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="402"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="404"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="409"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="410"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="412"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="597"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1511,17 +1680,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>bytes one batch needs</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>seconds per weight update</source>
         <translation>seconds per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="37"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
         <source>seconds per epoch</source>
         <translation>seconds per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="41"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="44"/>
         <source>bytes per batch (right axis)</source>
         <translation>bytes per batch (right axis)</translation>
     </message>
@@ -2036,43 +2205,43 @@ model: y = %2</translation>
         <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="31"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="39"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="45"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="46"/>
-        <location filename="../../ui/plots/export_dialog.cpp" line="50"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="52"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="56"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="55"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="67"/>
         <source>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</source>
         <translation>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="62"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="68"/>
         <source>S&amp;cale</source>
         <translation>S&amp;cale</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="64"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="70"/>
         <source>Add a caption with the settings</source>
         <translation>Add a caption with the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="78"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="84"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
     </message>
@@ -2455,29 +2624,29 @@ model: y = %2</translation>
         <translation>batch loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="29"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
         <source>batch loss range (min-max)</source>
         <translation>batch loss range (min-max)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="35"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="80"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="30"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="64"/>
         <source>batch loss (one update)</source>
         <translation>batch loss (one update)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
         <source>Keras running mean of the epoch</source>
         <translation>Keras running mean of the epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="38"/>
         <source>smoothed (debiased EMA)</source>
         <translation>smoothed (debiased EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="132"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="134"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="115"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="117"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>batch loss (mean of %n update)</numerusform>
@@ -2488,396 +2657,422 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="98"/>
+        <location filename="../../ui/window/main_window.cpp" line="105"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="275"/>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="335"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="277"/>
+        <location filename="../../ui/window/main_window.cpp" line="337"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="280"/>
+        <location filename="../../ui/window/main_window.cpp" line="340"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="282"/>
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="286"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="288"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="292"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="294"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="297"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="300"/>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="303"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="311"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="321"/>
+        <location filename="../../ui/window/main_window.cpp" line="381"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="383"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="325"/>
+        <location filename="../../ui/window/main_window.cpp" line="385"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="326"/>
+        <location filename="../../ui/window/main_window.cpp" line="386"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="327"/>
+        <location filename="../../ui/window/main_window.cpp" line="387"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="332"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="334"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="337"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="340"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="412"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="415"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="528"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="329"/>
+        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <source>Loss per update</source>
+        <translation>Loss per update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <source>Loss per epoch</source>
+        <translation>Loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <source>Practice exam</source>
+        <translation>Practice exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="376"/>
+        <location filename="../../ui/window/main_window.cpp" line="436"/>
+        <source>&amp;Sweep...</source>
+        <translation>&amp;Sweep...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
+        <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="377"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="472"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="475"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/main_window.cpp" line="479"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/main_window.cpp" line="482"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="533"/>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="540"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="461"/>
+        <location filename="../../ui/window/main_window.cpp" line="547"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="468"/>
+        <location filename="../../ui/window/main_window.cpp" line="554"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="574"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="490"/>
+        <location filename="../../ui/window/main_window.cpp" line="576"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="495"/>
+        <location filename="../../ui/window/main_window.cpp" line="581"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="500"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="536"/>
+        <location filename="../../ui/window/main_window.cpp" line="622"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="537"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="541"/>
+        <location filename="../../ui/window/main_window.cpp" line="627"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
+        <location filename="../../ui/window/main_window.cpp" line="633"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="636"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="640"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="558"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="656"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="576"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="582"/>
+        <location filename="../../ui/window/main_window.cpp" line="668"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="674"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="600"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="621"/>
+        <location filename="../../ui/window/main_window.cpp" line="434"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
-        <location filename="../../ui/window/main_window.cpp" line="682"/>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="738"/>
+        <location filename="../../ui/window/main_window.cpp" line="768"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="755"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="700"/>
+        <location filename="../../ui/window/main_window.cpp" line="786"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="705"/>
+        <location filename="../../ui/window/main_window.cpp" line="791"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="864"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="878"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="843"/>
+        <location filename="../../ui/window/main_window.cpp" line="929"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="856"/>
+        <location filename="../../ui/window/main_window.cpp" line="942"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="856"/>
+        <location filename="../../ui/window/main_window.cpp" line="942"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="859"/>
+        <location filename="../../ui/window/main_window.cpp" line="945"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="878"/>
+        <location filename="../../ui/window/main_window.cpp" line="964"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -2908,37 +3103,37 @@ model: y = %2</translation>
 <context>
     <name>ui::NoisePlot</name>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="70"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="75"/>
         <source>gradient noise</source>
         <translation>gradient noise</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="71"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="76"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="72"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="77"/>
         <source>variance of the batch gradient</source>
         <translation>variance of the batch gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="73"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="78"/>
         <source>spread of the loss per update (sd)</source>
         <translation>spread of the loss per update (sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="81"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="85"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="92"/>
         <source>formula (N − B) / (B (N − 1)) · σ²</source>
         <translation>formula (N − B) / (B (N − 1)) · σ²</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="95"/>
         <source>spread of the loss per update, kept runs (right axis)</source>
         <translation>spread of the loss per update, kept runs (right axis)</translation>
     </message>
@@ -2956,7 +3151,7 @@ model: y = %2</translation>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="231"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -2964,22 +3159,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="446"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="481"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="448"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="483"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="449"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="484"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="451"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="486"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3517,6 +3712,259 @@ model: y = %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::SweepDialog</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="39"/>
+        <source>&amp;Start sweep</source>
+        <translation>&amp;Start sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="47"/>
+        <source>The setting that changes from run to run; everything else stays as in the window</source>
+        <translation>The setting that changes from run to run; everything else stays as in the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <source>The values to train, separated by commas</source>
+        <translation>The values to train, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
+        <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
+        <translation>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="56"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="95"/>
+        <source>Scale the learning rate with the batch size (lr × B / %1)</source>
+        <translation>Scale the learning rate with the batch size (lr × B / %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <source>The linear rule: a batch twice as large takes steps twice as large</source>
+        <translation>The linear rule: a batch twice as large takes steps twice as large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <source>Each seed also draws new data (another practice exam)</source>
+        <translation>Each seed also draws new data (another practice exam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="64"/>
+        <source>&amp;Sweep:</source>
+        <translation>&amp;Sweep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="65"/>
+        <source>&amp;Values:</source>
+        <translation>&amp;Values:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="66"/>
+        <source>S&amp;eeds per value:</source>
+        <translation>S&amp;eeds per value:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <source>E&amp;pochs:</source>
+        <translation>E&amp;pochs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="123"/>
+        <source>At most %1 values.</source>
+        <translation>At most %1 values.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="138"/>
+        <source>Give at least one value.</source>
+        <translation>Give at least one value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="160"/>
+        <source>This sweep cannot run: %1</source>
+        <translation>This sweep cannot run: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
+        <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
+        <translation>Every finished run is kept in the Runs panel (not shown until you tick it).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepJob</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_job.cpp" line="116"/>
+        <source>%1 · seed %2</source>
+        <translation>%1 · seed %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepPlot</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="51"/>
+        <source>epochs until the best validation loss</source>
+        <translation>epochs until the best validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <source>best validation loss</source>
+        <translation>best validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <source>final training loss</source>
+        <translation>final training loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <source>final validation loss</source>
+        <translation>final validation loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <source>gap: final validation minus training loss (overfitting)</source>
+        <translation>gap: final validation minus training loss (overfitting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <source>overfitting from epoch</source>
+        <translation>overfitting from epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <source>weight updates</source>
+        <translation>weight updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <source>weight updates until the best</source>
+        <translation>weight updates until the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <source>questions solved until the best</source>
+        <translation>questions solved until the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <source>seconds until the best</source>
+        <translation>seconds until the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="80"/>
+        <source>batch size</source>
+        <translation>batch size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <source>learning rate</source>
+        <translation>learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <source>Sweep: loss</source>
+        <translation>Sweep: loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <source>Sweep: cost of the best</source>
+        <translation>Sweep: cost of the best</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <source>loss (mean ± standard deviation over seeds)</source>
+        <translation>loss (mean ± standard deviation over seeds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="95"/>
+        <source>until the best validation loss (mean ± sd, log scale)</source>
+        <translation>until the best validation loss (mean ± sd, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="138"/>
+        <source>batch size (log₂ scale)</source>
+        <translation>batch size (log₂ scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="139"/>
+        <source>%1 (log scale)</source>
+        <translation>%1 (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="230"/>
+        <source>%1 = %2 (%3 runs)</source>
+        <translation>%1 = %2 (%3 runs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
+        <source>%1: %2 ± %3</source>
+        <translation>%1: %2 ± %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepView</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="19"/>
+        <source>Cancel sweep</source>
+        <translation>Cancel sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="25"/>
+        <source>Stop every run of the sweep now; finished runs are kept</source>
+        <translation>Stop every run of the sweep now; finished runs are kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="58"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 of %2 runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="63"/>
+        <source>about %1 s left (%2 workers)</source>
+        <translation>about %1 s left (%2 workers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="66"/>
+        <source>first runs training (%1 workers)</source>
+        <translation>first runs training (%1 workers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="68"/>
+        <source>no sweep yet</source>
+        <translation>no sweep yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="70"/>
+        <source>cancelled after %1 runs</source>
+        <translation>cancelled after %1 runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="72"/>
+        <source>done: %1 runs in %2 s</source>
+        <translation>done: %1 runs in %2 s</translation>
+    </message>
+</context>
+<context>
     <name>ui::TeachingDocks</name>
     <message>
         <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
@@ -3524,37 +3972,37 @@ model: y = %2</translation>
         <translation>Exam view: the questions of each batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="47"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="51"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="53"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="57"/>
         <source>Keras code</source>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="136"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="140"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="154"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="155"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="159"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="157"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -3563,17 +4011,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="173"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="177"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="174"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="178"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="184"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>

@@ -22,37 +22,37 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="90"/>
+        <location filename="../../app/headless.cpp" line="94"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="92"/>
+        <location filename="../../app/headless.cpp" line="96"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 씁니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="94"/>
+        <location filename="../../app/headless.cpp" line="98"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="102"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="109"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="112"/>
+        <location filename="../../app/headless.cpp" line="116"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
@@ -82,32 +82,32 @@
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Your own data: a CSV file of numbers, one row per sample.</source>
         <translation>직접 준비한 데이터: 숫자로 된 CSV 파일, 샘플 하나에 한 행.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="120"/>
+        <location filename="../../app/headless.cpp" line="124"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="127"/>
         <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto(목표 열의 값이 딱 두 가지이면 이진 분류).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="126"/>
+        <location filename="../../app/headless.cpp" line="130"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="129"/>
+        <location filename="../../app/headless.cpp" line="133"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
@@ -217,252 +217,338 @@
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="132"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>설정 하나의 값마다 한 번씩 학습해 비교합니다. 예: batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam, learning-rate=0.001,0.01,0.1. runs.csv, run-1/, run-2/, ... 와 겹쳐 그린 그래프 compare_per_epoch, compare_per_update, compare_per_sample, compare_per_second를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="143"/>
+        <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
+        <translation>batch-size, epochs 또는 learning-rate의 값마다 --seeds개의 시드로 학습합니다. 예: batch-size=1,2,4,8,16,30 (batch-size만 쓰면 1, 2, 4, ... 학습 행 수까지, 그리고 그 수): sweep.csv, sweep_summary.csv(값마다 평균과 표준편차), 그림 sweep과 sweep_cost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="150"/>
+        <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
+        <translation>--sweep과 함께: 값마다 시드 1..K. 시드 S가 초기 가중치와 섞기의 시드가 됩니다. 기본값: 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="153"/>
+        <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
+        <translation>--sweep과 함께: 동시에 학습하는 실행 수. 기본값: 프로세서 코어 수.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="156"/>
+        <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
+        <translation>--sweep batch-size와 함께: 학습률 × B / B0, B0은 주어진 --batch-size(선형 스케일링 규칙).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="159"/>
+        <source>With --sweep: seed S also generates the data (as --seed S).</source>
+        <translation>--sweep과 함께: 시드 S로 데이터도 새로 만듭니다(--seed S처럼).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="160"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="209"/>
+        <location filename="../../app/headless.cpp" line="231"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="219"/>
+        <location filename="../../app/headless.cpp" line="241"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="227"/>
+        <location filename="../../app/headless.cpp" line="249"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="243"/>
+        <location filename="../../app/headless.cpp" line="265"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="256"/>
+        <location filename="../../app/headless.cpp" line="278"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="263"/>
+        <location filename="../../app/headless.cpp" line="285"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="284"/>
-        <location filename="../../app/headless.cpp" line="778"/>
+        <location filename="../../app/headless.cpp" line="306"/>
+        <location filename="../../app/headless.cpp" line="1022"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="287"/>
+        <location filename="../../app/headless.cpp" line="309"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="303"/>
+        <location filename="../../app/headless.cpp" line="325"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="313"/>
+        <location filename="../../app/headless.cpp" line="335"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="340"/>
+        <location filename="../../app/headless.cpp" line="362"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="345"/>
+        <location filename="../../app/headless.cpp" line="367"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="349"/>
+        <location filename="../../app/headless.cpp" line="371"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="356"/>
+        <location filename="../../app/headless.cpp" line="378"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="379"/>
+        <location filename="../../app/headless.cpp" line="401"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="382"/>
+        <location filename="../../app/headless.cpp" line="404"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="397"/>
+        <location filename="../../app/headless.cpp" line="419"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="406"/>
+        <location filename="../../app/headless.cpp" line="428"/>
         <source>must be auto, regression or classification</source>
         <translation>auto, regression, classification 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="431"/>
+        <location filename="../../app/headless.cpp" line="453"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="435"/>
+        <location filename="../../app/headless.cpp" line="457"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="477"/>
+        <location filename="../../app/headless.cpp" line="499"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="501"/>
+        <location filename="../../app/headless.cpp" line="523"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="514"/>
+        <location filename="../../app/headless.cpp" line="536"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="572"/>
-        <location filename="../../app/headless.cpp" line="685"/>
-        <location filename="../../app/headless.cpp" line="801"/>
+        <location filename="../../app/headless.cpp" line="594"/>
+        <location filename="../../app/headless.cpp" line="707"/>
+        <location filename="../../app/headless.cpp" line="915"/>
+        <location filename="../../app/headless.cpp" line="1045"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="622"/>
+        <location filename="../../app/headless.cpp" line="644"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="630"/>
+        <location filename="../../app/headless.cpp" line="652"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="657"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="642"/>
+        <location filename="../../app/headless.cpp" line="664"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="755"/>
+        <location filename="../../app/headless.cpp" line="777"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="817"/>
+        <location filename="../../app/headless.cpp" line="816"/>
+        <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
+        <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="822"/>
+        <source>--sweep %1=... and --%1 cannot be given together</source>
+        <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="825"/>
+        <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
+        <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="831"/>
+        <source>lists more than %1 values (the sweep value limit)</source>
+        <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="837"/>
+        <source>lists &apos;%1&apos;, which is not a number</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="901"/>
+        <source>--sweep and --%1 cannot be given together</source>
+        <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="923"/>
+        <source>--sweep %1=%2, seed %3: %4</source>
+        <translation>--sweep %1=%2, 시드 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="930"/>
+        <source>sweep: %1 of %2 runs done</source>
+        <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="951"/>
+        <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
+        <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="970"/>
+        <source>BatchLab · %1</source>
+        <translation>BatchLab · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="984"/>
+        <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
+        <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1063"/>
+        <source>--%1 goes with --sweep</source>
+        <translation>--%1은 --sweep과 함께 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1066"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="828"/>
+        <location filename="../../app/headless.cpp" line="1077"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="952"/>
+        <location filename="../../app/headless.cpp" line="1201"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="956"/>
+        <location filename="../../app/headless.cpp" line="1205"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="959"/>
+        <location filename="../../app/headless.cpp" line="1208"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="601"/>
+        <location filename="../../app/headless.cpp" line="623"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="850"/>
+        <location filename="../../app/headless.cpp" line="1099"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="866"/>
+        <location filename="../../app/headless.cpp" line="1115"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="867"/>
+        <location filename="../../app/headless.cpp" line="1116"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="872"/>
+        <location filename="../../app/headless.cpp" line="1121"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="920"/>
+        <location filename="../../app/headless.cpp" line="1169"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="930"/>
+        <location filename="../../app/headless.cpp" line="1179"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="1187"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="781"/>
+        <location filename="../../app/headless.cpp" line="1025"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="796"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -813,190 +899,228 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="99"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>신경망이 학습하는 모습을 보며 batch_size와 epochs가 무슨 뜻인지 알아봅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="108"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>학습한 뒤 창 전체의 이미지를 &lt;file&gt;에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="110"/>
+        <location filename="../../app/main.cpp" line="113"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>--screenshot과 함께: 먼저 &lt;k&gt; 에포크를 학습합니다(기본값: 실행 전체).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="118"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>저장된 설정 대신 기본 설정으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="119"/>
+        <location filename="../../app/main.cpp" line="122"/>
         <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>이번 실행의 화면 언어: en 또는 ko (기본값: 보기 &gt; 언어에서 고른 언어, 없으면 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="125"/>
+        <location filename="../../app/main.cpp" line="128"/>
         <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
         <translation>수업 시나리오 &lt;file&gt;을(를) 엽니다(설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="133"/>
+        <location filename="../../app/main.cpp" line="136"/>
         <source>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</source>
         <translation>창의 크기, 너비x높이 (--screenshot과 함께: 창이 놓였다고 여기는 화면).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="141"/>
+        <location filename="../../app/main.cpp" line="144"/>
+        <source>Start in classroom mode (large fonts, high contrast).</source>
+        <translation>교실 모드(큰 글자, 고대비)로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="149"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>기록된 그대로 열 실행 기록(.json), 또는 학습할 내 문제가 담긴 CSV 파일.</translation>
     </message>
 </context>
 <context>
+    <name>ui::AdaptiveLayout</name>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="45"/>
+        <source>Double-click to let this plot fill the area (Esc to return)</source>
+        <translation>두 번 클릭하면 이 그래프가 영역을 가득 채웁니다(Esc로 돌아가기)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="48"/>
+        <source>&amp;Focus plot</source>
+        <translation>그래프 크게 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="59"/>
+        <source>&amp;Loss per epoch</source>
+        <translation>에포크별 손실(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="60"/>
+        <source>Loss per &amp;update</source>
+        <translation>가중치 갱신별 손실(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="61"/>
+        <source>&amp;Practice exam and answers</source>
+        <translation>모의고사와 모델의 답(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="63"/>
+        <source>&amp;All plots</source>
+        <translation>모든 그래프(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="112"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
         <source>the data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="116"/>
         <source>the validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="117"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>모델(이 창에서는 모든 은닉층의 유닛 수가 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
         <source>the optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="123"/>
         <source>early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="122"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="124"/>
         <source>batch size, epochs or shuffling</source>
         <translation>배치사이즈, 에포크 수 또는 섞기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="258"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="284"/>
         <source>&amp;Classroom mode</source>
         <translation>교실 모드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="262"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="288"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>프로젝터용 큰 글자와 고대비 화면 (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="264"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="290"/>
         <source>Classroom &amp;setup...</source>
         <translation>교실 설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="272"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="298"/>
         <source>&amp;Open scenario...</source>
         <translation>시나리오 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="273"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="299"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>선생님이 저장한 수업 시나리오를 엽니다: 설정, 수업, 글자 크기, 학생이 쓸 수 있는 컨트롤.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="276"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="302"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>시나리오 저장(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="277"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="303"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>지금 설정, 진행 중인 수업, 교실 설정을 학생용 시나리오로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="289"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="315"/>
         <source>Note from the teacher</source>
         <translation>선생님의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="534"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="583"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="570"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="619"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>This scenario cannot be used</source>
         <translation>이 시나리오는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="535"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="571"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="566"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="602"/>
         <source>Lesson not found</source>
         <translation>수업을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="567"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="578"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
         <source>Cannot open the scenario</source>
         <translation>시나리오를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="579"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="620"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="592"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="604"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="651"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="605"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>시나리오에는 생성한 문제만 담을 수 있는데, 지금 문제는 %1에서 가져온 것입니다. 대신 실행을 저장하거나(파일 &gt; 실행 저장), 먼저 &quot;생성한 데이터 사용&quot;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="652"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="677"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="650"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="686"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="658"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="694"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
@@ -1004,147 +1128,182 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="132"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>재생, 갱신, 에포크, 다시 시작 버튼</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="133"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
         <source>Pace</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="142"/>
         <source>Early stopping</source>
         <translation>조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="143"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="151"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="153"/>
         <source>Classroom setup</source>
         <translation>교실 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="154"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="156"/>
         <source>Classroom mode (for a projector)</source>
         <translation>교실 모드(프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="163"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
         <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
         <translation>교실 모드에서 그래프를 포함한 모든 글자의 크기(데스크톱의 보통 크기 대비).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="167"/>
         <source>&amp;Font size</source>
         <translation>글자 크기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="166"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="168"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>고대비(&amp;H) (흰 바탕에 검은 글자, 더 굵은 곡선)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="171"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
+        <source>All plots (as the window has room)</source>
+        <translation>모든 그래프(창 크기에 맞춰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="176"/>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="177"/>
+        <source>Loss per epoch and the practice exam</source>
+        <translation>에포크별 손실과 모의고사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="179"/>
+        <source>Loss per epoch and loss per update</source>
+        <translation>에포크별 손실과 가중치 갱신별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="181"/>
+        <source>Practice exam</source>
+        <translation>모의고사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="190"/>
+        <source>In classroom mode: the plots shown large, with the exam view beside them.</source>
+        <translation>교실 모드에서 크게 보여 줄 그래프입니다. 시험 화면이 그 옆에 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="192"/>
+        <source>&amp;Presentation</source>
+        <translation>발표 화면(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/classroom.cpp" line="195"/>
         <source>Controls the students see</source>
         <translation>학생에게 보이는 컨트롤</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="173"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="197"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;컨트롤&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="174"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="198"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;숨기기&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;잠그기&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="183"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
         <source>Hide %1</source>
         <translation>%1 숨기기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="184"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="208"/>
         <source>Lock %1</source>
         <translation>%1 잠그기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="185"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
         <source>Students do not see this control.</source>
         <translation>학생에게 이 컨트롤이 보이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="186"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="210"/>
         <source>Students see this control but cannot change it.</source>
         <translation>학생이 이 컨트롤을 볼 수는 있지만 바꿀 수는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="223"/>
         <source>When students open the scenario</source>
         <translation>학생이 시나리오를 열 때</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="201"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="225"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>일시 정지 상태로 시작(&amp;P) (학생이 재생을 누릅니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="206"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="230"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>예: 3교시 - 에포크는 몇 번이 좋을까?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="231"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="233"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>학생에게 보여 줄 메모, 예: 무엇을 눈여겨볼지.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="212"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="236"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
@@ -1152,332 +1311,342 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="59"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <source>All settings</source>
+        <translation>모든 설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <source>Show the data, model, optimizer and early-stopping settings too</source>
+        <translation>데이터, 모델, 옵티마이저, 조기 종료 설정도 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="60"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(오버피팅) 큰 신경망입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="70"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: 해답지와 맞춰 보기 전에 모의고사 문제를 몇 개 푸는지입니다. 한 번 맞춰 볼 때마다 가중치가 한 번 갱신됩니다. B = 1이면 문제마다 맞춰 보고(작고 들쭉날쭉한 수정이 많음), B = N이면 모의고사 전체를 한 번 풀 때마다 한 번만 맞춰 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="84"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 번만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(오버피팅). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="108"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="138"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="150"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>속도: 1초에 가중치 갱신 한 번(배치마다 시험을 따라가기)부터, 실행 하나에 약 10초(펼쳐지는 모습 보기)를 거쳐 최고 속도까지. 키: [ 느리게, ] 빠르게.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="155"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
         <source>&amp;Pace</source>
         <translation>속도(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="164"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>초당 %n번 갱신</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="165"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>실행 하나에 약 %n초</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="166"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
         <source>full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="192"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="201"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="203"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>생성한 모의고사(데이터 세트, N, 노이즈, 시드)로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="216"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
         <source>&amp;Data set</source>
         <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="221"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(학습 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="231"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="236"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="242"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="243"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="245"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="251"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="252"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="257"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="259"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>the given validation rows</source>
         <translation>주어진 검증 행</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="299"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="304"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>two classes (classification)</source>
         <translation>두 클래스(분류)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>numbers (regression)</source>
         <translation>수치(회귀)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="306"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>그리고 검증 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="331"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="334"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="335"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="340"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="341"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="346"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="357"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 케라스 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="370"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="372"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="373"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에포크마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 시험을 다시 풀 때마다 문제를 새 순서로 풉니다(학습 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="397"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="402"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 풀이 횟수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="404"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="409"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="410"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="412"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 최고 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="597"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -1505,17 +1674,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>배치 하나에 필요한 바이트</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>seconds per weight update</source>
         <translation>가중치 갱신 한 번에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="37"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
         <source>seconds per epoch</source>
         <translation>에포크 하나에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="41"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="44"/>
         <source>bytes per batch (right axis)</source>
         <translation>배치당 바이트(오른쪽 축)</translation>
     </message>
@@ -2027,43 +2196,43 @@ model: y = %2</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="31"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="39"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="45"/>
         <source>F&amp;ormat</source>
         <translation>형식(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="46"/>
-        <location filename="../../ui/plots/export_dialog.cpp" line="50"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="52"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="56"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="55"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
         <source>&amp;Size</source>
         <translation>크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="67"/>
         <source>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</source>
         <translation>PNG, JPG, BMP에서 포인트 하나당 픽셀 수. 슬라이드나 인쇄용으로는 2나 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="62"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="68"/>
         <source>S&amp;cale</source>
         <translation>배율(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="64"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="70"/>
         <source>Add a caption with the settings</source>
         <translation>설정을 적은 캡션 넣기</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="78"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="84"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
     </message>
@@ -2446,29 +2615,29 @@ model: y = %2</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="29"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
         <source>batch loss range (min-max)</source>
         <translation>배치 손실 범위(최소–최대)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="35"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="80"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="30"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="64"/>
         <source>batch loss (one update)</source>
         <translation>배치 손실(갱신 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
         <source>Keras running mean of the epoch</source>
         <translation>에포크 안의 케라스 누적 평균</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="38"/>
         <source>smoothed (debiased EMA)</source>
         <translation>스무딩(편향 보정 EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="132"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="134"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="115"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="117"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>배치 손실(갱신 %n번의 평균)</numerusform>
@@ -2478,396 +2647,422 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="98"/>
+        <location filename="../../ui/window/main_window.cpp" line="105"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="275"/>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="335"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="277"/>
+        <location filename="../../ui/window/main_window.cpp" line="337"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="280"/>
+        <location filename="../../ui/window/main_window.cpp" line="340"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="282"/>
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="286"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="288"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="292"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="294"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="297"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="300"/>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="303"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="311"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="321"/>
+        <location filename="../../ui/window/main_window.cpp" line="381"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="323"/>
+        <location filename="../../ui/window/main_window.cpp" line="383"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="325"/>
+        <location filename="../../ui/window/main_window.cpp" line="385"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="326"/>
+        <location filename="../../ui/window/main_window.cpp" line="386"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="327"/>
+        <location filename="../../ui/window/main_window.cpp" line="387"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="332"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="334"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="337"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="340"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="412"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="415"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="528"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="329"/>
+        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <source>Loss per update</source>
+        <translation>가중치 갱신별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <source>Loss per epoch</source>
+        <translation>에포크별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <source>Practice exam</source>
+        <translation>모의고사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="376"/>
+        <location filename="../../ui/window/main_window.cpp" line="436"/>
+        <source>&amp;Sweep...</source>
+        <translation>스윕(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
+        <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="377"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="472"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="475"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/main_window.cpp" line="479"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/main_window.cpp" line="482"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
-        <location filename="../../ui/window/main_window.cpp" line="486"/>
+        <location filename="../../ui/window/main_window.cpp" line="533"/>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="540"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="461"/>
+        <location filename="../../ui/window/main_window.cpp" line="547"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="468"/>
+        <location filename="../../ui/window/main_window.cpp" line="554"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="574"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="490"/>
+        <location filename="../../ui/window/main_window.cpp" line="576"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="495"/>
+        <location filename="../../ui/window/main_window.cpp" line="581"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="500"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="536"/>
+        <location filename="../../ui/window/main_window.cpp" line="622"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="537"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="541"/>
+        <location filename="../../ui/window/main_window.cpp" line="627"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
+        <location filename="../../ui/window/main_window.cpp" line="633"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="636"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="640"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="558"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="656"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="576"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="582"/>
+        <location filename="../../ui/window/main_window.cpp" line="668"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="674"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="600"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="621"/>
+        <location filename="../../ui/window/main_window.cpp" line="434"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
-        <location filename="../../ui/window/main_window.cpp" line="682"/>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="738"/>
+        <location filename="../../ui/window/main_window.cpp" line="768"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="755"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="700"/>
+        <location filename="../../ui/window/main_window.cpp" line="786"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="705"/>
+        <location filename="../../ui/window/main_window.cpp" line="791"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="864"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="878"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="843"/>
+        <location filename="../../ui/window/main_window.cpp" line="929"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="856"/>
+        <location filename="../../ui/window/main_window.cpp" line="942"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="856"/>
+        <location filename="../../ui/window/main_window.cpp" line="942"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="859"/>
+        <location filename="../../ui/window/main_window.cpp" line="945"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="878"/>
+        <location filename="../../ui/window/main_window.cpp" line="964"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -2898,37 +3093,37 @@ model: y = %2</source>
 <context>
     <name>ui::NoisePlot</name>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="70"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="75"/>
         <source>gradient noise</source>
         <translation>기울기 잡음</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="71"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="76"/>
         <source>batch size B (log₂ scale)</source>
         <translation>배치사이즈 B (log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="72"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="77"/>
         <source>variance of the batch gradient</source>
         <translation>배치 기울기의 분산</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="73"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="78"/>
         <source>spread of the loss per update (sd)</source>
         <translation>가중치 갱신별 손실의 퍼짐(표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="81"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
         <source>measured</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="85"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="92"/>
         <source>formula (N − B) / (B (N − 1)) · σ²</source>
         <translation>공식 (N − B) / (B (N − 1)) · σ²</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="95"/>
         <source>spread of the loss per update, kept runs (right axis)</source>
         <translation>가중치 갱신별 손실의 퍼짐, 보관한 실행(오른쪽 축)</translation>
     </message>
@@ -2946,7 +3141,7 @@ model: y = %2</source>
         <translation>문제 N = %1개, 가중치 %2개, 문제 하나의 기울기 분산 σ² = %3. 배치사이즈 %5개 가운데 %4개는 모든 배치를 빠짐없이 셌고, 나머지는 무작위 배치로 표본을 뽑았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="231"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>기울기 잡음을 측정할 수 없습니다: %1</translation>
     </message>
@@ -2954,22 +3149,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="446"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="481"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="448"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="483"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="449"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="484"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="451"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="486"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3502,6 +3697,259 @@ model: y = %2</source>
     </message>
 </context>
 <context>
+    <name>ui::SweepDialog</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="39"/>
+        <source>&amp;Start sweep</source>
+        <translation>스윕 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
+        <source>Sweep</source>
+        <translation>스윕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="47"/>
+        <source>The setting that changes from run to run; everything else stays as in the window</source>
+        <translation>실행마다 바뀌는 설정입니다. 나머지는 모두 창의 설정 그대로입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <source>The values to train, separated by commas</source>
+        <translation>학습할 값들(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
+        <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
+        <translation>값마다 실행 수: 시드 S가 초기 가중치와 섞기를 정하므로, 시드에 따른 퍼짐은 운이 얼마나 작용하는지 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="56"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="95"/>
+        <source>Scale the learning rate with the batch size (lr × B / %1)</source>
+        <translation>배치사이즈에 맞춰 학습률 조정(lr × B / %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <source>The linear rule: a batch twice as large takes steps twice as large</source>
+        <translation>선형 규칙: 배치가 두 배면 한 번에 두 배만큼 움직입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <source>Each seed also draws new data (another practice exam)</source>
+        <translation>시드마다 데이터도 새로 만듭니다(다른 모의고사)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="64"/>
+        <source>&amp;Sweep:</source>
+        <translation>스윕(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="65"/>
+        <source>&amp;Values:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="66"/>
+        <source>S&amp;eeds per value:</source>
+        <translation>값마다 시드 수(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <source>E&amp;pochs:</source>
+        <translation>에포크(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="123"/>
+        <source>At most %1 values.</source>
+        <translation>값은 최대 %1개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="138"/>
+        <source>Give at least one value.</source>
+        <translation>값을 하나 이상 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="160"/>
+        <source>This sweep cannot run: %1</source>
+        <translation>이 스윕은 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
+        <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
+        <translation>끝난 실행은 모두 실행 패널에 남습니다(체크해야 그림에 나타납니다).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepJob</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_job.cpp" line="116"/>
+        <source>%1 · seed %2</source>
+        <translation>%1 · 시드 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepPlot</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="51"/>
+        <source>epochs until the best validation loss</source>
+        <translation>최저 검증 손실까지의 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <source>best validation loss</source>
+        <translation>최저 검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <source>final training loss</source>
+        <translation>마지막 학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <source>final validation loss</source>
+        <translation>마지막 검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <source>gap: final validation minus training loss (overfitting)</source>
+        <translation>차이: 마지막 검증 손실 − 학습 손실(오버피팅)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <source>overfitting from epoch</source>
+        <translation>오버피팅 시작 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <source>weight updates</source>
+        <translation>가중치 갱신 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <source>weight updates until the best</source>
+        <translation>최저점까지의 가중치 갱신 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <source>questions solved until the best</source>
+        <translation>최저점까지 푼 문제 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <source>seconds until the best</source>
+        <translation>최저점까지 걸린 초</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="80"/>
+        <source>batch size</source>
+        <translation>배치사이즈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <source>epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <source>Sweep: loss</source>
+        <translation>스윕: 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <source>Sweep: cost of the best</source>
+        <translation>스윕: 최저점까지의 비용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <source>loss (mean ± standard deviation over seeds)</source>
+        <translation>손실(시드에 대한 평균 ± 표준편차)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="95"/>
+        <source>until the best validation loss (mean ± sd, log scale)</source>
+        <translation>최저 검증 손실까지(평균 ± 표준편차, 로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="138"/>
+        <source>batch size (log₂ scale)</source>
+        <translation>배치사이즈(log₂ 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="139"/>
+        <source>%1 (log scale)</source>
+        <translation>%1(로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="230"/>
+        <source>%1 = %2 (%3 runs)</source>
+        <translation>%1 = %2 (실행 %3개)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
+        <source>%1: %2 ± %3</source>
+        <translation>%1: %2 ± %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SweepView</name>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="19"/>
+        <source>Cancel sweep</source>
+        <translation>스윕 취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="25"/>
+        <source>Stop every run of the sweep now; finished runs are kept</source>
+        <translation>스윕의 모든 실행을 지금 멈춥니다. 끝난 실행은 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="58"/>
+        <source>%1 of %2 runs</source>
+        <translation>실행 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="63"/>
+        <source>about %1 s left (%2 workers)</source>
+        <translation>약 %1초 남음(작업자 %2개)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="66"/>
+        <source>first runs training (%1 workers)</source>
+        <translation>첫 실행들을 학습하는 중(작업자 %1개)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="68"/>
+        <source>no sweep yet</source>
+        <translation>아직 스윕 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="70"/>
+        <source>cancelled after %1 runs</source>
+        <translation>실행 %1개 뒤 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_view.cpp" line="72"/>
+        <source>done: %1 runs in %2 s</source>
+        <translation>끝남: 실행 %1개, %2초</translation>
+    </message>
+</context>
+<context>
     <name>ui::TeachingDocks</name>
     <message>
         <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
@@ -3509,37 +3957,37 @@ model: y = %2</source>
         <translation>시험 화면: 배치마다 푸는 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="47"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="51"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="53"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="57"/>
         <source>Keras code</source>
         <translation>케라스 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="136"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="140"/>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="154"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
         <source>&amp;Open lesson file…</source>
         <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="155"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="159"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>선생님용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="157"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
         <source>Lesson folder</source>
         <translation>수업 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -3548,17 +3996,17 @@ They appear in this menu.</source>
 넣은 파일은 이 메뉴에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="173"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="177"/>
         <source>Open a lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="174"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="178"/>
         <source>Lessons (*.json)</source>
         <translation>수업 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="184"/>
         <source>This lesson cannot be used</source>
         <translation>이 수업은 쓸 수 없습니다</translation>
     </message>
