@@ -201,7 +201,13 @@ bool PlotWidget::coversData(const QRectF& r) const
             const QPointF p(kx->coordToPixel(it->key), vy->coordToPixel(it->value));
             if (r.contains(p))
                 return true;
-            if (line && havePrev) {
+            // A segment with both ends beyond one side of the rectangle cannot cross it (the
+            // common case with thousands of points: skip the four intersections).
+            const bool apart = havePrev && ((prev.x() < r.left() && p.x() < r.left()) ||
+                                            (prev.x() > r.right() && p.x() > r.right()) ||
+                                            (prev.y() < r.top() && p.y() < r.top()) ||
+                                            (prev.y() > r.bottom() && p.y() > r.bottom()));
+            if (line && havePrev && !apart) {
                 const QLineF seg(prev, p);
                 for (const QLineF& edge :
                      {QLineF(r.topLeft(), r.topRight()), QLineF(r.bottomLeft(), r.bottomRight()),

@@ -31,10 +31,15 @@ RunsModel::RunsModel(Session* session, QObject* parent)
     connect(store, &RunStore::runAdded, this, &RunsModel::onAdded);
     connect(store, &RunStore::runRemoved, this, &RunsModel::onRemoved);
     connect(store, &RunStore::runChanged, this, &RunsModel::onChanged);
-    connect(store, &RunStore::runLookChanged, this, &RunsModel::onChanged);
+    connect(store, &RunStore::runLookChanged, this, &RunsModel::emitRowChanged);
     // The live run's state (running, paused) comes from the controller.
     connect(session->controller(), &TrainingController::progressChanged, this,
             [this] { onChanged(session_->liveRun()); });
+    // The live run changes with every snapshot (up to 40 a second): its row is repainted at most
+    // 5 times a second (the table measures every row's text when a row changes).
+    liveRefresh_.setSingleShot(true);
+    liveRefresh_.setInterval(200);
+    connect(&liveRefresh_, &QTimer::timeout, this, [this] { emitRowChanged(session_->liveRun()); });
 }
 
 int RunsModel::rowCount(const QModelIndex& parent) const
@@ -79,6 +84,16 @@ void RunsModel::onRemoved(RunId id)
 }
 
 void RunsModel::onChanged(RunId id)
+{
+    if (id != 0 && id == session_->liveRun()) {
+        if (!liveRefresh_.isActive())
+            liveRefresh_.start();
+        return;
+    }
+    emitRowChanged(id);
+}
+
+void RunsModel::emitRowChanged(RunId id)
 {
     const int row = rowOf(id);
     if (row >= 0)

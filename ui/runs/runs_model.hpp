@@ -6,6 +6,7 @@
 #include "ui/session/session.hpp"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 #include <vector>
 
@@ -55,8 +56,10 @@ private:
     void onAdded(RunId id);
     void onRemoved(RunId id);
     void onChanged(RunId id);
+    void emitRowChanged(RunId id);
 
     Session* session_;
+    QTimer liveRefresh_; // coalesces the live run's changes
     std::vector<RunId> ids_;
 };
 

@@ -64,6 +64,16 @@ struct RunEntry {
     int bestEpoch() const;
     // The run as a run record once it has ended with a recorded history, else empty.
     std::optional<core::RunRecord> record(const std::string& programVersion) const;
+
+private:
+    struct BestCache {
+        std::size_t rows = 0; // epoch rows looked at
+        bool haveVal = false;
+        int best = -1;
+        double loss = 0.0;
+        void consider(const core::EpochInfo& e, bool byVal);
+    };
+    mutable BestCache bestCache_;
 };
 
 class RunStore : public QObject
