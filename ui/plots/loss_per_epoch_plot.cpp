@@ -319,7 +319,7 @@ void LossPerEpochPlot::fitToData()
     bool any = false;
     for (QCPGraph* g : curves) {
         bool ok = false;
-        const QCPRange r = g->getValueRange(ok, domain);
+        const QCPRange r = valueRangeOf(g, domain, ok);
         if (!ok)
             continue;
         if (!any)

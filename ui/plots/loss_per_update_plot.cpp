@@ -297,14 +297,14 @@ void LossPerUpdatePlot::fitToData()
             keys =
                 found ? QCPRange(std::min(keys.lower, k.lower), std::max(keys.upper, k.upper)) : k;
         found = found || ok;
-        const QCPRange v = o.graph->getValueRange(ok, QCP::sdBoth);
+        const QCPRange v = valueRangeOf(o.graph, QCP::sdBoth, ok);
         if (ok) {
             valueRange = haveValues ? QCPRange(std::min(valueRange.lower, v.lower),
                                                std::max(valueRange.upper, v.upper))
                                     : v;
             haveValues = true;
         }
-        const QCPRange pv = o.graph->getValueRange(ok, QCP::sdPositive);
+        const QCPRange pv = valueRangeOf(o.graph, QCP::sdPositive, ok);
         if (ok) {
             positiveRange = havePositive ? QCPRange(std::min(positiveRange.lower, pv.lower),
                                                     std::max(positiveRange.upper, pv.upper))

@@ -430,6 +430,47 @@ double PlotWidget::valueNear(const QCPGraph* g, double key, double* foundKey)
     return it->value;
 }
 
+QCPRange PlotWidget::valueRangeOf(const QCPGraph* g, QCP::SignDomain domain, bool& found) const
+{
+    if (graphCount() != rangeCacheGraphs_) { // graphs were added or removed: start afresh
+        rangeCache_.clear();
+        rangeCacheGraphs_ = graphCount();
+    }
+    const auto data = g->data();
+    const int n = data->size();
+    RangeCache& c = rangeCache_[{g, int(domain)}];
+    // Only appended since the last call? Else the whole range again.
+    // (Keys alone repeat from run to run, epoch 0, 1, 2, ...: the values must match too; a run
+    // trained again with the same settings has the same range anyway.)
+    const auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+    const bool appended = c.count > 0 && n >= c.count && data->at(0)->key == c.firstKey &&
+                          data->at(c.count - 1)->key == c.lastKey &&
+                          same(data->at(0)->value, c.firstValue) &&
+                          same(data->at(c.count - 1)->value, c.lastValue);
+    if (!appended)
+        c = RangeCache{};
+    for (int i = c.count; i < n; ++i) {
+        const double v = data->at(i)->value;
+        if (!std::isfinite(v) || (domain == QCP::sdPositive && v <= 0) ||
+            (domain == QCP::sdNegative && v >= 0))
+            continue;
+        if (!c.found)
+            c.range = QCPRange(v, v);
+        else
+            c.range.expand(v);
+        c.found = true;
+    }
+    c.count = n;
+    if (n > 0) {
+        c.firstKey = data->at(0)->key;
+        c.lastKey = data->at(n - 1)->key;
+        c.firstValue = data->at(0)->value;
+        c.lastValue = data->at(n - 1)->value;
+    }
+    found = c.found;
+    return c.range;
+}
+
 QString PlotWidget::readoutAt(double key, double) const
 {
     QStringList lines;

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace ui
@@ -86,11 +88,22 @@ protected:
     double penScale() const { return penScale_; }
     // Nearest finite value of `g` at `key` (NaN when the graph has no point near it).
     static double valueNear(const QCPGraph* g, double key, double* foundKey = nullptr);
+    // g->getValueRange(found, domain), scanning only the points appended since the last call
+    // (graphs of tens of thousands of epochs are fitted up to 40 times a second).
+    QCPRange valueRangeOf(const QCPGraph* g, QCP::SignDomain domain, bool& found) const;
 
     void contextMenuEvent(QContextMenuEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
+    struct RangeCache {
+        int count = 0;
+        double firstKey = 0.0, lastKey = 0.0, firstValue = 0.0, lastValue = 0.0;
+        bool found = false;
+        QCPRange range;
+    };
+    mutable std::map<std::pair<const QCPGraph*, int>, RangeCache> rangeCache_;
+    mutable int rangeCacheGraphs_ = -1;
     void onMouseMove(QMouseEvent* event);
     void styleAxes();
     void fitLegend();
