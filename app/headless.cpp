@@ -530,6 +530,22 @@ void check(const ui::ExportResult& r)
         throw Failure{r.error};
 }
 
+// `plot` as DIR/<stem>.<format> for every image format of --write.
+void exportImages(QCustomPlot* plot, const Outputs& out, const QString& stem,
+                  const QString& caption)
+{
+    for (const QString& format : out.imageFormats) {
+        ui::ImageExportOptions o;
+        o.path = QDir(out.dir).filePath(stem + QLatin1Char('.') + format);
+        o.format = format;
+        o.width = out.width;
+        o.height = out.height;
+        o.scale = out.scale;
+        o.caption = caption;
+        check(ui::ImageExporter::exportPlot(plot, o));
+    }
+}
+
 QString captionOf(const core::RunSpec& spec, const core::RunResult& r)
 {
     const QString what = ui::RunDescription::caption(spec);
@@ -574,17 +590,8 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
     QCoreApplication::processEvents();
 
     const QString caption = out.caption ? captionOf(spec, r) : QString();
-    for (const QString& format : out.imageFormats)
-        for (const auto& [plot, stem] : plots) {
-            ui::ImageExportOptions o;
-            o.path = QDir(out.dir).filePath(stem + QLatin1Char('.') + format);
-            o.format = format;
-            o.width = out.width;
-            o.height = out.height;
-            o.scale = out.scale;
-            o.caption = caption;
-            check(ui::ImageExporter::exportPlot(plot, o));
-        }
+    for (const auto& [plot, stem] : plots)
+        exportImages(plot, out, stem, caption);
 }
 
 void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Outputs& out)
@@ -778,16 +785,7 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
                                        "dashed: training loss")
                               .arg(c.option, c.values.join(QStringLiteral(", ")))
                         : QString();
-        for (const QString& format : out.imageFormats) {
-            ui::ImageExportOptions o;
-            o.path = QDir(out.dir).filePath(stem + QLatin1Char('.') + format);
-            o.format = format;
-            o.width = out.width;
-            o.height = out.height;
-            o.scale = out.scale;
-            o.caption = caption;
-            check(ui::ImageExporter::exportPlot(&plot, o));
-        }
+        exportImages(&plot, out, stem, caption);
     }
     return code;
 }
@@ -996,16 +994,7 @@ int runSweep(const Args& a, const Outputs& out, bool progress)
             plot.setSweep(sweep.parameter, summary);
             QCoreApplication::processEvents();
             plot.resetView();
-            for (const QString& format : out.imageFormats) {
-                ui::ImageExportOptions o;
-                o.path = dir.filePath(stem + QLatin1Char('.') + format);
-                o.format = format;
-                o.width = out.width;
-                o.height = out.height;
-                o.scale = out.scale;
-                o.caption = caption;
-                check(ui::ImageExporter::exportPlot(&plot, o));
-            }
+            exportImages(&plot, out, stem, caption);
         }
     }
     for (const core::SweepRunResult& r : results)

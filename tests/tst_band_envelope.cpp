@@ -36,6 +36,25 @@ double xOf(const ui::UpdatePoint& p)
     return double(p.lastUpdate);
 }
 
+ui::RunSnapshot bucketsOf(int n)
+{
+    ui::RunSnapshot s;
+    s.updateStride = 2;
+    s.updates = noisyBuckets(n);
+    return s;
+}
+
+// The plot at 1200 x 500 with these buckets, drawn.
+void drawn(ui::LossPerUpdatePlot& plot, const ui::RunSnapshot& s)
+{
+    plot.resize(1200, 500);
+    plot.clearRun();
+    plot.setRunShape(1000, 1000);
+    plot.append(s);
+    plot.resetView();
+    plot.replot();
+}
+
 } // namespace
 
 class TestBandEnvelope : public QObject
@@ -116,16 +135,9 @@ private slots:
     // vertical line per pixel column, from the envelope of at most two levels a column.
     void plotDrawsTheBandThinned()
     {
+        const ui::RunSnapshot s = bucketsOf(60000);
         ui::LossPerUpdatePlot plot;
-        plot.resize(1200, 500);
-        plot.clearRun();
-        plot.setRunShape(1000, 1000);
-        ui::RunSnapshot s;
-        s.updateStride = 2;
-        s.updates = noisyBuckets(60000);
-        plot.append(s);
-        plot.resetView();
-        plot.replot();
+        drawn(plot, s);
         QCOMPARE(plot.graph(0)->dataCount(), 60000); // the mean line keeps every bucket
         const ui::BandPlottable* band = plot.band();
         QVERIFY(band->visible());
@@ -153,15 +165,7 @@ private slots:
     void fewBucketsAreAPolygon()
     {
         ui::LossPerUpdatePlot plot;
-        plot.resize(1200, 500);
-        plot.clearRun();
-        plot.setRunShape(1000, 1000);
-        ui::RunSnapshot s;
-        s.updateStride = 2;
-        s.updates = noisyBuckets(100);
-        plot.append(s);
-        plot.resetView();
-        plot.replot();
+        drawn(plot, bucketsOf(100));
         QVERIFY(plot.band()->visible());
         QCOMPARE(plot.band()->lastLineCount(), 0);
         QVERIFY(plot.band()->lastEnvelope().keys.size() >= 100);
