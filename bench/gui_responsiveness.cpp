@@ -11,7 +11,7 @@
 //   - resident memory (VmRSS) once N updates are done.
 // Usage: gui_responsiveness [--seconds S] [--updates N] [--dataset NAME] [--train-size N]
 //                           [--val-size N] [--noise X] [--batch-size B]
-//                           [--overlay K [--overlay-updates U]]
+//                           [--overlay K [--overlay-updates U]] [--sweep]
 // (defaults 10 s, 10,000,000 updates, the window's default data, B = 1). Issue 14's run:
 //   gui_responsiveness --seconds 10 --updates 400000 --dataset spiral --train-size 2000
 //                      --val-size 1000 --noise 0.2
@@ -19,11 +19,16 @@
 // 1..K, U updates each, default 1,000,000; on all cores, before the window opens) and puts them
 // into the window's run store, overlaid in both loss plots while the live run trains (issue 9:
 //   gui_responsiveness --seconds 10 --overlay 8; memory target < 400 MB instead of 300).
+// --sweep opens Experiments > Sweep... and starts its default sweep as a user would (on one core
+// less than the machine has, while the window trains), again whenever it ends, so that a sweep
+// trains in the background and its view fills during the whole measuring window (issue 10).
 // Without a display the offscreen platform is used.
 #include "history.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
 #include "ui/controls/controls_panel.hpp"
+#include "ui/experiments/sweep_dialog.hpp"
+#include "ui/experiments/sweep_job.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
@@ -32,7 +37,9 @@
 #include "ui/session/settings_store.hpp"
 #include "ui/window/main_window.hpp"
 
+#include <QAction>
 #include <QApplication>
+#include <QSpinBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -187,9 +194,14 @@ int main(int argc, char** argv)
     const QCommandLineOption overlayUpdatesOption(QStringLiteral("overlay-updates"),
                                                   QStringLiteral("Updates of each overlaid run."),
                                                   QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption sweepOption(
+        QStringLiteral("sweep"),
+        QStringLiteral("Train Experiments > Sweep's default sweep in the background, again and "
+                       "again, while measuring."));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
-          &batchOption, &niceOption, &noBandOption, &overlayOption, &overlayUpdatesOption})
+          &batchOption, &niceOption, &noBandOption, &overlayOption, &overlayUpdatesOption,
+          &sweepOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -281,6 +293,41 @@ int main(int argc, char** argv)
         std::max(s.train.epochs, static_cast<int>(std::ceil(needed / steps)) + 1);
     window.controller()->start(windowRun);
 
+    // The sweep: the dialog a user opens, its Start button, restarted whenever it ends.
+    ui::SweepDialog* sweepDialog = nullptr;
+    int sweepsStarted = 0, sweepRunsAtStart = 0, sweepRunsMeasured = 0;
+    int sweepRunsBefore = 0; // of the sweeps that ended before the current one
+    if (parser.isSet(sweepOption)) {
+        auto* action = window.findChild<QAction*>(QStringLiteral("sweepAction"));
+        if (!action) {
+            std::fprintf(stderr, "the window has no Sweep action\n");
+            return 2;
+        }
+        action->trigger();
+        sweepDialog = window.findChild<ui::SweepDialog*>();
+        // The dialog starts from the window's settings, whose epochs were raised above to outlast
+        // the measuring window: the sweep trains the default run's epochs instead.
+        if (sweepDialog)
+            sweepDialog->epochsBox()->setValue(ui::defaultRunSettings().train.epochs);
+        if (!sweepDialog || !sweepDialog->startSweep()) {
+            std::fprintf(stderr, "the default sweep did not start\n");
+            return 2;
+        }
+        sweepsStarted = 1;
+        QObject::connect(sweepDialog->job(), &ui::SweepJob::finished, &app, [&](bool cancelled) {
+            if (cancelled)
+                return;
+            sweepRunsBefore += sweepDialog->job()->runsDone();
+            QTimer::singleShot(0, &app, [&] {
+                if (sweepDialog->startSweep())
+                    ++sweepsStarted;
+            });
+        });
+    }
+    const auto sweepRuns = [&] {
+        return sweepDialog ? sweepRunsBefore + sweepDialog->job()->runsDone() : 0;
+    };
+
     quint64 snapshots = 0;
     QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
                      [&] { ++snapshots; });
@@ -316,6 +363,7 @@ int main(int argc, char** argv)
             snapshotRate = (snapshots - snapshotsAtStart) / elapsed;
             guiBusy = (threadCpuSeconds() - cpuAtStart) / elapsed;
             workerCpu = namedThreadCpuSeconds("batchlab-train") - workerAtStart;
+            sweepRunsMeasured = sweepRuns() - sweepRunsAtStart;
         }
     });
     // Start measuring one second after training began (the window has settled).
@@ -324,6 +372,7 @@ int main(int argc, char** argv)
         replotsAtStart = window.lossPerUpdatePlot()->replotCount();
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
+        sweepRunsAtStart = sweepRuns();
         cpuAtStart = threadCpuSeconds();
         if (workerNice != 8)
             setpriority(PRIO_PROCESS, namedThread("batchlab-train").toUInt(), workerNice);
@@ -350,6 +399,8 @@ int main(int argc, char** argv)
     const ui::RunProgress& p = window.controller()->progress();
     const double rss = residentMegabytes();
     window.controller()->stop();
+    if (sweepDialog) // the headless rate after the window is measured without the sweep
+        sweepDialog->job()->cancel();
     const HeadlessRate headlessAfter = headlessRate(s, seconds, workerNice);
     const double headless = 0.5 * (headlessBefore.perSecond + headlessAfter.perSecond);
     const double headlessPerCpu = 0.5 * (headlessBefore.perCpuSecond + headlessAfter.perCpuSecond);
@@ -370,6 +421,11 @@ int main(int argc, char** argv)
                     overlays, static_cast<long long>(overlayUpdates), keptSeconds,
                     window.lossPerUpdatePlot()->overlayCount(),
                     window.lossPerEpochPlot()->overlayCount(), rssWithKept);
+    if (sweepDialog)
+        std::printf("  sweep in the background: %d sweeps started (%d runs each, %d jobs); %d "
+                    "runs ended during the measuring window\n",
+                    sweepsStarted, sweepDialog->job()->runsPlanned(), sweepDialog->job()->jobs(),
+                    sweepRunsMeasured);
     std::printf(
         "  5 ms timer gaps over %.0f s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
         seconds, p50, p99, worst, gaps.size());

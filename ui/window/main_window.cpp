@@ -435,6 +435,7 @@ void MainWindow::buildMenus()
     experiments->setObjectName(QStringLiteral("experimentsMenu"));
     QAction* sweep = experiments->addAction(tr("&Sweep..."), this, &MainWindow::openSweep);
     sweep->setObjectName(QStringLiteral("sweepAction"));
+    sweep->setObjectName(QStringLiteral("sweepAction"));
     sweep->setToolTip(tr("Train many runs in the background, one per value and seed, and plot "
                          "the mean and spread of their losses"));
 
