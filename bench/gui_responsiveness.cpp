@@ -28,22 +28,22 @@
 #include "trainer.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
-#include "ui/experiments/sweep_job.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/run_store.hpp"
 #include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
+#include "ui/session/sweep_job.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>
-#include <QSpinBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSpinBox>
 #include <QTimer>
 
 #include <sys/resource.h>

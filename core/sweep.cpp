@@ -36,16 +36,26 @@ std::string show(double v)
 void checkValue(SweepParameter p, double v)
 {
     const std::string what = std::string(sweepParameterKey(p)) + " value " + show(v);
-    if (p == SweepParameter::LearningRate) {
-        if (!std::isfinite(v) || v <= 0.0 || v > 1e6)
-            throw std::invalid_argument(what + ": a learning rate must be a number in (0, 1e6]");
+    const SweepValueRange r = sweepValueRange(p);
+    if (!r.whole) {
+        if (!std::isfinite(v) || v <= r.lo || v > r.hi)
+            throw std::invalid_argument(what + ": a learning rate must be a number in (" +
+                                        show(r.lo) + ", " + show(r.hi) + "]");
         return;
     }
-    if (!std::isfinite(v) || v != std::floor(v) || v < 1.0 || v > 1e6)
-        throw std::invalid_argument(what + ": needs a whole number from 1 to 1000000");
+    if (!std::isfinite(v) || v != std::floor(v) || v < r.lo || v > r.hi)
+        throw std::invalid_argument(what + ": needs a whole number from " + show(r.lo) + " to " +
+                                    show(r.hi));
 }
 
 } // namespace
+
+SweepValueRange sweepValueRange(SweepParameter p)
+{
+    if (p == SweepParameter::LearningRate)
+        return {0.0, 1e6, false};
+    return {1.0, 1e6, true};
+}
 
 const char* sweepParameterKey(SweepParameter p)
 {

@@ -49,6 +49,14 @@ struct SweepSpec {
     bool scaleLearningRate = false;
 };
 
+// What a swept value may be: batch sizes and epochs whole numbers in [lo, hi], learning rates
+// numbers in (lo, hi]. planSweep checks against it; the window's dialog too, in its language.
+struct SweepValueRange {
+    double lo = 1.0, hi = 1e6;
+    bool whole = true; // else the lower end is open
+};
+SweepValueRange sweepValueRange(SweepParameter p);
+
 // Batch size: 1, 2, 4, ... below N, and N (N = training rows). Epochs: 10, 30, 100, 300.
 // Learning rate: 0.001, 0.003, 0.01, 0.03, 0.1.
 std::vector<double> defaultSweepValues(SweepParameter p, int trainingRows);

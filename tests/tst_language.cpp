@@ -5,16 +5,20 @@
 #include "run_record.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/experiments/sweep_dialog.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -61,6 +65,7 @@ private slots:
     void choiceIsRemembered();
     void openedRunKeepsItsInitialWeights();
     void switchingDuringARun();
+    void sweepSurvivesTheSwitch();
     void windowFitsALaptopScreen_data();
     void windowFitsALaptopScreen();
 };
@@ -200,6 +205,51 @@ void TestLanguage::openedRunKeepsItsInitialWeights()
 
 // A language switch while a run trains: the old window goes at once (its worker is cancelled
 // and joined), the new one trains the same settings to their end.
+// Issue 10: a sweep started in Experiments > Sweep... keeps training when the window is rebuilt
+// for another language; the new window's dialog shows it running, and it can be cancelled there.
+void TestLanguage::sweepSurvivesTheSwitch()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    ui::WindowHost host(testOptions(false));
+    MainWindow* first = host.window();
+    first->show();
+    first->findChild<QAction*>(QStringLiteral("sweepAction"))->trigger();
+    auto* dialog = first->findChild<ui::SweepDialog*>();
+    QVERIFY(dialog);
+    // Long enough to outlast the switch on any machine (3 million updates); cancelled below.
+    dialog->valuesEdit()->setText(QStringLiteral("1, 2"));
+    dialog->seedsBox()->setValue(1);
+    dialog->epochsBox()->setValue(100000);
+    QVERIFY2(dialog->startSweep(), qPrintable(dialog->message()));
+    ui::SweepJob* job = host.session()->sweep();
+    QCOMPARE(dialog->job(), job);
+    QVERIFY(job->running());
+
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    QVERIFY(job->running());
+    QVERIFY(!job->wasCancelled());
+    MainWindow* second = host.window();
+    second->findChild<QAction*>(QStringLiteral("sweepAction"))->trigger();
+    auto* again = second->findChild<ui::SweepDialog*>();
+    QVERIFY(again);
+    QCOMPARE(again->job(), job);
+    // The form shows the running sweep, and Start waits for it to end.
+    QCOMPARE(again->valuesEdit()->text(), QStringLiteral("1, 2"));
+    QCOMPARE(again->epochsBox()->value(), 100000);
+    auto* start = again->findChild<QPushButton*>(QStringLiteral("sweepStart"));
+    QVERIFY(start);
+    QVERIFY(!start->isEnabled());
+
+    QSignalSpy finished(job, &ui::SweepJob::finished);
+    job->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(start->isEnabled());
+    ui::applyLanguage(QStringLiteral("en"));
+}
+
 void TestLanguage::switchingDuringARun()
 {
     ui::applyLanguage(QStringLiteral("en"));

@@ -3,9 +3,9 @@
 // stops it; the plots' points and error bars equal the summary; the dialog offers the default
 // batch sizes and refuses a bad value naming it.
 #include "ui/experiments/sweep_dialog.hpp"
-#include "ui/experiments/sweep_job.hpp"
 #include "ui/experiments/sweep_view.hpp"
 #include "ui/session/session.hpp"
+#include "ui/session/sweep_job.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QAction>
@@ -187,6 +187,24 @@ private slots:
         QCOMPARE(w.findChildren<ui::SweepDialog*>().size(), 1);
     }
 
+    // A new sweep removes the previous sweep's runs that were not shown; a shown one stays.
+    void sweepsDoNotPileUp()
+    {
+        ui::RunStore store;
+        ui::SweepJob job(&store);
+        QSignalSpy finished(&job, &ui::SweepJob::finished);
+        QVERIFY(job.start(smallSweep(3), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const std::vector<ui::RunId> first = job.runIds();
+        QCOMPARE(int(first.size()), 6);
+        store.setShown(first[2], true);
+        QVERIFY(job.start(smallSweep(3), 2));
+        QCOMPARE(store.size(), 1);
+        QVERIFY(store.entry(first[2]));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(store.size(), 7);
+    }
+
     void jobsLeaveTheWindowACore()
     {
         const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
@@ -197,7 +215,8 @@ private slots:
     void dialogDefaultsAndRefusals()
     {
         ui::RunStore store;
-        ui::SweepDialog dialog(&store, core::specOf(core::overfitPreset()), [] { return false; });
+        ui::SweepJob job(&store);
+        ui::SweepDialog dialog(&job, core::specOf(core::overfitPreset()), [] { return false; });
         QCOMPARE(dialog.valuesEdit()->text(), QStringLiteral("1, 2, 4, 8, 16, 30"));
         QCOMPARE(dialog.seedsBox()->value(), 5);
         QCOMPARE(dialog.epochsBox()->value(), 300);
@@ -208,9 +227,25 @@ private slots:
         dialog.valuesEdit()->setText(QStringLiteral("1, 4, x7"));
         QVERIFY(!dialog.startSweep());
         QVERIFY2(dialog.message().contains(QLatin1String("x7")), qPrintable(dialog.message()));
-        dialog.valuesEdit()->setText(QStringLiteral("1, 0"));
-        QVERIFY(!dialog.startSweep());
-        QVERIFY2(dialog.message().contains(QLatin1String("value 0")), qPrintable(dialog.message()));
+        // The core's refusals, said by the dialog in the window's language.
+        const struct {
+            const char* values;
+            int seeds;
+            const char* message;
+        } refused[] = {
+            {"1, 0", 5, "batch size = 0: needs a whole number from 1 to 1000000."},
+            {"2.5", 5, "batch size = 2.5: needs a whole number from 1 to 1000000."},
+            {"4, 8, 4", 5, "batch size = 4 is given twice."},
+            {"1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21", 100,
+             "21 values × 100 seeds are 2100 runs: a sweep trains at most 2000."},
+        };
+        for (const auto& r : refused) {
+            dialog.valuesEdit()->setText(QString::fromUtf8(r.values));
+            dialog.seedsBox()->setValue(r.seeds);
+            QVERIFY(!dialog.startSweep());
+            QCOMPARE(dialog.message(), QString::fromUtf8(r.message));
+        }
+        dialog.seedsBox()->setValue(5);
         QVERIFY(!dialog.job()->running());
         QCOMPARE(store.size(), 0);
 

@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="306"/>
-        <location filename="../../app/headless.cpp" line="1022"/>
+        <location filename="../../app/headless.cpp" line="1011"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
@@ -368,167 +368,167 @@
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="536"/>
+        <location filename="../../app/headless.cpp" line="552"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="594"/>
-        <location filename="../../app/headless.cpp" line="707"/>
-        <location filename="../../app/headless.cpp" line="915"/>
-        <location filename="../../app/headless.cpp" line="1045"/>
+        <location filename="../../app/headless.cpp" line="601"/>
+        <location filename="../../app/headless.cpp" line="714"/>
+        <location filename="../../app/headless.cpp" line="913"/>
+        <location filename="../../app/headless.cpp" line="1034"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="644"/>
+        <location filename="../../app/headless.cpp" line="651"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="652"/>
+        <location filename="../../app/headless.cpp" line="659"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="657"/>
+        <location filename="../../app/headless.cpp" line="664"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="664"/>
+        <location filename="../../app/headless.cpp" line="671"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="777"/>
+        <location filename="../../app/headless.cpp" line="784"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="816"/>
+        <location filename="../../app/headless.cpp" line="814"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="822"/>
+        <location filename="../../app/headless.cpp" line="820"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="825"/>
+        <location filename="../../app/headless.cpp" line="823"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="831"/>
+        <location filename="../../app/headless.cpp" line="829"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="837"/>
+        <location filename="../../app/headless.cpp" line="835"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="901"/>
+        <location filename="../../app/headless.cpp" line="899"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="923"/>
+        <location filename="../../app/headless.cpp" line="921"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="930"/>
+        <location filename="../../app/headless.cpp" line="928"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="951"/>
+        <location filename="../../app/headless.cpp" line="949"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="970"/>
+        <location filename="../../app/headless.cpp" line="968"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="984"/>
+        <location filename="../../app/headless.cpp" line="982"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1063"/>
+        <location filename="../../app/headless.cpp" line="1052"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1066"/>
+        <location filename="../../app/headless.cpp" line="1055"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1077"/>
+        <location filename="../../app/headless.cpp" line="1066"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1201"/>
+        <location filename="../../app/headless.cpp" line="1190"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1205"/>
+        <location filename="../../app/headless.cpp" line="1194"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1208"/>
+        <location filename="../../app/headless.cpp" line="1197"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="623"/>
+        <location filename="../../app/headless.cpp" line="630"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1099"/>
+        <location filename="../../app/headless.cpp" line="1088"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1115"/>
+        <location filename="../../app/headless.cpp" line="1104"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1116"/>
+        <location filename="../../app/headless.cpp" line="1105"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1121"/>
+        <location filename="../../app/headless.cpp" line="1110"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1169"/>
+        <location filename="../../app/headless.cpp" line="1158"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1179"/>
+        <location filename="../../app/headless.cpp" line="1168"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1187"/>
+        <location filename="../../app/headless.cpp" line="1176"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -543,12 +543,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1025"/>
+        <location filename="../../app/headless.cpp" line="1014"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1040"/>
+        <location filename="../../app/headless.cpp" line="1029"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -2663,7 +2663,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="335"/>
-        <location filename="../../ui/window/main_window.cpp" line="678"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2793,22 +2793,22 @@ model: y = %2</translation>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="528"/>
+        <location filename="../../ui/window/main_window.cpp" line="529"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
@@ -2838,241 +2838,241 @@ model: y = %2</translation>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="439"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="472"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="475"/>
+        <location filename="../../ui/window/main_window.cpp" line="476"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="479"/>
+        <location filename="../../ui/window/main_window.cpp" line="480"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="483"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="533"/>
-        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="534"/>
+        <location filename="../../ui/window/main_window.cpp" line="573"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="540"/>
+        <location filename="../../ui/window/main_window.cpp" line="541"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
+        <location filename="../../ui/window/main_window.cpp" line="548"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="555"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="574"/>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="576"/>
+        <location filename="../../ui/window/main_window.cpp" line="577"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="581"/>
+        <location filename="../../ui/window/main_window.cpp" line="582"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="587"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="622"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="623"/>
+        <location filename="../../ui/window/main_window.cpp" line="624"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="627"/>
+        <location filename="../../ui/window/main_window.cpp" line="628"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="633"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="636"/>
+        <location filename="../../ui/window/main_window.cpp" line="637"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="641"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="654"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="656"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="663"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="668"/>
+        <location filename="../../ui/window/main_window.cpp" line="669"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="674"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="678"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="687"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="434"/>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="708"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="738"/>
-        <location filename="../../ui/window/main_window.cpp" line="768"/>
-        <location filename="../../ui/window/main_window.cpp" line="777"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="740"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="757"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="770"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="777"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="787"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="791"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="864"/>
+        <location filename="../../ui/window/main_window.cpp" line="865"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="878"/>
+        <location filename="../../ui/window/main_window.cpp" line="879"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="929"/>
+        <location filename="../../ui/window/main_window.cpp" line="930"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="942"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="942"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="945"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="964"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3159,22 +3159,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="481"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="483"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="484"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="486"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3509,7 +3509,7 @@ model: y = %2</translation>
 <context>
     <name>ui::RunStore</name>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="69"/>
+        <location filename="../../ui/session/run_store.cpp" line="83"/>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
@@ -3517,153 +3517,153 @@ model: y = %2</translation>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="91"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
         <source>cannot train</source>
         <translation>cannot train</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="97"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="112"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="100"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
         <source>stopped early at epoch %1</source>
         <translation>stopped early at epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="103"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
         <source>diverged</source>
         <translation>diverged</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
-        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="130"/>
         <source>stopped at epoch %1</source>
         <translation>stopped at epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="109"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
         <source>%1 (opened record)</source>
         <translation>%1 (opened record)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="113"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="113"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="144"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="159"/>
         <source>Draw this run in the plots</source>
         <translation>Draw this run in the plots</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="146"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="161"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="163"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="178"/>
         <source>%1 (live)</source>
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="202"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="217"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: questions solved before each check of the answer sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="204"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="219"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: passes over the whole practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>Weight updates (answer-sheet checks) done</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="208"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
         <source>The epoch with the lowest validation loss (new exam)</source>
         <translation>The epoch with the lowest validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="210"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>Seconds of training per epoch on this computer (paced runs include the waiting)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="220"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="222"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="224"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="230"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="232"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="234"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="236"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="238"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
         <source>Best val. loss</source>
         <translation>Best val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="240"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="242"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
         <source>Val. loss</source>
         <translation>Val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="244"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
         <source>Train acc.</source>
         <translation>Train acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="246"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
         <source>Val. acc.</source>
         <translation>Val. acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="248"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
         <source>s / epoch</source>
         <translation>s / epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="250"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3714,88 +3714,108 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepDialog</name>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="39"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="41"/>
         <source>&amp;Start sweep</source>
         <translation>&amp;Start sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="44"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="47"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
         <source>The setting that changes from run to run; everything else stays as in the window</source>
         <translation>The setting that changes from run to run; everything else stays as in the window</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="51"/>
         <source>The values to train, separated by commas</source>
         <translation>The values to train, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="54"/>
         <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
         <translation>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="56"/>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="95"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="103"/>
         <source>Scale the learning rate with the batch size (lr × B / %1)</source>
         <translation>Scale the learning rate with the batch size (lr × B / %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="60"/>
         <source>The linear rule: a batch twice as large takes steps twice as large</source>
         <translation>The linear rule: a batch twice as large takes steps twice as large</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
         <source>Each seed also draws new data (another practice exam)</source>
         <translation>Each seed also draws new data (another practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
         <source>&amp;Sweep:</source>
         <translation>&amp;Sweep:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="65"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
         <source>&amp;Values:</source>
         <translation>&amp;Values:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="66"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
         <source>S&amp;eeds per value:</source>
         <translation>S&amp;eeds per value:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="123"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="131"/>
         <source>At most %1 values.</source>
         <translation>At most %1 values.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="140"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="138"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="147"/>
+        <source>%1 = %2: needs a whole number from %3 to %4.</source>
+        <translation>%1 = %2: needs a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="154"/>
+        <source>%1 = %2: needs a number above %3 and at most %4.</source>
+        <translation>%1 = %2: needs a number above %3 and at most %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="161"/>
+        <source>%1 = %2 is given twice.</source>
+        <translation>%1 = %2 is given twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="167"/>
         <source>Give at least one value.</source>
         <translation>Give at least one value.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="160"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="172"/>
+        <source>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</source>
+        <translation>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="209"/>
         <source>This sweep cannot run: %1</source>
         <translation>This sweep cannot run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="212"/>
         <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
         <translation>Every finished run is kept in the Runs panel (not shown until you tick it).</translation>
     </message>
@@ -3803,7 +3823,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/experiments/sweep_job.cpp" line="116"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>

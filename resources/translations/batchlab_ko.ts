@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="306"/>
-        <location filename="../../app/headless.cpp" line="1022"/>
+        <location filename="../../app/headless.cpp" line="1011"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
@@ -368,167 +368,167 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="536"/>
+        <location filename="../../app/headless.cpp" line="552"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="594"/>
-        <location filename="../../app/headless.cpp" line="707"/>
-        <location filename="../../app/headless.cpp" line="915"/>
-        <location filename="../../app/headless.cpp" line="1045"/>
+        <location filename="../../app/headless.cpp" line="601"/>
+        <location filename="../../app/headless.cpp" line="714"/>
+        <location filename="../../app/headless.cpp" line="913"/>
+        <location filename="../../app/headless.cpp" line="1034"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="644"/>
+        <location filename="../../app/headless.cpp" line="651"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="652"/>
+        <location filename="../../app/headless.cpp" line="659"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="657"/>
+        <location filename="../../app/headless.cpp" line="664"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="664"/>
+        <location filename="../../app/headless.cpp" line="671"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="777"/>
+        <location filename="../../app/headless.cpp" line="784"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="816"/>
+        <location filename="../../app/headless.cpp" line="814"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="822"/>
+        <location filename="../../app/headless.cpp" line="820"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="825"/>
+        <location filename="../../app/headless.cpp" line="823"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="831"/>
+        <location filename="../../app/headless.cpp" line="829"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="837"/>
+        <location filename="../../app/headless.cpp" line="835"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="901"/>
+        <location filename="../../app/headless.cpp" line="899"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="923"/>
+        <location filename="../../app/headless.cpp" line="921"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, 시드 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="930"/>
+        <location filename="../../app/headless.cpp" line="928"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="951"/>
+        <location filename="../../app/headless.cpp" line="949"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="970"/>
+        <location filename="../../app/headless.cpp" line="968"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="984"/>
+        <location filename="../../app/headless.cpp" line="982"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1063"/>
+        <location filename="../../app/headless.cpp" line="1052"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1은 --sweep과 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1066"/>
+        <location filename="../../app/headless.cpp" line="1055"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1077"/>
+        <location filename="../../app/headless.cpp" line="1066"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1201"/>
+        <location filename="../../app/headless.cpp" line="1190"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1205"/>
+        <location filename="../../app/headless.cpp" line="1194"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1208"/>
+        <location filename="../../app/headless.cpp" line="1197"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="623"/>
+        <location filename="../../app/headless.cpp" line="630"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1099"/>
+        <location filename="../../app/headless.cpp" line="1088"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1115"/>
+        <location filename="../../app/headless.cpp" line="1104"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1116"/>
+        <location filename="../../app/headless.cpp" line="1105"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1121"/>
+        <location filename="../../app/headless.cpp" line="1110"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1169"/>
+        <location filename="../../app/headless.cpp" line="1158"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1179"/>
+        <location filename="../../app/headless.cpp" line="1168"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1187"/>
+        <location filename="../../app/headless.cpp" line="1176"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
@@ -543,12 +543,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1025"/>
+        <location filename="../../app/headless.cpp" line="1014"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1040"/>
+        <location filename="../../app/headless.cpp" line="1029"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -2653,7 +2653,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="335"/>
-        <location filename="../../ui/window/main_window.cpp" line="678"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
@@ -2783,22 +2783,22 @@ model: y = %2</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="528"/>
+        <location filename="../../ui/window/main_window.cpp" line="529"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
@@ -2828,241 +2828,241 @@ model: y = %2</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="439"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="472"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="475"/>
+        <location filename="../../ui/window/main_window.cpp" line="476"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="479"/>
+        <location filename="../../ui/window/main_window.cpp" line="480"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="483"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="533"/>
-        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="534"/>
+        <location filename="../../ui/window/main_window.cpp" line="573"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="540"/>
+        <location filename="../../ui/window/main_window.cpp" line="541"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
+        <location filename="../../ui/window/main_window.cpp" line="548"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="555"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="574"/>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="576"/>
+        <location filename="../../ui/window/main_window.cpp" line="577"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="581"/>
+        <location filename="../../ui/window/main_window.cpp" line="582"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="587"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="622"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="623"/>
+        <location filename="../../ui/window/main_window.cpp" line="624"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="627"/>
+        <location filename="../../ui/window/main_window.cpp" line="628"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="633"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="636"/>
+        <location filename="../../ui/window/main_window.cpp" line="637"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="641"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="654"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="656"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="663"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="668"/>
+        <location filename="../../ui/window/main_window.cpp" line="669"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="674"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="678"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="687"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="434"/>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="708"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="738"/>
-        <location filename="../../ui/window/main_window.cpp" line="768"/>
-        <location filename="../../ui/window/main_window.cpp" line="777"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="740"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="757"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="770"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="777"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="787"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="791"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="864"/>
+        <location filename="../../ui/window/main_window.cpp" line="865"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="878"/>
+        <location filename="../../ui/window/main_window.cpp" line="879"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="929"/>
+        <location filename="../../ui/window/main_window.cpp" line="930"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="942"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="942"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="945"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="964"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3149,22 +3149,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="481"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="483"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="484"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="486"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3494,7 +3494,7 @@ model: y = %2</source>
 <context>
     <name>ui::RunStore</name>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="69"/>
+        <location filename="../../ui/session/run_store.cpp" line="83"/>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
@@ -3502,153 +3502,153 @@ model: y = %2</source>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="91"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
         <source>cannot train</source>
         <translation>학습할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="97"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="112"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="100"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
         <source>stopped early at epoch %1</source>
         <translation>에포크 %1에서 조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="103"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
         <source>diverged</source>
         <translation>발산함</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
-        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="130"/>
         <source>stopped at epoch %1</source>
         <translation>에포크 %1에서 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="109"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
         <source>%1 (opened record)</source>
         <translation>%1 (연 기록)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="113"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="113"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
         <source>training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="144"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="159"/>
         <source>Draw this run in the plots</source>
         <translation>이 실행을 그래프에 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="146"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="161"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>이 실행을 남겨 둡니다. 남겨 둔 실행은 지워지지 않습니다 (다른 실행은 최근 %1개가 저절로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="163"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="178"/>
         <source>%1 (live)</source>
         <translation>%1 (지금 학습)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="202"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="217"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: 해답지로 채점하기 전에 푸는 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="204"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="219"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: 연습 시험 전체를 푸는 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>지금까지 한 가중치 갱신(채점) 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="208"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
         <source>The epoch with the lowest validation loss (new exam)</source>
         <translation>검증 손실(새 시험)이 가장 낮았던 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="210"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>이 컴퓨터에서 에포크 하나에 걸린 학습 시간(초) (속도를 늦춘 실행은 기다린 시간도 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="220"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="222"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
         <source>Keep</source>
         <translation>남기기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="224"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="230"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="232"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="234"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
         <source>Updates</source>
         <translation>갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="236"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="238"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
         <source>Best val. loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="240"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
         <source>Train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="242"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
         <source>Val. loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="244"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
         <source>Train acc.</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="246"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
         <source>Val. acc.</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="248"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
         <source>s / epoch</source>
         <translation>초 / 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="250"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -3699,88 +3699,108 @@ model: y = %2</source>
 <context>
     <name>ui::SweepDialog</name>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="39"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="41"/>
         <source>&amp;Start sweep</source>
         <translation>스윕 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="44"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="47"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
         <source>The setting that changes from run to run; everything else stays as in the window</source>
         <translation>실행마다 바뀌는 설정입니다. 나머지는 모두 창의 설정 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="51"/>
         <source>The values to train, separated by commas</source>
         <translation>학습할 값들(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="54"/>
         <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
         <translation>값마다 실행 수: 시드 S가 초기 가중치와 섞기를 정하므로, 시드에 따른 퍼짐은 운이 얼마나 작용하는지 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="56"/>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="95"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="103"/>
         <source>Scale the learning rate with the batch size (lr × B / %1)</source>
         <translation>배치사이즈에 맞춰 학습률 조정(lr × B / %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="60"/>
         <source>The linear rule: a batch twice as large takes steps twice as large</source>
         <translation>선형 규칙: 배치가 두 배면 한 번에 두 배만큼 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
         <source>Each seed also draws new data (another practice exam)</source>
         <translation>시드마다 데이터도 새로 만듭니다(다른 모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
         <source>&amp;Sweep:</source>
         <translation>스윕(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="65"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
         <source>&amp;Values:</source>
         <translation>값(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="66"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
         <source>S&amp;eeds per value:</source>
         <translation>값마다 시드 수(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="123"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="131"/>
         <source>At most %1 values.</source>
         <translation>값은 최대 %1개입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="140"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="138"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="147"/>
+        <source>%1 = %2: needs a whole number from %3 to %4.</source>
+        <translation>%1 = %2: %3부터 %4까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="154"/>
+        <source>%1 = %2: needs a number above %3 and at most %4.</source>
+        <translation>%1 = %2: %3보다 크고 %4 이하인 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="161"/>
+        <source>%1 = %2 is given twice.</source>
+        <translation>%1 = %2 값이 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="167"/>
         <source>Give at least one value.</source>
         <translation>값을 하나 이상 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="160"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="172"/>
+        <source>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</source>
+        <translation>값 %1개 × 시드 %2개는 실행 %3개입니다. 스윕은 실행을 최대 %4개까지 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="209"/>
         <source>This sweep cannot run: %1</source>
         <translation>이 스윕은 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="212"/>
         <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
         <translation>끝난 실행은 모두 실행 패널에 남습니다(체크해야 그림에 나타납니다).</translation>
     </message>
@@ -3788,7 +3808,7 @@ model: y = %2</source>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/experiments/sweep_job.cpp" line="116"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>

@@ -1,7 +1,7 @@
 #include "ui/experiments/sweep_dialog.hpp"
 
-#include "ui/experiments/sweep_job.hpp"
 #include "ui/experiments/sweep_view.hpp"
+#include "ui/session/sweep_job.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ui
 {
@@ -31,11 +34,11 @@ QString joined(const std::vector<double>& values)
 
 } // namespace
 
-SweepDialog::SweepDialog(RunStore* store, const core::RunSpec& base,
+SweepDialog::SweepDialog(SweepJob* job, const core::RunSpec& base,
                          std::function<bool()> windowTrains, QWidget* parent)
-    : QDialog(parent), base_(base), windowTrains_(std::move(windowTrains)),
-      job_(new SweepJob(store, this)), parameter_(new QComboBox), values_(new QLineEdit),
-      seeds_(new QSpinBox), epochs_(new QSpinBox), scale_(new QCheckBox), varyData_(new QCheckBox),
+    : QDialog(parent), base_(base), windowTrains_(std::move(windowTrains)), job_(job),
+      parameter_(new QComboBox), values_(new QLineEdit), seeds_(new QSpinBox),
+      epochs_(new QSpinBox), scale_(new QCheckBox), varyData_(new QCheckBox),
       start_(new QPushButton(tr("&Start sweep"))), message_(new QLabel)
 {
     setObjectName(QStringLiteral("sweepDialog"));
@@ -59,6 +62,7 @@ SweepDialog::SweepDialog(RunStore* store, const core::RunSpec& base,
     varyData_->setText(tr("Each seed also draws new data (another practice exam)"));
     message_->setWordWrap(true);
     message_->setObjectName(QStringLiteral("sweepMessage"));
+    start_->setObjectName(QStringLiteral("sweepStart"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Sweep:"), parameter_);
@@ -81,7 +85,12 @@ SweepDialog::SweepDialog(RunStore* store, const core::RunSpec& base,
     connect(start_, &QPushButton::clicked, this, &SweepDialog::startSweep);
     const auto runningChanged = [this] { start_->setEnabled(!job_->running()); };
     connect(job_, &SweepJob::finished, this, runningChanged);
+    connect(job_, &SweepJob::started, this, runningChanged);
     parameterChanged();
+    if (job_->running()) { // started by an earlier window or a lesson: show what it sweeps
+        showSweep(job_->sweep());
+        runningChanged();
+    }
 }
 
 SweepDialog::~SweepDialog() = default;
@@ -132,6 +141,28 @@ bool SweepDialog::sweepOf(core::SweepSpec* out, QString* error) const
             *error = tr("'%1' is not a number.").arg(item.left(20));
             return false;
         }
+        // The core's checks (planSweep), said here in the window's language.
+        const core::SweepValueRange r = core::sweepValueRange(s.parameter);
+        const QString shown = QLocale().toString(v, 'g', QLocale::FloatingPointShortest);
+        if (r.whole && (v != std::floor(v) || v < r.lo || v > r.hi)) {
+            *error = tr("%1 = %2: needs a whole number from %3 to %4.")
+                         .arg(SweepPlot::parameterName(s.parameter), shown)
+                         .arg(r.lo)
+                         .arg(r.hi, 0, 'f', 0);
+            return false;
+        }
+        if (!r.whole && (v <= r.lo || v > r.hi)) {
+            *error = tr("%1 = %2: needs a number above %3 and at most %4.")
+                         .arg(SweepPlot::parameterName(s.parameter), shown)
+                         .arg(r.lo)
+                         .arg(r.hi, 0, 'f', 0);
+            return false;
+        }
+        if (std::find(s.values.begin(), s.values.end(), v) != s.values.end()) {
+            *error =
+                tr("%1 = %2 is given twice.").arg(SweepPlot::parameterName(s.parameter), shown);
+            return false;
+        }
         s.values.push_back(v);
     }
     if (s.values.empty()) {
@@ -139,12 +170,32 @@ bool SweepDialog::sweepOf(core::SweepSpec* out, QString* error) const
         return false;
     }
     s.seeds = seeds_->value();
+    if (std::int64_t(s.values.size()) * s.seeds > core::limits::maxSweepRuns) {
+        *error = tr("%1 values × %2 seeds are %3 runs: a sweep trains at most %4.")
+                     .arg(s.values.size())
+                     .arg(s.seeds)
+                     .arg(std::int64_t(s.values.size()) * s.seeds)
+                     .arg(core::limits::maxSweepRuns);
+        return false;
+    }
     if (s.parameter != core::SweepParameter::Epochs)
         s.base.settings.train.epochs = epochs_->value();
     s.scaleLearningRate = scale_->isChecked() && s.parameter == core::SweepParameter::BatchSize;
     s.varyDataSeed = varyData_->isChecked();
     *out = s;
     return true;
+}
+
+void SweepDialog::showSweep(const core::SweepSpec& s)
+{
+    parameter_->setCurrentIndex(parameter_->findData(int(s.parameter)));
+    values_->setText(joined(s.values.empty()
+                                ? core::defaultSweepValues(s.parameter, s.base.trainingRows())
+                                : s.values));
+    seeds_->setValue(s.seeds);
+    epochs_->setValue(s.base.settings.train.epochs);
+    scale_->setChecked(s.scaleLearningRate);
+    varyData_->setChecked(s.varyDataSeed);
 }
 
 bool SweepDialog::startSweep()

@@ -20,7 +20,6 @@ class QSpinBox;
 namespace ui
 {
 
-class RunStore;
 class SweepJob;
 class SweepView;
 
@@ -28,9 +27,11 @@ class SweepDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `base`: the settings every run starts from (the window's). `windowTrains` says whether
-    // the window is training now (the sweep then leaves it one core).
-    SweepDialog(RunStore* store, const core::RunSpec& base, std::function<bool()> windowTrains,
+    // `job`: the session's sweep, which outlives the dialog (a dialog opened again, or in a window
+    // rebuilt for another language, shows the sweep as it is). `base`: the settings every run
+    // starts from (the window's). `windowTrains` says whether the window is training now (the
+    // sweep then leaves it one core).
+    SweepDialog(SweepJob* job, const core::RunSpec& base, std::function<bool()> windowTrains,
                 QWidget* parent = nullptr);
     ~SweepDialog() override;
 
@@ -54,6 +55,8 @@ public:
 
 private:
     void parameterChanged();
+    // Fills the form with a sweep (the running one, when the dialog opens during it).
+    void showSweep(const core::SweepSpec& s);
 
     core::RunSpec base_;
     std::function<bool()> windowTrains_;

@@ -1,6 +1,6 @@
 #include "ui/experiments/sweep_view.hpp"
 
-#include "ui/experiments/sweep_job.hpp"
+#include "ui/session/sweep_job.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>

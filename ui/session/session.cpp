@@ -5,7 +5,8 @@
 namespace ui
 {
 
-Session::Session(QObject* parent) : QObject(parent), controller_(new TrainingController)
+Session::Session(QObject* parent)
+    : QObject(parent), controller_(new TrainingController), sweep_(new SweepJob(&store_))
 {
     // Connected before any window connects: the store has the live run before views hear of it.
     connect(controller_.get(), &TrainingController::runStarted, this, &Session::onRunStarted);

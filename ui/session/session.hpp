@@ -12,10 +12,13 @@
 //    it is removed (a slider being dragged starts many runs that nobody watched).
 //  - "Compare" trains a list of specs one after another through the same controller; each one is
 //    an ordinary run of the store. Anything that starts another run by hand ends the comparison.
+//  - The session's sweep (Experiments > Sweep..., a lesson's sweep step) is a SweepJob of the
+//    session too, so a window rebuilt for another language shows the same sweep still running.
 //  - GUI thread only, like the store and the controller.
 #pragma once
 
 #include "ui/session/run_store.hpp"
+#include "ui/session/sweep_job.hpp"
 #include "ui/session/training_controller.hpp"
 
 #include <QObject>
@@ -36,6 +39,7 @@ public:
     RunStore* store() { return &store_; }
     const RunStore* store() const { return &store_; }
     TrainingController* controller() const { return controller_.get(); }
+    SweepJob* sweep() const { return sweep_.get(); }
     // The store's entry of the controller's current generation (0: none yet).
     RunId liveRun() const { return live_; }
     const RunEntry* liveEntry() const { return store_.entry(live_); }
@@ -69,6 +73,7 @@ private:
 
     RunStore store_;
     std::unique_ptr<TrainingController> controller_;
+    std::unique_ptr<SweepJob> sweep_; // after store_: it goes (and joins its workers) first
     RunId live_ = 0;
     RunId selected_ = 0;
     std::deque<core::RunSpec> queue_;

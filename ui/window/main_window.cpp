@@ -498,7 +498,7 @@ void MainWindow::openSweep()
 {
     if (!sweepDialog_) {
         sweepDialog_ = new SweepDialog(
-            session_->store(), controller_->effectiveSpec(),
+            session_->sweep(), controller_->effectiveSpec(),
             [this] { return controller_->progress().state == RunState::Running; }, this);
         connectPlot(sweepDialog_->view()->lossPlot());
         connectPlot(sweepDialog_->view()->costPlot());

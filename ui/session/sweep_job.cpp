@@ -1,4 +1,4 @@
-#include "ui/experiments/sweep_job.hpp"
+#include "ui/session/sweep_job.hpp"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -41,6 +41,12 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
     if (runner_)
         runner_->cancel();
     runner_.reset(); // joined: nothing of the previous start arrives any more
+    // The previous sweep's runs that nobody looked at make room (a sweep is up to
+    // limits::maxSweepRuns runs; sweeps started one after another would otherwise pile up).
+    if (store_)
+        for (RunId id : ids_)
+            if (const RunEntry* e = store_->entry(id); e && !e->shown)
+                store_->remove(id);
     sweep_ = sweep;
     plan_ = plan;
     values_ = core::sweepValues(plan_);

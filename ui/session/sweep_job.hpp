@@ -8,6 +8,9 @@
 //  - cancel() stops every worker between two weight updates; the destructor cancels and joins.
 //  - Results of an earlier start() are dropped: each start has its own runner, and what a runner
 //    reports after it was replaced never arrives (the runner is joined before it goes).
+//  - A new start() removes the previous sweep's runs from the store unless they are shown (the
+//    user ticked them to overlay them): sweeps do not pile up in memory.
+//  - The Session owns its SweepJob, so a sweep outlives the window that started it.
 #pragma once
 
 #include "ui/session/run_store.hpp"
