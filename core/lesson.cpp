@@ -18,13 +18,14 @@ namespace
 
 using nlohmann::json;
 
-constexpr std::array<std::pair<AnswerKind, std::string_view>, 6> answerKeys{{
+constexpr std::array<std::pair<AnswerKind, std::string_view>, 7> answerKeys{{
     {AnswerKind::UpdatesPerEpoch, "updates_per_epoch"},
     {AnswerKind::TotalUpdates, "total_updates"},
     {AnswerKind::LastBatchSize, "last_batch"},
     {AnswerKind::SamplesSeen, "samples_seen"},
     {AnswerKind::StoppedEpoch, "stopped_epoch"},
     {AnswerKind::BestEpoch, "best_epoch"},
+    {AnswerKind::SweepBestBatchSize, "sweep_best_batch_size"},
 }};
 
 [[noreturn]] void fail(const std::string& where, const std::string& what)
@@ -337,11 +338,64 @@ ShapeCheck parseShapeCheck(const json& j, const std::string& where, int stepNumb
     return c;
 }
 
+// A sweep of a step or check: the batch sizes and seeds, checked as planSweep checks them (the
+// named sweep limits) with `settings` as its base.
+LessonSweep parseLessonSweep(const json& j, const std::string& where, const RunSettings& settings)
+{
+    onlyKeys(j, where, {"batch_sizes", "seeds"});
+    LessonSweep w;
+    if (j.contains("batch_sizes")) {
+        const json& b = j["batch_sizes"];
+        if (!b.is_array() || b.empty())
+            fail(where + ".batch_sizes", "must be a non-empty array of batch sizes");
+        if (b.size() > std::size_t(limits::maxSweepValues))
+            fail(where + ".batch_sizes",
+                 "at most " + std::to_string(limits::maxSweepValues) + " batch sizes");
+        for (const json& v : b)
+            w.batchSizes.push_back(double(integer(v, where + ".batch_sizes", 1, 1000000)));
+    }
+    if (j.contains("seeds"))
+        w.seeds = static_cast<int>(integer(j["seeds"], where + ".seeds", 1, limits::maxSweepSeeds));
+    try {
+        (void)planSweep(lessonSweepSpec(settings, w));
+    } catch (const std::exception& e) {
+        fail(where, std::string("this sweep cannot run: ") + e.what());
+    }
+    return w;
+}
+
+SweepClaim parseSweepClaim(const json& j, const std::string& where)
+{
+    onlyKeys(j, where,
+             {"column", "lowest_at", "highest_at", "all_above", "all_below", "spread_below",
+              "says"});
+    SweepClaim c;
+    const std::string column = text(j, where, "column", true);
+    if (!parseSweepColumn(column, c.column))
+        fail(where + ".column", "unknown column \"" + limits::excerpt(column) + "\"");
+    (void)text(j, where, "says", false);
+    int kinds = 0;
+    const std::pair<const char*, SweepClaim::Kind> keys[] = {
+        {"lowest_at", SweepClaim::Kind::LowestAt},     {"highest_at", SweepClaim::Kind::HighestAt},
+        {"all_above", SweepClaim::Kind::AllAbove},     {"all_below", SweepClaim::Kind::AllBelow},
+        {"spread_below", SweepClaim::Kind::SpreadBelow}};
+    for (const auto& [key, kind] : keys)
+        if (j.contains(key)) {
+            ++kinds;
+            c.kind = kind;
+            c.number = number(j[key], where + "." + key);
+        }
+    if (kinds != 1)
+        fail(where, "needs exactly one of lowest_at, highest_at, all_above, all_below or "
+                    "spread_below");
+    return c;
+}
+
 StepExpectation parseExpectation(const json& j, const std::string& where, int stepNumber)
 {
     onlyKeys(j, where,
              {"updates_per_epoch", "total_updates", "last_batch", "stopped_epoch", "best_epoch",
-              "shapes"});
+              "shapes", "sweep", "meters"});
     StepExpectation e;
     if (j.contains("updates_per_epoch"))
         e.updatesPerEpoch = static_cast<int>(
@@ -363,6 +417,26 @@ StepExpectation parseExpectation(const json& j, const std::string& where, int st
         for (std::size_t k = 0; k < s.size(); ++k)
             e.shapes.push_back(
                 parseShapeCheck(s[k], where + ".shapes[" + std::to_string(k) + "]", stepNumber));
+    }
+    if (j.contains("sweep")) {
+        const json& s = j["sweep"];
+        if (!s.is_array())
+            fail(where + ".sweep", "must be an array");
+        for (std::size_t k = 0; k < s.size(); ++k)
+            e.sweep.push_back(parseSweepClaim(s[k], where + ".sweep[" + std::to_string(k) + "]"));
+    }
+    if (j.contains("meters")) {
+        const json& m = j["meters"];
+        if (!m.is_array())
+            fail(where + ".meters", "must be an array");
+        for (const json& v : m) {
+            MeterClaim c{};
+            if (!v.is_string() || !parseMeterClaim(v.get<std::string>(), c))
+                fail(where + ".meters",
+                     "must name noise_falls, noise_zero_at_n, noise_follows_formula, bytes_grow "
+                     "or updates_per_epoch_fall");
+            e.meters.push_back(c);
+        }
     }
     return e;
 }
@@ -436,7 +510,8 @@ bool parseAnswerKind(std::string_view key, AnswerKind& out)
 
 bool answerFromSettings(AnswerKind k)
 {
-    return k != AnswerKind::StoppedEpoch && k != AnswerKind::BestEpoch;
+    return k != AnswerKind::StoppedEpoch && k != AnswerKind::BestEpoch &&
+           k != AnswerKind::SweepBestBatchSize;
 }
 
 RunFacts plannedFacts(const RunSettings& s)
@@ -481,6 +556,8 @@ std::int64_t answerOf(AnswerKind k, const RunFacts& f)
         return f.epochs;
     case AnswerKind::BestEpoch:
         return f.bestEpoch;
+    case AnswerKind::SweepBestBatchSize: // from a sweep's summary, not one run's facts
+        return -1;
     }
     return 0;
 }
@@ -543,7 +620,8 @@ Lesson parseLesson(std::string_view jsonText)
         const json& js = j["steps"][i];
         const std::string where = "steps[" + std::to_string(i) + "]";
         onlyKeys(js, where,
-                 {"title", "text", "settings", "run", "continue", "speed", "x_axis", "expect"});
+                 {"title", "text", "settings", "run", "continue", "speed", "x_axis", "sweep", "meter",
+                  "expect"});
         LessonStep step;
         step.title = text(js, where, "title", false);
         step.text = paragraphs(js, where, "text", true);
@@ -575,6 +653,17 @@ Lesson parseLesson(std::string_view jsonText)
                      "must be \"epoch\", \"update\", \"samples\" or \"seconds\"");
             step.xAxis = a;
         }
+        if (js.contains("sweep")) {
+            if (js.contains("run") || js.contains("continue"))
+                fail(where + ".sweep", "a step trains either a sweep or a run, not both");
+            step.sweep = parseLessonSweep(js["sweep"], where + ".sweep", step.settings);
+        }
+        if (js.contains("meter")) {
+            LessonMeter m{};
+            if (!js["meter"].is_string() || !parseLessonMeter(js["meter"].get<std::string>(), m))
+                fail(where + ".meter", "must be \"noise\" or \"cost\"");
+            step.meter = m;
+        }
         if (step.target.runs() && step.target.epoch > step.settings.train.epochs)
             fail(where + ".run.until_epoch", "is beyond the step's epochs");
         if (step.target.update > plannedFacts(step.settings).updates)
@@ -582,6 +671,8 @@ Lesson parseLesson(std::string_view jsonText)
         if (js.contains("expect"))
             step.expect =
                 parseExpectation(js["expect"], where + ".expect", static_cast<int>(i) + 1);
+        if (!step.expect.sweep.empty() && !step.sweep)
+            fail(where + ".expect.sweep", "speaks about a sweep, but the step has none");
         if ((step.expect.bestEpoch || !step.expect.shapes.empty()) && !step.target.runs() &&
             std::none_of(l.steps.begin(), l.steps.end(),
                          [](const LessonStep& s) { return s.target.runs(); }))
@@ -592,7 +683,8 @@ Lesson parseLesson(std::string_view jsonText)
     if (!j.contains("check"))
         fail("check", "is missing: every lesson ends with a check question");
     const json& jc = j["check"];
-    onlyKeys(jc, "check", {"question", "settings", "answer", "tolerance", "explanation", "stated"});
+    onlyKeys(jc, "check",
+             {"question", "settings", "answer", "tolerance", "explanation", "stated", "sweep"});
     l.check.question = paragraphs(jc, "check", "question", true);
     l.check.explanation = paragraphs(jc, "check", "explanation", false);
     checkPlaceholders(l.check.question, "check.question", false);
@@ -607,6 +699,10 @@ Lesson parseLesson(std::string_view jsonText)
     if ((l.check.answer == AnswerKind::StoppedEpoch) &&
         !l.check.settings.train.earlyStopping.enabled)
         fail("check.answer", "stopped_epoch needs early stopping in the check's settings");
+    if (jc.contains("sweep"))
+        l.check.sweep = parseLessonSweep(jc["sweep"], "check.sweep", l.check.settings);
+    if ((l.check.answer == AnswerKind::SweepBestBatchSize) != l.check.sweep.has_value())
+        fail("check.sweep", "goes with the answer sweep_best_batch_size, and it with a sweep");
     if (jc.contains("tolerance"))
         l.check.tolerance = static_cast<int>(integer(jc["tolerance"], "check.tolerance", 0, 1000));
     if (jc.contains("stated"))

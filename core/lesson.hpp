@@ -9,6 +9,7 @@
 #pragma once
 
 #include "lesson_shapes.hpp"
+#include "lesson_sweep.hpp"
 #include "run_settings.hpp"
 #include "training_events.hpp"
 
@@ -30,6 +31,9 @@ enum class AnswerKind {
     SamplesSeen,     // question visits: E * N (a completed run)
     StoppedEpoch,    // the epoch after which training ended (early stopping)
     BestEpoch,       // the epoch with the lowest monitored loss
+    // The batch size with the lowest mean best validation loss in the check's sweep (seeds
+    // 1..K): only a sweep can tell (lesson_sweep.hpp).
+    SweepBestBatchSize,
 };
 
 std::string_view answerKindKey(AnswerKind k);
@@ -77,6 +81,9 @@ struct StepExpectation {
     // What the text says about the run's curves (falls, rises, flat, lower, higher); a step
     // without a run of its own speaks about the run it follows.
     std::vector<ShapeCheck> shapes;
+    // What the text says about the step's sweep and the meters (lesson_sweep.hpp).
+    std::vector<SweepClaim> sweep;
+    std::vector<MeterClaim> meters;
 };
 
 // The x axis a step puts both loss plots on: per epoch, per weight update, per question solved
@@ -93,6 +100,10 @@ struct LessonStep {
     RunTarget target;
     double speed = 0.0;              // updates per second while it runs; 0 = full speed
     std::optional<LessonAxis> xAxis; // none: the plots keep the axis the user chose
+    // A step with a sweep trains it in the background (Experiments > Sweep) instead of a run of
+    // its own, and is reached when the sweep ends; a meter opens the gradient-noise or cost view.
+    std::optional<LessonSweep> sweep;
+    std::optional<LessonMeter> meter;
     StepExpectation expect;
 };
 
@@ -103,6 +114,7 @@ struct LessonCheck {
     int tolerance = 0;                  // answers within this distance count as right
     std::string explanation;            // shown after verifying, with {placeholders} and {answer}
     std::optional<std::int64_t> stated; // an answer written in the file (checked by tests)
+    std::optional<LessonSweep> sweep;   // for SweepBestBatchSize: the sweep that answers it
 };
 
 // A conceptual multiple-choice question (the lesson's quiz bank), checked in the lesson panel.

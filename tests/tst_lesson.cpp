@@ -2,7 +2,11 @@
 // totals, last batch, the check's answer) are what core::Trainer does with its settings. The
 // English and Korean versions of a lesson teach with the same runs. Bad files are rejected with
 // the field named. The LessonRunner pauses a real TrainingController exactly where a step says.
+#include "cost_meter.hpp"
 #include "lesson.hpp"
+#include "noise_meter.hpp"
+#include "run_record.hpp"
+#include "sweep.hpp"
 #include "trainer.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/teaching/lesson_library.hpp"
@@ -15,7 +19,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <memory>
+#include <mutex>
 
 namespace
 {
@@ -57,6 +63,33 @@ void runUntil(Run& run, std::int64_t update)
         run.trainer->step(&run.recorder);
 }
 
+// The summary of a lesson's sweep, trained once per distinct sweep (the English and Korean
+// files, and a step and the check, share it) on two workers.
+const std::vector<core::SweepSummaryRow>& sweepSummary(const core::RunSettings& s,
+                                                       const core::LessonSweep& w)
+{
+    static std::vector<std::pair<core::SweepSpec, std::vector<core::SweepSummaryRow>>> done;
+    const core::SweepSpec spec = core::lessonSweepSpec(s, w);
+    for (const auto& [d, rows] : done)
+        if (d.base.settings == spec.base.settings && d.values == spec.values &&
+            d.seeds == spec.seeds)
+            return rows;
+    const std::vector<core::SweepRun> plan = core::planSweep(spec);
+    const std::vector<double> values = core::sweepValues(plan);
+    std::vector<core::SweepRunResult> results;
+    std::mutex m;
+    core::SweepRunner runner(plan, 2);
+    runner.run([&](const core::SweepRunResult& r) {
+        const std::lock_guard lock(m);
+        results.push_back(r);
+    });
+    for (const core::SweepRunResult& r : results)
+        if (!r.ok())
+            qWarning("sweep run failed: %s", r.error.c_str());
+    done.emplace_back(spec, core::summarizeSweep(values, results));
+    return done.back().second;
+}
+
 QStringList lessonFiles()
 {
     const QDir dir(ui::LessonLibrary::embeddedFolder());
@@ -82,6 +115,13 @@ private slots:
     void shapeChecksCanFail_data();
     void shapeChecksCanFail();
     void everyRunStepChecksItsShapes();
+    void sweepClaimsMatchTheSweep_data();
+    void sweepClaimsMatchTheSweep();
+    void sweepClaimsCanFail_data();
+    void sweepClaimsCanFail();
+    void meterClaimsMatchTheMeters_data();
+    void meterClaimsMatchTheMeters();
+    void runnerTrainsASweepStep();
     void curveRecorderMeasuresJumps();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
@@ -101,10 +141,10 @@ void TestLesson::embeddedLessons()
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     QCOMPARE(static_cast<int>(all.size()), files.size());
-    // Seven lessons, each in English and Korean.
+    // Eight lessons, each in English and Korean.
     for (const char* lang : {"en", "ko"}) {
         const auto chosen = ui::LessonLibrary::forLanguage(all, QString::fromLatin1(lang));
-        QCOMPARE(chosen.size(), std::size_t(7));
+        QCOMPARE(chosen.size(), std::size_t(8));
         for (const auto& f : chosen)
             QCOMPARE(QString::fromStdString(f.lesson.language), QString::fromLatin1(lang));
         for (std::size_t i = 0; i < chosen.size(); ++i)
@@ -160,6 +200,31 @@ void TestLesson::statedNumbersMatchTrainer()
 
     // The check question: its answer is what running its settings gives.
     const core::LessonCheck& check = lesson.check;
+    if (check.sweep) {
+        // The batch size of the sweep's lowest mean best validation loss.
+        const auto& rows = sweepSummary(check.settings, *check.sweep);
+        QCOMPARE(int(rows.size()), int(core::planSweep(core::lessonSweepSpec(
+                                                           check.settings, *check.sweep))
+                                           .size()) /
+                                       check.sweep->seeds);
+        double lowest = std::numeric_limits<double>::infinity();
+        std::int64_t answer = -1;
+        for (const core::SweepSummaryRow& r : rows) {
+            QCOMPARE(r.runs, check.sweep->seeds);
+            const double m = r[core::SweepColumn::BestValLoss].mean;
+            if (m < lowest) {
+                lowest = m;
+                answer = std::int64_t(r.value);
+            }
+        }
+        QCOMPARE(std::int64_t(core::sweepExtremeAt(rows, core::SweepColumn::BestValLoss, false)),
+                 answer);
+        qInfo("check answer: B = %lld (mean best validation loss %.4f)",
+              static_cast<long long>(answer), lowest);
+        QVERIFY(check.stated);
+        QCOMPARE(answer, *check.stated);
+        return;
+    }
     auto checkRun = startRun(check.settings);
     runUntil(*checkRun, std::numeric_limits<std::int64_t>::max());
     QVERIFY(checkRun->trainer->finished());
@@ -213,6 +278,12 @@ void TestLesson::languagesTeachTheSameRuns()
         QCOMPARE(b.steps[i].target.update, a.steps[i].target.update);
         QCOMPARE(b.steps[i].target.toEnd, a.steps[i].target.toEnd);
         QCOMPARE(b.steps[i].speed, a.steps[i].speed);
+        QCOMPARE(b.steps[i].sweep.has_value(), a.steps[i].sweep.has_value());
+        if (a.steps[i].sweep) {
+            QCOMPARE(b.steps[i].sweep->batchSizes, a.steps[i].sweep->batchSizes);
+            QCOMPARE(b.steps[i].sweep->seeds, a.steps[i].sweep->seeds);
+        }
+        QCOMPARE(b.steps[i].meter, a.steps[i].meter);
         // The same paragraphs: a translation that lost one says less than the lesson.
         QCOMPARE(QString::fromStdString(b.steps[i].text).count(QStringLiteral("\n\n")),
                  QString::fromStdString(a.steps[i].text).count(QStringLiteral("\n\n")));
@@ -221,6 +292,11 @@ void TestLesson::languagesTeachTheSameRuns()
     QCOMPARE(b.check.answer, a.check.answer);
     QCOMPARE(b.check.stated, a.check.stated);
     QCOMPARE(b.check.tolerance, a.check.tolerance);
+    QCOMPARE(b.check.sweep.has_value(), a.check.sweep.has_value());
+    if (a.check.sweep) {
+        QCOMPARE(b.check.sweep->batchSizes, a.check.sweep->batchSizes);
+        QCOMPARE(b.check.sweep->seeds, a.check.sweep->seeds);
+    }
     // The quiz bank: at least three questions, the same ones (answers, number of choices) in
     // every language.
     QVERIFY2(a.quiz.size() >= 3, qPrintable(english));
@@ -368,7 +444,15 @@ void TestLesson::everyRunStepChecksItsShapes()
                                     QStringLiteral(".en.json"));
         std::size_t shapes = 0;
         for (std::size_t i = 0; i < l.steps.size(); ++i) {
-            shapes += l.steps[i].expect.shapes.size();
+            shapes += l.steps[i].expect.shapes.size() + l.steps[i].expect.sweep.size() +
+                      l.steps[i].expect.meters.size();
+            QCOMPARE(l.steps[i].expect.meters, en.steps[i].expect.meters);
+            QCOMPARE(l.steps[i].expect.sweep.size(), en.steps[i].expect.sweep.size());
+            for (std::size_t k = 0; k < l.steps[i].expect.sweep.size(); ++k) {
+                QCOMPARE(l.steps[i].expect.sweep[k].column, en.steps[i].expect.sweep[k].column);
+                QCOMPARE(l.steps[i].expect.sweep[k].kind, en.steps[i].expect.sweep[k].kind);
+                QCOMPARE(l.steps[i].expect.sweep[k].number, en.steps[i].expect.sweep[k].number);
+            }
             QCOMPARE(l.steps[i].expect.bestEpoch, en.steps[i].expect.bestEpoch);
             QCOMPARE(l.steps[i].expect.shapes.size(), en.steps[i].expect.shapes.size());
             for (std::size_t k = 0; k < l.steps[i].expect.shapes.size(); ++k)
@@ -377,6 +461,207 @@ void TestLesson::everyRunStepChecksItsShapes()
         }
         QVERIFY2(shapes > 0, qPrintable(path));
     }
+}
+
+void TestLesson::sweepClaimsMatchTheSweep_data()
+{
+    statedNumbersMatchTrainer_data();
+}
+
+// What a step says about its sweep is what the same sweep (trained here on core::SweepRunner,
+// seeds 1..K, exactly as the window trains it) shows in its summary.
+void TestLesson::sweepClaimsMatchTheSweep()
+{
+    QFETCH(QString, path);
+    const core::Lesson lesson = ui::LessonLibrary::load(path);
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const core::LessonStep& step = lesson.steps[i];
+        if (!step.sweep)
+            continue;
+        const auto& rows = sweepSummary(step.settings, *step.sweep);
+        for (const core::SweepClaim& c : step.expect.sweep) {
+            std::string why;
+            QVERIFY2(core::sweepClaimHolds(c, rows, &why),
+                     qPrintable(QStringLiteral("step %1: %2").arg(i + 1).arg(why.c_str())));
+        }
+    }
+}
+
+void TestLesson::sweepClaimsCanFail_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("number");
+    QTest::addColumn<bool>("holds");
+    using K = core::SweepClaim::Kind;
+    // Means 0.5, 0.3, 0.4 at batch sizes 1, 2, 4.
+    QTest::newRow("lowest at 2") << int(K::LowestAt) << 2.0 << true;
+    QTest::newRow("lowest at 1") << int(K::LowestAt) << 1.0 << false;
+    QTest::newRow("highest at 1") << int(K::HighestAt) << 1.0 << true;
+    QTest::newRow("highest at 4") << int(K::HighestAt) << 4.0 << false;
+    QTest::newRow("all above 0.25") << int(K::AllAbove) << 0.25 << true;
+    QTest::newRow("all above 0.35") << int(K::AllAbove) << 0.35 << false;
+    QTest::newRow("all below 0.6") << int(K::AllBelow) << 0.6 << true;
+    QTest::newRow("all below 0.45") << int(K::AllBelow) << 0.45 << false;
+    QTest::newRow("spread below 0.25") << int(K::SpreadBelow) << 0.25 << true;
+    QTest::newRow("spread below 0.15") << int(K::SpreadBelow) << 0.15 << false;
+}
+
+void TestLesson::sweepClaimsCanFail()
+{
+    QFETCH(int, kind);
+    QFETCH(double, number);
+    QFETCH(bool, holds);
+    std::vector<core::SweepRunResult> results;
+    const double means[] = {0.5, 0.3, 0.4};
+    const double values[] = {1, 2, 4};
+    for (int v = 0; v < 3; ++v)
+        for (double d : {-0.01, 0.01}) {
+            core::SweepRunResult r;
+            r.value = values[v];
+            r.valueIndex = v;
+            r.bestValLoss = means[v] + d;
+            results.push_back(r);
+        }
+    const auto rows = core::summarizeSweep({1, 2, 4}, results);
+    core::SweepClaim c;
+    c.column = core::SweepColumn::BestValLoss;
+    c.kind = core::SweepClaim::Kind(kind);
+    c.number = number;
+    std::string why;
+    QCOMPARE(core::sweepClaimHolds(c, rows, &why), holds);
+    QCOMPARE(why.empty(), holds);
+}
+
+void TestLesson::meterClaimsMatchTheMeters_data()
+{
+    statedNumbersMatchTrainer_data();
+}
+
+// What a step says about the meters holds at its settings, both at the initial weights and at
+// the end of its run (the window measures whatever weights the run has when the step is read):
+// the gradient noise as core::measureNoise measures it, the memory and updates per epoch as the
+// cost meter computes them. Batch sizes: those the meters show (1, 2, 4, ... below N, and N).
+void TestLesson::meterClaimsMatchTheMeters()
+{
+    QFETCH(QString, path);
+    const core::Lesson lesson = ui::LessonLibrary::load(path);
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
+        const core::LessonStep& step = lesson.steps[i];
+        if (step.expect.meters.empty())
+            continue;
+        const QByteArray where = "step " + QByteArray::number(int(i + 1));
+        const core::RunSettings& s = step.settings;
+        const int n = s.trainingRows();
+        std::vector<int> sizes;
+        for (double b : core::defaultSweepValues(core::SweepParameter::BatchSize, n))
+            sizes.push_back(int(b));
+        const core::DataSplit data = s.makeData();
+        core::Network start = s.makeInitialNetwork();
+        core::Network end = start;
+        end.parameters() = core::trainSpec(core::specOf(s)).finalParameters;
+        for (const core::MeterClaim claim : step.expect.meters) {
+            const QByteArray what = where + " " + QByteArray(core::meterClaimKey(claim).data(),
+                                                             qsizetype(core::meterClaimKey(claim).size()));
+            if (claim == core::MeterClaim::BytesGrow) {
+                for (std::size_t k = 1; k < sizes.size(); ++k)
+                    QVERIFY2(core::batchMemory(s.networkSpec(), sizes[k]).total() >
+                                 core::batchMemory(s.networkSpec(), sizes[k - 1]).total(),
+                             what.constData());
+                continue;
+            }
+            if (claim == core::MeterClaim::UpdatesPerEpochFall) {
+                QCOMPARE(core::stepsPerEpoch(n, sizes.front()), n);
+                QCOMPARE(core::stepsPerEpoch(n, sizes.back()), 1);
+                for (std::size_t k = 1; k < sizes.size(); ++k)
+                    QVERIFY2(core::stepsPerEpoch(n, sizes[k]) <=
+                                 core::stepsPerEpoch(n, sizes[k - 1]),
+                             what.constData());
+                continue;
+            }
+            for (const core::Network* net : {&start, &end}) {
+                core::NoiseMeterConfig config;
+                config.batchSizes = sizes;
+                const core::NoiseReport report = core::measureNoise(*net, data.train, config);
+                const auto& rows = report.rows;
+                QCOMPARE(rows.size(), sizes.size());
+                switch (claim) {
+                case core::MeterClaim::NoiseFalls:
+                    for (std::size_t k = 1; k < rows.size(); ++k)
+                        QVERIFY2(rows[k].measuredVariance < rows[k - 1].measuredVariance,
+                                 what.constData());
+                    break;
+                case core::MeterClaim::NoiseZeroAtN:
+                    QCOMPARE(rows.back().batchSize, n);
+                    QCOMPARE(rows.back().measuredVariance, 0.0);
+                    break;
+                case core::MeterClaim::NoiseFollowsFormula:
+                    for (const core::NoiseRow& r : rows) {
+                        const double tolerance =
+                            r.method == core::NoiseMethod::Enumerated
+                                ? 1e-9 * std::max(1e-300, r.theoryVariance)
+                                : 3.0 * r.standardError;
+                        QVERIFY2(std::abs(r.measuredVariance - r.theoryVariance) <= tolerance,
+                                 qPrintable(QStringLiteral("%1: B = %2 measured %3, formula %4")
+                                                .arg(what.constData())
+                                                .arg(r.batchSize)
+                                                .arg(r.measuredVariance)
+                                                .arg(r.theoryVariance)));
+                    }
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+    }
+}
+
+// A sweep step trains its sweep on the SweepJob and is reached when the sweep ends; the check
+// of a sweep answers with the batch size of the lowest mean best validation loss.
+void TestLesson::runnerTrainsASweepStep()
+{
+    const QByteArray json = R"({"id": "s", "language": "en", "title": "T",
+        "settings": {"preset": "overfit", "hidden": [8], "n_val": 40, "epochs": 5},
+        "steps": [{"text": "t", "sweep": {"batch_sizes": [2, 30], "seeds": 2}, "meter": "cost"},
+                  {"text": "u", "run": {"until_epoch": 1}}],
+        "check": {"question": "q", "answer": "sweep_best_batch_size",
+                  "sweep": {"batch_sizes": [2, 30], "seeds": 2}}})";
+    const core::Lesson lesson = core::parseLesson(std::string_view(json.constData(), json.size()));
+    ui::TrainingController controller;
+    ui::RunStore store;
+    ui::SweepJob job(&store);
+    ui::LessonRunner runner(&controller);
+    runner.setSweepJob(&job);
+    runner.setLesson(lesson);
+    QSignalSpy reached(&runner, &ui::LessonRunner::stepReached);
+    QSignalSpy started(&runner, &ui::LessonRunner::sweepStarted);
+    QSignalSpy meter(&runner, &ui::LessonRunner::meterApplied);
+    QSignalSpy verified(&runner, &ui::LessonRunner::checkVerified);
+    runner.runStep(0);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(meter.count(), 1);
+    QVERIFY(job.running());
+    QCOMPARE(job.runsPlanned(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 60000);
+    QCOMPARE(reached.first().at(0).toInt(), 0);
+    const auto r = reached.first().at(1).value<ui::LessonResult>();
+    QCOMPARE(r.sweepRuns, 4);
+    QCOMPARE(store.size(), 4);
+
+    runner.verify();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+    const double best =
+        core::sweepExtremeAt(job.summary(), core::SweepColumn::BestValLoss, false);
+    QVERIFY(best == 2 || best == 30);
+    QCOMPARE(verified.first().at(0).toLongLong(), qint64(best));
+
+    // A sweep the student starts instead interrupts the step.
+    QSignalSpy interrupted(&runner, &ui::LessonRunner::stepInterrupted);
+    runner.runStep(0);
+    core::SweepSpec other = core::lessonSweepSpec(lesson.settings, {{4}, 1});
+    QVERIFY(job.start(other, 1));
+    QCOMPARE(interrupted.count(), 1);
+    QCOMPARE(reached.count(), 1);
 }
 
 // The update jump is the mean |difference| between consecutive batch losses within an epoch.
@@ -437,6 +722,39 @@ void TestLesson::rejectsBadFiles_data()
         << lesson("", R"("steps": [{"text": "t", "continue": true, "run": {"to_end": true}}])",
                   check)
         << "continue";
+    QTest::newRow("sweep and run")
+        << lesson("", R"("steps": [{"text": "t", "run": {"until_epoch": 1}, "sweep": {}}])", check)
+        << "steps[0].sweep: a step trains either a sweep or a run";
+    QTest::newRow("sweep of batch 0")
+        << lesson("", R"("steps": [{"text": "t", "sweep": {"batch_sizes": [0, 2]}}])", check)
+        << "steps[0].sweep.batch_sizes";
+    QTest::newRow("sweep of too many runs")
+        << lesson("", R"("steps": [{"text": "t", "sweep": {"batch_sizes": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], "seeds": 100}}])",
+                  check)
+        << "sweep run limit";
+    QTest::newRow("claim without sweep")
+        << lesson("", R"("steps": [{"text": "t", "expect": {"sweep": [{"column": "gap", "all_above": 1}]}}])",
+                  check)
+        << "speaks about a sweep";
+    QTest::newRow("claim of unknown column")
+        << lesson("", R"("steps": [{"text": "t", "sweep": {}, "expect": {"sweep": [{"column": "luck", "all_above": 1}]}}])",
+                  check)
+        << "luck";
+    QTest::newRow("claim of two kinds")
+        << lesson("", R"("steps": [{"text": "t", "sweep": {}, "expect": {"sweep": [{"column": "gap", "all_above": 1, "lowest_at": 2}]}}])",
+                  check)
+        << "exactly one";
+    QTest::newRow("bad meter")
+        << lesson("", R"("steps": [{"text": "t", "meter": "speed"}])", check) << "meter";
+    QTest::newRow("bad meter claim")
+        << lesson("", R"("steps": [{"text": "t", "expect": {"meters": ["noise_rises"]}}])", check)
+        << "meters";
+    QTest::newRow("sweep answer without sweep")
+        << lesson("", step, R"("check": {"question": "q", "answer": "sweep_best_batch_size"})")
+        << "check.sweep";
+    QTest::newRow("sweep without its answer")
+        << lesson("", step, R"("check": {"question": "q", "answer": "total_updates", "sweep": {}})")
+        << "check.sweep";
     QTest::newRow("unknown answer")
         << lesson("", step, R"("check": {"question": "q", "answer": "banana"})") << "banana";
     QTest::newRow("stop without early stopping")
@@ -608,7 +926,7 @@ void TestLesson::languageFallback()
 {
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
     const auto german = ui::LessonLibrary::forLanguage(all, QStringLiteral("de_DE"));
-    QCOMPARE(german.size(), std::size_t(7));
+    QCOMPARE(german.size(), std::size_t(8));
     for (const auto& f : german)
         QCOMPARE(f.lesson.language, std::string("en"));
     const auto korean = ui::LessonLibrary::forLanguage(all, QStringLiteral("ko_KR"));
@@ -632,7 +950,10 @@ void TestLesson::runnerPausesExactly()
     for (core::LessonStep& s : lesson.steps)
         s.speed = s.speed > 0 ? 500.0 : 0.0; // paced steps stay paced, only faster
     ui::TrainingController controller;
+    ui::RunStore store;
+    ui::SweepJob job(&store);
     ui::LessonRunner runner(&controller);
+    runner.setSweepJob(&job);
     QSignalSpy reached(&runner, &ui::LessonRunner::stepReached);
     QSignalSpy verified(&runner, &ui::LessonRunner::checkVerified);
     QSignalSpy applied(&runner, &ui::LessonRunner::settingsApplied);
@@ -643,6 +964,12 @@ void TestLesson::runnerPausesExactly()
         runner.runStep(i);
         QVERIFY(!applied.isEmpty());
         QVERIFY(applied.last().at(0).value<core::RunSettings>() == step.settings);
+        if (step.sweep) { // reached when the whole sweep has ended
+            ++expectedReached;
+            QTRY_COMPARE_WITH_TIMEOUT(reached.count(), expectedReached, 120000);
+            QCOMPARE(reached.last().at(1).value<ui::LessonResult>().sweepRuns, job.runsPlanned());
+            continue;
+        }
         if (!step.target.runs())
             continue;
         ++expectedReached;
@@ -660,7 +987,7 @@ void TestLesson::runnerPausesExactly()
         QCOMPARE(r.facts.updatesPerEpoch, core::plannedFacts(step.settings).updatesPerEpoch);
     }
     runner.verify();
-    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 120000);
     const qint64 answer = verified.last().at(0).toLongLong();
     if (lesson.check.stated)
         QCOMPARE(answer, *lesson.check.stated);

@@ -5,6 +5,11 @@
 // per step to <temp>/batchlab-walkthrough-ko/ for people to look at.
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/experiments/cost_view.hpp"
+#include "ui/experiments/meters_docks.hpp"
+#include "ui/experiments/noise_view.hpp"
+#include "ui/experiments/sweep_dialog.hpp"
+#include "ui/session/session.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/lesson_runner.hpp"
@@ -58,7 +63,7 @@ void TestLessonWalkthrough::followLesson_data()
 {
     QTest::addColumn<QString>("id");
     for (const char* id : {"one-update", "small-and-large-batches", "epochs", "more-epochs",
-                           "one-exam-or-many", "fit-x-y", "which-batch-size"})
+                           "one-exam-or-many", "fit-x-y", "which-batch-size", "best-batch-size"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
@@ -101,6 +106,41 @@ void TestLessonWalkthrough::followLesson()
             QCOMPARE(w.controller()->progress().updatesDone, r.facts.updates);
             QCOMPARE(w.controlsPanel()->batchSpin()->value(),
                      lesson->steps[static_cast<std::size_t>(i)].settings.train.batchSize);
+        }
+        const core::LessonStep& step = lesson->steps[static_cast<std::size_t>(i)];
+        // A sweep step trains its sweep in the background, shown in Experiments > Sweep, and is
+        // reached when every run has ended (each one kept in the Runs dock).
+        if (step.sweep) {
+            auto* dialog = w.findChild<ui::SweepDialog*>();
+            QVERIFY(dialog);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->job(), w.session()->sweep());
+            QTRY_VERIFY_WITH_TIMEOUT(!reached.isEmpty() && reached.last().at(0).toInt() == i,
+                                     120000);
+            QCOMPARE(reached.last().at(1).value<ui::LessonResult>().sweepRuns,
+                     dialog->job()->runsPlanned());
+            QCOMPARE(dialog->job()->runsDone(), dialog->job()->runsPlanned());
+            QVERIFY(dialog->grab().save(
+                out.filePath(QStringLiteral("%1-step%2-sweep.png").arg(id).arg(i + 1))));
+        }
+        // A step about a meter opens its dock.
+        if (step.meter) {
+            auto* meters = w.findChild<ui::MetersDocks*>();
+            QVERIFY(meters);
+            QVERIFY((*step.meter == core::LessonMeter::Noise ? meters->noiseDock()
+                                                             : meters->costDock())
+                        ->isVisible());
+            // It measures what the step talks about, in the background.
+            const int n = step.settings.trainingRows();
+            if (*step.meter == core::LessonMeter::Noise)
+                QTRY_VERIFY_WITH_TIMEOUT(!meters->noiseView()->report().rows.empty() &&
+                                             meters->noiseView()->report().rows.back().batchSize ==
+                                                 n,
+                                         60000);
+            else
+                QTRY_VERIFY_WITH_TIMEOUT(!meters->costView()->rows().empty() &&
+                                             meters->costView()->rows().back().batchSize == n,
+                                         60000);
         }
         // A step that counts the x axis its own way puts both loss plots on it.
         if (const auto axis = lesson->steps[static_cast<std::size_t>(i)].xAxis) {

@@ -2430,13 +2430,13 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="92"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="194"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
         <source>&amp;Run this step</source>
         <translation>&amp;Run this step</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="93"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="196"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
@@ -2452,7 +2452,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="121"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="201"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="206"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
@@ -2472,67 +2472,80 @@ model: y = %2</translation>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="194"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="198"/>
         <source>&amp;To the question</source>
         <translation>&amp;To the question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="209"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="202"/>
+        <source>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</source>
+        <translation>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
         <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
         <translation>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="232"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="237"/>
         <source>&amp;Run again</source>
         <translation>&amp;Run again</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <source>The sweep is finished: %n runs. Read, then press Next.</source>
+        <translation>
+            <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
+            <numerusform>The sweep is finished: %n runs. Read, then press Next.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="234"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
         <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
         <translation>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="249"/>
         <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
         <translation>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="254"/>
         <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
         <translation>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="248"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="258"/>
         <source>step %1</source>
         <translation>step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="256"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="261"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="272"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="263"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="274"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="278"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</translation>
     </message>
@@ -2662,417 +2675,417 @@ model: y = %2</translation>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="335"/>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="690"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="337"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="340"/>
+        <location filename="../../ui/window/main_window.cpp" line="351"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="360"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="381"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="383"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="386"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="415"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/main_window.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="430"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="529"/>
+        <location filename="../../ui/window/main_window.cpp" line="540"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="454"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <location filename="../../ui/window/main_window.cpp" line="230"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <location filename="../../ui/window/main_window.cpp" line="231"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <location filename="../../ui/window/main_window.cpp" line="232"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="436"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="439"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="458"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="476"/>
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="480"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="483"/>
+        <location filename="../../ui/window/main_window.cpp" line="494"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="534"/>
-        <location filename="../../ui/window/main_window.cpp" line="573"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="541"/>
+        <location filename="../../ui/window/main_window.cpp" line="552"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="548"/>
+        <location filename="../../ui/window/main_window.cpp" line="559"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="569"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="577"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="582"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="587"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="623"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="624"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="628"/>
+        <location filename="../../ui/window/main_window.cpp" line="639"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="637"/>
+        <location filename="../../ui/window/main_window.cpp" line="648"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="641"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
+        <location filename="../../ui/window/main_window.cpp" line="656"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="664"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="654"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="668"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="663"/>
+        <location filename="../../ui/window/main_window.cpp" line="674"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="680"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="690"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="687"/>
+        <location filename="../../ui/window/main_window.cpp" line="698"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="434"/>
-        <location filename="../../ui/window/main_window.cpp" line="708"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="719"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="750"/>
+        <location filename="../../ui/window/main_window.cpp" line="780"/>
+        <location filename="../../ui/window/main_window.cpp" line="789"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="740"/>
+        <location filename="../../ui/window/main_window.cpp" line="751"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="767"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="768"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="770"/>
+        <location filename="../../ui/window/main_window.cpp" line="781"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="789"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="787"/>
+        <location filename="../../ui/window/main_window.cpp" line="798"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="803"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="865"/>
+        <location filename="../../ui/window/main_window.cpp" line="876"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="879"/>
+        <location filename="../../ui/window/main_window.cpp" line="890"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="930"/>
+        <location filename="../../ui/window/main_window.cpp" line="941"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="954"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="954"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="957"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="965"/>
+        <location filename="../../ui/window/main_window.cpp" line="976"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3714,108 +3727,108 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepDialog</name>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="41"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
         <source>&amp;Start sweep</source>
         <translation>&amp;Start sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="44"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="45"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="50"/>
         <source>The setting that changes from run to run; everything else stays as in the window</source>
         <translation>The setting that changes from run to run; everything else stays as in the window</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="51"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
         <source>The values to train, separated by commas</source>
         <translation>The values to train, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="54"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="55"/>
         <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
         <translation>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="103"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="104"/>
         <source>Scale the learning rate with the batch size (lr × B / %1)</source>
         <translation>Scale the learning rate with the batch size (lr × B / %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="60"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
         <source>The linear rule: a batch twice as large takes steps twice as large</source>
         <translation>The linear rule: a batch twice as large takes steps twice as large</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="62"/>
         <source>Each seed also draws new data (another practice exam)</source>
         <translation>Each seed also draws new data (another practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
         <source>&amp;Sweep:</source>
         <translation>&amp;Sweep:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
         <source>&amp;Values:</source>
         <translation>&amp;Values:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
         <source>S&amp;eeds per value:</source>
         <translation>S&amp;eeds per value:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="71"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="131"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
         <source>At most %1 values.</source>
         <translation>At most %1 values.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="140"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="141"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="147"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="148"/>
         <source>%1 = %2: needs a whole number from %3 to %4.</source>
         <translation>%1 = %2: needs a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="154"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="155"/>
         <source>%1 = %2: needs a number above %3 and at most %4.</source>
         <translation>%1 = %2: needs a number above %3 and at most %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="161"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
         <source>%1 = %2 is given twice.</source>
         <translation>%1 = %2 is given twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="167"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="169"/>
         <source>Give at least one value.</source>
         <translation>Give at least one value.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="172"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="174"/>
         <source>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</source>
         <translation>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="209"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="211"/>
         <source>This sweep cannot run: %1</source>
         <translation>This sweep cannot run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="212"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="214"/>
         <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
         <translation>Every finished run is kept in the Runs panel (not shown until you tick it).</translation>
     </message>

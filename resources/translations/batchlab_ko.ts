@@ -2421,13 +2421,13 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="92"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="194"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
         <source>&amp;Run this step</source>
         <translation>이 단계 실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="93"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="196"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
         <source>&amp;Next</source>
         <translation>다음(&amp;N)</translation>
     </message>
@@ -2443,7 +2443,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="121"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="201"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="206"/>
         <source>Running…</source>
         <translation>실행하는 중…</translation>
     </message>
@@ -2463,67 +2463,79 @@ model: y = %2</source>
         <translation>%2단계 중 %1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="194"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="198"/>
         <source>&amp;To the question</source>
         <translation>확인 문제로(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="209"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="202"/>
+        <source>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</source>
+        <translation>스윕이 뒤에서 학습합니다(실험 &gt; 스윕에 실행이 끝날 때마다 나타납니다)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
         <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
         <translation>아래에 답을 입력하고 ‘실행해서 확인’을 누르세요. BatchLab이 바로 이 설정으로 실행해서 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="232"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="237"/>
         <source>&amp;Run again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <source>The sweep is finished: %n runs. Read, then press Next.</source>
+        <translation>
+            <numerusform>스윕이 끝났습니다. 실행 %n개. 읽은 뒤 다음을 누르세요.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="234"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
         <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
         <translation>조기 종료로 %1번째 풀이 후에 실행이 끝났습니다(최고 에포크: %2). 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="249"/>
         <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
         <translation>실행이 끝났습니다. %1번 풀고 채점은 %2번. 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="254"/>
         <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
         <translation>%1번째 채점 뒤에 멈췄습니다(%2번째 풀이). 읽고 나서 ‘다음’을 누르거나, ‘재생’을 눌러 계속 진행하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="248"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="258"/>
         <source>step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="256"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
         <source>check</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="261"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="272"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;정답!&lt;/b&gt; 실행 결과도 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="263"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="274"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;거의 맞았습니다.&lt;/b&gt; 내 답은 %1, 실행 결과는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="278"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽습니다.&lt;/b&gt; 내 답은 %1, 실행 결과는 %2입니다.</translation>
     </message>
@@ -2652,417 +2664,417 @@ model: y = %2</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="335"/>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="690"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="337"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="340"/>
+        <location filename="../../ui/window/main_window.cpp" line="351"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="360"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="381"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="383"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="386"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="415"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/main_window.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="430"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="529"/>
+        <location filename="../../ui/window/main_window.cpp" line="540"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="454"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <location filename="../../ui/window/main_window.cpp" line="230"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <location filename="../../ui/window/main_window.cpp" line="231"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <location filename="../../ui/window/main_window.cpp" line="232"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="436"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="439"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="458"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="476"/>
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="480"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="483"/>
+        <location filename="../../ui/window/main_window.cpp" line="494"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="534"/>
-        <location filename="../../ui/window/main_window.cpp" line="573"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="541"/>
+        <location filename="../../ui/window/main_window.cpp" line="552"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="548"/>
+        <location filename="../../ui/window/main_window.cpp" line="559"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="569"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="577"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="582"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="587"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="623"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="624"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="628"/>
+        <location filename="../../ui/window/main_window.cpp" line="639"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="637"/>
+        <location filename="../../ui/window/main_window.cpp" line="648"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="641"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
+        <location filename="../../ui/window/main_window.cpp" line="656"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="664"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="654"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="668"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="663"/>
+        <location filename="../../ui/window/main_window.cpp" line="674"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="680"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="690"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="687"/>
+        <location filename="../../ui/window/main_window.cpp" line="698"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="434"/>
-        <location filename="../../ui/window/main_window.cpp" line="708"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="719"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="750"/>
+        <location filename="../../ui/window/main_window.cpp" line="780"/>
+        <location filename="../../ui/window/main_window.cpp" line="789"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="740"/>
+        <location filename="../../ui/window/main_window.cpp" line="751"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="767"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="768"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="770"/>
+        <location filename="../../ui/window/main_window.cpp" line="781"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="789"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="787"/>
+        <location filename="../../ui/window/main_window.cpp" line="798"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="803"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="865"/>
+        <location filename="../../ui/window/main_window.cpp" line="876"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="879"/>
+        <location filename="../../ui/window/main_window.cpp" line="890"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="930"/>
+        <location filename="../../ui/window/main_window.cpp" line="941"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="954"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="954"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="957"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="965"/>
+        <location filename="../../ui/window/main_window.cpp" line="976"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3699,108 +3711,108 @@ model: y = %2</source>
 <context>
     <name>ui::SweepDialog</name>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="41"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
         <source>&amp;Start sweep</source>
         <translation>스윕 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="44"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="45"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="49"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="50"/>
         <source>The setting that changes from run to run; everything else stays as in the window</source>
         <translation>실행마다 바뀌는 설정입니다. 나머지는 모두 창의 설정 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="51"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
         <source>The values to train, separated by commas</source>
         <translation>학습할 값들(쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="54"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="55"/>
         <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
         <translation>값마다 실행 수: 시드 S가 초기 가중치와 섞기를 정하므로, 시드에 따른 퍼짐은 운이 얼마나 작용하는지 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="58"/>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="103"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="104"/>
         <source>Scale the learning rate with the batch size (lr × B / %1)</source>
         <translation>배치사이즈에 맞춰 학습률 조정(lr × B / %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="60"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
         <source>The linear rule: a batch twice as large takes steps twice as large</source>
         <translation>선형 규칙: 배치가 두 배면 한 번에 두 배만큼 움직입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="62"/>
         <source>Each seed also draws new data (another practice exam)</source>
         <translation>시드마다 데이터도 새로 만듭니다(다른 모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
         <source>&amp;Sweep:</source>
         <translation>스윕(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
         <source>&amp;Values:</source>
         <translation>값(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
         <source>S&amp;eeds per value:</source>
         <translation>값마다 시드 수(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="71"/>
         <source>E&amp;pochs:</source>
         <translation>에포크(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="131"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
         <source>At most %1 values.</source>
         <translation>값은 최대 %1개입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="140"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="141"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="147"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="148"/>
         <source>%1 = %2: needs a whole number from %3 to %4.</source>
         <translation>%1 = %2: %3부터 %4까지의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="154"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="155"/>
         <source>%1 = %2: needs a number above %3 and at most %4.</source>
         <translation>%1 = %2: %3보다 크고 %4 이하인 수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="161"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
         <source>%1 = %2 is given twice.</source>
         <translation>%1 = %2 값이 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="167"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="169"/>
         <source>Give at least one value.</source>
         <translation>값을 하나 이상 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="172"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="174"/>
         <source>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</source>
         <translation>값 %1개 × 시드 %2개는 실행 %3개입니다. 스윕은 실행을 최대 %4개까지 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="209"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="211"/>
         <source>This sweep cannot run: %1</source>
         <translation>이 스윕은 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="212"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="214"/>
         <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
         <translation>끝난 실행은 모두 실행 패널에 남습니다(체크해야 그림에 나타납니다).</translation>
     </message>

@@ -17,6 +17,75 @@ LessonRunner::LessonRunner(TrainingController* controller, QObject* parent)
     connect(&pace_, &QTimer::timeout, this, &LessonRunner::tick);
 }
 
+void LessonRunner::setSweepJob(SweepJob* job)
+{
+    if (sweepJob_)
+        disconnect(sweepJob_, nullptr, this, nullptr);
+    sweepJob_ = job;
+    if (!job)
+        return;
+    connect(job, &SweepJob::finished, this, &LessonRunner::onSweepFinished);
+    // Someone else started a sweep (Experiments > Sweep...): it is not this step's any more.
+    connect(job, &SweepJob::started, this, [this] {
+        if (sweeping_ && !startingSweep_) {
+            sweeping_ = false;
+            emit stepInterrupted(step_);
+        }
+    });
+}
+
+void LessonRunner::startSweep(const core::RunSettings& s, const core::LessonSweep& sweep)
+{
+    running_ = false;
+    pace_.stop();
+    settings_ = s;
+    emit settingsApplied(s);
+    if (!sweepJob_)
+        return;
+    const core::SweepSpec spec = core::lessonSweepSpec(s, sweep);
+    // The same sweep still training (the window was rebuilt for another language during this
+    // step): the step waits for it rather than training it again.
+    const core::SweepSpec& current = sweepJob_->sweep();
+    if (sweepJob_->running() && current.values == spec.values && current.seeds == spec.seeds &&
+        current.parameter == spec.parameter && current.base.settings == spec.base.settings &&
+        !current.base.hasExplicitData() && !current.scaleLearningRate && !current.varyDataSeed) {
+        sweeping_ = true;
+        emit sweepStarted();
+        return;
+    }
+    startingSweep_ = true;
+    sweeping_ = sweepJob_->start(spec, SweepJob::defaultJobs(controller_->progress().state ==
+                                                             RunState::Running));
+    startingSweep_ = false;
+    if (sweeping_)
+        emit sweepStarted();
+}
+
+void LessonRunner::onSweepFinished(bool cancelled)
+{
+    if (!sweeping_)
+        return;
+    sweeping_ = false;
+    if (cancelled) {
+        emit stepInterrupted(step_);
+        return;
+    }
+    LessonResult r;
+    r.step = verifying_ ? -1 : step_;
+    r.facts = core::plannedFacts(settings_);
+    r.finished = true;
+    r.sweepRuns = sweepJob_->runsDone();
+    r.trainLoss = r.valLoss = std::nan("");
+    if (verifying_) {
+        verifying_ = false;
+        const double best = core::sweepExtremeAt(sweepJob_->summary(),
+                                                 core::SweepColumn::BestValLoss, false);
+        emit checkVerified(std::isfinite(best) ? qint64(best) : -1, r);
+    } else {
+        emit stepReached(step_, r);
+    }
+}
+
 void LessonRunner::setLesson(const core::Lesson& lesson)
 {
     leave();
@@ -31,8 +100,15 @@ void LessonRunner::runStep(int index)
     step_ = index;
     verifying_ = false;
     const core::LessonStep& s = lesson_->steps[static_cast<std::size_t>(index)];
+    sweeping_ = false;
     if (s.xAxis)
         emit axisApplied(*s.xAxis);
+    if (s.meter)
+        emit meterApplied(*s.meter);
+    if (s.sweep) {
+        startSweep(s.settings, *s.sweep);
+        return;
+    }
     if (!s.target.runs()) {
         // An explaining step: show its settings, start nothing.
         running_ = false;
@@ -64,6 +140,10 @@ void LessonRunner::verify()
         return;
     verifying_ = true;
     const core::RunSettings& s = lesson_->check.settings;
+    if (lesson_->check.sweep) {
+        startSweep(s, *lesson_->check.sweep);
+        return;
+    }
     startRun(s, 0.0, core::plannedFacts(s).updates);
 }
 
@@ -116,6 +196,7 @@ void LessonRunner::tick()
 
 void LessonRunner::leave()
 {
+    sweeping_ = false; // the sweep goes on: its runs are kept like any sweep's
     running_ = false;
     verifying_ = false;
     pace_.stop();

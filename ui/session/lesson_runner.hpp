@@ -3,10 +3,14 @@
 // step's pace or all at once at full speed), then reports that the step is reached. The check
 // question is verified by running its settings to the end. The student may press Play, move a
 // slider or leave the lesson at any time: the runner only watches its own generation.
+// A step (or check) with a sweep trains it on the session's SweepJob instead, in the background,
+// and is reached when the sweep ends (a check's answer is then read from the sweep's summary); a
+// sweep cancelled or replaced by the student interrupts the step.
 #pragma once
 
 #include "lesson.hpp"
 #include "ui/session/run_snapshot.hpp"
+#include "ui/session/sweep_job.hpp"
 #include "ui/session/training_controller.hpp"
 
 #include <QObject>
@@ -27,6 +31,7 @@ struct LessonResult {
     double secondsPerEpoch = 0.0; // measured, mean over the epochs done
     bool earlyStopped = false;
     bool finished = false; // the run ended (else it is paused)
+    int sweepRuns = 0;     // a sweep step or check: the sweep's runs (all ended)
 };
 
 class LessonRunner : public QObject
@@ -35,6 +40,9 @@ class LessonRunner : public QObject
 public:
     explicit LessonRunner(TrainingController* controller, QObject* parent = nullptr);
 
+    // The sweep that steps with a sweep train (the session's). Without one such steps only
+    // show their settings.
+    void setSweepJob(SweepJob* job);
     void setLesson(const core::Lesson& lesson);
     const core::Lesson* lesson() const { return lesson_ ? &*lesson_ : nullptr; }
     // Sets up and runs step `index` (emits stepReached when it pauses).
@@ -56,15 +64,24 @@ signals:
     void checkVerified(qint64 answer, const ui::LessonResult& result);
     // The run ended or was replaced before the step's pause point (e.g. a slider moved).
     void stepInterrupted(int index);
+    // A step or check started its sweep on the SweepJob (the window shows Experiments > Sweep).
+    void sweepStarted();
+    // The step opens the gradient-noise or the cost view.
+    void meterApplied(core::LessonMeter meter);
 
 private:
     void startRun(const core::RunSettings& s, double speed, std::int64_t target);
+    void startSweep(const core::RunSettings& s, const core::LessonSweep& sweep);
+    void onSweepFinished(bool cancelled);
     void onProgress(const RunProgress& p);
     void onSnapshot(const RunSnapshot& s);
     void tick();
     LessonResult result(const RunProgress& p) const;
 
     TrainingController* controller_;
+    SweepJob* sweepJob_ = nullptr;
+    bool sweeping_ = false; // the job runs this runner's sweep (of step_, or of the check)
+    bool startingSweep_ = false;
     std::optional<core::Lesson> lesson_;
     int step_ = -1;
     bool verifying_ = false;

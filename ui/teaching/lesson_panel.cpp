@@ -191,13 +191,18 @@ void LessonPanel::showStep(int index)
     back_->setEnabled(index > 0);
     run_->setVisible(true);
     run_->setEnabled(true);
-    run_->setText(s.target.runs() ? tr("&Run this step") : tr("&Show"));
+    const bool trains = s.target.runs() || s.sweep;
+    run_->setText(trains ? tr("&Run this step") : tr("&Show"));
     next_->setEnabled(true);
     next_->setText(index + 1 < static_cast<int>(lesson_->steps.size()) ? tr("&Next")
                                                                        : tr("&To the question"));
     // Steps start by themselves: the student reads, the run shows what the text says.
     runner_->runStep(index);
-    if (s.target.runs()) {
+    if (s.sweep) {
+        status_->setText(tr("The sweep trains in the background (Experiments > Sweep shows each "
+                            "run as it ends)…"));
+        run_->setEnabled(false);
+    } else if (s.target.runs()) {
         status_->setText(tr("Running…"));
         run_->setEnabled(false);
     }
@@ -230,6 +235,11 @@ void LessonPanel::onStepReached(int index, const LessonResult& r)
         return;
     run_->setEnabled(true);
     run_->setText(tr("&Run again"));
+    if (r.sweepRuns > 0) {
+        status_->setText(tr("The sweep is finished: %n runs. Read, then press Next.", nullptr,
+                            r.sweepRuns));
+        return;
+    }
     if (r.earlyStopped)
         status_->setText(tr("Early stopping ended the run after pass %1 (best epoch %2). Read, "
                             "then press Next.")
@@ -253,7 +263,8 @@ void LessonPanel::onVerified(qint64 answer, const LessonResult& r)
     if (!lesson_)
         return;
     verify_->setEnabled(true);
-    addResult(tr("check"), r);
+    if (r.sweepRuns == 0)
+        addResult(tr("check"), r);
     const qint64 given = answer_->value();
     const qint64 distance = given > answer ? given - answer : answer - given;
     QString html;

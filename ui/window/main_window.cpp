@@ -18,6 +18,7 @@
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
+#include "ui/experiments/cost_view.hpp"
 #include "ui/experiments/meters_docks.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
@@ -174,6 +175,21 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                                                                          : UpdateAxis::Epoch;
                 xAxisCombo_->setCurrentIndex(int(axis));
                 epochAxisCombo_->setCurrentIndex(int(axis));
+            });
+    // A lesson step may train a sweep on the session's SweepJob (shown in Experiments > Sweep)
+    // and open a meter (lesson 8).
+    teaching_->lessonRunner()->setSweepJob(session_->sweep());
+    connect(teaching_->lessonRunner(), &LessonRunner::sweepStarted, this, &MainWindow::openSweep);
+    connect(teaching_->lessonRunner(), &LessonRunner::meterApplied, this,
+            [this](core::LessonMeter m) {
+                QDockWidget* dock =
+                    m == core::LessonMeter::Noise ? meters_->noiseDock() : meters_->costDock();
+                dock->show();
+                dock->raise();
+                // The noise view measures whenever it is shown; the cost view on request, and
+                // the step talks about its numbers.
+                if (m == core::LessonMeter::Cost)
+                    meters_->costView()->measure();
             });
     viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
