@@ -366,9 +366,9 @@ LessonSweep parseLessonSweep(const json& j, const std::string& where, const RunS
 
 SweepClaim parseSweepClaim(const json& j, const std::string& where)
 {
-    onlyKeys(j, where,
-             {"column", "lowest_at", "highest_at", "all_above", "all_below", "spread_below",
-              "says"});
+    onlyKeys(
+        j, where,
+        {"column", "lowest_at", "highest_at", "all_above", "all_below", "spread_below", "says"});
     SweepClaim c;
     const std::string column = text(j, where, "column", true);
     if (!parseSweepColumn(column, c.column))
@@ -376,8 +376,10 @@ SweepClaim parseSweepClaim(const json& j, const std::string& where)
     (void)text(j, where, "says", false);
     int kinds = 0;
     const std::pair<const char*, SweepClaim::Kind> keys[] = {
-        {"lowest_at", SweepClaim::Kind::LowestAt},     {"highest_at", SweepClaim::Kind::HighestAt},
-        {"all_above", SweepClaim::Kind::AllAbove},     {"all_below", SweepClaim::Kind::AllBelow},
+        {"lowest_at", SweepClaim::Kind::LowestAt},
+        {"highest_at", SweepClaim::Kind::HighestAt},
+        {"all_above", SweepClaim::Kind::AllAbove},
+        {"all_below", SweepClaim::Kind::AllBelow},
         {"spread_below", SweepClaim::Kind::SpreadBelow}};
     for (const auto& [key, kind] : keys)
         if (j.contains(key)) {
@@ -620,8 +622,8 @@ Lesson parseLesson(std::string_view jsonText)
         const json& js = j["steps"][i];
         const std::string where = "steps[" + std::to_string(i) + "]";
         onlyKeys(js, where,
-                 {"title", "text", "settings", "run", "continue", "speed", "x_axis", "sweep", "meter",
-                  "expect"});
+                 {"title", "text", "settings", "run", "continue", "speed", "x_axis", "sweep",
+                  "meter", "expect"});
         LessonStep step;
         step.title = text(js, where, "title", false);
         step.text = paragraphs(js, where, "text", true);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <stdexcept>
 #include <utility>
 
 namespace core
@@ -110,8 +111,8 @@ bool sweepClaimHolds(const SweepClaim& c, const std::vector<SweepSummaryRow>& ro
         const double at = sweepExtremeAt(rows, c.column, highest);
         if (at == c.number)
             return true;
-        return say(std::string(highest ? "highest" : "lowest") + " mean at batch size " +
-                   show(at) + ", not " + show(c.number));
+        return say(std::string(highest ? "highest" : "lowest") + " mean at batch size " + show(at) +
+                   ", not " + show(c.number));
     }
     case SweepClaim::Kind::AllAbove:
     case SweepClaim::Kind::AllBelow:
@@ -136,6 +137,28 @@ bool sweepClaimHolds(const SweepClaim& c, const std::vector<SweepSummaryRow>& ro
     }
     }
     return say("unknown claim");
+}
+
+std::int64_t sweepBestBatchSize(const RunSettings& settings, const LessonSweep& sweep, int jobs)
+{
+    const std::vector<SweepRun> plan = planSweep(lessonSweepSpec(settings, sweep));
+    const std::vector<double> values = sweepValues(plan);
+    std::vector<SweepRunResult> results;
+    std::string error;
+    SweepRunner runner(plan, jobs);
+    runner.run([&](const SweepRunResult& r) { // calls are serialised
+        if (!r.ok() && error.empty())
+            error = r.error;
+        results.push_back(r);
+        results.back().run = {}; // only the numbers are needed
+    });
+    if (!error.empty())
+        throw std::runtime_error("a run of the sweep failed: " + error);
+    const double best =
+        sweepExtremeAt(summarizeSweep(values, results), SweepColumn::BestValLoss, false);
+    if (!std::isfinite(best))
+        throw std::runtime_error("no run of the sweep has a validation loss");
+    return std::int64_t(best);
 }
 
 std::string_view lessonMeterKey(LessonMeter m)

@@ -50,6 +50,11 @@ double sweepExtremeAt(const std::vector<SweepSummaryRow>& rows, SweepColumn colu
 bool sweepClaimHolds(const SweepClaim& claim, const std::vector<SweepSummaryRow>& rows,
                      std::string* why = nullptr);
 
+// Trains the sweep (seeds 1..K, on `jobs` threads, as the window's SweepJob does) and gives the
+// batch size of its lowest mean best validation loss: the answer of a sweep_best_batch_size
+// check. Throws what planSweep throws, and std::runtime_error when a run fails.
+std::int64_t sweepBestBatchSize(const RunSettings& settings, const LessonSweep& sweep, int jobs);
+
 enum class LessonMeter { Noise, Cost };
 std::string_view lessonMeterKey(LessonMeter m);
 bool parseLessonMeter(std::string_view key, LessonMeter& out);

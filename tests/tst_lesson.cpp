@@ -203,10 +203,9 @@ void TestLesson::statedNumbersMatchTrainer()
     if (check.sweep) {
         // The batch size of the sweep's lowest mean best validation loss.
         const auto& rows = sweepSummary(check.settings, *check.sweep);
-        QCOMPARE(int(rows.size()), int(core::planSweep(core::lessonSweepSpec(
-                                                           check.settings, *check.sweep))
-                                           .size()) /
-                                       check.sweep->seeds);
+        QCOMPARE(int(rows.size()),
+                 int(core::planSweep(core::lessonSweepSpec(check.settings, *check.sweep)).size()) /
+                     check.sweep->seeds);
         double lowest = std::numeric_limits<double>::infinity();
         std::int64_t answer = -1;
         for (const core::SweepSummaryRow& r : rows) {
@@ -560,8 +559,9 @@ void TestLesson::meterClaimsMatchTheMeters()
         core::Network end = start;
         end.parameters() = core::trainSpec(core::specOf(s)).finalParameters;
         for (const core::MeterClaim claim : step.expect.meters) {
-            const QByteArray what = where + " " + QByteArray(core::meterClaimKey(claim).data(),
-                                                             qsizetype(core::meterClaimKey(claim).size()));
+            const QByteArray what = where + " " +
+                                    QByteArray(core::meterClaimKey(claim).data(),
+                                               qsizetype(core::meterClaimKey(claim).size()));
             if (claim == core::MeterClaim::BytesGrow) {
                 for (std::size_t k = 1; k < sizes.size(); ++k)
                     QVERIFY2(core::batchMemory(s.networkSpec(), sizes[k]).total() >
@@ -596,10 +596,9 @@ void TestLesson::meterClaimsMatchTheMeters()
                     break;
                 case core::MeterClaim::NoiseFollowsFormula:
                     for (const core::NoiseRow& r : rows) {
-                        const double tolerance =
-                            r.method == core::NoiseMethod::Enumerated
-                                ? 1e-9 * std::max(1e-300, r.theoryVariance)
-                                : 3.0 * r.standardError;
+                        const double tolerance = r.method == core::NoiseMethod::Enumerated
+                                                     ? 1e-9 * std::max(1e-300, r.theoryVariance)
+                                                     : 3.0 * r.standardError;
                         QVERIFY2(std::abs(r.measuredVariance - r.theoryVariance) <= tolerance,
                                  qPrintable(QStringLiteral("%1: B = %2 measured %3, formula %4")
                                                 .arg(what.constData())
@@ -650,8 +649,7 @@ void TestLesson::runnerTrainsASweepStep()
 
     runner.verify();
     QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
-    const double best =
-        core::sweepExtremeAt(job.summary(), core::SweepColumn::BestValLoss, false);
+    const double best = core::sweepExtremeAt(job.summary(), core::SweepColumn::BestValLoss, false);
     QVERIFY(best == 2 || best == 30);
     QCOMPARE(verified.first().at(0).toLongLong(), qint64(best));
 
@@ -729,23 +727,31 @@ void TestLesson::rejectsBadFiles_data()
         << lesson("", R"("steps": [{"text": "t", "sweep": {"batch_sizes": [0, 2]}}])", check)
         << "steps[0].sweep.batch_sizes";
     QTest::newRow("sweep of too many runs")
-        << lesson("", R"("steps": [{"text": "t", "sweep": {"batch_sizes": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], "seeds": 100}}])",
-                  check)
+        << lesson(
+               "",
+               R"("steps": [{"text": "t", "sweep": {"batch_sizes": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], "seeds": 100}}])",
+               check)
         << "sweep run limit";
     QTest::newRow("claim without sweep")
-        << lesson("", R"("steps": [{"text": "t", "expect": {"sweep": [{"column": "gap", "all_above": 1}]}}])",
-                  check)
+        << lesson(
+               "",
+               R"("steps": [{"text": "t", "expect": {"sweep": [{"column": "gap", "all_above": 1}]}}])",
+               check)
         << "speaks about a sweep";
     QTest::newRow("claim of unknown column")
-        << lesson("", R"("steps": [{"text": "t", "sweep": {}, "expect": {"sweep": [{"column": "luck", "all_above": 1}]}}])",
-                  check)
+        << lesson(
+               "",
+               R"("steps": [{"text": "t", "sweep": {}, "expect": {"sweep": [{"column": "luck", "all_above": 1}]}}])",
+               check)
         << "luck";
     QTest::newRow("claim of two kinds")
-        << lesson("", R"("steps": [{"text": "t", "sweep": {}, "expect": {"sweep": [{"column": "gap", "all_above": 1, "lowest_at": 2}]}}])",
-                  check)
+        << lesson(
+               "",
+               R"("steps": [{"text": "t", "sweep": {}, "expect": {"sweep": [{"column": "gap", "all_above": 1, "lowest_at": 2}]}}])",
+               check)
         << "exactly one";
-    QTest::newRow("bad meter")
-        << lesson("", R"("steps": [{"text": "t", "meter": "speed"}])", check) << "meter";
+    QTest::newRow("bad meter") << lesson("", R"("steps": [{"text": "t", "meter": "speed"}])", check)
+                               << "meter";
     QTest::newRow("bad meter claim")
         << lesson("", R"("steps": [{"text": "t", "expect": {"meters": ["noise_rises"]}}])", check)
         << "meters";

@@ -9,10 +9,10 @@
 #include "ui/experiments/meters_docks.hpp"
 #include "ui/experiments/noise_view.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
-#include "ui/session/session.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/lesson_runner.hpp"
+#include "ui/session/session.hpp"
 #include "ui/teaching/lesson_panel.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
@@ -127,9 +127,9 @@ void TestLessonWalkthrough::followLesson()
         if (step.meter) {
             auto* meters = w.findChild<ui::MetersDocks*>();
             QVERIFY(meters);
-            QVERIFY((*step.meter == core::LessonMeter::Noise ? meters->noiseDock()
-                                                             : meters->costDock())
-                        ->isVisible());
+            QVERIFY(
+                (*step.meter == core::LessonMeter::Noise ? meters->noiseDock() : meters->costDock())
+                    ->isVisible());
             // It measures what the step talks about, in the background.
             const int n = step.settings.trainingRows();
             if (*step.meter == core::LessonMeter::Noise)

@@ -72,6 +72,9 @@ void TestWorksheet::writesWorksheetAndKey_data()
                                    << "ko";
     QTest::newRow("fit-x-y ko") << "fit-x-y"
                                 << "ko";
+    // Its check is answered by a sweep (lesson 8).
+    QTest::newRow("best-batch-size ko") << "best-batch-size"
+                                        << "ko";
 }
 
 void TestWorksheet::writesWorksheetAndKey()

@@ -720,180 +720,185 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="132"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="152"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="134"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="154"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="237"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="239"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="284"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="290"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="300"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="300"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="299"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
         <source>Your notes: what does the run show?</source>
         <translation>Your notes: what does the run show?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="309"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="335"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="344"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="320"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="312"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="321"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="323"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="357"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="479"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="511"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="343"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="486"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="520"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="342"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="351"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="339"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="408"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
+        <source>Your notes: what does the sweep show (Experiments &gt; Sweep)?</source>
+        <translation>Your notes: what does the sweep show (Experiments &gt; Sweep)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="417"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="411"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="420"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="412"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="413"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="422"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="414"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="423"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="434"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="447"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="453"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="458"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="467"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="463"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="474"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="466"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="468"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="469"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="478"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="487"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="493"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="496"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="502"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="553"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="562"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="571"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="553"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="497"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="560"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="559"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -2670,422 +2675,422 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="105"/>
+        <location filename="../../ui/window/main_window.cpp" line="106"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
-        <location filename="../../ui/window/main_window.cpp" line="690"/>
+        <location filename="../../ui/window/main_window.cpp" line="351"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="358"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="376"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="382"/>
+        <location filename="../../ui/window/main_window.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="399"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/main_window.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="428"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="431"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="429"/>
+        <location filename="../../ui/window/main_window.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="430"/>
+        <location filename="../../ui/window/main_window.cpp" line="435"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="540"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="230"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="231"/>
+        <location filename="../../ui/window/main_window.cpp" line="236"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="232"/>
+        <location filename="../../ui/window/main_window.cpp" line="237"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="462"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="458"/>
+        <location filename="../../ui/window/main_window.cpp" line="463"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="489"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487"/>
+        <location filename="../../ui/window/main_window.cpp" line="492"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="496"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="494"/>
+        <location filename="../../ui/window/main_window.cpp" line="499"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="589"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="552"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="559"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="571"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="580"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="591"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="639"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/main_window.cpp" line="640"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="648"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="656"/>
+        <location filename="../../ui/window/main_window.cpp" line="661"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="664"/>
+        <location filename="../../ui/window/main_window.cpp" line="669"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="670"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="668"/>
+        <location filename="../../ui/window/main_window.cpp" line="673"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="674"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="685"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="691"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="690"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="698"/>
+        <location filename="../../ui/window/main_window.cpp" line="703"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
-        <location filename="../../ui/window/main_window.cpp" line="719"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="724"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="750"/>
-        <location filename="../../ui/window/main_window.cpp" line="780"/>
-        <location filename="../../ui/window/main_window.cpp" line="789"/>
+        <location filename="../../ui/window/main_window.cpp" line="755"/>
+        <location filename="../../ui/window/main_window.cpp" line="785"/>
+        <location filename="../../ui/window/main_window.cpp" line="794"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="772"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="768"/>
+        <location filename="../../ui/window/main_window.cpp" line="773"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="781"/>
+        <location filename="../../ui/window/main_window.cpp" line="786"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="789"/>
+        <location filename="../../ui/window/main_window.cpp" line="794"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="798"/>
+        <location filename="../../ui/window/main_window.cpp" line="803"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="808"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="876"/>
+        <location filename="../../ui/window/main_window.cpp" line="881"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="890"/>
+        <location filename="../../ui/window/main_window.cpp" line="895"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="941"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="954"/>
+        <location filename="../../ui/window/main_window.cpp" line="959"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="954"/>
+        <location filename="../../ui/window/main_window.cpp" line="959"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="957"/>
+        <location filename="../../ui/window/main_window.cpp" line="962"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="976"/>
+        <location filename="../../ui/window/main_window.cpp" line="981"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>

@@ -718,180 +718,185 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="132"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="152"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="134"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="154"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="237"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="239"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="284"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="290"/>
         <source>the lesson cannot be run: %1</source>
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="300"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="294"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="300"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="299"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
         <source>Your notes: what does the run show?</source>
         <translation>메모: 이 학습에서 무엇이 보이나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="309"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="335"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="344"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="320"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="312"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="321"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="323"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="357"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="334"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="479"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="511"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="343"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="486"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="520"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="342"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="351"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="339"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="408"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
+        <source>Your notes: what does the sweep show (Experiments &gt; Sweep)?</source>
+        <translation>메모: 스윕에서 무엇이 보이나요(실험 &gt; 스윕)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="417"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="411"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="420"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="412"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="413"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="422"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="414"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="423"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="434"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="447"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="453"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="458"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="467"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 연습 시험(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="463"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="474"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="466"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="468"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="469"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="478"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 연습 시험을 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="487"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="493"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="496"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="502"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="553"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="562"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="571"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="544"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="553"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="497"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="560"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="559"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2를 썼습니다.</translation>
     </message>
@@ -2659,422 +2664,422 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="105"/>
+        <location filename="../../ui/window/main_window.cpp" line="106"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
-        <location filename="../../ui/window/main_window.cpp" line="690"/>
+        <location filename="../../ui/window/main_window.cpp" line="351"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="358"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="376"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="382"/>
+        <location filename="../../ui/window/main_window.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="399"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/main_window.cpp" line="416"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="428"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="431"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="429"/>
+        <location filename="../../ui/window/main_window.cpp" line="434"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="430"/>
+        <location filename="../../ui/window/main_window.cpp" line="435"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="458"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="540"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="230"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="231"/>
+        <location filename="../../ui/window/main_window.cpp" line="236"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="232"/>
+        <location filename="../../ui/window/main_window.cpp" line="237"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="462"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="458"/>
+        <location filename="../../ui/window/main_window.cpp" line="463"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="489"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487"/>
+        <location filename="../../ui/window/main_window.cpp" line="492"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="496"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="494"/>
+        <location filename="../../ui/window/main_window.cpp" line="499"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="589"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="552"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="559"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="571"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="580"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="591"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="639"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/main_window.cpp" line="640"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="648"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="656"/>
+        <location filename="../../ui/window/main_window.cpp" line="661"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="664"/>
+        <location filename="../../ui/window/main_window.cpp" line="669"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="670"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="668"/>
+        <location filename="../../ui/window/main_window.cpp" line="673"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="674"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="680"/>
+        <location filename="../../ui/window/main_window.cpp" line="685"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="691"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="690"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="698"/>
+        <location filename="../../ui/window/main_window.cpp" line="703"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
-        <location filename="../../ui/window/main_window.cpp" line="719"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="724"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="750"/>
-        <location filename="../../ui/window/main_window.cpp" line="780"/>
-        <location filename="../../ui/window/main_window.cpp" line="789"/>
+        <location filename="../../ui/window/main_window.cpp" line="755"/>
+        <location filename="../../ui/window/main_window.cpp" line="785"/>
+        <location filename="../../ui/window/main_window.cpp" line="794"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="772"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="768"/>
+        <location filename="../../ui/window/main_window.cpp" line="773"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="781"/>
+        <location filename="../../ui/window/main_window.cpp" line="786"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="789"/>
+        <location filename="../../ui/window/main_window.cpp" line="794"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="798"/>
+        <location filename="../../ui/window/main_window.cpp" line="803"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="808"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="876"/>
+        <location filename="../../ui/window/main_window.cpp" line="881"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="890"/>
+        <location filename="../../ui/window/main_window.cpp" line="895"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="941"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="954"/>
+        <location filename="../../ui/window/main_window.cpp" line="959"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="954"/>
+        <location filename="../../ui/window/main_window.cpp" line="959"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="957"/>
+        <location filename="../../ui/window/main_window.cpp" line="962"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="976"/>
+        <location filename="../../ui/window/main_window.cpp" line="981"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>

@@ -54,8 +54,8 @@ void LessonRunner::startSweep(const core::RunSettings& s, const core::LessonSwee
         return;
     }
     startingSweep_ = true;
-    sweeping_ = sweepJob_->start(spec, SweepJob::defaultJobs(controller_->progress().state ==
-                                                             RunState::Running));
+    sweeping_ = sweepJob_->start(
+        spec, SweepJob::defaultJobs(controller_->progress().state == RunState::Running));
     startingSweep_ = false;
     if (sweeping_)
         emit sweepStarted();
@@ -78,8 +78,8 @@ void LessonRunner::onSweepFinished(bool cancelled)
     r.trainLoss = r.valLoss = std::nan("");
     if (verifying_) {
         verifying_ = false;
-        const double best = core::sweepExtremeAt(sweepJob_->summary(),
-                                                 core::SweepColumn::BestValLoss, false);
+        const double best =
+            core::sweepExtremeAt(sweepJob_->summary(), core::SweepColumn::BestValLoss, false);
         emit checkVerified(std::isfinite(best) ? qint64(best) : -1, r);
     } else {
         emit stepReached(step_, r);

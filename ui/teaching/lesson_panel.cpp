@@ -236,8 +236,8 @@ void LessonPanel::onStepReached(int index, const LessonResult& r)
     run_->setEnabled(true);
     run_->setText(tr("&Run again"));
     if (r.sweepRuns > 0) {
-        status_->setText(tr("The sweep is finished: %n runs. Read, then press Next.", nullptr,
-                            r.sweepRuns));
+        status_->setText(
+            tr("The sweep is finished: %n runs. Read, then press Next.", nullptr, r.sweepRuns));
         return;
     }
     if (r.earlyStopped)

@@ -1,5 +1,6 @@
 #include "ui/teaching/worksheet.hpp"
 
+#include "limits.hpp"
 #include "run_record.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
@@ -26,6 +27,7 @@
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <thread>
 
 namespace ui
 {
@@ -257,6 +259,10 @@ QString Worksheet::answerKeyPathFor(const QString& worksheetPath)
 
 std::int64_t Worksheet::checkAnswer(const core::Lesson& lesson)
 {
+    if (lesson.check.sweep)
+        return core::sweepBestBatchSize(
+            lesson.check.settings, *lesson.check.sweep,
+            std::clamp(int(std::thread::hardware_concurrency()), 1, core::limits::maxSweepJobs));
     const core::RunResult r = core::trainSpec(core::specOf(lesson.check.settings));
     return core::answerOf(lesson.check.answer,
                           core::factsOfOutcome(lesson.check.settings, r.outcome));
@@ -301,6 +307,9 @@ void worksheetPages(PageWriter& page, const core::Lesson& lesson, const Material
             heading += QStringLiteral(": ") + fill(s.title, s.settings);
         page.html(QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped()) +
                   LessonPanel::paragraphsHtml(fill(s.text, s.settings)));
+        if (s.sweep)
+            page.box(Worksheet::tr("Your notes: what does the sweep show (Experiments > Sweep)?"),
+                     48);
         if (m.plots[i]) {
             page.box(Worksheet::tr("Your notes: what does the run show?"), 48);
             page.plot(m.plots[i].get(), plotHeight);
