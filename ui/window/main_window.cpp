@@ -510,6 +510,11 @@ QWidget* MainWindow::card(const QString& title, PlotWidget* plot, QWidget* optio
     return frame;
 }
 
+bool MainWindow::sweepDialogShown() const
+{
+    return sweepDialog_ && sweepDialog_->isVisible();
+}
+
 void MainWindow::openSweep()
 {
     if (!sweepDialog_) {

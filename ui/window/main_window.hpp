@@ -127,6 +127,10 @@ public:
     // Trains the next run's settings at each batch size, one after another (false, with a
     // message, when one of them cannot train).
     bool compareBatchSizes(const std::vector<int>& sizes);
+    // Experiments > Sweep...: the sweep dialog (made once, kept while the window lives), showing
+    // the session's sweep.
+    void openSweep();
+    bool sweepDialogShown() const;
 
 signals:
     // View > Language: the user chose another language ("" = the system's). WindowHost
@@ -148,8 +152,6 @@ private:
     QWidget* buildDataCard();
     QWidget* card(const QString& title, PlotWidget* plot, QWidget* options);
     void connectPlot(PlotWidget* plot);
-    // Experiments > Sweep...: the sweep dialog (made once, kept while the window lives).
-    void openSweep();
 
     void onRunStarted();
     void onSnapshot(const RunSnapshot& s);

@@ -59,6 +59,8 @@ void WindowHost::switchLanguage(const QString& code)
         next->show(); // before the old one goes, or the application would quit
     if (!lesson.isEmpty())
         next->teaching()->startLesson(lesson);
+    if (old->sweepDialogShown() && visible)
+        next->openSweep(); // the session's sweep, still training or done
     std::unique_ptr<MainWindow> gone = std::move(window_);
     adopt(std::move(next));
     gone->hide();
