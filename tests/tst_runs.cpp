@@ -24,6 +24,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+
 using ui::MainWindow;
 using ui::RunId;
 using ui::RunState;
@@ -105,6 +109,29 @@ void checkNothingCovered(ui::PlotWidget* plot)
     }
 }
 
+// What coversData answers, computed the slow way: every point and every segment in pixels.
+bool coversInPixels(const QCPGraph* g, const QRectF& r)
+{
+    QPointF prev;
+    bool havePrev = false;
+    for (const QCPGraphData& d : *g->data()) {
+        if (!std::isfinite(d.value))
+            continue;
+        const QPointF p(g->keyAxis()->coordToPixel(d.key), g->valueAxis()->coordToPixel(d.value));
+        if (r.contains(p))
+            return true;
+        if (havePrev)
+            for (const QLineF& edge :
+                 {QLineF(r.topLeft(), r.topRight()), QLineF(r.bottomLeft(), r.bottomRight()),
+                  QLineF(r.topLeft(), r.bottomLeft()), QLineF(r.topRight(), r.bottomRight())})
+                if (QLineF(prev, p).intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                    return true;
+        prev = p;
+        havePrev = true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestRuns : public QObject
@@ -112,6 +139,8 @@ class TestRuns : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void coversDataMatchesThePixels_data();
+    void coversDataMatchesThePixels();
     void storeKeepsTheLastUnpinnedRuns_data();
     void storeKeepsTheLastUnpinnedRuns();
     void storeMergesSnapshotsOfARun();
@@ -133,6 +162,58 @@ void TestRuns::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_runs"));
+}
+
+void TestRuns::coversDataMatchesThePixels_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addColumn<bool>("logY");
+    QTest::newRow("20 points") << 20 << false;
+    QTest::newRow("5,000 points") << 5000 << false;
+    QTest::newRow("5,000 points, log y") << 5000 << true;
+    QTest::newRow("100,000 points") << 100000 << false;
+}
+
+// The label placement's test (PlotWidget::coversData, which compares the points under a
+// rectangle as numbers) gives what testing every point and segment in pixels gives, for random
+// rectangles over a random walk (the shape of a loss curve), dense and sparse.
+void TestRuns::coversDataMatchesThePixels()
+{
+    QFETCH(int, points);
+    QFETCH(bool, logY);
+    ui::PlotWidget plot;
+    plot.resize(640, 400);
+    QCPGraph* g = plot.addGraph();
+    std::mt19937 rng(7);
+    std::normal_distribution<double> step(0.0, 0.05);
+    double v = 1.0;
+    for (int i = 0; i < points; ++i) {
+        v = std::clamp(v + step(rng), 0.01, 2.0);
+        g->addData(i, i % 97 == 50 ? std::nan("") : v);
+    }
+    plot.setLogY(logY);
+    plot.xAxis->setRange(-points * 0.05, points * 1.05);
+    plot.yAxis->setRange(0.005, 2.2);
+    plot.replot();
+    const QRect area = plot.axisRect()->rect();
+    std::uniform_real_distribution<double> x(area.left(), area.right());
+    std::uniform_real_distribution<double> y(area.top(), area.bottom());
+    std::uniform_real_distribution<double> size(2.0, 160.0);
+    int covered = 0;
+    for (int k = 0; k < 400; ++k) {
+        const QRectF r(x(rng), y(rng), size(rng), size(rng) / 4);
+        const bool slow = coversInPixels(g, r);
+        covered += slow;
+        QVERIFY2(plot.coversData(r) == slow,
+                 qPrintable(QStringLiteral("rectangle %1,%2 %3x%4: pixels say %5")
+                                .arg(r.x())
+                                .arg(r.y())
+                                .arg(r.width())
+                                .arg(r.height())
+                                .arg(slow)));
+    }
+    // Both answers occur: the comparison says something.
+    QVERIFY2(covered > 20 && covered < 380, qPrintable(QString::number(covered)));
 }
 
 void TestRuns::storeKeepsTheLastUnpinnedRuns_data()

@@ -189,33 +189,54 @@ bool PlotWidget::coversData(const QRectF& r) const
         const QCPAxis* vy = g->valueAxis();
         const double k0 = kx->pixelToCoord(r.left());
         const double k1 = kx->pixelToCoord(r.right());
+        const double klo = std::min(k0, k1), khi = std::max(k0, k1);
+        // The rectangle's value range: a point whose key lies in [klo, khi] is inside it exactly
+        // when its value lies in [vlo, vhi] (both axes are monotonic), so the thousands of
+        // points of a long run under a label are compared as numbers, without pixels.
+        const double v0 = vy->pixelToCoord(r.top()), v1 = vy->pixelToCoord(r.bottom());
+        const double vlo = std::min(v0, v1), vhi = std::max(v0, v1);
         const auto data = g->data();
-        auto it = data->findBegin(std::min(k0, k1), true);
-        const auto end = data->findEnd(std::max(k0, k1), true);
+        auto it = data->findBegin(klo, true);
+        const auto end = data->findEnd(khi, true);
         const bool line = g->lineStyle() != QCPGraph::lsNone && g->pen().style() != Qt::NoPen;
-        QPointF prev;
-        bool havePrev = false;
+        double prevKey = 0.0, prevValue = 0.0;
+        bool prevWithin = false, havePrev = false;
         for (; it != end; ++it) {
-            if (!std::isfinite(it->value))
+            const double key = it->key, value = it->value;
+            if (!std::isfinite(value))
                 continue;
-            const QPointF p(kx->coordToPixel(it->key), vy->coordToPixel(it->value));
-            if (r.contains(p))
+            const bool within = key >= klo && key <= khi;
+            if (within && value >= vlo && value <= vhi)
                 return true;
-            // A segment with both ends beyond one side of the rectangle cannot cross it (the
-            // common case with thousands of points: skip the four intersections).
-            const bool apart = havePrev && ((prev.x() < r.left() && p.x() < r.left()) ||
-                                            (prev.x() > r.right() && p.x() > r.right()) ||
-                                            (prev.y() < r.top() && p.y() < r.top()) ||
-                                            (prev.y() > r.bottom() && p.y() > r.bottom()));
-            if (line && havePrev && !apart) {
-                const QLineF seg(prev, p);
-                for (const QLineF& edge :
-                     {QLineF(r.topLeft(), r.topRight()), QLineF(r.bottomLeft(), r.bottomRight()),
-                      QLineF(r.topLeft(), r.bottomLeft()), QLineF(r.topRight(), r.bottomRight())})
-                    if (seg.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+            if (line && havePrev) {
+                if (within && prevWithin) {
+                    // Both ends under the rectangle: the segment crosses it exactly when its
+                    // values reach into the rectangle's range.
+                    if (std::max(prevValue, value) >= vlo && std::min(prevValue, value) <= vhi)
                         return true;
+                } else {
+                    // A segment across one of the rectangle's sides (at most two per graph).
+                    const QPointF a(kx->coordToPixel(prevKey), vy->coordToPixel(prevValue));
+                    const QPointF b(kx->coordToPixel(key), vy->coordToPixel(value));
+                    if (r.contains(b))
+                        return true;
+                    const bool apart = (a.x() < r.left() && b.x() < r.left()) ||
+                                       (a.x() > r.right() && b.x() > r.right()) ||
+                                       (a.y() < r.top() && b.y() < r.top()) ||
+                                       (a.y() > r.bottom() && b.y() > r.bottom());
+                    const QLineF seg(a, b);
+                    if (!apart)
+                        for (const QLineF& edge : {QLineF(r.topLeft(), r.topRight()),
+                                                   QLineF(r.bottomLeft(), r.bottomRight()),
+                                                   QLineF(r.topLeft(), r.bottomLeft()),
+                                                   QLineF(r.topRight(), r.bottomRight())})
+                            if (seg.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                                return true;
+                }
             }
-            prev = p;
+            prevKey = key;
+            prevValue = value;
+            prevWithin = within;
             havePrev = true;
         }
     }
