@@ -1,5 +1,6 @@
 #include "lesson.hpp"
 
+#include "key_table.hpp"
 #include "limits.hpp"
 
 #include <nlohmann/json.hpp>
@@ -18,7 +19,7 @@ namespace
 
 using nlohmann::json;
 
-constexpr std::array<std::pair<AnswerKind, std::string_view>, 7> answerKeys{{
+constexpr KeyTable<AnswerKind, 7> answerKeys{{
     {AnswerKind::UpdatesPerEpoch, "updates_per_epoch"},
     {AnswerKind::TotalUpdates, "total_updates"},
     {AnswerKind::LastBatchSize, "last_batch"},
@@ -466,48 +467,32 @@ void checkPlaceholders(const std::string& text, const std::string& where, bool a
 
 namespace
 {
-constexpr std::pair<LessonAxis, std::string_view> lessonAxisKeys[] = {
+constexpr KeyTable<LessonAxis, 4> lessonAxisKeys{{
     {LessonAxis::Epoch, "epoch"},
     {LessonAxis::Update, "update"},
     {LessonAxis::Samples, "samples"},
     {LessonAxis::Seconds, "seconds"},
-};
+}};
 } // namespace
 
 std::string_view lessonAxisKey(LessonAxis a)
 {
-    for (const auto& [k, key] : lessonAxisKeys)
-        if (k == a)
-            return key;
-    return "epoch";
+    return keyOf(lessonAxisKeys, a);
 }
 
 bool parseLessonAxis(std::string_view key, LessonAxis& out)
 {
-    for (const auto& [k, k2] : lessonAxisKeys)
-        if (k2 == key) {
-            out = k;
-            return true;
-        }
-    return false;
+    return parseKey(lessonAxisKeys, key, out);
 }
 
 std::string_view answerKindKey(AnswerKind k)
 {
-    for (const auto& [kind, key] : answerKeys)
-        if (kind == k)
-            return key;
-    return "total_updates";
+    return keyOf(answerKeys, k);
 }
 
 bool parseAnswerKind(std::string_view key, AnswerKind& out)
 {
-    for (const auto& [kind, k] : answerKeys)
-        if (k == key) {
-            out = kind;
-            return true;
-        }
-    return false;
+    return parseKey(answerKeys, key, out);
 }
 
 bool answerFromSettings(AnswerKind k)

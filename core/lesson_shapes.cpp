@@ -1,5 +1,7 @@
 #include "lesson_shapes.hpp"
 
+#include "key_table.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -12,7 +14,7 @@ namespace core
 namespace
 {
 
-constexpr std::array<std::pair<Series, std::string_view>, 6> seriesKeys{{
+constexpr KeyTable<Series, 6> seriesKeys{{
     {Series::Loss, "loss"},
     {Series::TrainLoss, "train_loss"},
     {Series::ValLoss, "val_loss"},
@@ -21,7 +23,7 @@ constexpr std::array<std::pair<Series, std::string_view>, 6> seriesKeys{{
     {Series::UpdateJump, "update_jump"},
 }};
 
-constexpr std::array<std::pair<Shape, std::string_view>, 5> shapeKeys{{
+constexpr KeyTable<Shape, 5> shapeKeys{{
     {Shape::Falls, "falls"},
     {Shape::Rises, "rises"},
     {Shape::Flat, "flat"},
@@ -123,38 +125,22 @@ void CurveRecorder::onEpoch(const EpochInfo& e)
 
 std::string_view seriesKey(Series s)
 {
-    for (const auto& [k, key] : seriesKeys)
-        if (k == s)
-            return key;
-    return "val_loss";
+    return keyOf(seriesKeys, s);
 }
 
 bool parseSeries(std::string_view key, Series& out)
 {
-    for (const auto& [k, name] : seriesKeys)
-        if (name == key) {
-            out = k;
-            return true;
-        }
-    return false;
+    return parseKey(seriesKeys, key, out);
 }
 
 std::string_view shapeKey(Shape s)
 {
-    for (const auto& [k, key] : shapeKeys)
-        if (k == s)
-            return key;
-    return "falls";
+    return keyOf(shapeKeys, s);
 }
 
 bool parseShape(std::string_view key, Shape& out)
 {
-    for (const auto& [k, name] : shapeKeys)
-        if (name == key) {
-            out = k;
-            return true;
-        }
-    return false;
+    return parseKey(shapeKeys, key, out);
 }
 
 std::string describe(const ShapeCheck& c)

@@ -1,5 +1,7 @@
 #include "lesson_sweep.hpp"
 
+#include "key_table.hpp"
+
 #include <array>
 #include <cmath>
 #include <limits>
@@ -13,39 +15,18 @@ namespace core
 namespace
 {
 
-constexpr std::array<std::pair<LessonMeter, std::string_view>, 2> meterKeys{{
+constexpr KeyTable<LessonMeter, 2> meterKeys{{
     {LessonMeter::Noise, "noise"},
     {LessonMeter::Cost, "cost"},
 }};
 
-constexpr std::array<std::pair<MeterClaim, std::string_view>, 5> claimKeys{{
+constexpr KeyTable<MeterClaim, 5> claimKeys{{
     {MeterClaim::NoiseFalls, "noise_falls"},
     {MeterClaim::NoiseZeroAtN, "noise_zero_at_n"},
     {MeterClaim::NoiseFollowsFormula, "noise_follows_formula"},
     {MeterClaim::BytesGrow, "bytes_grow"},
     {MeterClaim::UpdatesPerEpochFall, "updates_per_epoch_fall"},
 }};
-
-template <typename E, std::size_t K>
-bool parseKey(const std::array<std::pair<E, std::string_view>, K>& keys, std::string_view key,
-              E& out)
-{
-    for (const auto& [e, k] : keys)
-        if (k == key) {
-            out = e;
-            return true;
-        }
-    return false;
-}
-
-template <typename E, std::size_t K>
-std::string_view keyOf(const std::array<std::pair<E, std::string_view>, K>& keys, E e)
-{
-    for (const auto& [x, k] : keys)
-        if (x == e)
-            return k;
-    return keys[0].second;
-}
 
 std::string show(double v)
 {
