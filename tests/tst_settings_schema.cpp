@@ -121,6 +121,8 @@ private slots:
     void longValuesAreQuotedShortly();
     void lessonAcceptsExactlyTheSchemaRange_data();
     void lessonAcceptsExactlyTheSchemaRange();
+    void validateRefusesBeyondTheSchema_data();
+    void validateRefusesBeyondTheSchema();
 
 private:
     std::set<std::string> tested_;
@@ -506,6 +508,66 @@ void TestSettingsSchema::lessonAcceptsExactlyTheSchemaRange()
     } catch (const core::LessonError& e) {
         QVERIFY2(!accepted, e.what());
         QVERIFY2(QString::fromUtf8(e.what()).startsWith(lessonPath(f)), e.what());
+    }
+}
+
+// Settings made in code (not read) meet the same ranges: RunSettings::validate refuses a value
+// just beyond each end of every whole-number, number and widths field, naming it (it had its own
+// limits: widths, layers and rows only). Data-driven over settingFields().
+void TestSettingsSchema::validateRefusesBeyondTheSchema_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    for (const core::SettingField& f : core::settingFields()) {
+        const auto row = [&f](const char* what, double v) {
+            QTest::addRow("%s %s", f.name, what) << QString::fromLatin1(f.name) << v;
+        };
+        switch (f.type) {
+        case core::SettingType::Whole:
+        case core::SettingType::Widths:
+            row("below", f.lo - 1);
+            row("above", f.hi + 1);
+            break;
+        case core::SettingType::Number:
+            row("below", f.openLo ? f.lo : std::nextafter(f.lo, -inf));
+            row("above", std::isinf(f.hi) ? inf : f.openHi ? f.hi : std::nextafter(f.hi, inf));
+            row("nan", std::numeric_limits<double>::quiet_NaN());
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void TestSettingsSchema::validateRefusesBeyondTheSchema()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    const core::SettingField& f = core::settingField(field.toStdString());
+    core::RunSettings s = ui::defaultRunSettings();
+    // Where the field applies: its optimizer, split validation.
+    if (field == QLatin1String("momentum"))
+        s.train.optimizer.kind = core::OptimizerKind::Momentum;
+    if (field == QLatin1String("validation_split"))
+        s.validation = core::ValidationMode::Split;
+    QVERIFY(f.appliesTo(s));
+    std::visit(
+        [value](auto* p) {
+            using T = std::remove_pointer_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, int>)
+                *p = int(value);
+            else if constexpr (std::is_same_v<T, double>)
+                *p = value;
+            else if constexpr (std::is_same_v<T, std::vector<int>>)
+                *p = {int(value)};
+        },
+        f.slot(s));
+    try {
+        s.validate();
+        QFAIL("accepted");
+    } catch (const core::SettingError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(field + QLatin1Char(' ')), e.what());
     }
 }
 
