@@ -3,6 +3,7 @@
 #include "dataset.hpp"
 #include "limits.hpp"
 #include "network.hpp"
+#include "settings_schema.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
 
@@ -34,15 +35,20 @@ QString quoted(const QString& value)
     std::exit(exitBadArguments);
 }
 
-int positiveInt(const QCommandLineParser& p, const QString& name)
+// The option `name` read as the schema's field `field` (core/settings_schema.hpp), so its range
+// is the one every other reader of the settings has: "--batch needs a whole number from 1 to
+// 1000000, not '0'".
+int schemaInt(const QCommandLineParser& p, const QString& name, const char* field)
 {
-    bool ok = false;
-    const int v = p.value(name).toInt(&ok);
-    if (!ok || v < 1)
-        fail(QStringLiteral("--%1 needs a whole number >= 1, not '%2'")
-                 .arg(name,
-                      QString::fromStdString(core::limits::excerpt(p.value(name).toStdString()))));
-    return v;
+    const core::SettingField& f = core::settingField(field);
+    core::RunSettings s;
+    try {
+        core::setSettingText(f, s, p.value(name).toStdString());
+    } catch (const core::SettingError& e) {
+        fail(QStringLiteral("--%1 %2, not '%3'")
+                 .arg(name, QString::fromStdString(e.what()), quoted(p.value(name))));
+    }
+    return *std::get<int*>(f.slot(s));
 }
 
 double positiveDouble(const QCommandLineParser& p, const QString& name)
@@ -115,8 +121,8 @@ int main(int argc, char** argv)
         fail(QStringLiteral("give --out DIR, or --time"));
 
     core::TrainConfig config;
-    config.batchSize = positiveInt(p, QStringLiteral("batch"));
-    config.epochs = positiveInt(p, QStringLiteral("epochs"));
+    config.batchSize = schemaInt(p, QStringLiteral("batch"), "batch_size");
+    config.epochs = schemaInt(p, QStringLiteral("epochs"), "epochs");
     if (!core::parseOptimizerKind(p.value(QStringLiteral("optimizer")).toStdString(),
                                   config.optimizer.kind))
         fail(QStringLiteral("--optimizer must be sgd, momentum or adam, not '%1'")

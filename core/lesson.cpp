@@ -2,6 +2,8 @@
 
 #include "key_table.hpp"
 #include "limits.hpp"
+#include "settings_json.hpp"
+#include "settings_schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -109,16 +111,55 @@ bool boolean(const json& v, const std::string& where)
 
 constexpr int maxInt = std::numeric_limits<int>::max();
 
+// A lesson's settings are the schema's fields (core/settings_schema.hpp), read with its types and
+// ranges (json_io::readSettingField): flat keys named as the fields ("batch_size"), except the
+// early-stopping fields, which live in a nested object named by the last part of their JSON key
+// ("early_stopping": {"enabled": true, "patience": 5}). Only "preset" is the lesson's own.
+constexpr std::string_view earlyStoppingKey = "training.early_stopping.";
+
+bool inEarlyStopping(const SettingField& f)
+{
+    return std::string_view(f.jsonKey).starts_with(earlyStoppingKey);
+}
+
+std::string_view lessonKey(const SettingField& f)
+{
+    return inEarlyStopping(f) ? std::string_view(f.jsonKey).substr(earlyStoppingKey.size())
+                              : std::string_view(f.name);
+}
+
+// Reads the schema's fields of the settings object (earlyStopping false) or of its
+// early_stopping object (true) from `j`, whose path is `where`.
+void readSchemaFields(const json& j, const std::string& where, bool earlyStopping, RunSettings& s)
+{
+    if (!j.is_object())
+        fail(where, "must be an object");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        bool known = !earlyStopping && (it.key() == "preset" || it.key() == "early_stopping");
+        for (const SettingField& f : settingFields())
+            known = known || (inEarlyStopping(f) == earlyStopping && lessonKey(f) == it.key());
+        if (!known)
+            fail(where, "unknown key \"" + limits::excerpt(it.key()) + "\"");
+    }
+    for (const SettingField& f : settingFields()) {
+        if (inEarlyStopping(f) != earlyStopping)
+            continue;
+        const std::string key(lessonKey(f));
+        if (!j.contains(key))
+            continue;
+        try {
+            json_io::readSettingField(json_io::Node{j.at(key), where + "." + key, "the lesson"}, f,
+                                      s);
+        } catch (const json_io::JsonFieldError& e) {
+            throw LessonError(e.what()); // "steps[2].settings.batch_size: must be between ..."
+        }
+    }
+}
+
 void applySettings(const json& j, const std::string& where, RunSettings& s)
 {
-    onlyKeys(j, where, {"preset",       "dataset",       "n_train",
-                        "n_val",        "noise",         "label_noise",
-                        "data_seed",    "validation",    "validation_split",
-                        "hidden",       "activation",    "init_seed",
-                        "batch_size",   "epochs",        "shuffle",
-                        "shuffle_seed", "optimizer",     "learning_rate",
-                        "momentum",     "early_stopping"});
-    const auto at = [&](const char* key) { return where + "." + key; };
+    if (!j.is_object())
+        fail(where, "must be an object");
     // The preset first, so that the other keys of the same object override it.
     if (j.contains("preset")) {
         const std::string p = text(j, where, "preset", true);
@@ -127,97 +168,11 @@ void applySettings(const json& j, const std::string& where, RunSettings& s)
         else if (p == "keras")
             s = RunSettings{};
         else
-            fail(at("preset"), "must be \"overfit\" or \"keras\"");
+            fail(where + ".preset", "must be \"overfit\" or \"keras\"");
     }
-    if (j.contains("dataset")) {
-        const std::string k = text(j, where, "dataset", true);
-        if (!parseDatasetKind(k, s.data.kind))
-            fail(at("dataset"), "unknown data set \"" + limits::excerpt(k) + "\"");
-    }
-    if (j.contains("n_train"))
-        s.data.nTrain = static_cast<int>(integer(j["n_train"], at("n_train"), 1, 100000));
-    if (j.contains("n_val"))
-        s.data.nVal = static_cast<int>(integer(j["n_val"], at("n_val"), 0, 100000));
-    if (j.contains("noise"))
-        s.data.noise = number(j["noise"], at("noise"));
-    if (j.contains("label_noise"))
-        s.data.labelNoise = number(j["label_noise"], at("label_noise"));
-    if (j.contains("data_seed"))
-        s.data.seed =
-            static_cast<std::uint64_t>(integer(j["data_seed"], at("data_seed"), 0, maxInt));
-    if (j.contains("validation")) {
-        const std::string v = text(j, where, "validation", true);
-        if (v == "separate")
-            s.validation = ValidationMode::SeparateSet;
-        else if (v == "split")
-            s.validation = ValidationMode::Split;
-        else
-            fail(at("validation"), "must be \"separate\" or \"split\"");
-    }
-    if (j.contains("validation_split"))
-        s.validationSplit = number(j["validation_split"], at("validation_split"));
-    if (j.contains("hidden")) {
-        const json& h = j["hidden"];
-        if (!h.is_array())
-            fail(at("hidden"), "must be an array of layer widths");
-        s.hidden.clear();
-        for (const json& w : h)
-            s.hidden.push_back(static_cast<int>(integer(w, at("hidden"), 1, 4096)));
-    }
-    if (j.contains("activation")) {
-        const std::string a = text(j, where, "activation", true);
-        if (!parseActivation(a, s.activation))
-            fail(at("activation"), "unknown activation \"" + limits::excerpt(a) + "\"");
-    }
-    if (j.contains("init_seed"))
-        s.initSeed =
-            static_cast<std::uint64_t>(integer(j["init_seed"], at("init_seed"), 0, maxInt));
-    if (j.contains("batch_size"))
-        s.train.batchSize = static_cast<int>(integer(j["batch_size"], at("batch_size"), 1, 100000));
-    if (j.contains("epochs"))
-        s.train.epochs = static_cast<int>(integer(j["epochs"], at("epochs"), 1, 100000));
-    if (j.contains("shuffle"))
-        s.train.shuffle = boolean(j["shuffle"], at("shuffle"));
-    if (j.contains("shuffle_seed"))
-        s.train.shuffleSeed =
-            static_cast<std::uint64_t>(integer(j["shuffle_seed"], at("shuffle_seed"), 0, maxInt));
-    if (j.contains("optimizer")) {
-        const std::string o = text(j, where, "optimizer", true);
-        if (!parseOptimizerKind(o, s.train.optimizer.kind))
-            fail(at("optimizer"), "unknown optimizer \"" + limits::excerpt(o) + "\"");
-    }
-    if (j.contains("learning_rate"))
-        s.train.optimizer.learningRate = number(j["learning_rate"], at("learning_rate"));
-    if (j.contains("momentum"))
-        s.train.optimizer.momentum = number(j["momentum"], at("momentum"));
-    if (j.contains("early_stopping")) {
-        const json& e = j["early_stopping"];
-        const std::string w = at("early_stopping");
-        onlyKeys(e, w,
-                 {"enabled", "monitor", "patience", "min_delta", "restore_best_weights",
-                  "start_from_epoch"});
-        EarlyStoppingConfig& c = s.train.earlyStopping;
-        if (e.contains("enabled"))
-            c.enabled = boolean(e["enabled"], w + ".enabled");
-        if (e.contains("monitor")) {
-            const std::string m = text(e, w, "monitor", true);
-            if (m == "val_loss")
-                c.monitor = Monitor::ValLoss;
-            else if (m == "loss")
-                c.monitor = Monitor::Loss;
-            else
-                fail(w + ".monitor", "must be \"val_loss\" or \"loss\"");
-        }
-        if (e.contains("patience"))
-            c.patience = static_cast<int>(integer(e["patience"], w + ".patience", 0, 100000));
-        if (e.contains("min_delta"))
-            c.minDelta = number(e["min_delta"], w + ".min_delta");
-        if (e.contains("restore_best_weights"))
-            c.restoreBestWeights = boolean(e["restore_best_weights"], w + ".restore_best_weights");
-        if (e.contains("start_from_epoch"))
-            c.startFromEpoch = static_cast<int>(
-                integer(e["start_from_epoch"], w + ".start_from_epoch", 0, 100000));
-    }
+    readSchemaFields(j, where, false, s);
+    if (j.contains("early_stopping"))
+        readSchemaFields(j.at("early_stopping"), where + ".early_stopping", true, s);
 }
 
 void checkSettings(const RunSettings& s, const std::string& where)

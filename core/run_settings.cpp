@@ -1,6 +1,7 @@
 #include "run_settings.hpp"
 
 #include "limits.hpp"
+#include "settings_schema.hpp"
 
 #include <algorithm>
 
@@ -45,20 +46,9 @@ int RunSettings::trainingRows() const
 
 void RunSettings::validate() const
 {
-    for (int h : hidden)
-        if (h < 1 || h > 4096)
-            throw std::invalid_argument("every hidden layer needs between 1 and 4096 units");
-    if (hidden.size() > 16)
-        throw std::invalid_argument("at most 16 hidden layers");
-    if (data.nTrain > 1000000 || data.nVal > 1000000)
-        throw std::invalid_argument("at most 1,000,000 rows");
-    if (train.batchSize < 1)
-        throw std::invalid_argument("the batch size must be at least 1");
-    if (train.epochs < 1)
-        throw std::invalid_argument("the number of epochs must be at least 1");
+    // Every field within the range of the settings schema (one place for each limit).
+    checkSettingRanges(*this);
     train.optimizer.validate();
-    if (validation == ValidationMode::Split && !(validationSplit > 0.0 && validationSplit < 1.0))
-        throw std::invalid_argument("validation_split must be between 0 and 1 (exclusive)");
     // Before anything is generated or allocated: the network's and the data's sizes.
     const NetworkSpec net = networkSpec();
     limits::checkParameters(limits::parameterCount(net.inputs, net.hidden));

@@ -1,6 +1,7 @@
 #include "run_spec.hpp"
 
 #include "limits.hpp"
+#include "settings_schema.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -95,15 +96,8 @@ void RunSpec::validate() const
     if (!data) {
         settings.validate();
     } else {
-        for (int h : settings.hidden)
-            if (h < 1 || h > 4096)
-                throw std::invalid_argument("every hidden layer needs between 1 and 4096 units");
-        if (settings.hidden.size() > 16)
-            throw std::invalid_argument("at most 16 hidden layers");
-        if (settings.train.batchSize < 1)
-            throw std::invalid_argument("the batch size must be at least 1");
-        if (settings.train.epochs < 1)
-            throw std::invalid_argument("the number of epochs must be at least 1");
+        // The schema's ranges of every field but the generator's (the rows are given).
+        checkSettingRanges(settings, false);
         settings.train.optimizer.validate();
         if (data->train.rows() < 1)
             throw std::invalid_argument("the training set needs at least one row");

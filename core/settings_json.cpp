@@ -75,10 +75,16 @@ ojson fieldJson(const RunSettings& s, const char* name)
         f.slot(m));
 }
 
-// Reads `n` into the field `name` of `s`, checked against the schema's type and range.
+// Reads `n` into the field `name` of `s` (readSettingField).
 void readField(const Node& n, const char* name, RunSettings& s)
 {
-    const SettingField& f = settingField(name);
+    readSettingField(n, settingField(name), s);
+}
+
+} // namespace
+
+void readSettingField(const Node& n, const SettingField& f, RunSettings& s)
+{
     try {
         switch (f.type) {
         case SettingType::Whole:
@@ -118,8 +124,6 @@ void readField(const Node& n, const char* name, RunSettings& s)
         n.fail(e.what());
     }
 }
-
-} // namespace
 
 std::string prettyText(const ojson& j)
 {

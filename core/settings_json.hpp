@@ -19,6 +19,11 @@
 #include <string>
 #include <string_view>
 
+namespace core
+{
+struct SettingField;
+}
+
 namespace core::json_io
 {
 
@@ -168,6 +173,12 @@ std::string prettyText(const ojson& j);
 ojson generatorDataJson(const DataSpec& d);
 // Reads the "generator" object (the value of data.generator).
 void readGenerator(const Node& g, DataSpec& d);
+
+// Reads the JSON value `n` into the field `f` of `s`, checked against the schema's type and range
+// (settings_schema.hpp): whole numbers must be JSON integers, numbers finite, choices their
+// words, widths an array. Fails with n's path ("steps[2].settings.batch_size: must be between 1
+// and 1000000"). Used by the records and scenarios below and by lessons (core/lesson.cpp).
+void readSettingField(const Node& n, const SettingField& f, RunSettings& s);
 
 // Adds "validation", "model" and "training" of `s` to the object `j` (in that order).
 void writeSettingsJson(ojson& j, const RunSettings& s);

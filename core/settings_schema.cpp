@@ -412,6 +412,41 @@ void setSettingText(const SettingField& f, RunSettings& s, std::string_view text
     }
 }
 
+void checkSettingRanges(const RunSettings& settings, bool generatedData)
+{
+    RunSettings& s = const_cast<RunSettings&>(settings); // the slots are only read here
+    for (const SettingField& f : fields) {
+        if (!f.appliesTo(s) || (!generatedData && std::string_view(f.jsonKey).starts_with("data.")))
+            continue;
+        bool ok = true;
+        switch (f.type) {
+        case SettingType::Whole: {
+            const int v = *std::get<int*>(f.slot(s));
+            ok = v >= f.lo && v <= f.hi;
+            break;
+        }
+        case SettingType::Number:
+            ok = inRange(f, *std::get<double*>(f.slot(s)));
+            break;
+        case SettingType::Widths: {
+            const std::vector<int>& widths = *std::get<std::vector<int>*>(f.slot(s));
+            if (widths.size() > std::size_t(maxHiddenLayers))
+                throw SettingError(std::string(f.name) + " allows at most " +
+                                   std::to_string(maxHiddenLayers) + " hidden layers");
+            for (int w : widths)
+                ok = ok && w >= f.lo && w <= f.hi;
+            break;
+        }
+        case SettingType::Seed: // every value of its type
+        case SettingType::Bool:
+        case SettingType::Choice:
+            break;
+        }
+        if (!ok)
+            throw SettingError(std::string(f.name) + " " + settingNeeds(f));
+    }
+}
+
 SettingOptionError::SettingOptionError(std::string option_, std::string value_, std::string needs_)
     : std::invalid_argument("--" + option_ + " " + needs_ + ", not '" + limits::excerpt(value_) +
                             "'"),

@@ -84,6 +84,12 @@ void setSettingText(const SettingField& f, RunSettings& s, std::string_view text
 void setSettingWhole(const SettingField& f, RunSettings& s, std::int64_t v);
 void setSettingNumber(const SettingField& f, RunSettings& s, double v);
 
+// Checks every field of `s` that applies to it against its range, as the readers above check
+// what they read: for settings made in code (RunSettings::validate, RunSpec::validate). With
+// `generatedData` false the generator's fields (data.*) are left out (a run on explicit rows).
+// Throws SettingError naming the field: "batch_size needs a whole number from 1 to 1000000".
+void checkSettingRanges(const RunSettings& s, bool generatedData = true);
+
 // ---- the headless command line ---------------------------------------------------------------
 
 // An option of the command line that cannot be read: "--batch-size needs a whole number from 1

@@ -349,10 +349,12 @@ void TestClassroom::badScenarioChangesNothing_data()
     uneven.settings.hidden = {16, 8};
     QTest::newRow("layers the panel cannot show")
         << QString::fromStdString(core::writeScenario(uneven)) << "cannot show the model";
-    core::Scenario manyEpochs = s;
-    manyEpochs.settings.train.epochs = 1000000;
-    QTest::newRow("more epochs than the box holds")
-        << QString::fromStdString(core::writeScenario(manyEpochs)) << "cannot show batch size";
+    // The epochs box holds the schema's whole range now (tst_controls_schema); the batch box is
+    // narrowed to the training rows N.
+    core::Scenario bigBatch = s;
+    bigBatch.settings.train.batchSize = bigBatch.settings.data.nTrain + 10;
+    QTest::newRow("a larger batch than the box holds (B > N)")
+        << QString::fromStdString(core::writeScenario(bigBatch)) << "cannot show batch size";
 }
 
 void TestClassroom::badScenarioChangesNothing()

@@ -2,6 +2,7 @@
 // option; a good run writes the three files of task.md §7; --time prints one JSON line.
 #include "csv_table.hpp"
 #include "limited_process.hpp"
+#include "settings_schema.hpp"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,8 +129,50 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
-    // Every update is kept for updates.csv: a run of 2e9 epochs is refused before it starts
-    // (its memory grew past 1 GB in 30 s before), with a capped heap.
+    // --batch and --epochs have the ranges of the settings schema's batch_size and epochs (one
+    // place for a limit): both ends accepted, one beyond each end refused with the option, the
+    // range and the value. (2e9 epochs, whose memory grew past 1 GB in 30 s before, is refused
+    // here.) Accepted: the run is written, or refused by the kept-updates limit only.
+    void batchAndEpochsTakeTheSchemaRange_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("batch") << QStringLiteral("batch") << QStringLiteral("batch_size");
+        QTest::newRow("epochs") << QStringLiteral("epochs") << QStringLiteral("epochs");
+    }
+    void batchAndEpochsTakeTheSchemaRange()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, field);
+        const core::SettingField& f = core::settingField(field.toStdString());
+        QCOMPARE(f.type, core::SettingType::Whole);
+        const QString needs = QString::fromStdString(core::settingNeeds(f));
+        const auto run = [&](qint64 value) {
+            QTemporaryDir dir;
+            QStringList args{QStringLiteral("--task"),   QStringLiteral("C"),
+                             QStringLiteral("--batch"),  QStringLiteral("1"),
+                             QStringLiteral("--epochs"), QStringLiteral("1"),
+                             QStringLiteral("--out"),    dir.filePath(QStringLiteral("run"))};
+            args[args.indexOf(QStringLiteral("--") + option) + 1] = QString::number(value);
+            return runFit(args);
+        };
+        for (const double end : {f.lo, f.hi}) {
+            const Result r = run(qint64(end));
+            QVERIFY2(r.exitCode == 0 ||
+                         (r.exitCode == 2 && r.err.contains(QStringLiteral("kept updates limit"))),
+                     qPrintable(r.err));
+        }
+        for (const double beyond : {f.lo - 1, f.hi + 1}) {
+            const Result r = run(qint64(beyond));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("--%1 %2, not '%3'")
+                                        .arg(option, needs, QString::number(qint64(beyond)))),
+                     qPrintable(r.err));
+        }
+    }
+
+    // Every update is kept for updates.csv: the most epochs the schema allows, with a batch of
+    // one, are refused before the run starts, with a capped heap.
     void keptUpdatesLimit()
     {
         QTemporaryDir dir;
@@ -137,8 +180,9 @@ private slots:
         const LimitedResult r = runWithHeapCap(
             QStringLiteral(BATCHLAB_FIT),
             {QStringLiteral("--task"), QStringLiteral("C"), QStringLiteral("--batch"),
-             QStringLiteral("1"), QStringLiteral("--epochs"), QStringLiteral("2000000000"),
-             QStringLiteral("--out"), out},
+             QStringLiteral("1"), QStringLiteral("--epochs"),
+             QString::number(qint64(core::settingField("epochs").hi)), QStringLiteral("--out"),
+             out},
             200u << 20);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("kept updates limit")), qPrintable(r.err));

@@ -818,8 +818,17 @@ void TestLesson::rejectsBadFiles_data()
     QTest::newRow("quiz: no answer")
         << lesson(R"(, "quiz": [{"question": "q", "choices": ["a", "b"]}])", step, check)
         << "answer";
-    QTest::newRow("cannot train")
+    QTest::newRow("learning rate out of the schema's range")
         << lesson("", R"("steps": [{"text": "t", "settings": {"learning_rate": -1}}])", check)
+        << "steps[0].settings.learning_rate: needs a number in (0, 1000000]";
+    QTest::newRow("beta_1 out of the schema's range")
+        << lesson("", R"("steps": [{"text": "t", "settings": {"beta_1": 1}}])", check)
+        << "steps[0].settings.beta_1: needs a number in [0, 1)";
+    QTest::newRow("cannot train (a batch's workspace)")
+        << lesson("",
+                  R"("steps": [{"text": "t", "settings": {"n_train": 1000000,
+                     "batch_size": 1000000, "hidden": [4096]}}])",
+                  check)
         << "cannot train";
     QTest::newRow("16 x 4096 hidden units (251 M parameters)")
         << lesson("",

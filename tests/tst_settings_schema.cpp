@@ -1,6 +1,7 @@
 // The one settings schema (core/settings_schema.hpp): every setting round-trips through each of
-// the formats that read it — the JSON of records and scenarios, the window's QSettings and the
-// headless command line — and a value out of its field's range is refused by all of them.
+// the formats that read it — the JSON of records and scenarios, lessons, the window's QSettings and
+// the headless command line — and a value out of its field's range is refused by all of them.
+#include "lesson.hpp"
 #include "settings_json.hpp"
 #include "settings_schema.hpp"
 #include "ui/session/settings_store.hpp"
@@ -9,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <charconv>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -48,6 +52,58 @@ void compareApplying(const core::RunSettings& a, const core::RunSettings& b)
                      QString::fromStdString(core::settingText(f, a)));
 }
 
+// A lesson's settings (core/lesson.hpp) are flat keys named as the fields, except the early
+// stopping fields, which live in the object "early_stopping" under the last part of their JSON
+// key ("enabled", "patience", ...).
+const std::string esPrefix = "training.early_stopping.";
+
+// The lesson's settings object that sets `f` to the JSON value `v`.
+core::json_io::json lessonSettings(const core::SettingField& f, const core::json_io::json& v)
+{
+    const std::string key = f.jsonKey;
+    if (key.starts_with(esPrefix))
+        return {{"early_stopping", {{key.substr(esPrefix.size()), v}}}};
+    return {{f.name, v}};
+}
+
+// The path a lesson's message names for `f` in "settings".
+QString lessonPath(const core::SettingField& f)
+{
+    const std::string key = f.jsonKey;
+    return QString::fromStdString(key.starts_with(esPrefix)
+                                      ? "settings.early_stopping." + key.substr(esPrefix.size())
+                                      : "settings." + std::string(f.name));
+}
+
+// The field's value in `s` as a typed JSON value.
+core::json_io::json jsonValue(const core::SettingField& f, const core::RunSettings& s)
+{
+    const std::string text = core::settingText(f, s);
+    switch (f.type) {
+    case core::SettingType::Whole:
+        return std::stoll(text);
+    case core::SettingType::Seed:
+        return std::stoull(text);
+    case core::SettingType::Number: {
+        double v = 0; // from_chars: std::stod refuses subnormal numbers such as 5e-324
+        std::from_chars(text.data(), text.data() + text.size(), v);
+        return v;
+    }
+    case core::SettingType::Bool:
+        return text == "true";
+    case core::SettingType::Widths: {
+        auto a = core::json_io::json::array();
+        if (text != "none")
+            for (const QString& w : QString::fromStdString(text).split(QLatin1Char(',')))
+                a.push_back(w.toInt());
+        return a;
+    }
+    case core::SettingType::Choice:
+        return text;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestSettingsSchema : public QObject
@@ -63,6 +119,10 @@ private slots:
     void commandLineShorthands();
     void longValuesAreQuotedShortly_data();
     void longValuesAreQuotedShortly();
+    void lessonAcceptsExactlyTheSchemaRange_data();
+    void lessonAcceptsExactlyTheSchemaRange();
+    void validateRefusesBeyondTheSchema_data();
+    void validateRefusesBeyondTheSchema();
 
 private:
     std::set<std::string> tested_;
@@ -185,6 +245,16 @@ void TestSettingsSchema::everySettingRoundTrips()
     for (const auto& [option, text] : core::settingOptions(s))
         options[option] = text;
     compareApplying(s, readOptions(core::overfitPreset(), options));
+
+    // Lessons: every applying field as a key of a step's settings, read over other values.
+    core::json_io::json lesson = core::json_io::json::object();
+    for (const core::SettingField& f : core::settingFields())
+        if (f.appliesTo(s))
+            lesson.merge_patch(lessonSettings(f, jsonValue(f, s)));
+    core::RunSettings fromLesson; // Keras's defaults, not `s`
+    fromLesson.data.kind = core::DatasetKind::Xor;
+    core::applySettingsJson(lesson.dump(), fromLesson);
+    compareApplying(s, fromLesson);
 }
 
 void TestSettingsSchema::everyFieldIsTested()
@@ -363,6 +433,141 @@ void TestSettingsSchema::longValuesAreQuotedShortly()
         QVERIFY2(what.size() <= needs.size() + 4 * 60 + 3 + 1,
                  qPrintable(QString::number(what.size())));
         QVERIFY(what.ends_with("\u2026'"));
+    }
+}
+
+// A lesson accepts exactly the schema's range of every field (its own limits, written a second
+// time, differed: training rows to 100000, seeds to INT_MAX, no beta_1 ...): each finite end is
+// accepted, the nearest value beyond it refused naming the key; an open end itself is refused and
+// the nearest value inside accepted. Data-driven over settingFields(), so a new field is covered.
+void TestSettingsSchema::lessonAcceptsExactlyTheSchemaRange_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("value"); // JSON
+    QTest::addColumn<bool>("accepted");
+    using core::json_io::json;
+    const auto row = [](const core::SettingField& f, const char* what, const json& v, bool ok) {
+        QTest::addRow("%s %s %s", f.name, what, v.dump().c_str())
+            << QString::fromLatin1(f.name) << QByteArray::fromStdString(v.dump()) << ok;
+    };
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    for (const core::SettingField& f : core::settingFields()) {
+        switch (f.type) {
+        case core::SettingType::Whole:
+            row(f, "lo", std::int64_t(f.lo), true);
+            row(f, "hi", std::int64_t(f.hi), true);
+            row(f, "below", std::int64_t(f.lo) - 1, false);
+            row(f, "above", std::int64_t(f.hi) + 1, false);
+            break;
+        case core::SettingType::Number:
+            row(f, "lo", f.lo, !f.openLo);
+            row(f, f.openLo ? "inside lo" : "below", std::nextafter(f.lo, f.openLo ? inf : -inf),
+                f.openLo);
+            if (std::isinf(f.hi)) {
+                row(f, "largest", std::numeric_limits<double>::max(), true);
+            } else {
+                row(f, "hi", f.hi, !f.openHi);
+                row(f, f.openHi ? "inside hi" : "above",
+                    std::nextafter(f.hi, f.openHi ? -inf : inf), f.openHi);
+            }
+            break;
+        case core::SettingType::Widths:
+            row(f, "lo", json::array({std::int64_t(f.lo)}), true);
+            row(f, "hi", json::array({std::int64_t(f.hi)}), true);
+            row(f, "below", json::array({std::int64_t(f.lo) - 1}), false);
+            row(f, "above", json::array({std::int64_t(f.hi) + 1}), false);
+            row(f, "most layers", json(std::vector<int>(core::maxHiddenLayers, 1)), true);
+            row(f, "one layer more", json(std::vector<int>(core::maxHiddenLayers + 1, 1)), false);
+            break;
+        case core::SettingType::Seed:
+            row(f, "lo", std::uint64_t(0), true);
+            row(f, "hi", std::numeric_limits<std::uint64_t>::max(), true);
+            row(f, "below", -1, false);
+            break;
+        case core::SettingType::Bool:
+        case core::SettingType::Choice:
+            break;
+        }
+    }
+}
+
+void TestSettingsSchema::lessonAcceptsExactlyTheSchemaRange()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, value);
+    QFETCH(bool, accepted);
+    using core::json_io::json;
+    const core::SettingField& f = core::settingField(field.toStdString());
+    const json v = json::parse(value.toStdString());
+    const std::string text = lessonSettings(f, v).dump();
+    core::RunSettings s = core::overfitPreset();
+    try {
+        core::applySettingsJson(text, s);
+        QVERIFY2(accepted, text.c_str());
+        QCOMPARE(QByteArray::fromStdString(jsonValue(f, s).dump()), value);
+    } catch (const core::LessonError& e) {
+        QVERIFY2(!accepted, e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(lessonPath(f)), e.what());
+    }
+}
+
+// Settings made in code (not read) meet the same ranges: RunSettings::validate refuses a value
+// just beyond each end of every whole-number, number and widths field, naming it (it had its own
+// limits: widths, layers and rows only). Data-driven over settingFields().
+void TestSettingsSchema::validateRefusesBeyondTheSchema_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    for (const core::SettingField& f : core::settingFields()) {
+        const auto row = [&f](const char* what, double v) {
+            QTest::addRow("%s %s", f.name, what) << QString::fromLatin1(f.name) << v;
+        };
+        switch (f.type) {
+        case core::SettingType::Whole:
+        case core::SettingType::Widths:
+            row("below", f.lo - 1);
+            row("above", f.hi + 1);
+            break;
+        case core::SettingType::Number:
+            row("below", f.openLo ? f.lo : std::nextafter(f.lo, -inf));
+            row("above", std::isinf(f.hi) ? inf : f.openHi ? f.hi : std::nextafter(f.hi, inf));
+            row("nan", std::numeric_limits<double>::quiet_NaN());
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void TestSettingsSchema::validateRefusesBeyondTheSchema()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    const core::SettingField& f = core::settingField(field.toStdString());
+    core::RunSettings s = ui::defaultRunSettings();
+    // Where the field applies: its optimizer, split validation.
+    if (field == QLatin1String("momentum"))
+        s.train.optimizer.kind = core::OptimizerKind::Momentum;
+    if (field == QLatin1String("validation_split"))
+        s.validation = core::ValidationMode::Split;
+    QVERIFY(f.appliesTo(s));
+    std::visit(
+        [value](auto* p) {
+            using T = std::remove_pointer_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, int>)
+                *p = int(value);
+            else if constexpr (std::is_same_v<T, double>)
+                *p = value;
+            else if constexpr (std::is_same_v<T, std::vector<int>>)
+                *p = {int(value)};
+        },
+        f.slot(s));
+    try {
+        s.validate();
+        QFAIL("accepted");
+    } catch (const core::SettingError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(field + QLatin1Char(' ')), e.what());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/controls/controls_panel.hpp"
 
 #include "scenario.hpp"
+#include "settings_schema.hpp"
 #include "ui/session/run_description.hpp"
 
 #include <QAction>
@@ -18,6 +19,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+#include <limits>
+
 namespace ui
 {
 
@@ -33,6 +37,45 @@ QLabel* note(const QString& text = {})
     p.setColor(QPalette::WindowText, QColor(70, 70, 70));
     l->setPalette(p);
     return l;
+}
+
+// Every spin box takes its range from the settings schema (core/settings_schema.hpp), so what a
+// user can type is what files and the command line accept, and a limit is written once. The
+// field's name is kept in the property "settingField" (tests/tst_controls_schema checks every
+// spin box against it). Where a box cannot hold the schema's range exactly, it holds what it can
+// of it: a seed (an unsigned 64-bit number) up to INT_MAX, an open end the nearest value inside
+// that the box's decimals show, an infinite end the largest double.
+void schemaRange(QSpinBox* box, const char* field)
+{
+    const core::SettingField& f = core::settingField(field);
+    box->setProperty("settingField", QString::fromLatin1(field));
+    if (f.type == core::SettingType::Seed)
+        box->setRange(0, std::numeric_limits<int>::max());
+    else
+        box->setRange(int(f.lo), int(f.hi));
+}
+
+void schemaRange(QDoubleSpinBox* box, const char* field) // after setDecimals
+{
+    const core::SettingField& f = core::settingField(field);
+    box->setProperty("settingField", QString::fromLatin1(field));
+    const double step = std::pow(10.0, -box->decimals());
+    const double hi = std::isinf(f.hi) ? std::numeric_limits<double>::max()
+                      : f.openHi       ? f.hi - step
+                                       : f.hi;
+    box->setRange(f.openLo ? f.lo + step : f.lo, hi);
+}
+
+// A seed beyond what a spin box holds (a record's or a lesson's) is shown as its largest value
+// and kept while the box is not changed.
+int shownSeed(std::uint64_t seed)
+{
+    return int(std::min<std::uint64_t>(seed, std::uint64_t(std::numeric_limits<int>::max())));
+}
+
+std::uint64_t seedOf(const QSpinBox* box, std::uint64_t before)
+{
+    return box->value() == shownSeed(before) ? before : std::uint64_t(box->value());
 }
 
 QHBoxLayout* sliderWithBox(QSlider* slider, QWidget* box)
@@ -93,6 +136,8 @@ QWidget* ControlsPanel::buildBatchAndEpochs()
     batchSlider_->setObjectName(QStringLiteral("batchSlider"));
     batchSpin_ = new QSpinBox;
     batchSpin_->setObjectName(QStringLiteral("batchSpin"));
+    // The schema's range, its maximum narrowed to the training rows N (refreshDependents).
+    schemaRange(batchSpin_, "batch_size");
     const QString batchTip =
         tr("batch_size B: how many practice questions you solve before checking them against the "
            "answer sheet. Every check is one weight update. B = 1 checks after every question "
@@ -117,7 +162,7 @@ QWidget* ControlsPanel::buildBatchAndEpochs()
     epochSlider_->setPageStep(50);
     epochSpin_ = new QSpinBox;
     epochSpin_->setObjectName(QStringLiteral("epochSpin"));
-    epochSpin_->setRange(1, 100000);
+    schemaRange(epochSpin_, "epochs"); // the slider: 1 to epochScale_.maxValue
     const QString epochTip =
         tr("epochs E: how many times you solve the whole practice exam. A few passes teach you "
            "the material; too many and you memorise this exam's answers instead (overfitting). "
@@ -235,22 +280,22 @@ QWidget* ControlsPanel::buildData()
     form->addRow(tr("&Data set"), datasetCombo_);
 
     nTrainSpin_ = new QSpinBox;
-    nTrainSpin_->setRange(2, 5000);
+    schemaRange(nTrainSpin_, "n_train");
     nTrainSpin_->setToolTip(
         tr("N: the number of questions in the practice exam (training samples)."));
     form->addRow(tr("&Questions (N)"), nTrainSpin_);
 
     noiseSpin_ = new QDoubleSpinBox;
-    noiseSpin_->setRange(0.0, 2.0);
     noiseSpin_->setSingleStep(0.05);
     noiseSpin_->setDecimals(2);
+    schemaRange(noiseSpin_, "noise");
     noiseSpin_->setToolTip(
         tr("How messy the questions are. With more noise, memorising the practice "
            "exam helps less on a new one."));
     form->addRow(tr("&Noise"), noiseSpin_);
 
     dataSeedSpin_ = new QSpinBox;
-    dataSeedSpin_->setRange(0, 1000000);
+    schemaRange(dataSeedSpin_, "data_seed");
     dataSeedSpin_->setToolTip(tr("Which practice exam (the random seed of the data)."));
     form->addRow(tr("Data &seed"), dataSeedSpin_);
 
@@ -266,13 +311,13 @@ QWidget* ControlsPanel::buildData()
            "taken before shuffling)."));
     form->addRow(tr("&Validation"), validationCombo_);
     nValSpin_ = new QSpinBox;
-    nValSpin_->setRange(0, 5000);
+    schemaRange(nValSpin_, "n_val");
     nValSpin_->setToolTip(tr("Questions in the separate validation exam."));
     form->addRow(tr("Validation &rows"), nValSpin_);
     splitSpin_ = new QDoubleSpinBox;
-    splitSpin_->setRange(0.05, 0.9);
     splitSpin_->setSingleStep(0.05);
     splitSpin_->setDecimals(2);
+    schemaRange(splitSpin_, "validation_split");
     splitSpin_->setToolTip(tr("validation_split: the fraction of the practice exam held back "
                               "as the validation exam (the last rows)."));
     form->addRow(tr("validation_spli&t"), splitSpin_);
@@ -344,12 +389,15 @@ QWidget* ControlsPanel::buildModel()
     auto* box = new QGroupBox(tr("Student (model)"));
     auto* form = new QFormLayout(box);
     layersSpin_ = new QSpinBox;
-    layersSpin_->setRange(0, 6);
+    // The schema's hidden widths, as a number of layers and one width for all of them.
+    layersSpin_->setProperty("settingField", QStringLiteral("hidden"));
+    layersSpin_->setProperty("settingPart", QStringLiteral("layers"));
+    layersSpin_->setRange(0, core::maxHiddenLayers);
     layersSpin_->setToolTip(tr("Hidden layers (Dense). More layers and units: a student with more "
                                "memory, who can also memorise more."));
     form->addRow(tr("Hidden &layers"), layersSpin_);
     unitsSpin_ = new QSpinBox;
-    unitsSpin_->setRange(1, 512);
+    schemaRange(unitsSpin_, "hidden");
     unitsSpin_->setToolTip(tr("Units in every hidden layer."));
     form->addRow(tr("&Units per layer"), unitsSpin_);
     activationCombo_ = new QComboBox;
@@ -359,7 +407,7 @@ QWidget* ControlsPanel::buildModel()
     activationCombo_->setToolTip(tr("The activation of the hidden layers."));
     form->addRow(tr("&Activation"), activationCombo_);
     initSeedSpin_ = new QSpinBox;
-    initSeedSpin_->setRange(0, 1000000);
+    schemaRange(initSeedSpin_, "init_seed");
     initSeedSpin_->setToolTip(tr("The seed of the initial weights (what the student knows before "
                                  "practising). \"Reset\" picks the next one."));
     form->addRow(tr("&Initial weights seed"), initSeedSpin_);
@@ -384,7 +432,7 @@ QWidget* ControlsPanel::buildOptimizer()
     form->addRow(tr("&Optimizer"), optimizerCombo_);
     learningRateSpin_ = new QDoubleSpinBox;
     learningRateSpin_->setDecimals(5);
-    learningRateSpin_->setRange(0.00001, 10.0);
+    schemaRange(learningRateSpin_, "learning_rate");
     learningRateSpin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     learningRateSpin_->setToolTip(tr("How big each correction is. Too big and the loss explodes "
                                      "(diverges); too small and learning is slow."));
@@ -417,13 +465,13 @@ QWidget* ControlsPanel::buildEarlyStopping()
            "improved for 'patience' passes: too much is as bad as too little."));
     auto* form = new QFormLayout(earlyGroup_);
     patienceSpin_ = new QSpinBox;
-    patienceSpin_->setRange(0, 1000);
+    schemaRange(patienceSpin_, "patience");
     patienceSpin_->setToolTip(tr("patience: passes without improvement before stopping. Also used "
                                  "for the \"would stop here\" mark when early stopping is off."));
     form->addRow(tr("Pa&tience"), patienceSpin_);
     minDeltaSpin_ = new QDoubleSpinBox;
     minDeltaSpin_->setDecimals(4);
-    minDeltaSpin_->setRange(0.0, 1.0);
+    schemaRange(minDeltaSpin_, "min_delta");
     minDeltaSpin_->setSingleStep(0.001);
     minDeltaSpin_->setToolTip(tr("min_delta: an improvement smaller than this does not count."));
     form->addRow(tr("min_&delta"), minDeltaSpin_);
@@ -447,14 +495,14 @@ void ControlsPanel::setSettings(const core::RunSettings& s)
     datasetCombo_->setCurrentIndex(datasetCombo_->findData(int(s.data.kind)));
     nTrainSpin_->setValue(s.data.nTrain);
     noiseSpin_->setValue(s.data.noise);
-    dataSeedSpin_->setValue(int(s.data.seed));
+    dataSeedSpin_->setValue(shownSeed(s.data.seed));
     validationCombo_->setCurrentIndex(s.validation == core::ValidationMode::Split ? 1 : 0);
     nValSpin_->setValue(s.data.nVal);
     splitSpin_->setValue(s.validationSplit);
     layersSpin_->setValue(int(s.hidden.size()));
     unitsSpin_->setValue(s.hidden.empty() ? 32 : s.hidden.front());
     activationCombo_->setCurrentIndex(activationCombo_->findData(int(s.activation)));
-    initSeedSpin_->setValue(int(s.initSeed));
+    initSeedSpin_->setValue(shownSeed(s.initSeed));
     optimizerCombo_->setCurrentIndex(optimizerCombo_->findData(int(s.train.optimizer.kind)));
     learningRateSpin_->setValue(s.train.optimizer.learningRate);
     shuffleCheck_->setChecked(s.train.shuffle);
@@ -477,14 +525,14 @@ core::RunSettings ControlsPanel::settings() const
     s.data.kind = core::DatasetKind(datasetCombo_->currentData().toInt());
     s.data.nTrain = nTrainSpin_->value();
     s.data.noise = noiseSpin_->value();
-    s.data.seed = std::uint64_t(dataSeedSpin_->value());
+    s.data.seed = seedOf(dataSeedSpin_, base_.data.seed);
     s.validation = validationCombo_->currentIndex() == 1 ? core::ValidationMode::Split
                                                          : core::ValidationMode::SeparateSet;
     s.data.nVal = nValSpin_->value();
     s.validationSplit = splitSpin_->value();
     s.hidden.assign(std::size_t(layersSpin_->value()), unitsSpin_->value());
     s.activation = core::Activation(activationCombo_->currentData().toInt());
-    s.initSeed = std::uint64_t(initSeedSpin_->value());
+    s.initSeed = seedOf(initSeedSpin_, base_.initSeed);
     s.train.batchSize = batchSpin_->value();
     s.train.epochs = epochSpin_->value();
     s.train.shuffle = shuffleCheck_->isChecked();
@@ -518,7 +566,8 @@ void ControlsPanel::refreshDependents()
     {
         const QSignalBlocker b1(batchSlider_), b2(batchSpin_);
         batchSlider_->setRange(1, n);
-        batchSpin_->setRange(1, n);
+        batchSpin_->setRange(int(core::settingField("batch_size").lo),
+                             std::min(n, int(core::settingField("batch_size").hi)));
         batchSlider_->setPageStep(std::max(1, n / 10));
         batchSlider_->setValue(batchSpin_->value());
     }
