@@ -66,9 +66,23 @@ void CostView::measure()
         }
         if (cancel->load())
             return; // the view is going away
-        QMetaObject::invokeMethod(
-            this, [this, rows, error] { finished(rows, error); }, Qt::QueuedConnection);
+        {
+            const std::lock_guard lock(outboxMutex_);
+            outbox_ = Outbox{std::move(rows), std::move(error)};
+        }
+        QMetaObject::invokeMethod(this, "collect", Qt::QueuedConnection);
     });
+}
+
+void CostView::collect()
+{
+    std::optional<Outbox> done;
+    {
+        const std::lock_guard lock(outboxMutex_);
+        done.swap(outbox_);
+    }
+    if (done)
+        finished(done->rows, done->error);
 }
 
 void CostView::finished(const std::vector<core::CostRow>& rows, const QString& error)

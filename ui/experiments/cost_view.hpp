@@ -13,6 +13,8 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -46,6 +48,8 @@ signals:
 
 private:
     void finished(const std::vector<core::CostRow>& rows, const QString& error);
+    // Takes the measurement the pool's thread left in the outbox.
+    Q_INVOKABLE void collect();
 
     TrainingController* controller_;
     CostPlot* plot_ = nullptr;
@@ -57,6 +61,12 @@ private:
     double seconds_ = 0.15;
     bool running_ = false;
     std::vector<core::CostRow> rows_;
+    struct Outbox {
+        std::vector<core::CostRow> rows;
+        QString error;
+    };
+    std::mutex outboxMutex_;
+    std::optional<Outbox> outbox_; // under outboxMutex_
 };
 
 } // namespace ui

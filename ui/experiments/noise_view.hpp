@@ -24,6 +24,8 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -76,6 +78,8 @@ private:
     void request();
     void start();
     void finished(quint64 generation, const core::NoiseReport& report, const QString& error);
+    // Takes the measurement the pool's thread left in the outbox.
+    Q_INVOKABLE void collect();
     void refreshSpread();
     void retranslate();
 
@@ -97,6 +101,13 @@ private:
     QElapsedTimer sinceStart_;
     QTimer later_;
     QTimer spreadLater_;
+    struct Outbox {
+        quint64 generation = 0;
+        core::NoiseReport report;
+        QString error;
+    };
+    std::mutex outboxMutex_;
+    std::optional<Outbox> outbox_; // under outboxMutex_
 };
 
 } // namespace ui

@@ -62,16 +62,23 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
     // Below the window's training thread (nice +8): the window and its live run come first.
     runner_->setWorkerNice(10);
     const quint64 generation = ++generation_;
-    // Worker threads: hand each result over as a value, queued to this object's thread.
+    // Worker threads: each result goes into the inbox under its lock, and a queued call that
+    // carries nothing tells this object's thread to empty it (the lock orders the hand-over
+    // where ThreadSanitizer can see it; Qt's event queue would too, but out of its sight).
     runner_->start(
         [this, generation](const core::SweepRunResult& r) {
-            QMetaObject::invokeMethod(
-                this, [this, generation, r]() mutable { onRun(generation, std::move(r)); },
-                Qt::QueuedConnection);
+            {
+                const std::lock_guard lock(inboxMutex_);
+                inbox_.push_back({generation, false, r});
+            }
+            QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
         },
         [this, generation] {
-            QMetaObject::invokeMethod(
-                this, [this, generation] { onDone(generation); }, Qt::QueuedConnection);
+            {
+                const std::lock_guard lock(inboxMutex_);
+                inbox_.push_back({generation, true, {}});
+            }
+            QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
         });
     emit started();
     return true;
@@ -104,6 +111,21 @@ double SweepJob::secondsLeft() const
 std::vector<core::SweepSummaryRow> SweepJob::summary() const
 {
     return core::summarizeSweep(values_, results_);
+}
+
+void SweepJob::drain()
+{
+    std::vector<Report> reports;
+    {
+        const std::lock_guard lock(inboxMutex_);
+        reports.swap(inbox_);
+    }
+    for (Report& r : reports) {
+        if (r.done)
+            onDone(r.generation);
+        else
+            onRun(r.generation, std::move(r.result));
+    }
 }
 
 void SweepJob::onRun(quint64 generation, core::SweepRunResult r)

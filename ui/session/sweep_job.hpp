@@ -21,6 +21,7 @@
 #include <QObject>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace ui
@@ -65,6 +66,13 @@ signals:
     void finished(bool cancelled);
 
 private:
+    // What the workers handed over (a finished run, or the end), taken on this object's thread.
+    struct Report {
+        quint64 generation = 0;
+        bool done = false;
+        core::SweepRunResult result;
+    };
+    Q_INVOKABLE void drain();
     void onRun(quint64 generation, core::SweepRunResult result);
     void onDone(quint64 generation);
 
@@ -82,6 +90,8 @@ private:
     QElapsedTimer clock_;
     qint64 endedMs_ = -1;
     quint64 generation_ = 0; // of the current start(); older reports are dropped
+    std::mutex inboxMutex_;
+    std::vector<Report> inbox_; // under inboxMutex_
 };
 
 } // namespace ui
