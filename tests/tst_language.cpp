@@ -3,6 +3,7 @@
 // the current one checked; choosing one rebuilds the window in it, keeping the settings, the
 // pace, the paused state and the lesson being followed, and remembers the choice.
 #include "run_record.hpp"
+#include "slowdown.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
@@ -246,7 +247,7 @@ void TestLanguage::sweepSurvivesTheSwitch()
 
     QSignalSpy finished(job, &ui::SweepJob::finished);
     job->cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000 * sanitizerSlowdown);
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(start->isEnabled());
     ui::applyLanguage(QStringLiteral("en"));
@@ -260,7 +261,8 @@ void TestLanguage::switchingDuringARun()
     ui::WindowHost host(o);
     MainWindow* first = host.window();
     first->controller()->setSpeed(2000.0); // a run of some seconds
-    QTRY_VERIFY_WITH_TIMEOUT(first->controller()->progress().updatesDone > 10, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(first->controller()->progress().updatesDone > 10,
+                             10000 * sanitizerSlowdown);
     const core::RunSettings settings = first->controller()->settings();
     QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
     QElapsedTimer t;
@@ -272,7 +274,7 @@ void TestLanguage::switchingDuringARun()
     QVERIFY(second->controller()->settings() == settings);
     second->controller()->setSpeed(0.0);
     QTRY_COMPARE_WITH_TIMEOUT(second->controller()->progress().state, ui::RunState::Finished,
-                              60000);
+                              60000 * sanitizerSlowdown);
     QCOMPARE(second->controller()->progress().outcome->reason, core::StopReason::Completed);
 }
 

@@ -6,6 +6,7 @@
 #include "lesson.hpp"
 #include "noise_meter.hpp"
 #include "run_record.hpp"
+#include "slowdown.hpp"
 #include "sweep.hpp"
 #include "trainer.hpp"
 #include "ui/session/lesson_runner.hpp"
@@ -641,14 +642,14 @@ void TestLesson::runnerTrainsASweepStep()
     QCOMPARE(meter.count(), 1);
     QVERIFY(job.running());
     QCOMPARE(job.runsPlanned(), 4);
-    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 60000 * sanitizerSlowdown);
     QCOMPARE(reached.first().at(0).toInt(), 0);
     const auto r = reached.first().at(1).value<ui::LessonResult>();
     QCOMPARE(r.sweepRuns, 4);
     QCOMPARE(store.size(), 4);
 
     runner.verify();
-    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000 * sanitizerSlowdown);
     const double best = core::sweepExtremeAt(job.summary(), core::SweepColumn::BestValLoss, false);
     QVERIFY(best == 2 || best == 30);
     QCOMPARE(verified.first().at(0).toLongLong(), qint64(best));
@@ -981,14 +982,14 @@ void TestLesson::runnerPausesExactly()
         QVERIFY(applied.last().at(0).value<core::RunSettings>() == step.settings);
         if (step.sweep) { // reached when the whole sweep has ended
             ++expectedReached;
-            QTRY_COMPARE_WITH_TIMEOUT(reached.count(), expectedReached, 120000);
+            QTRY_COMPARE_WITH_TIMEOUT(reached.count(), expectedReached, 120000 * sanitizerSlowdown);
             QCOMPARE(reached.last().at(1).value<ui::LessonResult>().sweepRuns, job.runsPlanned());
             continue;
         }
         if (!step.target.runs())
             continue;
         ++expectedReached;
-        QTRY_COMPARE_WITH_TIMEOUT(reached.count(), expectedReached, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(reached.count(), expectedReached, 60000 * sanitizerSlowdown);
         const auto r = reached.last().at(1).value<ui::LessonResult>();
         QCOMPARE(reached.last().at(0).toInt(), i);
         const std::int64_t target = step.target.pauseAfterUpdate(step.settings);
@@ -1002,7 +1003,7 @@ void TestLesson::runnerPausesExactly()
         QCOMPARE(r.facts.updatesPerEpoch, core::plannedFacts(step.settings).updatesPerEpoch);
     }
     runner.verify();
-    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 120000 * sanitizerSlowdown);
     const qint64 answer = verified.last().at(0).toLongLong();
     if (lesson.check.stated)
         QCOMPARE(answer, *lesson.check.stated);

@@ -3,6 +3,7 @@
 // plots showing it, Next leads to the check question, and Verify runs the question's settings
 // and judges the typed answer (a wrong one first, then the one the run gives). Writes one image
 // per step to <temp>/batchlab-walkthrough-ko/ for people to look at.
+#include "slowdown.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
 #include "ui/experiments/cost_view.hpp"
@@ -100,7 +101,7 @@ void TestLessonWalkthrough::followLesson()
         if (lesson->steps[static_cast<std::size_t>(i)].target.runs()) {
             w.controller()->setSpeed(0); // the student would watch; the test need not
             QTRY_VERIFY_WITH_TIMEOUT(!reached.isEmpty() && reached.last().at(0).toInt() == i,
-                                     120000);
+                                     120000 * sanitizerSlowdown);
             const auto r = reached.last().at(1).value<ui::LessonResult>();
             // The window shows the run the step describes.
             QCOMPARE(w.controller()->progress().updatesDone, r.facts.updates);
@@ -116,7 +117,7 @@ void TestLessonWalkthrough::followLesson()
             QVERIFY(dialog->isVisible());
             QCOMPARE(dialog->job(), w.session()->sweep());
             QTRY_VERIFY_WITH_TIMEOUT(!reached.isEmpty() && reached.last().at(0).toInt() == i,
-                                     120000);
+                                     120000 * sanitizerSlowdown);
             QCOMPARE(reached.last().at(1).value<ui::LessonResult>().sweepRuns,
                      dialog->job()->runsPlanned());
             QCOMPARE(dialog->job()->runsDone(), dialog->job()->runsPlanned());
@@ -136,11 +137,11 @@ void TestLessonWalkthrough::followLesson()
                 QTRY_VERIFY_WITH_TIMEOUT(!meters->noiseView()->report().rows.empty() &&
                                              meters->noiseView()->report().rows.back().batchSize ==
                                                  n,
-                                         60000);
+                                         60000 * sanitizerSlowdown);
             else
                 QTRY_VERIFY_WITH_TIMEOUT(!meters->costView()->rows().empty() &&
                                              meters->costView()->rows().back().batchSize == n,
-                                         60000);
+                                         60000 * sanitizerSlowdown);
         }
         // A step that counts the x axis its own way puts both loss plots on it.
         if (const auto axis = lesson->steps[static_cast<std::size_t>(i)].xAxis) {
@@ -168,7 +169,7 @@ void TestLessonWalkthrough::followLesson()
     panel->answerBox()->selectAll();
     QTest::keyClicks(panel->answerBox(), QStringLiteral("1"));
     QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 120000 * sanitizerSlowdown);
     const qint64 truth = verified.at(0).at(0).toLongLong();
     QVERIFY2(truth > 1 + lesson->check.tolerance, "the wrong answer must be wrong");
     QVERIFY2(panel->verdictLabel()->text().contains(QStringLiteral("아쉽습니다")),
@@ -176,7 +177,7 @@ void TestLessonWalkthrough::followLesson()
     panel->answerBox()->selectAll();
     QTest::keyClicks(panel->answerBox(), QString::number(truth));
     QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 2, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 2, 120000 * sanitizerSlowdown);
     QCOMPARE(verified.at(1).at(0).toLongLong(), truth); // the same settings, the same answer
     QVERIFY2(panel->verdictLabel()->text().contains(QStringLiteral("정답")),
              qPrintable(panel->verdictLabel()->text()));

@@ -2,6 +2,7 @@
 // and every run enters the store as it ends (kept, not shown, labelled with its seed); cancel
 // stops it; the plots' points and error bars equal the summary; the dialog offers the default
 // batch sizes and refuses a bad value naming it.
+#include "slowdown.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/experiments/sweep_view.hpp"
 #include "ui/session/session.hpp"
@@ -55,7 +56,7 @@ private slots:
         QString error;
         QVERIFY2(job.start(smallSweep(), 2, &error), qPrintable(error));
         QVERIFY(job.running());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * sanitizerSlowdown);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!job.running());
         QCOMPARE(runs.count(), 6);
@@ -92,7 +93,7 @@ private slots:
         ui::SweepJob job(&store);
         QSignalSpy finished(&job, &ui::SweepJob::finished);
         QVERIFY(job.start(smallSweep(3), 2));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * sanitizerSlowdown);
         QCOMPARE(store.size(), ui::RunStore::keptUnpinned() + 6);
         for (ui::RunId id : mine)
             QVERIFY(store.entry(id));
@@ -105,7 +106,7 @@ private slots:
         QSignalSpy finished(&job, &ui::SweepJob::finished);
         QVERIFY(job.start(smallSweep(1000000), 2));
         job.cancel();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000 * sanitizerSlowdown);
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(job.wasCancelled());
         QVERIFY(job.runsDone() < job.runsPlanned());
@@ -120,7 +121,7 @@ private slots:
         QSignalSpy finished(&job, &ui::SweepJob::finished);
         QVERIFY(job.start(smallSweep(), 1));
         QVERIFY(view.cancelButton()->isEnabled());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * sanitizerSlowdown);
         QVERIFY(!view.cancelButton()->isEnabled());
         QCOMPARE(view.progressBar()->value(), 6);
         QCOMPARE(view.progressBar()->maximum(), 6);
@@ -180,7 +181,7 @@ private slots:
         QVERIFY(dialog->startSweep());
         // The window is paused: all cores (one fewer only while it trains).
         QCOMPARE(dialog->job()->jobs(), ui::SweepJob::defaultJobs(false));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * sanitizerSlowdown);
         QCOMPARE(w.session()->store()->size(), before + 6);
         QVERIFY(w.session()->liveEntry());
         action->trigger(); // the same dialog again
@@ -194,14 +195,14 @@ private slots:
         ui::SweepJob job(&store);
         QSignalSpy finished(&job, &ui::SweepJob::finished);
         QVERIFY(job.start(smallSweep(3), 2));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * sanitizerSlowdown);
         const std::vector<ui::RunId> first = job.runIds();
         QCOMPARE(int(first.size()), 6);
         store.setShown(first[2], true);
         QVERIFY(job.start(smallSweep(3), 2));
         QCOMPARE(store.size(), 1);
         QVERIFY(store.entry(first[2]));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000 * sanitizerSlowdown);
         QCOMPARE(store.size(), 7);
     }
 
@@ -263,7 +264,7 @@ private slots:
         QVERIFY(s.scaleLearningRate);
         QSignalSpy finished(dialog.job(), &ui::SweepJob::finished);
         QVERIFY(dialog.startSweep());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000 * sanitizerSlowdown);
         QCOMPARE(store.size(), 6);
     }
 };
