@@ -66,21 +66,14 @@ void CostView::measure()
         }
         if (cancel->load())
             return; // the view is going away
-        {
-            const std::lock_guard lock(outboxMutex_);
-            outbox_ = Outbox{std::move(rows), std::move(error)};
-        }
+        outbox_.put(Outbox{std::move(rows), std::move(error)});
         QMetaObject::invokeMethod(this, "collect", Qt::QueuedConnection);
     });
 }
 
 void CostView::collect()
 {
-    std::optional<Outbox> done;
-    {
-        const std::lock_guard lock(outboxMutex_);
-        done.swap(outbox_);
-    }
+    const std::optional<Outbox> done = outbox_.take();
     if (done)
         finished(done->rows, done->error);
 }

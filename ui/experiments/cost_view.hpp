@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cost_meter.hpp"
+#include "ui/session/handover.hpp"
 
 #include <QThreadPool>
 #include <QWidget>
@@ -65,8 +66,7 @@ private:
         std::vector<core::CostRow> rows;
         QString error;
     };
-    std::mutex outboxMutex_;
-    std::optional<Outbox> outbox_; // under outboxMutex_
+    Handover<Outbox> outbox_;
 };
 
 } // namespace ui

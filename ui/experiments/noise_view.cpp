@@ -214,23 +214,15 @@ void NoiseView::start()
         } catch (...) {
             error = QStringLiteral("unknown error");
         }
-        // Into the outbox under its lock; the queued call carries nothing (ThreadSanitizer sees
-        // the lock order the hand-over, not Qt's event queue).
-        {
-            const std::lock_guard lock(outboxMutex_);
-            outbox_ = Outbox{generation, std::move(report), std::move(error)};
-        }
+        // Handed over under a lock, with a queued call that carries nothing (handover.hpp).
+        outbox_.put(Outbox{generation, std::move(report), std::move(error)});
         QMetaObject::invokeMethod(this, "collect", Qt::QueuedConnection);
     });
 }
 
 void NoiseView::collect()
 {
-    std::optional<Outbox> done;
-    {
-        const std::lock_guard lock(outboxMutex_);
-        done.swap(outbox_);
-    }
+    const std::optional<Outbox> done = outbox_.take();
     if (done)
         finished(done->generation, done->report, done->error);
 }

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "noise_meter.hpp"
+#include "ui/session/handover.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/session/run_store.hpp"
 
@@ -106,8 +107,7 @@ private:
         core::NoiseReport report;
         QString error;
     };
-    std::mutex outboxMutex_;
-    std::optional<Outbox> outbox_; // under outboxMutex_
+    Handover<Outbox> outbox_;
 };
 
 } // namespace ui
