@@ -12,12 +12,17 @@
 namespace core
 {
 
-enum class TaskKind { Regression, BinaryClassification };
+// Binary: y is 0/1, one output unit (sigmoid, binary cross-entropy). MultiClass: y is the class
+// index 0..k-1, k output units (softmax, sparse categorical cross-entropy). Regression: y is real.
+enum class TaskKind { Regression, BinaryClassification, MultiClassClassification };
 
 struct Dataset {
     Eigen::MatrixXd x; // N x inputs
     Eigen::VectorXd y; // N targets (0/1 for classification)
     TaskKind task = TaskKind::Regression;
+    // Classification: the name of each class, indexed by its value in y (empty: the numbers
+    // themselves name the classes).
+    std::vector<std::string> classNames;
 
     int rows() const { return static_cast<int>(x.rows()); }
     int inputs() const { return static_cast<int>(x.cols()); }
