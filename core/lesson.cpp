@@ -1,5 +1,8 @@
 #include "lesson.hpp"
 
+#include "cost_meter.hpp"
+#include "run_spec.hpp"
+
 #include "key_table.hpp"
 #include "limits.hpp"
 #include "settings_json.hpp"
@@ -228,7 +231,8 @@ CurvePoint parsePoint(const json& j, const std::string& where)
 ShapeCheck parseShapeCheck(const json& j, const std::string& where, int stepNumber)
 {
     onlyKeys(j, where,
-             {"series", "is", "from", "to", "by", "within", "at", "than", "times", "says"});
+             {"series", "is", "from", "to", "by", "within", "at", "than", "times", "says",
+              "lesson_seed_only"});
     ShapeCheck c;
     const std::string series = text(j, where, "series", true);
     if (!parseSeries(series, c.series))
@@ -236,7 +240,9 @@ ShapeCheck parseShapeCheck(const json& j, const std::string& where, int stepNumb
     const std::string shape = text(j, where, "is", true);
     if (!parseShape(shape, c.shape))
         fail(where + ".is", "must be falls, rises, flat, lower or higher");
-    (void)text(j, where, "says", false); // the sentence it checks, for the reader of the file
+    c.says = text(j, where, "says", false); // the sentence it checks, for the reader of the file
+    if (j.contains("lesson_seed_only"))
+        c.lessonSeedOnly = boolean(j["lesson_seed_only"], where + ".lesson_seed_only");
     if (j.contains("by")) {
         c.by = number(j["by"], where + ".by");
         if (c.by < 0)
@@ -402,9 +408,16 @@ StepExpectation parseExpectation(const json& j, const std::string& where, int st
 // Every {name} of a text must be a placeholder BatchLab knows (a typo would show as is).
 void checkPlaceholders(const std::string& text, const std::string& where, bool allowAnswer)
 {
-    static constexpr std::string_view known[] = {
-        "N",     "B",       "E", "updates_per_epoch", "last_batch", "total_updates", "samples_seen",
-        "n_val", "patience"};
+    static constexpr std::string_view known[] = {"N",
+                                                 "B",
+                                                 "E",
+                                                 "updates_per_epoch",
+                                                 "last_batch",
+                                                 "total_updates",
+                                                 "samples_seen",
+                                                 "n_val",
+                                                 "patience",
+                                                 "memory_ratio"};
     for (std::size_t open = text.find('{'); open != std::string::npos;
          open = text.find('{', open + 1)) {
         const std::size_t close = text.find('}', open);
@@ -428,7 +441,26 @@ constexpr KeyTable<LessonAxis, 4> lessonAxisKeys{{
     {LessonAxis::Samples, "samples"},
     {LessonAxis::Seconds, "seconds"},
 }};
+constexpr KeyTable<PaperPlot, 7> paperPlotKeys{{
+    {PaperPlot::Auto, "auto"},
+    {PaperPlot::PerEpoch, "per_epoch"},
+    {PaperPlot::PerUpdate, "per_update"},
+    {PaperPlot::Sweep, "sweep"},
+    {PaperPlot::Noise, "noise"},
+    {PaperPlot::Cost, "cost"},
+    {PaperPlot::None, "none"},
+}};
 } // namespace
+
+std::string_view paperPlotKey(PaperPlot p)
+{
+    return keyOf(paperPlotKeys, p);
+}
+
+bool parsePaperPlot(std::string_view key, PaperPlot& out)
+{
+    return parseKey(paperPlotKeys, key, out);
+}
 
 std::string_view lessonAxisKey(LessonAxis a)
 {
@@ -525,6 +557,58 @@ void applySettingsJson(std::string_view jsonObjectText, RunSettings& s)
     applySettings(j, "settings", s);
 }
 
+namespace
+{
+
+// A step's "paper" object: `earlier` are the steps before `step` (which is not yet among them).
+PaperView parsePaper(const json& j, const std::string& where,
+                     const std::vector<LessonStep>& earlier, const LessonStep& step)
+{
+    onlyKeys(j, where, {"plot", "runs", "x_axis", "table", "text", "best_mark"});
+    PaperView v;
+    if (j.contains("plot") &&
+        (!j["plot"].is_string() || !parsePaperPlot(j["plot"].get<std::string>(), v.plot)))
+        fail(where + ".plot", "must be \"auto\", \"per_epoch\", \"per_update\", \"sweep\", "
+                              "\"noise\", \"cost\" or \"none\"");
+    if ((v.plot == PaperPlot::Sweep && !step.sweep) ||
+        (v.plot == PaperPlot::Noise && step.meter != LessonMeter::Noise) ||
+        (v.plot == PaperPlot::Cost && step.meter != LessonMeter::Cost))
+        fail(where + ".plot", "names a sweep or meter that the step does not have");
+    const int self = int(earlier.size()) + 1;
+    if (j.contains("runs")) {
+        if (!j["runs"].is_array() || j["runs"].empty())
+            fail(where + ".runs", "must be a non-empty array of step numbers");
+        for (std::size_t k = 0; k < j["runs"].size(); ++k) {
+            const std::string at = where + ".runs[" + std::to_string(k) + "]";
+            const int n = int(integer(j["runs"][k], at, 1, self));
+            const LessonStep& s = n == self ? step : earlier[std::size_t(n - 1)];
+            if (!s.target.runs())
+                fail(at, "step " + std::to_string(n) + " has no run");
+            if (std::find(v.runs.begin(), v.runs.end(), n) != v.runs.end())
+                fail(at, "names step " + std::to_string(n) + " twice");
+            v.runs.push_back(n);
+        }
+    }
+    if (j.contains("x_axis") &&
+        (!j["x_axis"].is_string() ||
+         !parseLessonAxis(j["x_axis"].get<std::string>(), v.xAxis.emplace())))
+        fail(where + ".x_axis", "must be \"epoch\", \"update\", \"samples\" or \"seconds\"");
+    if (j.contains("table"))
+        v.table = boolean(j["table"], where + ".table");
+    v.text = paragraphs(j, where, "text", false);
+    checkPlaceholders(v.text, where + ".text", false);
+    v.bestMark = text(j, where, "best_mark", false);
+    checkPlaceholders(v.bestMark, where + ".best_mark", false);
+    const bool anyRun =
+        step.target.runs() || std::any_of(earlier.begin(), earlier.end(),
+                                          [](const LessonStep& s) { return s.target.runs(); });
+    if ((v.plot == PaperPlot::PerEpoch || v.plot == PaperPlot::PerUpdate || v.table) && !anyRun)
+        fail(where, "shows a run, but no step up to it runs");
+    return v;
+}
+
+} // namespace
+
 Lesson parseLesson(std::string_view jsonText)
 {
     json j;
@@ -557,13 +641,16 @@ Lesson parseLesson(std::string_view jsonText)
 
     if (!j.contains("steps") || !j["steps"].is_array() || j["steps"].empty())
         fail("steps", "must be a non-empty array");
+    if (j["steps"].size() > std::size_t(limits::maxLessonSteps))
+        fail("steps", "holds " + std::to_string(j["steps"].size()) + " steps, more than the " +
+                          "lesson step limit (" + std::to_string(limits::maxLessonSteps) + ")");
     RunSettings current = l.settings;
     for (std::size_t i = 0; i < j["steps"].size(); ++i) {
         const json& js = j["steps"][i];
         const std::string where = "steps[" + std::to_string(i) + "]";
         onlyKeys(js, where,
                  {"title", "text", "settings", "run", "continue", "speed", "x_axis", "sweep",
-                  "meter", "expect"});
+                  "meter", "expect", "paper"});
         LessonStep step;
         step.title = text(js, where, "title", false);
         step.text = paragraphs(js, where, "text", true);
@@ -619,6 +706,8 @@ Lesson parseLesson(std::string_view jsonText)
             std::none_of(l.steps.begin(), l.steps.end(),
                          [](const LessonStep& s) { return s.target.runs(); }))
             fail(where + ".expect", "speaks about a run, but no step before it runs");
+        if (js.contains("paper"))
+            step.paper = parsePaper(js["paper"], where + ".paper", l.steps, step);
         l.steps.push_back(std::move(step));
     }
 
@@ -654,6 +743,10 @@ Lesson parseLesson(std::string_view jsonText)
         const json& jq = j["quiz"];
         if (!jq.is_array())
             fail("quiz", "must be an array of questions");
+        if (jq.size() > std::size_t(limits::maxQuizQuestions))
+            fail("quiz", "holds " + std::to_string(jq.size()) + " questions, more than the " +
+                             "quiz question limit (" + std::to_string(limits::maxQuizQuestions) +
+                             ")");
         for (std::size_t i = 0; i < jq.size(); ++i) {
             const std::string where = "quiz[" + std::to_string(i) + "]";
             onlyKeys(jq[i], where, {"question", "choices", "answer", "why"});
@@ -681,10 +774,45 @@ Lesson parseLesson(std::string_view jsonText)
     return l;
 }
 
+namespace
+{
+
+// 40000 -> "40,000": numbers as the window shows them (English and Korean group by thousands).
+std::string grouped(std::int64_t v)
+{
+    const std::string digits = std::to_string(v);
+    const std::size_t sign = v < 0 ? 1 : 0;
+    std::string out = digits.substr(0, sign);
+    for (std::size_t i = sign; i < digits.size(); ++i) {
+        if (i > sign && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// How many times the memory of one batch of B questions is that of one question, as the cost
+// meter computes it (core/cost_meter.hpp).
+std::int64_t memoryRatio(const RunSettings& s, const RunFacts& f)
+{
+    try {
+        const NetworkSpec net = specOf(s).networkSpec();
+        const double one = double(batchMemory(net, 1).total());
+        const double batch =
+            double(batchMemory(net, std::min(f.batchSize, f.trainingRows)).total());
+        return one > 0 ? std::llround(batch / one) : 0;
+    } catch (const std::exception&) {
+        return 0; // settings that cannot train are refused elsewhere
+    }
+}
+
+} // namespace
+
 std::string fillPlaceholders(std::string_view text, const RunSettings& s,
                              std::optional<std::int64_t> answer)
 {
     const RunFacts f = plannedFacts(s);
+    const bool wantsMemory = text.find("{memory_ratio}") != std::string_view::npos;
     const std::pair<std::string_view, std::int64_t> values[] = {
         {"N", f.trainingRows},
         {"B", f.batchSize},
@@ -696,6 +824,7 @@ std::string fillPlaceholders(std::string_view text, const RunSettings& s,
         {"n_val", s.validation == ValidationMode::SeparateSet ? s.data.nVal
                                                               : s.data.nTrain - f.trainingRows},
         {"patience", s.train.earlyStopping.patience},
+        {"memory_ratio", wantsMemory ? memoryRatio(s, f) : 0},
     };
     std::string out;
     out.reserve(text.size());
@@ -708,12 +837,12 @@ std::string fillPlaceholders(std::string_view text, const RunSettings& s,
                 bool done = false;
                 for (const auto& [key, value] : values)
                     if (key == name) {
-                        out += std::to_string(value);
+                        out += grouped(value);
                         done = true;
                         break;
                     }
                 if (!done && name == "answer" && answer) {
-                    out += std::to_string(*answer);
+                    out += grouped(*answer);
                     done = true;
                 }
                 if (done) {

@@ -92,6 +92,30 @@ enum class LessonAxis { Epoch, Update, Samples, Seconds };
 std::string_view lessonAxisKey(LessonAxis a);
 bool parseLessonAxis(std::string_view key, LessonAxis& out);
 
+// How a step is printed on a worksheet, where there is no window to look at: the plot (or the
+// meter or sweep table) its text asks the student to read, the runs it compares, on the axis it
+// names, and a paper variant of a text that points at the window. In a lesson file:
+//   "paper": { "plot": "per_epoch", "runs": [1, 2, 3], "x_axis": "update", "table": true,
+//              "text": ["The same three runs, counted per weight update ..."] }
+enum class PaperPlot { Auto, PerEpoch, PerUpdate, Sweep, Noise, Cost, None };
+std::string_view paperPlotKey(PaperPlot p);
+bool parsePaperPlot(std::string_view key, PaperPlot& out);
+
+struct PaperView {
+    // Auto: the step's meter or sweep, else for a step that runs the loss per weight update
+    // (runs of at most three epochs) or per epoch, else nothing.
+    PaperPlot plot = PaperPlot::Auto;
+    // 1-based steps whose runs (as they were when that step ended) the plot overlays in the
+    // window's run colours; empty: the run the step speaks about (its own, or the one before).
+    std::vector<int> runs;
+    std::optional<LessonAxis> xAxis; // none: the step's x_axis, else epochs (updates per update)
+    bool table = false;              // a table of those runs: B, checks, questions, seconds, loss
+    std::string text;                // replaces the step's text on paper (empty: the same text)
+    // Words written at the best-epoch mark of a one-run plot, where the two curves part (the
+    // handout's 과유불급: stop here).
+    std::string bestMark;
+};
+
 struct LessonStep {
     std::string title;
     std::string text;     // plain text with {placeholders}; blank lines separate paragraphs
@@ -105,6 +129,7 @@ struct LessonStep {
     std::optional<LessonSweep> sweep;
     std::optional<LessonMeter> meter;
     StepExpectation expect;
+    PaperView paper;
 };
 
 struct LessonCheck {

@@ -57,6 +57,10 @@ struct ShapeCheck {
     int thanStep = 0;                // 1-based step whose run `than` refers to; 0 = this run
     std::optional<double> thanValue; // a plain number instead of a point
     double times = 1.0;
+    std::string says; // the sentence the check stands for
+    // The claim is made about the lesson's own seed only, and the step's text says so (other
+    // starting weights or shufflings may not show it); checked at that seed, reported for others.
+    bool lessonSeedOnly = false;
 };
 
 // One run's per-epoch records, in order, starting with epoch 0, and each epoch's update jump

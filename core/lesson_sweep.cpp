@@ -120,7 +120,8 @@ bool sweepClaimHolds(const SweepClaim& c, const std::vector<SweepSummaryRow>& ro
     return say("unknown claim");
 }
 
-std::int64_t sweepBestBatchSize(const RunSettings& settings, const LessonSweep& sweep, int jobs)
+std::vector<SweepSummaryRow> lessonSweepSummary(const RunSettings& settings,
+                                                const LessonSweep& sweep, int jobs)
 {
     const std::vector<SweepRun> plan = planSweep(lessonSweepSpec(settings, sweep));
     const std::vector<double> values = sweepValues(plan);
@@ -135,11 +136,20 @@ std::int64_t sweepBestBatchSize(const RunSettings& settings, const LessonSweep& 
     });
     if (!error.empty())
         throw std::runtime_error("a run of the sweep failed: " + error);
-    const double best =
-        sweepExtremeAt(summarizeSweep(values, results), SweepColumn::BestValLoss, false);
+    return summarizeSweep(values, results);
+}
+
+std::int64_t sweepBestBatchSize(const std::vector<SweepSummaryRow>& summary)
+{
+    const double best = sweepExtremeAt(summary, SweepColumn::BestValLoss, false);
     if (!std::isfinite(best))
         throw std::runtime_error("no run of the sweep has a validation loss");
     return std::int64_t(best);
+}
+
+std::int64_t sweepBestBatchSize(const RunSettings& settings, const LessonSweep& sweep, int jobs)
+{
+    return sweepBestBatchSize(lessonSweepSummary(settings, sweep, jobs));
 }
 
 std::string_view lessonMeterKey(LessonMeter m)

@@ -54,6 +54,11 @@ bool sweepClaimHolds(const SweepClaim& claim, const std::vector<SweepSummaryRow>
 // batch size of its lowest mean best validation loss: the answer of a sweep_best_batch_size
 // check. Throws what planSweep throws, and std::runtime_error when a run fails.
 std::int64_t sweepBestBatchSize(const RunSettings& settings, const LessonSweep& sweep, int jobs);
+// The same from a summary; throws std::runtime_error when no row has a validation loss.
+std::int64_t sweepBestBatchSize(const std::vector<SweepSummaryRow>& summary);
+// Trains the sweep as sweepBestBatchSize does and gives its summary (one row per batch size).
+std::vector<SweepSummaryRow> lessonSweepSummary(const RunSettings& settings,
+                                                const LessonSweep& sweep, int jobs);
 
 enum class LessonMeter { Noise, Cost };
 std::string_view lessonMeterKey(LessonMeter m);

@@ -70,6 +70,10 @@ inline constexpr int maxSweepValues = 64;
 inline constexpr int maxSweepSeeds = 100;
 inline constexpr int maxSweepRuns = 2000;
 inline constexpr int maxSweepJobs = 64;
+// A lesson's steps and quiz questions: each step of a worksheet is trained and drawn, so a
+// teacher's lesson file with thousands of steps would take minutes and gigabytes to print.
+inline constexpr int maxLessonSteps = 100;
+inline constexpr int maxQuizQuestions = 100;
 // Characters of the input quoted in a message.
 inline constexpr std::size_t maxQuoted = 60;
 

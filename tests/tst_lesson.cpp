@@ -699,6 +699,37 @@ void TestLesson::rejectsBadFiles_data()
                ", " + steps + ", " + chk + "}";
     };
     QTest::newRow("not json") << QByteArray("{") << "not valid JSON";
+    // A teacher's file of thousands of steps would take minutes and gigabytes to print.
+    {
+        QByteArray many = R"("steps": [)";
+        for (int i = 0; i < 101; ++i)
+            many += QByteArray(i ? ", " : "") + R"({"text": "t"})";
+        QTest::newRow("101 steps") << lesson("", many + "]", check) << "lesson step limit (100)";
+        QByteArray quiz = R"(, "quiz": [)";
+        for (int i = 0; i < 101; ++i)
+            quiz += QByteArray(i ? ", " : "") +
+                    R"({"question": "q", "choices": ["a", "b"], "answer": 0})";
+        QTest::newRow("101 quiz questions")
+            << lesson(quiz + "]", step, check) << "quiz question limit (100)";
+    }
+    // What a step prints on paper is checked like the rest.
+    QTest::newRow("paper key") << lesson("", R"("steps": [{"text": "t", "paper": {"plots": 1}}])",
+                                         check)
+                               << "steps[0].paper: unknown key";
+    QTest::newRow("paper run of a step without one")
+        << lesson(
+               "",
+               R"("steps": [{"text": "t", "run": {"until_epoch": 1}}, {"text": "u", "paper": {"runs": [2]}}])",
+               check)
+        << "steps[1].paper.runs[0]: step 2 has no run";
+    QTest::newRow("paper run ahead")
+        << lesson("",
+                  R"("steps": [{"text": "t", "run": {"until_epoch": 1}, "paper": {"runs": [2]}}])",
+                  check)
+        << "steps[0].paper.runs[0]";
+    QTest::newRow("paper meter missing")
+        << lesson("", R"("steps": [{"text": "t", "paper": {"plot": "noise"}}])", check)
+        << "names a sweep or meter";
     QTest::newRow("no steps") << lesson("", R"("steps": [])", check) << "steps";
     QTest::newRow("no check") << QByteArray(R"({"id": "x", "language": "en", "title": "T", )" +
                                             step + "}")
@@ -883,7 +914,10 @@ void TestLesson::placeholders_data()
     QTest::newRow("B > N") << 10 << 64 << 2 << "{updates_per_epoch}, last {last_batch}"
                            << "1, last 10";
     QTest::newRow("visits") << 50 << 10 << 20 << "{samples_seen}"
-                            << "1000";
+                            << "1,000";
+    // Grouped by thousands, as the window writes numbers.
+    QTest::newRow("thousands") << 400 << 4 << 100 << "{samples_seen} in {total_updates}"
+                               << "40,000 in 10,000";
     QTest::newRow("unknown stays") << 5 << 1 << 1 << "{x} {answer}"
                                    << "{x} {answer}";
 }

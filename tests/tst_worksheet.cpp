@@ -14,6 +14,8 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,8 @@ private slots:
     void writesWorksheetAndKey();
     void previewMatchesThePdf();
     void badPathLeavesNothing();
+    void exportJobTrainsOffTheGuiThread();
+    void exportJobCancels();
     void worksheetOfTheKeptRuns();
     void menusOfferWorksheetAndGlossary();
     void headless_data();
@@ -145,6 +149,55 @@ void TestWorksheet::badPathLeavesNothing()
     QVERIFY(!r.ok);
     QVERIFY(!r.error.isEmpty());
     QVERIFY(!QFile::exists(sheet));
+}
+
+// File > Export worksheet: the runs train on a thread of their own while the window's event loop
+// keeps turning (progress arrives as the runs end), then the pages are drawn step by step.
+void TestWorksheet::exportJobTrainsOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
+    const QString key = ui::Worksheet::answerKeyPathFor(sheet);
+    ui::WorksheetExportJob job(lesson("small-and-large-batches", QStringLiteral("en")), sheet, key);
+    QSignalSpy progress(&job, &ui::WorksheetExportJob::progress);
+    QSignalSpy finished(&job, &ui::WorksheetExportJob::finished);
+    QThread* gui = QThread::currentThread();
+    bool allOnGui = true;
+    connect(&job, &ui::WorksheetExportJob::progress, this,
+            [&] { allOnGui = allOnGui && QThread::currentThread() == gui; });
+    job.start();
+    // The event loop delivers progress while the runs still train: nothing waits for them.
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 240000);
+    const auto r = finished.front().front().value<ui::ExportResult>();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(allOnGui);
+    QVERIFY(readAll(sheet).startsWith("%PDF") && readAll(key).startsWith("%PDF"));
+    // Progress rises to its end: training, then the pages.
+    int last = -1;
+    for (const auto& p : progress) {
+        QVERIFY(p[0].toInt() >= last);
+        QVERIFY(p[0].toInt() <= p[1].toInt());
+        last = p[0].toInt();
+    }
+    QVERIFY(progress.size() >= 4);
+}
+
+// Cancelled, an export leaves no file behind and says so.
+void TestWorksheet::exportJobCancels()
+{
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
+    const QString key = ui::Worksheet::answerKeyPathFor(sheet);
+    ui::WorksheetExportJob job(lesson("which-batch-size", QStringLiteral("en")), sheet, key);
+    QSignalSpy finished(&job, &ui::WorksheetExportJob::finished);
+    connect(&job, &ui::WorksheetExportJob::progress, &job, &ui::WorksheetExportJob::cancel);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 240000);
+    const auto r = finished.front().front().value<ui::ExportResult>();
+    QVERIFY(!r.ok);
+    QVERIFY(!r.error.isEmpty());
+    QVERIFY(!QFile::exists(sheet) && !QFile::exists(key));
 }
 
 // File > Export worksheet of these runs: the shown runs that have ended, overlaid as vectors,

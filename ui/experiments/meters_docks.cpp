@@ -36,7 +36,8 @@ MetersDocks::MetersDocks(QMainWindow* window, TrainingController* controller, co
         tr("How noisy a batch's gradient is for each batch size, measured beside the formula"));
     costDock_->toggleViewAction()->setObjectName(QStringLiteral("costAction"));
     costDock_->toggleViewAction()->setToolTip(
-        tr("Time per update and per epoch and memory per batch, measured on this computer"));
+        tr("Time per update and per epoch, measured on this computer, and the memory one batch "
+           "needs, computed from the network"));
     if (exam)
         connect(cost_, &CostView::measured, exam, &ExamView::setMeasuredCost);
 }

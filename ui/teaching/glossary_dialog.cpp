@@ -80,21 +80,8 @@ GlossaryDialog::GlossaryDialog(QWidget* parent, const QString& path) : QDialog(p
         html +=
             QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
                 .arg(tr("The exam story"), g.storyEn.toHtmlEscaped(), g.storyKo.toHtmlEscaped());
-        html +=
-            QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='4' border='1' "
-                           "width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(tr("Terms"), tr("English"), tr("Korean"), tr("In Keras"), tr("In one line"));
-        for (const GlossaryTerm& t : g.terms) {
-            const QString ko =
-                t.alsoKo.isEmpty()
-                    ? t.ko.toHtmlEscaped()
-                    : QStringLiteral("%1(%2)").arg(t.ko.toHtmlEscaped(), t.alsoKo.toHtmlEscaped());
-            html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b></td><td><code>%3</code>"
-                                   "</td><td>%4<br>%5</td></tr>")
-                        .arg(t.en.toHtmlEscaped(), ko, t.keras.toHtmlEscaped(),
-                             t.explainEn.toHtmlEscaped(), t.explainKo.toHtmlEscaped());
-        }
-        html += QStringLiteral("</table>");
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Terms")) +
+                glossaryTermsHtml(g, GlossaryOrder::EnglishFirst);
     }
     browser_->setHtml(html);
 
@@ -103,6 +90,32 @@ GlossaryDialog::GlossaryDialog(QWidget* parent, const QString& path) : QDialog(p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(browser_);
     layout->addWidget(buttons);
+}
+
+QString glossaryTermsHtml(const Glossary& g, GlossaryOrder order)
+{
+    const bool ko = order == GlossaryOrder::KoreanFirst;
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='4' border='1' width='100%'>"
+                                  "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>");
+    html = ko ? html.arg(GlossaryDialog::tr("Korean"), GlossaryDialog::tr("English"),
+                         GlossaryDialog::tr("In Keras"), GlossaryDialog::tr("In one line"))
+              : html.arg(GlossaryDialog::tr("English"), GlossaryDialog::tr("Korean"),
+                         GlossaryDialog::tr("In Keras"), GlossaryDialog::tr("In one line"));
+    for (const GlossaryTerm& t : g.terms) {
+        // The other Korean form in parentheses, as the handout writes it: "에포크(에폭)".
+        const QString koWord =
+            t.alsoKo.isEmpty()
+                ? t.ko.toHtmlEscaped()
+                : QStringLiteral("%1(%2)").arg(t.ko.toHtmlEscaped(), t.alsoKo.toHtmlEscaped());
+        const QString explain =
+            ko ? t.explainKo.toHtmlEscaped()
+               : t.explainEn.toHtmlEscaped() + QStringLiteral("<br>") + t.explainKo.toHtmlEscaped();
+        html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b></td><td><code>%3</code>"
+                               "</td><td>%4</td></tr>")
+                    .arg(ko ? koWord : t.en.toHtmlEscaped(), ko ? t.en.toHtmlEscaped() : koWord,
+                         t.keras.toHtmlEscaped(), explain);
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString GlossaryDialog::html() const

@@ -32,6 +32,11 @@ Glossary loadGlossary(const QString& path, QString* error = nullptr);
 // The embedded glossary.
 QString embeddedGlossaryPath();
 
+// The terms as a table, as Help > Glossary shows them: English first with both explanations,
+// or Korean first with the Korean one (a Korean worksheet).
+enum class GlossaryOrder { EnglishFirst, KoreanFirst };
+QString glossaryTermsHtml(const Glossary& g, GlossaryOrder order);
+
 class GlossaryDialog : public QDialog
 {
     Q_OBJECT

@@ -1,9 +1,13 @@
 #include "ui/teaching/worksheet.hpp"
 
+#include "cost_meter.hpp"
 #include "limits.hpp"
+#include "noise_meter.hpp"
 #include "run_record.hpp"
+#include "ui/plots/cost_plot.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/plots/noise_plot.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
@@ -18,8 +22,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPdfWriter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QThread>
 
 #include <qcustomplot.h>
 
@@ -50,31 +56,75 @@ QString fill(const std::string& text, const core::RunSettings& s,
     return QString::fromStdString(core::fillPlaceholders(text, s, answer));
 }
 
+// The worksheet's font: one family for every line, Korean and Latin letters alike (a bold line
+// must not mix fonts), without ligatures, so that a PDF reader finds "fit" where "fi" would
+// otherwise be one glyph.
+QFont paperFont(const QString& language, double points)
+{
+    QFont f(language == QLatin1String("ko") ? QStringLiteral("Noto Sans CJK KR")
+                                            : QFont().family());
+    f.setPointSizeF(points);
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
 // Lays out pages top to bottom: blocks of rich text and plots; a block that does not fit on
-// the rest of the page starts a new one.
+// the rest of the page starts a new one, and keepTogether() starts one for a group of blocks.
 class PageWriter
 {
 public:
     // `turnPage` starts the next page of `device` (QPdfWriter::newPage, or the next image).
-    PageWriter(QPaintDevice& device, QCPPainter& painter, std::function<void()> turnPage)
-        : device_(device), p_(painter), turnPage_(std::move(turnPage))
+    PageWriter(QPaintDevice& device, QCPPainter& painter, const QString& language,
+               std::function<void()> turnPage)
+        : device_(device), p_(painter), language_(language), turnPage_(std::move(turnPage))
     {
     }
 
     void html(const QString& html, double gapAfter = 6.0)
     {
         QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&device_);
-        doc.setDefaultFont(QFont(QFont().family(), 10));
-        doc.setTextWidth(contentWidth);
-        doc.setHtml(html);
-        const double h = doc.size().height();
+        layOut(doc, html);
+        double h = doc.size().height();
+        const double pageRoom = pageHeight - 2 * margin;
+        if (h > pageRoom) {
+            // Longer than a page (the glossary): laid out in pages, no line cut in two.
+            if (y_ > margin)
+                newPage();
+            doc.setPageSize(QSizeF(contentWidth, pageRoom));
+            const int pages = doc.pageCount();
+            for (int i = 0; i < pages; ++i) {
+                if (i > 0)
+                    newPage();
+                p_.save();
+                p_.translate(margin, margin - i * pageRoom);
+                doc.drawContents(&p_, QRectF(0, i * pageRoom, contentWidth, pageRoom));
+                p_.restore();
+            }
+            h = doc.size().height() - (pages - 1) * pageRoom;
+            y_ = margin + h + gapAfter;
+            return;
+        }
         room(h);
         p_.save();
         p_.translate(margin, y_);
         doc.drawContents(&p_);
         p_.restore();
         y_ += h + gapAfter;
+    }
+
+    // The height html() takes for `html`, its gap included.
+    double htmlHeight(const QString& html, double gapAfter = 6.0)
+    {
+        QTextDocument doc;
+        layOut(doc, html);
+        return doc.size().height() + gapAfter;
+    }
+
+    // Starts a new page unless the next `height` points fit on this one (or fill a page).
+    void keepTogether(double height)
+    {
+        if (height <= pageHeight - 2 * margin)
+            room(height);
     }
 
     // An empty box with a label, to write into by hand.
@@ -85,7 +135,7 @@ public:
         p_.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.8));
         p_.drawRect(QRectF(margin, y_, contentWidth, height));
         p_.setPen(QColor(0x55, 0x55, 0x55));
-        p_.setFont(QFont(QFont().family(), 8));
+        p_.setFont(paperFont(language_, 8));
         p_.drawText(QRectF(margin + 4, y_ + 2, contentWidth - 8, 14), label);
         p_.restore();
         y_ += height + 8;
@@ -112,6 +162,14 @@ public:
     }
 
 private:
+    void layOut(QTextDocument& doc, const QString& html)
+    {
+        doc.documentLayout()->setPaintDevice(&device_);
+        doc.setDefaultFont(paperFont(language_, 10));
+        doc.setTextWidth(contentWidth);
+        doc.setHtml(html);
+    }
+
     void room(double h)
     {
         if (y_ + h > pageHeight - margin && y_ > margin)
@@ -120,12 +178,13 @@ private:
 
     QPaintDevice& device_;
     QCPPainter& p_;
+    QString language_;
     std::function<void()> turnPage_;
     double y_ = margin;
 };
 
 // Writes one PDF through `content`, atomically.
-ExportResult writePdf(const QString& path, const QString& title,
+ExportResult writePdf(const QString& path, const QString& title, const QString& language,
                       const std::function<void(PageWriter&)>& content)
 {
     ExportResult r;
@@ -145,7 +204,7 @@ ExportResult writePdf(const QString& path, const QString& title,
         pdf.setTitle(title);
         QCPPainter painter;
         if (painter.begin(&pdf)) {
-            PageWriter pages(pdf, painter, [&pdf] { pdf.newPage(); });
+            PageWriter pages(pdf, painter, language, [&pdf] { pdf.newPage(); });
             content(pages);
             painted = painter.end();
         }
@@ -160,7 +219,8 @@ ExportResult writePdf(const QString& path, const QString& title,
 }
 
 // The same pages as images at 72 dpi (one point per pixel, times `scale`).
-std::vector<QImage> renderImages(double scale, const std::function<void(PageWriter&)>& content)
+std::vector<QImage> renderImages(double scale, const QString& language,
+                                 const std::function<void(PageWriter&)>& content)
 {
     std::vector<QImage> pages;
     const auto blank = [&pages, scale] {
@@ -181,7 +241,7 @@ std::vector<QImage> renderImages(double scale, const std::function<void(PageWrit
     begin();
     // Every page is its own image; the writer lays out against the first one's metrics.
     QImage metrics = pages.front();
-    PageWriter writer(metrics, painter, [&] {
+    PageWriter writer(metrics, painter, language, [&] {
         painter.end();
         blank();
         begin();
@@ -202,46 +262,63 @@ core::RunSettings runSettingsOf(const core::LessonStep& step)
     return s;
 }
 
-// The plot a step's run draws: loss per weight update for a run of a few epochs, else loss
-// per epoch.
-std::unique_ptr<PlotWidget> plotOf(const core::RunSettings& s)
+UpdateAxis updateAxisOf(core::LessonAxis a)
 {
-    const core::RunSpec spec = core::specOf(s);
-    const core::RunResult r = core::trainSpec(spec);
-    const RunSnapshot snap =
-        recordedSnapshot(spec, r.initialParameters, r.history, r.outcome, r.finalParameters);
-    std::unique_ptr<PlotWidget> plot;
-    if (r.outcome.epochs <= 3) {
-        auto perUpdate = std::make_unique<LossPerUpdatePlot>();
-        perUpdate->clearRun();
-        perUpdate->setRunShape(snap.start->stepsPerEpoch, snap.start->trainingRows);
-        perUpdate->append(snap);
-        plot = std::move(perUpdate);
-    } else {
-        auto perEpoch = std::make_unique<LossPerEpochPlot>();
-        perEpoch->clearRun(spec.task() == core::TaskKind::BinaryClassification,
-                           s.train.earlyStopping);
-        perEpoch->append(snap);
-        plot = std::move(perEpoch);
+    switch (a) {
+    case core::LessonAxis::Epoch:
+        return UpdateAxis::Epoch;
+    case core::LessonAxis::Update:
+        return UpdateAxis::Update;
+    case core::LessonAxis::Samples:
+        return UpdateAxis::SamplesSeen;
+    case core::LessonAxis::Seconds:
+        return UpdateAxis::Seconds;
     }
-    plot->resize(plotLogicalWidth, qRound(plotHeight * plotLogicalWidth / contentWidth));
-    plot->resetView();
+    return UpdateAxis::Epoch;
+}
+
+// Ticks at whole numbers only, for axes that count (epochs, weight updates, questions): the
+// default ticker's steps of 0.25 or 2.5 would label "epoch 2.5".
+class WholeNumberTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange& range) override
+    {
+        const double step = QCPAxisTicker::getTickStep(range);
+        return step < 1.0 ? 1.0 : std::floor(step);
+    }
+};
+
+void useWholeNumberTicks(QCPAxis* axis)
+{
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
+}
+
+// Sizes a plot as the page shows it and fits its axes to the data.
+void layOut(PlotWidget& plot, double height)
+{
+    plot.resize(plotLogicalWidth, qRound(height * plotLogicalWidth / contentWidth));
+    plot.resetView();
     QCoreApplication::processEvents();
-    plot->resetView();
-    return plot;
+    plot.resetView();
+}
+
+// No live run in a plot of kept runs: its (empty) curves leave the legend.
+void hideEmptyGraphs(PlotWidget& plot)
+{
+    for (int g = 0; g < plot.graphCount(); ++g)
+        if (plot.graph(g)->dataCount() == 0) {
+            plot.graph(g)->setVisible(false);
+            plot.graph(g)->removeFromLegend();
+        }
 }
 
 QString glossaryHtml(const QString& language)
 {
-    const Glossary g = loadGlossary(embeddedGlossaryPath());
-    const bool ko = language == QLatin1String("ko");
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>")
-                       .arg(Worksheet::tr("Glossary"));
-    for (const GlossaryTerm& t : g.terms)
-        html += QStringLiteral("<tr><td><b>%1</b> (%2)</td><td>%3</td></tr>")
-                    .arg((ko ? t.ko : t.en).toHtmlEscaped(), (ko ? t.en : t.ko).toHtmlEscaped(),
-                         (ko ? t.explainKo : t.explainEn).toHtmlEscaped());
-    return html + QStringLiteral("</table>");
+    return QStringLiteral("<h3>%1</h3>").arg(Worksheet::tr("Glossary")) +
+           glossaryTermsHtml(loadGlossary(embeddedGlossaryPath()),
+                             language == QLatin1String("ko") ? GlossaryOrder::KoreanFirst
+                                                             : GlossaryOrder::EnglishFirst);
 }
 
 QString letter(std::size_t i)
@@ -257,66 +334,429 @@ QString Worksheet::answerKeyPathFor(const QString& worksheetPath)
     return fi.dir().filePath(fi.completeBaseName() + QStringLiteral("-answers.pdf"));
 }
 
+namespace
+{
+
+int sweepJobs()
+{
+    return std::clamp(int(std::thread::hardware_concurrency()), 1, core::limits::maxSweepJobs);
+}
+
+} // namespace
+
 std::int64_t Worksheet::checkAnswer(const core::Lesson& lesson)
 {
     if (lesson.check.sweep)
-        return core::sweepBestBatchSize(
-            lesson.check.settings, *lesson.check.sweep,
-            std::clamp(int(std::thread::hardware_concurrency()), 1, core::limits::maxSweepJobs));
+        return core::sweepBestBatchSize(lesson.check.settings, *lesson.check.sweep, sweepJobs());
     const core::RunResult r = core::trainSpec(core::specOf(lesson.check.settings));
     return core::answerOf(lesson.check.answer,
                           core::factsOfOutcome(lesson.check.settings, r.outcome));
 }
 
-namespace
-{
-
-// What the pages show that must be computed first: the steps' plots and the check's answer.
-struct Material {
-    std::vector<std::unique_ptr<PlotWidget>> plots; // per step, null for a step without a run
+// What the pages show that must be computed first: the steps' runs, sweeps and meters and the
+// check's answer. Nothing here is a widget, so it can be computed off the GUI thread; the
+// plots are made from it one step at a time while the pages are drawn.
+struct WorksheetMaterial {
+    struct StepRun {
+        core::RunSpec spec;
+        core::RunResult result;
+        int colourIndex = 0; // the n-th new run of the lesson, coloured as the window colours it
+    };
+    std::vector<std::optional<StepRun>> runs;               // per step: the run it ends with
+    std::vector<std::vector<core::SweepSummaryRow>> sweeps; // per step (empty: none)
+    std::vector<std::optional<core::NoiseReport>> noise;    // per step
+    std::vector<std::vector<core::CostRow>> cost;           // per step
     std::int64_t answer = 0;
 };
 
-std::optional<Material> prepare(const core::Lesson& lesson, QString& error)
+namespace
 {
-    Material m;
-    m.plots.resize(lesson.steps.size());
-    try {
-        for (std::size_t i = 0; i < lesson.steps.size(); ++i)
-            if (lesson.steps[i].target.runs())
-                m.plots[i] = plotOf(runSettingsOf(lesson.steps[i]));
-        m.answer = Worksheet::checkAnswer(lesson);
-    } catch (const std::exception& e) {
-        error = Worksheet::tr("the lesson cannot be run: %1").arg(QString::fromStdString(e.what()));
-        return std::nullopt;
-    }
-    return m;
+
+// The step whose run a step speaks about: its own, else the last one before it that runs.
+int speakingRun(const core::Lesson& lesson, std::size_t step)
+{
+    for (std::size_t k = step + 1; k-- > 0;)
+        if (lesson.steps[k].target.runs())
+            return int(k) + 1;
+    return 0;
 }
 
-void worksheetPages(PageWriter& page, const core::Lesson& lesson, const Material& m)
+std::vector<int> runsOfStep(const core::Lesson& lesson, std::size_t step)
+{
+    const core::PaperView& p = lesson.steps[step].paper;
+    if (!p.runs.empty())
+        return p.runs;
+    const int own = speakingRun(lesson, step);
+    return own > 0 ? std::vector<int>{own} : std::vector<int>{};
+}
+
+core::PaperPlot plotKindOf(const core::Lesson& lesson, std::size_t step, const WorksheetMaterial& m)
+{
+    const core::LessonStep& s = lesson.steps[step];
+    if (s.paper.plot != core::PaperPlot::Auto)
+        return s.paper.plot;
+    if (s.meter)
+        return *s.meter == core::LessonMeter::Noise ? core::PaperPlot::Noise
+                                                    : core::PaperPlot::Cost;
+    if (s.sweep)
+        return core::PaperPlot::Sweep;
+    if (!s.target.runs())
+        return core::PaperPlot::None;
+    const auto& run = m.runs[step];
+    return run && run->result.outcome.epochs <= 3 ? core::PaperPlot::PerUpdate
+                                                  : core::PaperPlot::PerEpoch;
+}
+
+std::vector<int> meterBatchSizes(int n)
+{
+    std::vector<int> sizes;
+    for (double v : core::defaultSweepValues(core::SweepParameter::BatchSize, n))
+        sizes.push_back(int(v));
+    return sizes;
+}
+
+} // namespace
+
+namespace
+{
+
+std::shared_ptr<const WorksheetMaterial> cancelled(QString& error)
+{
+    error = Worksheet::tr("The export was cancelled.");
+    return nullptr;
+}
+
+} // namespace
+
+std::shared_ptr<const WorksheetMaterial>
+Worksheet::prepare(const core::Lesson& lesson, QString& error, const Progress& progress)
+{
+    auto material = std::make_shared<WorksheetMaterial>();
+    WorksheetMaterial& m = *material;
+    const std::size_t n = lesson.steps.size();
+    m.runs.resize(n);
+    m.sweeps.resize(n);
+    m.noise.resize(n);
+    m.cost.resize(n);
+    int total = 1, done = 0;
+    for (const core::LessonStep& s : lesson.steps)
+        total += int(s.target.runs()) + int(bool(s.sweep)) + int(bool(s.meter));
+    const auto tick = [&] {
+        ++done;
+        return !progress || progress(done, total);
+    };
+    try {
+        int newRuns = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const core::LessonStep& s = lesson.steps[i];
+            if (s.target.runs()) {
+                WorksheetMaterial::StepRun run;
+                run.spec = core::specOf(runSettingsOf(s));
+                run.result = core::trainSpec(run.spec);
+                // A continued run keeps its colour; a new one takes the next.
+                run.colourIndex =
+                    s.restart || i == 0 || !m.runs[i - 1] ? newRuns++ : m.runs[i - 1]->colourIndex;
+                m.runs[i] = std::move(run);
+                if (!tick())
+                    return cancelled(error);
+            }
+            if (s.sweep) {
+                m.sweeps[i] = core::lessonSweepSummary(s.settings, *s.sweep, sweepJobs());
+                if (!tick())
+                    return cancelled(error);
+            }
+            if (s.meter) {
+                const core::RunSpec spec = core::specOf(s.settings);
+                const std::vector<int> sizes = meterBatchSizes(spec.trainingRows());
+                if (*s.meter == core::LessonMeter::Noise) {
+                    core::NoiseMeterConfig config;
+                    config.batchSizes = sizes;
+                    m.noise[i] = core::measureNoise(spec.makeInitialNetwork(),
+                                                    spec.makeData().train, config);
+                } else {
+                    core::CostMeterConfig config;
+                    config.batchSizes = sizes;
+                    config.secondsPerBatchSize = 0.05;
+                    m.cost[i] = core::measureCost(s.settings, config);
+                }
+                if (!tick())
+                    return cancelled(error);
+            }
+        }
+        m.answer = checkAnswer(lesson);
+        tick();
+    } catch (const std::exception& e) {
+        error = tr("the lesson cannot be run: %1").arg(QString::fromStdString(e.what()));
+        return nullptr;
+    }
+    return material;
+}
+
+namespace
+{
+
+QString numberText(double v, int digits = 3)
+{
+    return std::isfinite(v) ? QLocale().toString(v, 'g', digits) : QStringLiteral("–");
+}
+
+QString integerText(std::int64_t v)
+{
+    return QLocale().toString(qlonglong(v));
+}
+
+QString colourSquare(quint32 rgb)
+{
+    return QStringLiteral("<font color='#%1'>&#9632;</font>")
+        .arg(QString::number(rgb, 16).rightJustified(6, QLatin1Char('0')));
+}
+
+// A store of the runs `steps` (1-based) as the window keeps them: pinned, in their colours,
+// labelled as the Runs dock labels them, none live.
+std::unique_ptr<RunStore> storeOf(const WorksheetMaterial& m, const std::vector<int>& steps)
+{
+    auto store = std::make_unique<RunStore>();
+    for (int k : steps) {
+        const auto& run = m.runs[std::size_t(k - 1)];
+        if (!run)
+            continue;
+        const RunId id = store->addRecord(core::makeRunRecord(run->spec, run->result, "worksheet"));
+        store->setPinned(id, true);
+        store->setColour(id, RunStore::paletteColour(run->colourIndex));
+        store->setLabel(id, RunStore::labelOf(run->spec));
+    }
+    return store;
+}
+
+// The table of a step's runs, as the Runs dock lists them, with the memory one batch needs
+// (as the cost meter computes it).
+QString runsTableHtml(const WorksheetMaterial& m, const std::vector<int>& steps)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr>");
+    for (const QString& h :
+         {Worksheet::tr("Run"), QStringLiteral("B"), Worksheet::tr("Checks per pass"),
+          Worksheet::tr("Weight updates"), Worksheet::tr("Questions solved"),
+          Worksheet::tr("Seconds"), Worksheet::tr("Memory per batch (bytes)"),
+          Worksheet::tr("Validation loss at the end")})
+        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int k : steps) {
+        const auto& run = m.runs[std::size_t(k - 1)];
+        if (!run || run->result.history.epochs.empty())
+            continue;
+        const core::RunSettings& s = run->spec.settings;
+        const core::EpochInfo& last = run->result.history.epochs.back();
+        const core::RunFacts facts = core::factsOfOutcome(s, run->result.outcome);
+        const std::int64_t bytes = core::batchMemory(run->spec.networkSpec(),
+                                                     std::min(facts.batchSize, facts.trainingRows))
+                                       .total();
+        html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
+                               "<td>%7</td><td>%8</td><td>%9</td></tr>")
+                    .arg(colourSquare(RunStore::paletteColour(run->colourIndex)),
+                         RunStore::labelOf(run->spec).toHtmlEscaped(),
+                         integerText(s.train.batchSize), integerText(facts.updatesPerEpoch),
+                         integerText(facts.updates), integerText(facts.samplesSeen),
+                         numberText(last.seconds, 2), integerText(bytes), numberText(last.valLoss));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString sweepTableHtml(const std::vector<core::SweepSummaryRow>& rows)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr>");
+    for (const QString& h : {QStringLiteral("B"), Worksheet::tr("Runs"),
+                             Worksheet::tr("Best validation loss (mean ± spread)"),
+                             Worksheet::tr("Final validation − training loss"),
+                             Worksheet::tr("Weight updates to the best epoch")})
+        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const core::SweepSummaryRow& r : rows) {
+        const core::SweepStat& best = r[core::SweepColumn::BestValLoss];
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 ± %4</td><td>%5</td>"
+                           "<td>%6</td></tr>")
+                .arg(integerText(std::llround(r.value)), integerText(r.runs), numberText(best.mean),
+                     numberText(best.sd, 2), numberText(r[core::SweepColumn::Gap].mean),
+                     integerText(std::llround(r[core::SweepColumn::UpdatesToBest].mean)));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString costTableHtml(const std::vector<core::CostRow>& rows)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr>");
+    for (const QString& h :
+         {QStringLiteral("B"), Worksheet::tr("Weight updates per pass"),
+          Worksheet::tr("Memory per batch (bytes)"), Worksheet::tr("Seconds per pass"),
+          Worksheet::tr("Questions per second")})
+        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const core::CostRow& r : rows)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(integerText(r.batchSize), integerText(r.updatesPerEpoch),
+                         integerText(r.bytesPerBatch), numberText(r.secondsPerEpoch, 2),
+                         integerText(std::llround(r.samplesPerSecond)));
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+// Made when its page is drawn and dropped after.
+std::unique_ptr<PlotWidget> Worksheet::stepPlot(const core::Lesson& lesson,
+                                                const WorksheetMaterial& m, std::size_t i,
+                                                int* curves)
+{
+    const core::LessonStep& s = lesson.steps[i];
+    const core::PaperPlot kind = plotKindOf(lesson, i, m);
+    if (curves)
+        *curves = 0;
+    if (kind == core::PaperPlot::Noise && m.noise[i]) {
+        auto plot = std::make_unique<NoisePlot>();
+        plot->setReport(*m.noise[i]);
+        layOut(*plot, plotHeight);
+        return plot;
+    }
+    if (kind == core::PaperPlot::Cost && !m.cost[i].empty()) {
+        auto plot = std::make_unique<CostPlot>();
+        plot->setRows(m.cost[i]);
+        layOut(*plot, plotHeight);
+        return plot;
+    }
+    if (kind != core::PaperPlot::PerEpoch && kind != core::PaperPlot::PerUpdate)
+        return nullptr;
+    const std::vector<int> steps = runsOfStep(lesson, i);
+    if (steps.empty())
+        return nullptr;
+    // The axis the step names, else the one an earlier step put the plots on, else the plot's own.
+    std::optional<core::LessonAxis> axis = s.paper.xAxis;
+    for (std::size_t k = i + 1; !axis && k-- > 0;)
+        axis = lesson.steps[k].xAxis;
+    const bool perUpdate = kind == core::PaperPlot::PerUpdate;
+    const UpdateAxis x = axis        ? updateAxisOf(*axis)
+                         : perUpdate ? UpdateAxis::Update
+                                     : UpdateAxis::Epoch;
+    std::unique_ptr<PlotWidget> plot;
+    if (steps.size() == 1) {
+        // One run: drawn as the window draws the live run, with its marks.
+        const auto& run = m.runs[std::size_t(steps.front() - 1)];
+        if (!run)
+            return nullptr;
+        const core::RunResult& r = run->result;
+        const RunSnapshot snap = recordedSnapshot(run->spec, r.initialParameters, r.history,
+                                                  r.outcome, r.finalParameters);
+        if (perUpdate) {
+            auto p = std::make_unique<LossPerUpdatePlot>();
+            p->clearRun();
+            p->setRunShape(snap.start->stepsPerEpoch, snap.start->trainingRows);
+            p->setAxis(x);
+            p->append(snap);
+            plot = std::move(p);
+        } else {
+            auto p = std::make_unique<LossPerEpochPlot>();
+            p->clearRun(run->spec.task() == core::TaskKind::BinaryClassification,
+                        run->spec.settings.train.earlyStopping);
+            p->setTrainingRows(snap.start->trainingRows);
+            p->setAxis(x);
+            p->append(snap);
+            if (!s.paper.bestMark.empty() && p->bestEpoch() > 0 && x == UpdateAxis::Epoch) {
+                // The step's words at the best-epoch mark, where the two curves part.
+                auto* mark = new QCPItemText(p.get());
+                mark->setText(fill(s.paper.bestMark, s.settings));
+                mark->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+                mark->position->setTypeX(QCPItemPosition::ptPlotCoords);
+                mark->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+                mark->position->setCoords(p->bestEpoch() + 3, 0.04);
+                mark->setFont(QFont(p->font().family(), 11, QFont::Bold));
+                mark->setColor(QColor(0x1b, 0x5e, 0x20));
+                mark->setPadding(QMargins(4, 2, 4, 2));
+                mark->setBrush(QColor(255, 255, 255, 220));
+            }
+            plot = std::move(p);
+        }
+        if (curves)
+            *curves = 1;
+    } else {
+        // Several runs: overlaid in their colours, as the window keeps them (none live).
+        std::unique_ptr<RunStore> store = storeOf(m, steps);
+        if (perUpdate) {
+            auto p = std::make_unique<LossPerUpdatePlot>();
+            p->clearRun();
+            p->setSmoothing(0.0); // the raw batch losses: how much they jump is the point
+            p->setAxis(x);
+            p->setStore(store.get());
+            plot = std::move(p);
+        } else {
+            auto p = std::make_unique<LossPerEpochPlot>();
+            p->clearRun(false, {});
+            p->setAxis(x);
+            p->setStore(store.get());
+            plot = std::move(p);
+        }
+        hideEmptyGraphs(*plot);
+        store->setParent(plot.get()); // the plot reads it while it lives
+        store.release();
+        if (curves)
+            *curves = int(steps.size());
+    }
+    if (x != UpdateAxis::Seconds)
+        useWholeNumberTicks(plot->xAxis);
+    layOut(*plot, plotHeight);
+    return plot;
+}
+
+namespace
+{
+
+// The html of step `i`: heading and text (the paper variant when it has one).
+QString stepHtml(const core::Lesson& lesson, std::size_t i)
+{
+    const core::LessonStep& s = lesson.steps[i];
+    QString heading = Worksheet::tr("Step %1").arg(i + 1);
+    if (!s.title.empty())
+        heading += QStringLiteral(": ") + fill(s.title, s.settings);
+    const std::string& text = s.paper.text.empty() ? s.text : s.paper.text;
+    return QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped()) +
+           LessonPanel::paragraphsHtml(fill(text, s.settings));
+}
+
+void worksheetPages(PageWriter& page, const core::Lesson& lesson, const WorksheetMaterial& m,
+                    const Worksheet::Progress& progress)
 {
     const QString title = QString::fromStdString(lesson.title);
     page.html(QStringLiteral("<h2>%1</h2><p>%2 ____________________ &nbsp; %3 __________</p>")
                   .arg(title.toHtmlEscaped(), Worksheet::tr("Name:"), Worksheet::tr("Date:")));
     if (!lesson.summary.empty())
         page.html(LessonPanel::paragraphsHtml(fill(lesson.summary, lesson.settings)));
+    constexpr double notesHeight = 48;
     for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
         const core::LessonStep& s = lesson.steps[i];
-        QString heading = Worksheet::tr("Step %1").arg(i + 1);
-        if (!s.title.empty())
-            heading += QStringLiteral(": ") + fill(s.title, s.settings);
-        page.html(QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped()) +
-                  LessonPanel::paragraphsHtml(fill(s.text, s.settings)));
-        if (s.sweep)
-            page.box(Worksheet::tr("Your notes: what does the sweep show (Experiments > Sweep)?"),
-                     48);
-        if (m.plots[i]) {
-            page.box(Worksheet::tr("Your notes: what does the run show?"), 48);
-            page.plot(m.plots[i].get(), plotHeight);
-        }
+        // Made for this step and dropped after it: memory stays that of one plot.
+        const std::unique_ptr<PlotWidget> plot = Worksheet::stepPlot(lesson, m, i);
+        QString html = stepHtml(lesson, i);
+        const std::vector<int> runs = runsOfStep(lesson, i);
+        if (s.paper.table && !runs.empty())
+            html += runsTableHtml(m, runs);
+        if (!m.sweeps[i].empty())
+            html += sweepTableHtml(m.sweeps[i]);
+        if (!m.cost[i].empty())
+            html += costTableHtml(m.cost[i]);
+        // The step, its plot and the box for notes stay on one page.
+        const bool asks = plot || s.paper.table || !m.sweeps[i].empty();
+        page.keepTogether(page.htmlHeight(html) + (plot ? plotHeight + 8 : 0) +
+                          (asks ? notesHeight + 8 : 0));
+        page.html(html);
+        if (plot)
+            page.plot(plot.get(), plotHeight);
+        if (asks)
+            page.box(Worksheet::tr("Your notes: what do you read here?"), notesHeight);
+        if (progress && !progress(int(i) + 1, int(lesson.steps.size()) + 1))
+            return;
     }
-    page.html(QStringLiteral("<h3>%1</h3>").arg(Worksheet::tr("Check question")) +
-              LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings)));
+    const QString question =
+        QStringLiteral("<h3>%1</h3>").arg(Worksheet::tr("Check question")) +
+        LessonPanel::paragraphsHtml(fill(lesson.check.question, lesson.check.settings));
+    page.keepTogether(page.htmlHeight(question) + 2 * (40 + 8));
+    page.html(question);
     page.box(Worksheet::tr("Your prediction, before running:"), 40);
     page.box(Worksheet::tr("What the run gave:"), 40);
     if (!lesson.quiz.empty()) {
@@ -336,7 +776,7 @@ void worksheetPages(PageWriter& page, const core::Lesson& lesson, const Material
     page.html(glossaryHtml(QString::fromStdString(lesson.language)));
 }
 
-void answerKeyPages(PageWriter& page, const core::Lesson& lesson, const Material& m)
+void answerKeyPages(PageWriter& page, const core::Lesson& lesson, const WorksheetMaterial& m)
 {
     QString html =
         QStringLiteral("<h2>%1</h2><h3>%2</h3>")
@@ -346,9 +786,8 @@ void answerKeyPages(PageWriter& page, const core::Lesson& lesson, const Material
     const QString answer =
         lesson.check.tolerance > 0
             ? Worksheet::tr("Answer: %1 (answers within %2 of it count as right)")
-                  .arg(m.answer)
-                  .arg(lesson.check.tolerance)
-            : Worksheet::tr("Answer: %1").arg(m.answer);
+                  .arg(integerText(m.answer), integerText(lesson.check.tolerance))
+            : Worksheet::tr("Answer: %1").arg(integerText(m.answer));
     html += QStringLiteral("<p><b>%1</b></p>").arg(answer);
     if (!lesson.check.explanation.empty())
         html += LessonPanel::paragraphsHtml(
@@ -392,22 +831,11 @@ std::unique_ptr<LossPerEpochPlot> overlayOf(const RunStore& runs, UpdateAxis axi
     plot->clearRun(false, {});
     plot->setAxis(axis);
     plot->setStore(&runs);
-    // No live run here: its (empty) curves leave the legend.
-    for (int i = 0; i < plot->graphCount(); ++i)
-        if (plot->graph(i)->dataCount() == 0) {
-            plot->graph(i)->setVisible(false);
-            plot->graph(i)->removeFromLegend();
-        }
-    plot->resize(plotLogicalWidth, qRound(plotHeight * 1.3 * plotLogicalWidth / contentWidth));
-    plot->resetView();
-    QCoreApplication::processEvents();
-    plot->resetView();
+    hideEmptyGraphs(*plot);
+    if (axis != UpdateAxis::Seconds)
+        useWholeNumberTicks(plot->xAxis);
+    layOut(*plot, plotHeight * 1.3);
     return plot;
-}
-
-QString numberText(double v)
-{
-    return std::isfinite(v) ? QLocale().toString(v, 'g', 3) : QStringLiteral("–");
 }
 
 // The table of the runs: settings always, results only in the answer key.
@@ -460,7 +888,7 @@ ExportResult Worksheet::writeRuns(const RunStore& store, const QString& workshee
     const auto perUpdate = overlayOf(*runs, UpdateAxis::Update);
     const QString language = QLocale().name().left(2);
     const QString title = tr("Comparing runs");
-    ExportResult r = writePdf(worksheetPath, title, [&](PageWriter& page) {
+    ExportResult r = writePdf(worksheetPath, title, language, [&](PageWriter& page) {
         page.html(QStringLiteral("<h2>%1</h2><p>%2 ____________________ &nbsp; %3 __________</p>")
                       .arg(title.toHtmlEscaped(), tr("Name:"), tr("Date:")));
         page.html(QStringLiteral("<p>%1</p>")
@@ -483,7 +911,8 @@ ExportResult Worksheet::writeRuns(const RunStore& store, const QString& workshee
     if (!r.ok)
         return r;
     return writePdf(
-        answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"), [&](PageWriter& page) {
+        answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"), language,
+        [&](PageWriter& page) {
             page.html(
                 QStringLiteral("<h2>%1 · %2</h2>").arg(tr("Answer key"), title.toHtmlEscaped()) +
                 runsTable(*runs, true));
@@ -503,37 +932,127 @@ void Worksheet::exportRunsInteractively(const RunStore& store, QWidget* parent)
 }
 
 ExportResult Worksheet::write(const core::Lesson& lesson, const QString& worksheetPath,
-                              const QString& answerKeyPath)
+                              const QString& answerKeyPath, const Progress& progress)
 {
     QString error;
-    const std::optional<Material> m = prepare(lesson, error);
+    // Training first, then the pages: one progress from 0 to the sum of both.
+    int trainTotal = 0;
+    const std::shared_ptr<const WorksheetMaterial> m =
+        prepare(lesson, error, [&](int done, int total) {
+            trainTotal = total;
+            return !progress || progress(done, total + int(lesson.steps.size()) + 1);
+        });
     if (!m) {
         ExportResult r;
         r.error = error;
         return r;
     }
+    return write(lesson, *m, worksheetPath, answerKeyPath, [&](int done, int total) {
+        return !progress || progress(trainTotal + done, trainTotal + total);
+    });
+}
+
+ExportResult Worksheet::write(const core::Lesson& lesson, const WorksheetMaterial& m,
+                              const QString& worksheetPath, const QString& answerKeyPath,
+                              const Progress& progress)
+{
     const QString title = QString::fromStdString(lesson.title);
-    ExportResult r =
-        writePdf(worksheetPath, title, [&](PageWriter& page) { worksheetPages(page, lesson, *m); });
+    const QString language = QString::fromStdString(lesson.language);
+    bool cancelled = false;
+    ExportResult r = writePdf(worksheetPath, title, language, [&](PageWriter& page) {
+        worksheetPages(page, lesson, m, [&](int done, int total) {
+            cancelled = progress && !progress(done, total);
+            return !cancelled;
+        });
+    });
+    if (cancelled) {
+        QFile::remove(worksheetPath);
+        r.ok = false;
+        r.error = tr("The export was cancelled.");
+    }
     if (!r.ok)
         return r;
-    return writePdf(answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"),
-                    [&](PageWriter& page) { answerKeyPages(page, lesson, *m); });
+    r = writePdf(answerKeyPath, title + QStringLiteral(" · ") + tr("Answer key"), language,
+                 [&](PageWriter& page) { answerKeyPages(page, lesson, m); });
+    if (r.ok && progress)
+        progress(int(lesson.steps.size()) + 1, int(lesson.steps.size()) + 1);
+    return r;
 }
 
 std::vector<QImage> Worksheet::previewPages(const core::Lesson& lesson, bool answerKey,
                                             double scale)
 {
     QString error;
-    const std::optional<Material> m = prepare(lesson, error);
+    const std::shared_ptr<const WorksheetMaterial> m = prepare(lesson, error);
     if (!m)
         return {};
-    return renderImages(scale, [&](PageWriter& page) {
+    return renderImages(scale, QString::fromStdString(lesson.language), [&](PageWriter& page) {
         if (answerKey)
             answerKeyPages(page, lesson, *m);
         else
-            worksheetPages(page, lesson, *m);
+            worksheetPages(page, lesson, *m, {});
     });
+}
+
+WorksheetExportJob::WorksheetExportJob(core::Lesson lesson, QString worksheetPath,
+                                       QString answerKeyPath, QObject* parent)
+    : QObject(parent), lesson_(std::move(lesson)), worksheetPath_(std::move(worksheetPath)),
+      answerKeyPath_(std::move(answerKeyPath))
+{
+}
+
+WorksheetExportJob::~WorksheetExportJob()
+{
+    cancel_->store(true);
+    if (thread_) {
+        thread_->wait();
+        delete thread_;
+    }
+}
+
+void WorksheetExportJob::start()
+{
+    if (thread_)
+        return;
+    // The runs are trained on a thread of their own (no widget there); the pages are drawn
+    // here, one step at a time, each plot dropped once drawn.
+    auto cancel = cancel_;
+    auto done = std::make_shared<Prepared>();
+    const core::Lesson lesson = lesson_;
+    // `this` outlives the thread: the destructor waits for it.
+    thread_ = QThread::create([this, lesson, cancel, done] {
+        done->material = Worksheet::prepare(lesson, done->error, [&](int d, int total) {
+            QMetaObject::invokeMethod(
+                this, [this, d, total] { emit progress(d, 2 * total); }, Qt::QueuedConnection);
+            done->trainTotal = total;
+            return !cancel->load();
+        });
+    });
+    connect(thread_, &QThread::finished, this, [this, done] { drawPages(*done); });
+    thread_->start(QThread::LowPriority);
+}
+
+void WorksheetExportJob::cancel()
+{
+    cancel_->store(true);
+}
+
+void WorksheetExportJob::drawPages(const Prepared& prepared)
+{
+    ExportResult r;
+    if (!prepared.material || cancel_->load()) {
+        r.error = prepared.material ? tr("The export was cancelled.") : prepared.error;
+        emit finished(r);
+        return;
+    }
+    const int trained = prepared.trainTotal;
+    r = Worksheet::write(lesson_, *prepared.material, worksheetPath_, answerKeyPath_,
+                         [this, trained](int d, int total) {
+                             emit progress(trained + d * trained / std::max(1, total), 2 * trained);
+                             QCoreApplication::processEvents(); // the window stays responsive
+                             return !cancel_->load();
+                         });
+    emit finished(r);
 }
 
 void Worksheet::exportInteractively(QWidget* parent)
@@ -561,14 +1080,30 @@ void Worksheet::exportInteractively(QWidget* parent)
     if (path.isEmpty())
         return;
     const QString key = answerKeyPathFor(path);
-    const ExportResult r = write(lesson, path, key);
-    if (r.ok)
-        QMessageBox::information(
-            parent, tr("Export worksheet"),
-            tr("Wrote the worksheet %1 and its answer key %2.")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(key)));
-    else
-        QMessageBox::warning(parent, tr("Export worksheet"), r.error);
+    auto* dialog = new QProgressDialog(tr("Training the lesson's runs and drawing its pages..."),
+                                       tr("Cancel"), 0, 0, parent);
+    dialog->setWindowTitle(tr("Export worksheet"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* job = new WorksheetExportJob(lesson, path, key, dialog);
+    QObject::connect(dialog, &QProgressDialog::canceled, job, &WorksheetExportJob::cancel);
+    QObject::connect(job, &WorksheetExportJob::progress, dialog, [dialog](int done, int total) {
+        dialog->setMaximum(total);
+        dialog->setValue(std::min(done, total - 1)); // the dialog closes itself at the maximum
+    });
+    QObject::connect(job, &WorksheetExportJob::finished, dialog,
+            [dialog, parent, path, key](const ExportResult& r) {
+                dialog->close();
+                if (r.ok)
+                    QMessageBox::information(
+                        parent, tr("Export worksheet"),
+                        tr("Wrote the worksheet %1 and its answer key %2.")
+                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(key)));
+                else
+                    QMessageBox::warning(parent, tr("Export worksheet"), r.error);
+            });
+    job->start();
 }
 
 } // namespace ui
