@@ -124,7 +124,7 @@ void TestLessonSeeds::holdsForMostSeeds()
             ++claims;
         }
     }
-    QVERIFY(claims > 20);
+    QVERIFY(claims >= 10); // the check has something to check
 }
 
 // The table of docs/lesson-claims.md: lesson, step, claim, seeds it holds for.
