@@ -720,185 +720,260 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="134"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="154"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="193"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="213"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="239"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="290"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="300"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="727"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="300"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="465"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="727"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="305"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="714"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
-        <source>Your notes: what does the run show?</source>
-        <translation>Your notes: what does the run show?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="344"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="756"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="784"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="320"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="321"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="761"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="323"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="357"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="763"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="343"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="486"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="488"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="520"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="783"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="975"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="351"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="790"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="348"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="788"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="311"/>
-        <source>Your notes: what does the sweep show (Experiments &gt; Sweep)?</source>
-        <translation>Your notes: what does the sweep show (Experiments &gt; Sweep)?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="417"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="845"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="420"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
+        <source>Checks per pass</source>
+        <translation>Checks per pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="848"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
+        <source>Questions solved</source>
+        <translation>Questions solved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
+        <source>Memory per batch (bytes)</source>
+        <translation>Memory per batch (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <source>Validation loss at the end</source>
+        <translation>Validation loss at the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
+        <source>Best validation loss (mean ± spread)</source>
+        <translation>Best validation loss (mean ± spread)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="569"/>
+        <source>Final validation − training loss</source>
+        <translation>Final validation − training loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="570"/>
+        <source>Weight updates to the best epoch</source>
+        <translation>Weight updates to the best epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="589"/>
+        <source>Weight updates per pass</source>
+        <translation>Weight updates per pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
+        <source>Seconds per pass</source>
+        <translation>Seconds per pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="591"/>
+        <source>Questions per second</source>
+        <translation>Questions per second</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="751"/>
+        <source>Your notes: what do you read here?</source>
+        <translation>Your notes: what do you read here?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="422"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="423"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="851"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="443"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="871"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="456"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="884"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="462"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="890"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="467"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="895"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="472"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="900"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="474"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="902"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="475"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="903"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="477"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="905"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="478"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="906"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="496"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="502"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="925"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="931"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="553"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="558"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="571"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1072"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1077"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1085"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1100"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1104"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="553"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1072"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="497"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="560"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="926"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1079"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1083"/>
+        <source>Training the lesson&apos;s runs and drawing its pages...</source>
+        <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1084"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1101"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -1318,67 +1393,67 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="101"/>
         <source>All settings</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="105"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>Show the data, model, optimizer and early-stopping settings too</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="120"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="121"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="132"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="142"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="148"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="167"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="172"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="202"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="228"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1386,7 +1461,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1394,129 +1469,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="230"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="256"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="265"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="280"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="286"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="293"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="295"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="299"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="300"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="306"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="361"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="309"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="315"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="362"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="368"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="369"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="370"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1524,12 +1599,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="371"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1537,127 +1612,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="396"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="398"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="401"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="402"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="407"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="408"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="424"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="432"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="437"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="440"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="441"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="461"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="464"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="471"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="477"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="478"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="479"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="678"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1726,12 +1801,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="79"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>The cost cannot be measured: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>Measured on this computer while the window runs: %n batch size. Small batches take many cheap updates per epoch; large batches need more memory per update.</numerusform>
@@ -2269,27 +2344,31 @@ model: y = %2</translation>
         <translation>The exam story</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="86"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="83"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="86"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="100"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="102"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="86"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="100"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="102"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="86"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="101"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="103"/>
         <source>In Keras</source>
         <translation>In Keras</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="86"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="101"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="103"/>
         <source>In one line</source>
         <translation>In one line</translation>
     </message>
@@ -2507,7 +2586,7 @@ model: y = %2</translation>
         <translation>&amp;Run again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
@@ -2681,7 +2760,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="700"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2821,7 +2900,7 @@ model: y = %2</translation>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
@@ -2891,206 +2970,206 @@ model: y = %2</translation>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="594"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="562"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <location filename="../../ui/window/main_window.cpp" line="576"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="596"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="608"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="649"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="655"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="658"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="666"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="674"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="684"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="690"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="696"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="700"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="703"/>
+        <location filename="../../ui/window/main_window.cpp" line="708"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="724"/>
+        <location filename="../../ui/window/main_window.cpp" line="729"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
-        <location filename="../../ui/window/main_window.cpp" line="785"/>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="790"/>
+        <location filename="../../ui/window/main_window.cpp" line="799"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="761"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="773"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="791"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="799"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="808"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="813"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="881"/>
+        <location filename="../../ui/window/main_window.cpp" line="886"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="895"/>
+        <location filename="../../ui/window/main_window.cpp" line="900"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="951"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="964"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="964"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="962"/>
+        <location filename="../../ui/window/main_window.cpp" line="967"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="981"/>
+        <location filename="../../ui/window/main_window.cpp" line="986"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3114,8 +3193,8 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/meters_docks.cpp" line="39"/>
-        <source>Time per update and per epoch and memory per batch, measured on this computer</source>
-        <translation>Time per update and per epoch and memory per batch, measured on this computer</translation>
+        <source>Time per update and per epoch, measured on this computer, and the memory one batch needs, computed from the network</source>
+        <translation>Time per update and per epoch, measured on this computer, and the memory one batch needs, computed from the network</translation>
     </message>
 </context>
 <context>
@@ -3169,7 +3248,7 @@ model: y = %2</translation>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -3177,22 +3256,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="549"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="551"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="552"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="554"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3841,7 +3920,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
@@ -4062,6 +4141,14 @@ They appear in this menu.</translation>
         <location filename="../../ui/teaching/teaching_docks.cpp" line="184"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorksheetExportJob</name>
+    <message>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1044"/>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
     </message>
 </context>
 </TS>
