@@ -2559,7 +2559,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="202"/>
         <source>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</source>
-        <translation>스윕이 뒤에서 학습합니다(실험 &gt; 스윕에 실행이 끝날 때마다 나타납니다)…</translation>
+        <translation>스윕이 백그라운드에서 학습합니다(실행이 하나 끝날 때마다 실험 &gt; 스윕에 나타납니다)…</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
