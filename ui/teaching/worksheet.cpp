@@ -1092,17 +1092,18 @@ void Worksheet::exportInteractively(QWidget* parent)
         dialog->setMaximum(total);
         dialog->setValue(std::min(done, total - 1)); // the dialog closes itself at the maximum
     });
-    QObject::connect(job, &WorksheetExportJob::finished, dialog,
-            [dialog, parent, path, key](const ExportResult& r) {
-                dialog->close();
-                if (r.ok)
-                    QMessageBox::information(
-                        parent, tr("Export worksheet"),
-                        tr("Wrote the worksheet %1 and its answer key %2.")
-                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(key)));
-                else
-                    QMessageBox::warning(parent, tr("Export worksheet"), r.error);
-            });
+    QObject::connect(
+        job, &WorksheetExportJob::finished, dialog,
+        [dialog, parent, path, key](const ExportResult& r) {
+            dialog->close();
+            if (r.ok)
+                QMessageBox::information(
+                    parent, tr("Export worksheet"),
+                    tr("Wrote the worksheet %1 and its answer key %2.")
+                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(key)));
+            else
+                QMessageBox::warning(parent, tr("Export worksheet"), r.error);
+        });
     job->start();
 }
 

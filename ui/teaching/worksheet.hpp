@@ -57,8 +57,8 @@ public:
     // The plot of step `step` (0-based) as the page draws it (null: the step has none);
     // `curves` gets how many runs it draws.
     static std::unique_ptr<PlotWidget> stepPlot(const core::Lesson& lesson,
-                                                const WorksheetMaterial& material,
-                                                std::size_t step, int* curves = nullptr);
+                                                const WorksheetMaterial& material, std::size_t step,
+                                                int* curves = nullptr);
     // The same pages as images (72 dpi times `scale`), for a preview and the tests; empty when
     // the lesson cannot be run.
     static std::vector<QImage> previewPages(const core::Lesson& lesson, bool answerKey,
