@@ -569,7 +569,7 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
     perUpdate.clearRun();
     perUpdate.setRunShape(start->stepsPerEpoch, start->trainingRows);
     perUpdate.append(snap);
-    perEpoch.clearRun(spec.task() == core::TaskKind::BinaryClassification,
+    perEpoch.clearRun(core::isClassification(spec.task()),
                       spec.settings.train.earlyStopping);
     perEpoch.append(snap);
     dataView.clearRun();
@@ -772,7 +772,7 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
         if (out.imageFormats.isEmpty())
             break;
         ui::LossPerEpochPlot plot;
-        plot.clearRun(specs.front().task() == core::TaskKind::BinaryClassification, {});
+        plot.clearRun(core::isClassification(specs.front().task()), {});
         plot.setShowAccuracy(false);
         plot.setAxis(axis);
         plot.setStore(&store);
@@ -1083,7 +1083,7 @@ int run(QCommandLineParser& parser)
         const core::NetworkSpec net = spec.networkSpec();
         try {
             core::limits::checkRecordedParameters(
-                core::limits::parameterCount(net.inputs, net.hidden));
+                core::limits::parameterCount(net.inputs, net.hidden, net.outputs()));
         } catch (const core::LimitError& e) {
             throw BadInput{Headless::tr("--write record: %1 (leave out record)").arg(qs(e.what()))};
         }

@@ -31,6 +31,9 @@ inline constexpr std::int64_t maxRecordedParameters = 1'000'000;
 // Numbers of one batch's (or evaluation chunk's) workspace: rows × (activations + deltas of
 // every layer + the targets), 8 bytes each: 512 MiB.
 inline constexpr std::int64_t maxBatchWorkspaceValues = 64LL * 1024 * 1024;
+// Input columns of a data set (its width), and classes of a classification (k output units).
+inline constexpr int maxInputs = 4'096;
+inline constexpr int maxClasses = 1'000;
 // Numbers of the data: rows × columns (inputs and target) of the training and validation rows.
 inline constexpr std::int64_t maxDataCells = 10'000'000;
 // Bytes of one file read whole (a CSV file or a run record).
@@ -73,16 +76,22 @@ inline constexpr int maxSweepJobs = 64;
 // Characters of the input quoted in a message.
 inline constexpr std::size_t maxQuoted = 60;
 
-// The parameter count of a dense network (saturates instead of overflowing).
-std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden);
+// The parameter count of a dense network with `outputs` output units (saturates instead of
+// overflowing).
+std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden,
+                            std::int64_t outputs = 1);
 // Values of a Workspace for `rows` rows of this network (saturating).
 std::int64_t batchWorkspaceValues(std::int64_t rows, std::int64_t inputs,
-                                  const std::vector<int>& hidden);
+                                  const std::vector<int>& hidden, std::int64_t outputs = 1);
 
 // Each throws LimitError naming its limit.
 void checkParameters(std::int64_t parameters);
 void checkRecordedParameters(std::int64_t parameters);
-void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden);
+void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden,
+                         std::int64_t outputs = 1);
+// 1..maxInputs input columns; 2..maxClasses classes.
+void checkInputs(std::int64_t inputs);
+void checkClasses(std::int64_t classes);
 void checkDataCells(std::int64_t rows, std::int64_t columns);
 void checkImagePixels(std::int64_t width, std::int64_t height, double scale);
 void checkKeptUpdates(std::int64_t updates);

@@ -149,18 +149,25 @@ ojson generatorDataJson(const DataSpec& d)
 {
     RunSettings s;
     s.data = d;
-    return ojson{{"source", "generator"},
-                 {"generator", ojson{{"dataset", fieldJson(s, "dataset")},
-                                     {"n_train", fieldJson(s, "n_train")},
-                                     {"n_val", fieldJson(s, "n_val")},
-                                     {"noise", fieldJson(s, "noise")},
-                                     {"label_noise", fieldJson(s, "label_noise")},
-                                     {"seed", fieldJson(s, "data_seed")}}}};
+    ojson g{{"dataset", fieldJson(s, "dataset")},
+            {"n_train", fieldJson(s, "n_train")},
+            {"n_val", fieldJson(s, "n_val")},
+            {"noise", fieldJson(s, "noise")},
+            {"label_noise", fieldJson(s, "label_noise")},
+            {"seed", fieldJson(s, "data_seed")}};
+    // Written only where they mean something, so that documents of two-input data stay as
+    // they were.
+    if (settingField("classes").appliesTo(s))
+        g["classes"] = fieldJson(s, "classes");
+    if (d.extraInputs != 0)
+        g["extra_inputs"] = fieldJson(s, "extra_inputs");
+    return ojson{{"source", "generator"}, {"generator", std::move(g)}};
 }
 
 void readGenerator(const Node& g, DataSpec& d)
 {
-    g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed"});
+    g.object(
+        {"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes", "extra_inputs"});
     RunSettings s;
     s.data = DataSpec{};
     s.data.nVal = 0;
@@ -171,9 +178,15 @@ void readGenerator(const Node& g, DataSpec& d)
     readField(g.at("n_train"), "n_train", s);
     for (const auto& [key, field] :
          {std::pair{"n_val", "n_val"}, std::pair{"noise", "noise"},
-          std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"}})
+          std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"},
+          std::pair{"extra_inputs", "extra_inputs"}})
         if (g.has(key))
             readField(g.at(key), field, s);
+    if (g.has("classes")) {
+        if (!settingField("classes").appliesTo(s))
+            g.at("classes").fail("only k-blobs and k-spiral have a number of classes");
+        readField(g.at("classes"), "classes", s);
+    }
     d = s.data;
 }
 
