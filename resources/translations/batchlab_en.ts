@@ -57,27 +57,22 @@
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="43"/>
-        <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
-        <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="48"/>
+        <location filename="../../core/settings_schema.cpp" line="62"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>Generated training rows. Default: 30.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="52"/>
+        <location filename="../../core/settings_schema.cpp" line="66"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <location filename="../../core/settings_schema.cpp" line="71"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>Noise of the generated data. Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="61"/>
+        <location filename="../../core/settings_schema.cpp" line="75"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
@@ -112,107 +107,122 @@
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="65"/>
+        <location filename="../../core/settings_schema.cpp" line="79"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="88"/>
+        <location filename="../../core/settings_schema.cpp" line="102"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="105"/>
+        <location filename="../../core/settings_schema.cpp" line="119"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="79"/>
+        <location filename="../../core/settings_schema.cpp" line="93"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="84"/>
+        <location filename="../../core/settings_schema.cpp" line="47"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</source>
+        <translation>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="53"/>
+        <source>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</source>
+        <translation>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <source>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</source>
+        <translation>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="98"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="109"/>
+        <location filename="../../core/settings_schema.cpp" line="123"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="127"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="118"/>
+        <location filename="../../core/settings_schema.cpp" line="132"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="122"/>
+        <location filename="../../core/settings_schema.cpp" line="136"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="126"/>
+        <location filename="../../core/settings_schema.cpp" line="140"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="130"/>
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="92"/>
+        <location filename="../../core/settings_schema.cpp" line="106"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="96"/>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="100"/>
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="74"/>
+        <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="134"/>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="138"/>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="161"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="142"/>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="153"/>
+        <location filename="../../core/settings_schema.cpp" line="167"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="157"/>
+        <location filename="../../core/settings_schema.cpp" line="171"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
@@ -634,27 +644,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Polynomial (regression)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="48"/>
+        <location filename="../../ui/session/run_description.cpp" line="26"/>
+        <source>k blobs (k classes)</source>
+        <translation>k blobs (k classes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="28"/>
+        <source>k-arm spiral (k classes)</source>
+        <translation>k-arm spiral (k classes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="52"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="50"/>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
         <source>SGD with momentum</source>
         <translation>SGD with momentum</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="52"/>
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="60"/>
+        <location filename="../../ui/session/run_description.cpp" line="64"/>
         <source>No training rows</source>
         <translation>No training rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="64"/>
+        <location filename="../../ui/session/run_description.cpp" line="68"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
             <numerusform>N = %1, B = %2: %n weight update per epoch (last batch: %3)</numerusform>
@@ -662,7 +682,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="76"/>
+        <location filename="../../ui/session/run_description.cpp" line="80"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
             <numerusform>%n epoch × %1 = %2 weight updates in all</numerusform>
@@ -670,49 +690,49 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="88"/>
+        <location filename="../../ui/session/run_description.cpp" line="93"/>
         <source>validation_split %1</source>
         <translation>validation_split %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="89"/>
+        <location filename="../../ui/session/run_description.cpp" line="94"/>
         <source>validation %1 rows</source>
         <translation>validation %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="92"/>
+        <location filename="../../ui/session/run_description.cpp" line="97"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
         <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="95"/>
+        <location filename="../../ui/session/run_description.cpp" line="100"/>
         <source>, restore best</source>
         <translation>, restore best</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="97"/>
+        <location filename="../../ui/session/run_description.cpp" line="102"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
         <translation>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="113"/>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="144"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="113"/>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="144"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="126"/>
+        <location filename="../../ui/session/run_description.cpp" line="131"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="128"/>
+        <location filename="../../ui/session/run_description.cpp" line="133"/>
         <source>your data</source>
         <translation>your data</translation>
     </message>
@@ -1318,67 +1338,67 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="101"/>
         <source>All settings</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="105"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>Show the data, model, optimizer and early-stopping settings too</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="120"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="121"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="132"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="142"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="148"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="167"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="172"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="202"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="228"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1386,7 +1406,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1394,129 +1414,157 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="230"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="256"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="265"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="280"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="284"/>
+        <source>k: how many classes the answers have (k blobs, k-arm spiral).</source>
+        <translation>k: how many classes the answers have (k blobs, k-arm spiral).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
+        <source>C&amp;lasses (k)</source>
+        <translation>C&amp;lasses (k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
+        <source>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</source>
+        <translation>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="292"/>
+        <source>E&amp;xtra inputs</source>
+        <translation>E&amp;xtra inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="319"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="327"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="333"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="335"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="381"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls/controls_panel.cpp" line="383"/>
+        <source>%n classes (classification)</source>
+        <translation>
+            <numerusform>%n class (classification)</numerusform>
+            <numerusform>%n classes (classification)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="385"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1524,12 +1572,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="386"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="390"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1537,127 +1585,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="404"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="417"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="422"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="426"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="445"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="447"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="454"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="455"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="456"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="479"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="486"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="491"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="492"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="493"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="494"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="699"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1726,12 +1774,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="79"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>The cost cannot be measured: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>Measured on this computer while the window runs: %n batch size. Small batches take many cheap updates per epoch; large batches need more memory per update.</numerusform>
@@ -1863,108 +1911,174 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="38"/>
+        <location filename="../../ui/plots/data_view.cpp" line="82"/>
         <source>Data and model</source>
         <translation>Data and model</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="40"/>
+        <location filename="../../ui/plots/data_view.cpp" line="93"/>
+        <location filename="../../ui/plots/data_view.cpp" line="329"/>
         <source>model: probability of class 1</source>
         <translation>model: probability of class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="54"/>
+        <location filename="../../ui/plots/data_view.cpp" line="99"/>
+        <location filename="../../ui/plots/data_view.cpp" line="111"/>
         <source>model&apos;s prediction</source>
         <translation>model&apos;s prediction</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="57"/>
-        <location filename="../../ui/plots/data_view.cpp" line="113"/>
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>training (practice exam)</source>
         <translation>training (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="58"/>
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>training, class 1</source>
         <translation>training, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="59"/>
-        <location filename="../../ui/plots/data_view.cpp" line="115"/>
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>validation (new exam)</source>
         <translation>validation (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="60"/>
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>validation, class 1</source>
         <translation>validation, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="92"/>
-        <location filename="../../ui/plots/data_view.cpp" line="129"/>
+        <location filename="../../ui/plots/data_view.cpp" line="179"/>
+        <location filename="../../ui/plots/data_view.cpp" line="260"/>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="93"/>
-        <location filename="../../ui/plots/data_view.cpp" line="130"/>
+        <location filename="../../ui/plots/data_view.cpp" line="104"/>
+        <source>the model&apos;s answer is wrong</source>
+        <translation>the model&apos;s answer is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="180"/>
+        <location filename="../../ui/plots/data_view.cpp" line="261"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="112"/>
+        <location filename="../../ui/plots/data_view.cpp" line="237"/>
         <source>training, class 0 (practice exam)</source>
         <translation>training, class 0 (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="114"/>
+        <location filename="../../ui/plots/data_view.cpp" line="238"/>
         <source>validation, class 0 (new exam)</source>
         <translation>validation, class 0 (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="129"/>
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <source>training, class %1</source>
+        <translation>training, class %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <source>validation, class %1</source>
+        <translation>validation, class %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="130"/>
+        <location filename="../../ui/plots/data_view.cpp" line="265"/>
+        <location filename="../../ui/plots/data_view.cpp" line="272"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="252"/>
+        <location filename="../../ui/plots/data_view.cpp" line="266"/>
+        <source>class (model: probability of class 1)</source>
+        <translation>class (model: probability of class 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="267"/>
+        <source>class (model: its answer)</source>
+        <translation>class (model: its answer)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="270"/>
+        <source>principal component 1 of %n inputs</source>
+        <translation>
+            <numerusform>principal component 1 of %n input</numerusform>
+            <numerusform>principal component 1 of %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="271"/>
+        <source>principal component 2</source>
+        <translation>principal component 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="339"/>
+        <source>model: its answer</source>
+        <translation>model: its answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="482"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="258"/>
+        <location filename="../../ui/plots/data_view.cpp" line="486"/>
+        <source>x₁ = %1, x₂ = %2
+model: class %3</source>
+        <translation>x₁ = %1, x₂ = %2
+model: class %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="492"/>
+        <source>x₁ = %1
+model: %2</source>
+        <translation>x₁ = %1
+model: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="495"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 model: y = %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="499"/>
+        <source>component 1 = %1
+%2 = %3</source>
+        <translation>component 1 = %1
+%2 = %3</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="68"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="94"/>
         <source>Practice exam questions</source>
         <translation>Practice exam questions</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="287"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="313"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="290"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="316"/>
         <source>batch %1 of this pass</source>
         <translation>batch %1 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="452"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="478"/>
         <source>The questions appear when a run starts.</source>
         <translation>The questions appear when a run starts.</translation>
     </message>
@@ -1972,7 +2086,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="461"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="487"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
@@ -1980,219 +2094,224 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="549"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="604"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="630"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="608"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="661"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="666"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="870"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="901"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="873"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="906"/>
+        <source>model: class %1 with probability %2; answer sheet: class %3</source>
+        <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_view.cpp" line="911"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="903"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="908"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="941"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="946"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="905"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="943"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="917"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="955"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="918"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="925"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="963"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="929"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1005"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="969"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1007"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="973"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1011"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="998"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1036"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1002"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1040"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1004"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1050"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1019"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1045"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1046"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1048"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1051"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1089"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="961"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="999"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="962"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1000"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="977"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1015"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1043"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1081"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1082"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1047"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1090"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1053"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1095"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1058"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1060"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1096"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1075"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1113"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1080"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1118"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1122"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1126"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -2507,7 +2626,7 @@ model: y = %2</translation>
         <translation>&amp;Run again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
@@ -2680,153 +2799,153 @@ model: y = %2</translation>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="369"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="376"/>
+        <location filename="../../ui/window/main_window.cpp" line="377"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="380"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="399"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/main_window.cpp" line="414"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416"/>
+        <location filename="../../ui/window/main_window.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="428"/>
+        <location filename="../../ui/window/main_window.cpp" line="429"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="431"/>
+        <location filename="../../ui/window/main_window.cpp" line="432"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="434"/>
+        <location filename="../../ui/window/main_window.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="435"/>
+        <location filename="../../ui/window/main_window.cpp" line="436"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="458"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="461"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="551"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
@@ -2846,251 +2965,251 @@ model: y = %2</translation>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="406"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="456"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="462"/>
+        <location filename="../../ui/window/main_window.cpp" line="463"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="463"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="489"/>
+        <location filename="../../ui/window/main_window.cpp" line="490"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="492"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="496"/>
+        <location filename="../../ui/window/main_window.cpp" line="497"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="499"/>
+        <location filename="../../ui/window/main_window.cpp" line="500"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="556"/>
+        <location filename="../../ui/window/main_window.cpp" line="595"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="570"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <location filename="../../ui/window/main_window.cpp" line="577"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="591"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="604"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="609"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="646"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="656"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="659"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="663"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="667"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="676"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="685"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="691"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="697"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="703"/>
+        <location filename="../../ui/window/main_window.cpp" line="709"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="724"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="730"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
-        <location filename="../../ui/window/main_window.cpp" line="785"/>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="761"/>
+        <location filename="../../ui/window/main_window.cpp" line="791"/>
+        <location filename="../../ui/window/main_window.cpp" line="800"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="762"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="773"/>
+        <location filename="../../ui/window/main_window.cpp" line="779"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="800"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="809"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="814"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="881"/>
+        <location filename="../../ui/window/main_window.cpp" line="887"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="895"/>
+        <location filename="../../ui/window/main_window.cpp" line="901"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="952"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="962"/>
+        <location filename="../../ui/window/main_window.cpp" line="968"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="981"/>
+        <location filename="../../ui/window/main_window.cpp" line="987"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3169,7 +3288,7 @@ model: y = %2</translation>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -3177,22 +3296,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="549"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="551"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="552"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="554"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3841,7 +3960,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>

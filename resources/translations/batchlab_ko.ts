@@ -57,27 +57,22 @@
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="43"/>
-        <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
-        <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial 중 하나. 기본값: moons.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="48"/>
+        <location filename="../../core/settings_schema.cpp" line="62"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>생성할 학습 행 수(모의고사 문제 수). 기본값: 30.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="52"/>
+        <location filename="../../core/settings_schema.cpp" line="66"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>생성할 검증 행 수(따로 준비한, 처음 보는 새 시험. 0이면 없음). 기본값: 200.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <location filename="../../core/settings_schema.cpp" line="71"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>생성할 데이터의 노이즈. 기본값: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="61"/>
+        <location filename="../../core/settings_schema.cpp" line="75"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
@@ -112,107 +107,122 @@
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="65"/>
+        <location filename="../../core/settings_schema.cpp" line="79"/>
         <source>Seed of the generated data only.</source>
         <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="88"/>
+        <location filename="../../core/settings_schema.cpp" line="102"/>
         <source>Seed of the initial weights only.</source>
         <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="105"/>
+        <location filename="../../core/settings_schema.cpp" line="119"/>
         <source>Seed of the shuffling only.</source>
         <translation>섞기(shuffle)에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="79"/>
+        <location filename="../../core/settings_schema.cpp" line="93"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="84"/>
+        <location filename="../../core/settings_schema.cpp" line="47"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</source>
+        <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral(k개 클래스, --classes 참고) 중 하나. 기본값: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="53"/>
+        <source>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</source>
+        <translation>k-blobs와 k-spiral의 클래스 수, 3~10. 기본값: 3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <source>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</source>
+        <translation>생성할 데이터: 원래 입력 뒤에 붙이는 순수한 잡음 입력 열의 수(더 넓은 시험). 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="98"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="109"/>
+        <location filename="../../core/settings_schema.cpp" line="123"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="127"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 케라스 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="118"/>
+        <location filename="../../core/settings_schema.cpp" line="132"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="122"/>
+        <location filename="../../core/settings_schema.cpp" line="136"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam의 beta_1. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="126"/>
+        <location filename="../../core/settings_schema.cpp" line="140"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam의 beta_2. 기본값: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="130"/>
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="92"/>
+        <location filename="../../core/settings_schema.cpp" line="106"/>
         <source>Batch size. Default: 4.</source>
         <translation>배치사이즈(batch_size). 기본값: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="96"/>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>Epochs. Default: 300.</source>
         <translation>에포크 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="100"/>
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>에포크마다 학습 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="74"/>
+        <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>케라스처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="134"/>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="138"/>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="161"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에포크 수. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="142"/>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="153"/>
+        <location filename="../../core/settings_schema.cpp" line="167"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>조기 종료: 최고 에포크의 가중치로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="157"/>
+        <location filename="../../core/settings_schema.cpp" line="171"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
@@ -634,83 +644,93 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>다항식(회귀)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="48"/>
+        <location filename="../../ui/session/run_description.cpp" line="26"/>
+        <source>k blobs (k classes)</source>
+        <translation>점 무리 k개 (k개 클래스)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="28"/>
+        <source>k-arm spiral (k classes)</source>
+        <translation>k갈래 나선 (k개 클래스)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="52"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="50"/>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
         <source>SGD with momentum</source>
         <translation>SGD + 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="52"/>
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="60"/>
+        <location filename="../../ui/session/run_description.cpp" line="64"/>
         <source>No training rows</source>
         <translation>학습 데이터가 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="64"/>
+        <location filename="../../ui/session/run_description.cpp" line="68"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
             <numerusform>N = %1, B = %2: 에포크마다 가중치 갱신 %n번(마지막 배치: %3문제)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="76"/>
+        <location filename="../../ui/session/run_description.cpp" line="80"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
             <numerusform>%n 에포크 × %1 = 가중치 갱신 총 %2번</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="88"/>
+        <location filename="../../ui/session/run_description.cpp" line="93"/>
         <source>validation_split %1</source>
         <translation>validation_split %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="89"/>
+        <location filename="../../ui/session/run_description.cpp" line="94"/>
         <source>validation %1 rows</source>
         <translation>검증 %1행</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="92"/>
+        <location filename="../../ui/session/run_description.cpp" line="97"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
         <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="95"/>
+        <location filename="../../ui/session/run_description.cpp" line="100"/>
         <source>, restore best</source>
         <translation>, restore_best_weights</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="97"/>
+        <location filename="../../ui/session/run_description.cpp" line="102"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
         <translation>%1, N = %2, 노이즈 %3, 시드 %4, %5 · 신경망 %6-%7%8 %9, 초기 가중치 시드 %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="113"/>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="144"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="113"/>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="144"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="126"/>
+        <location filename="../../ui/session/run_description.cpp" line="131"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1(학습 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="128"/>
+        <location filename="../../ui/session/run_description.cpp" line="133"/>
         <source>your data</source>
         <translation>내 데이터</translation>
     </message>
@@ -1316,342 +1336,369 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="101"/>
         <source>All settings</source>
         <translation>모든 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="105"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>데이터, 모델, 옵티마이저, 조기 종료 설정도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="120"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="121"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(오버피팅) 큰 신경망입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="132"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="142"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: 해답지와 맞춰 보기 전에 모의고사 문제를 몇 개 푸는지입니다. 한 번 맞춰 볼 때마다 가중치가 한 번 갱신됩니다. B = 1이면 문제마다 맞춰 보고(작고 들쭉날쭉한 수정이 많음), B = N이면 모의고사 전체를 한 번 풀 때마다 한 번만 맞춰 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="148"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="167"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 번만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(오버피팅). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="172"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="202"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>속도: 1초에 가중치 갱신 한 번(배치마다 시험을 따라가기)부터, 실행 하나에 약 10초(펼쳐지는 모습 보기)를 거쳐 최고 속도까지. 키: [ 느리게, ] 빠르게.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>&amp;Pace</source>
         <translation>속도(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="228"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>초당 %n번 갱신</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>실행 하나에 약 %n초</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="230"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="256"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="265"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>생성한 모의고사(데이터 세트, N, 노이즈, 시드)로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="280"/>
         <source>&amp;Data set</source>
         <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="284"/>
+        <source>k: how many classes the answers have (k blobs, k-arm spiral).</source>
+        <translation>k: 답이 몇 개의 클래스로 나뉘는지 (점 무리 k개, k갈래 나선).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
+        <source>C&amp;lasses (k)</source>
+        <translation>클래스 수(&amp;L) (k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
+        <source>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</source>
+        <translation>순수한 잡음으로 된 추가 입력 열: 문제마다 값이 더 많아지지만, 답은 여전히 앞쪽 열에만 달려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="292"/>
+        <source>E&amp;xtra inputs</source>
+        <translation>추가 입력(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(학습 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="319"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="327"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="333"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="335"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
         <source>the given validation rows</source>
         <translation>주어진 검증 행</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="381"/>
         <source>two classes (classification)</source>
         <translation>두 클래스(분류)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls/controls_panel.cpp" line="383"/>
+        <source>%n classes (classification)</source>
+        <translation>
+            <numerusform>%n개 클래스(분류)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
         <source>numbers (regression)</source>
         <translation>수치(회귀)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="385"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="386"/>
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="390"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>그리고 검증 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="404"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="417"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="422"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="426"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="445"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 케라스 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="447"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="454"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="455"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에포크마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="456"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 시험을 다시 풀 때마다 문제를 새 순서로 풉니다(학습 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="479"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 풀이 횟수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="486"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="491"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="492"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="493"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="494"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 최고 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="699"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -1719,12 +1766,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="79"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>비용을 측정할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>창이 실행되는 동안 이 컴퓨터에서 측정했습니다: 배치사이즈 %n개. 작은 배치는 에포크마다 값싼 가중치 갱신을 여러 번 하고, 큰 배치는 갱신 한 번에 메모리가 더 필요합니다.</numerusform>
@@ -1854,108 +1901,173 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="38"/>
+        <location filename="../../ui/plots/data_view.cpp" line="82"/>
         <source>Data and model</source>
         <translation>데이터와 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="40"/>
+        <location filename="../../ui/plots/data_view.cpp" line="93"/>
+        <location filename="../../ui/plots/data_view.cpp" line="329"/>
         <source>model: probability of class 1</source>
         <translation>모델: 클래스 1일 확률</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="54"/>
+        <location filename="../../ui/plots/data_view.cpp" line="99"/>
+        <location filename="../../ui/plots/data_view.cpp" line="111"/>
         <source>model&apos;s prediction</source>
         <translation>모델의 예측</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="57"/>
-        <location filename="../../ui/plots/data_view.cpp" line="113"/>
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>training (practice exam)</source>
         <translation>학습(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="58"/>
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>training, class 1</source>
         <translation>학습, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="59"/>
-        <location filename="../../ui/plots/data_view.cpp" line="115"/>
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>validation (new exam)</source>
         <translation>검증(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="60"/>
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>validation, class 1</source>
         <translation>검증, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="92"/>
-        <location filename="../../ui/plots/data_view.cpp" line="129"/>
+        <location filename="../../ui/plots/data_view.cpp" line="179"/>
+        <location filename="../../ui/plots/data_view.cpp" line="260"/>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="93"/>
-        <location filename="../../ui/plots/data_view.cpp" line="130"/>
+        <location filename="../../ui/plots/data_view.cpp" line="104"/>
+        <source>the model&apos;s answer is wrong</source>
+        <translation>모델이 틀린 문제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="180"/>
+        <location filename="../../ui/plots/data_view.cpp" line="261"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="112"/>
+        <location filename="../../ui/plots/data_view.cpp" line="237"/>
         <source>training, class 0 (practice exam)</source>
         <translation>학습, 클래스 0(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="114"/>
+        <location filename="../../ui/plots/data_view.cpp" line="238"/>
         <source>validation, class 0 (new exam)</source>
         <translation>검증, 클래스 0(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="129"/>
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <source>training, class %1</source>
+        <translation>학습, 클래스 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <source>validation, class %1</source>
+        <translation>검증, 클래스 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="130"/>
+        <location filename="../../ui/plots/data_view.cpp" line="265"/>
+        <location filename="../../ui/plots/data_view.cpp" line="272"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="252"/>
+        <location filename="../../ui/plots/data_view.cpp" line="266"/>
+        <source>class (model: probability of class 1)</source>
+        <translation>클래스 (모델: 클래스 1일 확률)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="267"/>
+        <source>class (model: its answer)</source>
+        <translation>클래스 (모델: 모델의 답)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="270"/>
+        <source>principal component 1 of %n inputs</source>
+        <translation>
+            <numerusform>입력 %n개의 제1 주성분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="271"/>
+        <source>principal component 2</source>
+        <translation>제2 주성분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="339"/>
+        <source>model: its answer</source>
+        <translation>모델: 모델의 답</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="482"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: P(클래스 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="258"/>
+        <location filename="../../ui/plots/data_view.cpp" line="486"/>
+        <source>x₁ = %1, x₂ = %2
+model: class %3</source>
+        <translation>x₁ = %1, x₂ = %2
+모델: 클래스 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="492"/>
+        <source>x₁ = %1
+model: %2</source>
+        <translation>x₁ = %1
+모델: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="495"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 모델: y = %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="499"/>
+        <source>component 1 = %1
+%2 = %3</source>
+        <translation>제1 주성분 = %1
+%2 = %3</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="68"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="94"/>
         <source>Practice exam questions</source>
         <translation>모의고사 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="287"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="313"/>
         <source>Question %1</source>
         <translation>%1번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="290"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="316"/>
         <source>batch %1 of this pass</source>
         <translation>이번 풀이의 %1번째 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="452"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="478"/>
         <source>The questions appear when a run starts.</source>
         <translation>실행이 시작되면 문제가 나타납니다.</translation>
     </message>
@@ -1963,7 +2075,7 @@ model: y = %2</source>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="461"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="487"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>한 번 다 풀 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 최고 에포크입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
@@ -1971,219 +2083,224 @@ model: y = %2</source>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="549"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="604"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="630"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="608"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="661"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="666"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="870"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="901"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="873"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="906"/>
+        <source>model: class %1 with probability %2; answer sheet: class %3</source>
+        <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_view.cpp" line="911"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="903"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="908"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="941"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="946"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="905"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="943"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="917"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="955"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="918"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="925"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="963"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="929"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1005"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="969"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1007"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="973"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1011"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="998"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1036"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1002"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1040"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1004"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1050"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1019"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1045"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1046"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1048"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1051"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1089"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="961"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="999"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="962"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1000"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="977"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1015"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1043"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1081"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1082"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1047"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1090"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1053"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1095"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1058"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1060"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1096"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1075"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1113"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1080"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1118"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1122"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1126"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -2498,7 +2615,7 @@ model: y = %2</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>스윕이 끝났습니다. 실행 %n개. 읽은 뒤 다음을 누르세요.</numerusform>
@@ -2669,153 +2786,153 @@ model: y = %2</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="357"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="369"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="376"/>
+        <location filename="../../ui/window/main_window.cpp" line="377"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="380"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="399"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="403"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/main_window.cpp" line="414"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416"/>
+        <location filename="../../ui/window/main_window.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="428"/>
+        <location filename="../../ui/window/main_window.cpp" line="429"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="431"/>
+        <location filename="../../ui/window/main_window.cpp" line="432"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="434"/>
+        <location filename="../../ui/window/main_window.cpp" line="435"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="435"/>
+        <location filename="../../ui/window/main_window.cpp" line="436"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="458"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="461"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="551"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
@@ -2835,251 +2952,251 @@ model: y = %2</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="406"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="456"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="462"/>
+        <location filename="../../ui/window/main_window.cpp" line="463"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="463"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="489"/>
+        <location filename="../../ui/window/main_window.cpp" line="490"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="492"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="496"/>
+        <location filename="../../ui/window/main_window.cpp" line="497"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="499"/>
+        <location filename="../../ui/window/main_window.cpp" line="500"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="556"/>
+        <location filename="../../ui/window/main_window.cpp" line="595"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="570"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <location filename="../../ui/window/main_window.cpp" line="577"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="591"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="604"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="609"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="646"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="656"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="659"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="663"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="667"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="676"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="685"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="691"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="697"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="703"/>
+        <location filename="../../ui/window/main_window.cpp" line="709"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="724"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="730"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
-        <location filename="../../ui/window/main_window.cpp" line="785"/>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="761"/>
+        <location filename="../../ui/window/main_window.cpp" line="791"/>
+        <location filename="../../ui/window/main_window.cpp" line="800"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="762"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="773"/>
+        <location filename="../../ui/window/main_window.cpp" line="779"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="800"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="809"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="814"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="881"/>
+        <location filename="../../ui/window/main_window.cpp" line="887"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="895"/>
+        <location filename="../../ui/window/main_window.cpp" line="901"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="952"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="962"/>
+        <location filename="../../ui/window/main_window.cpp" line="968"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="981"/>
+        <location filename="../../ui/window/main_window.cpp" line="987"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3158,7 +3275,7 @@ model: y = %2</source>
         <translation>문제 N = %1개, 가중치 %2개, 문제 하나의 기울기 분산 σ² = %3. 배치사이즈 %5개 가운데 %4개는 모든 배치를 빠짐없이 셌고, 나머지는 무작위 배치로 표본을 뽑았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>기울기 잡음을 측정할 수 없습니다: %1</translation>
     </message>
@@ -3166,22 +3283,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="549"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="551"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="552"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="554"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3825,7 +3942,7 @@ model: y = %2</source>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
