@@ -131,6 +131,28 @@ void checkFileBytes(std::int64_t bytes)
                          thousands(maxFileBytes));
 }
 
+void checkRecordFileBytes(std::int64_t bytes)
+{
+    if (bytes > maxRecordFileBytes)
+        throw LimitError("the file has " + amount(bytes) +
+                         " bytes, over the record size limit of " +
+                         thousands(maxRecordFileBytes));
+}
+
+void checkInputColumns(std::int64_t columns)
+{
+    if (columns > maxInputColumns)
+        throw LimitError(amount(columns) + " input columns are over the input column limit of " +
+                         thousands(maxInputColumns));
+}
+
+void checkClasses(std::int64_t classes)
+{
+    if (classes > maxClasses)
+        throw LimitError(amount(classes) + " classes are over the class limit of " +
+                         thousands(maxClasses));
+}
+
 std::string excerpt(std::string_view text, std::size_t maxChars)
 {
     // Count UTF-8 characters: a byte that continues a sequence belongs to the character before

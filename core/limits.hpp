@@ -33,8 +33,16 @@ inline constexpr std::int64_t maxRecordedParameters = 1'000'000;
 inline constexpr std::int64_t maxBatchWorkspaceValues = 64LL * 1024 * 1024;
 // Numbers of the data: rows × columns (inputs and target) of the training and validation rows.
 inline constexpr std::int64_t maxDataCells = 10'000'000;
-// Bytes of one file read whole (a CSV file or a run record).
+// Bytes of one CSV file read whole.
 inline constexpr std::int64_t maxFileBytes = 256LL * 1024 * 1024;
+// Bytes of one run record or comparison read whole (checked before a byte is read; parsing
+// 200 MB of JSON took 6 s and 900 MB): a record of this size holds about 10,000,000 numbers,
+// and a record that would be larger is not written.
+inline constexpr std::int64_t maxRecordFileBytes = 128LL * 1024 * 1024;
+// Input columns of a data set (a CSV file's columns that are not the answer), checked before
+// the matrix of rows is allocated; and the classes a classification may have.
+inline constexpr std::int64_t maxInputColumns = 4096;
+inline constexpr std::int64_t maxClasses = 100;
 // Per-update points (buckets) written into or read from one run record.
 inline constexpr std::int64_t maxRecordedUpdatePoints = 200'000;
 // The largest point bound (max_update_points) and bucket stride (updates_per_bucket) a record
@@ -87,6 +95,9 @@ void checkDataCells(std::int64_t rows, std::int64_t columns);
 void checkImagePixels(std::int64_t width, std::int64_t height, double scale);
 void checkKeptUpdates(std::int64_t updates);
 void checkFileBytes(std::int64_t bytes);
+void checkRecordFileBytes(std::int64_t bytes);
+void checkInputColumns(std::int64_t columns);
+void checkClasses(std::int64_t classes);
 
 // At most maxQuoted characters of `text` (cut at a UTF-8 character boundary), with "…" when
 // cut: what a message may quote of its input.
