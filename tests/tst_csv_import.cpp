@@ -614,7 +614,7 @@ private slots:
         std::string csv;
         for (int i = 0; i < 2; ++i) {
             for (int c = 0; c <= wide; ++c)
-                csv += (c ? "," : "") + std::to_string(c % 2);
+                csv += (c ? "," : "") + std::to_string((c + i) % 2);
             csv += "\n";
         }
         try {
