@@ -298,6 +298,12 @@ void TestRunFiles::saveRefusedUntilTheRunHasEnded()
     QVERIFY(!w.runFiles()->saveRun(bad));
     QCOMPARE(errors.texts.size(), 3);
     QVERIFY(!QFile::exists(bad));
+    // Under a file: the system's reason, in words a teacher can act on.
+    QVERIFY(!w.runFiles()->saveRun(path + QStringLiteral("/run.json")));
+    QCOMPARE(errors.texts.size(), 4);
+    QVERIFY2(errors.texts.back().contains(QLatin1String("old.json is a file, not a folder")),
+             qPrintable(errors.texts.back()));
+    QCOMPARE(readFile(path), QByteArray("the teacher's old file"));
 }
 
 void TestRunFiles::badRecordChangesNothing_data()

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/plots/csv_exporter.cpp" line="30"/>
+        <location filename="../../ui/plots/csv_exporter.cpp" line="32"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
@@ -14,45 +14,70 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="13"/>
+        <location filename="../../ui/session/failure_text.cpp" line="18"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="30"/>
+        <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
+        <translation>%1은(는) 폴더가 아니라 파일이라서 그 안에 아무것도 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="33"/>
+        <source>%1 is a folder; a file of that name cannot be written.</source>
+        <translation>%1은(는) 폴더라서 같은 이름의 파일을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="38"/>
+        <source>The file system of %1 is read-only.</source>
+        <translation>%1의 파일 시스템이 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="43"/>
+        <source>No space is left on the device of %1 (%2 bytes free).</source>
+        <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (%2바이트 남음).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="47"/>
+        <source>No space is left on the device of %1 (no free file entries).</source>
+        <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (새 파일 항목을 만들 수 없음).</translation>
     </message>
 </context>
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="94"/>
+        <location filename="../../app/headless.cpp" line="97"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="96"/>
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="98"/>
+        <location filename="../../app/headless.cpp" line="101"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="106"/>
+        <location filename="../../app/headless.cpp" line="109"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="112"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
@@ -82,32 +107,22 @@
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
-        <source>Your own data: a CSV file of numbers, one row per sample.</source>
-        <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="142"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
-        <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
-        <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="130"/>
+        <location filename="../../app/headless.cpp" line="149"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="152"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
@@ -217,338 +232,434 @@
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="155"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="162"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="150"/>
+        <location filename="../../app/headless.cpp" line="169"/>
         <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
         <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="172"/>
         <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
         <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="175"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="159"/>
+        <location filename="../../app/headless.cpp" line="178"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="160"/>
+        <location filename="../../app/headless.cpp" line="179"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="231"/>
+        <location filename="../../app/headless.cpp" line="181"/>
+        <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
+        <translation>stderr가 터미널이 아닐 때: 학습 SECONDS초마다 진행 상황을 한 줄씩 출력합니다 (0: 에포크마다). 기본값: 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="257"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="241"/>
+        <location filename="../../app/headless.cpp" line="267"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="249"/>
+        <location filename="../../app/headless.cpp" line="275"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="265"/>
+        <location filename="../../app/headless.cpp" line="291"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="278"/>
+        <location filename="../../app/headless.cpp" line="304"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="285"/>
+        <location filename="../../app/headless.cpp" line="311"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="306"/>
-        <location filename="../../app/headless.cpp" line="1011"/>
+        <location filename="../../app/headless.cpp" line="332"/>
+        <location filename="../../app/headless.cpp" line="1101"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="309"/>
+        <location filename="../../app/headless.cpp" line="335"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="313"/>
+        <location filename="../../app/headless.cpp" line="339"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="325"/>
+        <location filename="../../app/headless.cpp" line="351"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="335"/>
+        <location filename="../../app/headless.cpp" line="361"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="362"/>
+        <location filename="../../app/headless.cpp" line="388"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="367"/>
+        <location filename="../../app/headless.cpp" line="394"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="371"/>
+        <location filename="../../app/headless.cpp" line="398"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="378"/>
+        <location filename="../../app/headless.cpp" line="405"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="401"/>
+        <location filename="../../app/headless.cpp" line="428"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="404"/>
+        <location filename="../../app/headless.cpp" line="431"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="419"/>
+        <location filename="../../app/headless.cpp" line="446"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="428"/>
-        <source>must be auto, regression or classification</source>
-        <translation>must be auto, regression or classification</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="453"/>
+        <location filename="../../app/headless.cpp" line="503"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="507"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="499"/>
+        <location filename="../../app/headless.cpp" line="559"/>
+        <source>about %1 s left</source>
+        <translation>약 %1초 남음</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="562"/>
+        <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
+        <translation>에포크 %1/%2, 가중치 갱신 %3/%4 (%5 %), %6초, %7</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="580"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="523"/>
+        <location filename="../../app/headless.cpp" line="605"/>
+        <location filename="../../app/headless.cpp" line="1190"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="552"/>
+        <location filename="../../app/headless.cpp" line="635"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="601"/>
-        <location filename="../../app/headless.cpp" line="714"/>
-        <location filename="../../app/headless.cpp" line="913"/>
-        <location filename="../../app/headless.cpp" line="1034"/>
+        <location filename="../../app/headless.cpp" line="684"/>
+        <location filename="../../app/headless.cpp" line="804"/>
+        <location filename="../../app/headless.cpp" line="1003"/>
+        <location filename="../../app/headless.cpp" line="1124"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="651"/>
+        <location filename="../../app/headless.cpp" line="741"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="659"/>
+        <location filename="../../app/headless.cpp" line="749"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="664"/>
+        <location filename="../../app/headless.cpp" line="754"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="671"/>
+        <location filename="../../app/headless.cpp" line="761"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="784"/>
+        <location filename="../../app/headless.cpp" line="874"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="814"/>
+        <location filename="../../app/headless.cpp" line="904"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="820"/>
+        <location filename="../../app/headless.cpp" line="910"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="823"/>
+        <location filename="../../app/headless.cpp" line="913"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="829"/>
+        <location filename="../../app/headless.cpp" line="919"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="835"/>
+        <location filename="../../app/headless.cpp" line="925"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="899"/>
+        <location filename="../../app/headless.cpp" line="989"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="921"/>
+        <location filename="../../app/headless.cpp" line="1011"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="928"/>
+        <location filename="../../app/headless.cpp" line="1018"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="949"/>
+        <location filename="../../app/headless.cpp" line="1039"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="968"/>
+        <location filename="../../app/headless.cpp" line="1058"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="982"/>
+        <location filename="../../app/headless.cpp" line="1072"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1052"/>
+        <location filename="../../app/headless.cpp" line="1144"/>
+        <location filename="../../app/headless.cpp" line="1156"/>
+        <source>cannot write into %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1150"/>
+        <source>cannot create the directory %1: %2</source>
+        <translation>%1 폴더를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1173"/>
+        <source>cannot move the outputs into %1</source>
+        <translation>결과 파일을 %1(으)로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1192"/>
+        <source>a folder of that name is in the way; nothing was replaced</source>
+        <translation>같은 이름의 폴더가 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1194"/>
+        <source>a file of that name is in the way; nothing was replaced</source>
+        <translation>같은 이름의 파일이 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1213"/>
+        <source>cannot move the outputs into %1: %2 is in the way</source>
+        <translation>결과 파일을 %1(으)로 옮길 수 없습니다: %2이(가) 가로막고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1221"/>
+        <source>cannot move %1 into %2: %3</source>
+        <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1268"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1055"/>
+        <location filename="../../app/headless.cpp" line="1271"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1066"/>
+        <location filename="../../app/headless.cpp" line="1282"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1190"/>
+        <location filename="../../app/headless.cpp" line="1406"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1194"/>
+        <location filename="../../app/headless.cpp" line="1410"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1197"/>
+        <location filename="../../app/headless.cpp" line="1413"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="630"/>
+        <location filename="../../app/headless.cpp" line="720"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1088"/>
+        <location filename="../../app/headless.cpp" line="122"/>
+        <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
+        <translation>직접 준비한 데이터: 한 행이 샘플 하나인 CSV 파일 (UTF-8, UTF-16 또는 CP949; 구분자 &apos;,&apos;, &apos;;&apos; 또는 탭; &apos;;&apos; 파일은 소수점 쉼표도 읽음). 창에서처럼 마지막 0.2의 행을 검증용으로 떼어 둡니다 (--validation-split V 또는 --no-validation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="127"/>
+        <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
+        <translation>--data와 함께: 입력 열을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다. 기본값: 목표 열을 뺀 모든 열.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="131"/>
+        <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
+        <translation>--data와 함께: 뺄 열(이름, ID, 날짜)을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="134"/>
+        <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
+        <translation>--data와 함께: 빈 칸이나 NA가 있는 행을 빼고, 몇 개를 뺐는지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="137"/>
+        <source>With --data: train on every row; no validation split.</source>
+        <translation>--data와 함께: 모든 행으로 학습하고 검증용 행을 떼어 두지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="145"/>
+        <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
+        <translation>--data와 함께: 과제의 종류. 기본값: auto (값이나 낱말이 두 가지면 이진 분류, 낱말이나 정수가 셋 이상이면 여러 클래스 분류(softmax), 그 밖에는 회귀).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="457"/>
+        <source>must be auto, regression, binary or classes</source>
+        <translation>auto, regression, binary, classes 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="469"/>
+        <source>--no-validation and --validation-split exclude each other</source>
+        <translation>--no-validation과 --validation-split은 함께 쓸 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/headless.cpp" line="487"/>
+        <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
+        <translation>
+            <numerusform>%1: 빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %2번째 줄)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="701"/>
+        <location filename="../../app/headless.cpp" line="1304"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1104"/>
+        <location filename="../../app/headless.cpp" line="1320"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1105"/>
+        <location filename="../../app/headless.cpp" line="1321"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1110"/>
+        <location filename="../../app/headless.cpp" line="1326"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1158"/>
+        <location filename="../../app/headless.cpp" line="1374"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1168"/>
+        <location filename="../../app/headless.cpp" line="1384"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1176"/>
+        <location filename="../../app/headless.cpp" line="1392"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="111"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1014"/>
+        <location filename="../../app/headless.cpp" line="1104"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1029"/>
+        <location filename="../../app/headless.cpp" line="1119"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -556,24 +667,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="91"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="93"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="136"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="139"/>
         <source>the %1 could not be drawn</source>
         <translation>the %1 could not be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="170"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="173"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="177"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="180"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>the image size %1 × %2 (scale %3) is out of range</translation>
     </message>
@@ -1318,67 +1429,67 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="101"/>
         <source>All settings</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="105"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>Show the data, model, optimizer and early-stopping settings too</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="120"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="121"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="132"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="142"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="148"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="167"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="172"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="202"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="228"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1386,7 +1497,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1394,129 +1505,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="230"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="256"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="265"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="280"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="286"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="293"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="295"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="299"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="300"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="306"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="361"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="309"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="315"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="362"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="368"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="369"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="370"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1524,12 +1635,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="371"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1537,127 +1648,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="396"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="398"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="401"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="402"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="407"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="408"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="424"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="432"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="437"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="440"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="441"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="461"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="464"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="471"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="477"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="478"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="479"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="678"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1726,12 +1837,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="79"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>The cost cannot be measured: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>Measured on this computer while the window runs: %n batch size. Small batches take many cheap updates per epoch; large batches need more memory per update.</numerusform>
@@ -1742,102 +1853,145 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CsvImportDialog</name>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="27"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="28"/>
         <source>Open data: %1</source>
         <translation>Open data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="30"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="31"/>
         <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
         <translation>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="44"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="49"/>
         <source>detect</source>
         <translation>detect</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="45"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
         <source>the first line holds the column names</source>
         <translation>the first line holds the column names</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="47"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
         <source>no header: every line is a question</source>
         <translation>no header: every line is a question</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="48"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="53"/>
         <source>&amp;Header</source>
         <translation>&amp;Header</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
         <source>The column with the answers (y). The other columns are the inputs (x).</source>
         <translation>The column with the answers (y). The other columns are the inputs (x).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
         <source>&amp;Answers (target)</source>
         <translation>&amp;Answers (target)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="54"/>
-        <source>from the answers: two values are two classes, else numbers</source>
-        <translation>from the answers: two values are two classes, else numbers</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <source>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
+        <translation>문제의 입력이 되는 열입니다. 이름, 번호(ID), 날짜 열은 숫자가 아니므로 빼 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
+        <source>&amp;Input columns</source>
+        <translation>입력 열(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="66"/>
+        <source>Leave out rows with empty or NA cells</source>
+        <translation>빈 칸이나 NA가 있는 행은 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="69"/>
+        <source>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</source>
+        <translation>정답을 보고 정하기: 값이나 낱말이 두 가지면 두 클래스, 낱말이나 0 이상의 정수가 셋 이상이면 여러 클래스, 그 밖에는 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
         <source>numbers (regression, mean squared error)</source>
         <translation>numbers (regression, mean squared error)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="56"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="72"/>
         <source>two classes (classification, binary cross-entropy)</source>
         <translation>two classes (classification, binary cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
+        <source>classes (classification, softmax, sparse categorical cross-entropy)</source>
+        <translation>여러 클래스 (분류, softmax, sparse categorical cross-entropy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="58"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="76"/>
         <source>Standardise the inputs (mean 0, standard deviation 1)</source>
         <translation>Standardise the inputs (mean 0, standard deviation 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="60"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="78"/>
         <source>Inputs of very different sizes make training slow; this scales each input column.</source>
         <translation>Inputs of very different sizes make training slow; this scales each input column.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="81"/>
         <source>Hold back the last rows as the new exam: validation_split</source>
         <translation>Hold back the last rows as the new exam: validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="83"/>
         <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
         <translation>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="84"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="102"/>
         <source>&amp;Train on this file</source>
         <translation>&amp;Train on this file</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="182"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="158"/>
+        <source>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</source>
+        <translation>UTF-16 텍스트(엑셀의 &quot;유니코드 텍스트&quot;)로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="160"/>
+        <source>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>한국어 텍스트(CP949, 한글 엑셀의 &quot;CSV&quot;)로 읽었습니다. 열 이름이 깨져 보이면 스프레드시트에서 &quot;CSV UTF-8&quot;로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="162"/>
+        <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>서유럽 텍스트(%1)로 읽었습니다. 열 이름이 깨져 보이면 스프레드시트에서 &quot;CSV UTF-8&quot;로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="259"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>two classes (%1 becomes 0, %2 becomes 1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="261"/>
+        <source>%n class(es): %1</source>
+        <translation>
+            <numerusform>클래스 %n개: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="184"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="263"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="186"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
         <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
             <numerusform>%n question with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
@@ -1845,17 +1999,33 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="192"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="271"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>%1 for practice, the last %2 as the new exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="193"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="272"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>All of them for practice; no new exam (no validation loss).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="275"/>
+        <source>%n row(s) with an empty or NA cell left out (the first on line %1).</source>
+        <translation>
+            <numerusform>빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %1번째 줄).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="281"/>
+        <source>%n column(s) left out.</source>
+        <translation>
+            <numerusform>열 %n개를 뺐습니다.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="197"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="286"/>
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
@@ -2507,7 +2677,7 @@ model: y = %2</translation>
         <translation>&amp;Run again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
@@ -2681,7 +2851,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="700"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2821,7 +2991,7 @@ model: y = %2</translation>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
@@ -2891,206 +3061,206 @@ model: y = %2</translation>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="594"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="562"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <location filename="../../ui/window/main_window.cpp" line="576"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="596"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="608"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="644"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="645"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="649"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="655"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="658"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="666"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="674"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="684"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="690"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="696"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="700"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="703"/>
+        <location filename="../../ui/window/main_window.cpp" line="708"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="724"/>
+        <location filename="../../ui/window/main_window.cpp" line="729"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
-        <location filename="../../ui/window/main_window.cpp" line="785"/>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="790"/>
+        <location filename="../../ui/window/main_window.cpp" line="799"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="761"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="773"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="791"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="799"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="808"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="813"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="881"/>
+        <location filename="../../ui/window/main_window.cpp" line="886"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="895"/>
+        <location filename="../../ui/window/main_window.cpp" line="900"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="951"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="964"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="964"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="962"/>
+        <location filename="../../ui/window/main_window.cpp" line="967"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="981"/>
+        <location filename="../../ui/window/main_window.cpp" line="986"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3169,7 +3339,7 @@ model: y = %2</translation>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -3177,22 +3347,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="549"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="551"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="552"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="554"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3276,68 +3446,68 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="59"/>
+        <location filename="../../ui/files/run_files.cpp" line="60"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="61"/>
+        <location filename="../../ui/files/run_files.cpp" line="62"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="64"/>
+        <location filename="../../ui/files/run_files.cpp" line="65"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="66"/>
+        <location filename="../../ui/files/run_files.cpp" line="67"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="68"/>
+        <location filename="../../ui/files/run_files.cpp" line="69"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="70"/>
+        <location filename="../../ui/files/run_files.cpp" line="71"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="72"/>
+        <location filename="../../ui/files/run_files.cpp" line="73"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="75"/>
+        <location filename="../../ui/files/run_files.cpp" line="76"/>
         <source>Open &amp;comparison...</source>
         <translation>Open &amp;comparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="76"/>
+        <location filename="../../ui/files/run_files.cpp" line="77"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="79"/>
+        <location filename="../../ui/files/run_files.cpp" line="80"/>
         <source>Save co&amp;mparison...</source>
         <translation>Save co&amp;mparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="80"/>
+        <location filename="../../ui/files/run_files.cpp" line="81"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="125"/>
-        <location filename="../../ui/files/run_files.cpp" line="241"/>
+        <location filename="../../ui/files/run_files.cpp" line="126"/>
+        <location filename="../../ui/files/run_files.cpp" line="249"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="133"/>
+        <location filename="../../ui/files/run_files.cpp" line="134"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -3345,119 +3515,124 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="166"/>
+        <location filename="../../ui/files/run_files.cpp" line="169"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="176"/>
+        <location filename="../../ui/files/run_files.cpp" line="172"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/run_files.cpp" line="182"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="179"/>
+        <location filename="../../ui/files/run_files.cpp" line="185"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="197"/>
+        <location filename="../../ui/files/run_files.cpp" line="203"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="198"/>
+        <location filename="../../ui/files/run_files.cpp" line="204"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="203"/>
+        <location filename="../../ui/files/run_files.cpp" line="209"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="204"/>
+        <location filename="../../ui/files/run_files.cpp" line="210"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="211"/>
-        <location filename="../../ui/files/run_files.cpp" line="218"/>
+        <location filename="../../ui/files/run_files.cpp" line="217"/>
+        <location filename="../../ui/files/run_files.cpp" line="226"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="211"/>
+        <location filename="../../ui/files/run_files.cpp" line="217"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="223"/>
+        <location filename="../../ui/files/run_files.cpp" line="231"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="226"/>
+        <location filename="../../ui/files/run_files.cpp" line="234"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="241"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="241"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="252"/>
+        <location filename="../../ui/files/run_files.cpp" line="260"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="253"/>
+        <location filename="../../ui/files/run_files.cpp" line="261"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="267"/>
-        <location filename="../../ui/files/run_files.cpp" line="277"/>
+        <location filename="../../ui/files/run_files.cpp" line="275"/>
+        <location filename="../../ui/files/run_files.cpp" line="285"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="268"/>
+        <location filename="../../ui/files/run_files.cpp" line="276"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="278"/>
+        <location filename="../../ui/files/run_files.cpp" line="286"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="314"/>
+        <location filename="../../ui/files/run_files.cpp" line="322"/>
         <source>Nothing to compare</source>
         <translation>Nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="315"/>
+        <location filename="../../ui/files/run_files.cpp" line="323"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="323"/>
+        <location filename="../../ui/files/run_files.cpp" line="331"/>
         <source>Cannot save the comparison</source>
         <translation>Cannot save the comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="328"/>
+        <location filename="../../ui/files/run_files.cpp" line="336"/>
         <source>Save comparison failed</source>
         <translation>Save comparison failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="331"/>
+        <location filename="../../ui/files/run_files.cpp" line="339"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>Saved %n run to %1</numerusform>
@@ -3465,7 +3640,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="335"/>
+        <location filename="../../ui/files/run_files.cpp" line="343"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(%n run left out: still training or stopped by hand)</numerusform>
@@ -3473,12 +3648,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="348"/>
+        <location filename="../../ui/files/run_files.cpp" line="356"/>
         <source>Cannot open the comparison</source>
         <translation>Cannot open the comparison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="360"/>
+        <location filename="../../ui/files/run_files.cpp" line="368"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>Opened %n run from %1</numerusform>
@@ -3486,27 +3661,27 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="368"/>
+        <location filename="../../ui/files/run_files.cpp" line="376"/>
         <source>Open comparison</source>
         <translation>Open comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="369"/>
+        <location filename="../../ui/files/run_files.cpp" line="377"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>Comparisons (*.batchlab-comparison);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="379"/>
+        <location filename="../../ui/files/run_files.cpp" line="387"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="381"/>
+        <location filename="../../ui/files/run_files.cpp" line="389"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>Comparisons (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="422"/>
+        <location filename="../../ui/files/run_files.cpp" line="430"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -3514,12 +3689,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="425"/>
+        <location filename="../../ui/files/run_files.cpp" line="433"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="427"/>
+        <location filename="../../ui/files/run_files.cpp" line="435"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
@@ -3841,7 +4016,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
