@@ -41,6 +41,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace
@@ -1157,6 +1158,10 @@ public:
                               .arg(QDir::toNativeSeparators(parent),
                                    ui::FailureText::ofWrite(parent + QStringLiteral("/x"),
                                                             temp_->errorString()))};
+        // QTemporaryDir makes it for its owner only; --out gets the permissions of a new folder.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(QFile::encodeName(path()).constData(), 0777 & ~mask);
     }
     QString path() const { return temp_->path(); }
     // The staging folder's name in a message becomes --out's.
