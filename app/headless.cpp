@@ -1150,7 +1150,8 @@ public:
         if (!QDir().mkpath(parent))
             throw Failure{Headless::tr("cannot create the directory %1: %2")
                               .arg(QDir::toNativeSeparators(parent),
-                                   ui::FailureText::ofWrite(parent, QString()))};
+                                   ui::FailureText::ofWrite(parent + QStringLiteral("/run.json"),
+                                                            QString()))};
         temp_ = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/.") + info.fileName() +
                                                 QStringLiteral(".batchlab-XXXXXX"));
         if (!temp_->isValid())

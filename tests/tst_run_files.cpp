@@ -579,7 +579,7 @@ void TestRunFiles::importDialogChecksTheWholeFile()
     second.taskCombo()->setFocus();
     QTest::keyClick(second.taskCombo(), Qt::Key_End); // classes: six of them
     QVERIFY2(second.problem().isEmpty(), qPrintable(second.problem()));
-    QVERIFY2(second.summaryLabel()->text().contains(QLatin1String("6 classes: 0, 1, 2, 3, 4, 5")),
+    QVERIFY2(second.summaryLabel()->text().contains(QLatin1String(": 0, 1, 2, 3, 4, 5")),
              qPrintable(second.summaryLabel()->text()));
     QTest::keyClick(second.taskCombo(), Qt::Key_Up); // two classes
     QVERIFY(!second.problem().isEmpty());
@@ -617,12 +617,15 @@ void TestRunFiles::importDialogTextAnswersAndMissingCells()
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
     QVERIFY(ok->isEnabled());
     const QString summary = dialog.summaryLabel()->text();
-    QVERIFY2(summary.contains(QLatin1String("3 classes: setosa, versicolor, virginica")),
+    // (Plural forms as the source text has them when no translation is loaded.)
+    QVERIFY2(summary.contains(QLatin1String("3 class")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String(": setosa, versicolor, virginica")),
              qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("1 row with an empty or NA cell left out (the first "
-                                            "on line 3)")),
+    QVERIFY2(summary.contains(QLatin1String("1 row")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("with an empty or NA cell left out (the first on "
+                                            "line 3)")),
              qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("2 columns left out")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("2 column")), qPrintable(summary));
     const core::CsvImport in =
         core::importCsvFile(QFile::encodeName(path).toStdString(), dialog.options());
     QCOMPARE(in.data.task, core::TaskKind::MultiClassClassification);

@@ -21,63 +21,63 @@
     <message>
         <location filename="../../ui/session/failure_text.cpp" line="30"/>
         <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
-        <translation>%1은(는) 폴더가 아니라 파일이라서 그 안에 아무것도 쓸 수 없습니다.</translation>
+        <translation>%1 is a file, not a folder, so nothing can be written inside it.</translation>
     </message>
     <message>
         <location filename="../../ui/session/failure_text.cpp" line="33"/>
         <source>%1 is a folder; a file of that name cannot be written.</source>
-        <translation>%1은(는) 폴더라서 같은 이름의 파일을 쓸 수 없습니다.</translation>
+        <translation>%1 is a folder; a file of that name cannot be written.</translation>
     </message>
     <message>
         <location filename="../../ui/session/failure_text.cpp" line="38"/>
         <source>The file system of %1 is read-only.</source>
-        <translation>%1의 파일 시스템이 읽기 전용입니다.</translation>
+        <translation>The file system of %1 is read-only.</translation>
     </message>
     <message>
         <location filename="../../ui/session/failure_text.cpp" line="43"/>
         <source>No space is left on the device of %1 (%2 bytes free).</source>
-        <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (%2바이트 남음).</translation>
+        <translation>No space is left on the device of %1 (%2 bytes free).</translation>
     </message>
     <message>
         <location filename="../../ui/session/failure_text.cpp" line="47"/>
         <source>No space is left on the device of %1 (no free file entries).</source>
-        <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (새 파일 항목을 만들 수 없음).</translation>
+        <translation>No space is left on the device of %1 (no free file entries).</translation>
     </message>
 </context>
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="97"/>
+        <location filename="../../app/headless.cpp" line="98"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="100"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="101"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="106"/>
+        <location filename="../../app/headless.cpp" line="107"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="112"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
@@ -107,22 +107,22 @@
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="142"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
@@ -232,434 +232,434 @@
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="162"/>
+        <location filename="../../app/headless.cpp" line="163"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="169"/>
+        <location filename="../../app/headless.cpp" line="170"/>
         <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
         <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="172"/>
+        <location filename="../../app/headless.cpp" line="173"/>
         <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
         <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="175"/>
+        <location filename="../../app/headless.cpp" line="176"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="178"/>
+        <location filename="../../app/headless.cpp" line="179"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="179"/>
+        <location filename="../../app/headless.cpp" line="180"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="181"/>
+        <location filename="../../app/headless.cpp" line="182"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
-        <translation>stderr가 터미널이 아닐 때: 학습 SECONDS초마다 진행 상황을 한 줄씩 출력합니다 (0: 에포크마다). 기본값: 10.</translation>
+        <translation>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="257"/>
+        <location filename="../../app/headless.cpp" line="258"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="267"/>
+        <location filename="../../app/headless.cpp" line="268"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="275"/>
+        <location filename="../../app/headless.cpp" line="276"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="304"/>
+        <location filename="../../app/headless.cpp" line="305"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="311"/>
+        <location filename="../../app/headless.cpp" line="312"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="332"/>
-        <location filename="../../app/headless.cpp" line="1101"/>
+        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="1102"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="335"/>
+        <location filename="../../app/headless.cpp" line="336"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="339"/>
+        <location filename="../../app/headless.cpp" line="340"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="351"/>
+        <location filename="../../app/headless.cpp" line="352"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="361"/>
+        <location filename="../../app/headless.cpp" line="362"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="388"/>
+        <location filename="../../app/headless.cpp" line="389"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="394"/>
+        <location filename="../../app/headless.cpp" line="395"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="398"/>
+        <location filename="../../app/headless.cpp" line="399"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="405"/>
+        <location filename="../../app/headless.cpp" line="406"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="428"/>
+        <location filename="../../app/headless.cpp" line="429"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="431"/>
+        <location filename="../../app/headless.cpp" line="432"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="446"/>
+        <location filename="../../app/headless.cpp" line="447"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="503"/>
+        <location filename="../../app/headless.cpp" line="504"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="507"/>
+        <location filename="../../app/headless.cpp" line="508"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="559"/>
+        <location filename="../../app/headless.cpp" line="560"/>
         <source>about %1 s left</source>
-        <translation>약 %1초 남음</translation>
+        <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="562"/>
+        <location filename="../../app/headless.cpp" line="563"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
-        <translation>에포크 %1/%2, 가중치 갱신 %3/%4 (%5 %), %6초, %7</translation>
+        <translation>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="580"/>
+        <location filename="../../app/headless.cpp" line="581"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="605"/>
-        <location filename="../../app/headless.cpp" line="1190"/>
+        <location filename="../../app/headless.cpp" line="606"/>
+        <location filename="../../app/headless.cpp" line="1195"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="636"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="684"/>
-        <location filename="../../app/headless.cpp" line="804"/>
-        <location filename="../../app/headless.cpp" line="1003"/>
-        <location filename="../../app/headless.cpp" line="1124"/>
+        <location filename="../../app/headless.cpp" line="685"/>
+        <location filename="../../app/headless.cpp" line="805"/>
+        <location filename="../../app/headless.cpp" line="1004"/>
+        <location filename="../../app/headless.cpp" line="1125"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="741"/>
+        <location filename="../../app/headless.cpp" line="742"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="749"/>
+        <location filename="../../app/headless.cpp" line="750"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="754"/>
+        <location filename="../../app/headless.cpp" line="755"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="761"/>
+        <location filename="../../app/headless.cpp" line="762"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="874"/>
+        <location filename="../../app/headless.cpp" line="875"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="904"/>
+        <location filename="../../app/headless.cpp" line="905"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="910"/>
+        <location filename="../../app/headless.cpp" line="911"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="913"/>
+        <location filename="../../app/headless.cpp" line="914"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="919"/>
+        <location filename="../../app/headless.cpp" line="920"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="925"/>
+        <location filename="../../app/headless.cpp" line="926"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="989"/>
+        <location filename="../../app/headless.cpp" line="990"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1011"/>
+        <location filename="../../app/headless.cpp" line="1012"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1018"/>
+        <location filename="../../app/headless.cpp" line="1019"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1039"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1058"/>
+        <location filename="../../app/headless.cpp" line="1059"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1072"/>
+        <location filename="../../app/headless.cpp" line="1073"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1144"/>
-        <location filename="../../app/headless.cpp" line="1156"/>
+        <location filename="../../app/headless.cpp" line="1145"/>
+        <location filename="../../app/headless.cpp" line="1157"/>
         <source>cannot write into %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
+        <translation>cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1150"/>
+        <location filename="../../app/headless.cpp" line="1151"/>
         <source>cannot create the directory %1: %2</source>
-        <translation>%1 폴더를 만들 수 없습니다: %2</translation>
+        <translation>cannot create the directory %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1173"/>
+        <location filename="../../app/headless.cpp" line="1178"/>
         <source>cannot move the outputs into %1</source>
-        <translation>결과 파일을 %1(으)로 옮길 수 없습니다</translation>
+        <translation>cannot move the outputs into %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1192"/>
+        <location filename="../../app/headless.cpp" line="1197"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
-        <translation>같은 이름의 폴더가 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+        <translation>a folder of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1194"/>
+        <location filename="../../app/headless.cpp" line="1199"/>
         <source>a file of that name is in the way; nothing was replaced</source>
-        <translation>같은 이름의 파일이 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+        <translation>a file of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1213"/>
+        <location filename="../../app/headless.cpp" line="1218"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
-        <translation>결과 파일을 %1(으)로 옮길 수 없습니다: %2이(가) 가로막고 있습니다</translation>
+        <translation>cannot move the outputs into %1: %2 is in the way</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1221"/>
+        <location filename="../../app/headless.cpp" line="1226"/>
         <source>cannot move %1 into %2: %3</source>
-        <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
+        <translation>cannot move %1 into %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1268"/>
+        <location filename="../../app/headless.cpp" line="1273"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1271"/>
+        <location filename="../../app/headless.cpp" line="1276"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1282"/>
+        <location filename="../../app/headless.cpp" line="1287"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1406"/>
+        <location filename="../../app/headless.cpp" line="1411"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1410"/>
+        <location filename="../../app/headless.cpp" line="1415"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1413"/>
+        <location filename="../../app/headless.cpp" line="1418"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="720"/>
+        <location filename="../../app/headless.cpp" line="721"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="122"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
-        <translation>직접 준비한 데이터: 한 행이 샘플 하나인 CSV 파일 (UTF-8, UTF-16 또는 CP949; 구분자 &apos;,&apos;, &apos;;&apos; 또는 탭; &apos;;&apos; 파일은 소수점 쉼표도 읽음). 창에서처럼 마지막 0.2의 행을 검증용으로 떼어 둡니다 (--validation-split V 또는 --no-validation).</translation>
+        <translation>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
-        <translation>--data와 함께: 입력 열을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다. 기본값: 목표 열을 뺀 모든 열.</translation>
+        <translation>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
-        <translation>--data와 함께: 뺄 열(이름, ID, 날짜)을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다.</translation>
+        <translation>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="134"/>
+        <location filename="../../app/headless.cpp" line="135"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
-        <translation>--data와 함께: 빈 칸이나 NA가 있는 행을 빼고, 몇 개를 뺐는지 알려 줍니다.</translation>
+        <translation>With --data: leave out rows with an empty or NA cell (and say how many).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>With --data: train on every row; no validation split.</source>
-        <translation>--data와 함께: 모든 행으로 학습하고 검증용 행을 떼어 두지 않습니다.</translation>
+        <translation>With --data: train on every row; no validation split.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="145"/>
+        <location filename="../../app/headless.cpp" line="146"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
-        <translation>--data와 함께: 과제의 종류. 기본값: auto (값이나 낱말이 두 가지면 이진 분류, 낱말이나 정수가 셋 이상이면 여러 클래스 분류(softmax), 그 밖에는 회귀).</translation>
+        <translation>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="458"/>
         <source>must be auto, regression, binary or classes</source>
-        <translation>auto, regression, binary, classes 중 하나여야 합니다</translation>
+        <translation>must be auto, regression, binary or classes</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="469"/>
+        <location filename="../../app/headless.cpp" line="470"/>
         <source>--no-validation and --validation-split exclude each other</source>
-        <translation>--no-validation과 --validation-split은 함께 쓸 수 없습니다</translation>
+        <translation>--no-validation and --validation-split exclude each other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="487"/>
+        <location filename="../../app/headless.cpp" line="488"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
-            <numerusform>%1: 빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %2번째 줄)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: %n row with an empty or NA cell left out (the first on line %2)</numerusform>
+            <numerusform>%1: %n rows with an empty or NA cell left out (the first on line %2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="701"/>
-        <location filename="../../app/headless.cpp" line="1304"/>
+        <location filename="../../app/headless.cpp" line="702"/>
+        <location filename="../../app/headless.cpp" line="1309"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1320"/>
+        <location filename="../../app/headless.cpp" line="1325"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1321"/>
+        <location filename="../../app/headless.cpp" line="1326"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1326"/>
+        <location filename="../../app/headless.cpp" line="1331"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1374"/>
+        <location filename="../../app/headless.cpp" line="1379"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1384"/>
+        <location filename="../../app/headless.cpp" line="1389"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1392"/>
+        <location filename="../../app/headless.cpp" line="1397"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../app/headless.cpp" line="118"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1104"/>
+        <location filename="../../app/headless.cpp" line="1105"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1119"/>
+        <location filename="../../app/headless.cpp" line="1120"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -1895,22 +1895,22 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
         <source>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
-        <translation>문제의 입력이 되는 열입니다. 이름, 번호(ID), 날짜 열은 숫자가 아니므로 빼 두세요.</translation>
+        <translation>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
         <source>&amp;Input columns</source>
-        <translation>입력 열(&amp;I)</translation>
+        <translation>&amp;Input columns</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="66"/>
         <source>Leave out rows with empty or NA cells</source>
-        <translation>빈 칸이나 NA가 있는 행은 빼기</translation>
+        <translation>Leave out rows with empty or NA cells</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="69"/>
         <source>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</source>
-        <translation>정답을 보고 정하기: 값이나 낱말이 두 가지면 두 클래스, 낱말이나 0 이상의 정수가 셋 이상이면 여러 클래스, 그 밖에는 숫자</translation>
+        <translation>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
@@ -1925,7 +1925,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
         <source>classes (classification, softmax, sparse categorical cross-entropy)</source>
-        <translation>여러 클래스 (분류, softmax, sparse categorical cross-entropy)</translation>
+        <translation>classes (classification, softmax, sparse categorical cross-entropy)</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
@@ -1960,17 +1960,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="158"/>
         <source>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</source>
-        <translation>UTF-16 텍스트(엑셀의 &quot;유니코드 텍스트&quot;)로 읽었습니다.</translation>
+        <translation>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="160"/>
         <source>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
-        <translation>한국어 텍스트(CP949, 한글 엑셀의 &quot;CSV&quot;)로 읽었습니다. 열 이름이 깨져 보이면 스프레드시트에서 &quot;CSV UTF-8&quot;로 다시 저장하세요.</translation>
+        <translation>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="162"/>
         <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
-        <translation>서유럽 텍스트(%1)로 읽었습니다. 열 이름이 깨져 보이면 스프레드시트에서 &quot;CSV UTF-8&quot;로 다시 저장하세요.</translation>
+        <translation>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/files/csv_import_dialog.cpp" line="259"/>
@@ -1981,8 +1981,8 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/files/csv_import_dialog.cpp" line="261"/>
         <source>%n class(es): %1</source>
         <translation>
-            <numerusform>클래스 %n개: %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n class: %1</numerusform>
+            <numerusform>%n classes: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2012,16 +2012,16 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/files/csv_import_dialog.cpp" line="275"/>
         <source>%n row(s) with an empty or NA cell left out (the first on line %1).</source>
         <translation>
-            <numerusform>빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %1번째 줄).</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n row with an empty or NA cell left out (the first on line %1).</numerusform>
+            <numerusform>%n rows with an empty or NA cell left out (the first on line %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/files/csv_import_dialog.cpp" line="281"/>
         <source>%n column(s) left out.</source>
         <translation>
-            <numerusform>열 %n개를 뺐습니다.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n column left out.</numerusform>
+            <numerusform>%n columns left out.</numerusform>
         </translation>
     </message>
     <message>

@@ -47,37 +47,37 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="97"/>
+        <location filename="../../app/headless.cpp" line="98"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="100"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 씁니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="101"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="106"/>
+        <location filename="../../app/headless.cpp" line="107"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="112"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
@@ -107,22 +107,22 @@
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="142"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="152"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
@@ -232,433 +232,433 @@
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="155"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>설정 하나의 값마다 한 번씩 학습해 비교합니다. 예: batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam, learning-rate=0.001,0.01,0.1. runs.csv, run-1/, run-2/, ... 와 겹쳐 그린 그래프 compare_per_epoch, compare_per_update, compare_per_sample, compare_per_second를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="162"/>
+        <location filename="../../app/headless.cpp" line="163"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>batch-size, epochs 또는 learning-rate의 값마다 --seeds개의 시드로 학습합니다. 예: batch-size=1,2,4,8,16,30 (batch-size만 쓰면 1, 2, 4, ... 학습 행 수까지, 그리고 그 수): sweep.csv, sweep_summary.csv(값마다 평균과 표준편차), 그림 sweep과 sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="169"/>
+        <location filename="../../app/headless.cpp" line="170"/>
         <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
         <translation>--sweep과 함께: 값마다 시드 1..K. 시드 S가 초기 가중치와 섞기의 시드가 됩니다. 기본값: 5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="172"/>
+        <location filename="../../app/headless.cpp" line="173"/>
         <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
         <translation>--sweep과 함께: 동시에 학습하는 실행 수. 기본값: 프로세서 코어 수.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="175"/>
+        <location filename="../../app/headless.cpp" line="176"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>--sweep batch-size와 함께: 학습률 × B / B0, B0은 주어진 --batch-size(선형 스케일링 규칙).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="178"/>
+        <location filename="../../app/headless.cpp" line="179"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>--sweep과 함께: 시드 S로 데이터도 새로 만듭니다(--seed S처럼).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="179"/>
+        <location filename="../../app/headless.cpp" line="180"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="181"/>
+        <location filename="../../app/headless.cpp" line="182"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
         <translation>stderr가 터미널이 아닐 때: 학습 SECONDS초마다 진행 상황을 한 줄씩 출력합니다 (0: 에포크마다). 기본값: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="257"/>
+        <location filename="../../app/headless.cpp" line="258"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="267"/>
+        <location filename="../../app/headless.cpp" line="268"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="275"/>
+        <location filename="../../app/headless.cpp" line="276"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="291"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="304"/>
+        <location filename="../../app/headless.cpp" line="305"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="311"/>
+        <location filename="../../app/headless.cpp" line="312"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="332"/>
-        <location filename="../../app/headless.cpp" line="1101"/>
+        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="1102"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 쓸 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="335"/>
+        <location filename="../../app/headless.cpp" line="336"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="339"/>
+        <location filename="../../app/headless.cpp" line="340"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="351"/>
+        <location filename="../../app/headless.cpp" line="352"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="361"/>
+        <location filename="../../app/headless.cpp" line="362"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="388"/>
+        <location filename="../../app/headless.cpp" line="389"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="394"/>
+        <location filename="../../app/headless.cpp" line="395"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="398"/>
+        <location filename="../../app/headless.cpp" line="399"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="405"/>
+        <location filename="../../app/headless.cpp" line="406"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="428"/>
+        <location filename="../../app/headless.cpp" line="429"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="431"/>
+        <location filename="../../app/headless.cpp" line="432"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="446"/>
+        <location filename="../../app/headless.cpp" line="447"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="503"/>
+        <location filename="../../app/headless.cpp" line="504"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="507"/>
+        <location filename="../../app/headless.cpp" line="508"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="559"/>
+        <location filename="../../app/headless.cpp" line="560"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="562"/>
+        <location filename="../../app/headless.cpp" line="563"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4 (%5 %), %6초, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="580"/>
+        <location filename="../../app/headless.cpp" line="581"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="605"/>
-        <location filename="../../app/headless.cpp" line="1190"/>
+        <location filename="../../app/headless.cpp" line="606"/>
+        <location filename="../../app/headless.cpp" line="1195"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="635"/>
+        <location filename="../../app/headless.cpp" line="636"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="684"/>
-        <location filename="../../app/headless.cpp" line="804"/>
-        <location filename="../../app/headless.cpp" line="1003"/>
-        <location filename="../../app/headless.cpp" line="1124"/>
+        <location filename="../../app/headless.cpp" line="685"/>
+        <location filename="../../app/headless.cpp" line="805"/>
+        <location filename="../../app/headless.cpp" line="1004"/>
+        <location filename="../../app/headless.cpp" line="1125"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="741"/>
+        <location filename="../../app/headless.cpp" line="742"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="749"/>
+        <location filename="../../app/headless.cpp" line="750"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="754"/>
+        <location filename="../../app/headless.cpp" line="755"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="761"/>
+        <location filename="../../app/headless.cpp" line="762"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="874"/>
+        <location filename="../../app/headless.cpp" line="875"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="904"/>
+        <location filename="../../app/headless.cpp" line="905"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="910"/>
+        <location filename="../../app/headless.cpp" line="911"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="913"/>
+        <location filename="../../app/headless.cpp" line="914"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="919"/>
+        <location filename="../../app/headless.cpp" line="920"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="925"/>
+        <location filename="../../app/headless.cpp" line="926"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="989"/>
+        <location filename="../../app/headless.cpp" line="990"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1011"/>
+        <location filename="../../app/headless.cpp" line="1012"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, 시드 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1018"/>
+        <location filename="../../app/headless.cpp" line="1019"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1039"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1058"/>
+        <location filename="../../app/headless.cpp" line="1059"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1072"/>
+        <location filename="../../app/headless.cpp" line="1073"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1144"/>
-        <location filename="../../app/headless.cpp" line="1156"/>
+        <location filename="../../app/headless.cpp" line="1145"/>
+        <location filename="../../app/headless.cpp" line="1157"/>
         <source>cannot write into %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1150"/>
+        <location filename="../../app/headless.cpp" line="1151"/>
         <source>cannot create the directory %1: %2</source>
         <translation>%1 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1173"/>
+        <location filename="../../app/headless.cpp" line="1178"/>
         <source>cannot move the outputs into %1</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1192"/>
+        <location filename="../../app/headless.cpp" line="1197"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 폴더가 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1194"/>
+        <location filename="../../app/headless.cpp" line="1199"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 파일이 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1213"/>
+        <location filename="../../app/headless.cpp" line="1218"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다: %2이(가) 가로막고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1221"/>
+        <location filename="../../app/headless.cpp" line="1226"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1268"/>
+        <location filename="../../app/headless.cpp" line="1273"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1은 --sweep과 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1271"/>
+        <location filename="../../app/headless.cpp" line="1276"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1282"/>
+        <location filename="../../app/headless.cpp" line="1287"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1406"/>
+        <location filename="../../app/headless.cpp" line="1411"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1410"/>
+        <location filename="../../app/headless.cpp" line="1415"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1413"/>
+        <location filename="../../app/headless.cpp" line="1418"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="720"/>
+        <location filename="../../app/headless.cpp" line="721"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="122"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
         <translation>직접 준비한 데이터: 한 행이 샘플 하나인 CSV 파일 (UTF-8, UTF-16 또는 CP949; 구분자 &apos;,&apos;, &apos;;&apos; 또는 탭; &apos;;&apos; 파일은 소수점 쉼표도 읽음). 창에서처럼 마지막 0.2의 행을 검증용으로 떼어 둡니다 (--validation-split V 또는 --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
+        <location filename="../../app/headless.cpp" line="128"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
         <translation>--data와 함께: 입력 열을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다. 기본값: 목표 열을 뺀 모든 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
         <translation>--data와 함께: 뺄 열(이름, ID, 날짜)을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="134"/>
+        <location filename="../../app/headless.cpp" line="135"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
         <translation>--data와 함께: 빈 칸이나 NA가 있는 행을 빼고, 몇 개를 뺐는지 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="137"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>With --data: train on every row; no validation split.</source>
         <translation>--data와 함께: 모든 행으로 학습하고 검증용 행을 떼어 두지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="145"/>
+        <location filename="../../app/headless.cpp" line="146"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto (값이나 낱말이 두 가지면 이진 분류, 낱말이나 정수가 셋 이상이면 여러 클래스 분류(softmax), 그 밖에는 회귀).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="458"/>
         <source>must be auto, regression, binary or classes</source>
         <translation>auto, regression, binary, classes 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="469"/>
+        <location filename="../../app/headless.cpp" line="470"/>
         <source>--no-validation and --validation-split exclude each other</source>
         <translation>--no-validation과 --validation-split은 함께 쓸 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="487"/>
+        <location filename="../../app/headless.cpp" line="488"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
             <numerusform>%1: 빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %2번째 줄)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="701"/>
-        <location filename="../../app/headless.cpp" line="1304"/>
+        <location filename="../../app/headless.cpp" line="702"/>
+        <location filename="../../app/headless.cpp" line="1309"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1320"/>
+        <location filename="../../app/headless.cpp" line="1325"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1321"/>
+        <location filename="../../app/headless.cpp" line="1326"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1326"/>
+        <location filename="../../app/headless.cpp" line="1331"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1374"/>
+        <location filename="../../app/headless.cpp" line="1379"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1384"/>
+        <location filename="../../app/headless.cpp" line="1389"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1392"/>
+        <location filename="../../app/headless.cpp" line="1397"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="117"/>
+        <location filename="../../app/headless.cpp" line="118"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1104"/>
+        <location filename="../../app/headless.cpp" line="1105"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1119"/>
+        <location filename="../../app/headless.cpp" line="1120"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
