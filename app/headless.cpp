@@ -40,8 +40,8 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <thread>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace
@@ -467,8 +467,8 @@ core::RunSpec readSpec(const Args& a)
         // asked otherwise.
         if (a.has("no-validation")) {
             if (a.has("validation-split"))
-                throw BadInput{Headless::tr(
-                    "--no-validation and --validation-split exclude each other")};
+                throw BadInput{
+                    Headless::tr("--no-validation and --validation-split exclude each other")};
             s.validation = core::ValidationMode::SeparateSet;
         } else {
             s.validation = core::ValidationMode::Split;
@@ -1168,8 +1168,7 @@ public:
     // The staging folder's name in a message becomes --out's.
     QString shown(QString message) const
     {
-        return message.replace(QDir::toNativeSeparators(path()),
-                               QDir::toNativeSeparators(target_));
+        return message.replace(QDir::toNativeSeparators(path()), QDir::toNativeSeparators(target_));
     }
     // Moves everything into --out (replacing files of the same name; other files stay).
     void commit()
@@ -1216,9 +1215,9 @@ private:
                     continue;
                 }
                 if (QFileInfo::exists(dest) || !QDir().rename(e.absoluteFilePath(), dest))
-                    throw Failure{Headless::tr("cannot move the outputs into %1: %2 is in the way")
-                                      .arg(QDir::toNativeSeparators(to),
-                                           QDir::toNativeSeparators(dest))};
+                    throw Failure{
+                        Headless::tr("cannot move the outputs into %1: %2 is in the way")
+                            .arg(QDir::toNativeSeparators(to), QDir::toNativeSeparators(dest))};
                 continue;
             }
             // rename(2) replaces the old file at once; within one file system it needs no space.

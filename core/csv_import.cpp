@@ -8,9 +8,9 @@
 #include <cctype>
 #include <cerrno>
 #include <charconv>
-#include <memory>
 #include <cmath>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -93,8 +93,7 @@ Cell parseNumber(const std::string& s, double& v, bool decimalComma = false)
     std::string_view text = s;
     std::string dotted;
     if (decimalComma && text.find(',') != std::string_view::npos) {
-        if (text.find('.') != std::string_view::npos ||
-            text.find(',') != text.rfind(','))
+        if (text.find('.') != std::string_view::npos || text.find(',') != text.rfind(','))
             return Cell::Text;
         dotted = s;
         dotted[dotted.find(',')] = '.';
@@ -267,7 +266,7 @@ std::string_view decodeText(std::string_view text, std::string& owned, std::stri
 struct Table {
     char delimiter = ',';
     bool hadHeader = false;
-    bool decimalComma = false;          // numbers may be written 0,444 (not with ',' files)
+    bool decimalComma = false; // numbers may be written 0,444 (not with ',' files)
     std::string encoding = "UTF-8";
     std::shared_ptr<std::string> owned; // converted text the lines point into
     std::vector<std::string_view> raw;  // non-blank lines, the header (if any) first
@@ -311,10 +310,10 @@ Table readTable(std::string_view bytes, CsvHeader header, char delimiter)
 
     // Lines with content (blank lines are skipped but keep their numbers). Old-Mac files end
     // their lines with CR alone.
-    const char eol = text.find('\n') == std::string_view::npos &&
-                             text.find('\r') != std::string_view::npos
-                         ? '\r'
-                         : '\n';
+    const char eol =
+        text.find('\n') == std::string_view::npos && text.find('\r') != std::string_view::npos
+            ? '\r'
+            : '\n';
     {
         int no = 0;
         std::size_t pos = 0;
@@ -451,9 +450,8 @@ void classifyNumbers(CsvImport& r, std::optional<TaskKind> asked)
                                  ") has a single value (" + showValue(*values.begin()) +
                                  "): there is nothing to learn (a single class)",
                              0, r.targetColumn);
-    const bool wholeNumbers = std::all_of(values.begin(), values.end(), [](double v) {
-        return v >= 0.0 && v == std::floor(v);
-    });
+    const bool wholeNumbers = std::all_of(values.begin(), values.end(),
+                                          [](double v) { return v >= 0.0 && v == std::floor(v); });
     const TaskKind task = asked.value_or(
         values.size() == 2 ? TaskKind::BinaryClassification
         : wholeNumbers && static_cast<std::int64_t>(values.size()) <= limits::maxClasses
@@ -526,8 +524,8 @@ void classifyTexts(CsvImport& r, const std::vector<std::string>& answers,
     r.data.classNames.assign(values.begin(), values.end());
     for (std::size_t i = 0; i < answers.size(); ++i)
         r.data.y(static_cast<Eigen::Index>(i)) = static_cast<double>(std::distance(
-            r.data.classNames.begin(), std::lower_bound(r.data.classNames.begin(),
-                                                        r.data.classNames.end(), answers[i])));
+            r.data.classNames.begin(),
+            std::lower_bound(r.data.classNames.begin(), r.data.classNames.end(), answers[i])));
     r.class0 = 0.0;
     r.class1 = 1.0;
 }
@@ -692,13 +690,13 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
     for (int i = 0; i < lines; ++i) {
         const Line l = table.line(firstData + static_cast<std::size_t>(i));
         if (l.fields.size() != columns)
-            throw CsvImportError(
-                "line " + std::to_string(l.number) + ": " + std::to_string(l.fields.size()) +
-                    " columns where " +
-                    (table.first.size() == columns ? "the first line has "
-                                                   : "the widest line has ") +
-                    std::to_string(columns),
-                l.number, static_cast<int>(std::min(l.fields.size(), columns)) + 1);
+            throw CsvImportError("line " + std::to_string(l.number) + ": " +
+                                     std::to_string(l.fields.size()) + " columns where " +
+                                     (table.first.size() == columns ? "the first line has "
+                                                                    : "the widest line has ") +
+                                     std::to_string(columns),
+                                 l.number,
+                                 static_cast<int>(std::min(l.fields.size(), columns)) + 1);
         // A row with an empty or missing cell in a used column is left out when asked.
         bool incomplete = false;
         for (std::size_t c = 0; c < columns && options.dropIncomplete; ++c)
@@ -763,8 +761,7 @@ CsvImport importCsv(std::string_view text, const CsvImportOptions& options)
         const Cell c = parseNumber(answers[std::size_t(i)], v, table.decimalComma);
         if (c == Cell::NotFinite)
             throw CsvImportError(at(answerLines[std::size_t(i)], targetCol) + " (" +
-                                     quote(r.targetName) + "): '" +
-                                     quote(answers[std::size_t(i)]) +
+                                     quote(r.targetName) + "): '" + quote(answers[std::size_t(i)]) +
                                      "' is not a finite number (NaN and Inf cannot train)",
                                  answerLines[std::size_t(i)], targetCol);
         if (c == Cell::Text)

@@ -135,8 +135,7 @@ void checkRecordFileBytes(std::int64_t bytes)
 {
     if (bytes > maxRecordFileBytes)
         throw LimitError("the file has " + amount(bytes) +
-                         " bytes, over the record size limit of " +
-                         thousands(maxRecordFileBytes));
+                         " bytes, over the record size limit of " + thousands(maxRecordFileBytes));
 }
 
 void checkInputColumns(std::int64_t columns)

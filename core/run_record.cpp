@@ -1,7 +1,7 @@
 #include "run_record.hpp"
 
-#include "overfitting.hpp"
 #include "limits.hpp"
+#include "overfitting.hpp"
 #include "settings_json.hpp"
 #include "trainer.hpp"
 
@@ -464,9 +464,9 @@ void checkAgreement(const Node& root, const RunRecord& r)
     const Outcome& o = *r.outcome;
     const Node outcome = root.at("outcome");
     if (o.epochs > settingsEpochs)
-        outcome.at("epochs").fail("is " + std::to_string(o.epochs) +
-                                  ", more than training.epochs = " +
-                                  std::to_string(settingsEpochs));
+        outcome.at("epochs").fail(
+            "is " + std::to_string(o.epochs) +
+            ", more than training.epochs = " + std::to_string(settingsEpochs));
     if (o.reason == StopReason::Completed && o.epochs != settingsEpochs)
         outcome.at("epochs").fail("is " + std::to_string(o.epochs) +
                                   ", but the run says it completed training.epochs = " +

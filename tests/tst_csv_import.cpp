@@ -425,31 +425,27 @@ private slots:
             << "labels_korean.csv" << none << none << false << -1 << binary << 4
             << QStringList{"점수", "시간"} << QStringList{"불합격", "합격"} << "1,0,1,0" << 85.0
             << "UTF-8" << 0;
-        QTest::newRow("TRUE/FALSE") << "labels_true_false.csv" << none << none << false << -1
-                                    << binary << 4 << QStringList{"x"}
-                                    << QStringList{"FALSE", "TRUE"} << "1,0,1,0" << 1.0
-                                    << "UTF-8" << 0;
-        QTest::newRow("yes/no, ';'") << "labels_yes_no.csv" << none << none << false << -1
-                                     << binary << 3 << QStringList{"x"}
-                                     << QStringList{"no", "yes"} << "1,0,0" << 1.0 << "UTF-8"
-                                     << 0;
+        QTest::newRow("TRUE/FALSE")
+            << "labels_true_false.csv" << none << none << false << -1 << binary << 4
+            << QStringList{"x"} << QStringList{"FALSE", "TRUE"} << "1,0,1,0" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("yes/no, ';'")
+            << "labels_yes_no.csv" << none << none << false << -1 << binary << 3 << QStringList{"x"}
+            << QStringList{"no", "yes"} << "1,0,0" << 1.0 << "UTF-8" << 0;
         QTest::newRow("whole numbers 3, 5, 7: three classes")
             << "labels_digits_whole.csv" << none << none << false << -1 << multi << 4
             << QStringList{"x"} << QStringList{"3", "5", "7"} << "0,1,2,0" << 0.1 << "UTF-8" << 0;
         QTest::newRow("whole numbers as a regression, as asked")
             << "labels_digits_whole.csv" << none << none << false << regression << regression << 4
             << QStringList{"x"} << none << "3,5,7,3" << 0.1 << "UTF-8" << 0;
-        QTest::newRow("0, 1, 2: three classes") << "three_values.csv" << none << none << false
-                                                << -1 << multi << 3 << QStringList{"x"}
-                                                << QStringList{"0", "1", "2"} << "0,1,2" << 1.0
-                                                << "UTF-8" << 0;
+        QTest::newRow("0, 1, 2: three classes")
+            << "three_values.csv" << none << none << false << -1 << multi << 3 << QStringList{"x"}
+            << QStringList{"0", "1", "2"} << "0,1,2" << 1.0 << "UTF-8" << 0;
         QTest::newRow("two words as classes, as asked")
             << "labels_true_false.csv" << none << none << false << multi << multi << 4
-            << QStringList{"x"} << QStringList{"FALSE", "TRUE"} << "1,0,1,0" << 1.0 << "UTF-8"
-            << 0;
+            << QStringList{"x"} << QStringList{"FALSE", "TRUE"} << "1,0,1,0" << 1.0 << "UTF-8" << 0;
         QTest::newRow("';' and decimal commas, no header")
-            << "semicolon_decimal_comma_no_header.csv" << none << none << false << -1 << binary
-            << 3 << QStringList{"x1", "x2"} << none << "0,1,0" << 0.444 << "UTF-8" << 0;
+            << "semicolon_decimal_comma_no_header.csv" << none << none << false << -1 << binary << 3
+            << QStringList{"x1", "x2"} << none << "0,1,0" << 0.444 << "UTF-8" << 0;
         QTest::newRow("';' and decimal commas, header")
             << "semicolon_decimal_comma_header.csv" << none << none << false << -1 << binary << 3
             << QStringList{"Länge", "Breite"} << none << "0,1,0" << 0.444 << "UTF-8" << 0;
@@ -461,8 +457,8 @@ private slots:
             << QStringList{"x1", "x2"} << none << "0,1,1" << 1.0 << "UTF-8" << 0;
         QTest::newRow("UTF-16 (Excel's Unicode text), tabs, decimal commas")
             << "utf16le_bom.csv" << none << none << false << -1 << binary << 3
-            << QStringList{"점수"} << QStringList{"불합격", "합격"} << "1,0,1" << 1.5
-            << "UTF-16LE" << 0;
+            << QStringList{"점수"} << QStringList{"불합격", "합격"} << "1,0,1" << 1.5 << "UTF-16LE"
+            << 0;
         QTest::newRow("CP949 (Korean Excel's CSV), names left out")
             << "cp949_header.csv" << none << QStringList{"이름"} << false << -1 << binary << 3
             << QStringList{"키", "몸무게"} << none << "1,0,1" << 170.0 << "CP949" << 0;
@@ -596,7 +592,8 @@ private slots:
         for (int i = 0; i < rows; ++i) {
             for (int c = 0; c < inputs; ++c)
                 csv += std::to_string(0.25 * (i + c)) + ",";
-            csv += text ? "class_" + std::string(1, char('a' + i % classes)) : std::to_string(i % classes);
+            csv += text ? "class_" + std::string(1, char('a' + i % classes))
+                        : std::to_string(i % classes);
             csv += "\n";
         }
         const core::CsvImport r = core::importCsv(csv);
@@ -638,8 +635,7 @@ private slots:
             (void)core::importCsv(csv);
             QFAIL("accepted");
         } catch (const core::CsvImportError& e) {
-            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("class limit")),
-                     e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("class limit")), e.what());
         }
     }
     void previewMarksTextColumns()

@@ -595,10 +595,10 @@ private slots:
         };
         const QString data = QStringLiteral("--data=") + csvDir;
         const QString split = dir.filePath(QStringLiteral("split"));
-        Result r = runHeadless({data + QStringLiteral("names_ids_dates.csv"),
-                                QStringLiteral("--drop=name,id,3"), QStringLiteral("--batch-size=1"),
-                                QStringLiteral("--epochs=2"), QStringLiteral("--out"), split,
-                                QStringLiteral("--write=record,csv")});
+        Result r = runHeadless(
+            {data + QStringLiteral("names_ids_dates.csv"), QStringLiteral("--drop=name,id,3"),
+             QStringLiteral("--batch-size=1"), QStringLiteral("--epochs=2"),
+             QStringLiteral("--out"), split, QStringLiteral("--write=record,csv")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QJsonObject v = validationOf(split + QStringLiteral("/run.json"));
@@ -628,11 +628,10 @@ private slots:
     void progressLinesWithoutATerminal()
     {
         QTemporaryDir dir;
-        const Result r =
-            runHeadless(small() + QStringList{QStringLiteral("--out"),
-                                              dir.filePath(QStringLiteral("out")),
-                                              QStringLiteral("--write=csv"),
-                                              QStringLiteral("--progress-every=0")});
+        const Result r = runHeadless(small() + QStringList{QStringLiteral("--out"),
+                                                           dir.filePath(QStringLiteral("out")),
+                                                           QStringLiteral("--write=csv"),
+                                                           QStringLiteral("--progress-every=0")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err.count(QStringLiteral("batchlab: epoch ")), 4);
         QVERIFY2(r.err.contains(QStringLiteral("epoch 4/4, update 16/16 (100 %)")),
@@ -645,8 +644,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
-        Result r = runHeadless(small() + QStringList{QStringLiteral("--out"), out,
-                                                     QStringLiteral("--write=record")});
+        Result r = runHeadless(
+            small() + QStringList{QStringLiteral("--out"), out, QStringLiteral("--write=record")});
         QCOMPARE(r.exitCode, 0);
         const QByteArray before = readAll(out + QStringLiteral("/run.json"));
         QVERIFY(!before.isEmpty());
@@ -659,8 +658,7 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("nothing was replaced")), qPrintable(r.err));
         QCOMPARE(readAll(out + QStringLiteral("/run.json")), before);
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/updates.csv")));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden |
-                                            QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("out")}); // no staging folder left behind
         // Without the folder in the way, the run replaces the record and adds its CSVs.
         QVERIFY(QDir(out).rmdir(QStringLiteral("epochs.csv")));
@@ -669,8 +667,9 @@ private slots:
                                               QStringLiteral("--epochs=5")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(readAll(out + QStringLiteral("/run.json")) != before);
-        QCOMPARE(filesIn(out), (QStringList{QStringLiteral("epochs.csv"), QStringLiteral("run.json"),
-                                            QStringLiteral("updates.csv")}));
+        QCOMPARE(filesIn(out),
+                 (QStringList{QStringLiteral("epochs.csv"), QStringLiteral("run.json"),
+                              QStringLiteral("updates.csv")}));
         // A file where a folder should be: said so.
         r = runHeadless(small() + QStringList{QStringLiteral("--out"),
                                               out + QStringLiteral("/run.json/plots"),
@@ -714,7 +713,7 @@ private slots:
         QCOMPARE(lines.at(2), lines.at(0)); // the previous record, unchanged
         QVERIFY2(err.contains(QStringLiteral("No space is left on the device")), qPrintable(err));
         QVERIFY2(!out.contains(QStringLiteral("updates.csv")), qPrintable(out)); // nothing mixed
-        QVERIFY2(!out.contains(QStringLiteral(".batchlab-")), qPrintable(out)); // no staging left
+        QVERIFY2(!out.contains(QStringLiteral(".batchlab-")), qPrintable(out));  // no staging left
         QVERIFY2(out.contains(QStringLiteral("read-only exit 1")), qPrintable(out));
         QVERIFY2(err.contains(QStringLiteral("is read-only")), qPrintable(err));
     }

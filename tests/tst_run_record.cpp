@@ -6,8 +6,8 @@
 #include "refusal.hpp"
 
 #include "dataset.hpp"
-#include "overfitting.hpp"
 #include "limits.hpp"
+#include "overfitting.hpp"
 #include "run_record.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
@@ -506,7 +506,8 @@ private slots:
     // Not JSON: a sentence with the line and column, not the library's exception text.
     void syntaxErrorSaysLineAndColumn()
     {
-        const std::string text = "{\n  \"format\": \"batchlab-run\",\n  \"format_version\": tru\n}\n";
+        const std::string text =
+            "{\n  \"format\": \"batchlab-run\",\n  \"format_version\": tru\n}\n";
         const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(text); });
         QVERIFY2(why, "accepted");
         QVERIFY2(why->startsWith(QStringLiteral("the text is not valid JSON: line 3, column ")),

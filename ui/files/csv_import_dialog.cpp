@@ -59,7 +59,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, const core::CsvPreview& pr
     columns_->setObjectName(QStringLiteral("csvInputColumns"));
     columns_->setFlow(QListView::LeftToRight);
     columns_->setWrapping(true);
-    columns_->setMaximumHeight(90);
+    columns_->setMaximumHeight(64);
     columns_->setToolTip(tr("The columns that are the questions' inputs. Leave out columns of "
                             "names, IDs or dates: they are not numbers."));
     form->addRow(tr("&Input columns"), columns_);
@@ -70,8 +70,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, const core::CsvPreview& pr
                            "whole numbers are classes, else numbers"));
     taskCombo_->addItem(tr("numbers (regression, mean squared error)"));
     taskCombo_->addItem(tr("two classes (classification, binary cross-entropy)"));
-    taskCombo_->addItem(
-        tr("classes (classification, softmax, sparse categorical cross-entropy)"));
+    taskCombo_->addItem(tr("classes (classification, softmax, sparse categorical cross-entropy)"));
     form->addRow(tr("&Task"), taskCombo_);
     standardizeCheck_ = new QCheckBox(tr("Standardise the inputs (mean 0, standard deviation 1)"));
     standardizeCheck_->setToolTip(
@@ -183,8 +182,7 @@ core::CsvImportOptions CsvImportDialog::options() const
     o.header = core::CsvHeader(headerCombo_->currentData().toInt());
     o.targetIndex = targetCombo_->currentIndex() + 1;
     for (int c = 0; c < columns_->count(); ++c)
-        if (c != targetCombo_->currentIndex() &&
-            columns_->item(c)->checkState() != Qt::Checked)
+        if (c != targetCombo_->currentIndex() && columns_->item(c)->checkState() != Qt::Checked)
             o.dropColumns.push_back(std::to_string(c + 1));
     o.dropIncomplete = dropIncompleteCheck_->isChecked();
     if (taskCombo_->currentIndex() == 1)
@@ -206,19 +204,7 @@ std::optional<double> CsvImportDialog::validationSplit() const
 
 void CsvImportDialog::check()
 {
-    // The answer column stands out in the table.
     const int target = targetCombo_->currentIndex();
-    for (int c = 0; c < table_->columnCount(); ++c) {
-        const QBrush brush = c == target ? QBrush(QColor(255, 244, 204)) : QBrush();
-        for (int r = 0; r < table_->rowCount(); ++r)
-            if (QTableWidgetItem* item = table_->item(r, c))
-                item->setBackground(brush);
-        if (QTableWidgetItem* h = table_->horizontalHeaderItem(c)) {
-            QFont f = h->font();
-            f.setBold(c == target);
-            h->setFont(f);
-        }
-    }
     {
         // The answers' column is not an input; the others are as checked.
         const QSignalBlocker block(columns_);
@@ -233,6 +219,24 @@ void CsvImportDialog::check()
                                                                       : Qt::Checked);
             }
             item->setFlags(flags);
+        }
+    }
+    // The answers' column stands out in the table; columns left out are grey.
+    for (int c = 0; c < table_->columnCount(); ++c) {
+        const QBrush brush = c == target ? QBrush(QColor(255, 244, 204)) : QBrush();
+        const bool leftOut =
+            c != target && c < columns_->count() && columns_->item(c)->checkState() != Qt::Checked;
+        const QBrush ink = leftOut ? palette().brush(QPalette::Disabled, QPalette::Text) : QBrush();
+        for (int r = 0; r < table_->rowCount(); ++r)
+            if (QTableWidgetItem* item = table_->item(r, c)) {
+                item->setBackground(brush);
+                item->setForeground(ink);
+            }
+        if (QTableWidgetItem* h = table_->horizontalHeaderItem(c)) {
+            QFont f = h->font();
+            f.setBold(c == target);
+            f.setStrikeOut(leftOut);
+            h->setFont(f);
         }
     }
     QString text;

@@ -2,9 +2,10 @@
 // table, whether the first line is a header, which column holds the answers (the target), which
 // columns are the inputs (columns of names, IDs or dates start left out), whether rows with empty
 // or NA cells are left out, whether the answers are two classes, k classes or numbers,
-// standardising the inputs and holding back the last part as the new exam (validation_split). Every change is checked at once against the whole file: the summary
-// says what the exam will be, or names the line and column of the first problem, and OK stays
-// disabled until the file can be used. The file is only read.
+// standardising the inputs and holding back the last part as the new exam (validation_split). Every
+// change is checked at once against the whole file: the summary says what the exam will be, or
+// names the line and column of the first problem, and OK stays disabled until the file can be used.
+// The file is only read.
 #pragma once
 
 #include "csv_import.hpp"

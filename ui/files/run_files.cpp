@@ -166,10 +166,9 @@ bool RunFiles::openRun(const QString& path)
     } catch (const std::exception& e) {
         // Every message names the file (the reader's start with its path already).
         const QString text = FailureText::of(e);
-        fail(tr("Cannot open run"),
-             text.startsWith(QString::fromStdString(fileName(path)))
-                 ? text
-                 : tr("%1: %2").arg(QDir::toNativeSeparators(path), text));
+        fail(tr("Cannot open run"), text.startsWith(QString::fromStdString(fileName(path)))
+                                        ? text
+                                        : tr("%1: %2").arg(QDir::toNativeSeparators(path), text));
         return false;
     }
     opened_ = std::move(record);

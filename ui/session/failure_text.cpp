@@ -32,8 +32,10 @@ QString FailureText::ofWrite(const QString& path, const QString& qtReason)
     if (QFileInfo(path).isDir())
         return tr("%1 is a folder; a file of that name cannot be written.")
             .arg(QDir::toNativeSeparators(path));
-    struct statvfs fs {};
-    if (where.exists() && ::statvfs(QFile::encodeName(where.absoluteFilePath()).constData(), &fs) == 0) {
+    struct statvfs fs {
+    };
+    if (where.exists() &&
+        ::statvfs(QFile::encodeName(where.absoluteFilePath()).constData(), &fs) == 0) {
         if (fs.f_flag & ST_RDONLY)
             return tr("The file system of %1 is read-only.")
                 .arg(QDir::toNativeSeparators(where.absoluteFilePath()));
