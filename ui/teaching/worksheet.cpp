@@ -653,7 +653,7 @@ std::unique_ptr<PlotWidget> Worksheet::stepPlot(const core::Lesson& lesson,
             plot = std::move(p);
         } else {
             auto p = std::make_unique<LossPerEpochPlot>();
-            p->clearRun(run->spec.task() == core::TaskKind::BinaryClassification,
+            p->clearRun(core::isClassification(run->spec.task()),
                         run->spec.settings.train.earlyStopping);
             p->setTrainingRows(snap.start->trainingRows);
             p->setAxis(x);
