@@ -148,6 +148,13 @@ void checkFileBytes(std::int64_t bytes)
                          thousands(maxFileBytes));
 }
 
+void checkRecordFileBytes(std::int64_t bytes)
+{
+    if (bytes > maxRecordFileBytes)
+        throw LimitError("the file has " + amount(bytes) +
+                         " bytes, over the record size limit of " + thousands(maxRecordFileBytes));
+}
+
 std::string excerpt(std::string_view text, std::size_t maxChars)
 {
     // Count UTF-8 characters: a byte that continues a sequence belongs to the character before

@@ -491,6 +491,51 @@ RunRecord readRunRecord(std::string_view text)
 namespace
 {
 
+// A record that contradicts itself is refused: its history, its outcome and its settings must
+// tell the same run (10^6 epochs beside a 50-epoch history that says "completed" would retrain
+// for minutes to a different end).
+void checkAgreement(const Node& root, const RunRecord& r)
+{
+    const int settingsEpochs = r.spec.settings.train.epochs;
+    // The history's rows are epochs 0 (the initial weights), 1, 2, ...
+    const int historyEpochs =
+        r.history && !r.history->epochs.empty() ? r.history->epochs.back().epoch : 0;
+    if (historyEpochs > settingsEpochs)
+        root.at("history").fail("reaches epoch " + std::to_string(historyEpochs) +
+                                ", beyond training.epochs = " + std::to_string(settingsEpochs));
+    if (!r.outcome)
+        return;
+    const Outcome& o = *r.outcome;
+    const Node outcome = root.at("outcome");
+    if (o.epochs > settingsEpochs)
+        outcome.at("epochs").fail(
+            "is " + std::to_string(o.epochs) +
+            ", more than training.epochs = " + std::to_string(settingsEpochs));
+    if (o.reason == StopReason::Completed && o.epochs != settingsEpochs)
+        outcome.at("epochs").fail("is " + std::to_string(o.epochs) +
+                                  ", but the run says it completed training.epochs = " +
+                                  std::to_string(settingsEpochs) + " epochs");
+    if (o.reason != StopReason::Completed && o.reason != StopReason::EarlyStopped)
+        return;
+    if (r.history) {
+        if (historyEpochs != o.epochs)
+            outcome.at("epochs").fail("is " + std::to_string(o.epochs) +
+                                      ", but the history ends at epoch " +
+                                      std::to_string(historyEpochs));
+        if (r.history->totalUpdates != o.updates)
+            outcome.at("updates").fail("is " + std::to_string(o.updates) +
+                                       ", but the history counts " +
+                                       std::to_string(r.history->totalUpdates) + " updates");
+    }
+    const std::int64_t whole = std::int64_t(stepsPerEpoch(std::max(1, r.spec.trainingRows()),
+                                                          r.spec.settings.train.batchSize)) *
+                               o.epochs;
+    if (o.updates != whole)
+        outcome.at("updates").fail("is " + std::to_string(o.updates) + ", but " +
+                                   std::to_string(o.epochs) + " whole epochs make " +
+                                   std::to_string(whole) + " updates");
+}
+
 RunRecord readParsed(const json& j)
 {
     const Node root{j, ""};
@@ -539,6 +584,7 @@ RunRecord readParsed(const json& j)
     } catch (const std::invalid_argument& e) {
         throw RunRecordError(std::string("the record cannot train: ") + e.what());
     }
+    checkAgreement(root, r);
     if (r.history) {
         // The update range: no more updates than the run can make.
         const std::int64_t most = std::int64_t(stepsPerEpoch(std::max(1, r.spec.trainingRows()),
@@ -561,7 +607,7 @@ RunRecord loadRunRecord(const std::string& path)
     if (!in)
         throw RunRecordError(path + ": cannot be read");
     try {
-        limits::checkFileBytes(static_cast<std::int64_t>(in.tellg()));
+        limits::checkRecordFileBytes(static_cast<std::int64_t>(in.tellg()));
     } catch (const LimitError& e) {
         throw RunRecordError(path + ": " + e.what());
     }

@@ -7,6 +7,36 @@
 namespace core::json_io
 {
 
+std::string parseFailure(std::string_view text, const json::exception& e)
+{
+    // The library's words after its "[json.exception....] parse error at line L, column C: ".
+    std::string why = e.what();
+    if (const std::size_t close = why.find("] ");
+        why.rfind("[json.exception.", 0) == 0 && close != std::string::npos)
+        why.erase(0, close + 2);
+    if (const std::size_t colon = why.find(": ");
+        why.rfind("parse error", 0) == 0 && colon != std::string::npos)
+        why.erase(0, colon + 2);
+    why = limits::excerpt(why, 160);
+    const auto* parse = dynamic_cast<const json::parse_error*>(&e);
+    if (!parse)
+        return "the text is not valid JSON: " + why;
+    // parse_error::byte counts from 1; the line and column of that byte (columns in bytes).
+    const std::size_t at =
+        std::min<std::size_t>(parse->byte > 0 ? parse->byte - 1 : 0, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "the text is not valid JSON: line " + std::to_string(line) + ", column " +
+           std::to_string(column) + ": " + why;
+}
+
 namespace
 {
 
