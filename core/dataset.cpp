@@ -212,9 +212,14 @@ const std::vector<DatasetKind>& allDatasetKinds()
     return all;
 }
 
-int classCount(const Dataset& d)
+namespace
 {
-    switch (d.task) {
+
+// The classes a task has whatever the data: 0 (regression), 2 (binary), or -1 (k classes,
+// counted from the data or the generator).
+int fixedClassCount(TaskKind task)
+{
+    switch (task) {
     case TaskKind::Regression:
         return 0;
     case TaskKind::BinaryClassification:
@@ -222,6 +227,15 @@ int classCount(const Dataset& d)
     case TaskKind::MultiClassClassification:
         break;
     }
+    return -1;
+}
+
+} // namespace
+
+int classCount(const Dataset& d)
+{
+    if (const int fixed = fixedClassCount(d.task); fixed >= 0)
+        return fixed;
     if (!d.classNames.empty())
         return static_cast<int>(std::min<std::size_t>(d.classNames.size(), INT_MAX));
     const double top = d.y.size() > 0 ? d.y.maxCoeff() : 1.0;
@@ -240,15 +254,8 @@ int generatedInputs(const DataSpec& spec)
 
 int generatedClasses(const DataSpec& spec)
 {
-    switch (taskOf(spec.kind)) {
-    case TaskKind::Regression:
-        return 0;
-    case TaskKind::BinaryClassification:
-        return 2;
-    case TaskKind::MultiClassClassification:
-        break;
-    }
-    return spec.classes;
+    const int fixed = fixedClassCount(taskOf(spec.kind));
+    return fixed >= 0 ? fixed : spec.classes;
 }
 
 DataSplit generate(const DataSpec& spec)

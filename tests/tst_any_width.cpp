@@ -17,7 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using ui::DataView;
 using ui::MainWindow;
@@ -29,21 +31,29 @@ namespace
 
 constexpr int rows = 60;
 
-// `rows` rows of `width` inputs (a header, then numbers) and a 0/1 answer that depends on them.
+// `rows` rows of `width` inputs (a header, then numbers) and a 0/1 answer that depends on them
+// (above or below the median of a weighted sum: half of each).
 QByteArray csvOfWidth(int width)
 {
+    std::vector<std::vector<double>> x(rows, std::vector<double>(std::size_t(width)));
+    std::vector<double> score(rows, 0.0);
+    for (int i = 0; i < rows; ++i)
+        for (int j = 0; j < width; ++j) {
+            const double v = std::sin(0.7 * i + 1.3 * j) + 0.1 * ((i * 7 + j * 3) % 5);
+            x[std::size_t(i)][std::size_t(j)] = v;
+            score[std::size_t(i)] += (j % 2 == 0 ? 1.0 : -0.5) * v;
+        }
+    std::vector<double> sorted = score;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[rows / 2];
     QByteArray t;
     for (int j = 0; j < width; ++j)
         t += "x" + QByteArray::number(j + 1) + ',';
     t += "label\n";
     for (int i = 0; i < rows; ++i) {
-        double score = 0.0;
-        for (int j = 0; j < width; ++j) {
-            const double v = std::sin(0.7 * i + 1.3 * j) + 0.1 * ((i * 7 + j * 3) % 5);
-            score += (j % 2 == 0 ? 1.0 : -0.5) * v;
-            t += QByteArray::number(v, 'g', 6) + ',';
-        }
-        t += score > 0.0 ? "1\n" : "0\n";
+        for (int j = 0; j < width; ++j)
+            t += QByteArray::number(x[std::size_t(i)][std::size_t(j)], 'g', 6) + ',';
+        t += score[std::size_t(i)] >= median ? "1\n" : "0\n";
     }
     return t;
 }

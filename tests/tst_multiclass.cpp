@@ -8,10 +8,12 @@
 // width; sizes beyond the named limits are refused before allocation.
 #include "csv_table.hpp"
 
+#include "cost_meter.hpp"
 #include "dataset.hpp"
 #include "keras_code.hpp"
 #include "limits.hpp"
 #include "network.hpp"
+#include "noise_meter.hpp"
 #include "run_record.hpp"
 #include "run_spec.hpp"
 #include "task_io.hpp"
@@ -452,6 +454,39 @@ private slots:
         QCOMPARE(r.outcome.reason, core::StopReason::Completed);
         QVERIFY(std::isfinite(r.history.epochs.back().trainLoss));
         QCOMPARE(std::isfinite(r.history.epochs.back().trainAccuracy), classes > 0);
+    }
+
+    void metersMeasureKClasses()
+    {
+        // The gradient-noise meter: enumerated at B = N the batch gradient is the full one
+        // (no variance); at B = 1 the measured variance is the theory's sigma^2 exactly.
+        core::RunSettings s;
+        s.data.kind = core::DatasetKind::KSpiral;
+        s.data.classes = 4;
+        s.data.extraInputs = 2;
+        s.data.nTrain = 24;
+        s.hidden = {6};
+        const core::Network net = s.makeInitialNetwork();
+        QCOMPARE(net.layerOutputs(net.layerCount() - 1), 4);
+        core::NoiseMeterConfig nc;
+        nc.batchSizes = {1, 24};
+        const core::NoiseReport noise = core::measureNoise(net, s.makeData().train, nc);
+        QCOMPARE(noise.parameters, net.parameterCount());
+        QVERIFY(noise.sigma2 > 0.0);
+        QVERIFY(std::abs(noise.rows[0].measuredVariance - noise.rows[0].theoryVariance) <=
+                1e-12 * noise.rows[0].theoryVariance);
+        QVERIFY(noise.rows[1].measuredVariance <= 1e-20);
+        // The cost meter counts the k output units in a batch's memory.
+        core::CostMeterConfig cc;
+        cc.batchSizes = {1, 8};
+        cc.secondsPerBatchSize = 0.02;
+        const auto rows = core::measureCost(s, cc, nullptr);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QVERIFY(rows[1].secondsPerUpdate > 0.0);
+        core::NetworkSpec binary = s.networkSpec();
+        binary.task = core::TaskKind::BinaryClassification;
+        QVERIFY(core::batchMemory(s.networkSpec(), 8).total() >
+                core::batchMemory(binary, 8).total());
     }
 
     void sizesBeyondTheLimitsAreRefused()

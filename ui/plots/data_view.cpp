@@ -339,8 +339,15 @@ void DataView::plotData()
             heatMap_->setName(tr("model: its answer"));
             heatMap_->setInterpolate(false);
             gradient.setLevelCount(classes);
-            for (int c = 0; c < classes; ++c)
-                gradient.setColorStopAt(double(c) / (classes - 1), classColor(c).lighter(150));
+            for (int c = 0; c < classes; ++c) {
+                // Two thirds of the way to white: the points in the class's full colour stay
+                // visible on it.
+                const QColor full = classColor(c);
+                auto pale = [](int v) { return v + (255 - v) * 2 / 3; };
+                gradient.setColorStopAt(
+                    double(c) / (classes - 1),
+                    QColor(pale(full.red()), pale(full.green()), pale(full.blue())));
+            }
             heatMap_->setDataRange(QCPRange(0.0, classes - 1));
         }
         heatMap_->setGradient(gradient);
