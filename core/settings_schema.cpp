@@ -275,8 +275,17 @@ std::string settingNeeds(const SettingField& f)
     case SettingType::Seed:
         return "needs a whole number >= 0";
     case SettingType::Number:
-        return std::string("needs a number in ") + (f.openLo ? "(" : "[") + boundText(f.lo) + ", " +
-               boundText(f.hi) + (f.openHi ? ")" : "]");
+    {
+        // Appended piece by piece: GCC 12 warns (-Warray-bounds, a known false positive) on the
+        // chain of operator+ here once the standard headers come precompiled.
+        std::string text = "needs a number in ";
+        text += f.openLo ? "(" : "[";
+        text += boundText(f.lo);
+        text += ", ";
+        text += boundText(f.hi);
+        text += f.openHi ? ")" : "]";
+        return text;
+    }
     case SettingType::Bool:
         return "must be true or false";
     case SettingType::Choice:
