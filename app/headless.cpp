@@ -5,6 +5,7 @@
 #include "csv_import.hpp"
 #include "history.hpp"
 #include "limits.hpp"
+#include "run_reading.hpp"
 #include "run_record.hpp"
 #include "settings_schema.hpp"
 #include "sweep.hpp"
@@ -690,7 +691,8 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
         check(ui::CsvExporter::writeUpdates(dir.filePath(QStringLiteral("updates.csv")),
                                             ui::updatePointsOf(r.history, steps)));
         check(ui::CsvExporter::writeEpochs(dir.filePath(QStringLiteral("epochs.csv")),
-                                           r.history.epochs));
+                                           r.history.epochs,
+                                           core::readRun(r.history.epochs, r.outcome)));
     }
     if (out.record) {
         const std::string text = core::writeRunRecord(
@@ -823,12 +825,21 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
         const ui::RunId id = store.addRecord(core::makeRunRecord(
             spec, result, QCoreApplication::applicationVersion().toStdString()));
         store.setPinned(id, true);
+        // A compared setting the label does not name (min-delta, seed, ...) is added to it, so
+        // that no two runs carry the same label.
+        bool sameLabel = false;
+        for (const core::RunSpec& other : specs)
+            sameLabel = sameLabel || (&other != &spec &&
+                                      ui::RunStore::labelOf(other) == ui::RunStore::labelOf(spec));
+        if (sameLabel)
+            store.setLabel(id, QStringLiteral("%1 · %2 = %3")
+                                   .arg(store.entry(id)->label, c.option, c.values[int(i)]));
         const ui::RunEntry& e = *store.entry(id);
         const core::EpochInfo* last = e.lastEpoch();
-        const int best = e.bestEpoch();
-        const double bestVal = best >= 0 && best < int(e.data.epochs.size())
-                                   ? e.data.epochs[std::size_t(best)].valLoss
-                                   : std::nan("");
+        // The run's reading (core::RunReader), as run.json and the window state it.
+        const core::RunReading& reading = e.reading();
+        const int best = reading.bestEpoch;
+        const double bestVal = best > 0 ? reading.bestValLoss : std::nan("");
         QString label = e.label;
         label.replace(QLatin1Char('"'), QLatin1Char('\''));
         rows << QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7,%8,%9,%10")

@@ -1,4 +1,4 @@
-// The meters of issue 10 without a window: for a run's settings and a list of batch sizes,
+// The gradient-noise and cost meters without a window: for a run's settings and a list of batch sizes,
 // measure the gradient noise (core::measureNoise, at the given weights or the settings'
 // initial weights) and the cost (core::measureCost), and write noise.csv and cost.csv and the
 // plots `noise` and `cost` (ui::NoisePlot, ui::CostPlot) in the formats of `--write`. Called by

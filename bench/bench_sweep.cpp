@@ -1,4 +1,4 @@
-// Wall time of the default sweep (issue 10): the window's default run (two moons, N = 30,
+// Wall time of the default sweep: the window's default run (two moons, N = 30,
 // 2-64-64-1 tanh, Adam 0.01, 300 epochs) at B = 1, 2, 4, 8, 16, 30 with seeds 1..5 (30 runs),
 // trained by core::SweepRunner with 1 job and with 2 jobs, alternately in one process so that
 // both see the same machine load. Prints every repetition, the median of each and the speed-up.

@@ -12,16 +12,16 @@
 // Usage: gui_responsiveness [--seconds S] [--updates N] [--dataset NAME] [--train-size N]
 //                           [--val-size N] [--noise X] [--batch-size B]
 //                           [--overlay K [--overlay-updates U]] [--sweep]
-// (defaults 10 s, 10,000,000 updates, the window's default data, B = 1). Issue 14's run:
+// (defaults 10 s, 10,000,000 updates, the window's default data, B = 1). The spiral run:
 //   gui_responsiveness --seconds 10 --updates 400000 --dataset spiral --train-size 2000
 //                      --val-size 1000 --noise 0.2
 // --overlay K first trains K kept runs of the same settings (initial-weight and shuffle seeds
 // 1..K, U updates each, default 1,000,000; on all cores, before the window opens) and puts them
-// into the window's run store, overlaid in both loss plots while the live run trains (issue 9:
+// into the window's run store, overlaid in both loss plots while the live run trains, as in
 //   gui_responsiveness --seconds 10 --overlay 8; memory target < 400 MB instead of 300).
 // --sweep opens Experiments > Sweep... and starts its default sweep as a user would (on one core
 // less than the machine has, while the window trains), again whenever it ends, so that a sweep
-// trains in the background and its view fills during the whole measuring window (issue 10).
+// trains in the background and its view fills during the whole measuring window.
 // Without a display the offscreen platform is used.
 #include "history.hpp"
 #include "run_record.hpp"

@@ -6,7 +6,7 @@ import json
 import statistics
 import sys
 
-TARGETS = {("C", 1): 200, ("C", 10): 50, ("C", 100): 8}  # issue 2's targets on task C
+TARGETS = {("C", 1): 200, ("C", 10): 50, ("C", 100): 8}  # the speed targets on task C (docs/PERFORMANCE.md)
 
 runs = collections.defaultdict(list)
 with open(sys.argv[1]) as f:

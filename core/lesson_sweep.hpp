@@ -1,4 +1,4 @@
-// What a lesson does with the Experiments (issue 10): a step may train a batch-size sweep of its
+// What a lesson does with the Experiments: a step may train a batch-size sweep of its
 // settings in the background and open a meter; what its text says about them is data that the
 // tests check by running the same sweep and measuring the same meters. In a lesson file:
 //   "sweep": { "batch_sizes": [1, 2, 4, 8, 16, 30], "seeds": 5 }

@@ -1,7 +1,7 @@
 #include "run_record.hpp"
 
 #include "limits.hpp"
-#include "overfitting.hpp"
+#include "run_reading.hpp"
 #include "settings_json.hpp"
 #include "trainer.hpp"
 
@@ -469,8 +469,9 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
                              {"restored_best", oc.restoredBest},
                              {"message", oc.message}};
         // The rule's verdict on the recorded curves (the outcome's own without a history).
-        const std::optional<int> from =
-            record.history ? overfittingFromEpoch(record.history->epochs) : oc.overfittingFrom;
+        const std::optional<int> from = record.history
+                                            ? readRun(record.history->epochs, oc).overfittingFrom
+                                            : oc.overfittingFrom;
         j["outcome"]["overfitting_from_epoch"] = from ? ojson(*from) : ojson(nullptr);
     }
     return json_io::prettyText(j);
@@ -577,7 +578,7 @@ RunRecord readParsed(const json& j)
         r.outcome = readOutcome(root.at("outcome"));
         // Records written before the field existed: the rule on their recorded curves.
         if (!root.at("outcome").has("overfitting_from_epoch") && r.history)
-            r.outcome->overfittingFrom = overfittingFromEpoch(r.history->epochs);
+            r.outcome->overfittingFrom = readRun(r.history->epochs, r.outcome).overfittingFrom;
     }
     try {
         r.spec.validate();
@@ -637,7 +638,7 @@ RunResult trainSpec(const RunSpec& spec, std::int64_t maxUpdatePoints, TrainingO
     r.initialParameters = initial.parameters();
     r.finalParameters = trainer.network().parameters();
     r.history = recordedHistory(history, maxUpdatePoints);
-    r.outcome.overfittingFrom = overfittingFromEpoch(r.history.epochs);
+    r.outcome.overfittingFrom = readRun(r.history.epochs, r.outcome).overfittingFrom;
     return r;
 }
 

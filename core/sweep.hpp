@@ -1,7 +1,7 @@
 // A sweep: many ordinary runs of one setting (batch size, epochs or learning rate) at several
 // values, each with seeds 1..K, trained on a pool of threads. Each run is a complete RunSpec
 // trained by core::trainSpec exactly as a single run would be, so its numbers equal the single
-// run's bit for bit; only the scheduling differs (DESIGN.md "Experiments").
+// run's bit for bit; only the scheduling differs.
 //
 //  - SweepSpec says what is swept; planSweep() checks it against the named limits
 //    (limits::maxSweepValues, maxSweepSeeds, maxSweepRuns) and lists the runs in a fixed order
@@ -155,7 +155,7 @@ public:
     SweepRunner& operator=(const SweepRunner&) = delete;
 
     // Workers raise their nice value by this much when they start (Linux; elsewhere nothing):
-    // a sweep in the window must not slow the window (DESIGN.md "Experiments"). Before start().
+    // a sweep in the window must not slow the window. Before start().
     void setWorkerNice(int nice) { nice_ = nice; }
     // Starts the workers and returns. `onRun` gets every finished (or failed) run, `onDone` is
     // called once by the last worker to stop (after cancel() too). Call once.

@@ -1,4 +1,4 @@
-// One bucketing of the per-update points (issue 9): what the window's worker hands over in
+// One bucketing of the per-update points: what the window's worker hands over in
 // pieces (SnapshotBatcher), merged as the mailbox and the store merge it (RunSnapshot::merge),
 // equals what core::History keeps for records and the command line, for runs of any length and
 // any rhythm of hand-overs: the same buckets, counts, minima, maxima and running means exactly,

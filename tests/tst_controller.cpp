@@ -234,7 +234,7 @@ void TestController::raisingEpochsExtendsCompletedRun()
     QCOMPARE(r.epochs, 7);
 }
 
-// Issue 11's first race: the epochs are raised after the worker has finished the run but before
+// A race: the epochs are raised after the worker has finished the run but before
 // the GUI has collected that outcome (25 ms apart at most; here the collect waits). The old
 // outcome was merged into the later snapshots of the continued run, collect() stopped at it and
 // the continued run was never shown to its end.
@@ -323,7 +323,7 @@ void TestController::destroyMidRun()
     }
 }
 
-// Issue 11's second race: closing the window while the worker evaluates a large training set
+// Another race: closing the window while the worker evaluates a large training set
 // (here epoch 0's evaluation of 200,000 rows through 1024 x 1024 units, seconds of work) must
 // return within a second: the evaluation stops between its chunks when the run is cancelled.
 void TestController::closingDuringALongEvaluationIsQuick()

@@ -230,22 +230,31 @@ private slots:
     }
 
     // Each compared run's files equal those of the single run with that value, bit for bit apart
-    // from the measured seconds; runs.csv has a row per run; the overlays are drawn.
+    // from the measured seconds; runs.csv has a row per run with its own label and states the
+    // best epoch run.json states (the trainer's, under the run's monitor and min_delta); the
+    // overlays are drawn.
     void compareMatchesSingleRuns_data()
     {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QStringList>("values");
-        QTest::newRow("batch size") << "batch-size" << QStringList{"1", "6", "20"};
-        QTest::newRow("epochs") << "epochs" << QStringList{"2", "5"};
-        QTest::newRow("optimizer") << "optimizer" << QStringList{"sgd", "adam"};
-        QTest::newRow("learning rate") << "learning-rate" << QStringList{"0.001", "0.1"};
+        QTest::addColumn<QStringList>("settings");
+        QTest::newRow("batch size") << "batch-size" << QStringList{"1", "6", "20"} << small();
+        QTest::newRow("epochs") << "epochs" << QStringList{"2", "5"} << small();
+        QTest::newRow("optimizer") << "optimizer" << QStringList{"sgd", "adam"} << small();
+        QTest::newRow("learning rate") << "learning-rate" << QStringList{"0.001", "0.1"} << small();
+        // The default run: its lowest validation loss is near epoch 38, the best epoch with
+        // min_delta 0.05 is 1.
+        QTest::newRow("min delta")
+            << "min-delta" << QStringList{"0", "0.05"}
+            << QStringList{"--epochs", "80", "--early-stopping", "--patience", "1000"};
     }
     void compareMatchesSingleRuns()
     {
         QFETCH(QString, option);
         QFETCH(QStringList, values);
+        QFETCH(QStringList, settings);
         QTemporaryDir dir;
-        QStringList base = small();
+        QStringList base = settings;
         const int at = base.indexOf(QStringLiteral("--") + option);
         if (at >= 0)
             base.remove(at, 2);
@@ -282,10 +291,20 @@ private slots:
             QCOMPARE(withoutSeconds(readAll(run + QStringLiteral("/run.json"))),
                      withoutSeconds(readAll(single + QStringLiteral("/run.json"))));
             QVERIFY(rows[i + 1].contains("," + values[i].toUtf8() + ","));
+            // runs.csv: label,<option>,batch_size,epochs,updates,best_epoch,...
+            const QJsonObject outcome =
+                QJsonDocument::fromJson(readAll(single + QStringLiteral("/run.json")))
+                    .object()[QStringLiteral("outcome")]
+                    .toObject();
+            QCOMPARE(rows[i + 1].split(',').value(5),
+                     QByteArray::number(outcome[QStringLiteral("best_epoch")].toInt()));
+            for (int j = 0; j < i; ++j)
+                QVERIFY2(rows[j + 1].split(',').value(0) != rows[i + 1].split(',').value(0),
+                         rows[i + 1].constData());
         }
     }
 
-    // The rows of issue 11's table: each is refused with exit 2, naming its limit, quickly and
+    // The limits of docs/RELIABILITY.md: each is refused with exit 2, naming its limit, quickly and
     // with a capped heap (so a refusal after a large allocation would fail instead).
     void limitsHoldBeforeAllocation_data()
     {

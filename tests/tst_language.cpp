@@ -9,6 +9,7 @@
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/session/lesson_runner.hpp"
+#include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -66,6 +68,7 @@ private slots:
     void choiceIsRemembered();
     void openedRunKeepsItsInitialWeights();
     void switchingDuringARun();
+    void examNumbersSurviveTheSwitch();
     void sweepSurvivesTheSwitch();
     void windowFitsALaptopScreen_data();
     void windowFitsALaptopScreen();
@@ -169,7 +172,7 @@ void TestLanguage::choosingRebuildsTheWindow()
     QCOMPARE(fileMenuTitle(*host.window()), QStringLiteral("&File"));
 }
 
-// Issue 11: File > Open run, then View > Language: the rebuilt window trains from the record's
+// File > Open run, then View > Language: the rebuilt window trains from the record's
 // initial weights, not from fresh Glorot weights of the seed.
 void TestLanguage::openedRunKeepsItsInitialWeights()
 {
@@ -206,7 +209,7 @@ void TestLanguage::openedRunKeepsItsInitialWeights()
 
 // A language switch while a run trains: the old window goes at once (its worker is cancelled
 // and joined), the new one trains the same settings to their end.
-// Issue 10: a sweep started in Experiments > Sweep... keeps training when the window is rebuilt
+// A sweep started in Experiments > Sweep... keeps training when the window is rebuilt
 // for another language; the new window's dialog shows it running, and it can be cancelled there.
 void TestLanguage::sweepSurvivesTheSwitch()
 {
@@ -276,6 +279,32 @@ void TestLanguage::switchingDuringARun()
     QTRY_COMPARE_WITH_TIMEOUT(second->controller()->progress().state, ui::RunState::Finished,
                               60000 * sanitizerSlowdown);
     QCOMPARE(second->controller()->progress().outcome->reason, core::StopReason::Completed);
+}
+
+// A language switch and back keeps the exam view's numbers in step with the controls (the
+// rebuilt window's exam view showed N = 1, B = 1, one check per pass until a new run started).
+void TestLanguage::examNumbersSurviveTheSwitch()
+{
+    ui::applyLanguage(QStringLiteral("en"));
+    ui::WindowHost host(testOptions(false));
+    MainWindow* first = host.window();
+    first->controlsPanel()->batchSpin()->setValue(4);
+    const auto numbers = [&host] {
+        return host.window()->teaching()->examView()->numbersLabel()->text();
+    };
+    // Once the run has started (its memory per batch is shown then).
+    QTRY_VERIFY(numbers().contains(QLatin1String("memory per batch")));
+    const QString before = numbers();
+    QVERIFY2(before.contains(QLatin1String("<b>4</b>")), qPrintable(before));
+    QSignalSpy replaced(&host, &ui::WindowHost::windowReplaced);
+    languageMenu(*first)->actionFor(QStringLiteral("ko"))->trigger();
+    QTRY_COMPARE(replaced.count(), 1);
+    languageMenu(*host.window())->actionFor(QStringLiteral("en"))->trigger();
+    QTRY_COMPARE(replaced.count(), 2);
+    QCOMPARE(host.window()->controlsPanel()->batchSpin()->value(), 4);
+    QCOMPARE(numbers(), before);
+    QCOMPARE(host.window()->teaching()->examView()->noteLabel()->text(),
+             ui::ExamView::batchNote(30, 4));
 }
 
 void TestLanguage::choiceIsRemembered()

@@ -1,4 +1,4 @@
-// The window fits the screen it is on (issue 12): the real window rendered at every screen size
+// The window fits the screen it is on: the real window rendered at every screen size
 // x language x mode (normal, classroom), with the default run trained to its end (shared by
 // every case) and with a lesson running. Checked in widget geometry and plot coordinates:
 // - the window (frame included) fits the screen's available area;

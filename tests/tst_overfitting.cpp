@@ -1,6 +1,6 @@
 // The overfitting rule (core::overfittingFromEpoch, core::readCurves) on a table of curve shapes,
 // and on two real runs: the window's default run (overfits, marked where its curves part) and
-// the 2,000-question spiral run of issue 14 (never learns: no mark).
+// the 2,000-question spiral run (never learns: no mark).
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "overfitting.hpp"
 #include "run_record.hpp"
@@ -106,7 +106,7 @@ private slots:
                    withNoise(piecewise({{1, 0.7}, {20, 0.35}, {80, 0.35}, {150, 0.70}}), 0.02, 4))
             << 80 << 4 << int(S::Overfitting);
 
-        // Never learned: both at chance level (ln 2), flat together, noisy (issue 14's spiral).
+        // Never learned: both at chance level (ln 2), flat together, noisy (the spiral run).
         QTest::newRow("never learned") << run(200, withNoise(piecewise({{1, 0.69}}), 0.03, 5),
                                               withNoise(piecewise({{1, 0.70}}), 0.03, 6))
                                        << -1 << 0 << int(S::NotLearningYet);
@@ -223,7 +223,7 @@ private slots:
         QCOMPARE(core::readCurves(epochs).shape, core::CurveShape::Overfitting);
     }
 
-    // Issue 14: 2,000 spiral questions, noise 0.2, 1,000 validation rows, 64-64 tanh, Adam 0.01,
+    // The spiral run: 2,000 spiral questions, noise 0.2, 1,000 validation rows, 64-64 tanh, Adam 0.01,
     // B = 1. The network never learns the spiral: no overfitting mark.
     void spiralRunIsNotMarked()
     {

@@ -26,6 +26,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,9 @@ private slots:
     void recordedWeightsKeptWhileTheStudentIsTheSame();
     void importDialogChecksTheWholeFile();
     void importDialogTextAnswersAndMissingCells();
+    // Last: run before openDataTrainsOnTheFile, that test found the data label of its own new
+    // window hidden in some runs (a leak between windows not found yet).
+    void openedRunLeavesTheStatusBarItsHeight();
 };
 
 void TestRunFiles::initTestCase()
@@ -208,6 +212,42 @@ void TestRunFiles::savedRecordReplaysExactly()
     QCOMPARE(int(replay.outcome.reason), reason);
     if (maxPoints < record.history->totalUpdates)
         QVERIFY(record.history->updatesPerBucket > 1);
+}
+
+// File > Open run on a laptop screen: its two-sentence note takes at most two lines of the status
+// bar, and the bar goes back to its height when the note goes (it grew to about 330 px and
+// stayed, taking the docks' and the plots' room).
+void TestRunFiles::openedRunLeavesTheStatusBarItsHeight()
+{
+    ui::setScreenArea(QRect(0, 0, 1366, 768));
+    struct RealScreenAgain {
+        ~RealScreenAgain() { ui::setScreenArea(std::nullopt); }
+    } realScreenAgain;
+    Errors errors;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    auto w = makeWindow(smallRun(), &errors);
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
+    QVERIFY(w->runFiles()->saveRun(path));
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+    w->showNote(QString(), 0);
+    settle();
+    const int before = w->statusBar()->height();
+    const int line = w->noteLabel()->fontMetrics().lineSpacing();
+    QVERIFY(w->runFiles()->openRun(path));
+    QVERIFY2(errors.texts.isEmpty(), qPrintable(errors.texts.join('\n')));
+    QVERIFY(w->noteLabel()->text().startsWith(QLatin1String("Opened run.json")));
+    settle();
+    QVERIFY2(w->statusBar()->height() <= before + line + 2,
+             qPrintable(
+                 QStringLiteral("%1 px, %2 px before").arg(w->statusBar()->height()).arg(before)));
+    w->showNote(QString(), 0);
+    settle();
+    QTRY_COMPARE(w->statusBar()->height(), before);
 }
 
 void TestRunFiles::openedRunShowsPlotsAndRetrainsExactly()

@@ -1,4 +1,4 @@
-// Stress of the real window (issue 11): 1,000 random setting changes during training, made as a
+// Stress of the real window: 1,000 random setting changes during training, made as a
 // student makes them — keys on the sliders, spin boxes and combo boxes of every group, clicks on
 // the check boxes and the playback buttons (Play / Pause, Step, Reset), the pace slider — with
 // the training running in between. Afterwards the window's run must be the run of its final

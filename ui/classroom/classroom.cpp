@@ -481,7 +481,7 @@ void Classroom::fitPanes()
     }
     QDockWidget* exam = teaching_->examDock();
     if (auto* scroll = qobject_cast<QScrollArea*>(exam->widget()))
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut (issue 12)
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // never cut
     const Qt::DockWidgetArea area = window_->dockWidgetArea(exam);
     if (exam->isVisible() && !exam->isFloating() &&
         (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))

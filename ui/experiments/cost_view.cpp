@@ -16,6 +16,7 @@ CostView::CostView(TrainingController* controller, QWidget* parent)
     : QWidget(parent), controller_(controller)
 {
     pool_.setMaxThreadCount(1);
+    outbox_.setWake(this, [this] { collect(); });
     plot_ = new CostPlot;
     plot_->setObjectName(QStringLiteral("costPlot"));
     status_ = new QLabel(tr("What one batch costs on this computer: press Measure to train each "
@@ -65,17 +66,15 @@ void CostView::measure()
             error = QStringLiteral("unknown error");
         }
         if (cancel->load())
-            return; // the view is going away
-        outbox_.put(Outbox{std::move(rows), std::move(error)});
-        QMetaObject::invokeMethod(this, "collect", Qt::QueuedConnection);
+            return;                                                // the view is going away
+        outbox_.put(0, Outbox{std::move(rows), std::move(error)}); // collect() on our thread
     });
 }
 
 void CostView::collect()
 {
-    const std::optional<Outbox> done = outbox_.take();
-    if (done)
-        finished(done->rows, done->error);
+    for (const Outbox& done : outbox_.takeCurrent(0))
+        finished(done.rows, done.error);
 }
 
 void CostView::finished(const std::vector<core::CostRow>& rows, const QString& error)

@@ -50,7 +50,7 @@ signals:
 private:
     void finished(const std::vector<core::CostRow>& rows, const QString& error);
     // Takes the measurement the pool's thread left in the outbox.
-    Q_INVOKABLE void collect();
+    void collect();
 
     TrainingController* controller_;
     CostPlot* plot_ = nullptr;
@@ -66,7 +66,7 @@ private:
         std::vector<core::CostRow> rows;
         QString error;
     };
-    Handover<Outbox> outbox_;
+    Handover<Outbox, HandoverPolicy::KeepLatest> outbox_;
 };
 
 } // namespace ui

@@ -1,4 +1,4 @@
-// The meters of Experiments (issue 10) as two docks of a main window: "Gradient noise"
+// The meters of Experiments as two docks of a main window: "Gradient noise"
 // (ui::NoiseView) and "Cost per batch size" (ui::CostView). The window adds their toggle actions
 // to its Experiments menu; measured costs go to the exam view's numbers.
 #pragma once

@@ -69,6 +69,7 @@ NoiseView::NoiseView(TrainingController* controller, const RunStore* store, QWid
     : QWidget(parent), controller_(controller), store_(store)
 {
     pool_.setMaxThreadCount(1);
+    outbox_.setWake(this, [this] { collect(); });
     plot_ = new NoisePlot;
     plot_->setObjectName(QStringLiteral("noisePlot"));
     status_ = new QLabel;
@@ -214,17 +215,16 @@ void NoiseView::start()
         } catch (...) {
             error = QStringLiteral("unknown error");
         }
-        // Handed over under a lock, with a queued call that carries nothing (handover.hpp).
-        outbox_.put(Outbox{generation, std::move(report), std::move(error)});
-        QMetaObject::invokeMethod(this, "collect", Qt::QueuedConnection);
+        // Handed over (handover.hpp); collect() runs on the view's thread.
+        outbox_.put(generation, Outbox{std::move(report), std::move(error)});
     });
 }
 
 void NoiseView::collect()
 {
-    const std::optional<Outbox> done = outbox_.take();
-    if (done)
-        finished(done->generation, done->report, done->error);
+    // A stale measurement is heard too: it ends the one running (finished() drops its numbers).
+    for (const Handed<Outbox>& done : outbox_.take())
+        finished(done.generation, done.value.report, done.value.error);
 }
 
 void NoiseView::finished(quint64 generation, const core::NoiseReport& report, const QString& error)

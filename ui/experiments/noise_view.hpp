@@ -80,7 +80,7 @@ private:
     void start();
     void finished(quint64 generation, const core::NoiseReport& report, const QString& error);
     // Takes the measurement the pool's thread left in the outbox.
-    Q_INVOKABLE void collect();
+    void collect();
     void refreshSpread();
     void retranslate();
 
@@ -103,11 +103,10 @@ private:
     QTimer later_;
     QTimer spreadLater_;
     struct Outbox {
-        quint64 generation = 0;
         core::NoiseReport report;
         QString error;
     };
-    Handover<Outbox> outbox_;
+    Handover<Outbox, HandoverPolicy::KeepLatest> outbox_;
 };
 
 } // namespace ui

@@ -187,12 +187,18 @@ bool RunFiles::openRun(const QString& path)
     return true;
 }
 
+std::optional<core::RunRecord> RunFiles::liveRecord() const
+{
+    // The store's entry of the live run is the run (its record once it has ended).
+    const RunEntry* e = parts_.session->liveEntry();
+    return e ? e->record(QCoreApplication::applicationVersion().toStdString()) : std::nullopt;
+}
+
 bool RunFiles::canSaveNow() const
 {
     const RunProgress& p = parts_.controller->progress();
     return p.outcome && p.outcome->reason != core::StopReason::Cancelled &&
-           parts_.controller->finishedRecord(QCoreApplication::applicationVersion().toStdString())
-               .has_value();
+           liveRecord().has_value();
 }
 
 bool RunFiles::saveRun(const QString& path)
@@ -210,8 +216,7 @@ bool RunFiles::saveRun(const QString& path)
                 "same history. Press Play to train it again and save it when it has ended."));
         return false;
     }
-    const std::optional<core::RunRecord> record =
-        parts_.controller->finishedRecord(QCoreApplication::applicationVersion().toStdString());
+    const std::optional<core::RunRecord> record = liveRecord();
     if (!record) {
         fail(tr("Cannot save the run"), tr("The run has no results to save."));
         return false;
@@ -418,8 +423,7 @@ void RunFiles::onProgress(const RunProgress& p)
     if (comparing_ != p.generation || p.outcome->reason == core::StopReason::Cancelled)
         return;
     comparing_ = 0;
-    const std::optional<core::RunRecord> now =
-        c->finishedRecord(QCoreApplication::applicationVersion().toStdString());
+    const std::optional<core::RunRecord> now = liveRecord();
     if (!now || !now->history)
         return;
     const core::ReplayCheck check =

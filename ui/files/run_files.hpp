@@ -69,6 +69,8 @@ signals:
     void replayChecked(bool same, const QString& message);
 
 private:
+    // The live run of the session's store as a run record once it has ended, else empty.
+    std::optional<core::RunRecord> liveRecord() const;
     void askOpenData();
     void askOpenRun();
     void askSaveRun();

@@ -60,13 +60,14 @@ ExportResult CsvExporter::writeUpdates(const QString& path, const std::vector<Up
 }
 
 ExportResult CsvExporter::writeEpochs(const QString& path,
-                                      const std::vector<core::EpochInfo>& epochs)
+                                      const std::vector<core::EpochInfo>& epochs,
+                                      const core::RunReading& reading)
 {
     QByteArray out =
         "epoch,loss,batch_loss_mean,train_loss,val_loss,train_accuracy,val_accuracy,seconds,"
         "updates,best_epoch,overfitting_from_epoch\n";
     // The run's verdict (the same on every row; empty when it does not overfit).
-    const std::optional<int> from = core::overfittingFromEpoch(epochs);
+    const std::optional<int> from = reading.overfittingFrom;
     const QByteArray overfitting = from ? QByteArray::number(*from) : QByteArray();
     for (const core::EpochInfo& e : epochs) {
         out += QByteArray::number(e.epoch) + ',' + number(e.kerasLoss) + ',' +

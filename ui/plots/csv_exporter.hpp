@@ -2,6 +2,7 @@
 // per epoch. Written atomically, as every file BatchLab writes.
 #pragma once
 
+#include "run_reading.hpp"
 #include "ui/plots/image_exporter.hpp"
 #include "ui/session/run_snapshot.hpp"
 
@@ -22,10 +23,10 @@ public:
     static ExportResult writeUpdates(const QString& path, const std::vector<UpdatePoint>& points);
     // Columns: epoch,loss,batch_loss_mean,train_loss,val_loss,train_accuracy,val_accuracy,
     // seconds,updates,best_epoch,overfitting_from_epoch (epoch 0 = the initial weights; loss is
-    // Keras's running mean; overfitting_from_epoch is core::overfittingFromEpoch of the whole
-    // run, the same on every row, empty when the run does not overfit).
-    static ExportResult writeEpochs(const QString& path,
-                                    const std::vector<core::EpochInfo>& epochs);
+    // Keras's running mean; overfitting_from_epoch is the run's reading, core::RunReading, the
+    // same on every row, empty when the run does not overfit).
+    static ExportResult writeEpochs(const QString& path, const std::vector<core::EpochInfo>& epochs,
+                                    const core::RunReading& reading);
 };
 
 } // namespace ui

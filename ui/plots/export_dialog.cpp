@@ -28,7 +28,7 @@ ExportDialog::ExportDialog(const QString& what, const QString& suggestedPath, QS
     auto* row = new QHBoxLayout;
     row->addWidget(path_, 1);
     row->addWidget(browse);
-    // Every label's mnemonic has its buddy, so that no "&" is ever shown (issue 12).
+    // Every label's mnemonic has its buddy, so that no "&" is ever shown.
     const auto labelFor = [](const QString& text, QWidget* buddy) {
         auto* label = new QLabel(text);
         label->setBuddy(buddy);

@@ -123,6 +123,7 @@ void LossPerEpochPlot::clearRun(bool classification, const core::EarlyStoppingCo
 {
     epochs_.clear();
     outcome_.reset();
+    reader_.reset();
     earlyStopping_ = earlyStopping;
     classification_ = classification;
     bestEpoch_ = stopEpoch_ = overfittingFrom_ = -1;
@@ -173,21 +174,16 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
 
 void LossPerEpochPlot::updateMarks()
 {
-    // Best epoch: the lowest validation loss (the training loss without a validation set).
-    bestEpoch_ = -1;
-    double best = 0.0;
+    // The run's facts from core::RunReader, the one reading every view shows: the best epoch by
+    // the run's own monitor and min_delta, the overfitting start.
+    const core::RunReading& reading = reader_.update(epochs_, outcome_, false, !outcome_);
+    bestEpoch_ = reading.bestEpoch;
     bool haveVal = false;
     for (const auto& e : epochs_)
-        haveVal = haveVal || std::isfinite(e.valLoss);
-    for (const auto& e : epochs_) {
-        const double v = haveVal ? e.valLoss : e.kerasLoss;
-        if (e.epoch < 1 || !std::isfinite(v))
-            continue;
-        if (bestEpoch_ < 0 || v < best) {
-            bestEpoch_ = e.epoch;
-            best = v;
+        if (std::isfinite(e.valLoss)) {
+            haveVal = true;
+            break;
         }
-    }
     // Where EarlyStopping stopped, or where it would stop with the chosen patience.
     stopEpoch_ = -1;
     bool stopped = false;
@@ -231,7 +227,7 @@ void LossPerEpochPlot::updateMarks()
         stopText_ = stopLabel_->text();
     }
     // Overfitting: core's rule (the validation loss rises away from a falling training loss).
-    overfittingFrom_ = core::overfittingFromEpoch(epochs_).value_or(-1);
+    overfittingFrom_ = reading.overfittingFrom.value_or(-1);
     const bool shade = overfittingFrom_ > 0;
     overfitRegion_->setVisible(shade);
     overfitLabel_->setVisible(shade);
@@ -246,7 +242,7 @@ void LossPerEpochPlot::updateMarks()
 void LossPerEpochPlot::placeLabels()
 {
     // Labels near the right end of the curve read leftwards, so they stay inside the plot; each
-    // goes to the first height where it covers no curve (DESIGN.md "Nothing covers data").
+    // goes to the first height where it covers no curve: nothing covers data.
     const QCPRange shown = xAxis->range();
     const double plotWidth = axisRect()->width();
     auto side = [this, shown, plotWidth](QCPItemText* text, const QString& original, int epoch) {

@@ -1,14 +1,15 @@
 // Loss per epoch, live: training loss as Keras reports it (running mean over the epoch's
 // batches) and as evaluated at the end of the epoch, validation loss, and accuracy on a second
 // axis for classification. Marks the best validation epoch, where early stopping stopped (or
-// would stop with the chosen patience), and shades the overfitting region from the epoch
-// core::overfittingFromEpoch finds (the validation loss rising away from the training loss).
+// would stop with the chosen patience), and shades the overfitting region (the validation loss
+// rising away from the training loss); both facts come from core::RunReader.
 // With a run store it overlays every shown run that is not live in its colour (validation loss
 // solid, training loss dashed). The x axis counts epochs, weight updates, questions solved or
 // seconds.
 #pragma once
 
 #include "early_stopping.hpp"
+#include "run_reading.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/plots/run_axis.hpp"
 #include "ui/session/run_snapshot.hpp"
@@ -41,12 +42,12 @@ public:
     bool showsAccuracy() const { return showAccuracy_; }
 
     const std::vector<core::EpochInfo>& epochs() const { return epochs_; }
-    // 1-based epoch with the lowest validation loss (-1: none yet).
+    // 1-based best epoch by the run's monitor (core::RunReading; -1: none yet).
     int bestEpoch() const { return bestEpoch_; }
     // Where early stopping stopped or would stop (-1: not (yet)).
     int stopEpoch() const { return stopEpoch_; }
     bool overfitting() const { return overfittingFrom_ > 0; }
-    // Epoch from which the run overfits by core::overfittingFromEpoch (-1: it does not).
+    // Epoch from which the run overfits (core::RunReading; -1: it does not).
     int overfittingFrom() const { return overfittingFrom_; }
 
 protected:
@@ -84,6 +85,7 @@ private:
 
     std::vector<core::EpochInfo> epochs_;
     std::optional<core::Outcome> outcome_;
+    core::RunReader reader_;
     core::EarlyStoppingConfig earlyStopping_;
     int bestEpoch_ = -1;
     int stopEpoch_ = -1;

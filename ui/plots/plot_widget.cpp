@@ -29,7 +29,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     legend->setBrush(QColor(255, 255, 255, 215));
     legend->setBorderPen(QPen(QColor(190, 190, 190)));
     legend->setIconSize(22, 10);
-    // Below the axis rectangle, never over the data (DESIGN.md "Nothing covers data"); as many
+    // Below the axis rectangle, never over the data (nothing covers data); as many
     // columns as the width allows (fitLegend).
     axisRect()->insetLayout()->take(legend);
     axisRect()->insetLayout()->simplify();

@@ -109,7 +109,8 @@ private:
     void fitLegend();
     void wrapLegend();
     void showFooter();
-    // As many ticks as the axis' length has room for with its tick label font (issue 12).
+    // As many ticks as the axis' length has room for with its tick label font (small windows and
+    // classroom fonts must never crowd their labels).
     void fitTickCounts();
     QCPTextElement* footer_ = nullptr;
     QStringList footerLines_;

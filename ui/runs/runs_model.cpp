@@ -102,32 +102,10 @@ void RunsModel::emitRowChanged(RunId id)
 
 QString RunsModel::statusOf(const RunEntry& e) const
 {
-    if (!e.data.error.isEmpty())
-        return tr("cannot train");
-    if (e.data.outcome) {
-        const core::Outcome& o = *e.data.outcome;
-        QString s;
-        switch (o.reason) {
-        case core::StopReason::Completed:
-            s = tr("finished");
-            break;
-        case core::StopReason::EarlyStopped:
-            s = tr("stopped early at epoch %1").arg(o.epochs);
-            break;
-        case core::StopReason::Diverged:
-            s = tr("diverged");
-            break;
-        case core::StopReason::Cancelled:
-            s = tr("stopped at epoch %1").arg(o.epochs);
-            break;
-        }
-        return e.origin == RunOrigin::Record ? tr("%1 (opened record)").arg(s) : s;
-    }
-    if (e.live) {
-        const RunState st = session_->controller()->progress().state;
-        return st == RunState::Paused ? tr("paused") : tr("training");
-    }
-    return tr("stopped at epoch %1").arg(e.data.epochsDone);
+    const core::RunReading& r = e.reading();
+    const bool paused = e.live && session_->controller()->progress().state == RunState::Paused;
+    const QString s = RunDescription::status(r.status, r.endEpoch, paused);
+    return e.origin == RunOrigin::Record && e.data.outcome ? tr("%1 (opened record)").arg(s) : s;
 }
 
 QVariant RunsModel::data(const QModelIndex& index, int role) const
@@ -169,10 +147,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
                    : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    const int best = e->bestEpoch();
-    const core::EpochInfo* bestRow = best >= 0 && best < int(e->data.epochs.size())
-                                         ? &e->data.epochs[std::size_t(best)]
-                                         : nullptr;
+    const core::RunReading& reading = e->reading();
+    const int best = reading.bestEpoch;
     switch (col) {
     case Label:
         return role == Qt::DisplayRole && e->live ? tr("%1 (live)").arg(e->label) : e->label;
@@ -189,7 +165,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
     case BestEpoch:
         return best > 0 ? QVariant(best) : QVariant(QString());
     case BestValLoss:
-        return bestRow ? number(bestRow->valLoss, 4) : QVariant(QString());
+        return best > 0 ? number(reading.bestValLoss, 4) : QVariant(QString());
     case FinalTrainLoss:
         return last ? number(last->trainLoss, 4) : QVariant(QString());
     case FinalValLoss:
@@ -220,7 +196,8 @@ QVariant RunsModel::headerData(int section, Qt::Orientation o, int role) const
         case Updates:
             return tr("Weight updates (answer-sheet checks) done");
         case BestEpoch:
-            return tr("The epoch with the lowest validation loss (new exam)");
+            return tr("The best epoch by the loss the run watches (early stopping's monitor: the "
+                      "validation loss, the new exam, unless it watches the training loss)");
         case SecondsPerEpoch:
             return tr("Seconds of training per epoch on this computer (paced runs include the "
                       "waiting)");

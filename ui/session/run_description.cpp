@@ -45,6 +45,27 @@ QString RunDescription::activationName(core::Activation a)
     return {};
 }
 
+QString RunDescription::status(core::RunStatus s, int endEpoch, bool paused)
+{
+    switch (s) {
+    case core::RunStatus::NotStarted:
+        return tr("idle");
+    case core::RunStatus::Training:
+        return paused ? tr("paused") : tr("training");
+    case core::RunStatus::Completed:
+        return tr("finished");
+    case core::RunStatus::EarlyStopped:
+        return tr("stopped early at epoch %1").arg(endEpoch);
+    case core::RunStatus::Diverged:
+        return tr("diverged");
+    case core::RunStatus::Stopped:
+        return tr("stopped at epoch %1").arg(endEpoch);
+    case core::RunStatus::Failed:
+        return tr("cannot train");
+    }
+    return {};
+}
+
 QString RunDescription::optimizerName(core::OptimizerKind k)
 {
     switch (k) {

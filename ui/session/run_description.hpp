@@ -2,6 +2,7 @@
 // the "N = 100, B = 32: 4 weight updates per epoch" line, and the caption of exported images.
 #pragma once
 
+#include "run_reading.hpp"
 #include "run_settings.hpp"
 #include "run_spec.hpp"
 
@@ -26,6 +27,10 @@ public:
     static QString caption(const core::RunSettings& s);
     // The same for a run that may bring its own rows (named by their source).
     static QString caption(const core::RunSpec& spec);
+    // The one set of words for a run's status, in every view ("training", "paused", "finished",
+    // "stopped early at epoch 57", "diverged", "stopped at epoch 12", "cannot train", "idle").
+    // `endEpoch`: where it ended (core::RunReading::endEpoch); `paused`: a training run waits.
+    static QString status(core::RunStatus s, int endEpoch, bool paused = false);
 };
 
 } // namespace ui

@@ -22,7 +22,7 @@ void RunSnapshot::merge(RunSnapshot&& later)
         recorded = std::move(later.recorded);
     } else if (!later.updates.empty()) {
         // A run continued after its outcome (the epochs were raised before the GUI collected
-        // it): the old outcome no longer holds (issue 11).
+        // it): the old outcome no longer holds.
         outcome.reset();
         recorded.reset();
     }

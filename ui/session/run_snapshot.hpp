@@ -7,6 +7,7 @@
 #include "network.hpp"
 #include "run_record.hpp"
 #include "training_events.hpp"
+#include "ui/session/handover.hpp"
 
 #include <QMetaType>
 #include <QString>
@@ -75,6 +76,10 @@ struct RunSnapshot {
     // Appends a later snapshot of the same run to this one.
     void merge(RunSnapshot&& later);
 };
+
+// The training worker's hand-over to the controller (one per run): snapshots merge while the GUI
+// has not collected them.
+using SnapshotMailbox = Handover<RunSnapshot, HandoverPolicy::Merge>;
 
 // The per-update buckets of a recorded history as plot points.
 std::vector<UpdatePoint> updatePointsOf(const core::RecordedHistory& h, int stepsPerEpoch);

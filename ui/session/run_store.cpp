@@ -25,37 +25,11 @@ const core::EpochInfo* RunEntry::lastEpoch() const
     return data.epochs.empty() ? nullptr : &data.epochs.back();
 }
 
-int RunEntry::bestEpoch() const
+const core::RunReading& RunEntry::reading() const
 {
-    // Kept up to date from the rows added since the last call (the Runs table asks for every
-    // row on every repaint; a kept run of a million updates has tens of thousands of epochs).
-    const auto& rows = data.epochs;
-    if (rows.size() < bestCache_.rows) // the run started again
-        bestCache_ = {};
-    for (std::size_t i = bestCache_.rows; i < rows.size(); ++i) {
-        const core::EpochInfo& e = rows[i];
-        if (!bestCache_.haveVal && std::isfinite(e.valLoss)) {
-            // The first validation loss: from now on the best is by validation loss.
-            bestCache_ = {};
-            bestCache_.haveVal = true;
-            for (std::size_t j = 0; j < i; ++j)
-                bestCache_.consider(rows[j], true);
-        }
-        bestCache_.consider(e, bestCache_.haveVal);
-    }
-    bestCache_.rows = rows.size();
-    return bestCache_.best;
-}
-
-void RunEntry::BestCache::consider(const core::EpochInfo& e, bool byVal)
-{
-    const double v = byVal ? e.valLoss : e.kerasLoss;
-    if (e.epoch < 1 || !std::isfinite(v))
-        return;
-    if (best < 0 || v < loss) {
-        best = e.epoch;
-        loss = v;
-    }
+    // Brought up to date when asked (the store changes the entry 40 times a second; the curves
+    // are read again only when epochs arrived).
+    return reader_.update(data.epochs, data.outcome, !data.error.isEmpty(), live);
 }
 
 std::optional<core::RunRecord> RunEntry::record(const std::string& programVersion) const

@@ -1,4 +1,5 @@
-// Every run of a session, as data (DESIGN.md "Runs are data; views look at them").
+// Every run of a session, as data (docs/ARCHITECTURE.md, "A run's way from the worker to the
+// pixels").
 //
 // Contract:
 //  - The store is read and changed on the GUI thread only. Training threads never see it: they
@@ -9,16 +10,20 @@
 //    it reported so far (the accumulated RunSnapshot: per-update points with one bucketing
 //    implementation and bound, per-epoch rows, outcome, the recorded history once it ended, the
 //    latest weights), a label, a colour and two choices of the user: shown (overlaid in the
-//    plots) and pinned (kept).
-//  - Views never keep the only copy of a run: plots draw what they read here, exports (images,
-//    CSV, run records, comparisons) read the entries. A view that keeps an id asks entry(id) each
-//    time and accepts nullptr (the run was removed).
+//    plots) and pinned (kept), and its reading (core::RunReading: best epoch, overfitting
+//    start, curve shape, status), computed once per change and read by every view.
+//  - Views never keep the only copy of a run: the plots overlay the runs that are not live from
+//    here, exports (images, CSV, run records, comparisons) read the entries. The live run's new
+//    points still reach the plots and the exam view as the controller's snapshots, appended here
+//    first (the Session is connected before any window). A view that keeps an id asks entry(id)
+//    each time and accepts nullptr (the run was removed).
 //  - Unpinned runs that are not live are kept up to `keptUnpinned()` (8), newest first; the
 //    oldest go when another is added. Pinned runs and the live run are never dropped by the store.
 #pragma once
 
 #include "ui/session/run_snapshot.hpp"
 
+#include "run_reading.hpp"
 #include "run_record.hpp"
 #include "run_spec.hpp"
 
@@ -60,20 +65,17 @@ struct RunEntry {
     double secondsPerEpoch() const;
     // The last epoch row (nullptr before any).
     const core::EpochInfo* lastEpoch() const;
-    // The best epoch by validation loss (training loss without validation), -1 when none.
-    int bestEpoch() const;
+    // What the run's numbers say (best epoch by its own monitor and min_delta, overfitting
+    // start, curve shape, status): computed once per change of the run, in core::RunReader, and
+    // read by every view.
+    const core::RunReading& reading() const;
+    // reading().bestEpoch.
+    int bestEpoch() const { return reading().bestEpoch; }
     // The run as a run record once it has ended with a recorded history, else empty.
     std::optional<core::RunRecord> record(const std::string& programVersion) const;
 
 private:
-    struct BestCache {
-        std::size_t rows = 0; // epoch rows looked at
-        bool haveVal = false;
-        int best = -1;
-        double loss = 0.0;
-        void consider(const core::EpochInfo& e, bool byVal);
-    };
-    mutable BestCache bestCache_;
+    mutable core::RunReader reader_;
 };
 
 class RunStore : public QObject

@@ -1,6 +1,6 @@
 // What outlives a window: the runs and the training of one BatchLab session.
 //
-// Contract (DESIGN.md "Runs are data"):
+// Contract (docs/ARCHITECTURE.md, "A run's way from the worker to the pixels"):
 //  - A Session owns the RunStore and the TrainingController (and through it the training
 //    thread). Windows are views of a session: rebuilding the window (View > Language) hands the
 //    same Session to the new window, so no run is trained again and an opened record keeps its

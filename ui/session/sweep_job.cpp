@@ -11,7 +11,10 @@
 namespace ui
 {
 
-SweepJob::SweepJob(RunStore* store, QObject* parent) : QObject(parent), store_(store) {}
+SweepJob::SweepJob(RunStore* store, QObject* parent) : QObject(parent), store_(store)
+{
+    inbox_.setWake(this, [this] { drain(); });
+}
 
 SweepJob::~SweepJob()
 {
@@ -62,23 +65,14 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
     // Below the window's training thread (nice +8): the window and its live run come first.
     runner_->setWorkerNice(10);
     const quint64 generation = ++generation_;
-    // Worker threads: each result goes into the inbox under its lock, and a queued call that
-    // carries nothing tells this object's thread to empty it (the lock orders the hand-over
-    // where ThreadSanitizer can see it; Qt's event queue would too, but out of its sight).
+    // Worker threads: each result is handed over (handover.hpp: queued, tagged with this start's
+    // generation, this object's thread woken to drain them).
     runner_->start(
         [this, generation](const core::SweepRunResult& r) {
-            {
-                const std::lock_guard lock(inboxMutex_);
-                inbox_.push_back({generation, false, r});
-            }
-            QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
+            inbox_.put(generation, Report{false, r});
         },
         [this, generation] {
-            {
-                const std::lock_guard lock(inboxMutex_);
-                inbox_.push_back({generation, true, {}});
-            }
-            QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
+            inbox_.put(generation, Report{true, {}});
         });
     emit started();
     return true;
@@ -115,23 +109,17 @@ std::vector<core::SweepSummaryRow> SweepJob::summary() const
 
 void SweepJob::drain()
 {
-    std::vector<Report> reports;
-    {
-        const std::lock_guard lock(inboxMutex_);
-        reports.swap(inbox_);
-    }
-    for (Report& r : reports) {
+    // What a replaced sweep reported is dropped here.
+    for (Report& r : inbox_.takeCurrent(generation_)) {
         if (r.done)
-            onDone(r.generation);
+            onDone();
         else
-            onRun(r.generation, std::move(r.result));
+            onRun(std::move(r.result));
     }
 }
 
-void SweepJob::onRun(quint64 generation, core::SweepRunResult r)
+void SweepJob::onRun(core::SweepRunResult r)
 {
-    if (generation != generation_)
-        return; // from a sweep that was replaced
     try {
         if (r.index < 0 || r.index >= int(plan_.size()))
             return;
@@ -156,10 +144,10 @@ void SweepJob::onRun(quint64 generation, core::SweepRunResult r)
     }
 }
 
-void SweepJob::onDone(quint64 generation)
+void SweepJob::onDone()
 {
-    if (generation != generation_ || !running_)
-        return; // from a sweep that was replaced
+    if (!running_)
+        return;
     running_ = false;
     endedMs_ = clock_.elapsed();
     emit finished(cancelled_);

@@ -1,6 +1,6 @@
 // A sweep trained in the background for the window (Experiments > Sweep...).
 //
-// Contract (DESIGN.md "Experiments"):
+// Contract (docs/ARCHITECTURE.md, "Threads"):
 //  - A SweepJob lives on the GUI thread. It trains a plan on core::SweepRunner's worker threads
 //    (never on the GUI thread); each finished run is handed over as a value and added here, on
 //    the GUI thread, to the RunStore as a kept (pinned) background run that is not shown until
@@ -13,6 +13,7 @@
 //  - The Session owns its SweepJob, so a sweep outlives the window that started it.
 #pragma once
 
+#include "ui/session/handover.hpp"
 #include "ui/session/run_store.hpp"
 
 #include "sweep.hpp"
@@ -21,7 +22,6 @@
 #include <QObject>
 
 #include <memory>
-#include <mutex>
 #include <vector>
 
 namespace ui
@@ -68,13 +68,12 @@ signals:
 private:
     // What the workers handed over (a finished run, or the end), taken on this object's thread.
     struct Report {
-        quint64 generation = 0;
         bool done = false;
         core::SweepRunResult result;
     };
-    Q_INVOKABLE void drain();
-    void onRun(quint64 generation, core::SweepRunResult result);
-    void onDone(quint64 generation);
+    void drain();
+    void onRun(core::SweepRunResult result);
+    void onDone();
 
     RunStore* store_;
     std::unique_ptr<core::SweepRunner> runner_;
@@ -90,8 +89,7 @@ private:
     QElapsedTimer clock_;
     qint64 endedMs_ = -1;
     quint64 generation_ = 0; // of the current start(); older reports are dropped
-    std::mutex inboxMutex_;
-    std::vector<Report> inbox_; // under inboxMutex_
+    Handover<Report, HandoverPolicy::Queue> inbox_;
 };
 
 } // namespace ui

@@ -1,7 +1,6 @@
 #include "ui/session/training_controller.hpp"
 
 #include "training_control.hpp"
-#include "ui/session/snapshot_mailbox.hpp"
 #include "ui/session/training_worker.hpp"
 
 #include <cmath>
@@ -66,7 +65,7 @@ void TrainingController::beginGeneration(const core::RunSpec& spec)
     if (paused_)
         control_->pause();
     control_->setSpeed(speed_);
-    mailbox_ = std::make_shared<SnapshotMailbox>(generation_);
+    mailbox_ = std::make_shared<SnapshotMailbox>();
     runStart_.reset();
     progress_ = RunProgress{};
     progress_.generation = generation_;
@@ -106,7 +105,7 @@ void TrainingController::showRecord(const core::RunRecord& record)
     collect_.stop();
     emit runStarted(generation_);
     // Through the same path as a worker's snapshot, so every view and the progress agree.
-    mailbox_->post(std::move(snap));
+    mailbox_->put(generation_, std::move(snap));
     collect();
     if (!progress_.outcome) {
         // A record of a run that had not ended: shown as it stands, as if stopped there.
@@ -224,9 +223,12 @@ void TrainingController::collect()
 {
     if (!mailbox_)
         return;
-    RunSnapshot s = mailbox_->take();
-    if (s.generation != generation_ || s.empty())
-        return; // nothing new, or left over from an older run
+    // At most one merged snapshot of this generation; anything of an older run is dropped.
+    std::vector<RunSnapshot> taken = mailbox_->takeCurrent(generation_);
+    if (taken.empty() || taken.front().empty())
+        return;
+    RunSnapshot s = std::move(taken.front());
+    s.generation = generation_;
     if (s.start) {
         runStart_ = s.start;
         progress_.stepsPerEpoch = s.start->stepsPerEpoch;

@@ -1,12 +1,12 @@
 // Starts, steers and stops training runs for the window.
 //
-// Thread contract (DESIGN.md "Threads"): the controller lives in the GUI thread and owns one
-// QThread running one TrainingWorker (requests handed over under a mutex). Every run starts from
-// a copied RunSettings value
-// and gets a new generation id, its own core::TrainingControl (atomics for pause, step, pace,
-// epochs and cancel) and its own SnapshotMailbox. The worker posts batched snapshots into the
-// mailbox; the controller collects them on a GUI timer (~40 per second) and drops anything
-// whose generation is not the current one. The GUI never touches trainer state; the worker
+// Thread contract (docs/ARCHITECTURE.md, "Threads"): the controller lives in the GUI thread and
+// owns one QThread running one TrainingWorker (requests handed over under a mutex). Every run
+// starts from a copied core::RunSpec value and gets a new generation id, its own
+// core::TrainingControl (atomics for pause, step, pace, epochs and cancel) and its own
+// SnapshotMailbox (a merging Handover). The worker puts batched snapshots into the mailbox; the
+// controller collects them on a GUI timer (~40 per second) and drops anything whose generation
+// is not the current one. The GUI never touches trainer state; the worker
 // never waits for the GUI. The destructor cancels the run, shuts the worker down and wait()s.
 #pragma once
 
@@ -30,7 +30,6 @@ class TrainingControl;
 namespace ui
 {
 
-class SnapshotMailbox;
 class TrainingWorker;
 
 enum class RunState { Idle, Running, Paused, Finished, Failed };

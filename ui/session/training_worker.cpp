@@ -88,7 +88,7 @@ void TrainingWorker::serve()
             RunSnapshot failed;
             failed.error = FailureText::of(e);
             if (request_.mailbox)
-                request_.mailbox->post(std::move(failed));
+                request_.mailbox->put(request_.generation, std::move(failed));
         }
     }
 }
@@ -101,7 +101,7 @@ void TrainingWorker::run(const RunRequest& request)
         RunSnapshot stopped;
         stopped.outcome = core::Outcome{core::StopReason::Cancelled,    0,           0, -1, false,
                                         "training stopped by the user", std::nullopt};
-        request.mailbox->post(std::move(stopped));
+        request.mailbox->put(request.generation, std::move(stopped));
         return;
     }
     request_ = request;
@@ -127,7 +127,7 @@ void TrainingWorker::run(const RunRequest& request)
         trainer_.reset();
         RunSnapshot failed;
         failed.error = FailureText::of(e);
-        request.mailbox->post(std::move(failed));
+        request.mailbox->put(request.generation, std::move(failed));
         return;
     }
     batcher_ = std::make_unique<SnapshotBatcher>(request.maxUpdatePoints);
@@ -138,7 +138,7 @@ void TrainingWorker::run(const RunRequest& request)
     first.start = std::move(start);
     first.parameters = trainer_->network().parameters();
     first.epochsPlanned = trainer_->config().epochs;
-    request.mailbox->post(std::move(first));
+    request.mailbox->put(request.generation, std::move(first));
     parametersAtUpdate_ = 0;
     lastPublish_ = lastParameters_ = Clock::now();
     trainLoop();
@@ -201,7 +201,7 @@ void TrainingWorker::publish(bool withParameters, bool forceParameters)
         s.recorded = std::make_shared<const core::RecordedHistory>(
             core::recordedHistory(*history_, std::int64_t(request_.maxUpdatePoints)));
     lastPublish_ = now;
-    request_.mailbox->post(std::move(s));
+    request_.mailbox->put(request_.generation, std::move(s));
 }
 
 } // namespace ui

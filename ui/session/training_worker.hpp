@@ -12,7 +12,6 @@
 #include "trainer.hpp"
 #include "training_control.hpp"
 #include "ui/session/snapshot_batcher.hpp"
-#include "ui/session/snapshot_mailbox.hpp"
 
 #include <QtGlobal>
 

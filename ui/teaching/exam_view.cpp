@@ -705,6 +705,7 @@ void ExamView::clearRun()
     epochs_.clear();
     outcome_.reset();
     reading_ = {};
+    reader_.reset();
     readEpochs_ = 0;
     lastReading_.invalidate();
     orderEpoch_ = 0;
@@ -988,6 +989,22 @@ void ExamView::refreshScoresNow()
     scoresThrottle_.stop();
     lastScores_.start();
     const bool cls = start_ && core::isClassification(start_->spec.task);
+    // The run's facts (core::RunReader: the best epoch by the run's monitor, what the two curves
+    // show), the reading every view shows. Brought up to date at most twice a second: the curves
+    // are read over every pass so far.
+    if (!epochs_.empty() && readEpochs_ != epochs_.size()) {
+        if (!lastReading_.isValid() || lastReading_.elapsed() >= 500 || outcome_) {
+            reading_ = reader_.update(epochs_, outcome_, false, !outcome_);
+            readEpochs_ = epochs_.size();
+            lastReading_.start();
+        } else if (!readingLater_) { // the newest passes are read a little later
+            readingLater_ = true;
+            QTimer::singleShot(500 - int(lastReading_.elapsed()), this, [this] {
+                readingLater_ = false;
+                refreshScores();
+            });
+        }
+    }
     QString html;
     if (!epochs_.empty()) {
         const core::EpochInfo& e = epochs_.back();
@@ -1005,8 +1022,8 @@ void ExamView::refreshScoresNow()
                         .arg(tr("score"), percent(e.trainAccuracy), percent(e.valAccuracy));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(tr("loss"), loss(e.trainLoss), loss(e.valLoss));
-        if (e.bestEpoch > 0 && e.bestEpoch <= static_cast<int>(epochs_.size()) - 1) {
-            const core::EpochInfo& best = epochs_[static_cast<std::size_t>(e.bestEpoch)];
+        if (reading_.bestEpoch > 0 && reading_.bestEpoch <= static_cast<int>(epochs_.size()) - 1) {
+            const core::EpochInfo& best = epochs_[static_cast<std::size_t>(reading_.bestEpoch)];
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(tr("best epoch: %1").arg(best.epoch), loss(best.trainLoss),
                              loss(best.valLoss));
@@ -1015,21 +1032,6 @@ void ExamView::refreshScoresNow()
         html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
     }
     html += QStringLiteral("</table>");
-    // What the two curves show (core::readCurves, the rule of the per-epoch plot's overfitting
-    // mark). Read at most twice a second: it looks at every pass so far.
-    if (!epochs_.empty() && readEpochs_ != epochs_.size()) {
-        if (!lastReading_.isValid() || lastReading_.elapsed() >= 500 || outcome_) {
-            reading_ = core::readCurves(epochs_);
-            readEpochs_ = epochs_.size();
-            lastReading_.start();
-        } else if (!readingLater_) { // the newest passes are read a little later
-            readingLater_ = true;
-            QTimer::singleShot(500 - int(lastReading_.elapsed()), this, [this] {
-                readingLater_ = false;
-                refreshScores();
-            });
-        }
-    }
     if (!epochs_.empty()) {
         QString sentence;
         if (reading_.shape == core::CurveShape::Overfitting && reading_.overfittingFrom)

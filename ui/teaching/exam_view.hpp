@@ -13,7 +13,7 @@
 
 #include "cost_meter.hpp"
 #include "network.hpp"
-#include "overfitting.hpp"
+#include "run_reading.hpp"
 #include "training_events.hpp"
 #include "ui/session/run_snapshot.hpp"
 
@@ -244,7 +244,8 @@ private:
     std::int64_t checksShown_ = 0;
     std::vector<core::EpochInfo> epochs_;
     std::optional<core::Outcome> outcome_;
-    core::CurveReading reading_; // of epochs_, refreshed at most twice a second
+    core::RunReader reader_;
+    core::RunReading reading_;   // of epochs_, refreshed at most twice a second
     std::size_t readEpochs_ = 0; // epochs_.size() when reading_ was made
     QElapsedTimer lastReading_;
     bool readingLater_ = false;

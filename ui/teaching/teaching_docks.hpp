@@ -49,13 +49,15 @@ public:
     bool startLesson(const QString& id);
     // Where a teacher puts extra lesson files (<id>.<language>.json).
     static QString teacherFolder();
+    // The exam view's numbers and the Keras code follow the controls panel's settings now (the
+    // window calls it once it has given the panel its settings: a rebuilt window starts no run).
+    void followPlan();
 
 private:
     void buildMenu();
     void reloadLessons();
     void openLessonFile();
     void showLesson(const core::Lesson& lesson);
-    void followPlan();
     void setPace(double updatesPerSecond);
 
     QMainWindow* window_;

@@ -853,11 +853,10 @@ QString runsTable(const RunStore& runs, bool results)
         html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (const auto& e : runs.runs()) {
-        const int best = e->bestEpoch();
-        const double bestLoss = best >= 0 && best < int(e->data.epochs.size())
-                                    ? e->data.epochs[std::size_t(best)].valLoss
-                                    : std::nan("");
-        const std::optional<int> from = e->data.outcome->overfittingFrom;
+        const core::RunReading& reading = e->reading();
+        const int best = reading.bestEpoch;
+        const double bestLoss = best > 0 ? reading.bestValLoss : std::nan("");
+        const std::optional<int> from = reading.overfittingFrom;
         const QString blank = QStringLiteral("&nbsp;");
         html += QStringLiteral("<tr><td><font color='#%1'>&#9632;</font> %2</td><td>%3</td>"
                                "<td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")

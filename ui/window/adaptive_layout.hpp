@@ -1,4 +1,4 @@
-// How the main window uses the room it has (issue 12), from a 1024 x 768 projector to a 4K
+// How the main window uses the room it has, from a 1024 x 768 projector to a 4K
 // screen. Whenever the window's size or font changes it picks the first of these arrangements in
 // which every visible plot keeps a data area of at least minDataArea() and the per-epoch plot
 // (where overfitting shows) gets no less room than the per-update plot:

@@ -23,6 +23,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
 #include "ui/window/adaptive_layout.hpp"
+#include "ui/window/run_status_bar.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -196,26 +197,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
     buildRunsDock();
     buildMetersDocks();
-    epochLabel_ = new QLabel;
-    updateLabel_ = new QLabel;
-    rateLabel_ = new QLabel;
-    stateLabel_ = new QLabel;
-    stateLabel_->setObjectName(QStringLiteral("stateLabel"));
-    // The counts and the state keep their whole width; a long note wraps in what is left.
-    for (QLabel* l : {epochLabel_, updateLabel_, rateLabel_}) {
-        l->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
-        statusBar()->addWidget(l);
-    }
-    stateLabel_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
-    statusBar()->addWidget(stateLabel_, 1);
-    noteLabel_ = new QLabel;
-    noteLabel_->setObjectName(QStringLiteral("noteLabel"));
-    noteLabel_->setWordWrap(true);
-    noteLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    statusBar()->addWidget(noteLabel_, 3);
-    noteTimer_ = new QTimer(this);
-    noteTimer_->setSingleShot(true);
-    connect(noteTimer_, &QTimer::timeout, noteLabel_, &QLabel::clear);
+    statusBar_ = new RunStatusBar(statusBar());
     AdaptiveLayout::Parts layoutParts;
     layoutParts.window = this;
     layoutParts.panel = panel_;
@@ -266,6 +248,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         panel_->setExplicitData(options_.initialData, options_.initialDataSource);
     controller_->setSpeed(panel_->speed());
     controller_->setPaused(options_.startPaused);
+    // The exam view's numbers follow the settings just given (a rebuilt window starts no run,
+    // and its exam view was made before the panel had them).
+    teaching_->followPlan();
     if (resume) {
         onRunStarted();
         if (const RunEntry* live = session_->liveEntry())
@@ -641,62 +626,7 @@ void MainWindow::onSnapshot(const RunSnapshot& s)
 
 void MainWindow::onProgress(const RunProgress& p)
 {
-    const QLocale locale;
-    epochLabel_->setText(tr("Epoch %1 / %2").arg(p.epochsDone).arg(p.epochsPlanned));
-    updateLabel_->setText(tr("Update %1 / %2")
-                              .arg(locale.toString(qlonglong(p.updatesDone)))
-                              .arg(locale.toString(qlonglong(p.totalUpdates))));
-    rateLabel_->setText(p.state == RunState::Running
-                            ? tr("%1 updates/s").arg(locale.toString(p.updatesPerSecond, 'f', 0))
-                            : QString());
-    QString state;
-    QString color = QStringLiteral("#333");
-    switch (p.state) {
-    case RunState::Idle:
-        state = tr("idle");
-        break;
-    case RunState::Running:
-        state = tr("running");
-        color = QStringLiteral("#1a7f37");
-        break;
-    case RunState::Paused:
-        state = tr("paused");
-        color = QStringLiteral("#9a6700");
-        break;
-    case RunState::Failed:
-        state = tr("cannot train: %1").arg(p.error);
-        color = QStringLiteral("#cf222e");
-        break;
-    case RunState::Finished:
-        switch (p.outcome->reason) {
-        case core::StopReason::Completed:
-            state =
-                p.outcome->restoredBest
-                    ? tr("finished (best weights of epoch %1 restored)").arg(p.outcome->bestEpoch)
-                    : tr("finished");
-            break;
-        case core::StopReason::EarlyStopped:
-            state = tr("stopped early at epoch %1 (best epoch %2)")
-                        .arg(p.outcome->epochs)
-                        .arg(p.outcome->bestEpoch);
-            color = QStringLiteral("#6639ba");
-            break;
-        case core::StopReason::Diverged:
-            state = tr("diverged at update %1: %2")
-                        .arg(p.outcome->updates + 1)
-                        .arg(QString::fromStdString(p.outcome->message));
-            color = QStringLiteral("#cf222e");
-            break;
-        case core::StopReason::Cancelled:
-            state = tr("stopped");
-            break;
-        }
-        break;
-    }
-    if (controller_->showsRecord())
-        state = tr("opened run, as recorded: %1").arg(state);
-    stateLabel_->setText(state);
-    stateLabel_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    statusBar_->showProgress(p, controller_->showsRecord());
     const bool playing = p.state == RunState::Running;
     playPause_->setText(playing ? tr("&Pause") : tr("&Play"));
     playPause_->setIcon(
@@ -723,7 +653,7 @@ void MainWindow::buildRunsDock()
 
 void MainWindow::buildMetersDocks()
 {
-    // Experiments > Gradient noise, Cost per batch size (issue 10): docks, hidden at first.
+    // Experiments > Gradient noise, Cost per batch size: docks, hidden at first.
     meters_ = new MetersDocks(this, controller_, session_->store(), teaching_->examView());
     auto* experiments = menuBar()->findChild<QMenu*>(QStringLiteral("experimentsMenu"));
     if (!experiments) {
@@ -927,8 +857,8 @@ ExportResult MainWindow::exportUpdatesCsv(const QString& path)
 ExportResult MainWindow::exportEpochsCsv(const QString& path)
 {
     const RunEntry* e = session_->store()->entry(session_->selectedRun());
-    const ExportResult r =
-        CsvExporter::writeEpochs(path, e ? e->data.epochs : std::vector<core::EpochInfo>{});
+    const ExportResult r = e ? CsvExporter::writeEpochs(path, e->data.epochs, e->reading())
+                             : CsvExporter::writeEpochs(path, {}, core::RunReading{});
     report(r);
     return r;
 }
@@ -989,12 +919,17 @@ void MainWindow::copyImage(QWidget* what)
 
 void MainWindow::showNote(const QString& text, int ms)
 {
-    noteLabel_->setText(text);
-    noteLabel_->setToolTip(text);
-    if (ms > 0)
-        noteTimer_->start(ms);
-    else
-        noteTimer_->stop();
+    statusBar_->showNote(text, ms);
+}
+
+QLabel* MainWindow::stateLabel() const
+{
+    return statusBar_->stateLabel();
+}
+
+QLabel* MainWindow::noteLabel() const
+{
+    return statusBar_->noteLabel();
 }
 
 void MainWindow::saveState()

@@ -39,6 +39,7 @@ class LossPerUpdatePlot;
 class PlotWidget;
 class RunFiles;
 class RunsView;
+class RunStatusBar;
 class SweepDialog;
 class TeachingDocks;
 class MetersDocks;
@@ -79,11 +80,11 @@ public:
     LossPerUpdatePlot* lossPerUpdatePlot() const { return perUpdate_; }
     LossPerEpochPlot* lossPerEpochPlot() const { return perEpoch_; }
     DataView* dataView() const { return dataView_; }
-    QLabel* stateLabel() const { return stateLabel_; }
+    QLabel* stateLabel() const;
     // A sentence in the status bar beside the run's state, for `ms` milliseconds (0: until the
     // next one). Unlike QStatusBar::showMessage it never covers the epoch and update counts.
     void showNote(const QString& text, int ms);
-    QLabel* noteLabel() const { return noteLabel_; }
+    QLabel* noteLabel() const;
     // The exam view, the lesson panel and the Lessons menu.
     TeachingDocks* teaching() const { return teaching_; }
     // Experiments > Gradient noise and Cost per batch size.
@@ -213,12 +214,7 @@ private:
     QAction* defaults_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 
-    QLabel* epochLabel_ = nullptr;
-    QLabel* updateLabel_ = nullptr;
-    QLabel* rateLabel_ = nullptr;
-    QLabel* stateLabel_ = nullptr;
-    QLabel* noteLabel_ = nullptr;
-    QTimer* noteTimer_ = nullptr;
+    RunStatusBar* statusBar_ = nullptr;
     QString exportDir_;
 };
 
