@@ -70,6 +70,16 @@ std::vector<core::EpochInfo> run(int epochs, const Curve& train, const Curve& va
 
 const Curve none; // no validation set
 
+// The mean of `loss` over the five epochs from `first`.
+double meanOfFive(const std::vector<core::EpochInfo>& epochs, int first,
+                  double core::EpochInfo::*loss)
+{
+    double sum = 0.0;
+    for (int e = first; e < first + 5; ++e)
+        sum += epochs[std::size_t(e)].*loss;
+    return sum / 5.0;
+}
+
 // The epochs of the spiral run.
 constexpr int spiralEpochs = 200;
 
@@ -216,10 +226,7 @@ private slots:
         QVERIFY(*from < s.train.epochs / 2);
         // Mean losses of the five epochs from the mark and of the last five.
         const auto mean = [&](int first, double core::EpochInfo::*loss) {
-            double sum = 0.0;
-            for (int e = first; e < first + 5; ++e)
-                sum += epochs[std::size_t(e)].*loss;
-            return sum / 5.0;
+            return meanOfFive(epochs, first, loss);
         };
         const int lastFive = int(epochs.size()) - 5;
         QVERIFY(mean(lastFive, &core::EpochInfo::trainLoss) <
@@ -259,10 +266,7 @@ private slots:
             qPrintable(QStringLiteral("mark at %1 before the best epoch %2").arg(*from).arg(best)));
         // Means of five epochs: at the mark and at the end.
         const auto mean = [&](int first, double core::EpochInfo::*loss) {
-            double sum = 0.0;
-            for (int e = first; e < first + 5; ++e)
-                sum += epochs[std::size_t(e)].*loss;
-            return sum / 5.0;
+            return meanOfFive(epochs, first, loss);
         };
         const int lastFive = int(epochs.size()) - 5;
         const int at = std::min(*from, lastFive);
