@@ -206,6 +206,8 @@ private slots:
         perEpoch.clearRun(true, core::EarlyStoppingConfig{});
         perEpoch.append(store.entry(ids.back())->data);
         perEpoch.resize(1200, 800);
+        perEpoch.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&perEpoch));
         perEpoch.replot();
         QStringList shown;
         for (int i = 0; i < perEpoch.itemCount(); ++i)

@@ -134,29 +134,27 @@ private slots:
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") +
                                                unnamed.join(QStringLiteral(", "))));
     }
-}
 
     void plotsDescribeThemselves()
-{
-    MainWindow w(quietOptions());
-    w.controlsPanel()->setSpeed(0);
-    w.controller()->setSpeed(0);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTRY_VERIFY_WITH_TIMEOUT(w.controller()->progress().state == RunState::Finished, 90000);
-    ui::LossPerEpochPlot* perEpoch = w.lossPerEpochPlot();
-    QTRY_VERIFY(perEpoch->bestEpoch() > 0);
-    const QString text = perEpoch->accessibleDescription();
-    QVERIFY2(text.contains(QString::number(perEpoch->bestEpoch())), qPrintable(text));
-    if (perEpoch->overfittingFrom() > 0)
-        QVERIFY2(text.contains(QString::number(perEpoch->overfittingFrom())), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("validation loss")), qPrintable(text));
-    QVERIFY(!perEpoch->accessibleName().isEmpty());
-    QVERIFY(!w.lossPerUpdatePlot()->accessibleDescription().isEmpty());
-    QVERIFY(!w.lossPerUpdatePlot()->accessibleName().isEmpty());
-}
-}
-;
+    {
+        MainWindow w(quietOptions());
+        w.controlsPanel()->setSpeed(0);
+        w.controller()->setSpeed(0);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->progress().state == RunState::Finished, 90000);
+        ui::LossPerEpochPlot* perEpoch = w.lossPerEpochPlot();
+        QTRY_VERIFY(perEpoch->bestEpoch() > 0);
+        const QString text = perEpoch->accessibleDescription();
+        QVERIFY2(text.contains(QString::number(perEpoch->bestEpoch())), qPrintable(text));
+        if (perEpoch->overfittingFrom() > 0)
+            QVERIFY2(text.contains(QString::number(perEpoch->overfittingFrom())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("validation loss")), qPrintable(text));
+        QVERIFY(!perEpoch->accessibleName().isEmpty());
+        QVERIFY(!w.lossPerUpdatePlot()->accessibleDescription().isEmpty());
+        QVERIFY(!w.lossPerUpdatePlot()->accessibleName().isEmpty());
+    }
+};
 
 QTEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"

@@ -273,9 +273,10 @@ void TestLayout::fits()
     QVERIFY(visiblePlots >= 1);
     QVERIFY2(w.lossPerEpochPlot()->isVisible(),
              qPrintable(where + QStringLiteral(": the per-epoch plot is not shown")));
-    // From 1280 x 800 up the loss per update and the loss per epoch are seen together (the
-    // lesson is the pair); the data view gives way first.
-    if (screen.width() >= 1280 && screen.height() >= 800)
+    // On a full-HD screen and larger the loss per update and the loss per epoch are seen
+    // together (the lesson is the pair); the data view gives way first. (At 1280 x 800 the pair
+    // side by side still leaves the per-epoch plot a little less room than the other: tabs.)
+    if (screen.width() >= 1920 && screen.height() >= 1080)
         QVERIFY2(w.lossPerUpdatePlot()->isVisible() && w.adaptiveLayout()->pairShown(),
                  qPrintable(where + QStringLiteral(": the two loss plots are not shown together "
                                                    "(arrangement %1)")
@@ -355,13 +356,13 @@ void TestLayout::focusAndPresentation()
     QVERIFY(update->isVisible());
 }
 
-// Presentation "per epoch and per update" shows both, on a full-HD screen and a laptop's, the
-// docks open and closed.
+// Presentation "per epoch and per update" shows both, on full-HD and larger screens, the docks
+// open and closed.
 void TestLayout::presentationShowsBothLossPlots_data()
 {
     QTest::addColumn<QSize>("screen");
     QTest::addColumn<bool>("docksOpen");
-    for (const QSize& s : {QSize(1920, 1080), QSize(1366, 768)})
+    for (const QSize& s : {QSize(1920, 1080), QSize(2560, 1440)})
         for (bool open : {true, false})
             QTest::addRow("%dx%d docks %s", s.width(), s.height(), open ? "open" : "closed")
                 << s << open;
@@ -416,7 +417,6 @@ void TestLayout::followsDocks()
     // No call of adaptNow(): the layout follows by itself.
     QTRY_VERIFY(w.lossPerEpochPlot()->width() > epochWith.width() || layout->level() < withDocks);
     QVERIFY(layout->level() <= withDocks);
-    QVERIFY(w.dataView()->isVisible());
     for (QDockWidget* d : open)
         d->show();
     QTRY_COMPARE(layout->level(), withDocks);

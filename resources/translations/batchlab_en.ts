@@ -556,24 +556,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="91"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="105"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="136"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="150"/>
         <source>the %1 could not be drawn</source>
         <translation>the %1 could not be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="170"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="184"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="177"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="191"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>the image size %1 × %2 (scale %3) is out of range</translation>
     </message>
@@ -954,34 +954,39 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::AdaptiveLayout</name>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="45"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="51"/>
         <source>Double-click to let this plot fill the area (Esc to return)</source>
         <translation>Double-click to let this plot fill the area (Esc to return)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="48"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="54"/>
         <source>&amp;Focus plot</source>
         <translation>&amp;Focus plot</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="59"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="65"/>
         <source>&amp;Loss per epoch</source>
         <translation>&amp;Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="60"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
         <source>Loss per &amp;update</source>
         <translation>Loss per &amp;update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="61"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
         <source>&amp;Practice exam and answers</source>
         <translation>&amp;Practice exam and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="63"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="69"/>
         <source>&amp;All plots</source>
         <translation>&amp;All plots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="186"/>
+        <source>Loss per update and per epoch</source>
+        <translation>Loss per update and per epoch</translation>
     </message>
 </context>
 <context>
@@ -1318,67 +1323,67 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>All settings</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="107"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>Show the data, model, optimizer and early-stopping settings too</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="123"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="135"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="145"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="151"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="171"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="176"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="207"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="224"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1386,7 +1391,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="234"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1394,129 +1399,129 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="238"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="272"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="283"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="291"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="300"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="304"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="366"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="314"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="320"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="367"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="368"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="373"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1524,12 +1529,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="380"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1537,127 +1542,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="401"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="403"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="406"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="407"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="412"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="418"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="435"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="437"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="442"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="444"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="445"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="446"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="466"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="474"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="481"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="482"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="483"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="683"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1665,37 +1670,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
         <source>cost per batch size</source>
         <translation>cost per batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="23"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
         <source>seconds (measured)</source>
         <translation>seconds (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="25"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>bytes one batch needs</source>
         <translation>bytes one batch needs</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="48"/>
         <source>seconds per weight update</source>
         <translation>seconds per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
         <source>seconds per epoch</source>
         <translation>seconds per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="44"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="56"/>
         <source>bytes per batch (right axis)</source>
         <translation>bytes per batch (right axis)</translation>
     </message>
@@ -1726,12 +1731,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="79"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>The cost cannot be measured: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>Measured on this computer while the window runs: %n batch size. Small batches take many cheap updates per epoch; large batches need more memory per update.</numerusform>
@@ -2507,7 +2512,7 @@ model: y = %2</translation>
         <translation>&amp;Run again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
@@ -2558,117 +2563,214 @@ model: y = %2</translation>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="56"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="57"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>training loss (Keras: mean over the epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="65"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
         <source>training loss (end of epoch)</source>
         <translation>training loss (end of epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="436"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="91"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>overfitting: the validation loss rises
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="218"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="228"/>
         <source>best epoch %1</source>
         <translation>best epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="229"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="239"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="230"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="240"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
 (patience %1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="261"/>
+        <source>Loss per epoch.</source>
+        <translation>Loss per epoch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="263"/>
+        <source>No epoch has ended yet.</source>
+        <translation>No epoch has ended yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266"/>
+        <source>%n epoch(s) so far.</source>
+        <translation>
+            <numerusform>%n epoch so far.</numerusform>
+            <numerusform>%n epochs so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
+        <source>Best epoch (lowest validation loss): %1.</source>
+        <translation>Best epoch (lowest validation loss): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
+        <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
+        <translation>Overfitting from epoch %1: the validation loss rises while the training loss falls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
+        <source>No overfitting marked.</source>
+        <translation>No overfitting marked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="276"/>
+        <source>Last training loss %1.</source>
+        <translation>Last training loss %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="278"/>
+        <source>Last validation loss %1.</source>
+        <translation>Last validation loss %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="281"/>
+        <source>%n kept run(s) drawn for comparison.</source>
+        <translation>
+            <numerusform>%n kept run drawn for comparison.</numerusform>
+            <numerusform>%n kept runs drawn for comparison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="437"/>
+        <source>validation loss</source>
+        <translation>validation loss</translation>
+    </message>
 </context>
 <context>
     <name>ui::LossPerUpdatePlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="19"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="23"/>
         <source>Loss per weight update</source>
         <translation>Loss per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="20"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
         <source>batch loss</source>
         <translation>batch loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28"/>
         <source>batch loss range (min-max)</source>
         <translation>batch loss range (min-max)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="30"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="64"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69"/>
         <source>batch loss (one update)</source>
         <translation>batch loss (one update)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
         <source>Keras running mean of the epoch</source>
         <translation>Keras running mean of the epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="38"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251"/>
         <source>smoothed (debiased EMA)</source>
         <translation>smoothed (debiased EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="115"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="117"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>batch loss (mean of %n update)</numerusform>
             <numerusform>batch loss (mean of %n updates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135"/>
+        <source>Loss per weight update.</source>
+        <translation>Loss per weight update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <source>No update yet.</source>
+        <translation>No update yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140"/>
+        <source>%n weight update(s) so far.</source>
+        <translation>
+            <numerusform>%n weight update so far.</numerusform>
+            <numerusform>%n weight updates so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143"/>
+        <source>Last batch loss %1.</source>
+        <translation>Last batch loss %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147"/>
+        <source>Smoothed loss %1.</source>
+        <translation>Smoothed loss %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151"/>
+        <source>%n kept run(s) drawn for comparison.</source>
+        <translation>
+            <numerusform>%n kept run drawn for comparison.</numerusform>
+            <numerusform>%n kept runs drawn for comparison.</numerusform>
         </translation>
     </message>
 </context>
@@ -2681,7 +2783,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2821,7 +2923,7 @@ model: y = %2</translation>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
@@ -2891,206 +2993,228 @@ model: y = %2</translation>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="562"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <source>x axis of the loss per update</source>
+        <translation>x axis of the loss per update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="608"/>
+        <source>log x</source>
+        <translation>log x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
+        <source>A logarithmic x axis: runs of very different lengths side by side.</source>
+        <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="604"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="610"/>
+        <source>x axis of the loss per epoch</source>
+        <translation>x axis of the loss per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="622"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="661"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="666"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="672"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="683"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="691"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="692"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="713"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="703"/>
+        <location filename="../../ui/window/main_window.cpp" line="725"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="724"/>
+        <location filename="../../ui/window/main_window.cpp" line="746"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
-        <location filename="../../ui/window/main_window.cpp" line="785"/>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
+        <location filename="../../ui/window/main_window.cpp" line="811"/>
+        <location filename="../../ui/window/main_window.cpp" line="820"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="798"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="773"/>
+        <location filename="../../ui/window/main_window.cpp" line="799"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="812"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="820"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="829"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="834"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="881"/>
+        <location filename="../../ui/window/main_window.cpp" line="907"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="895"/>
+        <location filename="../../ui/window/main_window.cpp" line="921"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="972"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="985"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="985"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="962"/>
+        <location filename="../../ui/window/main_window.cpp" line="988"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="981"/>
+        <location filename="../../ui/window/main_window.cpp" line="1007"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3169,7 +3293,7 @@ model: y = %2</translation>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -3177,22 +3301,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="659"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="661"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="662"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="664"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3531,157 +3655,172 @@ model: y = %2</translation>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="108"/>
+        <source> · N = %1</source>
+        <translation> · N = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="110"/>
+        <source> · data seed %1</source>
+        <translation> · data seed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="112"/>
+        <source> · seed %1</source>
+        <translation> · seed %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="109"/>
         <source>cannot train</source>
         <translation>cannot train</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="112"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
         <source>stopped early at epoch %1</source>
         <translation>stopped early at epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
         <source>diverged</source>
         <translation>diverged</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
-        <location filename="../../ui/runs/runs_model.cpp" line="130"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="133"/>
         <source>stopped at epoch %1</source>
         <translation>stopped at epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="127"/>
         <source>%1 (opened record)</source>
         <translation>%1 (opened record)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="131"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="131"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="159"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="163"/>
         <source>Draw this run in the plots</source>
         <translation>Draw this run in the plots</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="161"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="165"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="178"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="182"/>
         <source>%1 (live)</source>
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="217"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: questions solved before each check of the answer sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="219"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: passes over the whole practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>Weight updates (answer-sheet checks) done</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="227"/>
         <source>The epoch with the lowest validation loss (new exam)</source>
         <translation>The epoch with the lowest validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="229"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>Seconds of training per epoch on this computer (paced runs include the waiting)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="241"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="243"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
         <source>Best val. loss</source>
         <translation>Best val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
         <source>Val. loss</source>
         <translation>Val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
         <source>Train acc.</source>
         <translation>Train acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
         <source>Val. acc.</source>
         <translation>Val. acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="267"/>
         <source>s / epoch</source>
         <translation>s / epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3841,7 +3980,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>

@@ -556,24 +556,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="91"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="105"/>
         <source>Could not write %1:
 %2</source>
         <translation>%1 파일을 쓸 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="136"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="150"/>
         <source>the %1 could not be drawn</source>
         <translation>%1 이미지를 그리지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="170"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="184"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>알 수 없는 이미지 형식 &apos;%1&apos;입니다(PNG, JPG, BMP, PDF, SVG 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="177"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="191"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>이미지 크기 %1 × %2(배율 %3)가 허용 범위를 벗어납니다</translation>
     </message>
@@ -952,34 +952,39 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::AdaptiveLayout</name>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="45"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="51"/>
         <source>Double-click to let this plot fill the area (Esc to return)</source>
         <translation>두 번 클릭하면 이 그래프가 영역을 가득 채웁니다(Esc로 돌아가기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="48"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="54"/>
         <source>&amp;Focus plot</source>
         <translation>그래프 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="59"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="65"/>
         <source>&amp;Loss per epoch</source>
         <translation>에포크별 손실(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="60"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
         <source>Loss per &amp;update</source>
         <translation>가중치 갱신별 손실(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="61"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
         <source>&amp;Practice exam and answers</source>
         <translation>모의고사와 모델의 답(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="63"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="69"/>
         <source>&amp;All plots</source>
         <translation>모든 그래프(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="186"/>
+        <source>Loss per update and per epoch</source>
+        <translation>갱신별·에포크별 손실</translation>
     </message>
 </context>
 <context>
@@ -1316,342 +1321,342 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="58"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>All settings</source>
         <translation>모든 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="62"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="107"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>데이터, 모델, 옵티마이저, 조기 종료 설정도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="77"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="78"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="123"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(오버피팅) 큰 신경망입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="89"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="135"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="97"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="145"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: 해답지와 맞춰 보기 전에 모의고사 문제를 몇 개 푸는지입니다. 한 번 맞춰 볼 때마다 가중치가 한 번 갱신됩니다. B = 1이면 문제마다 맞춰 보고(작고 들쭉날쭉한 수정이 많음), B = N이면 모의고사 전체를 한 번 풀 때마다 한 번만 맞춰 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="151"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="171"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 번만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(오버피팅). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="127"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="176"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="157"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="207"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="169"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>속도: 1초에 가중치 갱신 한 번(배치마다 시험을 따라가기)부터, 실행 하나에 약 10초(펼쳐지는 모습 보기)를 거쳐 최고 속도까지. 키: [ 느리게, ] 빠르게.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="174"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="224"/>
         <source>&amp;Pace</source>
         <translation>속도(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="183"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>초당 %n번 갱신</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="184"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="234"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>실행 하나에 약 %n초</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="185"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="188"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="238"/>
         <source>full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="211"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="220"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="222"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="272"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>생성한 모의고사(데이터 세트, N, 노이즈, 시드)로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="283"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
         <source>&amp;Data set</source>
         <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="240"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(학습 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="241"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="291"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="248"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="250"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="300"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="254"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="304"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="255"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="366"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="262"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="264"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="314"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="320"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="271"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="276"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="367"/>
         <source>the given validation rows</source>
         <translation>주어진 검증 행</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="368"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="373"/>
         <source>two classes (classification)</source>
         <translation>두 클래스(분류)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
         <source>numbers (regression)</source>
         <translation>수치(회귀)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="330"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="380"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>그리고 검증 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="344"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="348"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="401"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="350"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="403"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="353"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="406"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="354"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="407"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="359"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="412"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="360"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="363"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="365"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="418"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="382"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="435"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 케라스 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="437"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="442"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="444"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="392"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="445"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에포크마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="393"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="446"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 시험을 다시 풀 때마다 문제를 새 순서로 풉니다(학습 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="466"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="474"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 풀이 횟수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="481"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="482"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="483"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 최고 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="629"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="683"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -1659,37 +1664,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
         <source>cost per batch size</source>
         <translation>배치사이즈별 비용</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="23"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
         <source>batch size B (log₂ scale)</source>
         <translation>배치사이즈 B (log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
         <source>seconds (measured)</source>
         <translation>초(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="25"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>bytes one batch needs</source>
         <translation>배치 하나에 필요한 바이트</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="48"/>
         <source>seconds per weight update</source>
         <translation>가중치 갱신 한 번에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
         <source>seconds per epoch</source>
         <translation>에포크 하나에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="44"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="56"/>
         <source>bytes per batch (right axis)</source>
         <translation>배치당 바이트(오른쪽 축)</translation>
     </message>
@@ -1719,12 +1724,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="79"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>비용을 측정할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>창이 실행되는 동안 이 컴퓨터에서 측정했습니다: 배치사이즈 %n개. 작은 배치는 에포크마다 값싼 가중치 갱신을 여러 번 하고, 큰 배치는 갱신 한 번에 메모리가 더 필요합니다.</numerusform>
@@ -2498,7 +2503,7 @@ model: y = %2</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="239"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>스윕이 끝났습니다. 실행 %n개. 읽은 뒤 다음을 누르세요.</numerusform>
@@ -2548,116 +2553,209 @@ model: y = %2</source>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="56"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="57"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>학습 손실(케라스: 에포크 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="65"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
         <source>training loss (end of epoch)</source>
         <translation>학습 손실(에포크가 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="436"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
         <source>training accuracy</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="91"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>오버피팅: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="218"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="228"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="229"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="239"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="230"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="240"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="261"/>
+        <source>Loss per epoch.</source>
+        <translation>에포크별 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="263"/>
+        <source>No epoch has ended yet.</source>
+        <translation>아직 끝난 에포크가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266"/>
+        <source>%n epoch(s) so far.</source>
+        <translation>
+            <numerusform>지금까지 %n 에포크.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
+        <source>Best epoch (lowest validation loss): %1.</source>
+        <translation>가장 좋은 에포크(검증 손실이 가장 낮음): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
+        <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
+        <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
+        <source>No overfitting marked.</source>
+        <translation>오버피팅 표시 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="276"/>
+        <source>Last training loss %1.</source>
+        <translation>마지막 학습 손실 %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="278"/>
+        <source>Last validation loss %1.</source>
+        <translation>마지막 검증 손실 %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="281"/>
+        <source>%n kept run(s) drawn for comparison.</source>
+        <translation>
+            <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="437"/>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
 </context>
 <context>
     <name>ui::LossPerUpdatePlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="19"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="23"/>
         <source>Loss per weight update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="20"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
         <source>batch loss</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28"/>
         <source>batch loss range (min-max)</source>
         <translation>배치 손실 범위(최소–최대)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="30"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="64"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69"/>
         <source>batch loss (one update)</source>
         <translation>배치 손실(갱신 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
         <source>Keras running mean of the epoch</source>
         <translation>에포크 안의 케라스 누적 평균</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="38"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251"/>
         <source>smoothed (debiased EMA)</source>
         <translation>스무딩(편향 보정 EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="115"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="117"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>배치 손실(갱신 %n번의 평균)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135"/>
+        <source>Loss per weight update.</source>
+        <translation>가중치 갱신별 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <source>No update yet.</source>
+        <translation>아직 갱신이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140"/>
+        <source>%n weight update(s) so far.</source>
+        <translation>
+            <numerusform>지금까지 가중치 갱신 %n번.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143"/>
+        <source>Last batch loss %1.</source>
+        <translation>마지막 배치 손실 %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147"/>
+        <source>Smoothed loss %1.</source>
+        <translation>스무딩한 손실 %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151"/>
+        <source>%n kept run(s) drawn for comparison.</source>
+        <translation>
+            <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
 </context>
@@ -2670,7 +2768,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
@@ -2810,7 +2908,7 @@ model: y = %2</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
@@ -2880,206 +2978,228 @@ model: y = %2</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="589"/>
+        <location filename="../../ui/window/main_window.cpp" line="555"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="562"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="569"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <source>x axis of the loss per update</source>
+        <translation>갱신별 손실의 x축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="608"/>
+        <source>log x</source>
+        <translation>로그 x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
+        <source>A logarithmic x axis: runs of very different lengths side by side.</source>
+        <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="604"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="610"/>
+        <source>x axis of the loss per epoch</source>
+        <translation>에포크별 손실의 x축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="622"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/main_window.cpp" line="661"/>
         <source>Epoch %1 / %2</source>
         <translation>에포크 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="662"/>
         <source>Update %1 / %2</source>
         <translation>갱신 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="644"/>
+        <location filename="../../ui/window/main_window.cpp" line="666"/>
         <source>%1 updates/s</source>
         <translation>초당 %1번 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="672"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="683"/>
         <source>cannot train: %1</source>
         <translation>학습할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="669"/>
+        <location filename="../../ui/window/main_window.cpp" line="691"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="670"/>
+        <location filename="../../ui/window/main_window.cpp" line="692"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="673"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>diverged at update %1: %2</source>
         <translation>%1번째 갱신에서 발산: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="713"/>
         <source>opened run, as recorded: %1</source>
         <translation>연 실행(기록된 그대로): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="703"/>
+        <location filename="../../ui/window/main_window.cpp" line="725"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="724"/>
+        <location filename="../../ui/window/main_window.cpp" line="746"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="755"/>
-        <location filename="../../ui/window/main_window.cpp" line="785"/>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="777"/>
+        <location filename="../../ui/window/main_window.cpp" line="811"/>
+        <location filename="../../ui/window/main_window.cpp" line="820"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="772"/>
+        <location filename="../../ui/window/main_window.cpp" line="798"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="773"/>
+        <location filename="../../ui/window/main_window.cpp" line="799"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="786"/>
+        <location filename="../../ui/window/main_window.cpp" line="812"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="794"/>
+        <location filename="../../ui/window/main_window.cpp" line="820"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="803"/>
+        <location filename="../../ui/window/main_window.cpp" line="829"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="834"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="881"/>
+        <location filename="../../ui/window/main_window.cpp" line="907"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="895"/>
+        <location filename="../../ui/window/main_window.cpp" line="921"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="972"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="985"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="959"/>
+        <location filename="../../ui/window/main_window.cpp" line="985"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="962"/>
+        <location filename="../../ui/window/main_window.cpp" line="988"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="981"/>
+        <location filename="../../ui/window/main_window.cpp" line="1007"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3158,7 +3278,7 @@ model: y = %2</source>
         <translation>문제 N = %1개, 가중치 %2개, 문제 하나의 기울기 분산 σ² = %3. 배치사이즈 %5개 가운데 %4개는 모든 배치를 빠짐없이 셌고, 나머지는 무작위 배치로 표본을 뽑았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="235"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>기울기 잡음을 측정할 수 없습니다: %1</translation>
     </message>
@@ -3166,22 +3286,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="528"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="659"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="530"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="661"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="531"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="662"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="533"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="664"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3515,157 +3635,172 @@ model: y = %2</source>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="108"/>
+        <source> · N = %1</source>
+        <translation> · N = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="110"/>
+        <source> · data seed %1</source>
+        <translation> · 데이터 시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="112"/>
+        <source> · seed %1</source>
+        <translation> · 시드 %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="109"/>
         <source>cannot train</source>
         <translation>학습할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="112"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
         <source>stopped early at epoch %1</source>
         <translation>에포크 %1에서 조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
         <source>diverged</source>
         <translation>발산함</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
-        <location filename="../../ui/runs/runs_model.cpp" line="130"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="133"/>
         <source>stopped at epoch %1</source>
         <translation>에포크 %1에서 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="127"/>
         <source>%1 (opened record)</source>
         <translation>%1 (연 기록)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="131"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="131"/>
         <source>training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="159"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="163"/>
         <source>Draw this run in the plots</source>
         <translation>이 실행을 그래프에 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="161"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="165"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>이 실행을 남겨 둡니다. 남겨 둔 실행은 지워지지 않습니다 (다른 실행은 최근 %1개가 저절로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="178"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="182"/>
         <source>%1 (live)</source>
         <translation>%1 (지금 학습)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="217"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: 해답지로 채점하기 전에 푸는 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="219"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: 연습 시험 전체를 푸는 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>지금까지 한 가중치 갱신(채점) 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="227"/>
         <source>The epoch with the lowest validation loss (new exam)</source>
         <translation>검증 손실(새 시험)이 가장 낮았던 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="229"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>이 컴퓨터에서 에포크 하나에 걸린 학습 시간(초) (속도를 늦춘 실행은 기다린 시간도 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="241"/>
         <source>Keep</source>
         <translation>남기기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="243"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
         <source>Updates</source>
         <translation>갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
         <source>Best val. loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
         <source>Train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
         <source>Val. loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
         <source>Train acc.</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
         <source>Val. acc.</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="267"/>
         <source>s / epoch</source>
         <translation>초 / 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="269"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -3825,7 +3960,7 @@ model: y = %2</source>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="122"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>

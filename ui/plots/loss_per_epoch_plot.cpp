@@ -430,16 +430,11 @@ void LossPerEpochPlot::rebuildOverlays()
         removeItem(o.name);
     }
     overlays_.clear();
-    // The live run's curves say which run they are when others are drawn beside them.
+    // The live run's validation curve says which run it is when others are drawn beside it
+    // (once: the legend stays as short as it can).
     const QString live = liveLabelAmongOthers();
-    const auto named = [&live](const QString& what) {
-        return live.isEmpty() ? what : QStringLiteral("%1 · %2").arg(live, what);
-    };
-    kerasLoss_->setName(named(tr("training loss (Keras: mean over the epoch)")));
-    trainLoss_->setName(named(tr("training loss (end of epoch)")));
-    valLoss_->setName(named(tr("validation loss (new exam)")));
-    trainAccuracy_->setName(named(tr("training accuracy")));
-    valAccuracy_->setName(named(tr("validation accuracy")));
+    valLoss_->setName(live.isEmpty() ? tr("validation loss (new exam)")
+                                     : QStringLiteral("%1 · %2").arg(live, tr("validation loss")));
     if (!store_)
         return;
     for (const auto& e : store_->runs()) {

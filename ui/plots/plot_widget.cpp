@@ -329,6 +329,7 @@ QCPItemText* PlotWidget::addEndLabel(const QString& name, const QColor& colour)
     auto* text = new QCPItemText(this);
     text->position->setAxisRect(axisRect());
     text->position->setAxes(xAxis, yAxis);
+    text->position->setTypeX(QCPItemPosition::ptAbsolute); // pixels: just left of the end
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     text->setTextAlignment(Qt::AlignRight);
@@ -368,7 +369,7 @@ void PlotWidget::placeEndLabel(QCPItemText* label, const QCPGraph* graph,
         const double y = end + (step % 2 == 0 ? -1.0 : 1.0) * 0.035 * ((step + 1) / 2);
         if (y < 0.0 || y > 1.0)
             continue;
-        label->position->setCoords(it->key, y);
+        label->position->setCoords(xAxis->coordToPixel(it->key) - 3.0, y);
         const QRectF r = textRect(label);
         const bool clash = std::any_of(taken.begin(), taken.end(),
                                        [&](const QRectF& t) { return t.intersects(r); });

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui
 {
@@ -317,9 +318,34 @@ void AdaptiveLayout::apply(Level level)
             p_.grid->setSizes({h * 36 / 100, h * 64 / 100});
         p_.bottom->setSizes({wd * 62 / 100, wd * 38 / 100});
     } else if (cards_ == Cards::Pair) {
-        // Side by side, the per-epoch plot a little wider.
+        // Side by side, the per-epoch plot wider: its accuracy axis on the right takes room of
+        // its own, and its data area is never smaller than the per-update plot's.
         const int wd = std::max(2, p_.bottom->width());
-        p_.bottom->setSizes({wd * 48 / 100, wd * 52 / 100});
+        p_.bottom->setSizes({wd * 42 / 100, wd * 58 / 100});
+    }
+}
+
+void AdaptiveLayout::balancePair()
+{
+    // Side by side, the per-epoch plot's data area is never smaller than the per-update plot's
+    // (its accuracy axis, a shorter legend or a wider options row of the other card can tip
+    // the proportions): move the difference over, as far as the cards' minimum widths allow.
+    if (cards_ != Cards::Pair || !p_.perUpdate.plot->isVisible() || !p_.perEpoch.plot->isVisible())
+        return;
+    for (int pass = 0; pass < 2; ++pass) {
+        const QSize u = p_.perUpdate.plot->axisRect()->size();
+        const QSize e = p_.perEpoch.plot->axisRect()->size();
+        if (qint64(e.width()) * e.height() >= qint64(u.width()) * u.height())
+            return;
+        const double ratio = double(u.width()) * u.height() / std::max(1, e.height());
+        const int shift = int(std::ceil((ratio - e.width()) / 2.0)) + 4;
+        QList<int> sizes = p_.bottom->sizes();
+        if (sizes.size() < 2)
+            return;
+        sizes[0] -= shift;
+        sizes[1] += shift;
+        p_.bottom->setSizes(sizes);
+        settle();
     }
 }
 
@@ -354,6 +380,8 @@ bool AdaptiveLayout::fits() const
         if (!c->plot->isVisible())
             continue;
         const QSize a = c->plot->axisRect()->size();
+        if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
+            qDebug("  %s: data area %dx%d", qPrintable(c->plot->title()), a.width(), a.height());
         if (a.width() < data.width() || a.height() < data.height())
             return false;
         if (c == &p_.perUpdate)
@@ -381,12 +409,14 @@ void AdaptiveLayout::adaptNow()
     for (int l = int(Level::Full); l <= int(Level::DocksClosed); ++l) {
         apply(Level(l));
         settle();
+        balancePair();
         const QSize least = p_.window->minimumSizeHint();
         const bool small = least.width() <= target.width() && least.height() <= target.height();
         if (small && p_.window->size() != target) {
             p_.window->resize(target);
             apply(Level(l)); // the docks' and splitters' shares of the new size
             settle();
+            balancePair();
         }
         const bool ok = small && fits();
         if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
@@ -401,6 +431,7 @@ void AdaptiveLayout::adaptNow()
     if (chosen != level_) {
         apply(chosen);
         settle();
+        balancePair();
     }
     if (free && p_.window->size() != target)
         p_.window->resize(target.expandedTo(p_.window->minimumSizeHint()));

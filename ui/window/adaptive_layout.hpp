@@ -106,6 +106,7 @@ private:
     void toGrid();
     void placeDocks(Level level);
     void settle();
+    void balancePair();
     bool fits() const;
     double fontScale() const;
 

@@ -1,6 +1,7 @@
 #include "ui/window/main_window.hpp"
 
 #include "ui/classroom/classroom.hpp"
+#include "ui/controls/accessible_names.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
 #include "ui/controls/screen_area.hpp"
@@ -238,6 +239,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     layoutParts.sideDocks = {teaching_->examDock(), teaching_->kerasDock(), runsDock_};
     layoutParts.lessonDock = teaching_->lessonDock();
     layout_ = new AdaptiveLayout(layoutParts, viewMenu_);
+    nameDockContents(this); // what a screen reader calls the docks' views
     fitScreen();
 
     perUpdate_->setStore(session_->store());
