@@ -329,7 +329,6 @@ QCPItemText* PlotWidget::addEndLabel(const QString& name, const QColor& colour)
     auto* text = new QCPItemText(this);
     text->position->setAxisRect(axisRect());
     text->position->setAxes(xAxis, yAxis);
-    text->position->setTypeX(QCPItemPosition::ptAbsolute); // pixels: just left of the end
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     text->setTextAlignment(Qt::AlignRight);
@@ -365,11 +364,13 @@ void PlotWidget::placeEndLabel(QCPItemText* label, const QCPGraph* graph,
         (graph->valueAxis()->coordToPixel(it->value) - area.top()) / area.height(), 0.05, 1.0);
     label->setVisible(true);
     // Just above the end first, then alternately further up and down.
-    for (int step = 0; step < 24; ++step) {
+    for (int step = 0; step < 58; ++step) { // up to the whole height either way
         const double y = end + (step % 2 == 0 ? -1.0 : 1.0) * 0.035 * ((step + 1) / 2);
         if (y < 0.0 || y > 1.0)
             continue;
-        label->position->setCoords(xAxis->coordToPixel(it->key) - 3.0, y);
+        // Just left of the end (in plot coordinates: it stays there when the plot is laid out
+        // again).
+        label->position->setCoords(xAxis->pixelToCoord(xAxis->coordToPixel(it->key) - 3.0), y);
         const QRectF r = textRect(label);
         const bool clash = std::any_of(taken.begin(), taken.end(),
                                        [&](const QRectF& t) { return t.intersects(r); });
