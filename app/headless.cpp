@@ -16,6 +16,7 @@
 #include "ui/plots/image_exporter.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/failure_text.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/session/run_store.hpp"
@@ -30,13 +31,16 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <map>
 #include <memory>
 #include <optional>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -116,16 +120,32 @@ const Opt optionTable[] = {
      QT_TRANSLATE_NOOP("Headless", "Retrain a run record from its data and initial weights and "
                                    "check that the history is reproduced exactly.")},
     {"data", "FILE.csv",
-     QT_TRANSLATE_NOOP("Headless", "Your own data: a CSV file of numbers, one row per sample.")},
+     QT_TRANSLATE_NOOP("Headless", "Your own data: a CSV file, one row per sample (UTF-8, "
+                                   "UTF-16 or CP949; ',', ';' or tab; decimal commas with ';'). "
+                                   "The last 0.2 of the rows are held back for validation, as "
+                                   "in the window (--validation-split V, or --no-validation).")},
+    {"columns", "LIST",
+     QT_TRANSLATE_NOOP("Headless", "With --data: the input columns, by header name or number "
+                                   "from 1, comma-separated. Default: every column but the "
+                                   "target.")},
+    {"drop", "LIST",
+     QT_TRANSLATE_NOOP("Headless", "With --data: columns to leave out (names, IDs, dates), by "
+                                   "header name or number from 1, comma-separated.")},
+    {"drop-incomplete", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "With --data: leave out rows with an empty or NA cell "
+                                   "(and say how many).")},
+    {"no-validation", nullptr,
+     QT_TRANSLATE_NOOP("Headless", "With --data: train on every row; no validation split.")},
     {"target", "COLUMN",
      QT_TRANSLATE_NOOP("Headless", "With --data: the target column, by header name or number "
                                    "from 1. Default: the last column.")},
     {"header", "auto|yes|no",
      QT_TRANSLATE_NOOP("Headless", "With --data: whether the first line holds column names. "
                                    "Default: auto.")},
-    {"task", "auto|regression|classification",
-     QT_TRANSLATE_NOOP("Headless", "With --data: the kind of task. Default: auto (binary "
-                                   "classification when the target has exactly two values).")},
+    {"task", "auto|regression|binary|classes",
+     QT_TRANSLATE_NOOP("Headless", "With --data: the kind of task. Default: auto (two values "
+                                   "or words: binary classification; three or more words or "
+                                   "whole numbers: classes, softmax; else regression).")},
     {"standardize", nullptr,
      QT_TRANSLATE_NOOP("Headless", "With --data: scale every input to mean 0 and standard "
                                    "deviation 1.")},
@@ -158,6 +178,9 @@ const Opt optionTable[] = {
     {"vary-data-seed", nullptr,
      QT_TRANSLATE_NOOP("Headless", "With --sweep: seed S also generates the data (as --seed S).")},
     {"quiet", nullptr, QT_TRANSLATE_NOOP("Headless", "No progress bar.")},
+    {"progress-every", "SECONDS",
+     QT_TRANSLATE_NOOP("Headless", "When stderr is not a terminal: a progress line every "
+                                   "SECONDS of training (0: after every epoch). Default: 10.")},
 };
 
 // Options that define the run, refused together with --replay.
@@ -171,6 +194,10 @@ const char* const trainingOptions[] = {"dataset",
                                        "header",
                                        "task",
                                        "standardize",
+                                       "columns",
+                                       "drop",
+                                       "drop-incomplete",
+                                       "no-validation",
                                        "seed",
                                        "data-seed",
                                        "init-seed",
@@ -361,7 +388,8 @@ core::RunSpec readSpec(const Args& a)
         throw BadInput{
             Headless::tr("--dataset and --data exclude each other (generated data or a file)")};
     if (!a.has("data"))
-        for (const char* csvOnly : {"target", "header", "task", "standardize"})
+        for (const char* csvOnly : {"target", "header", "task", "standardize", "columns", "drop",
+                                    "drop-incomplete", "no-validation"})
             if (a.has(csvOnly))
                 throw BadInput{
                     Headless::tr("--%1 goes with --data FILE.csv").arg(QLatin1String(csvOnly))};
@@ -422,12 +450,29 @@ core::RunSpec readSpec(const Args& a)
             const QString t = a.value("task").trimmed();
             if (t == QLatin1String("regression"))
                 o.task = core::TaskKind::Regression;
-            else if (t == QLatin1String("classification"))
+            else if (t == QLatin1String("binary") || t == QLatin1String("classification"))
                 o.task = core::TaskKind::BinaryClassification;
+            else if (t == QLatin1String("classes") || t == QLatin1String("multiclass"))
+                o.task = core::TaskKind::MultiClassClassification;
             else if (t != QLatin1String("auto"))
-                a.bad("task", Headless::tr("must be auto, regression or classification"));
+                a.bad("task", Headless::tr("must be auto, regression, binary or classes"));
         }
         o.standardize = a.has("standardize");
+        if (a.has("columns"))
+            o.inputColumns = core::columnList(a.value("columns").toStdString());
+        if (a.has("drop"))
+            o.dropColumns = core::columnList(a.value("drop").toStdString());
+        o.dropIncomplete = a.has("drop-incomplete");
+        // As the window's Open data does: the last part held back as the new exam, unless
+        // asked otherwise.
+        if (a.has("no-validation")) {
+            if (a.has("validation-split"))
+                throw BadInput{
+                    Headless::tr("--no-validation and --validation-split exclude each other")};
+            s.validation = core::ValidationMode::SeparateSet;
+        } else {
+            s.validation = core::ValidationMode::Split;
+        }
         const QString path = a.value("data");
         core::CsvImport imported;
         try {
@@ -439,6 +484,12 @@ core::RunSpec readSpec(const Args& a)
         } catch (const core::CsvImportError& e) {
             throw BadInput{QStringLiteral("--data: %1").arg(qs(e.what()))};
         }
+        if (imported.droppedRows > 0)
+            say(Headless::tr("%1: %n row(s) with an empty or NA cell left out (the first on line "
+                             "%2)",
+                             nullptr, imported.droppedRows)
+                    .arg(QFileInfo(path).fileName())
+                    .arg(imported.firstDroppedLine));
         core::DataSplit split;
         split.train = std::move(imported.data);
         split.val = split.train.slice(0, 0);
@@ -462,6 +513,10 @@ core::RunSpec readSpec(const Args& a)
 
 // ---- progress ---------------------------------------------------------------------------------
 
+// When stderr is not a terminal (a log, a pipe, a class's batch job): a progress line every
+// this many seconds of training (0: after every epoch; negative: none). Set by run().
+double progressLineEvery = -1.0;
+
 class ProgressBar final : public core::TrainingObserver
 {
 public:
@@ -476,6 +531,13 @@ public:
         epoch_ = u.epoch;
         if (enabled_ && clock_.elapsed() - last_ >= 100)
             draw();
+        if (progressLineEvery > 0.0 && clock_.elapsed() >= nextLine_)
+            line();
+    }
+    void onEpoch(const core::EpochInfo& e) override
+    {
+        if (progressLineEvery == 0.0 && e.epoch > 0)
+            line();
     }
     void onFinished(const core::Outcome& o) override
     {
@@ -488,6 +550,26 @@ public:
     }
 
 private:
+    // "batchlab: epoch 3/50, update 1200/20000 (6 %), 10 s, about 150 s left"
+    void line()
+    {
+        const double seconds = double(clock_.elapsed()) / 1000.0;
+        nextLine_ = clock_.elapsed() + qint64(progressLineEvery * 1000.0);
+        const double f = std::min(1.0, double(done_) / double(updates_));
+        const QString left =
+            f > 0.0 ? Headless::tr("about %1 s left").arg(std::llround(seconds * (1.0 - f) / f))
+                    : QString();
+        std::fprintf(stderr, "batchlab: %s\n",
+                     qPrintable(Headless::tr("epoch %1/%2, update %3/%4 (%5 %), %6 s, %7")
+                                    .arg(epoch_)
+                                    .arg(epochs_)
+                                    .arg(done_)
+                                    .arg(updates_)
+                                    .arg(int(f * 100.0))
+                                    .arg(std::llround(seconds))
+                                    .arg(left)));
+        std::fflush(stderr);
+    }
     void draw()
     {
         last_ = clock_.elapsed();
@@ -511,6 +593,7 @@ private:
     int epoch_ = 0;
     QElapsedTimer clock_;
     qint64 last_ = -1000;
+    qint64 nextLine_ = qint64(progressLineEvery * 1000.0);
 };
 
 // ---- outputs ----------------------------------------------------------------------------------
@@ -521,7 +604,8 @@ void writeText(const QString& path, const std::string& text)
     if (!f.open(QIODevice::WriteOnly) ||
         f.write(text.data(), qint64(text.size())) != qint64(text.size()) || !f.commit())
         throw Failure{Headless::tr("cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(path), f.errorString())};
+                          .arg(QDir::toNativeSeparators(path),
+                               ui::FailureText::ofWrite(path, f.errorString()))};
 }
 
 void check(const ui::ExportResult& r)
@@ -569,7 +653,7 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
     perUpdate.clearRun();
     perUpdate.setRunShape(start->stepsPerEpoch, start->trainingRows);
     perUpdate.append(snap);
-    perEpoch.clearRun(spec.task() == core::TaskKind::BinaryClassification,
+    perEpoch.clearRun(core::isClassification(spec.task()),
                       spec.settings.train.earlyStopping);
     perEpoch.append(snap);
     dataView.clearRun();
@@ -608,10 +692,17 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
         check(ui::CsvExporter::writeEpochs(dir.filePath(QStringLiteral("epochs.csv")),
                                            r.history.epochs));
     }
-    if (out.record)
-        writeText(dir.filePath(QStringLiteral("run.json")),
-                  core::writeRunRecord(core::makeRunRecord(
-                      spec, r, QCoreApplication::applicationVersion().toStdString())));
+    if (out.record) {
+        const std::string text = core::writeRunRecord(
+            core::makeRunRecord(spec, r, QCoreApplication::applicationVersion().toStdString()));
+        try {
+            // Never write a record that cannot be opened again.
+            core::limits::checkRecordFileBytes(static_cast<std::int64_t>(text.size()));
+        } catch (const core::LimitError& e) {
+            throw Failure{Headless::tr("--write record: %1 (leave out record)").arg(qs(e.what()))};
+        }
+        writeText(dir.filePath(QStringLiteral("run.json")), text);
+    }
     writePlots(spec, r, out);
 }
 
@@ -772,7 +863,7 @@ int runCompare(const Args& a, const Outputs& out, bool progress)
         if (out.imageFormats.isEmpty())
             break;
         ui::LossPerEpochPlot plot;
-        plot.clearRun(specs.front().task() == core::TaskKind::BinaryClassification, {});
+        plot.clearRun(core::isClassification(specs.front().task()), {});
         plot.setShowAccuracy(false);
         plot.setAxis(axis);
         plot.setStore(&store);
@@ -1038,13 +1129,143 @@ int writeWorksheet(const Args& a)
     return exitOk;
 }
 
+// ---- --out as one unit ------------------------------------------------------------------------
+
+// The files of one command are written into a staging folder beside --out and moved into --out
+// only when every one of them has been written: a failure (a full disk, a read-only file system)
+// leaves --out as it was, never half new and half old. The staging folder is made before
+// training, so that a folder that cannot be written is said at once.
+class StagedOutputs
+{
+public:
+    explicit StagedOutputs(const QString& dir) : target_(QDir::cleanPath(QDir(dir).absolutePath()))
+    {
+        const QFileInfo info(target_);
+        if (info.exists() && !info.isDir())
+            throw Failure{Headless::tr("cannot write into %1: %2")
+                              .arg(QDir::toNativeSeparators(target_),
+                                   ui::FailureText::ofWrite(target_ + QStringLiteral("/run.json"),
+                                                            QString()))};
+        const QString parent = info.absolutePath();
+        if (!QDir().mkpath(parent))
+            throw Failure{Headless::tr("cannot create the directory %1: %2")
+                              .arg(QDir::toNativeSeparators(parent),
+                                   ui::FailureText::ofWrite(parent + QStringLiteral("/run.json"),
+                                                            QString()))};
+        temp_ = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/.") + info.fileName() +
+                                                QStringLiteral(".batchlab-XXXXXX"));
+        if (!temp_->isValid())
+            throw Failure{Headless::tr("cannot write into %1: %2")
+                              .arg(QDir::toNativeSeparators(parent),
+                                   ui::FailureText::ofWrite(parent + QStringLiteral("/x"),
+                                                            temp_->errorString()))};
+        // QTemporaryDir makes it for its owner only; --out gets the permissions of a new folder.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(QFile::encodeName(path()).constData(), 0777 & ~mask);
+    }
+    QString path() const { return temp_->path(); }
+    // The staging folder's name in a message becomes --out's.
+    QString shown(QString message) const
+    {
+        return message.replace(QDir::toNativeSeparators(path()), QDir::toNativeSeparators(target_));
+    }
+    // Moves everything into --out (replacing files of the same name; other files stay).
+    void commit()
+    {
+        if (!QFileInfo::exists(target_)) {
+            if (!QDir().rename(path(), target_))
+                throw Failure{Headless::tr("cannot move the outputs into %1")
+                                  .arg(QDir::toNativeSeparators(target_))};
+            temp_->setAutoRemove(false);
+            return;
+        }
+        inTheWay(path(), target_); // before anything is moved
+        move(path(), target_);
+    }
+
+private:
+    // A folder where a file goes, or a file where a folder goes: said before anything moves.
+    static void inTheWay(const QString& from, const QString& to)
+    {
+        for (const QFileInfo& e : QDir(from).entryInfoList(QDir::Files | QDir::Dirs |
+                                                           QDir::NoDotAndDotDot | QDir::Hidden)) {
+            const QFileInfo dest(QDir(to).filePath(e.fileName()));
+            if (dest.exists() && dest.isDir() != e.isDir())
+                throw Failure{Headless::tr("cannot write %1: %2")
+                                  .arg(QDir::toNativeSeparators(dest.absoluteFilePath()),
+                                       dest.isDir() ? Headless::tr("a folder of that name is in "
+                                                                   "the way; nothing was replaced")
+                                                    : Headless::tr("a file of that name is in the "
+                                                                   "way; nothing was replaced"))};
+            if (e.isDir() && dest.isDir())
+                inTheWay(e.absoluteFilePath(), dest.absoluteFilePath());
+        }
+    }
+
+    static void move(const QString& from, const QString& to)
+    {
+        const QDir source(from);
+        for (const QFileInfo& e :
+             source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            const QString dest = QDir(to).filePath(e.fileName());
+            if (e.isDir()) {
+                if (QFileInfo(dest).isDir()) {
+                    move(e.absoluteFilePath(), dest);
+                    continue;
+                }
+                if (QFileInfo::exists(dest) || !QDir().rename(e.absoluteFilePath(), dest))
+                    throw Failure{
+                        Headless::tr("cannot move the outputs into %1: %2 is in the way")
+                            .arg(QDir::toNativeSeparators(to), QDir::toNativeSeparators(dest))};
+                continue;
+            }
+            // rename(2) replaces the old file at once; within one file system it needs no space.
+            if (std::rename(QFile::encodeName(e.absoluteFilePath()).constData(),
+                            QFile::encodeName(dest).constData()) != 0)
+                throw Failure{Headless::tr("cannot move %1 into %2: %3")
+                                  .arg(e.fileName(), QDir::toNativeSeparators(to),
+                                       ui::FailureText::ofWrite(dest, qt_error_string(errno)))};
+        }
+    }
+
+    QString target_;
+    std::unique_ptr<QTemporaryDir> temp_;
+};
+
+int runInto(const Args& a, const Outputs& out, bool progress);
+
 int run(QCommandLineParser& parser)
 {
     const Args a(parser);
     if (a.has("worksheet"))
         return writeWorksheet(a);
     const bool progress = !a.has("quiet") && stderrIsTerminal();
-    const Outputs out = readOutputs(a);
+    progressLineEvery = -1.0;
+    if (!progress) { // a log or a pipe (or --quiet): lines instead of a bar
+        if (a.has("progress-every"))
+            progressLineEvery = a.number("progress-every", 0.0, 86400.0);
+        else if (!a.has("quiet"))
+            progressLineEvery = 10.0;
+    }
+    const Outputs wanted = readOutputs(a);
+    StagedOutputs staged(wanted.dir);
+    Outputs out = wanted;
+    out.dir = staged.path();
+    int code = exitOk;
+    try {
+        code = runInto(a, out, progress);
+    } catch (const Failure& f) {
+        throw Failure{staged.shown(f.message)};
+    } catch (const BadInput& b) {
+        throw BadInput{staged.shown(b.message)};
+    }
+    staged.commit();
+    return code;
+}
+
+int runInto(const Args& a, const Outputs& out, bool progress)
+{
     if (a.has("sweep"))
         return runSweep(a, out, progress);
     for (const char* sweepOnly : {"seeds", "jobs", "scale-learning-rate", "vary-data-seed"})
@@ -1083,7 +1304,7 @@ int run(QCommandLineParser& parser)
         const core::NetworkSpec net = spec.networkSpec();
         try {
             core::limits::checkRecordedParameters(
-                core::limits::parameterCount(net.inputs, net.hidden));
+                core::limits::parameterCount(net.inputs, net.hidden, net.outputs()));
         } catch (const core::LimitError& e) {
             throw BadInput{Headless::tr("--write record: %1 (leave out record)").arg(qs(e.what()))};
         }

@@ -1,5 +1,7 @@
 #include "comparison.hpp"
 
+#include "limits.hpp"
+
 #include "settings_json.hpp"
 
 #include <fstream>
@@ -110,9 +112,15 @@ Comparison readComparison(std::string_view text)
 
 Comparison loadComparison(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         throw ComparisonError(path + ": cannot be read");
+    try {
+        limits::checkRecordFileBytes(static_cast<std::int64_t>(in.tellg()));
+    } catch (const LimitError& e) {
+        throw ComparisonError(path + ": " + e.what());
+    }
+    in.seekg(0);
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad())

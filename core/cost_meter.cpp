@@ -35,18 +35,19 @@ std::int64_t add(std::int64_t a, std::int64_t b)
 BatchMemory batchMemory(const NetworkSpec& spec, std::int64_t rows)
 {
     rows = std::max<std::int64_t>(rows, 0);
-    // As Workspace::Workspace: act_ holds every width n_0..n_L (n_L = 1), delta_ every width
+    // As Workspace::Workspace: act_ holds every width n_0..n_L (n_L = outputs), delta_ every width
     // after the inputs, target_ and chunkRows_ one entry per row.
     std::int64_t hiddenSum = 0;
     for (int h : spec.hidden)
         hiddenSum = add(hiddenSum, std::max(h, 0));
     const std::int64_t inputs = std::max(spec.inputs, 0);
     BatchMemory m;
-    m.activations = mul(mul(rows, add(add(inputs, hiddenSum), 1)), sizeof(double));
-    m.deltas = mul(mul(rows, add(hiddenSum, 1)), sizeof(double));
+    m.activations = mul(mul(rows, add(add(inputs, hiddenSum), spec.outputs())), sizeof(double));
+    m.deltas = mul(mul(rows, add(hiddenSum, spec.outputs())), sizeof(double));
     m.targets = mul(rows, sizeof(double));
     m.rowIndices = mul(rows, sizeof(int));
-    m.parameterGradient = mul(limits::parameterCount(spec.inputs, spec.hidden), sizeof(double));
+    m.parameterGradient =
+        mul(limits::parameterCount(spec.inputs, spec.hidden, spec.outputs()), sizeof(double));
     return m;
 }
 

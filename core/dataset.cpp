@@ -1,6 +1,10 @@
 #include "dataset.hpp"
 
+#include "limits.hpp"
 #include "rng.hpp"
+
+#include <algorithm>
+#include <climits>
 
 #include <cmath>
 #include <numbers>
@@ -28,6 +32,8 @@ constexpr KindInfo kinds[] = {
     {DatasetKind::Blobs, "blobs", TaskKind::BinaryClassification},
     {DatasetKind::Sine, "sine", TaskKind::Regression},
     {DatasetKind::Polynomial, "polynomial", TaskKind::Regression},
+    {DatasetKind::KBlobs, "k-blobs", TaskKind::MultiClassClassification},
+    {DatasetKind::KSpiral, "k-spiral", TaskKind::MultiClassClassification},
 };
 
 const KindInfo& info(DatasetKind kind)
@@ -99,16 +105,42 @@ void drawSample(const DataSpec& spec, Rng& rng, int i, double* x, double& y)
         y = 2.0 * a * a * a - a + 0.2 + n * rng.gauss();
         return;
     }
+    case DatasetKind::KBlobs: {
+        // k blobs on a circle of radius 1, the classes taking turns.
+        const int c = i % spec.classes;
+        const double angle = 2.0 * pi * c / spec.classes;
+        x[0] = std::cos(angle) + (0.2 + n) * rng.gauss();
+        x[1] = std::sin(angle) + (0.2 + n) * rng.gauss();
+        y = c;
+        return;
     }
+    case DatasetKind::KSpiral: {
+        // k arms of one spiral, turned by 2 pi / k against each other.
+        const int c = i % spec.classes;
+        const double u = rng.uniform();
+        const double r = 0.1 + 0.9 * u;
+        const double t = 2.0 * pi * u + 2.0 * pi * c / spec.classes;
+        x[0] = r * std::cos(t) + n * rng.gauss();
+        x[1] = r * std::sin(t) + n * rng.gauss();
+        y = c;
+        return;
+    }
+    }
+}
+
+int ownInputs(TaskKind task)
+{
+    return task == TaskKind::Regression ? 1 : 2;
 }
 
 Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream)
 {
     const TaskKind task = taskOf(spec.kind);
-    const int inputs = task == TaskKind::Regression ? 1 : 2;
+    const int inputs = ownInputs(task);
+    const int classes = generatedClasses(spec);
     Dataset d;
     d.task = task;
-    d.x.resize(rows, inputs);
+    d.x.resize(rows, inputs + spec.extraInputs);
     d.y.resize(rows);
     Rng rng(spec.seed, stream);
     Rng flips(spec.seed, stream + 100);
@@ -119,9 +151,20 @@ Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream)
         if (task == TaskKind::BinaryClassification && spec.labelNoise > 0.0 &&
             flips.uniform() < spec.labelNoise)
             y = 1.0 - y;
+        // k classes: a flipped answer is one of the other classes, each as likely.
+        if (task == TaskKind::MultiClassClassification && spec.labelNoise > 0.0 &&
+            flips.uniform() < spec.labelNoise)
+            y = std::fmod(y + 1.0 + std::floor(flips.uniform() * (classes - 1)), classes);
         for (int j = 0; j < inputs; ++j)
             d.x(i, j) = sample[j];
         d.y(i) = y;
+    }
+    // Noise columns from a stream of their own: the generator's columns stay as they were.
+    if (spec.extraInputs > 0) {
+        Rng noise(spec.seed, stream + 200);
+        for (int i = 0; i < rows; ++i)
+            for (int j = 0; j < spec.extraInputs; ++j)
+                d.x(i, inputs + j) = noise.gauss();
     }
     return d;
 }
@@ -132,6 +175,7 @@ Dataset Dataset::slice(int begin, int end) const
 {
     Dataset d;
     d.task = task;
+    d.classNames = classNames;
     d.x = x.middleRows(begin, end - begin);
     d.y = y.segment(begin, end - begin);
     return d;
@@ -168,8 +212,57 @@ const std::vector<DatasetKind>& allDatasetKinds()
     return all;
 }
 
+int classCount(const Dataset& d)
+{
+    switch (d.task) {
+    case TaskKind::Regression:
+        return 0;
+    case TaskKind::BinaryClassification:
+        return 2;
+    case TaskKind::MultiClassClassification:
+        break;
+    }
+    if (!d.classNames.empty())
+        return static_cast<int>(std::min<std::size_t>(d.classNames.size(), INT_MAX));
+    const double top = d.y.size() > 0 ? d.y.maxCoeff() : 1.0;
+    return std::isfinite(top) && top >= 1.0 && top < INT_MAX ? static_cast<int>(top) + 1 : 2;
+}
+
+int classCount(const DataSplit& d)
+{
+    return std::max(classCount(d.train), d.val.rows() > 0 ? classCount(d.val) : 0);
+}
+
+int generatedInputs(const DataSpec& spec)
+{
+    return ownInputs(taskOf(spec.kind)) + spec.extraInputs;
+}
+
+int generatedClasses(const DataSpec& spec)
+{
+    switch (taskOf(spec.kind)) {
+    case TaskKind::Regression:
+        return 0;
+    case TaskKind::BinaryClassification:
+        return 2;
+    case TaskKind::MultiClassClassification:
+        break;
+    }
+    return spec.classes;
+}
+
 DataSplit generate(const DataSpec& spec)
 {
+    if (taskOf(spec.kind) == TaskKind::MultiClassClassification &&
+        (spec.classes < minGeneratedClasses || spec.classes > maxGeneratedClasses))
+        throw std::invalid_argument("a generated set has " + std::to_string(minGeneratedClasses) +
+                                    " to " + std::to_string(maxGeneratedClasses) + " classes");
+    if (spec.extraInputs < 0 || spec.extraInputs > limits::maxInputs - 2)
+        throw std::invalid_argument("extra inputs must be between 0 and " +
+                                    std::to_string(limits::maxInputs - 2));
+    limits::checkDataCells(static_cast<std::int64_t>(std::max(spec.nTrain, 0)) +
+                               std::max(spec.nVal, 0),
+                           static_cast<std::int64_t>(generatedInputs(spec)) + 1);
     if (spec.nTrain < 1)
         throw std::invalid_argument("the training set needs at least one row");
     if (spec.nVal < 0)

@@ -16,6 +16,11 @@ namespace core
 // index 0..k-1, k output units (softmax, sparse categorical cross-entropy). Regression: y is real.
 enum class TaskKind { Regression, BinaryClassification, MultiClassClassification };
 
+inline bool isClassification(TaskKind t)
+{
+    return t != TaskKind::Regression;
+}
+
 struct Dataset {
     Eigen::MatrixXd x; // N x inputs
     Eigen::VectorXd y; // N targets (0/1 for classification)
@@ -26,9 +31,13 @@ struct Dataset {
 
     int rows() const { return static_cast<int>(x.rows()); }
     int inputs() const { return static_cast<int>(x.cols()); }
-    // Rows [begin, end) as a new data set.
+    // Rows [begin, end) as a new data set (with the task and the class names).
     Dataset slice(int begin, int end) const;
 };
+
+// The number of classes: 2 for binary classification; for k classes the number of class names,
+// or (without names) the largest class index + 1 (at least 2); 0 for regression.
+int classCount(const Dataset& d);
 
 // A training set and its validation set (may have zero rows when none is used).
 struct DataSplit {
@@ -36,7 +45,11 @@ struct DataSplit {
     Dataset val;
 };
 
-enum class DatasetKind { Moons, Circles, Spiral, Xor, Blobs, Sine, Polynomial };
+// The larger of the two parts' class counts (a class may be missing from one part).
+int classCount(const DataSplit& d);
+
+// KBlobs and KSpiral have DataSpec::classes classes (k blobs on a circle, a k-arm spiral).
+enum class DatasetKind { Moons, Circles, Spiral, Xor, Blobs, Sine, Polynomial, KBlobs, KSpiral };
 
 std::string_view datasetKey(DatasetKind kind);
 bool parseDatasetKind(std::string_view key, DatasetKind& out);
@@ -52,10 +65,21 @@ struct DataSpec {
     double noise = 0.1;      // input noise (classification) or target noise (regression)
     double labelNoise = 0.0; // classification: probability of flipping a label
     std::uint64_t seed = 1;
+    int classes = 3;     // KBlobs, KSpiral: the number of classes (minClasses..maxClasses)
+    int extraInputs = 0; // input columns of pure noise (N(0, 1)) after the generator's own
     bool operator==(const DataSpec&) const = default;
 };
 
-// Throws std::invalid_argument for sizes < 1 (training) or < 0 (validation), or bad noise.
+// The generators' range of classes (KBlobs, KSpiral).
+inline constexpr int minGeneratedClasses = 3;
+inline constexpr int maxGeneratedClasses = 10;
+// Input columns of a generated set: the generator's own (1 or 2) plus spec.extraInputs.
+int generatedInputs(const DataSpec& spec);
+// Classes of a generated set (0: regression).
+int generatedClasses(const DataSpec& spec);
+
+// Throws std::invalid_argument for sizes < 1 (training) or < 0 (validation), bad noise, classes
+// outside the generators' range or extra inputs outside 0..limits::maxInputs.
 DataSplit generate(const DataSpec& spec);
 
 // The two tasks of ../shared/peers/task.md, bit for bit ('R' sine regression, 'C' two moons).

@@ -29,6 +29,11 @@ std::string bool_(bool b)
 std::string dataFunction(const DataSpec& d)
 {
     const std::string noise = pythonNumber(d.noise);
+    // Input columns of pure noise after the generator's own.
+    const std::string extra = d.extraInputs > 0
+                                  ? "    x = np.c_[x, rng.standard_normal((n, " +
+                                        std::to_string(d.extraInputs) + "))]  # noise inputs\n"
+                                  : std::string();
     std::ostringstream o;
     o << "def make_data(n):\n";
     switch (d.kind) {
@@ -66,23 +71,43 @@ std::string dataFunction(const DataSpec& d)
              "    x = centre + "
           << pythonNumber(0.25 + d.noise) << " * rng.standard_normal((n, 2))\n";
         break;
+    case DatasetKind::KBlobs:
+        o << "    k = " << d.classes << "\n"
+          << "    c = np.arange(n) % k\n"
+             "    angle = 2 * np.pi * c / k\n"
+             "    x = np.c_[np.cos(angle), np.sin(angle)] + "
+          << pythonNumber(0.2 + d.noise) << " * rng.standard_normal((n, 2))\n";
+        break;
+    case DatasetKind::KSpiral:
+        o << "    k = " << d.classes << "\n"
+          << "    c = np.arange(n) % k\n"
+             "    u = rng.random(n)\n"
+             "    r, t = 0.1 + 0.9 * u, 2 * np.pi * u + 2 * np.pi * c / k\n"
+             "    x = np.c_[r * np.cos(t), r * np.sin(t)] + "
+          << noise << " * rng.standard_normal((n, 2))\n";
+        break;
     case DatasetKind::Sine:
         o << "    x = rng.random((n, 1))\n"
              "    y = np.sin(2 * np.pi * x[:, 0]) + "
           << noise << " * rng.standard_normal(n)\n"
-          << "    return x, y\n";
+          << extra << "    return x, y\n";
         return o.str();
     case DatasetKind::Polynomial:
         o << "    x = rng.uniform(-1, 1, (n, 1))\n"
              "    y = 2 * x[:, 0] ** 3 - x[:, 0] + 0.2 + "
           << noise << " * rng.standard_normal(n)\n"
-          << "    return x, y\n";
+          << extra << "    return x, y\n";
         return o.str();
     }
-    if (d.labelNoise > 0.0)
-        o << "    c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
-          << ", 1 - c, c)  # label noise\n";
-    o << "    return x, c.astype(\"float64\")\n";
+    if (d.labelNoise > 0.0) {
+        if (taskOf(d.kind) == TaskKind::MultiClassClassification)
+            o << "    flip = rng.random(n) < " << pythonNumber(d.labelNoise) << "\n"
+              << "    c = np.where(flip, (c + rng.integers(1, k, n)) % k, c)  # label noise\n";
+        else
+            o << "    c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
+              << ", 1 - c, c)  # label noise\n";
+    }
+    o << extra << "    return x, c.astype(\"float64\")\n";
     return o.str();
 }
 
@@ -139,7 +164,9 @@ std::string kerasCode(const RunSettings& s)
 std::string kerasCode(const RunSpec& spec)
 {
     const RunSettings& s = spec.settings;
-    const bool classification = spec.task() == TaskKind::BinaryClassification;
+    const TaskKind task = spec.task();
+    const bool classification = isClassification(task);
+    const bool classes = task == TaskKind::MultiClassClassification;
     const int inputs = spec.inputs();
     const bool split = s.validation == ValidationMode::Split;
     const bool hasVal = split || (spec.data ? spec.data->val.rows() > 0 : s.data.nVal > 0);
@@ -180,12 +207,18 @@ std::string kerasCode(const RunSpec& spec)
     for (int units : s.hidden)
         o << "    layers.Dense(" << units << ", activation=\"" << activationKey(s.activation)
           << "\"),\n";
-    o << (classification ? "    layers.Dense(1, activation=\"sigmoid\"),\n"
-                         : "    layers.Dense(1),\n")
-      << "])\n"
+    if (classes)
+        o << "    layers.Dense(" << spec.networkSpec().classes << ", activation=\"softmax\"),\n";
+    else
+        o << (classification ? "    layers.Dense(1, activation=\"sigmoid\"),\n"
+                             : "    layers.Dense(1),\n");
+    o << "])\n"
       << "model.compile(\n"
       << "    optimizer=" << optimizerCode(s.train.optimizer) << ",\n"
-      << "    loss=\"" << (classification ? "binary_crossentropy" : "mean_squared_error")
+      << "    loss=\""
+      << (classes          ? "sparse_categorical_crossentropy"
+          : classification ? "binary_crossentropy"
+                           : "mean_squared_error")
       << "\",\n";
     if (classification)
         o << "    metrics=[\"accuracy\"],\n";

@@ -44,7 +44,8 @@ std::string shortest(double v)
 
 } // namespace
 
-std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden)
+std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden,
+                            std::int64_t outputs)
 {
     std::int64_t total = 0;
     std::int64_t in = std::max<std::int64_t>(inputs, 0);
@@ -53,15 +54,16 @@ std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden)
         total = mulAdd(in + 1, w, total);
         in = w;
     }
-    return mulAdd(in + 1, 1, total);
+    return mulAdd(in + 1, std::max<std::int64_t>(outputs, 0), total);
 }
 
 std::int64_t batchWorkspaceValues(std::int64_t rows, std::int64_t inputs,
-                                  const std::vector<int>& hidden)
+                                  const std::vector<int>& hidden, std::int64_t outputs)
 {
     // Activations of every layer (inputs, hidden, output), deltas of every layer after the
-    // input, the targets and the row indices.
-    std::int64_t perRow = std::max<std::int64_t>(inputs, 0) + 2 + 2;
+    // input, the targets, the row indices and two numbers per row for a softmax.
+    std::int64_t perRow = mulAdd(std::max<std::int64_t>(outputs, 0), 2,
+                                 std::max<std::int64_t>(inputs, 0) + 2 + (outputs > 1 ? 2 : 0));
     for (int h : hidden)
         perRow = mulAdd(std::max(h, 0), 2, perRow);
     return mulAdd(std::max<std::int64_t>(rows, 0), perRow, 0);
@@ -82,9 +84,24 @@ void checkRecordedParameters(std::int64_t parameters)
                          thousands(maxRecordedParameters) + " for the weights in a run record");
 }
 
-void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden)
+void checkInputs(std::int64_t inputs)
 {
-    const std::int64_t values = batchWorkspaceValues(rows, inputs, hidden);
+    if (inputs < 1 || inputs > maxInputs)
+        throw LimitError("the data have " + amount(std::max<std::int64_t>(inputs, 0)) +
+                         " input columns; the input limit is 1 to " + thousands(maxInputs));
+}
+
+void checkClasses(std::int64_t classes)
+{
+    if (classes < 2 || classes > maxClasses)
+        throw LimitError("the answers name " + amount(std::max<std::int64_t>(classes, 0)) +
+                         " classes; the class limit is 2 to " + thousands(maxClasses));
+}
+
+void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden,
+                         std::int64_t outputs)
+{
+    const std::int64_t values = batchWorkspaceValues(rows, inputs, hidden, outputs);
     if (values > maxBatchWorkspaceValues)
         throw LimitError(
             "a batch of " + thousands(rows) + " rows through this network needs " + amount(values) +
@@ -129,6 +146,13 @@ void checkFileBytes(std::int64_t bytes)
     if (bytes > maxFileBytes)
         throw LimitError("the file has " + amount(bytes) + " bytes, over the file size limit of " +
                          thousands(maxFileBytes));
+}
+
+void checkRecordFileBytes(std::int64_t bytes)
+{
+    if (bytes > maxRecordFileBytes)
+        throw LimitError("the file has " + amount(bytes) +
+                         " bytes, over the record size limit of " + thousands(maxRecordFileBytes));
 }
 
 std::string excerpt(std::string_view text, std::size_t maxChars)

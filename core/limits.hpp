@@ -31,10 +31,17 @@ inline constexpr std::int64_t maxRecordedParameters = 1'000'000;
 // Numbers of one batch's (or evaluation chunk's) workspace: rows × (activations + deltas of
 // every layer + the targets), 8 bytes each: 512 MiB.
 inline constexpr std::int64_t maxBatchWorkspaceValues = 64LL * 1024 * 1024;
+// Input columns of a data set (its width), and classes of a classification (k output units).
+inline constexpr int maxInputs = 4'096;
+inline constexpr int maxClasses = 1'000;
 // Numbers of the data: rows × columns (inputs and target) of the training and validation rows.
 inline constexpr std::int64_t maxDataCells = 10'000'000;
-// Bytes of one file read whole (a CSV file or a run record).
+// Bytes of one CSV file read whole.
 inline constexpr std::int64_t maxFileBytes = 256LL * 1024 * 1024;
+// Bytes of one run record or comparison read whole (checked before a byte is read; parsing
+// 200 MB of JSON took 6 s and 900 MB): a record of this size holds about 10,000,000 numbers,
+// and a record that would be larger is not written.
+inline constexpr std::int64_t maxRecordFileBytes = 128LL * 1024 * 1024;
 // Per-update points (buckets) written into or read from one run record.
 inline constexpr std::int64_t maxRecordedUpdatePoints = 200'000;
 // The largest point bound (max_update_points) and bucket stride (updates_per_bucket) a record
@@ -73,20 +80,27 @@ inline constexpr int maxSweepJobs = 64;
 // Characters of the input quoted in a message.
 inline constexpr std::size_t maxQuoted = 60;
 
-// The parameter count of a dense network (saturates instead of overflowing).
-std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden);
+// The parameter count of a dense network with `outputs` output units (saturates instead of
+// overflowing).
+std::int64_t parameterCount(std::int64_t inputs, const std::vector<int>& hidden,
+                            std::int64_t outputs = 1);
 // Values of a Workspace for `rows` rows of this network (saturating).
 std::int64_t batchWorkspaceValues(std::int64_t rows, std::int64_t inputs,
-                                  const std::vector<int>& hidden);
+                                  const std::vector<int>& hidden, std::int64_t outputs = 1);
 
 // Each throws LimitError naming its limit.
 void checkParameters(std::int64_t parameters);
 void checkRecordedParameters(std::int64_t parameters);
-void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden);
+void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden,
+                         std::int64_t outputs = 1);
+// 1..maxInputs input columns; 2..maxClasses classes.
+void checkInputs(std::int64_t inputs);
+void checkClasses(std::int64_t classes);
 void checkDataCells(std::int64_t rows, std::int64_t columns);
 void checkImagePixels(std::int64_t width, std::int64_t height, double scale);
 void checkKeptUpdates(std::int64_t updates);
 void checkFileBytes(std::int64_t bytes);
+void checkRecordFileBytes(std::int64_t bytes);
 
 // At most maxQuoted characters of `text` (cut at a UTF-8 character boundary), with "…" when
 // cut: what a message may quote of its input.

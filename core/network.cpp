@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 namespace core
 {
@@ -81,6 +82,40 @@ void multiplyDerivative(Activation a, MatMap delta, const MatMap& h)
     }
 }
 
+// Sparse categorical cross-entropy on the logits z (rows x k) with class indices y: the batch
+// mean of logsumexp(z_i) - z_i,y_i, with logsumexp taken after subtracting the row's largest
+// logit (exact for any finite logits: no overflow, no log(0)). With wantGradient, d = dL/dz =
+// (softmax(z) - onehot(y)) / rows; without it, d is scratch. With `correct`, adds the rows whose
+// largest logit (the first, on ties) is their class. Allocates nothing.
+double softmaxCrossEntropy(const MatMap& z, MatMap d, const Eigen::VectorXd::SegmentReturnType& y,
+                           Eigen::VectorXd::SegmentReturnType rowMax,
+                           Eigen::VectorXd::SegmentReturnType rowSum, bool wantGradient,
+                           int* correct)
+{
+    const Eigen::Index rows = z.rows();
+    rowMax = z.rowwise().maxCoeff();
+    d = (z.colwise() - rowMax).array().exp().matrix();
+    rowSum = d.rowwise().sum();
+    double loss = 0.0;
+    for (Eigen::Index i = 0; i < rows; ++i) {
+        const auto c = static_cast<Eigen::Index>(y(i));
+        loss += rowMax(i) + std::log(rowSum(i)) - z(i, c);
+        if (correct) {
+            Eigen::Index best = 0;
+            z.row(i).maxCoeff(&best);
+            *correct += best == c ? 1 : 0;
+        }
+    }
+    const double invRows = 1.0 / static_cast<double>(rows);
+    if (wantGradient) {
+        d.array().colwise() /= rowSum.array();
+        for (Eigen::Index i = 0; i < rows; ++i)
+            d(i, static_cast<Eigen::Index>(y(i))) -= 1.0;
+        d *= invRows;
+    }
+    return loss * invRows;
+}
+
 } // namespace
 
 std::string_view activationKey(Activation a)
@@ -105,6 +140,10 @@ Network::Network(const NetworkSpec& spec) : spec_(spec)
 {
     if (spec.inputs < 1)
         throw std::invalid_argument("a network needs at least one input");
+    limits::checkInputs(spec.inputs);
+    if (spec.task == TaskKind::MultiClassClassification)
+        limits::checkClasses(spec.classes);
+    limits::checkParameters(limits::parameterCount(spec.inputs, spec.hidden, spec.outputs()));
     int in = spec.inputs;
     Eigen::Index offset = 0;
     auto addLayer = [&](int out) {
@@ -122,7 +161,7 @@ Network::Network(const NetworkSpec& spec) : spec_(spec)
     };
     for (int h : spec.hidden)
         addLayer(h);
-    addLayer(1);
+    addLayer(spec.outputs());
     params_ = Eigen::VectorXd::Zero(offset);
 }
 
@@ -167,8 +206,15 @@ void Network::initTaskLcg(std::uint32_t seed)
 
 Eigen::VectorXd Network::predictRaw(const Eigen::MatrixXd& x) const
 {
+    return predictOutputs(x).col(0);
+}
+
+Eigen::MatrixXd Network::predictOutputs(const Eigen::MatrixXd& x) const
+{
     if (x.cols() != spec_.inputs)
-        throw std::invalid_argument("input width does not match the network");
+        throw std::invalid_argument("the rows have " + std::to_string(x.cols()) +
+                                    " input columns; the network takes " +
+                                    std::to_string(spec_.inputs));
     Eigen::MatrixXd h = x;
     for (int l = 0; l < layerCount(); ++l) {
         Eigen::MatrixXd z = h * weights(l);
@@ -176,7 +222,7 @@ Eigen::VectorXd Network::predictRaw(const Eigen::MatrixXd& x) const
         applyActivation(layerActivation(l), MatMap(z.data(), z.rows(), z.cols()));
         h = std::move(z);
     }
-    return h.col(0);
+    return h;
 }
 
 Workspace::Workspace(const Network& net, int maxRows)
@@ -184,7 +230,8 @@ Workspace::Workspace(const Network& net, int maxRows)
 {
     if (maxRows < 1)
         throw std::invalid_argument("a workspace needs room for at least one row");
-    limits::checkBatchWorkspace(maxRows, net.spec().inputs, net.spec().hidden);
+    limits::checkBatchWorkspace(maxRows, net.spec().inputs, net.spec().hidden,
+                                net.spec().outputs());
     for (int w : widths_)
         act_.emplace_back(Eigen::VectorXd::Zero(static_cast<Eigen::Index>(maxRows) * w));
     for (int l = 0; l < net.layerCount(); ++l) {
@@ -194,6 +241,10 @@ Workspace::Workspace(const Network& net, int maxRows)
     }
     target_ = Eigen::VectorXd::Zero(maxRows);
     chunkRows_.resize(maxRows);
+    if (task_ == TaskKind::MultiClassClassification) {
+        rowMax_ = Eigen::VectorXd::Zero(maxRows);
+        rowSum_ = Eigen::VectorXd::Zero(maxRows);
+    }
 }
 
 void Workspace::forward(const Network& net, int rows)
@@ -210,6 +261,10 @@ void Workspace::forward(const Network& net, int rows)
 double Workspace::lossTerm(int rows, bool wantGradient, int* correct)
 {
     const int last = static_cast<int>(act_.size()) - 1;
+    if (task_ == TaskKind::MultiClassClassification)
+        return softmaxCrossEntropy(view(act_[last], rows, widths_[last]),
+                                   view(delta_.back(), rows, widths_[last]), target_.head(rows),
+                                   rowMax_.head(rows), rowSum_.head(rows), wantGradient, correct);
     const auto z = view(act_[last], rows, 1).col(0).array();
     const auto y = target_.head(rows).array();
     auto d = delta_.back().head(rows).array();

@@ -20,15 +20,21 @@ enum class Activation { Tanh, Relu, Sigmoid, Linear };
 std::string_view activationKey(Activation a);
 bool parseActivation(std::string_view key, Activation& out);
 
-// The output layer has one unit and no activation of its own: for regression it is the
-// prediction (loss: mean squared error), for binary classification it is the logit z and the
-// probability is sigmoid(z) (loss: binary cross-entropy on the logit).
+// The output layer has no activation of its own: for regression its one unit is the
+// prediction (loss: mean squared error), for binary classification its one unit is the logit z
+// and the probability is sigmoid(z) (loss: binary cross-entropy on the logit), for k classes its
+// k units are the logits and the probabilities their softmax (loss: sparse categorical
+// cross-entropy, the mean over the batch of logsumexp(z) - z_y, as Keras and PyTorch's
+// CrossEntropyLoss compute it).
 struct NetworkSpec {
     int inputs = 2;
     std::vector<int> hidden{16, 16};
     Activation activation = Activation::Tanh;
     TaskKind task = TaskKind::BinaryClassification;
+    int classes = 2; // MultiClassClassification: k (the output units); ignored otherwise
     bool operator==(const NetworkSpec&) const = default;
+
+    int outputs() const { return task == TaskKind::MultiClassClassification ? classes : 1; }
 };
 
 class Network
@@ -39,7 +45,8 @@ public:
     using VectorMap = Eigen::Map<Eigen::VectorXd>;
     using ConstVectorMap = Eigen::Map<const Eigen::VectorXd>;
 
-    // All parameters zero. Throws std::invalid_argument for widths < 1.
+    // All parameters zero. Throws std::invalid_argument for widths < 1, LimitError for inputs or
+    // classes outside their limits (core/limits.hpp), before allocating.
     explicit Network(const NetworkSpec& spec);
 
     // Keras GlorotUniform for every W (limit sqrt(6 / (n_in + n_out))), zero biases.
@@ -51,7 +58,7 @@ public:
     int layerCount() const { return static_cast<int>(layers_.size()); }
     int layerInputs(int l) const { return layers_[l].in; }
     int layerOutputs(int l) const { return layers_[l].out; }
-    // Widths n_0 (inputs), n_1, ..., n_L (= 1).
+    // Widths n_0 (inputs), n_1, ..., n_L (= spec().outputs()).
     std::vector<int> widths() const;
     Activation layerActivation(int l) const;
 
@@ -84,8 +91,11 @@ public:
     Eigen::Index parameterCount() const { return params_.size(); }
 
     // Output before any sigmoid (prediction or logit), one row per input row. Allocates: for
-    // plots and checks, not for the training loop (see Workspace).
+    // plots and checks, not for the training loop (see Workspace). Throws std::invalid_argument
+    // when x does not have spec().inputs columns.
     Eigen::VectorXd predictRaw(const Eigen::MatrixXd& x) const;
+    // Every output unit before any sigmoid or softmax: rows of x by outputs.
+    Eigen::MatrixXd predictOutputs(const Eigen::MatrixXd& x) const;
 
 private:
     struct Layer {
@@ -133,6 +143,7 @@ private:
     TaskKind task_;
     std::vector<Activation> activations_;
     std::vector<int> widths_;
+    Eigen::VectorXd rowMax_, rowSum_; // softmax: per row
 };
 
 } // namespace core

@@ -1,7 +1,7 @@
 #include "run_record.hpp"
 
-#include "overfitting.hpp"
 #include "limits.hpp"
+#include "overfitting.hpp"
 #include "settings_json.hpp"
 #include "trainer.hpp"
 
@@ -60,7 +60,15 @@ ojson rowsJson(const Dataset& d)
 
 std::string_view taskKey(TaskKind t)
 {
-    return t == TaskKind::Regression ? "regression" : "binary_classification";
+    switch (t) {
+    case TaskKind::Regression:
+        return "regression";
+    case TaskKind::BinaryClassification:
+        return "binary_classification";
+    case TaskKind::MultiClassClassification:
+        break;
+    }
+    return "multiclass_classification";
 }
 
 ojson weightsJson(const NetworkSpec& spec, const Eigen::VectorXd& parameters)
@@ -155,17 +163,21 @@ Eigen::MatrixXd readMatrix(const Node& n, Eigen::Index rows, Eigen::Index cols)
     return m;
 }
 
-Dataset readRows(const Node& n, TaskKind task, Eigen::Index inputs)
+Dataset readRows(const Node& n, TaskKind task, Eigen::Index inputs,
+                 const std::vector<std::string>& classNames)
 {
     n.object({"x", "y"});
     Dataset d;
     d.task = task;
+    d.classNames = classNames;
     const Node x = n.at("x");
     const std::size_t rows = x.arraySize();
     const std::size_t columns = inputs >= 0 ? static_cast<std::size_t>(inputs)
                                 : rows > 0  ? x.index(0).arraySize()
                                             : 0;
     try {
+        if (rows > 0)
+            limits::checkInputs(static_cast<std::int64_t>(columns));
         limits::checkDataCells(static_cast<std::int64_t>(rows),
                                static_cast<std::int64_t>(columns) + 1);
     } catch (const LimitError& e) {
@@ -177,19 +189,29 @@ Dataset readRows(const Node& n, TaskKind task, Eigen::Index inputs)
         for (Eigen::Index i = 0; i < d.y.size(); ++i)
             if (d.y(i) != 0.0 && d.y(i) != 1.0)
                 n.at("y").index(static_cast<std::size_t>(i)).fail("a class label must be 0 or 1");
+    if (task == TaskKind::MultiClassClassification) {
+        const double top = classNames.empty() ? limits::maxClasses : double(classNames.size());
+        for (Eigen::Index i = 0; i < d.y.size(); ++i)
+            if (!(d.y(i) >= 0.0 && d.y(i) < top && d.y(i) == std::floor(d.y(i))))
+                n.at("y")
+                    .index(static_cast<std::size_t>(i))
+                    .fail("a class must be a whole number from 0 to " +
+                          std::to_string(static_cast<long long>(top) - 1));
+    }
     return d;
 }
 
 void readData(const Node& root, RunSpec& spec)
 {
     const Node d = root.at("data");
-    d.object({"source", "generator", "task", "file", "train", "val"});
+    d.object({"source", "generator", "task", "class_names", "file", "train", "val"});
     const std::string source = d.at("source").string();
     if (source == "generator") {
         const Node g = d.at("generator");
         readGenerator(g, spec.settings.data);
-        if (d.has("train") || d.has("val") || d.has("task"))
-            d.fail("generator data has no 'task', 'train' or 'val' (those are for rows)");
+        if (d.has("train") || d.has("val") || d.has("task") || d.has("class_names"))
+            d.fail("generator data has no 'task', 'class_names', 'train' or 'val' (those are for "
+                   "rows)");
         return;
     }
     if (source != "rows")
@@ -203,21 +225,40 @@ void readData(const Node& root, RunSpec& spec)
                 o = TaskKind::Regression;
             else if (k == "binary_classification")
                 o = TaskKind::BinaryClassification;
+            else if (k == "multiclass_classification")
+                o = TaskKind::MultiClassClassification;
             else
                 return false;
             return true;
         },
-        "regression, binary_classification");
+        "regression, binary_classification, multiclass_classification");
+    std::vector<std::string> names;
+    if (d.has("class_names")) {
+        const Node n = d.at("class_names");
+        if (task == TaskKind::Regression)
+            n.fail("regression has no classes");
+        const std::size_t count = n.arraySize();
+        if (count < 2 || count > static_cast<std::size_t>(limits::maxClasses) ||
+            (task == TaskKind::BinaryClassification && count != 2))
+            n.fail("must name " +
+                   std::string(task == TaskKind::BinaryClassification
+                                   ? "2 classes"
+                                   : "2 to " + std::to_string(limits::maxClasses) + " classes") +
+                   ", not " + std::to_string(count));
+        for (std::size_t i = 0; i < count; ++i)
+            names.push_back(n.index(i).string());
+    }
     DataSplit split;
-    split.train = readRows(d.at("train"), task, -1);
+    split.train = readRows(d.at("train"), task, -1, names);
     if (split.train.rows() < 1)
         d.at("train").at("y").fail("needs at least one row");
     if (split.train.inputs() < 1)
         d.at("train").at("x").fail("rows need at least one input column");
     if (d.has("val"))
-        split.val = readRows(d.at("val"), task, split.train.inputs());
+        split.val = readRows(d.at("val"), task, split.train.inputs(), names);
     else {
         split.val.task = task;
+        split.val.classNames = names;
         split.val.x.resize(0, split.train.inputs());
     }
     spec.data = std::move(split);
@@ -391,6 +432,8 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
     if (record.spec.data) {
         data["source"] = "rows";
         data["task"] = taskKey(record.spec.data->train.task);
+        if (!record.spec.data->train.classNames.empty())
+            data["class_names"] = record.spec.data->train.classNames;
         if (!record.spec.dataSource.empty())
             data["file"] = record.spec.dataSource;
         data["train"] = rowsJson(record.spec.data->train);
@@ -409,7 +452,8 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
     j["data"] = std::move(data);
     writeSettingsJson(j, s);
     const NetworkSpec netSpec = record.spec.networkSpec();
-    limits::checkRecordedParameters(limits::parameterCount(netSpec.inputs, netSpec.hidden));
+    limits::checkRecordedParameters(
+        limits::parameterCount(netSpec.inputs, netSpec.hidden, netSpec.outputs()));
     const Eigen::VectorXd initial = record.spec.makeInitialNetwork().parameters();
     j["initial_weights"] = weightsJson(netSpec, initial);
     if (record.finalParameters)
@@ -447,6 +491,51 @@ RunRecord readRunRecord(std::string_view text)
 namespace
 {
 
+// A record that contradicts itself is refused: its history, its outcome and its settings must
+// tell the same run (10^6 epochs beside a 50-epoch history that says "completed" would retrain
+// for minutes to a different end).
+void checkAgreement(const Node& root, const RunRecord& r)
+{
+    const int settingsEpochs = r.spec.settings.train.epochs;
+    // The history's rows are epochs 0 (the initial weights), 1, 2, ...
+    const int historyEpochs =
+        r.history && !r.history->epochs.empty() ? r.history->epochs.back().epoch : 0;
+    if (historyEpochs > settingsEpochs)
+        root.at("history").fail("reaches epoch " + std::to_string(historyEpochs) +
+                                ", beyond training.epochs = " + std::to_string(settingsEpochs));
+    if (!r.outcome)
+        return;
+    const Outcome& o = *r.outcome;
+    const Node outcome = root.at("outcome");
+    if (o.epochs > settingsEpochs)
+        outcome.at("epochs").fail(
+            "is " + std::to_string(o.epochs) +
+            ", more than training.epochs = " + std::to_string(settingsEpochs));
+    if (o.reason == StopReason::Completed && o.epochs != settingsEpochs)
+        outcome.at("epochs").fail("is " + std::to_string(o.epochs) +
+                                  ", but the run says it completed training.epochs = " +
+                                  std::to_string(settingsEpochs) + " epochs");
+    if (o.reason != StopReason::Completed && o.reason != StopReason::EarlyStopped)
+        return;
+    if (r.history) {
+        if (historyEpochs != o.epochs)
+            outcome.at("epochs").fail("is " + std::to_string(o.epochs) +
+                                      ", but the history ends at epoch " +
+                                      std::to_string(historyEpochs));
+        if (r.history->totalUpdates != o.updates)
+            outcome.at("updates").fail("is " + std::to_string(o.updates) +
+                                       ", but the history counts " +
+                                       std::to_string(r.history->totalUpdates) + " updates");
+    }
+    const std::int64_t whole = std::int64_t(stepsPerEpoch(std::max(1, r.spec.trainingRows()),
+                                                          r.spec.settings.train.batchSize)) *
+                               o.epochs;
+    if (o.updates != whole)
+        outcome.at("updates").fail("is " + std::to_string(o.updates) + ", but " +
+                                   std::to_string(o.epochs) + " whole epochs make " +
+                                   std::to_string(whole) + " updates");
+}
+
 RunRecord readParsed(const json& j)
 {
     const Node root{j, ""};
@@ -470,7 +559,8 @@ RunRecord readParsed(const json& j)
         netSpec = r.spec.networkSpec();
         // Before any Network is built for the weights (a few bytes of JSON can ask for
         // gigabytes): the parameter limit, and the recorded weights limit when there are weights.
-        const std::int64_t parameters = limits::parameterCount(netSpec.inputs, netSpec.hidden);
+        const std::int64_t parameters =
+            limits::parameterCount(netSpec.inputs, netSpec.hidden, netSpec.outputs());
         limits::checkParameters(parameters);
         if (root.has("initial_weights") || root.has("final_weights"))
             limits::checkRecordedParameters(parameters);
@@ -494,6 +584,7 @@ RunRecord readParsed(const json& j)
     } catch (const std::invalid_argument& e) {
         throw RunRecordError(std::string("the record cannot train: ") + e.what());
     }
+    checkAgreement(root, r);
     if (r.history) {
         // The update range: no more updates than the run can make.
         const std::int64_t most = std::int64_t(stepsPerEpoch(std::max(1, r.spec.trainingRows()),
@@ -516,7 +607,7 @@ RunRecord loadRunRecord(const std::string& path)
     if (!in)
         throw RunRecordError(path + ": cannot be read");
     try {
-        limits::checkFileBytes(static_cast<std::int64_t>(in.tellg()));
+        limits::checkRecordFileBytes(static_cast<std::int64_t>(in.tellg()));
     } catch (const LimitError& e) {
         throw RunRecordError(path + ": " + e.what());
     }

@@ -14,10 +14,12 @@ namespace core
 NetworkSpec RunSettings::networkSpec() const
 {
     NetworkSpec s;
-    s.inputs = taskOf(data.kind) == TaskKind::Regression ? 1 : 2;
+    s.inputs = generatedInputs(data);
     s.hidden = hidden;
     s.activation = activation;
     s.task = taskOf(data.kind);
+    if (s.task == TaskKind::MultiClassClassification)
+        s.classes = generatedClasses(data);
     return s;
 }
 
@@ -51,11 +53,11 @@ void RunSettings::validate() const
     train.optimizer.validate();
     // Before anything is generated or allocated: the network's and the data's sizes.
     const NetworkSpec net = networkSpec();
-    limits::checkParameters(limits::parameterCount(net.inputs, net.hidden));
+    limits::checkParameters(limits::parameterCount(net.inputs, net.hidden, net.outputs()));
     limits::checkDataCells(static_cast<std::int64_t>(data.nTrain) + data.nVal,
                            static_cast<std::int64_t>(net.inputs) + 1);
     limits::checkBatchWorkspace(std::min(train.batchSize, std::max(1, trainingRows())), net.inputs,
-                                net.hidden);
+                                net.hidden, net.outputs());
     // Data sizes, noise and the split are checked by generating (cheap at these sizes).
     (void)makeData();
 }

@@ -25,6 +25,19 @@ void checkRows(const Dataset& d, const char* part)
             if (d.y(i) != 0.0 && d.y(i) != 1.0)
                 throw std::invalid_argument(std::string(part) + ": row " + std::to_string(i + 1) +
                                             ": a class label must be 0 or 1");
+    if (d.task == TaskKind::MultiClassClassification) {
+        // Before classCount (which reads the largest label) decides the network's width.
+        const double top =
+            d.classNames.empty() ? double(limits::maxClasses) : double(d.classNames.size());
+        for (Eigen::Index i = 0; i < d.y.size(); ++i)
+            if (!(d.y(i) >= 0.0 && d.y(i) < top && d.y(i) == std::floor(d.y(i))))
+                throw std::invalid_argument(std::string(part) + ": row " + std::to_string(i + 1) +
+                                            ": a class must be a whole number from 0 to " +
+                                            std::to_string(static_cast<long long>(top) - 1) +
+                                            " (the class's index)");
+        if (!d.classNames.empty())
+            limits::checkClasses(static_cast<std::int64_t>(d.classNames.size()));
+    }
 }
 
 } // namespace
@@ -44,6 +57,8 @@ NetworkSpec RunSpec::networkSpec() const
     NetworkSpec s = settings.networkSpec();
     s.inputs = inputs();
     s.task = task();
+    if (data && s.task == TaskKind::MultiClassClassification)
+        s.classes = classCount(*data);
     return s;
 }
 
@@ -103,22 +118,26 @@ void RunSpec::validate() const
             throw std::invalid_argument("the training set needs at least one row");
         if (data->train.inputs() < 1)
             throw std::invalid_argument("the data needs at least one input column");
+        limits::checkInputs(data->train.inputs());
         if (data->val.rows() > 0 &&
             (data->val.inputs() != data->train.inputs() || data->val.task != data->train.task))
             throw std::invalid_argument(
                 "the validation rows must have the training rows' columns and task");
         limits::checkDataCells(static_cast<std::int64_t>(data->train.rows()) + data->val.rows(),
                                static_cast<std::int64_t>(data->train.inputs()) + 1);
-        limits::checkParameters(limits::parameterCount(data->train.inputs(), settings.hidden));
         checkRows(data->train, "training rows");
         checkRows(data->val, "validation rows");
+        limits::checkParameters(
+            limits::parameterCount(data->train.inputs(), settings.hidden, networkSpec().outputs()));
         (void)makeData(); // the split
     }
     // A record or a command line could ask for gigabytes; refuse before allocating.
     const NetworkSpec net = networkSpec();
-    limits::checkParameters(limits::parameterCount(net.inputs, net.hidden));
+    limits::checkParameters(limits::parameterCount(net.inputs, net.hidden, net.outputs()));
+    if (net.task == TaskKind::MultiClassClassification)
+        limits::checkClasses(net.classes);
     limits::checkBatchWorkspace(std::min(settings.train.batchSize, std::max(1, trainingRows())),
-                                net.inputs, net.hidden);
+                                net.inputs, net.hidden, net.outputs());
     (void)makeInitialNetwork(); // explicit weights of the right size
 }
 

@@ -7,6 +7,36 @@
 namespace core::json_io
 {
 
+std::string parseFailure(std::string_view text, const json::exception& e)
+{
+    // The library's words after its "[json.exception....] parse error at line L, column C: ".
+    std::string why = e.what();
+    if (const std::size_t close = why.find("] ");
+        why.rfind("[json.exception.", 0) == 0 && close != std::string::npos)
+        why.erase(0, close + 2);
+    if (const std::size_t colon = why.find(": ");
+        why.rfind("parse error", 0) == 0 && colon != std::string::npos)
+        why.erase(0, colon + 2);
+    why = limits::excerpt(why, 160);
+    const auto* parse = dynamic_cast<const json::parse_error*>(&e);
+    if (!parse)
+        return "the text is not valid JSON: " + why;
+    // parse_error::byte counts from 1; the line and column of that byte (columns in bytes).
+    const std::size_t at =
+        std::min<std::size_t>(parse->byte > 0 ? parse->byte - 1 : 0, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "the text is not valid JSON: line " + std::to_string(line) + ", column " +
+           std::to_string(column) + ": " + why;
+}
+
 namespace
 {
 
@@ -149,18 +179,25 @@ ojson generatorDataJson(const DataSpec& d)
 {
     RunSettings s;
     s.data = d;
-    return ojson{{"source", "generator"},
-                 {"generator", ojson{{"dataset", fieldJson(s, "dataset")},
-                                     {"n_train", fieldJson(s, "n_train")},
-                                     {"n_val", fieldJson(s, "n_val")},
-                                     {"noise", fieldJson(s, "noise")},
-                                     {"label_noise", fieldJson(s, "label_noise")},
-                                     {"seed", fieldJson(s, "data_seed")}}}};
+    ojson g{{"dataset", fieldJson(s, "dataset")},
+            {"n_train", fieldJson(s, "n_train")},
+            {"n_val", fieldJson(s, "n_val")},
+            {"noise", fieldJson(s, "noise")},
+            {"label_noise", fieldJson(s, "label_noise")},
+            {"seed", fieldJson(s, "data_seed")}};
+    // Written only where they mean something, so that documents of two-input data stay as
+    // they were.
+    if (settingField("classes").appliesTo(s))
+        g["classes"] = fieldJson(s, "classes");
+    if (d.extraInputs != 0)
+        g["extra_inputs"] = fieldJson(s, "extra_inputs");
+    return ojson{{"source", "generator"}, {"generator", std::move(g)}};
 }
 
 void readGenerator(const Node& g, DataSpec& d)
 {
-    g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed"});
+    g.object(
+        {"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes", "extra_inputs"});
     RunSettings s;
     s.data = DataSpec{};
     s.data.nVal = 0;
@@ -171,9 +208,15 @@ void readGenerator(const Node& g, DataSpec& d)
     readField(g.at("n_train"), "n_train", s);
     for (const auto& [key, field] :
          {std::pair{"n_val", "n_val"}, std::pair{"noise", "noise"},
-          std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"}})
+          std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"},
+          std::pair{"extra_inputs", "extra_inputs"}})
         if (g.has(key))
             readField(g.at(key), field, s);
+    if (g.has("classes")) {
+        if (!settingField("classes").appliesTo(s))
+            g.at("classes").fail("only k-blobs and k-spiral have a number of classes");
+        readField(g.at("classes"), "classes", s);
+    }
     d = s.data;
 }
 

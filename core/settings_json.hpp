@@ -144,6 +144,11 @@ Enum readKey(const Node& n, Parse parse, const char* choices)
 // one this BatchLab reads); returns the version.
 int readFormat(const Node& root, std::string_view name, int version);
 
+// A sentence for a document that is not JSON: "the text is not valid JSON: line 3, column 7:
+// a ',' or '}' is missing after a value" (the line and column of the byte where parsing stopped),
+// without the JSON library's "[json.exception.parse_error.101]".
+std::string parseFailure(std::string_view text, const json::exception& e);
+
 // Parses `text` and reads it with `read(const json&)`, turning every failure into an `Error`:
 // "not valid JSON: ...", the message of a JsonFieldError (which starts with the field's path),
 // or "<document> cannot be read: ..." (every access is checked first; this is a safety net).
@@ -154,7 +159,7 @@ auto readStrict(std::string_view text, const char* document, Read read)
     try {
         j = json::parse(text.begin(), text.end());
     } catch (const json::exception& e) { // a syntax error, or a number out of double's range
-        throw Error(std::string("not valid JSON: ") + e.what());
+        throw Error(parseFailure(text, e));
     }
     try {
         return read(j);

@@ -35,14 +35,28 @@ bool isSplit(const RunSettings& s)
 {
     return s.validation == ValidationMode::Split;
 }
+bool hasClasses(const RunSettings& s)
+{
+    return taskOf(s.data.kind) == TaskKind::MultiClassClassification;
+}
 
 // clang-format off
 const SettingField fields[] = {
     {"dataset", "data.generator.dataset", "dataset", "NAME", "data/kind", SettingType::Choice,
-     0, 0, false, false, "moons, circles, spiral, xor, blobs, sine, polynomial",
-     QT_TRANSLATE_NOOP("Headless", "Generated data: moons, circles, spiral, xor, blobs, sine or "
-                                   "polynomial. Default: moons."),
+     0, 0, false, false, "moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral",
+     QT_TRANSLATE_NOOP("Headless", "Generated data: moons, circles, spiral, xor, blobs, sine, "
+                                   "polynomial, k-blobs or k-spiral (k classes, see --classes). "
+                                   "Default: moons."),
      [](RunSettings& s) -> SettingSlot { return &s.data.kind; }},
+    {"classes", "data.generator.classes", "classes", "K", "data/classes", SettingType::Whole,
+     minGeneratedClasses, maxGeneratedClasses, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Classes of k-blobs and k-spiral, 3 to 10. Default: 3."),
+     [](RunSettings& s) -> SettingSlot { return &s.data.classes; }, hasClasses},
+    {"extra_inputs", "data.generator.extra_inputs", "extra-inputs", "N", "data/extraInputs",
+     SettingType::Whole, 0, limits::maxInputs - 2, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Generated data: input columns of pure noise added to the "
+                                   "generator's own (a wider exam). Default: 0."),
+     [](RunSettings& s) -> SettingSlot { return &s.data.extraInputs; }},
     {"n_train", "data.generator.n_train", "train-size", "N", "data/nTrain", SettingType::Whole,
      1, million, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Generated training rows. Default: 30."),

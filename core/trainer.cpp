@@ -56,6 +56,17 @@ Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const Train
           "the validation data's number of inputs does not match the network");
     check(val_.y.size() == val_.rows(), "the validation targets do not match the inputs");
     check(train_.task == net_.spec().task, "the data's task does not match the network's output");
+    if (net_.spec().task == TaskKind::MultiClassClassification) {
+        // The softmax reads the logit of each row's class: an index outside 0..k-1 would read
+        // outside the output layer.
+        const double k = net_.spec().classes;
+        auto classesFit = [k](const Eigen::VectorXd& y) {
+            return (y.array() >= 0.0).all() && (y.array() < k).all() &&
+                   (y.array() == y.array().floor()).all();
+        };
+        check(classesFit(train_.y) && classesFit(val_.y),
+              "every class must be a whole number from 0 to the number of classes - 1");
+    }
     check(config.earlyStopping.patience >= 0, "patience cannot be negative");
     check(config.earlyStopping.startFromEpoch >= 0, "start_from_epoch cannot be negative");
     check(std::isfinite(config.earlyStopping.minDelta), "min_delta must be a finite number");
@@ -64,8 +75,8 @@ Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const Train
     optimizer_ = makeOptimizer(config.optimizer, net_.parameterCount());
     // Evaluation goes in chunks; a chunk of a wide network is made smaller to fit the batch
     // workspace limit.
-    const std::int64_t perRow =
-        limits::batchWorkspaceValues(1, net_.spec().inputs, net_.spec().hidden);
+    const std::int64_t perRow = limits::batchWorkspaceValues(
+        1, net_.spec().inputs, net_.spec().hidden, net_.spec().outputs());
     const int fitting =
         static_cast<int>(std::max<std::int64_t>(1, limits::maxBatchWorkspaceValues / perRow));
     evalSpace_ = std::make_unique<Workspace>(
@@ -88,9 +99,7 @@ double Trainer::evaluate(const Dataset& d, double* accuracy)
     int correct = 0;
     const double loss = evalSpace_->evaluate(net_, d.x, d.y, &correct, watched_);
     if (accuracy)
-        *accuracy = d.task == TaskKind::BinaryClassification
-                        ? static_cast<double>(correct) / d.rows()
-                        : nan;
+        *accuracy = isClassification(d.task) ? static_cast<double>(correct) / d.rows() : nan;
     return loss;
 }
 

@@ -65,7 +65,7 @@ private slots:
             << "" << -1 << 4 << 1 << true << true << 1.0 << 1.0;
         QTest::newRow("tabs") << "good_tab.csv"
                               << "" << -1 << 3 << 1 << false << true << 1.0 << 0.125;
-        QTest::newRow("three values: regression")
+        QTest::newRow("three whole numbers: classes, not two")
             << "three_values.csv"
             << "" << -1 << 3 << 1 << false << true << 1.0 << 2.0;
     }
@@ -393,6 +393,260 @@ private slots:
         }
         QVERIFY(accepted > 0);
         QVERIFY(refused > 0);
+    }
+
+    // Files as teachers export them: text answers, many classes, columns left out, missing
+    // cells, decimal commas, empty Excel columns, CR line ends, UTF-16 and CP949.
+    void exportedFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("inputColumns");
+        QTest::addColumn<QStringList>("drop");
+        QTest::addColumn<bool>("dropIncomplete");
+        QTest::addColumn<int>("task"); // -1 auto, else the TaskKind asked for
+        QTest::addColumn<int>("wantTask");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QStringList>("inputNames");
+        QTest::addColumn<QStringList>("classNames");
+        QTest::addColumn<QString>("y"); // the answers as 0-based indices or numbers, "," between
+        QTest::addColumn<double>("x00");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<int>("dropped");
+        const int regression = int(core::TaskKind::Regression);
+        const int binary = int(core::TaskKind::BinaryClassification);
+        const int multi = int(core::TaskKind::MultiClassClassification);
+        const QStringList none;
+        QTest::newRow("iris species: three classes in words")
+            << "labels_iris_text.csv" << none << none << false << -1 << multi << 6
+            << QStringList{"sepal length", "sepal width"}
+            << QStringList{"setosa", "versicolor", "virginica"} << "0,1,2,0,1,2" << 5.1 << "UTF-8"
+            << 0;
+        QTest::newRow("합격/불합격: two classes in Korean")
+            << "labels_korean.csv" << none << none << false << -1 << binary << 4
+            << QStringList{"점수", "시간"} << QStringList{"불합격", "합격"} << "1,0,1,0" << 85.0
+            << "UTF-8" << 0;
+        QTest::newRow("TRUE/FALSE")
+            << "labels_true_false.csv" << none << none << false << -1 << binary << 4
+            << QStringList{"x"} << QStringList{"FALSE", "TRUE"} << "1,0,1,0" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("yes/no, ';'")
+            << "labels_yes_no.csv" << none << none << false << -1 << binary << 3 << QStringList{"x"}
+            << QStringList{"no", "yes"} << "1,0,0" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("whole numbers 3, 5, 7: three classes")
+            << "labels_digits_whole.csv" << none << none << false << -1 << multi << 4
+            << QStringList{"x"} << QStringList{"3", "5", "7"} << "0,1,2,0" << 0.1 << "UTF-8" << 0;
+        QTest::newRow("whole numbers as a regression, as asked")
+            << "labels_digits_whole.csv" << none << none << false << regression << regression << 4
+            << QStringList{"x"} << none << "3,5,7,3" << 0.1 << "UTF-8" << 0;
+        QTest::newRow("0, 1, 2: three classes")
+            << "three_values.csv" << none << none << false << -1 << multi << 3 << QStringList{"x"}
+            << QStringList{"0", "1", "2"} << "0,1,2" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("two words as classes, as asked")
+            << "labels_true_false.csv" << none << none << false << multi << multi << 4
+            << QStringList{"x"} << QStringList{"FALSE", "TRUE"} << "1,0,1,0" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("';' and decimal commas, no header")
+            << "semicolon_decimal_comma_no_header.csv" << none << none << false << -1 << binary << 3
+            << QStringList{"x1", "x2"} << none << "0,1,0" << 0.444 << "UTF-8" << 0;
+        QTest::newRow("';' and decimal commas, header")
+            << "semicolon_decimal_comma_header.csv" << none << none << false << -1 << binary << 3
+            << QStringList{"Länge", "Breite"} << none << "0,1,0" << 0.444 << "UTF-8" << 0;
+        QTest::newRow("empty Excel columns after the table")
+            << "excel_empty_columns.csv" << none << none << false << -1 << binary << 3
+            << QStringList{"x1", "x2"} << none << "0,1,0" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("old-Mac CR line ends")
+            << "old_mac_cr.csv" << none << none << false << -1 << binary << 3
+            << QStringList{"x1", "x2"} << none << "0,1,1" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("UTF-16 (Excel's Unicode text), tabs, decimal commas")
+            << "utf16le_bom.csv" << none << none << false << -1 << binary << 3
+            << QStringList{"점수"} << QStringList{"불합격", "합격"} << "1,0,1" << 1.5 << "UTF-16LE"
+            << 0;
+        QTest::newRow("CP949 (Korean Excel's CSV), names left out")
+            << "cp949_header.csv" << none << QStringList{"이름"} << false << -1 << binary << 3
+            << QStringList{"키", "몸무게"} << none << "1,0,1" << 170.0 << "CP949" << 0;
+        QTest::newRow("names, IDs and dates left out")
+            << "names_ids_dates.csv" << none << QStringList{"name", "id", "3"} << false << -1
+            << binary << 4 << QStringList{"x1", "x2"} << none << "0,1,0,1" << 0.5 << "UTF-8" << 0;
+        QTest::newRow("only the input columns asked for")
+            << "names_ids_dates.csv" << QStringList{"x2"} << none << false << -1 << binary << 4
+            << QStringList{"x2"} << none << "0,1,0,1" << 1.0 << "UTF-8" << 0;
+        QTest::newRow("rows with empty or NA cells dropped")
+            << "missing_cells.csv" << none << none << true << -1 << binary << 3
+            << QStringList{"x1", "x2"} << none << "0,1,0" << 1.0 << "UTF-8" << 3;
+        QTest::newRow("a missing cell in a column left out keeps its row")
+            << "missing_cells.csv" << QStringList{"x1"} << none << true << -1 << binary << 4
+            << QStringList{"x1"} << none << "0,1,1,0" << 1.0 << "UTF-8" << 2;
+    }
+    void exportedFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, inputColumns);
+        QFETCH(QStringList, drop);
+        QFETCH(bool, dropIncomplete);
+        QFETCH(int, task);
+        QFETCH(int, wantTask);
+        QFETCH(int, rows);
+        QFETCH(QStringList, inputNames);
+        QFETCH(QStringList, classNames);
+        QFETCH(QString, y);
+        QFETCH(double, x00);
+        QFETCH(QString, encoding);
+        QFETCH(int, dropped);
+        core::CsvImportOptions o;
+        for (const QString& c : inputColumns)
+            o.inputColumns.push_back(c.toStdString());
+        for (const QString& c : drop)
+            o.dropColumns.push_back(c.toStdString());
+        o.dropIncomplete = dropIncomplete;
+        if (task >= 0)
+            o.task = core::TaskKind(task);
+        const core::CsvImport r = core::importCsvFile((csvDir + file).toStdString(), o);
+        QCOMPARE(int(r.data.task), wantTask);
+        QCOMPARE(r.data.rows(), rows);
+        QStringList names;
+        for (const std::string& n : r.inputNames)
+            names << QString::fromStdString(n);
+        QCOMPARE(names, inputNames);
+        QCOMPARE(r.data.inputs(), int(inputNames.size()));
+        QStringList classes;
+        for (const std::string& n : r.data.classNames)
+            classes << QString::fromStdString(n);
+        QCOMPARE(classes, classNames);
+        QStringList ys;
+        for (int i = 0; i < r.data.rows(); ++i)
+            ys << QString::number(r.data.y(i));
+        QCOMPARE(ys.join(QLatin1Char(',')), y);
+        QCOMPARE(r.data.x(0, 0), x00);
+        QCOMPARE(QString::fromStdString(r.encoding), encoding);
+        QCOMPARE(r.droppedRows, dropped);
+        QVERIFY(r.data.x.allFinite());
+    }
+
+    // What each hostile file says now: a sentence a teacher can act on, at the line and column.
+    void exportedFilesRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("task");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("a names column") << "names_ids_dates.csv" << -1
+                                        << "line 2, column 1 (name): 'Kim' is not a number (a "
+                                           "column of names, IDs or dates can be left out)"
+                                        << 2 << 1;
+        QTest::newRow("an NA cell")
+            << "missing_cells.csv" << -1
+            << "line 3, column 2 (x2): 'NA' is not a number (rows with empty or NA cells can be "
+               "left out)"
+            << 3 << 2;
+        QTest::newRow("words cannot be a regression")
+            << "labels_iris_text.csv" << int(core::TaskKind::Regression)
+            << "line 2, column 3 (species): 'setosa' is not a number; answers in words are "
+               "classes"
+            << 2 << 3;
+        QTest::newRow("three words are not two classes")
+            << "labels_iris_text.csv" << int(core::TaskKind::BinaryClassification)
+            << "has 3 different values; binary classification needs exactly two" << 0 << 3;
+    }
+    void exportedFilesRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, task);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        core::CsvImportOptions o;
+        if (task >= 0)
+            o.task = core::TaskKind(task);
+        try {
+            (void)core::importCsvFile((csvDir + file).toStdString(), o);
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+            QCOMPARE(e.line(), line);
+            QCOMPARE(e.column(), column);
+        }
+    }
+
+    // Any width from 1 to the input limit; wider is refused before the rows are kept.
+    void widths_data()
+    {
+        QTest::addColumn<int>("inputs");
+        QTest::addColumn<int>("classes");
+        QTest::addColumn<bool>("text");
+        for (int inputs : {1, 2, 3, 13, 64, 1000})
+            for (int classes : {2, 3, 10})
+                for (bool text : {false, true})
+                    QTest::addRow("%d inputs, %d classes, %s", inputs, classes,
+                                  text ? "words" : "numbers")
+                        << inputs << classes << text;
+    }
+    void widths()
+    {
+        QFETCH(int, inputs);
+        QFETCH(int, classes);
+        QFETCH(bool, text);
+        std::string csv;
+        for (int c = 0; c < inputs; ++c)
+            csv += "in" + std::to_string(c) + ",";
+        csv += "answer\n";
+        const int rows = 30;
+        for (int i = 0; i < rows; ++i) {
+            for (int c = 0; c < inputs; ++c)
+                csv += std::to_string(0.25 * (i + c)) + ",";
+            csv += text ? "class_" + std::string(1, char('a' + i % classes))
+                        : std::to_string(i % classes);
+            csv += "\n";
+        }
+        const core::CsvImport r = core::importCsv(csv);
+        QCOMPARE(r.data.inputs(), inputs);
+        QCOMPARE(r.data.rows(), rows);
+        QCOMPARE(r.data.task, classes == 2 ? core::TaskKind::BinaryClassification
+                                           : core::TaskKind::MultiClassClassification);
+        QCOMPARE(r.data.y.maxCoeff(), double(classes - 1));
+        QCOMPARE(r.data.y(rows - 1), double((rows - 1) % classes));
+        QCOMPARE(int(r.data.classNames.size()), text || classes > 2 ? classes : 0);
+    }
+    void inputColumnLimit()
+    {
+        const int wide = int(core::limits::maxInputs) + 1;
+        std::string csv;
+        for (int i = 0; i < 2; ++i) {
+            for (int c = 0; c <= wide; ++c)
+                csv += (c ? "," : "") + std::to_string((c + i) % 2);
+            csv += "\n";
+        }
+        try {
+            (void)core::importCsv(csv);
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("input limit")),
+                     e.what());
+        }
+        // Leaving columns out brings it within the limit.
+        core::CsvImportOptions o;
+        o.inputColumns = {"1", "2"};
+        QCOMPARE(core::importCsv(csv, o).data.inputs(), 2);
+    }
+    void classLimit()
+    {
+        std::string csv = "x,y\n";
+        for (int i = 0; i <= int(core::limits::maxClasses); ++i)
+            csv += std::to_string(i) + ",w" + std::to_string(i) + "\n";
+        try {
+            (void)core::importCsv(csv);
+            QFAIL("accepted");
+        } catch (const core::CsvImportError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("class limit")), e.what());
+        }
+    }
+    void previewMarksTextColumns()
+    {
+        const core::CsvPreview p =
+            core::previewCsvFile((csvDir + QStringLiteral("names_ids_dates.csv")).toStdString());
+        QCOMPARE(p.textColumn, (std::vector<bool>{true, true, true, false, false, false}));
+        const core::CsvPreview k =
+            core::previewCsvFile((csvDir + QStringLiteral("cp949_header.csv")).toStdString());
+        QCOMPARE(QString::fromStdString(k.names.at(0)), QStringLiteral("이름"));
+        QCOMPARE(QString::fromStdString(k.encoding), QStringLiteral("CP949"));
     }
 
     void rowsFit_data()

@@ -155,7 +155,7 @@ private slots:
         row("CSV rows fewer than the batch",
             {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
              QStringLiteral("--batch-size=5")},
-            QStringLiteral("batch size 5 is larger than the 4 training rows"));
+            QStringLiteral("batch size 5 is larger than the 3 training rows"));
         row("CSV too few rows for the split",
             {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
              QStringLiteral("--batch-size=1"), QStringLiteral("--validation-split=0.9")},
@@ -168,6 +168,24 @@ private slots:
             {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
              QStringLiteral("--header=maybe")},
             QStringLiteral("--header"));
+        row("CSV names not left out",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("names_ids_dates.csv")},
+            QStringLiteral("'Kim' is not a number (a column of names, IDs or dates can be left "
+                           "out)"));
+        row("CSV drop of the answers",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("names_ids_dates.csv"),
+             QStringLiteral("--drop=label")},
+            QStringLiteral("holds the answers; it cannot be left out"));
+        row("CSV columns unknown",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("names_ids_dates.csv"),
+             QStringLiteral("--columns=x1,height")},
+            QStringLiteral("'height' is neither a name in the header nor a column number"));
+        row("CSV no validation and a split",
+            {QStringLiteral("--data=") + csvDir + QStringLiteral("good_no_header.csv"),
+             QStringLiteral("--no-validation"), QStringLiteral("--validation-split=0.5")},
+            QStringLiteral("--no-validation"));
+        row("CSV options without a file", {QStringLiteral("--drop=name")},
+            QStringLiteral("--drop goes with --data"));
         row("CSV task",
             {QStringLiteral("--data=") + csvDir + QStringLiteral("good_header.csv"),
              QStringLiteral("--task=ranking")},
@@ -562,6 +580,142 @@ private slots:
                  (QStringList{QStringLiteral("epochs.csv"), QStringLiteral("run.json"),
                               QStringLiteral("updates.csv")}));
         QVERIFY(readAll(dir.filePath(QStringLiteral("run.json"))).contains("\"diverged\""));
+    }
+
+    // As File > Open data: the last 0.2 of the file's rows are the new exam (validation_split),
+    // unless --no-validation; columns of names are left out with --drop or --columns; rows with
+    // missing cells with --drop-incomplete, said on stderr.
+    void dataAsTheWindowReadsIt()
+    {
+        QTemporaryDir dir;
+        const auto validationOf = [](const QString& record) {
+            return QJsonDocument::fromJson(readAll(record))
+                .object()[QStringLiteral("validation")]
+                .toObject();
+        };
+        const QString data = QStringLiteral("--data=") + csvDir;
+        const QString split = dir.filePath(QStringLiteral("split"));
+        Result r = runHeadless(
+            {data + QStringLiteral("names_ids_dates.csv"), QStringLiteral("--drop=name,id,3"),
+             QStringLiteral("--batch-size=1"), QStringLiteral("--epochs=2"),
+             QStringLiteral("--out"), split, QStringLiteral("--write=record,csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QJsonObject v = validationOf(split + QStringLiteral("/run.json"));
+        QCOMPARE(v[QStringLiteral("mode")].toString(), QStringLiteral("split"));
+        QCOMPARE(v[QStringLiteral("split")].toDouble(), 0.2);
+        // The epochs' validation loss is there (it was an empty column).
+        const QList<QByteArray> epochs = readAll(split + QStringLiteral("/epochs.csv")).split('\n');
+        const int valColumn = epochs.front().split(',').indexOf("val_loss");
+        QVERIFY(valColumn >= 0);
+        QVERIFY2(!epochs.at(1).split(',').value(valColumn).isEmpty(), epochs.at(1).constData());
+
+        const QString all = dir.filePath(QStringLiteral("all"));
+        r = runHeadless({data + QStringLiteral("missing_cells.csv"),
+                         QStringLiteral("--drop-incomplete"), QStringLiteral("--no-validation"),
+                         QStringLiteral("--batch-size=1"), QStringLiteral("--epochs=2"),
+                         QStringLiteral("--out"), all, QStringLiteral("--write=record")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("missing_cells.csv: 3 row")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("with an empty or NA cell left out (the first on "
+                                               "line 3)")),
+                 qPrintable(r.err));
+        v = validationOf(all + QStringLiteral("/run.json"));
+        QCOMPARE(v[QStringLiteral("mode")].toString(), QStringLiteral("separate"));
+    }
+
+    // A log or a pipe gets a progress line every --progress-every seconds (0: every epoch).
+    void progressLinesWithoutATerminal()
+    {
+        QTemporaryDir dir;
+        const Result r = runHeadless(small() + QStringList{QStringLiteral("--out"),
+                                                           dir.filePath(QStringLiteral("out")),
+                                                           QStringLiteral("--write=csv"),
+                                                           QStringLiteral("--progress-every=0")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.count(QStringLiteral("batchlab: epoch ")), 4);
+        QVERIFY2(r.err.contains(QStringLiteral("epoch 4/4, update 16/16 (100 %)")),
+                 qPrintable(r.err));
+    }
+
+    // --out is written as one unit: a run that cannot write every file replaces nothing and
+    // leaves nothing new beside the old files; a file in the way is named.
+    void outIsOneUnit()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        Result r = runHeadless(
+            small() + QStringList{QStringLiteral("--out"), out, QStringLiteral("--write=record")});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray before = readAll(out + QStringLiteral("/run.json"));
+        QVERIFY(!before.isEmpty());
+        QVERIFY(QDir(out).mkdir(QStringLiteral("epochs.csv"))); // in the way of the second run
+        r = runHeadless(small() + QStringList{QStringLiteral("--out"), out,
+                                              QStringLiteral("--write=csv,record"),
+                                              QStringLiteral("--epochs=5")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("epochs.csv")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was replaced")), qPrintable(r.err));
+        QCOMPARE(readAll(out + QStringLiteral("/run.json")), before);
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/updates.csv")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("out")}); // no staging folder left behind
+        // Without the folder in the way, the run replaces the record and adds its CSVs.
+        QVERIFY(QDir(out).rmdir(QStringLiteral("epochs.csv")));
+        r = runHeadless(small() + QStringList{QStringLiteral("--out"), out,
+                                              QStringLiteral("--write=csv,record"),
+                                              QStringLiteral("--epochs=5")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(readAll(out + QStringLiteral("/run.json")) != before);
+        QCOMPARE(filesIn(out),
+                 (QStringList{QStringLiteral("epochs.csv"), QStringLiteral("run.json"),
+                              QStringLiteral("updates.csv")}));
+        // A file where a folder should be: said so.
+        r = runHeadless(small() + QStringList{QStringLiteral("--out"),
+                                              out + QStringLiteral("/run.json/plots"),
+                                              QStringLiteral("--write=csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("run.json is a file, not a folder")),
+                 qPrintable(r.err));
+    }
+
+    // A full disk and a read-only file system, each a small tmpfs in a private mount namespace
+    // (unshare): the system's reason, and the previous run's files kept.
+    void fullDiskAndReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString script = QStringLiteral(
+            "set -u; D=\"$1\"; EXE=\"$2\"; shift 2\n"
+            "mount -t tmpfs -o size=160k none \"$D\" || exit 90\n"
+            "\"$EXE\" --headless --out \"$D/out\" --write=record \"$@\" || exit 91\n"
+            "md5sum < \"$D/out/run.json\"\n"
+            "\"$EXE\" --headless --out \"$D/out\" --write=csv,png,record --epochs=5 \"$@\"\n"
+            "echo \"second exit $?\"\n"
+            "md5sum < \"$D/out/run.json\"\n"
+            "ls -a \"$D\" \"$D/out\"\n"
+            "mkdir \"$D/ro\" && mount -t tmpfs -o ro none \"$D/ro\" || exit 92\n"
+            "\"$EXE\" --headless --out \"$D/ro/out\" --write=csv \"$@\"\n"
+            "echo \"read-only exit $?\"\n");
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+                QStringList{QStringLiteral("-m"), QStringLiteral("--propagation"),
+                            QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"),
+                            script, QStringLiteral("sh"), dir.path(),
+                            QStringLiteral(BATCHLAB_EXE)} +
+                    small());
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 0, qPrintable(out + err));
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 3, qPrintable(out + err));
+        QCOMPARE(lines.at(1), QStringLiteral("second exit 1"));
+        QCOMPARE(lines.at(2), lines.at(0)); // the previous record, unchanged
+        QVERIFY2(err.contains(QStringLiteral("No space is left on the device")), qPrintable(err));
+        QVERIFY2(!out.contains(QStringLiteral("updates.csv")), qPrintable(out)); // nothing mixed
+        QVERIFY2(!out.contains(QStringLiteral(".batchlab-")), qPrintable(out));  // no staging left
+        QVERIFY2(out.contains(QStringLiteral("read-only exit 1")), qPrintable(out));
+        QVERIFY2(err.contains(QStringLiteral("is read-only")), qPrintable(err));
     }
 
     void replayReproducesTheRecord_data()

@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -124,6 +125,7 @@ private slots:
     void badDataChangesNothing();
     void recordedWeightsKeptWhileTheStudentIsTheSame();
     void importDialogChecksTheWholeFile();
+    void importDialogTextAnswersAndMissingCells();
 };
 
 void TestRunFiles::initTestCase()
@@ -296,6 +298,12 @@ void TestRunFiles::saveRefusedUntilTheRunHasEnded()
     QVERIFY(!w.runFiles()->saveRun(bad));
     QCOMPARE(errors.texts.size(), 3);
     QVERIFY(!QFile::exists(bad));
+    // Under a file: the system's reason, in words a teacher can act on.
+    QVERIFY(!w.runFiles()->saveRun(path + QStringLiteral("/run.json")));
+    QCOMPARE(errors.texts.size(), 4);
+    QVERIFY2(errors.texts.back().contains(QLatin1String("old.json is a file, not a folder")),
+             qPrintable(errors.texts.back()));
+    QCOMPARE(readFile(path), QByteArray("the teacher's old file"));
 }
 
 void TestRunFiles::badRecordChangesNothing_data()
@@ -533,9 +541,16 @@ void TestRunFiles::importDialogChecksTheWholeFile()
     QCOMPARE(dialog.table()->columnCount(), 3);
     QCOMPARE(dialog.table()->rowCount(), 20);
     QCOMPARE(dialog.targetCombo()->currentText(), QStringLiteral("passed"));
-    // The name column is text: the file cannot be used as it is.
-    QVERIFY(dialog.problem().contains(QLatin1String("column 1")));
+    // The name column is text: it starts left out, and the file can be used.
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.columnList()->item(0)->checkState(), Qt::Unchecked);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.options().dropColumns, std::vector<std::string>{"1"});
+    // Taking it back in: the file cannot be used as it is, and the message says what to do.
+    dialog.columnList()->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(dialog.problem().contains(QLatin1String("column 1")));
+    QVERIFY(dialog.problem().contains(QLatin1String("can be left out")));
     QVERIFY(!ok->isEnabled());
 
     // Without the name column it can.
@@ -562,12 +577,65 @@ void TestRunFiles::importDialogChecksTheWholeFile()
     // Forcing classes onto a column of six values is refused with a reason.
     second.targetCombo()->setCurrentIndex(0); // "hours" (0..5) as the answer
     second.taskCombo()->setFocus();
-    QTest::keyClick(second.taskCombo(), Qt::Key_End); // two classes
+    QTest::keyClick(second.taskCombo(), Qt::Key_End); // classes: six of them
+    QVERIFY2(second.problem().isEmpty(), qPrintable(second.problem()));
+    QVERIFY2(second.summaryLabel()->text().contains(QLatin1String(": 0, 1, 2, 3, 4, 5")),
+             qPrintable(second.summaryLabel()->text()));
+    QTest::keyClick(second.taskCombo(), Qt::Key_Up); // two classes
     QVERIFY(!second.problem().isEmpty());
     QVERIFY(!ok->isEnabled());
     QCOMPARE(second.options().targetIndex, 1);
     QCOMPARE(second.options().task.value_or(core::TaskKind::Regression),
              core::TaskKind::BinaryClassification);
+}
+
+void TestRunFiles::importDialogTextAnswersAndMissingCells()
+{
+    // Names and dates beside the inputs, a missing cell, three classes in words.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("iris.csv"));
+    writeFile(path, "student,date,length,width,species\n"
+                    "Kim,2024-03-02,5.1,3.5,setosa\n"
+                    "Lee,2024-03-03,7.0,NA,versicolor\n"
+                    "Park,2024-03-04,6.3,3.3,virginica\n"
+                    "Choi,2024-03-05,4.9,3.0,setosa\n"
+                    "Jung,2024-03-06,6.4,3.2,versicolor\n"
+                    "Kang,2024-03-07,5.8,2.7,virginica\n");
+    ui::CsvImportDialog dialog(path, core::previewCsvFile(QFile::encodeName(path).toStdString()),
+                               0.2);
+    dialog.show();
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    // The names and dates start left out; the NA cell still stops it, with what to do.
+    QCOMPARE(dialog.columnList()->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(dialog.columnList()->item(1)->checkState(), Qt::Unchecked);
+    QVERIFY2(dialog.problem().contains(QLatin1String("line 3, column 4")),
+             qPrintable(dialog.problem()));
+    QVERIFY(!ok->isEnabled());
+    // Leaving out rows with missing cells: usable, and the summary says how many.
+    dialog.dropIncompleteCheck()->setFocus();
+    QTest::keyClick(dialog.dropIncompleteCheck(), Qt::Key_Space);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(ok->isEnabled());
+    const QString summary = dialog.summaryLabel()->text();
+    // (Plural forms as the source text has them when no translation is loaded.)
+    QVERIFY2(summary.contains(QLatin1String("3 class")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String(": setosa, versicolor, virginica")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 row")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("with an empty or NA cell left out (the first on "
+                                            "line 3)")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("2 column")), qPrintable(summary));
+    const core::CsvImport in =
+        core::importCsvFile(QFile::encodeName(path).toStdString(), dialog.options());
+    QCOMPARE(in.data.task, core::TaskKind::MultiClassClassification);
+    QCOMPARE(in.data.inputs(), 2);
+    QCOMPARE(in.data.rows(), 5);
+    // Words cannot be numbers: asking for a regression says so.
+    dialog.taskCombo()->setCurrentIndex(1);
+    QVERIFY2(dialog.problem().contains(QLatin1String("answers in words are classes")),
+             qPrintable(dialog.problem()));
+    QVERIFY(!ok->isEnabled());
 }
 
 QTEST_MAIN(TestRunFiles)

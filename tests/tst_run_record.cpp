@@ -6,8 +6,8 @@
 #include "refusal.hpp"
 
 #include "dataset.hpp"
-#include "overfitting.hpp"
 #include "limits.hpp"
+#include "overfitting.hpp"
 #include "run_record.hpp"
 #include "task_io.hpp"
 #include "trainer.hpp"
@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <sys/resource.h>
@@ -470,6 +471,65 @@ private slots:
         const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(text); });
         QVERIFY2(why, "the record was accepted");
         QVERIFY2(why->contains(message), qPrintable(*why));
+    }
+
+    // A record that contradicts itself is refused, naming the field: its settings, history and
+    // outcome must tell the same run.
+    void selfContradictingRecordIsRefused_data()
+    {
+        QTest::addColumn<QString>("pointer"); // a JSON pointer into the record
+        QTest::addColumn<int>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("10^6 epochs beside a 12-epoch history that completed")
+            << "/training/epochs" << 1000000
+            << "outcome.epochs: is 12, but the run says it completed training.epochs = 1000000";
+        QTest::newRow("fewer epochs than the history")
+            << "/training/epochs" << 5 << "history: reaches epoch 12, beyond training.epochs = 5";
+        QTest::newRow("outcome epochs") << "/outcome/epochs" << 11 << "outcome.epochs: is 11";
+        QTest::newRow("outcome updates")
+            << "/outcome/updates" << 3 << "outcome.updates: is 3, but the history counts 60";
+    }
+    void selfContradictingRecordIsRefused()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(int, value);
+        QFETCH(QString, message);
+        const core::RunSpec s = smallSpec();
+        json j = json::parse(core::writeRunRecord(core::makeRunRecord(s, core::trainSpec(s), "x")));
+        QVERIFY(core::readRunRecord(j.dump()).outcome.has_value()); // the base is good
+        j[json::json_pointer(pointer.toStdString())] = value;
+        const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(j.dump()); });
+        QVERIFY2(why, "the record was accepted");
+        QVERIFY2(why->contains(message), qPrintable(*why));
+    }
+
+    // Not JSON: a sentence with the line and column, not the library's exception text.
+    void syntaxErrorSaysLineAndColumn()
+    {
+        const std::string text =
+            "{\n  \"format\": \"batchlab-run\",\n  \"format_version\": tru\n}\n";
+        const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(text); });
+        QVERIFY2(why, "accepted");
+        QVERIFY2(why->startsWith(QStringLiteral("the text is not valid JSON: line 3, column ")),
+                 qPrintable(*why));
+        QVERIFY2(!why->contains(QStringLiteral("json.exception")), qPrintable(*why));
+    }
+
+    // A file over the record size limit is refused before a byte of it is read (a sparse file
+    // of 200 MB: parsing it took 6 s and 893 MB).
+    void oversizedFileIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(200LL * 1000 * 1000));
+        f.close();
+        const auto why =
+            refusal<core::RunRecordError>([&] { core::loadRunRecord(path.toStdString()); });
+        QVERIFY2(why, "accepted");
+        QVERIFY2(why->contains(QStringLiteral("over the record size limit")), qPrintable(*why));
+        QVERIFY2(why->startsWith(path), qPrintable(*why));
     }
 
     void mutatedRecordsNeverCrash()

@@ -136,6 +136,11 @@ void TestSettingsSchema::everySettingRoundTrips_data()
     const QString none;
     QTest::newRow("dataset") << none << "dataset"
                              << "spiral";
+    QTest::newRow("classes") << "dataset=k-spiral"
+                             << "classes"
+                             << "7";
+    QTest::newRow("extra_inputs") << none << "extra_inputs"
+                                  << "13";
     QTest::newRow("n_train") << none << "n_train"
                              << "57";
     QTest::newRow("n_val") << none << "n_val"
@@ -551,6 +556,8 @@ void TestSettingsSchema::validateRefusesBeyondTheSchema()
         s.train.optimizer.kind = core::OptimizerKind::Momentum;
     if (field == QLatin1String("validation_split"))
         s.validation = core::ValidationMode::Split;
+    if (field == QLatin1String("classes"))
+        s.data.kind = core::DatasetKind::KBlobs;
     QVERIFY(f.appliesTo(s));
     std::visit(
         [value](auto* p) {

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/plots/csv_exporter.cpp" line="30"/>
+        <location filename="../../ui/plots/csv_exporter.cpp" line="31"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
@@ -14,541 +14,662 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="13"/>
+        <location filename="../../ui/session/failure_text.cpp" line="18"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="30"/>
+        <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
+        <translation>%1 is a file, not a folder, so nothing can be written inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="33"/>
+        <source>%1 is a folder; a file of that name cannot be written.</source>
+        <translation>%1 is a folder; a file of that name cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="40"/>
+        <source>The file system of %1 is read-only.</source>
+        <translation>The file system of %1 is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="45"/>
+        <source>No space is left on the device of %1 (%2 bytes free).</source>
+        <translation>No space is left on the device of %1 (%2 bytes free).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="49"/>
+        <source>No space is left on the device of %1 (no free file entries).</source>
+        <translation>No space is left on the device of %1 (no free file entries).</translation>
     </message>
 </context>
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="94"/>
+        <location filename="../../app/headless.cpp" line="98"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="96"/>
+        <location filename="../../app/headless.cpp" line="100"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="98"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="107"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="106"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="109"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="120"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="43"/>
-        <source>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</source>
-        <translation>Generated data: moons, circles, spiral, xor, blobs, sine or polynomial. Default: moons.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="48"/>
+        <location filename="../../core/settings_schema.cpp" line="62"/>
         <source>Generated training rows. Default: 30.</source>
         <translation>Generated training rows. Default: 30.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="52"/>
+        <location filename="../../core/settings_schema.cpp" line="66"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <location filename="../../core/settings_schema.cpp" line="71"/>
         <source>Noise of the generated data. Default: 0.35.</source>
         <translation>Noise of the generated data. Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="61"/>
+        <location filename="../../core/settings_schema.cpp" line="75"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
-        <source>Your own data: a CSV file of numbers, one row per sample.</source>
-        <translation>Your own data: a CSV file of numbers, one row per sample.</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="140"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="127"/>
-        <source>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</source>
-        <translation>With --data: the kind of task. Default: auto (binary classification when the target has exactly two values).</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="130"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="65"/>
+        <location filename="../../core/settings_schema.cpp" line="79"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="88"/>
+        <location filename="../../core/settings_schema.cpp" line="102"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="105"/>
+        <location filename="../../core/settings_schema.cpp" line="119"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="79"/>
+        <location filename="../../core/settings_schema.cpp" line="93"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="84"/>
+        <location filename="../../core/settings_schema.cpp" line="47"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</source>
+        <translation>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="53"/>
+        <source>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</source>
+        <translation>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <source>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</source>
+        <translation>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="98"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="109"/>
+        <location filename="../../core/settings_schema.cpp" line="123"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="127"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="118"/>
+        <location filename="../../core/settings_schema.cpp" line="132"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="122"/>
+        <location filename="../../core/settings_schema.cpp" line="136"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="126"/>
+        <location filename="../../core/settings_schema.cpp" line="140"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="130"/>
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="92"/>
+        <location filename="../../core/settings_schema.cpp" line="106"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="96"/>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="100"/>
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="74"/>
+        <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="134"/>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="138"/>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="161"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="142"/>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="153"/>
+        <location filename="../../core/settings_schema.cpp" line="167"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="157"/>
+        <location filename="../../core/settings_schema.cpp" line="171"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="163"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="150"/>
+        <location filename="../../app/headless.cpp" line="170"/>
         <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
         <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="173"/>
         <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
         <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="176"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="159"/>
+        <location filename="../../app/headless.cpp" line="179"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="160"/>
+        <location filename="../../app/headless.cpp" line="180"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="231"/>
+        <location filename="../../app/headless.cpp" line="182"/>
+        <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
+        <translation>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="258"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="241"/>
+        <location filename="../../app/headless.cpp" line="268"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="249"/>
+        <location filename="../../app/headless.cpp" line="276"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="265"/>
+        <location filename="../../app/headless.cpp" line="292"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="278"/>
+        <location filename="../../app/headless.cpp" line="305"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="285"/>
+        <location filename="../../app/headless.cpp" line="312"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="306"/>
-        <location filename="../../app/headless.cpp" line="1011"/>
+        <location filename="../../app/headless.cpp" line="333"/>
+        <location filename="../../app/headless.cpp" line="1102"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="309"/>
+        <location filename="../../app/headless.cpp" line="336"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="313"/>
+        <location filename="../../app/headless.cpp" line="340"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="325"/>
+        <location filename="../../app/headless.cpp" line="352"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="335"/>
+        <location filename="../../app/headless.cpp" line="362"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="362"/>
+        <location filename="../../app/headless.cpp" line="389"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="367"/>
+        <location filename="../../app/headless.cpp" line="395"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="371"/>
+        <location filename="../../app/headless.cpp" line="399"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="378"/>
+        <location filename="../../app/headless.cpp" line="406"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="401"/>
+        <location filename="../../app/headless.cpp" line="429"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="404"/>
+        <location filename="../../app/headless.cpp" line="432"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="419"/>
+        <location filename="../../app/headless.cpp" line="447"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="428"/>
-        <source>must be auto, regression or classification</source>
-        <translation>must be auto, regression or classification</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="453"/>
+        <location filename="../../app/headless.cpp" line="504"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="457"/>
+        <location filename="../../app/headless.cpp" line="508"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="499"/>
+        <location filename="../../app/headless.cpp" line="560"/>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="563"/>
+        <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
+        <translation>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="581"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="523"/>
+        <location filename="../../app/headless.cpp" line="606"/>
+        <location filename="../../app/headless.cpp" line="1195"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="552"/>
+        <location filename="../../app/headless.cpp" line="636"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="601"/>
-        <location filename="../../app/headless.cpp" line="714"/>
-        <location filename="../../app/headless.cpp" line="913"/>
-        <location filename="../../app/headless.cpp" line="1034"/>
+        <location filename="../../app/headless.cpp" line="685"/>
+        <location filename="../../app/headless.cpp" line="805"/>
+        <location filename="../../app/headless.cpp" line="1004"/>
+        <location filename="../../app/headless.cpp" line="1125"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="651"/>
+        <location filename="../../app/headless.cpp" line="742"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="659"/>
+        <location filename="../../app/headless.cpp" line="750"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="664"/>
+        <location filename="../../app/headless.cpp" line="755"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="671"/>
+        <location filename="../../app/headless.cpp" line="762"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="784"/>
+        <location filename="../../app/headless.cpp" line="875"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="814"/>
+        <location filename="../../app/headless.cpp" line="905"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="820"/>
+        <location filename="../../app/headless.cpp" line="911"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="823"/>
+        <location filename="../../app/headless.cpp" line="914"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="829"/>
+        <location filename="../../app/headless.cpp" line="920"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="835"/>
+        <location filename="../../app/headless.cpp" line="926"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="899"/>
+        <location filename="../../app/headless.cpp" line="990"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="921"/>
+        <location filename="../../app/headless.cpp" line="1012"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="928"/>
+        <location filename="../../app/headless.cpp" line="1019"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="949"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="968"/>
+        <location filename="../../app/headless.cpp" line="1059"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="982"/>
+        <location filename="../../app/headless.cpp" line="1073"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1052"/>
+        <location filename="../../app/headless.cpp" line="1145"/>
+        <location filename="../../app/headless.cpp" line="1158"/>
+        <source>cannot write into %1: %2</source>
+        <translation>cannot write into %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1151"/>
+        <source>cannot create the directory %1: %2</source>
+        <translation>cannot create the directory %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1178"/>
+        <source>cannot move the outputs into %1</source>
+        <translation>cannot move the outputs into %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1197"/>
+        <source>a folder of that name is in the way; nothing was replaced</source>
+        <translation>a folder of that name is in the way; nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1199"/>
+        <source>a file of that name is in the way; nothing was replaced</source>
+        <translation>a file of that name is in the way; nothing was replaced</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1219"/>
+        <source>cannot move the outputs into %1: %2 is in the way</source>
+        <translation>cannot move the outputs into %1: %2 is in the way</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1226"/>
+        <source>cannot move %1 into %2: %3</source>
+        <translation>cannot move %1 into %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1273"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1055"/>
+        <location filename="../../app/headless.cpp" line="1276"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1066"/>
+        <location filename="../../app/headless.cpp" line="1287"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1190"/>
+        <location filename="../../app/headless.cpp" line="1411"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1194"/>
+        <location filename="../../app/headless.cpp" line="1415"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1197"/>
+        <location filename="../../app/headless.cpp" line="1418"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="630"/>
+        <location filename="../../app/headless.cpp" line="721"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1088"/>
+        <location filename="../../app/headless.cpp" line="123"/>
+        <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
+        <translation>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="128"/>
+        <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
+        <translation>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="132"/>
+        <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
+        <translation>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="135"/>
+        <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
+        <translation>With --data: leave out rows with an empty or NA cell (and say how many).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="138"/>
+        <source>With --data: train on every row; no validation split.</source>
+        <translation>With --data: train on every row; no validation split.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="146"/>
+        <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
+        <translation>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="458"/>
+        <source>must be auto, regression, binary or classes</source>
+        <translation>must be auto, regression, binary or classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="471"/>
+        <source>--no-validation and --validation-split exclude each other</source>
+        <translation>--no-validation and --validation-split exclude each other</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/headless.cpp" line="488"/>
+        <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
+        <translation>
+            <numerusform>%1: %n row with an empty or NA cell left out (the first on line %2)</numerusform>
+            <numerusform>%1: %n rows with an empty or NA cell left out (the first on line %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="702"/>
+        <location filename="../../app/headless.cpp" line="1309"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1104"/>
+        <location filename="../../app/headless.cpp" line="1325"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1105"/>
+        <location filename="../../app/headless.cpp" line="1326"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1110"/>
+        <location filename="../../app/headless.cpp" line="1331"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1158"/>
+        <location filename="../../app/headless.cpp" line="1379"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1168"/>
+        <location filename="../../app/headless.cpp" line="1389"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1176"/>
+        <location filename="../../app/headless.cpp" line="1397"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="111"/>
+        <location filename="../../app/headless.cpp" line="115"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="118"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1014"/>
+        <location filename="../../app/headless.cpp" line="1105"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1029"/>
+        <location filename="../../app/headless.cpp" line="1120"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -556,24 +677,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="105"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="106"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="150"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="152"/>
         <source>the %1 could not be drawn</source>
         <translation>the %1 could not be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="184"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="186"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="191"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="193"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>the image size %1 × %2 (scale %3) is out of range</translation>
     </message>
@@ -634,27 +755,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Polynomial (regression)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="48"/>
+        <location filename="../../ui/session/run_description.cpp" line="26"/>
+        <source>k blobs (k classes)</source>
+        <translation>k blobs (k classes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="28"/>
+        <source>k-arm spiral (k classes)</source>
+        <translation>k-arm spiral (k classes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="52"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="50"/>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
         <source>SGD with momentum</source>
         <translation>SGD with momentum</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="52"/>
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="60"/>
+        <location filename="../../ui/session/run_description.cpp" line="64"/>
         <source>No training rows</source>
         <translation>No training rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="64"/>
+        <location filename="../../ui/session/run_description.cpp" line="68"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
             <numerusform>N = %1, B = %2: %n weight update per epoch (last batch: %3)</numerusform>
@@ -662,7 +793,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="76"/>
+        <location filename="../../ui/session/run_description.cpp" line="80"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
             <numerusform>%n epoch × %1 = %2 weight updates in all</numerusform>
@@ -670,49 +801,49 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="88"/>
+        <location filename="../../ui/session/run_description.cpp" line="93"/>
         <source>validation_split %1</source>
         <translation>validation_split %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="89"/>
+        <location filename="../../ui/session/run_description.cpp" line="94"/>
         <source>validation %1 rows</source>
         <translation>validation %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="92"/>
+        <location filename="../../ui/session/run_description.cpp" line="97"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
         <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="95"/>
+        <location filename="../../ui/session/run_description.cpp" line="100"/>
         <source>, restore best</source>
         <translation>, restore best</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="97"/>
+        <location filename="../../ui/session/run_description.cpp" line="102"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
         <translation>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="113"/>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="144"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="113"/>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="144"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="126"/>
+        <location filename="../../ui/session/run_description.cpp" line="131"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="128"/>
+        <location filename="../../ui/session/run_description.cpp" line="133"/>
         <source>your data</source>
         <translation>your data</translation>
     </message>
@@ -1430,98 +1561,126 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>&amp;Data set</translation>
     </message>
     <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="289"/>
+        <source>k: how many classes the answers have (k blobs, k-arm spiral).</source>
+        <translation>k: how many classes the answers have (k blobs, k-arm spiral).</translation>
+    </message>
+    <message>
         <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
+        <source>C&amp;lasses (k)</source>
+        <translation>C&amp;lasses (k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="295"/>
+        <source>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</source>
+        <translation>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
+        <source>E&amp;xtra inputs</source>
+        <translation>E&amp;xtra inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls/controls_panel.cpp" line="302"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="291"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="303"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="310"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="300"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="304"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="366"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="379"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="314"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="329"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="320"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="332"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="333"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="338"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="340"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="367"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="380"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="368"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="381"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="373"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="386"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/controls/controls_panel.cpp" line="388"/>
+        <source>%n classes (classification)</source>
+        <translation>
+            <numerusform>%n class (classification)</numerusform>
+            <numerusform>%n classes (classification)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="390"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1529,12 +1688,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="380"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="395"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1542,127 +1701,127 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="409"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="401"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="403"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="418"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="406"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="407"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="422"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="412"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="427"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="418"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="433"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="444"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="435"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="450"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="437"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="442"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="457"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="444"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="459"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="445"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="460"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="446"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="461"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="466"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="481"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="474"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="489"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="491"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="481"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="496"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="482"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="497"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="483"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="498"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="499"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="683"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="704"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1747,102 +1906,145 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CsvImportDialog</name>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="27"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="28"/>
         <source>Open data: %1</source>
         <translation>Open data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="30"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="31"/>
         <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
         <translation>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="44"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="49"/>
         <source>detect</source>
         <translation>detect</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="45"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
         <source>the first line holds the column names</source>
         <translation>the first line holds the column names</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="47"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
         <source>no header: every line is a question</source>
         <translation>no header: every line is a question</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="48"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="53"/>
         <source>&amp;Header</source>
         <translation>&amp;Header</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
         <source>The column with the answers (y). The other columns are the inputs (x).</source>
         <translation>The column with the answers (y). The other columns are the inputs (x).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
         <source>&amp;Answers (target)</source>
         <translation>&amp;Answers (target)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="54"/>
-        <source>from the answers: two values are two classes, else numbers</source>
-        <translation>from the answers: two values are two classes, else numbers</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <source>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
+        <translation>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
+        <source>&amp;Input columns</source>
+        <translation>&amp;Input columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="66"/>
+        <source>Leave out rows with empty or NA cells</source>
+        <translation>Leave out rows with empty or NA cells</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="69"/>
+        <source>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</source>
+        <translation>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
         <source>numbers (regression, mean squared error)</source>
         <translation>numbers (regression, mean squared error)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="56"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="72"/>
         <source>two classes (classification, binary cross-entropy)</source>
         <translation>two classes (classification, binary cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="73"/>
+        <source>classes (classification, softmax, sparse categorical cross-entropy)</source>
+        <translation>classes (classification, softmax, sparse categorical cross-entropy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="58"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
         <source>Standardise the inputs (mean 0, standard deviation 1)</source>
         <translation>Standardise the inputs (mean 0, standard deviation 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="60"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="77"/>
         <source>Inputs of very different sizes make training slow; this scales each input column.</source>
         <translation>Inputs of very different sizes make training slow; this scales each input column.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="80"/>
         <source>Hold back the last rows as the new exam: validation_split</source>
         <translation>Hold back the last rows as the new exam: validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="82"/>
         <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
         <translation>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="84"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="101"/>
         <source>&amp;Train on this file</source>
         <translation>&amp;Train on this file</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="182"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="157"/>
+        <source>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</source>
+        <translation>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="159"/>
+        <source>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="161"/>
+        <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="263"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>two classes (%1 becomes 0, %2 becomes 1)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
+        <source>%n class(es): %1</source>
+        <translation>
+            <numerusform>%n class: %1</numerusform>
+            <numerusform>%n classes: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="184"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="267"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="186"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="269"/>
         <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
             <numerusform>%n question with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
@@ -1850,17 +2052,33 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="192"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="275"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>%1 for practice, the last %2 as the new exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="193"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="276"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>All of them for practice; no new exam (no validation loss).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="279"/>
+        <source>%n row(s) with an empty or NA cell left out (the first on line %1).</source>
+        <translation>
+            <numerusform>%n row with an empty or NA cell left out (the first on line %1).</numerusform>
+            <numerusform>%n rows with an empty or NA cell left out (the first on line %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="285"/>
+        <source>%n column(s) left out.</source>
+        <translation>
+            <numerusform>%n column left out.</numerusform>
+            <numerusform>%n columns left out.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="197"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="290"/>
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
@@ -1868,108 +2086,174 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="38"/>
+        <location filename="../../ui/plots/data_view.cpp" line="82"/>
         <source>Data and model</source>
         <translation>Data and model</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="40"/>
+        <location filename="../../ui/plots/data_view.cpp" line="93"/>
+        <location filename="../../ui/plots/data_view.cpp" line="329"/>
         <source>model: probability of class 1</source>
         <translation>model: probability of class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="54"/>
+        <location filename="../../ui/plots/data_view.cpp" line="99"/>
+        <location filename="../../ui/plots/data_view.cpp" line="111"/>
         <source>model&apos;s prediction</source>
         <translation>model&apos;s prediction</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="57"/>
-        <location filename="../../ui/plots/data_view.cpp" line="113"/>
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>training (practice exam)</source>
         <translation>training (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="58"/>
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>training, class 1</source>
         <translation>training, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="59"/>
-        <location filename="../../ui/plots/data_view.cpp" line="115"/>
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>validation (new exam)</source>
         <translation>validation (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="60"/>
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>validation, class 1</source>
         <translation>validation, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="92"/>
-        <location filename="../../ui/plots/data_view.cpp" line="129"/>
+        <location filename="../../ui/plots/data_view.cpp" line="179"/>
+        <location filename="../../ui/plots/data_view.cpp" line="260"/>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="93"/>
-        <location filename="../../ui/plots/data_view.cpp" line="130"/>
+        <location filename="../../ui/plots/data_view.cpp" line="104"/>
+        <source>the model&apos;s answer is wrong</source>
+        <translation>the model&apos;s answer is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="180"/>
+        <location filename="../../ui/plots/data_view.cpp" line="261"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="112"/>
+        <location filename="../../ui/plots/data_view.cpp" line="237"/>
         <source>training, class 0 (practice exam)</source>
         <translation>training, class 0 (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="114"/>
+        <location filename="../../ui/plots/data_view.cpp" line="238"/>
         <source>validation, class 0 (new exam)</source>
         <translation>validation, class 0 (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="129"/>
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <source>training, class %1</source>
+        <translation>training, class %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <source>validation, class %1</source>
+        <translation>validation, class %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="130"/>
+        <location filename="../../ui/plots/data_view.cpp" line="265"/>
+        <location filename="../../ui/plots/data_view.cpp" line="272"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="252"/>
+        <location filename="../../ui/plots/data_view.cpp" line="266"/>
+        <source>class (model: probability of class 1)</source>
+        <translation>class (model: probability of class 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="267"/>
+        <source>class (model: its answer)</source>
+        <translation>class (model: its answer)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="270"/>
+        <source>principal component 1 of %n inputs</source>
+        <translation>
+            <numerusform>principal component 1 of %n input</numerusform>
+            <numerusform>principal component 1 of %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="271"/>
+        <source>principal component 2</source>
+        <translation>principal component 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="339"/>
+        <source>model: its answer</source>
+        <translation>model: its answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="482"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="258"/>
+        <location filename="../../ui/plots/data_view.cpp" line="486"/>
+        <source>x₁ = %1, x₂ = %2
+model: class %3</source>
+        <translation>x₁ = %1, x₂ = %2
+model: class %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="492"/>
+        <source>x₁ = %1
+model: %2</source>
+        <translation>x₁ = %1
+model: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="495"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 model: y = %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="499"/>
+        <source>component 1 = %1
+%2 = %3</source>
+        <translation>component 1 = %1
+%2 = %3</translation>
+    </message>
 </context>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="68"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="94"/>
         <source>Practice exam questions</source>
         <translation>Practice exam questions</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="287"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="313"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="290"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="316"/>
         <source>batch %1 of this pass</source>
         <translation>batch %1 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="452"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="478"/>
         <source>The questions appear when a run starts.</source>
         <translation>The questions appear when a run starts.</translation>
     </message>
@@ -1977,7 +2261,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="461"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="487"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
@@ -1985,219 +2269,224 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="549"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="604"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="630"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="608"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="661"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="666"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="870"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="901"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="873"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="906"/>
+        <source>model: class %1 with probability %2; answer sheet: class %3</source>
+        <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_view.cpp" line="911"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="903"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="908"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="941"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="946"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="905"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="943"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="917"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="955"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="918"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="925"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="963"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="929"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1005"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="969"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1007"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="973"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1011"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="998"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1036"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1002"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1040"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1004"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1050"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1019"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1045"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1046"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1048"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1051"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1089"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="961"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="999"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="962"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1000"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="977"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1015"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1043"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1081"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1082"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1047"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1090"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1053"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1095"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1058"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1060"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1096"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1075"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1113"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1080"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1118"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1122"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1126"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -2777,444 +3066,444 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="106"/>
+        <location filename="../../ui/window/main_window.cpp" line="107"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="351"/>
-        <location filename="../../ui/window/main_window.cpp" line="717"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="720"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="376"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="376"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="382"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="399"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="406"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/main_window.cpp" line="416"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/main_window.cpp" line="421"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="428"/>
+        <location filename="../../ui/window/main_window.cpp" line="431"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="431"/>
+        <location filename="../../ui/window/main_window.cpp" line="434"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="434"/>
+        <location filename="../../ui/window/main_window.cpp" line="437"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="435"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="458"/>
+        <location filename="../../ui/window/main_window.cpp" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="463"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="553"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="462"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="236"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="236"/>
+        <location filename="../../ui/window/main_window.cpp" line="237"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="237"/>
+        <location filename="../../ui/window/main_window.cpp" line="238"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="458"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="462"/>
+        <location filename="../../ui/window/main_window.cpp" line="465"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="463"/>
+        <location filename="../../ui/window/main_window.cpp" line="466"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="489"/>
+        <location filename="../../ui/window/main_window.cpp" line="492"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="492"/>
+        <location filename="../../ui/window/main_window.cpp" line="495"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="496"/>
+        <location filename="../../ui/window/main_window.cpp" line="499"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="499"/>
+        <location filename="../../ui/window/main_window.cpp" line="502"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="555"/>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/main_window.cpp" line="558"/>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="562"/>
+        <location filename="../../ui/window/main_window.cpp" line="565"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="569"/>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="571"/>
+        <location filename="../../ui/window/main_window.cpp" line="574"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="572"/>
-        <location filename="../../ui/window/main_window.cpp" line="608"/>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="575"/>
-        <location filename="../../ui/window/main_window.cpp" line="611"/>
+        <location filename="../../ui/window/main_window.cpp" line="578"/>
+        <location filename="../../ui/window/main_window.cpp" line="614"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="587"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="604"/>
+        <location filename="../../ui/window/main_window.cpp" line="607"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="606"/>
+        <location filename="../../ui/window/main_window.cpp" line="609"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="610"/>
+        <location filename="../../ui/window/main_window.cpp" line="613"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <location filename="../../ui/window/main_window.cpp" line="620"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="622"/>
+        <location filename="../../ui/window/main_window.cpp" line="625"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="661"/>
+        <location filename="../../ui/window/main_window.cpp" line="664"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="666"/>
+        <location filename="../../ui/window/main_window.cpp" line="669"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="672"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="678"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="682"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>cannot train: %1</source>
         <translation>cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
+        <location filename="../../ui/window/main_window.cpp" line="694"/>
         <source>finished (best weights of epoch %1 restored)</source>
         <translation>finished (best weights of epoch %1 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="692"/>
+        <location filename="../../ui/window/main_window.cpp" line="695"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="695"/>
+        <location filename="../../ui/window/main_window.cpp" line="698"/>
         <source>stopped early at epoch %1 (best epoch %2)</source>
         <translation>stopped early at epoch %1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="701"/>
+        <location filename="../../ui/window/main_window.cpp" line="704"/>
         <source>diverged at update %1: %2</source>
         <translation>diverged at update %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="710"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="713"/>
+        <location filename="../../ui/window/main_window.cpp" line="716"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="717"/>
+        <location filename="../../ui/window/main_window.cpp" line="720"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="725"/>
+        <location filename="../../ui/window/main_window.cpp" line="728"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
-        <location filename="../../ui/window/main_window.cpp" line="746"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="749"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="777"/>
-        <location filename="../../ui/window/main_window.cpp" line="811"/>
-        <location filename="../../ui/window/main_window.cpp" line="820"/>
+        <location filename="../../ui/window/main_window.cpp" line="780"/>
+        <location filename="../../ui/window/main_window.cpp" line="814"/>
+        <location filename="../../ui/window/main_window.cpp" line="823"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="781"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="798"/>
+        <location filename="../../ui/window/main_window.cpp" line="801"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="799"/>
+        <location filename="../../ui/window/main_window.cpp" line="802"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="812"/>
+        <location filename="../../ui/window/main_window.cpp" line="815"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="820"/>
+        <location filename="../../ui/window/main_window.cpp" line="823"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="829"/>
+        <location filename="../../ui/window/main_window.cpp" line="832"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="834"/>
+        <location filename="../../ui/window/main_window.cpp" line="837"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="907"/>
+        <location filename="../../ui/window/main_window.cpp" line="910"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="921"/>
+        <location filename="../../ui/window/main_window.cpp" line="924"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="972"/>
+        <location filename="../../ui/window/main_window.cpp" line="975"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="985"/>
+        <location filename="../../ui/window/main_window.cpp" line="988"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="985"/>
+        <location filename="../../ui/window/main_window.cpp" line="988"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="988"/>
+        <location filename="../../ui/window/main_window.cpp" line="991"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1007"/>
+        <location filename="../../ui/window/main_window.cpp" line="1010"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3301,22 +3590,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="659"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="661"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="661"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="663"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="662"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="664"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="664"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="666"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3400,68 +3689,68 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="59"/>
+        <location filename="../../ui/files/run_files.cpp" line="60"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="61"/>
+        <location filename="../../ui/files/run_files.cpp" line="62"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="64"/>
+        <location filename="../../ui/files/run_files.cpp" line="65"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="66"/>
+        <location filename="../../ui/files/run_files.cpp" line="67"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="68"/>
+        <location filename="../../ui/files/run_files.cpp" line="69"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="70"/>
+        <location filename="../../ui/files/run_files.cpp" line="71"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="72"/>
+        <location filename="../../ui/files/run_files.cpp" line="73"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="75"/>
+        <location filename="../../ui/files/run_files.cpp" line="76"/>
         <source>Open &amp;comparison...</source>
         <translation>Open &amp;comparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="76"/>
+        <location filename="../../ui/files/run_files.cpp" line="77"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="79"/>
+        <location filename="../../ui/files/run_files.cpp" line="80"/>
         <source>Save co&amp;mparison...</source>
         <translation>Save co&amp;mparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="80"/>
+        <location filename="../../ui/files/run_files.cpp" line="81"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="125"/>
-        <location filename="../../ui/files/run_files.cpp" line="241"/>
+        <location filename="../../ui/files/run_files.cpp" line="126"/>
+        <location filename="../../ui/files/run_files.cpp" line="248"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="133"/>
+        <location filename="../../ui/files/run_files.cpp" line="134"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -3469,119 +3758,124 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="166"/>
+        <location filename="../../ui/files/run_files.cpp" line="169"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="176"/>
+        <location filename="../../ui/files/run_files.cpp" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/run_files.cpp" line="181"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="179"/>
+        <location filename="../../ui/files/run_files.cpp" line="184"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="197"/>
+        <location filename="../../ui/files/run_files.cpp" line="202"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="198"/>
+        <location filename="../../ui/files/run_files.cpp" line="203"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="203"/>
+        <location filename="../../ui/files/run_files.cpp" line="208"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="204"/>
+        <location filename="../../ui/files/run_files.cpp" line="209"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="211"/>
-        <location filename="../../ui/files/run_files.cpp" line="218"/>
+        <location filename="../../ui/files/run_files.cpp" line="216"/>
+        <location filename="../../ui/files/run_files.cpp" line="225"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="211"/>
+        <location filename="../../ui/files/run_files.cpp" line="216"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="223"/>
+        <location filename="../../ui/files/run_files.cpp" line="230"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="226"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="240"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="240"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="252"/>
+        <location filename="../../ui/files/run_files.cpp" line="259"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="253"/>
+        <location filename="../../ui/files/run_files.cpp" line="260"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="267"/>
-        <location filename="../../ui/files/run_files.cpp" line="277"/>
+        <location filename="../../ui/files/run_files.cpp" line="274"/>
+        <location filename="../../ui/files/run_files.cpp" line="284"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="268"/>
+        <location filename="../../ui/files/run_files.cpp" line="275"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="278"/>
+        <location filename="../../ui/files/run_files.cpp" line="285"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="314"/>
+        <location filename="../../ui/files/run_files.cpp" line="321"/>
         <source>Nothing to compare</source>
         <translation>Nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="315"/>
+        <location filename="../../ui/files/run_files.cpp" line="322"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="323"/>
+        <location filename="../../ui/files/run_files.cpp" line="330"/>
         <source>Cannot save the comparison</source>
         <translation>Cannot save the comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="328"/>
+        <location filename="../../ui/files/run_files.cpp" line="335"/>
         <source>Save comparison failed</source>
         <translation>Save comparison failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="331"/>
+        <location filename="../../ui/files/run_files.cpp" line="338"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>Saved %n run to %1</numerusform>
@@ -3589,7 +3883,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="335"/>
+        <location filename="../../ui/files/run_files.cpp" line="342"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(%n run left out: still training or stopped by hand)</numerusform>
@@ -3597,12 +3891,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="348"/>
+        <location filename="../../ui/files/run_files.cpp" line="355"/>
         <source>Cannot open the comparison</source>
         <translation>Cannot open the comparison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="360"/>
+        <location filename="../../ui/files/run_files.cpp" line="367"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>Opened %n run from %1</numerusform>
@@ -3610,27 +3904,27 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="368"/>
+        <location filename="../../ui/files/run_files.cpp" line="375"/>
         <source>Open comparison</source>
         <translation>Open comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="369"/>
+        <location filename="../../ui/files/run_files.cpp" line="376"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>Comparisons (*.batchlab-comparison);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="379"/>
+        <location filename="../../ui/files/run_files.cpp" line="386"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="381"/>
+        <location filename="../../ui/files/run_files.cpp" line="388"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>Comparisons (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="422"/>
+        <location filename="../../ui/files/run_files.cpp" line="429"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -3638,12 +3932,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="425"/>
+        <location filename="../../ui/files/run_files.cpp" line="432"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="427"/>
+        <location filename="../../ui/files/run_files.cpp" line="434"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>

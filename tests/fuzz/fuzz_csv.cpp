@@ -1,9 +1,13 @@
 // CSV import and preview. The first byte chooses the options (header, separator, task,
-// standardising, target column); the rest is the file. Accepted data must be finite, of the
+// standardising, target column) and the last byte more of them (rows with missing cells
+// dropped, columns left out or chosen, classes asked for); the rest is the file (the last byte
+// included). Class answers must be indices below the number of classes, within the class limit,
+// with their names sorted and distinct. Accepted data must be finite, of the
 // shape the file has, and standardised to finite numbers; refusals are CsvImportError only.
 #include "fuzz_check.hpp"
 
 #include "csv_import.hpp"
+#include "limits.hpp"
 
 #include <cmath>
 #include <cstddef>
@@ -36,6 +40,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.task = (o & 64) ? core::TaskKind::BinaryClassification : core::TaskKind::Regression;
     if (o & 128)
         options.targetIndex = 1;
+    const std::uint8_t more = data[size - 1];
+    options.dropIncomplete = (more & 1) != 0;
+    if (more & 2)
+        options.dropColumns = {"1"};
+    if (more & 4)
+        options.inputColumns = {"2", "3"};
+    if ((o & 32) && (more & 8))
+        options.task = core::TaskKind::MultiClassClassification;
     try {
         const core::CsvImport r = core::importCsv(text, options);
         ++fuzzAccepted;
@@ -47,9 +59,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (std::size_t c = 0; c < r.means.size(); ++c)
             FUZZ_CHECK(std::isfinite(r.means[c]) && std::isfinite(r.scales[c]) &&
                        r.scales[c] > 0.0);
+        FUZZ_CHECK(r.data.inputs() >= 1 && r.data.inputs() <= core::limits::maxInputColumns);
         if (r.data.task == core::TaskKind::BinaryClassification)
             for (Eigen::Index i = 0; i < r.data.y.size(); ++i)
                 FUZZ_CHECK(r.data.y(i) == 0.0 || r.data.y(i) == 1.0);
+        const auto& names = r.data.classNames;
+        if (r.data.task == core::TaskKind::MultiClassClassification) {
+            const auto k = static_cast<double>(names.size());
+            FUZZ_CHECK(names.size() >= 2 &&
+                       static_cast<std::int64_t>(names.size()) <= core::limits::maxClasses);
+            for (Eigen::Index i = 0; i < r.data.y.size(); ++i)
+                FUZZ_CHECK(r.data.y(i) >= 0.0 && r.data.y(i) < k &&
+                           r.data.y(i) == std::floor(r.data.y(i)));
+        }
+        if (r.data.task == core::TaskKind::Regression)
+            FUZZ_CHECK(names.empty());
+        for (std::size_t c = 1; c < names.size(); ++c)
+            FUZZ_CHECK(names[c - 1] < names[c]);
+        FUZZ_CHECK(r.droppedRows >= 0 && r.inputColumns.size() == r.inputNames.size());
     } catch (const core::CsvImportError&) {
     }
     return 0;

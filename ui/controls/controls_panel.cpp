@@ -284,6 +284,18 @@ QWidget* ControlsPanel::buildData()
                                  "(classification) or a curve to follow (regression)."));
     form->addRow(tr("&Data set"), datasetCombo_);
 
+    classesSpin_ = new QSpinBox;
+    schemaRange(classesSpin_, "classes");
+    classesSpin_->setToolTip(tr("k: how many classes the answers have (k blobs, k-arm spiral)."));
+    form->addRow(tr("C&lasses (k)"), classesSpin_);
+    extraInputsSpin_ = new QSpinBox;
+    schemaRange(extraInputsSpin_, "extra_inputs");
+    extraInputsSpin_->setMaximum(std::min(extraInputsSpin_->maximum(), 1000));
+    extraInputsSpin_->setToolTip(
+        tr("Extra input columns of pure noise: each question gets wider, but the answer still "
+           "depends on the first columns only."));
+    form->addRow(tr("E&xtra inputs"), extraInputsSpin_);
+
     nTrainSpin_ = new QSpinBox;
     schemaRange(nTrainSpin_, "n_train");
     nTrainSpin_->setToolTip(
@@ -331,13 +343,14 @@ QWidget* ControlsPanel::buildData()
             &ControlsPanel::edited);
     connect(validationCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ControlsPanel::edited);
-    for (QSpinBox* s : {nTrainSpin_, dataSeedSpin_, nValSpin_})
+    for (QSpinBox* s : {nTrainSpin_, dataSeedSpin_, nValSpin_, classesSpin_, extraInputsSpin_})
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &ControlsPanel::edited);
     for (QDoubleSpinBox* s : {noiseSpin_, splitSpin_})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ControlsPanel::edited);
     addGroup(QStringLiteral("data"), box,
-             {datasetCombo_, nTrainSpin_, noiseSpin_, dataSeedSpin_, generatedButton_}, {},
-             generatorForm);
+             {datasetCombo_, classesSpin_, extraInputsSpin_, nTrainSpin_, noiseSpin_, dataSeedSpin_,
+              generatedButton_},
+             {}, generatorForm);
     addGroup(QStringLiteral("validation"), box, {validationCombo_, nValSpin_, splitSpin_}, {},
              form);
     showDataSource();
@@ -369,9 +382,11 @@ void ControlsPanel::showDataSource()
     if (!own)
         return;
     const core::Dataset& d = explicitData_->train;
-    const QString task = d.task == core::TaskKind::BinaryClassification
-                             ? tr("two classes (classification)")
-                             : tr("numbers (regression)");
+    const QString task =
+        d.task == core::TaskKind::BinaryClassification ? tr("two classes (classification)")
+        : d.task == core::TaskKind::MultiClassClassification
+            ? tr("%n classes (classification)", nullptr, core::classCount(*explicitData_))
+            : tr("numbers (regression)");
     QString text = tr("%1: %n question(s) with %2 input(s) each, answers are %3", nullptr, d.rows())
                        .arg(dataSource_.isEmpty() ? tr("Your data") : dataSource_)
                        .arg(d.inputs())
@@ -498,6 +513,8 @@ void ControlsPanel::setSettings(const core::RunSettings& s)
     base_ = s;
     const QSignalBlocker b1(batchSlider_), b2(batchSpin_), b3(epochSlider_), b4(epochSpin_);
     datasetCombo_->setCurrentIndex(datasetCombo_->findData(int(s.data.kind)));
+    classesSpin_->setValue(s.data.classes);
+    extraInputsSpin_->setValue(s.data.extraInputs);
     nTrainSpin_->setValue(s.data.nTrain);
     noiseSpin_->setValue(s.data.noise);
     dataSeedSpin_->setValue(shownSeed(s.data.seed));
@@ -528,6 +545,8 @@ core::RunSettings ControlsPanel::settings() const
 {
     core::RunSettings s = base_;
     s.data.kind = core::DatasetKind(datasetCombo_->currentData().toInt());
+    s.data.classes = classesSpin_->value();
+    s.data.extraInputs = extraInputsSpin_->value();
     s.data.nTrain = nTrainSpin_->value();
     s.data.noise = noiseSpin_->value();
     s.data.seed = seedOf(dataSeedSpin_, base_.data.seed);
@@ -564,6 +583,8 @@ void ControlsPanel::refreshDependents()
     const bool split = s.validation == core::ValidationMode::Split;
     const bool validationLocked = locked_.contains(QStringLiteral("validation"));
     nValSpin_->setEnabled(!split && !validationLocked && !explicitData_);
+    classesSpin_->setEnabled(core::settingField("classes").appliesTo(s) &&
+                             !locked_.contains(QStringLiteral("data")));
     splitSpin_->setEnabled(split && !validationLocked);
     const int n = std::max(
         1, core::RunSpec::trainingRows(

@@ -145,6 +145,8 @@ private:
     QPushButton* generatedButton_ = nullptr;
     QComboBox* datasetCombo_ = nullptr;
     QSpinBox* nTrainSpin_ = nullptr;
+    QSpinBox* classesSpin_ = nullptr;
+    QSpinBox* extraInputsSpin_ = nullptr;
     QDoubleSpinBox* noiseSpin_ = nullptr;
     QSpinBox* dataSeedSpin_ = nullptr;
     QComboBox* validationCombo_ = nullptr;

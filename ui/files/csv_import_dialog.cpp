@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -38,6 +39,10 @@ CsvImportDialog::CsvImportDialog(const QString& path, const core::CsvPreview& pr
     table_->verticalHeader()->setVisible(false);
     table_->setMinimumHeight(180);
     layout->addWidget(table_, 1);
+    encoding_ = new QLabel;
+    encoding_->setWordWrap(true);
+    encoding_->setVisible(false);
+    layout->addWidget(encoding_);
 
     auto* form = new QFormLayout;
     headerCombo_ = new QComboBox;
@@ -50,10 +55,22 @@ CsvImportDialog::CsvImportDialog(const QString& path, const core::CsvPreview& pr
     targetCombo_->setToolTip(tr("The column with the answers (y). The other columns are the "
                                 "inputs (x)."));
     form->addRow(tr("&Answers (target)"), targetCombo_);
+    columns_ = new QListWidget;
+    columns_->setObjectName(QStringLiteral("csvInputColumns"));
+    columns_->setFlow(QListView::LeftToRight);
+    columns_->setWrapping(true);
+    columns_->setMaximumHeight(64);
+    columns_->setToolTip(tr("The columns that are the questions' inputs. Leave out columns of "
+                            "names, IDs or dates: they are not numbers."));
+    form->addRow(tr("&Input columns"), columns_);
+    dropIncompleteCheck_ = new QCheckBox(tr("Leave out rows with empty or NA cells"));
+    form->addRow(dropIncompleteCheck_);
     taskCombo_ = new QComboBox;
-    taskCombo_->addItem(tr("from the answers: two values are two classes, else numbers"));
+    taskCombo_->addItem(tr("from the answers: two values or words are two classes, more words or "
+                           "whole numbers are classes, else numbers"));
     taskCombo_->addItem(tr("numbers (regression, mean squared error)"));
     taskCombo_->addItem(tr("two classes (classification, binary cross-entropy)"));
+    taskCombo_->addItem(tr("classes (classification, softmax, sparse categorical cross-entropy)"));
     form->addRow(tr("&Task"), taskCombo_);
     standardizeCheck_ = new QCheckBox(tr("Standardise the inputs (mean 0, standard deviation 1)"));
     standardizeCheck_->setToolTip(
@@ -99,7 +116,8 @@ CsvImportDialog::CsvImportDialog(const QString& path, const core::CsvPreview& pr
     });
     for (QComboBox* c : {targetCombo_, taskCombo_})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &CsvImportDialog::check);
-    for (QCheckBox* c : {standardizeCheck_, splitCheck_})
+    connect(columns_, &QListWidget::itemChanged, this, &CsvImportDialog::check);
+    for (QCheckBox* c : {standardizeCheck_, splitCheck_, dropIncompleteCheck_})
         connect(c, &QCheckBox::toggled, this, &CsvImportDialog::check);
     connect(splitCheck_, &QCheckBox::toggled, splitSpin_, &QWidget::setEnabled);
     connect(splitSpin_, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
@@ -131,6 +149,31 @@ void CsvImportDialog::showPreview(const core::CsvPreview& preview)
                             new QTableWidgetItem(QString::fromStdString(
                                 preview.rows[std::size_t(r)][std::size_t(c)])));
     table_->resizeColumnsToContents();
+    fillColumns(preview);
+    const QString encoding = QString::fromStdString(preview.encoding);
+    encoding_->setVisible(encoding != QLatin1String("UTF-8"));
+    encoding_->setText(
+        encoding.startsWith(QLatin1String("UTF-16"))
+            ? tr("Read as UTF-16 text (Excel's \"Unicode text\").")
+        : encoding == QLatin1String("CP949")
+            ? tr("Read as Korean text (CP949, the \"CSV\" of Korean Excel). If a name looks "
+                 "wrong, save the file from the spreadsheet as \"CSV UTF-8\".")
+            : tr("Read as Western text (%1). If a name looks wrong, save the file from the "
+                 "spreadsheet as \"CSV UTF-8\".")
+                  .arg(encoding));
+}
+
+void CsvImportDialog::fillColumns(const core::CsvPreview& preview)
+{
+    const QSignalBlocker block(columns_);
+    columns_->clear();
+    for (std::size_t c = 0; c < preview.names.size(); ++c) {
+        auto* item = new QListWidgetItem(QString::fromStdString(preview.names[c]), columns_);
+        // Columns of text (names, IDs, dates) start left out: they are not numbers.
+        const bool text = c < preview.textColumn.size() && preview.textColumn[c];
+        item->setCheckState(text ? Qt::Unchecked : Qt::Checked);
+        item->setData(Qt::UserRole, text);
+    }
 }
 
 core::CsvImportOptions CsvImportDialog::options() const
@@ -138,10 +181,16 @@ core::CsvImportOptions CsvImportDialog::options() const
     core::CsvImportOptions o;
     o.header = core::CsvHeader(headerCombo_->currentData().toInt());
     o.targetIndex = targetCombo_->currentIndex() + 1;
+    for (int c = 0; c < columns_->count(); ++c)
+        if (c != targetCombo_->currentIndex() && columns_->item(c)->checkState() != Qt::Checked)
+            o.dropColumns.push_back(std::to_string(c + 1));
+    o.dropIncomplete = dropIncompleteCheck_->isChecked();
     if (taskCombo_->currentIndex() == 1)
         o.task = core::TaskKind::Regression;
     else if (taskCombo_->currentIndex() == 2)
         o.task = core::TaskKind::BinaryClassification;
+    else if (taskCombo_->currentIndex() == 3)
+        o.task = core::TaskKind::MultiClassClassification;
     o.standardize = standardizeCheck_->isChecked();
     return o;
 }
@@ -155,16 +204,38 @@ std::optional<double> CsvImportDialog::validationSplit() const
 
 void CsvImportDialog::check()
 {
-    // The answer column stands out in the table.
     const int target = targetCombo_->currentIndex();
+    {
+        // The answers' column is not an input; the others are as checked.
+        const QSignalBlocker block(columns_);
+        for (int c = 0; c < columns_->count(); ++c) {
+            QListWidgetItem* item = columns_->item(c);
+            Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
+            if (c == target) {
+                flags = Qt::NoItemFlags;
+                item->setCheckState(Qt::Unchecked);
+            } else if (!(item->flags() & Qt::ItemIsEnabled)) {
+                item->setCheckState(item->data(Qt::UserRole).toBool() ? Qt::Unchecked
+                                                                      : Qt::Checked);
+            }
+            item->setFlags(flags);
+        }
+    }
+    // The answers' column stands out in the table; columns left out are grey.
     for (int c = 0; c < table_->columnCount(); ++c) {
         const QBrush brush = c == target ? QBrush(QColor(255, 244, 204)) : QBrush();
+        const bool leftOut =
+            c != target && c < columns_->count() && columns_->item(c)->checkState() != Qt::Checked;
+        const QBrush ink = leftOut ? palette().brush(QPalette::Disabled, QPalette::Text) : QBrush();
         for (int r = 0; r < table_->rowCount(); ++r)
-            if (QTableWidgetItem* item = table_->item(r, c))
+            if (QTableWidgetItem* item = table_->item(r, c)) {
                 item->setBackground(brush);
+                item->setForeground(ink);
+            }
         if (QTableWidgetItem* h = table_->horizontalHeaderItem(c)) {
             QFont f = h->font();
             f.setBold(c == target);
+            f.setStrikeOut(leftOut);
             h->setFont(f);
         }
     }
@@ -177,10 +248,22 @@ void CsvImportDialog::check()
         const int train =
             validationSplit() ? core::rowsBeforeSplit(rows, *validationSplit()) : rows;
         const QLocale locale;
+        const auto className = [&in, &locale](int k) {
+            return in.data.classNames.empty()
+                       ? locale.toString(k == 0 ? in.class0 : in.class1)
+                       : QString::fromStdString(in.data.classNames[std::size_t(k)]);
+        };
+        QStringList classes;
+        for (const std::string& n : in.data.classNames)
+            classes << QString::fromStdString(n);
+        if (classes.size() > 12)
+            classes = classes.mid(0, 12) << QStringLiteral("…");
         const QString answers =
             in.data.task == core::TaskKind::BinaryClassification
-                ? tr("two classes (%1 becomes 0, %2 becomes 1)")
-                      .arg(locale.toString(in.class0), locale.toString(in.class1))
+                ? tr("two classes (%1 becomes 0, %2 becomes 1)").arg(className(0), className(1))
+            : in.data.task == core::TaskKind::MultiClassClassification
+                ? tr("%n class(es): %1", nullptr, int(in.data.classNames.size()))
+                      .arg(classes.join(QStringLiteral(", ")))
                 : tr("numbers");
         text =
             tr("%n question(s) with %1 input(s) each; the answers in \"%2\" are %3.", nullptr, rows)
@@ -191,6 +274,16 @@ void CsvImportDialog::check()
             validationSplit()
                 ? tr("%1 for practice, the last %2 as the new exam.").arg(train).arg(rows - train)
                 : tr("All of them for practice; no new exam (no validation loss).");
+        if (in.droppedRows > 0) {
+            text += QLatin1Char(' ');
+            text += tr("%n row(s) with an empty or NA cell left out (the first on line %1).",
+                       nullptr, in.droppedRows)
+                        .arg(in.firstDroppedLine);
+        }
+        if (!in.leftOut.empty()) {
+            text += QLatin1Char(' ');
+            text += tr("%n column(s) left out.", nullptr, int(in.leftOut.size()));
+        }
         problem_.clear();
     } catch (const core::CsvImportError& e) {
         problem_ = QString::fromStdString(e.what());

@@ -1,6 +1,7 @@
 #include "ui/files/run_files.hpp"
 
 #include "comparison.hpp"
+#include "limits.hpp"
 #include "ui/session/session.hpp"
 
 #include "ui/controls/controls_panel.hpp"
@@ -163,7 +164,11 @@ bool RunFiles::openRun(const QString& path)
             record.spec.dataSource = QFileInfo(path).fileName().toStdString();
         parts_.controller->showRecord(record);
     } catch (const std::exception& e) {
-        fail(tr("Cannot open run"), FailureText::of(e));
+        // Every message names the file (the reader's start with its path already).
+        const QString text = FailureText::of(e);
+        fail(tr("Cannot open run"), text.startsWith(QString::fromStdString(fileName(path)))
+                                        ? text
+                                        : tr("%1: %2").arg(QDir::toNativeSeparators(path), text));
         return false;
     }
     opened_ = std::move(record);
@@ -214,6 +219,8 @@ bool RunFiles::saveRun(const QString& path)
     std::string text;
     try {
         text = core::writeRunRecord(*record);
+        // Never write a record that Open run would refuse.
+        core::limits::checkRecordFileBytes(static_cast<std::int64_t>(text.size()));
     } catch (const std::exception& e) {
         fail(tr("Cannot save the run"), FailureText::of(e));
         return false;

@@ -2,6 +2,8 @@
 
 #include "overfitting.hpp"
 
+#include "ui/session/failure_text.hpp"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -26,8 +28,8 @@ ExportResult CsvExporter::writeText(const QString& path, const QByteArray& text)
 {
     auto failure = [&](const QString& why) {
         return ExportResult{
-            false,
-            CsvExporter::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why)};
+            false, CsvExporter::tr("Could not write %1:\n%2")
+                       .arg(QDir::toNativeSeparators(path), FailureText::ofWrite(path, why))};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))

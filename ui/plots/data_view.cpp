@@ -1,6 +1,10 @@
 #include "ui/plots/data_view.hpp"
 
+#include <QDebug>
+
+#include <algorithm>
 #include <cmath>
+#include <exception>
 
 namespace ui
 {
@@ -8,8 +12,21 @@ namespace ui
 namespace
 {
 
-const QColor class0(40, 110, 200);
-const QColor class1(230, 120, 30);
+// Classes 0 and 1 as before; further classes from the Okabe-Ito palette, then around the hue
+// circle (the legend names at most the first ten).
+QColor classColor(int c)
+{
+    static const QColor colors[] = {
+        QColor(40, 110, 200), QColor(230, 120, 30), QColor(0, 158, 115), QColor(204, 121, 167),
+        QColor(240, 228, 66), QColor(86, 180, 233), QColor(213, 94, 0),  QColor(90, 90, 90),
+        QColor(150, 100, 40), QColor(120, 60, 170)};
+    constexpr int known = int(sizeof colors / sizeof colors[0]);
+    if (c < known)
+        return colors[c];
+    return QColor::fromHsv((c * 137) % 360, 160, 200);
+}
+
+constexpr int maxLegendClasses = 10;
 
 QCPGraph* makeScatter(QCustomPlot* plot, const QString& name, QColor color, bool filled,
                       double size)
@@ -22,6 +39,7 @@ QCPGraph* makeScatter(QCustomPlot* plot, const QString& name, QColor color, bool
         QCPScatterStyle(QCPScatterStyle::ssCircle,
                         filled ? QPen(QColor(30, 30, 30), 1.2) : QPen(color.darker(130), 1.2),
                         filled ? QBrush(color) : QBrush(Qt::NoBrush), size));
+    g->setLayer(QStringLiteral("points"));
     return g;
 }
 
@@ -31,43 +49,70 @@ QCPRange padded(double lo, double hi)
     return {lo - pad, hi + pad};
 }
 
+// The class a row's answer names (0 for regression).
+int classOf(const core::Dataset& d, int i, int classes)
+{
+    if (d.task == core::TaskKind::Regression)
+        return 0;
+    if (d.task == core::TaskKind::BinaryClassification)
+        return d.y(i) > 0.5 ? 1 : 0;
+    return std::clamp(static_cast<int>(std::lround(d.y(i))), 0, classes - 1);
+}
+
+// The class the model answers for each row of `outputs` (one logit: two classes).
+Eigen::VectorXi answeredClasses(const Eigen::MatrixXd& outputs)
+{
+    Eigen::VectorXi c(outputs.rows());
+    for (Eigen::Index i = 0; i < outputs.rows(); ++i) {
+        if (outputs.cols() == 1) {
+            c(i) = outputs(i, 0) > 0.0 ? 1 : 0;
+        } else {
+            Eigen::Index best = 0;
+            outputs.row(i).maxCoeff(&best);
+            c(i) = static_cast<int>(best);
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 DataView::DataView(QWidget* parent) : PlotWidget(parent)
 {
     setTitle(tr("Data and model"));
-    heatMap_ = new QCPColorMap(xAxis, yAxis);
-    heatMap_->setName(tr("model: probability of class 1"));
-    heatMap_->setInterpolate(true);
-    heatMap_->setTightBoundary(true);
-    QCPColorGradient gradient;
-    gradient.setColorStopAt(0.0, QColor(120, 170, 235));
-    gradient.setColorStopAt(0.45, QColor(225, 236, 250));
-    gradient.setColorStopAt(0.5, QColor(250, 250, 250));
-    gradient.setColorStopAt(0.55, QColor(253, 234, 214));
-    gradient.setColorStopAt(1.0, QColor(245, 175, 110));
-    heatMap_->setGradient(gradient);
-    heatMap_->setDataRange(QCPRange(0.0, 1.0));
-    heatMap_->removeFromLegend();
-
-    curve_ = addGraph();
-    curve_->setName(tr("model's prediction"));
-    curve_->setPen(QPen(QColor(200, 40, 40), 2.2));
-
-    trainClass0_ = makeScatter(this, tr("training (practice exam)"), class0, true, 9);
-    trainClass1_ = makeScatter(this, tr("training, class 1"), class1, true, 9);
-    valClass0_ = makeScatter(this, tr("validation (new exam)"), class0, false, 5);
-    valClass1_ = makeScatter(this, tr("validation, class 1"), class1, false, 5);
     // The model (heat map or curve) and the points on buffered layers of their own: a new model
     // redraws its layer only, never the N points (QCPLayer::replot).
     addLayer(QStringLiteral("model"), layer(QStringLiteral("main")), limBelow);
     addLayer(QStringLiteral("points"), layer(QStringLiteral("main")), limAbove);
+    addLayer(QStringLiteral("marks"), layer(QStringLiteral("points")), limAbove);
     layer(QStringLiteral("model"))->setMode(QCPLayer::lmBuffered);
     layer(QStringLiteral("points"))->setMode(QCPLayer::lmBuffered);
+    layer(QStringLiteral("marks"))->setMode(QCPLayer::lmBuffered);
+
+    heatMap_ = new QCPColorMap(xAxis, yAxis);
+    heatMap_->setName(tr("model: probability of class 1"));
+    heatMap_->setTightBoundary(true);
+    heatMap_->removeFromLegend();
     heatMap_->setLayer(QStringLiteral("model"));
+
+    curve_ = addGraph();
+    curve_->setName(tr("model's prediction"));
+    curve_->setPen(QPen(QColor(200, 40, 40), 2.2));
     curve_->setLayer(QStringLiteral("model"));
-    for (QCPGraph* g : {trainClass0_, trainClass1_, valClass0_, valClass1_})
-        g->setLayer(QStringLiteral("points"));
+
+    wrong_ = addGraph();
+    wrong_->setName(tr("the model's answer is wrong"));
+    wrong_->setLineStyle(QCPGraph::lsNone);
+    wrong_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCross, QPen(QColor(170, 20, 20), 1.6), Qt::NoBrush, 8));
+    wrong_->setLayer(QStringLiteral("marks"));
+
+    answers_ = addGraph();
+    answers_->setName(tr("model's prediction"));
+    answers_->setLineStyle(QCPGraph::lsNone);
+    answers_->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(QColor(200, 40, 40), 1.4), Qt::NoBrush, 6));
+    answers_->setLayer(QStringLiteral("marks"));
 
     throttle_.setInterval(250);
     connect(&throttle_, &QTimer::timeout, this, [this] {
@@ -79,16 +124,58 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     clearRun();
 }
 
+bool DataView::classification() const
+{
+    return start_ && start_->spec.task != core::TaskKind::Regression;
+}
+
+int DataView::classCount() const
+{
+    if (!classification() || !network_)
+        return 1;
+    const int outputs = network_->layerOutputs(network_->layerCount() - 1);
+    return outputs == 1 ? 2 : outputs;
+}
+
+int DataView::pointCount() const
+{
+    int n = 0;
+    for (const auto* set : {&trainClass_, &valClass_})
+        for (const QCPGraph* g : *set)
+            n += g->dataCount();
+    return n;
+}
+
+int DataView::wrongCount() const
+{
+    return wrong_->visible() ? wrong_->dataCount() : 0;
+}
+
 void DataView::clearRun()
 {
     start_.reset();
     network_.reset();
     parameters_.resize(0);
     modelDirty_ = false;
+    modelDrawings_ = 0;
+    mode_ = Mode::Plane;
     heatMap_->data()->clear();
     heatMap_->setVisible(false);
+    for (auto* set : {&trainClass_, &valClass_}) {
+        for (QCPGraph* g : *set)
+            removeGraph(g);
+        set->clear();
+    }
     for (int i = 0; i < graphCount(); ++i)
         graph(i)->data()->clear();
+    curve_->setVisible(false);
+    curve_->removeFromLegend();
+    wrong_->setVisible(false);
+    wrong_->removeFromLegend();
+    answers_->setVisible(false);
+    answers_->removeFromLegend();
+    trainProjected_.resize(0, 0);
+    valProjected_.resize(0, 0);
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(tr("x₂"));
     resetView();
@@ -96,70 +183,135 @@ void DataView::clearRun()
 
 void DataView::setRunStart(const std::shared_ptr<const RunStart>& start)
 {
+    clearRun();
     start_ = start;
-    network_ = std::make_unique<core::Network>(start->spec);
+    try {
+        network_ = std::make_unique<core::Network>(start->spec);
+    } catch (const std::exception& e) {
+        // A spec the trainer accepted builds a network; this only guards the GUI thread.
+        qWarning("DataView: cannot build the network: %s", e.what());
+        start_.reset();
+        return;
+    }
     plotData();
     setParameters(start->initialParameters);
     redrawModelNow();
     resetView();
 }
 
+QPointF DataView::pointOf(const core::Dataset& d, const Eigen::MatrixXd& projected, int i) const
+{
+    switch (mode_) {
+    case Mode::Plane:
+        return {d.x(i, 0), d.x(i, 1)};
+    case Mode::Line:
+        return {d.x(i, 0), d.y(i)};
+    case Mode::Projection:
+        if (!classification() || projected.cols() < 2)
+            return {projected(i, 0), d.y(i)};
+        return {projected(i, 0), projected(i, 1)};
+    }
+    return {};
+}
+
 void DataView::plotData()
 {
-    const bool classification = start_->spec.task == core::TaskKind::BinaryClassification;
+    const bool cls = classification();
     const core::Dataset& train = start_->data.train;
     const core::Dataset& val = start_->data.val;
-    trainClass0_->setName(classification ? tr("training, class 0 (practice exam)")
-                                         : tr("training (practice exam)"));
-    valClass0_->setName(classification ? tr("validation, class 0 (new exam)")
-                                       : tr("validation (new exam)"));
-    trainClass1_->setVisible(classification);
-    valClass1_->setVisible(classification);
-    if (classification) {
-        trainClass1_->addToLegend();
-        valClass1_->addToLegend();
-        curve_->removeFromLegend();
-    } else {
-        trainClass1_->removeFromLegend();
-        valClass1_->removeFromLegend();
-        curve_->addToLegend();
+    const int inputs = start_->spec.inputs;
+    mode_ = cls && inputs == 2 ? Mode::Plane : inputs == 1 ? Mode::Line : Mode::Projection;
+    if (mode_ == Mode::Projection) {
+        // Fixed for the data set: the training rows' axes (all rows when there are none).
+        projection_ = core::principalComponents(train.rows() > 0 ? train.x : val.x, 2);
+        trainProjected_ = projection_.apply(train.x);
+        valProjected_ = val.rows() > 0 ? projection_.apply(val.x) : Eigen::MatrixXd(0, 2);
     }
-    curve_->setVisible(!classification);
-    heatMap_->setVisible(classification);
-    xAxis->setLabel(classification ? tr("x₁") : tr("x"));
-    yAxis->setLabel(classification ? tr("x₂") : tr("y"));
 
-    auto fill = [&](const core::Dataset& d, QCPGraph* zero, QCPGraph* one) {
-        QVector<double> x0, y0, x1, y1;
-        for (int i = 0; i < d.rows(); ++i) {
-            const double a = d.x(i, 0);
-            const double b = classification ? d.x(i, 1) : d.y(i);
-            if (!std::isfinite(a) || !std::isfinite(b))
-                continue;
-            if (classification && d.y(i) > 0.5) {
-                x1.push_back(a);
-                y1.push_back(b);
-            } else {
-                x0.push_back(a);
-                y0.push_back(b);
-            }
-        }
-        zero->setData(x0, y0);
-        one->setData(x1, y1);
+    const int classes = classCount();
+    auto nameOf = [&](int c, bool training) {
+        QString name;
+        if (!cls)
+            name = training ? tr("training (practice exam)") : tr("validation (new exam)");
+        else if (c == 0)
+            name = training ? tr("training, class 0 (practice exam)")
+                            : tr("validation, class 0 (new exam)");
+        else if (c == 1)
+            name = training ? tr("training, class 1") : tr("validation, class 1");
+        else
+            name = (training ? tr("training, class %1") : tr("validation, class %1")).arg(c);
+        const auto& names = start_->data.train.classNames;
+        if (cls && static_cast<std::size_t>(c) < names.size())
+            name += QStringLiteral(": ") + QString::fromStdString(names[std::size_t(c)]);
+        return name;
     };
     // Validation first so that the training points are drawn on top.
-    fill(val, valClass0_, valClass1_);
-    fill(train, trainClass0_, trainClass1_);
+    for (bool training : {false, true})
+        for (int c = 0; c < classes; ++c) {
+            QCPGraph* g = training ? makeScatter(this, nameOf(c, true), classColor(c), true, 9)
+                                   : makeScatter(this, nameOf(c, false), classColor(c), false, 5);
+            if (c >= maxLegendClasses)
+                g->removeFromLegend();
+            (training ? trainClass_ : valClass_).push_back(g);
+        }
+
+    switch (mode_) {
+    case Mode::Plane:
+        xAxis->setLabel(tr("x₁"));
+        yAxis->setLabel(tr("x₂"));
+        break;
+    case Mode::Line:
+        xAxis->setLabel(cls ? tr("x₁") : tr("x"));
+        yAxis->setLabel(!cls           ? tr("y")
+                        : classes == 2 ? tr("class (model: probability of class 1)")
+                                       : tr("class (model: its answer)"));
+        break;
+    case Mode::Projection:
+        xAxis->setLabel(tr("principal component 1 of %n inputs", nullptr, inputs));
+        yAxis->setLabel(cls && projection_.components() > 1 ? tr("principal component 2")
+                                                            : tr("y"));
+        break;
+    }
+    const bool surface = mode_ == Mode::Plane;
+    heatMap_->setVisible(surface);
+    curve_->setVisible(mode_ == Mode::Line);
+    if (mode_ == Mode::Line)
+        curve_->addToLegend();
+    wrong_->setVisible(mode_ == Mode::Projection && cls);
+    if (wrong_->visible())
+        wrong_->addToLegend();
+    answers_->setVisible(mode_ == Mode::Projection && !cls);
+    if (answers_->visible())
+        answers_->addToLegend();
+
+    auto fill = [&](const core::Dataset& d, const Eigen::MatrixXd& projected,
+                    std::vector<QCPGraph*>& graphs) {
+        std::vector<QVector<double>> xs(graphs.size()), ys(graphs.size());
+        for (int i = 0; i < d.rows(); ++i) {
+            const QPointF p = pointOf(d, projected, i);
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+                continue;
+            const auto c = static_cast<std::size_t>(classOf(d, i, classes));
+            xs[c].push_back(p.x());
+            ys[c].push_back(p.y());
+        }
+        for (std::size_t c = 0; c < graphs.size(); ++c)
+            graphs[c]->setData(xs[c], ys[c]);
+    };
+    fill(val, valProjected_, valClass_);
+    fill(train, trainProjected_, trainClass_);
 
     double xlo = INFINITY, xhi = -INFINITY, ylo = INFINITY, yhi = -INFINITY;
-    for (const core::Dataset* d : {&train, &val}) {
+    for (const auto& [d, projected] :
+         {std::pair{&train, &trainProjected_}, {&val, &valProjected_}}) {
         for (int i = 0; i < d->rows(); ++i) {
-            const double a = d->x(i, 0);
-            const double b = classification ? d->x(i, 1) : d->y(i);
-            xlo = std::min(xlo, a);
-            xhi = std::max(xhi, a);
-            ylo = std::min(ylo, b);
-            yhi = std::max(yhi, b);
+            const QPointF p = pointOf(*d, *projected, i);
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+                continue;
+            xlo = std::min(xlo, p.x());
+            xhi = std::max(xhi, p.x());
+            ylo = std::min(ylo, p.y());
+            yhi = std::max(yhi, p.y());
         }
     }
     if (!(xlo < xhi))
@@ -168,9 +320,30 @@ void DataView::plotData()
         ylo = -1, yhi = 1;
     xRange_ = padded(xlo, xhi);
     yRange_ = padded(ylo, yhi);
-    if (classification) {
+    if (surface) {
         heatMap_->data()->setSize(gridSize, gridSize);
         heatMap_->data()->setRange(xRange_, yRange_);
+        QCPColorGradient gradient;
+        if (classes == 2) {
+            // The probability of class 1: blue through white (0.5, the boundary) to orange.
+            heatMap_->setName(tr("model: probability of class 1"));
+            heatMap_->setInterpolate(true);
+            gradient.setColorStopAt(0.0, QColor(120, 170, 235));
+            gradient.setColorStopAt(0.45, QColor(225, 236, 250));
+            gradient.setColorStopAt(0.5, QColor(250, 250, 250));
+            gradient.setColorStopAt(0.55, QColor(253, 234, 214));
+            gradient.setColorStopAt(1.0, QColor(245, 175, 110));
+            heatMap_->setDataRange(QCPRange(0.0, 1.0));
+        } else {
+            // The class the model answers, in that class's colour, lightened.
+            heatMap_->setName(tr("model: its answer"));
+            heatMap_->setInterpolate(false);
+            gradient.setLevelCount(classes);
+            for (int c = 0; c < classes; ++c)
+                gradient.setColorStopAt(double(c) / (classes - 1), classColor(c).lighter(150));
+            heatMap_->setDataRange(QCPRange(0.0, classes - 1));
+        }
+        heatMap_->setGradient(gradient);
     }
 }
 
@@ -195,10 +368,30 @@ void DataView::redrawModelNow()
 void DataView::drawModel()
 {
     modelDirty_ = false;
-    if (!network_ || parameters_.size() != network_->parameterCount())
+    if (!start_ || !network_ || parameters_.size() != network_->parameterCount())
         return;
+    // Called from the throttle's timer and from slots: nothing may leave it.
+    try {
+        drawModelUnchecked();
+        ++modelDrawings_;
+    } catch (const std::exception& e) {
+        qWarning("DataView: the model cannot be drawn: %s", e.what());
+        heatMap_->setVisible(false);
+        curve_->data()->clear();
+        wrong_->data()->clear();
+        answers_->data()->clear();
+    }
+    // Only the model's layers (a full replot when the buffers are not set up yet).
+    layer(QStringLiteral("model"))->replot();
+    layer(QStringLiteral("marks"))->replot();
+}
+
+void DataView::drawModelUnchecked()
+{
     network_->parameters() = parameters_;
-    if (start_->spec.task == core::TaskKind::BinaryClassification) {
+    const int classes = classCount();
+    switch (mode_) {
+    case Mode::Plane: {
         Eigen::MatrixXd grid(gridSize * gridSize, 2);
         for (int j = 0; j < gridSize; ++j)
             for (int i = 0; i < gridSize; ++i) {
@@ -207,29 +400,65 @@ void DataView::drawModel()
                 grid(j * gridSize + i, 0) = x;
                 grid(j * gridSize + i, 1) = y;
             }
-        const Eigen::VectorXd z = network_->predictRaw(grid);
+        const Eigen::MatrixXd z = network_->predictOutputs(grid);
+        const Eigen::VectorXi answered = answeredClasses(z);
         for (int j = 0; j < gridSize; ++j)
             for (int i = 0; i < gridSize; ++i) {
-                const double logit = z(j * gridSize + i);
-                const double p = std::isfinite(logit) ? 1.0 / (1.0 + std::exp(-logit)) : 0.5;
-                heatMap_->data()->setCell(i, j, p);
+                const int row = j * gridSize + i;
+                double value = answered(row);
+                if (classes == 2) {
+                    const double logit = z(row, 0);
+                    value = std::isfinite(logit) ? 1.0 / (1.0 + std::exp(-logit)) : 0.5;
+                }
+                heatMap_->data()->setCell(i, j, value);
             }
-    } else {
+        return;
+    }
+    case Mode::Line: {
         constexpr int n = 300;
         Eigen::MatrixXd xs(n, 1);
         for (int i = 0; i < n; ++i)
             xs(i, 0) = xRange_.lower + xRange_.size() * i / (n - 1);
-        const Eigen::VectorXd y = network_->predictRaw(xs);
+        const Eigen::MatrixXd z = network_->predictOutputs(xs);
+        const Eigen::VectorXi answered = answeredClasses(z);
         QVector<double> keys, values;
-        for (int i = 0; i < n; ++i)
-            if (std::isfinite(y(i))) {
+        for (int i = 0; i < n; ++i) {
+            double y = z(i, 0);
+            if (classification())
+                y = classes == 2 ? 1.0 / (1.0 + std::exp(-y)) : answered(i);
+            if (std::isfinite(y)) {
                 keys.push_back(xs(i, 0));
-                values.push_back(y(i));
+                values.push_back(y);
             }
+        }
         curve_->setData(keys, values, true);
+        return;
     }
-    // Only the model's layer (a full replot when the buffers are not set up yet).
-    layer(QStringLiteral("model"))->replot();
+    case Mode::Projection: {
+        QVector<double> xs, ys;
+        for (const auto& [d, projected] : {std::pair{&start_->data.train, &trainProjected_},
+                                           {&start_->data.val, &valProjected_}}) {
+            if (d->rows() == 0)
+                continue;
+            const Eigen::MatrixXd z = network_->predictOutputs(d->x);
+            const Eigen::VectorXi answered = answeredClasses(z);
+            for (int i = 0; i < d->rows(); ++i) {
+                const QPointF p = pointOf(*d, *projected, i);
+                if (classification()) {
+                    if (answered(i) == classOf(*d, i, classes))
+                        continue;
+                    xs.push_back(p.x());
+                    ys.push_back(p.y());
+                } else if (std::isfinite(z(i, 0))) {
+                    xs.push_back(p.x());
+                    ys.push_back(z(i, 0));
+                }
+            }
+        }
+        (classification() ? wrong_ : answers_)->setData(xs, ys);
+        return;
+    }
+    }
 }
 
 void DataView::fitToData()
@@ -247,15 +476,32 @@ QString DataView::readoutAt(double key, double value) const
 {
     if (!start_)
         return {};
-    if (start_->spec.task == core::TaskKind::BinaryClassification) {
-        const double p = heatMap_->data()->data(key, value);
-        return tr("x₁ = %1, x₂ = %2\nmodel: P(class 1) = %3")
+    switch (mode_) {
+    case Mode::Plane:
+        if (classCount() == 2)
+            return tr("x₁ = %1, x₂ = %2\nmodel: P(class 1) = %3")
+                .arg(key, 0, 'g', 4)
+                .arg(value, 0, 'g', 4)
+                .arg(heatMap_->data()->data(key, value), 0, 'f', 3);
+        return tr("x₁ = %1, x₂ = %2\nmodel: class %3")
             .arg(key, 0, 'g', 4)
             .arg(value, 0, 'g', 4)
-            .arg(p, 0, 'f', 3);
+            .arg(static_cast<int>(std::lround(heatMap_->data()->data(key, value))));
+    case Mode::Line:
+        if (classification())
+            return tr("x₁ = %1\nmodel: %2")
+                .arg(key, 0, 'g', 4)
+                .arg(valueNear(curve_, key), 0, 'g', 3);
+        return tr("x = %1\nmodel: y = %2")
+            .arg(key, 0, 'g', 4)
+            .arg(valueNear(curve_, key), 0, 'g', 4);
+    case Mode::Projection:
+        return tr("component 1 = %1\n%2 = %3")
+            .arg(key, 0, 'g', 4)
+            .arg(yAxis->label())
+            .arg(value, 0, 'g', 4);
     }
-    const double y = valueNear(curve_, key);
-    return tr("x = %1\nmodel: y = %2").arg(key, 0, 'g', 4).arg(y, 0, 'g', 4);
+    return {};
 }
 
 } // namespace ui

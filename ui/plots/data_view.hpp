@@ -1,17 +1,25 @@
 // The practice exam itself: training points (filled) and validation points (hollow), with the
-// model's answer drawn under them: for classification the probability of class 1 as a heat map
-// (the decision boundary is where it crosses 0.5), for regression the fitted curve. Redrawn a
-// few times a second from the latest weights the worker sent (a copy, never the trainer's), on
-// a layer of its own: the points are drawn again only when the view changes.
+// model's answer drawn under them. What can be drawn depends on the data's width:
+// - two inputs, classes: the model's answer over the plane as a heat map (for two classes the
+//   probability of class 1, the decision boundary where it crosses 0.5);
+// - one input: the questions along x, the answer (or class) up; the model's curve over them;
+// - any other width: a fixed projection of the questions on their first two principal
+//   components (core/projection.hpp), coloured by the answer sheet's class, with a cross on every
+//   question the model answers wrongly (regression: the target against the first component, the
+//   model's answers as small marks). No surface: the plane is not the model's input space.
+// Redrawn a few times a second from the latest weights the worker sent (a copy, never the
+// trainer's), on a layer of its own: the points are drawn again only when the view changes.
 #pragma once
 
 #include "network.hpp"
+#include "projection.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/session/run_snapshot.hpp"
 
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace ui
 {
@@ -22,6 +30,8 @@ class DataView : public PlotWidget
 public:
     explicit DataView(QWidget* parent = nullptr);
 
+    enum class Mode { Plane, Line, Projection };
+
     void clearRun();
     void setRunStart(const std::shared_ptr<const RunStart>& start);
     void setParameters(const Eigen::VectorXd& parameters);
@@ -30,25 +40,43 @@ public:
     // Grid cells per side of the heat map.
     static constexpr int gridSize = 60;
 
+    Mode mode() const { return mode_; }
+    // Questions drawn as points (training and validation).
+    int pointCount() const;
+    // Drawings of the model's answer made since the run started (heat map, curve or marks).
+    int modelDrawings() const { return modelDrawings_; }
+    // Questions the model answers wrongly as last drawn (classification in the projection).
+    int wrongCount() const;
+
 protected:
     void fitToData() override;
     QString readoutAt(double key, double value) const override;
 
 private:
     void drawModel();
+    void drawModelUnchecked();
     void plotData();
+    // The point of row i of `d` in this view's coordinates.
+    QPointF pointOf(const core::Dataset& d, const Eigen::MatrixXd& projected, int i) const;
+    bool classification() const;
+    int classCount() const;
 
     QCPColorMap* heatMap_ = nullptr;
     QCPGraph* curve_ = nullptr;
-    QCPGraph* trainClass0_ = nullptr;
-    QCPGraph* trainClass1_ = nullptr;
-    QCPGraph* valClass0_ = nullptr;
-    QCPGraph* valClass1_ = nullptr;
+    std::vector<QCPGraph*> trainClass_; // one per class (regression: one)
+    std::vector<QCPGraph*> valClass_;
+    QCPGraph* wrong_ = nullptr;     // crosses on wrong answers (projection, classes)
+    QCPGraph* answers_ = nullptr;   // the model's answers at the points (projection, regression)
+    QCPItemText* notice_ = nullptr; // why the view shows what it shows, or why it cannot
 
     std::shared_ptr<const RunStart> start_;
     std::unique_ptr<core::Network> network_;
     Eigen::VectorXd parameters_;
+    Mode mode_ = Mode::Plane;
+    core::Projection projection_;
+    Eigen::MatrixXd trainProjected_, valProjected_; // projection mode: rows on the axes
     bool modelDirty_ = false;
+    int modelDrawings_ = 0;
     QCPRange xRange_, yRange_;
     QTimer throttle_;
 };

@@ -1,5 +1,7 @@
 #include "ui/plots/image_exporter.hpp"
 
+#include "ui/session/failure_text.hpp"
+
 #include <qcustomplot.h>
 
 #include <QFileInfo>
@@ -101,8 +103,8 @@ DrawContent widgetContent(QWidget* widget, double scale)
 
 ExportResult failure(const QString& path, const QString& why)
 {
-    return {false,
-            ImageExporter::tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why)};
+    return {false, ImageExporter::tr("Could not write %1:\n%2")
+                       .arg(QDir::toNativeSeparators(path), FailureText::ofWrite(path, why))};
 }
 
 // Vector output: `paint` draws onto a device of size width x height (points).

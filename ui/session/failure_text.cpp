@@ -2,6 +2,11 @@
 
 #include "limits.hpp"
 
+#include <QDir>
+#include <QFileInfo>
+
+#include <sys/statvfs.h>
+
 #include <new>
 
 namespace ui
@@ -13,6 +18,38 @@ QString FailureText::of(const std::exception& e)
         return tr("There is not enough memory for this (fewer rows, a smaller batch or a smaller "
                   "network would fit).");
     return QString::fromStdString(core::limits::excerpt(e.what(), 400));
+}
+
+QString FailureText::ofWrite(const QString& path, const QString& qtReason)
+{
+    // The nearest existing ancestor: a file there means the folder cannot exist.
+    QFileInfo where(QFileInfo(path).absolutePath());
+    while (!where.exists() && where.absoluteFilePath() != where.absolutePath())
+        where = QFileInfo(where.absolutePath());
+    if (where.exists() && !where.isDir())
+        return tr("%1 is a file, not a folder, so nothing can be written inside it.")
+            .arg(QDir::toNativeSeparators(where.absoluteFilePath()));
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder; a file of that name cannot be written.")
+            .arg(QDir::toNativeSeparators(path));
+    struct statvfs fs {
+    };
+    if (where.exists() &&
+        ::statvfs(QFile::encodeName(where.absoluteFilePath()).constData(), &fs) == 0) {
+        if (fs.f_flag & ST_RDONLY)
+            return tr("The file system of %1 is read-only.")
+                .arg(QDir::toNativeSeparators(where.absoluteFilePath()));
+        // Less than a block free (or what a small file needs): the disk is full.
+        const auto freeBytes = static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize;
+        if (freeBytes < 64ULL * 1024)
+            return tr("No space is left on the device of %1 (%2 bytes free).")
+                .arg(QDir::toNativeSeparators(where.absoluteFilePath()))
+                .arg(freeBytes);
+        if (fs.f_favail == 0 && fs.f_files > 0)
+            return tr("No space is left on the device of %1 (no free file entries).")
+                .arg(QDir::toNativeSeparators(where.absoluteFilePath()));
+    }
+    return qtReason;
 }
 
 } // namespace ui

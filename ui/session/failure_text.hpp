@@ -15,6 +15,10 @@ class FailureText
     Q_DECLARE_TR_FUNCTIONS(FailureText)
 public:
     static QString of(const std::exception& e);
+    // Why `path` could not be written, in the system's words a user can act on: a file in the
+    // way of its folder, a read-only file system, no space left; else `qtReason` (Qt's words,
+    // which for a full disk are often "Unknown error").
+    static QString ofWrite(const QString& path, const QString& qtReason);
 };
 
 } // namespace ui

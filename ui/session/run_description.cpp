@@ -22,6 +22,10 @@ QString RunDescription::datasetName(core::DatasetKind kind)
         return tr("Sine (regression)");
     case core::DatasetKind::Polynomial:
         return tr("Polynomial (regression)");
+    case core::DatasetKind::KBlobs:
+        return tr("k blobs (k classes)");
+    case core::DatasetKind::KSpiral:
+        return tr("k-arm spiral (k classes)");
     }
     return {};
 }
@@ -83,7 +87,8 @@ QString RunDescription::caption(const core::RunSettings& s)
     QString hidden;
     for (int h : s.hidden)
         hidden += QString::number(h) + QLatin1Char('-');
-    const int inputs = core::taskOf(s.data.kind) == core::TaskKind::Regression ? 1 : 2;
+    const core::NetworkSpec net = s.networkSpec();
+    const int inputs = net.inputs;
     const QString validation = s.validation == core::ValidationMode::Split
                                    ? tr("validation_split %1").arg(s.validationSplit)
                                    : tr("validation %1 rows").arg(s.data.nVal);
@@ -103,7 +108,7 @@ QString RunDescription::caption(const core::RunSettings& s)
         .arg(validation)
         .arg(inputs)
         .arg(hidden)
-        .arg(1)
+        .arg(net.outputs())
         .arg(activationName(s.activation))
         .arg(s.initSeed)
         .arg(optimizerName(s.train.optimizer.kind))
@@ -130,7 +135,7 @@ QString RunDescription::caption(const core::RunSpec& spec)
         .arg(data.val.rows())
         .arg(data.train.inputs())
         .arg(hidden)
-        .arg(1)
+        .arg(spec.networkSpec().outputs())
         .arg(activationName(s.activation))
         .arg(optimizerName(s.train.optimizer.kind))
         .arg(s.train.optimizer.learningRate)

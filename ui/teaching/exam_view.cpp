@@ -25,6 +25,32 @@ namespace ui
 namespace
 {
 
+// The class the model answers for one row of outputs (one logit: two classes) and its
+// probability (sigmoid, or the largest softmax probability).
+struct ModelAnswer {
+    int cls = 0;
+    double probability = 0.5;
+};
+
+ModelAnswer answerOf(const Eigen::Ref<const Eigen::RowVectorXd>& z)
+{
+    if (z.size() == 1) {
+        const double p = 1.0 / (1.0 + std::exp(-z(0)));
+        return {p > 0.5 ? 1 : 0, std::max(p, 1.0 - p)};
+    }
+    Eigen::Index best = 0;
+    const double top = z.maxCoeff(&best);
+    return {static_cast<int>(best), 1.0 / (z.array() - top).exp().sum()};
+}
+
+// A class as the answer sheet names it (its name when the data have names).
+QString classText(const core::Dataset& d, int c)
+{
+    if (c >= 0 && static_cast<std::size_t>(c) < d.classNames.size())
+        return QString::fromStdString(d.classNames[static_cast<std::size_t>(c)]);
+    return QString::number(c);
+}
+
 const QColor rightColor(76, 160, 92);
 const QColor wrongColor(214, 78, 68);
 const QColor unknownColor(222, 224, 228);
@@ -597,14 +623,14 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
             return;
         }
         const core::Dataset& d = start_->data.train;
-        const bool cls = d.task == core::TaskKind::BinaryClassification;
+        const bool cls = core::isClassification(d.task);
         QString x;
         for (int c = 0; c < d.inputs(); ++c)
             x += (c ? QStringLiteral(", ") : QString()) + QLocale().toString(d.x(row, c), 'f', 2);
         selection_->setText(cls ? tr("Question %1: x = (%2), answer sheet says class %3")
                                       .arg(row + 1)
                                       .arg(x)
-                                      .arg(d.y(row) > 0.5 ? 1 : 0)
+                                      .arg(classText(d, int(std::lround(d.y(row)))))
                                 : tr("Question %1: x = %2, answer sheet says y = %3")
                                       .arg(row + 1)
                                       .arg(x, QLocale().toString(d.y(row), 'f', 2)));
@@ -799,8 +825,7 @@ void ExamView::finishCheck()
 void ExamView::addEpoch(const core::EpochInfo& e)
 {
     epochs_.push_back(e);
-    strip_->setEpochs(&epochs_,
-                      start_ && start_->spec.task == core::TaskKind::BinaryClassification);
+    strip_->setEpochs(&epochs_, start_ && core::isClassification(start_->spec.task));
     refreshScores();
     refreshPass();
 }
@@ -833,12 +858,17 @@ void ExamView::recomputeMarksNow()
     clock.start();
     network_->parameters() = parameters_;
     const core::Dataset& d = start_->data.train;
-    answers_ = network_->predictRaw(d.x);
-    const Eigen::VectorXd& raw = answers_;
+    try {
+        answers_ = network_->predictOutputs(d.x);
+    } catch (const std::exception& e) {
+        // A network built from the run's own spec takes its rows; this only guards the slot.
+        qWarning("ExamView: cannot mark the questions: %s", e.what());
+        return;
+    }
     const int n = d.rows();
     std::vector<ExamGrid::Mark> marks(static_cast<std::size_t>(n));
     std::vector<float> strength(static_cast<std::size_t>(n));
-    const bool classification = d.task == core::TaskKind::BinaryClassification;
+    const bool classification = core::isClassification(d.task);
     // Errors on the scale of the targets' spread: 0 = spot on, 1 = off by one spread or more.
     const double mean = classification ? 0.0 : d.y.mean();
     const double spread =
@@ -846,15 +876,17 @@ void ExamView::recomputeMarksNow()
     for (int i = 0; i < n; ++i) {
         const auto k = static_cast<std::size_t>(i);
         if (classification) {
-            const double prob = 1.0 / (1.0 + std::exp(-raw(i)));
-            const bool says1 = prob > 0.5;
-            const bool is1 = d.y(i) > 0.5;
-            marks[k] = says1 == is1 ? ExamGrid::Mark::Right : ExamGrid::Mark::Wrong;
-            strength[k] = static_cast<float>(std::abs(prob - 0.5) * 2.0);
+            const ModelAnswer a = answerOf(answers_.row(i));
+            marks[k] =
+                a.cls == int(std::lround(d.y(i))) ? ExamGrid::Mark::Right : ExamGrid::Mark::Wrong;
+            // How sure: 0 at an even guess between the classes, 1 when certain.
+            const double k2 = std::max<Eigen::Index>(2, answers_.cols());
+            strength[k] = static_cast<float>(
+                std::clamp((a.probability - 1.0 / k2) * k2 / (k2 - 1), 0.0, 1.0));
         } else {
             marks[k] = ExamGrid::Mark::Error;
-            strength[k] =
-                static_cast<float>(std::clamp(std::abs(raw(i) - d.y(i)) / spread, 0.0, 1.0));
+            strength[k] = static_cast<float>(
+                std::clamp(std::abs(answers_(i, 0) - d.y(i)) / spread, 0.0, 1.0));
         }
     }
     // The tooltip's sentence is made only for the question it is shown for.
@@ -862,14 +894,20 @@ void ExamView::recomputeMarksNow()
     // for small exams, less often for big ones).
     marksThrottle_.setInterval(int(std::clamp<qint64>(20 * clock.elapsed(), 150, 2000)));
     grid_->setMarks(std::move(marks), std::move(strength), [this](int row) -> QString {
-        if (!start_ || row < 0 || row >= answers_.size() || row >= start_->data.train.rows())
+        if (!start_ || row < 0 || row >= answers_.rows() || row >= start_->data.train.rows())
             return {};
         const core::Dataset& d = start_->data.train;
-        const double raw = answers_(row);
         if (d.task == core::TaskKind::BinaryClassification)
             return tr("model: class 1 with probability %1; answer sheet: class %2")
-                .arg(QLocale().toString(1.0 / (1.0 + std::exp(-raw)), 'f', 2))
+                .arg(QLocale().toString(1.0 / (1.0 + std::exp(-answers_(row, 0))), 'f', 2))
                 .arg(d.y(row) > 0.5 ? 1 : 0);
+        if (d.task == core::TaskKind::MultiClassClassification) {
+            const ModelAnswer a = answerOf(answers_.row(row));
+            return tr("model: class %1 with probability %2; answer sheet: class %3")
+                .arg(classText(d, a.cls), QLocale().toString(a.probability, 'f', 2),
+                     classText(d, int(std::lround(d.y(row)))));
+        }
+        const double raw = answers_(row, 0);
         return tr("model: %1; answer sheet: %2 (off by %3)")
             .arg(QLocale().toString(raw, 'f', 2), QLocale().toString(d.y(row), 'f', 2),
                  QLocale().toString(std::abs(raw - d.y(row)), 'f', 2));
@@ -949,7 +987,7 @@ void ExamView::refreshScoresNow()
 {
     scoresThrottle_.stop();
     lastScores_.start();
-    const bool cls = start_ && start_->spec.task == core::TaskKind::BinaryClassification;
+    const bool cls = start_ && core::isClassification(start_->spec.task);
     QString html;
     if (!epochs_.empty()) {
         const core::EpochInfo& e = epochs_.back();

@@ -222,7 +222,8 @@ private:
     std::shared_ptr<const RunStart> start_;
     std::unique_ptr<core::Network> network_;
     Eigen::VectorXd parameters_;
-    Eigen::VectorXd answers_; // the model's raw output per training row (for the tooltips)
+    // The model's raw outputs per training row (for the tooltips): one column, or k logits.
+    Eigen::MatrixXd answers_;
     bool marksDirty_ = false;
     QTimer marksThrottle_;
     QTimer solveTimer_;

@@ -219,7 +219,7 @@ std::unique_ptr<PlotWidget> plotOf(const core::RunSettings& s)
         plot = std::move(perUpdate);
     } else {
         auto perEpoch = std::make_unique<LossPerEpochPlot>();
-        perEpoch->clearRun(spec.task() == core::TaskKind::BinaryClassification,
+        perEpoch->clearRun(core::isClassification(spec.task()),
                            s.train.earlyStopping);
         perEpoch->append(snap);
         plot = std::move(perEpoch);

@@ -278,7 +278,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         core::RunSpec spec = panel_->spec();
         if (options_.initialParameters &&
             options_.initialParameters->size() ==
-                core::limits::parameterCount(spec.inputs(), spec.settings.hidden))
+                core::limits::parameterCount(spec.inputs(), spec.settings.hidden,
+                                             spec.networkSpec().outputs()))
             spec.initialParameters = options_.initialParameters;
         controller_->start(spec);
     }
@@ -637,7 +638,7 @@ void MainWindow::onRunStarted()
     const int rows = std::max(1, spec.trainingRows());
     perUpdate_->clearRun();
     perUpdate_->setRunShape(core::stepsPerEpoch(rows, std::max(1, s.train.batchSize)), rows);
-    perEpoch_->clearRun(spec.task() == core::TaskKind::BinaryClassification, s.train.earlyStopping);
+    perEpoch_->clearRun(core::isClassification(spec.task()), s.train.earlyStopping);
     if (session_->selectedRun() == session_->liveRun())
         dataView_->clearRun();
 }
