@@ -101,18 +101,21 @@ std::optional<int> overfittingStart(const Curves& c, const Smoothed& s, const Ov
     const int n = static_cast<int>(c.epoch.size());
     if (!c.validation || n < rule.minEpochs + 1 || !(s.margin > 0.0) || !std::isfinite(s.margin))
         return std::nullopt;
-    const double lowest = *std::min_element(s.val.begin(), s.val.end());
+    const auto at = [](const std::vector<double>& v, int i) { return v[std::size_t(i)]; };
+    // 3. Never before the best epoch (the lowest validation loss as measured, the epoch every
+    // plot and table marks): the validation loss has risen by a clear margin above its lowest
+    // smoothed level since then, and left that level at `start`.
+    const int best = static_cast<int>(std::min_element(c.val.begin(), c.val.end()) - c.val.begin());
+    const double lowest = *std::min_element(s.val.begin() + best, s.val.end());
     const int last = n - 1;
-    // 3. The validation loss has risen by a clear margin, and left its lowest level at `start`.
-    if (s.val[std::size_t(last)] - lowest < s.margin)
+    if (at(s.val, last) - lowest < s.margin)
         return std::nullopt;
     int start = last;
-    while (start > 0 && s.val[std::size_t(start)] > lowest + 0.25 * s.margin)
+    while (start > best && at(s.val, start) > lowest + 0.25 * s.margin)
         --start;
     // 4. For several epochs, while the training loss did not rise, and the gap grew.
     if (last - start < rule.minEpochs)
         return std::nullopt;
-    const auto at = [](const std::vector<double>& v, int i) { return v[std::size_t(i)]; };
     if (at(s.train, last) > at(s.train, start) + 0.25 * s.margin)
         return std::nullopt;
     const double gapThen = at(s.val, start) - at(s.train, start);

@@ -4,9 +4,9 @@
 //
 // Overfitting is marked only where the training loss keeps falling while the validation loss
 // rises away from it: the gap between the two grows by a clear margin over several epochs. It is
-// not "any epoch after the best validation epoch": a run that never learned (training and
-// validation loss high and flat together) or one whose validation loss wanders around a plateau
-// gets no mark.
+// never before the best validation epoch, and not "any epoch after it" either: a run that never
+// learned (training and validation loss high and flat together) or one whose validation loss
+// wanders around a plateau gets no mark.
 //
 // The rule, on the curves of epochs 1, 2, ... (the training loss evaluated at the end of each
 // epoch, the same measure as the validation loss; Keras's running mean where that is missing):

@@ -127,6 +127,20 @@ double Trainer::secondsSoFar()
     return std::chrono::duration<double>(busy_).count();
 }
 
+void Trainer::clockIdle()
+{
+    if (started_ && !idle_)
+        secondsSoFar();
+    idle_ = true;
+}
+
+void Trainer::clockBusy()
+{
+    if (idle_)
+        mark_ = std::chrono::steady_clock::now();
+    idle_ = false;
+}
+
 void Trainer::reportStart(TrainingObserver* observer)
 {
     started_ = true;
@@ -310,10 +324,10 @@ const Outcome& Trainer::run(TrainingObserver* observer, TrainingControl* control
             // Time spent waiting (paused or paced) does not count as training time.
             const bool mayWait = control->isPaused() || control->speed() > 0.0;
             if (mayWait)
-                secondsSoFar();
+                clockIdle();
             const bool go = control->waitForTurn(update_, stepsPerEpoch());
             if (mayWait)
-                mark_ = std::chrono::steady_clock::now();
+                clockBusy();
             if (!go) {
                 cancel(observer);
                 break;

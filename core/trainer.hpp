@@ -68,6 +68,12 @@ public:
     // with a control does this by itself; a caller that steps the trainer says so here.
     void stopEvaluationsOn(const TrainingControl* control) { watched_ = control; }
 
+    // The caller's own time between steps (a pause, a slow pace, handing results over) is not
+    // training time: EpochInfo::seconds stops counting at clockIdle() and goes on at
+    // clockBusy(). run() does this around its waits by itself.
+    void clockIdle();
+    void clockBusy();
+
     // Change the number of epochs while running (not below the epochs already done).
     void setEpochs(int epochs);
 
@@ -125,6 +131,7 @@ private:
     double bestValue_ = 0.0;
     std::chrono::steady_clock::duration busy_{};
     std::chrono::steady_clock::time_point mark_{};
+    bool idle_ = false; // between clockIdle() and clockBusy()
     Outcome outcome_;
 };
 

@@ -58,6 +58,7 @@ class TestController : public QObject
 private slots:
     void runsToCompletion();
     void pauseHoldsTheRun();
+    void secondsExcludeWaiting();
     void singleStepIsExactlyOneUpdate();
     void stepEpoch_data();
     void stepEpoch();
@@ -108,6 +109,36 @@ void TestController::pauseHoldsTheRun()
     QCOMPARE(c.control()->turnsGiven(), held);
     c.setPaused(false);
     QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone > held, 5000);
+}
+
+// The seconds a run reports (the seconds axis, "time of the last pass") are its compute time:
+// the pace's waiting and a pause are not in them. 60 updates at 60 a second, paused once in the
+// middle, take more than a second of wall time; their computing, milliseconds.
+void TestController::secondsExcludeWaiting()
+{
+    TrainingController c;
+    double lastSeconds = -1.0;
+    QObject::connect(&c, &TrainingController::snapshotReceived, &c, [&](const RunSnapshot& s) {
+        for (const auto& e : s.epochs)
+            lastSeconds = e.seconds;
+    });
+    c.setSpeed(60.0);
+    QElapsedTimer wall;
+    wall.start();
+    c.start(smallRun(12)); // 5 updates per epoch
+    QTRY_VERIFY_WITH_TIMEOUT(c.progress().updatesDone >= 30, 10000);
+    c.setPaused(true);
+    QTRY_VERIFY_WITH_TIMEOUT(c.control()->isParked(), 5000);
+    const double pausedAt = wall.elapsed() / 1000.0;
+    QTRY_VERIFY_WITH_TIMEOUT(wall.elapsed() / 1000.0 > pausedAt + 0.3, 5000);
+    c.setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(c.progress().state, RunState::Finished, 10000);
+    const double wallSeconds = wall.elapsed() / 1000.0;
+    qInfo("wall %.3f s, training time reported %.4f s", wallSeconds, lastSeconds);
+    QVERIFY(wallSeconds > 1.0);
+    QVERIFY(lastSeconds > 0.0);
+    QVERIFY2(lastSeconds < 0.25 * wallSeconds,
+             qPrintable(QStringLiteral("%1 s of %2 s").arg(lastSeconds).arg(wallSeconds)));
 }
 
 void TestController::singleStepIsExactlyOneUpdate()
@@ -268,8 +299,7 @@ void TestController::loweringEpochsBelowTheWorkersIsTrainedAfresh()
     c.setEpochs(2);                       // below the epochs the worker has begun
     c.setSpeed(0.0);
     c.setCollectInterval(25);
-    QTRY_VERIFY_WITH_TIMEOUT(c.generation() > g && c.progress().state == RunState::Finished,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.generation() > g && c.progress().state == RunState::Finished, 30000);
     QCOMPARE(c.settings().train.epochs, 2);
     QCOMPARE(c.progress().epochsDone, 2);
     QCOMPARE(c.progress().updatesDone, 10);

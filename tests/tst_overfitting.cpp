@@ -5,6 +5,7 @@
 #include "overfitting.hpp"
 #include "run_record.hpp"
 #include "run_settings.hpp"
+#include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/session/settings_store.hpp"
 
 #include <QtTest>
@@ -69,6 +70,16 @@ std::vector<core::EpochInfo> run(int epochs, const Curve& train, const Curve& va
 }
 
 const Curve none; // no validation set
+
+// The mean of `loss` over the five epochs from `first`.
+double meanOfFive(const std::vector<core::EpochInfo>& epochs, int first,
+                  double core::EpochInfo::*loss)
+{
+    double sum = 0.0;
+    for (int e = first; e < first + 5; ++e)
+        sum += epochs[std::size_t(e)].*loss;
+    return sum / 5.0;
+}
 
 // The epochs of the spiral run.
 constexpr int spiralEpochs = 200;
@@ -164,6 +175,12 @@ private slots:
         QCOMPARE(plot.overfittingFrom(), start.value_or(-1));
         QCOMPARE(plot.overfitting(), start.has_value());
         QCOMPARE(core::curveShapeKey(reading.shape), core::curveShapeKey(core::CurveShape(shape)));
+        // Never before the best epoch (the one the plot marks).
+        if (start)
+            QVERIFY2(*start >= plot.bestEpoch(),
+                     qPrintable(QStringLiteral("marked from epoch %1, best epoch %2")
+                                    .arg(*start)
+                                    .arg(plot.bestEpoch())));
         if (from < 0) {
             QVERIFY2(!start, qPrintable(QStringLiteral("marked from epoch %1").arg(*start)));
         } else {
@@ -210,10 +227,7 @@ private slots:
         QVERIFY(*from < s.train.epochs / 2);
         // Mean losses of the five epochs from the mark and of the last five.
         const auto mean = [&](int first, double core::EpochInfo::*loss) {
-            double sum = 0.0;
-            for (int e = first; e < first + 5; ++e)
-                sum += epochs[std::size_t(e)].*loss;
-            return sum / 5.0;
+            return meanOfFive(epochs, first, loss);
         };
         const int lastFive = int(epochs.size()) - 5;
         QVERIFY(mean(lastFive, &core::EpochInfo::trainLoss) <
@@ -221,6 +235,51 @@ private slots:
         QVERIFY(mean(lastFive, &core::EpochInfo::valLoss) >
                 2.0 * mean(*from, &core::EpochInfo::valLoss));
         QCOMPARE(core::readCurves(epochs).shape, core::CurveShape::Overfitting);
+    }
+
+    // The window's default data at every batch size from 1 to 30 (the slider's range on 30
+    // questions): a mark never comes before the best epoch, and from the mark to the end the
+    // training loss falls while the validation loss rises away from it.
+    void defaultDataEveryBatchSize_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        for (int b = 1; b <= 30; ++b)
+            QTest::addRow("B = %d", b) << b;
+    }
+    void defaultDataEveryBatchSize()
+    {
+        QFETCH(int, batchSize);
+        core::RunSettings s = ui::defaultRunSettings();
+        s.train.batchSize = batchSize;
+        const core::RunResult r = core::trainSpec(core::specOf(s));
+        const auto& epochs = r.history.epochs;
+        const std::optional<int> from = core::overfittingFromEpoch(epochs);
+        QCOMPARE(r.outcome.overfittingFrom, from);
+        int best = 1;
+        for (const auto& e : epochs)
+            if (e.epoch > 0 && e.valLoss < epochs[std::size_t(best)].valLoss)
+                best = e.epoch;
+        qInfo("B = %d: best epoch %d, overfitting from %d", batchSize, best, from.value_or(-1));
+        if (!from)
+            return;
+        QVERIFY2(
+            *from >= best,
+            qPrintable(QStringLiteral("mark at %1 before the best epoch %2").arg(*from).arg(best)));
+        // Means of five epochs: at the mark and at the end.
+        const auto mean = [&](int first, double core::EpochInfo::*loss) {
+            return meanOfFive(epochs, first, loss);
+        };
+        const int lastFive = int(epochs.size()) - 5;
+        const int at = std::min(*from, lastFive);
+        const double trainThen = mean(at, &core::EpochInfo::trainLoss);
+        const double trainNow = mean(lastFive, &core::EpochInfo::trainLoss);
+        const double valThen = mean(at, &core::EpochInfo::valLoss);
+        const double valNow = mean(lastFive, &core::EpochInfo::valLoss);
+        QVERIFY2(trainNow <= trainThen * 1.02,
+                 qPrintable(QStringLiteral("training loss %1 -> %2").arg(trainThen).arg(trainNow)));
+        QVERIFY2(valNow > valThen * 1.05,
+                 qPrintable(QStringLiteral("validation loss %1 -> %2").arg(valThen).arg(valNow)));
+        QVERIFY(valNow - trainNow > valThen - trainThen);
     }
 
     // The spiral run: 2,000 spiral questions, noise 0.2, 1,000 validation rows, 64-64 tanh, Adam 0.01,

@@ -12,6 +12,7 @@
 #include "ui/session/run_store.hpp"
 #include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
+#include "ui/session/training_controller.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
 
@@ -144,6 +145,7 @@ private slots:
     void storeKeepsTheLastUnpinnedRuns_data();
     void storeKeepsTheLastUnpinnedRuns();
     void storeMergesSnapshotsOfARun();
+    void runsGetDistinctNames();
     void unwatchedRunsAreNotKept();
     void threeRunsAreKeptAndOverlaid();
     void overlaysReadOnEveryAxis_data();
@@ -255,6 +257,25 @@ void TestRuns::storeKeepsTheLastUnpinnedRuns()
     for (int i = 0; i < 20; ++i)
         store.add(core::specOf(quickSettings(2)), ui::RunOrigin::Window, false);
     QVERIFY(store.entry(live));
+}
+
+// Runs of the same B, E and optimizer are told apart by what differs (the data's size, the
+// seed), else by a number: a legend never names two runs alike.
+void TestRuns::runsGetDistinctNames()
+{
+    ui::RunStore store;
+    const core::RunSettings base = quickSettings(4);
+    core::RunSettings more = base;
+    more.data.nTrain = 400;
+    core::RunSettings seeded = base;
+    seeded.initSeed = 7;
+    QStringList labels;
+    for (const core::RunSettings& s : {base, more, seeded, base, base})
+        labels << store.entry(store.add(core::specOf(s), ui::RunOrigin::Window, false))->label;
+    QCOMPARE(labels[0], QStringLiteral("B = 4 · E = 40 · Adam 0.01"));
+    QVERIFY2(labels[1].contains(QStringLiteral("N = 400")), qPrintable(labels[1]));
+    QVERIFY2(labels[2].contains(QStringLiteral("seed 7")), qPrintable(labels[2]));
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
 }
 
 void TestRuns::storeMergesSnapshotsOfARun()
@@ -499,9 +520,20 @@ void TestRuns::compareBatchSizesTrainsEachOneAfterAnother()
     QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
     QCOMPARE(w.defaultComparedBatchSizes(), (std::vector<int>{1, 4, 30}));
     const int before = w.session()->store()->size();
+    // A slow pace and a pause: the comparison trains at full speed all the same.
+    w.controlsPanel()->setSpeed(1.0);
+    w.controller()->setPaused(true);
+    QVERIFY(w.controller()->speed() > 0.0);
+    // The controls show the batch size of each run while it trains.
+    QList<int> shown;
+    connect(w.controller(), &ui::TrainingController::runStarted, &w,
+            [&] { shown << w.controlsPanel()->settings().train.batchSize; });
     QVERIFY(w.compareBatchSizes({1, 4, 30}));
     QVERIFY(w.session()->comparing());
+    QCOMPARE(w.controller()->speed(), 0.0);
+    QCOMPARE(w.controlsPanel()->speed(), 0.0);
     QTRY_VERIFY_WITH_TIMEOUT(finished(w), 120000);
+    QCOMPARE(shown, (QList<int>{1, 4, 30}));
     const ui::RunStore* store = w.session()->store();
     QCOMPARE(store->size(), before + 3);
     const int sizes[] = {1, 4, 30};
@@ -513,8 +545,8 @@ void TestRuns::compareBatchSizesTrainsEachOneAfterAnother()
         QCOMPARE(e.data.epochsDone, 40);
         QCOMPARE(e.data.updatesDone, std::int64_t(40) * core::stepsPerEpoch(30, sizes[i]));
     }
-    // The controls were not changed by the comparison.
-    QCOMPARE(w.controlsPanel()->settings().train.batchSize, 4);
+    // The controls show the live run: the last one compared.
+    QCOMPARE(w.controlsPanel()->settings().train.batchSize, 30);
     QCOMPARE(w.lossPerEpochPlot()->overlayCount(), before + 2);
 }
 

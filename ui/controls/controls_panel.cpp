@@ -1,5 +1,7 @@
 #include "ui/controls/controls_panel.hpp"
 
+#include "ui/controls/shortcut_guard.hpp"
+
 #include "scenario.hpp"
 #include "settings_schema.hpp"
 #include "ui/session/run_description.hpp"
@@ -125,6 +127,7 @@ ControlsPanel::ControlsPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(details_);
     layout->addStretch(1);
     addGroup(QStringLiteral("defaults"), nullptr, {defaultsButton_});
+    leaveShortcutKeysToWindow(this);
 }
 
 QWidget* ControlsPanel::buildBatchAndEpochs()
@@ -147,6 +150,7 @@ QWidget* ControlsPanel::buildBatchAndEpochs()
     }
     auto* batchLabel = new QLabel(tr("&batch_size"));
     batchLabel->setBuddy(batchSpin_);
+    batchSlider_->setAccessibleName(QString(batchLabel->text()).remove(QLatin1Char('&')));
     form->addWidget(batchLabel);
     form->addLayout(sliderWithBox(batchSlider_, batchSpin_));
     updatesLabel_ = note();
@@ -171,6 +175,7 @@ QWidget* ControlsPanel::buildBatchAndEpochs()
     epochSpin_->setToolTip(epochTip);
     auto* epochLabel = new QLabel(tr("e&pochs"));
     epochLabel->setBuddy(epochSpin_);
+    epochSlider_->setAccessibleName(QString(epochLabel->text()).remove(QLatin1Char('&')));
     form->addWidget(epochLabel);
     form->addLayout(sliderWithBox(epochSlider_, epochSpin_));
     totalLabel_ = note();

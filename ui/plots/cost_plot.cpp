@@ -1,6 +1,7 @@
 #include "ui/plots/cost_plot.hpp"
 
 #include "ui/plots/noise_plot.hpp"
+#include "ui/plots/series_style.hpp"
 
 #include <cmath>
 
@@ -15,6 +16,16 @@ QByteArray number(double v)
     return std::isfinite(v) ? QByteArray::number(v, 'g', 17) : QByteArray();
 }
 
+// Powers of ten of bytes as people read them: "1 kB", "100 kB", "1 MB" (not "1E+05").
+class BytesTicker : public QCPAxisTickerLog
+{
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override
+    {
+        return locale.formattedDataSize(qint64(std::llround(tick)), 0, QLocale::DataSizeSIFormat);
+    }
+};
+
 } // namespace
 
 CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
@@ -26,6 +37,7 @@ CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
     setLog2Axis(xAxis);
     setLog10Axis(yAxis);
     setLog10Axis(yAxis2);
+    yAxis2->setTicker(QSharedPointer<BytesTicker>::create());
     logY_ = true;
     xAxis->setRange(0.8, 40.0);
     yAxis->setRange(1e-6, 1e-2);
@@ -34,15 +46,15 @@ CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
 
     perUpdate_ = addGraph();
     perUpdate_->setName(tr("seconds per weight update"));
-    perUpdate_->setPen(QPen(QColor(31, 119, 180), 2));
+    perUpdate_->setPen(QPen(series::trainingColour(), 2));
     perUpdate_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 7));
     perEpoch_ = addGraph();
     perEpoch_->setName(tr("seconds per epoch"));
-    perEpoch_->setPen(QPen(QColor(255, 127, 14), 2));
+    perEpoch_->setPen(QPen(series::validationColour(), 2));
     perEpoch_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, 8));
     bytes_ = addGraph(xAxis, yAxis2);
     bytes_->setName(tr("bytes per batch (right axis)"));
-    bytes_->setPen(QPen(QColor(44, 160, 44), 1.5, Qt::DashLine));
+    bytes_->setPen(QPen(series::smoothedColour(), 1.5, Qt::DashLine));
     bytes_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 7));
 }
 

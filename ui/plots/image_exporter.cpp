@@ -12,6 +12,8 @@
 #include <QSvgGenerator>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace ui
@@ -20,12 +22,27 @@ namespace ui
 namespace
 {
 
-// Height of the caption strip for a given width (logical pixels).
+// The caption's font for a picture `width` logical pixels wide (a line of about 1/28 of it).
+QFont captionFont(int width)
+{
+    QFont f;
+    f.setPixelSize(std::max(9, int(std::clamp(width / 28, 22, 48) * 0.38)));
+    return f;
+}
+
+constexpr int captionMargin = 8;
+
+// Height of the caption strip for a given width (logical pixels): every line of the caption,
+// wrapped at spaces rather than cut (a slide must show every word).
 int captionHeight(const QString& caption, int width)
 {
     if (caption.isEmpty())
         return 0;
-    return std::clamp(width / 28, 22, 48);
+    const QFontMetricsF fm(captionFont(width));
+    const double textWidth = std::max(20, width - 2 * captionMargin);
+    const QRectF r = fm.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, caption);
+    const int oneLine = std::clamp(width / 28, 22, 48);
+    return std::max(oneLine, int(std::ceil(r.height() + fm.height() * 0.6)));
 }
 
 void drawCaption(QPainter& p, const QRectF& strip, const QString& caption)
@@ -34,13 +51,10 @@ void drawCaption(QPainter& p, const QRectF& strip, const QString& caption)
     p.fillRect(strip, QColor(246, 246, 246));
     p.setPen(QColor(200, 200, 200));
     p.drawLine(strip.topLeft(), strip.topRight());
-    QFont f = p.font();
-    f.setPixelSize(std::max(9, int(strip.height() * 0.38)));
-    p.setFont(f);
+    p.setFont(captionFont(int(strip.width())));
     p.setPen(QColor(70, 70, 70));
-    const QRectF text = strip.adjusted(8, 2, -8, -2);
-    const QString elided = QFontMetricsF(f).elidedText(caption, Qt::ElideRight, text.width());
-    p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    const QRectF text = strip.adjusted(captionMargin, 2, -captionMargin, -2);
+    p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, caption);
     p.restore();
 }
 

@@ -1,8 +1,10 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 
 #include "overfitting.hpp"
+#include "ui/plots/series_style.hpp"
 
 #include <QFontMetrics>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -54,20 +56,23 @@ void addFinite(QCPGraph* g, double key, double value)
 LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
 {
     setTitle(tr("Loss per epoch"));
+    setAccessibleName(tr("Loss per epoch"));
     xAxis->setLabel(tr("epoch"));
     yAxis->setLabel(tr("loss"));
     yAxis2->setLabel(tr("accuracy"));
     yAxis2->setRange(0.0, 1.0);
 
+    // Never colour alone (ui/plots/series_style.hpp): each quantity has its own line style.
     kerasLoss_ = makeLine(this, yAxis, tr("training loss (Keras: mean over the epoch)"),
-                          QColor(230, 140, 60), 1.3, Qt::DashLine);
-    trainLoss_ =
-        makeLine(this, yAxis, tr("training loss (end of epoch)"), QColor(30, 100, 200), 2.0);
-    valLoss_ = makeLine(this, yAxis, tr("validation loss (new exam)"), QColor(200, 40, 40), 2.0);
-    trainAccuracy_ = makeLine(this, yAxis2, tr("training accuracy"), QColor(30, 100, 200, 150), 1.2,
-                              Qt::DotLine);
-    valAccuracy_ = makeLine(this, yAxis2, tr("validation accuracy"), QColor(200, 40, 40, 150), 1.2,
-                            Qt::DotLine);
+                          series::trainingColour(), 1.3, Qt::DotLine);
+    trainLoss_ = makeLine(this, yAxis, tr("training loss (end of epoch)"), series::trainingColour(),
+                          2.0, Qt::DashLine);
+    valLoss_ =
+        makeLine(this, yAxis, tr("validation loss (new exam)"), series::validationColour(), 2.0);
+    trainAccuracy_ = makeLine(this, yAxis2, tr("training accuracy"), series::trainingColour(), 1.2,
+                              Qt::DashDotLine);
+    valAccuracy_ = makeLine(this, yAxis2, tr("validation accuracy"), series::validationColour(),
+                            1.2, Qt::DashDotDotLine);
     axisRect()->setRangeZoomAxes({xAxis}, {yAxis, yAxis2});
     axisRect()->setRangeDragAxes({xAxis}, {yAxis, yAxis2});
 
@@ -154,10 +159,15 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
         QPen pen = g->pen();
         const bool main = g == trainLoss_ || g == valLoss_;
         const double width = dense ? 0.0 : (main ? 2.0 : 1.3) * penScale();
-        if (pen.widthF() != width) {
+        const Qt::PenStyle style = dense                 ? Qt::SolidLine
+                                   : g == kerasLoss_     ? Qt::DotLine
+                                   : g == trainLoss_     ? Qt::DashLine
+                                   : g == trainAccuracy_ ? Qt::DashDotLine
+                                   : g == valAccuracy_   ? Qt::DashDotDotLine
+                                                         : Qt::SolidLine;
+        if (pen.widthF() != width || pen.style() != style) {
             pen.setWidthF(width);
-            if (dense)
-                pen.setStyle(Qt::SolidLine);
+            pen.setStyle(style);
             g->setPen(pen);
             g->setAntialiased(!dense);
         }
@@ -237,6 +247,35 @@ void LossPerEpochPlot::updateMarks()
         overfitRegion_->bottomRight->setCoords(keyOfEpoch(int(end)), 1.0);
         overfitLabel_->setText(overfitText_);
     }
+    describe();
+}
+
+void LossPerEpochPlot::describe()
+{
+    // What a screen reader says about the plot: the marks and the last losses, in words.
+    QStringList parts;
+    parts << tr("Loss per epoch.");
+    if (epochs_.empty() || epochs_.back().epoch < 1) {
+        parts << tr("No epoch has ended yet.");
+    } else {
+        const core::EpochInfo& last = epochs_.back();
+        parts << tr("%n epoch(s) so far.", nullptr, last.epoch);
+        if (bestEpoch_ > 0)
+            parts << tr("Best epoch (lowest validation loss): %1.").arg(bestEpoch_);
+        parts << (overfittingFrom_ > 0
+                      ? tr("Overfitting from epoch %1: the validation loss rises while the "
+                           "training loss falls.")
+                            .arg(overfittingFrom_)
+                      : tr("No overfitting marked."));
+        const QLocale locale;
+        if (std::isfinite(last.trainLoss))
+            parts << tr("Last training loss %1.").arg(locale.toString(last.trainLoss, 'g', 3));
+        if (std::isfinite(last.valLoss))
+            parts << tr("Last validation loss %1.").arg(locale.toString(last.valLoss, 'g', 3));
+    }
+    if (!overlays_.empty())
+        parts << tr("%n kept run(s) drawn for comparison.", nullptr, int(overlays_.size()));
+    setAccessibleDescription(parts.join(QLatin1Char(' ')));
 }
 
 void LossPerEpochPlot::placeLabels()
@@ -292,6 +331,9 @@ void LossPerEpochPlot::placeLabels()
         place(stopLabel_, stopText_, stopEpoch_, 0.14);
     if (overfit)
         place(overfitLabel_, overfitText_, overfittingFrom_, 0.26);
+    // Each kept run's name at the end of its validation curve (its training curve without one).
+    for (const Overlay& o : overlays_)
+        placeEndLabel(o.name, o.val->data()->isEmpty() ? o.train : o.val, taken);
 }
 
 void LossPerEpochPlot::fitToData()
@@ -309,7 +351,7 @@ void LossPerEpochPlot::fitToData()
             upper = std::max(upper, keys.upper);
     }
     const double minUpper = axis_ == UpdateAxis::Seconds ? 1e-3 : 1.0;
-    xAxis->setRange(0.0, std::max(upper, minUpper));
+    setFittedX(0.0, std::max(upper, minUpper), curves);
     const QCP::SignDomain domain = logY_ ? QCP::sdPositive : QCP::sdBoth;
     QCPRange values;
     bool any = false;
@@ -381,8 +423,14 @@ void LossPerEpochPlot::rebuildOverlays()
     for (const Overlay& o : overlays_) {
         removeGraph(o.val);
         removeGraph(o.train);
+        removeItem(o.name);
     }
     overlays_.clear();
+    // The live run's validation curve says which run it is when others are drawn beside it
+    // (once: the legend stays as short as it can).
+    const QString live = liveLabelAmongOthers();
+    valLoss_->setName(live.isEmpty() ? tr("validation loss (new exam)")
+                                     : QStringLiteral("%1 · %2").arg(live, tr("validation loss")));
     if (!store_)
         return;
     for (const auto& e : store_->runs()) {
@@ -408,8 +456,12 @@ void LossPerEpochPlot::rebuildOverlays()
             val->setAntialiased(false);
             train->setAntialiased(false);
         }
-        overlays_.push_back({e->id, val, train});
+        const int points = int(e->data.epochs.size());
+        series::applyRunMarker(val, e->look, penScale(), points);
+        series::applyRunMarker(train, e->look, penScale(), points);
+        overlays_.push_back({e->id, val, train, addEndLabel(e->label, c)});
     }
+    describe();
     refresh();
 }
 

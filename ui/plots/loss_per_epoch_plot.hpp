@@ -3,9 +3,9 @@
 // axis for classification. Marks the best validation epoch, where early stopping stopped (or
 // would stop with the chosen patience), and shades the overfitting region (the validation loss
 // rising away from the training loss); both facts come from core::RunReader.
-// With a run store it overlays every shown run that is not live in its colour (validation loss
-// solid, training loss dashed). The x axis counts epochs, weight updates, questions solved or
-// seconds.
+// With a run store it overlays every shown run that is not live in its colour and with its
+// marker (validation loss solid, training loss dashed), its name at the end of its curve. The x
+// axis counts epochs, weight updates, questions solved or seconds.
 #pragma once
 
 #include "early_stopping.hpp"
@@ -60,8 +60,11 @@ private:
         RunId id = 0;
         QCPGraph* val = nullptr;
         QCPGraph* train = nullptr;
+        QCPItemText* name = nullptr; // at the end of its curve
     };
     void updateMarks();
+    // The accessible description: best epoch, overfitting, last losses, in words.
+    void describe();
     void rebuildOverlays() override;
     void rebuildLive();
     // Where the end of the live run's epoch `epoch` sits on the x axis.

@@ -1,6 +1,9 @@
 #include "ui/plots/loss_per_update_plot.hpp"
 
 #include "ui/plots/band_envelope.hpp"
+#include "ui/plots/series_style.hpp"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +20,7 @@ constexpr std::size_t denseLimit = 2000;  // points beyond which noisy curves ar
 LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 {
     setTitle(tr("Loss per weight update"));
+    setAccessibleName(tr("Loss per weight update"));
     yAxis->setLabel(tr("batch loss"));
 
     band_ = new BandPlottable(xAxis, yAxis);
@@ -28,15 +32,16 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 
     raw_ = addGraph();
     raw_->setName(tr("batch loss (one update)"));
-    raw_->setPen(QPen(QColor(110, 160, 225), 0)); // cosmetic: the fast path
+    // Never colour alone (ui/plots/series_style.hpp): thin, dashed and thick.
+    raw_->setPen(QPen(series::trainingColour(), 0)); // cosmetic: the fast path
 
     running_ = addGraph();
     running_->setName(tr("Keras running mean of the epoch"));
-    running_->setPen(QPen(QColor(230, 120, 20), 1.6));
+    running_->setPen(QPen(series::validationColour(), 1.6, Qt::DashLine));
 
     smoothed_ = addGraph();
     smoothed_->setName(tr("smoothed (debiased EMA)"));
-    smoothed_->setPen(QPen(QColor(20, 60, 150), 2.0));
+    smoothed_->setPen(QPen(series::smoothedColour(), 2.4));
 
     for (std::size_t i = 0; i < maxEpochMarks; ++i) {
         auto* line = new QCPItemStraightLine(this);
@@ -117,9 +122,34 @@ void LossPerUpdatePlot::append(const RunSnapshot& snapshot)
         raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
     }
     rebuildFrom(firstChanged);
-    if (!snapshot.epochs.empty())
+    if (!snapshot.epochs.empty()) {
         updateEpochMarks();
+        describe(); // at epoch ends: often enough for a screen reader
+    }
     refresh();
+}
+
+void LossPerUpdatePlot::describe()
+{
+    QStringList parts;
+    parts << tr("Loss per weight update.");
+    if (points_.empty()) {
+        parts << tr("No update yet.");
+    } else {
+        const UpdatePoint& last = points_.back();
+        parts << tr("%n weight update(s) so far.", nullptr, int(last.lastUpdate));
+        const QLocale locale;
+        if (std::isfinite(last.meanLoss))
+            parts << tr("Last batch loss %1.").arg(locale.toString(last.meanLoss, 'g', 3));
+        if (!smoothed_->data()->isEmpty()) {
+            const double v = (smoothed_->data()->constEnd() - 1)->value;
+            if (std::isfinite(v))
+                parts << tr("Smoothed loss %1.").arg(locale.toString(v, 'g', 3));
+        }
+    }
+    if (!overlays_.empty())
+        parts << tr("%n kept run(s) drawn for comparison.", nullptr, int(overlays_.size()));
+    setAccessibleDescription(parts.join(QLatin1Char(' ')));
 }
 
 void LossPerUpdatePlot::rebuildFrom(std::size_t first)
@@ -203,15 +233,22 @@ void LossPerUpdatePlot::rebuildFrom(std::size_t first)
     runningPen.setWidthF(dense ? 0.0 : 1.6 * penScale());
     running_->setPen(runningPen);
     QPen smoothPen = smoothed_->pen();
-    smoothPen.setWidthF(dense ? 0.0 : 2.0 * penScale());
+    smoothPen.setWidthF(dense ? 0.0 : 2.4 * penScale());
     smoothed_->setPen(smoothPen);
 }
 
 void LossPerUpdatePlot::rebuildOverlays()
 {
-    for (const Overlay& o : overlays_)
+    for (const Overlay& o : overlays_) {
         removeGraph(o.graph);
+        removeItem(o.name);
+    }
     overlays_.clear();
+    // The live run's curve says which run it is when others are drawn beside it.
+    const QString live = liveLabelAmongOthers();
+    smoothed_->setName(live.isEmpty()
+                           ? tr("smoothed (debiased EMA)")
+                           : QStringLiteral("%1 · %2").arg(live, tr("smoothed (debiased EMA)")));
     if (!store_)
         return;
     const double w = smoothing_;
@@ -220,8 +257,7 @@ void LossPerUpdatePlot::rebuildOverlays()
             continue;
         QCPGraph* g = addGraph();
         g->setName(e->label);
-        QColor c = QColor::fromRgb(e->colour);
-        c.setAlpha(190); // the live run stays the clearest
+        const QColor c = QColor::fromRgb(e->colour);
         g->setPen(QPen(c, 1.3 * penScale()));
         g->setLayer(QStringLiteral("main"));
         QVector<double> keys, values;
@@ -245,13 +281,22 @@ void LossPerUpdatePlot::rebuildOverlays()
         g->setAntialiased(!dense);
         if (dense) // one-pixel cosmetic pen: Qt's fast path
             g->setPen(QPen(c, 0));
-        overlays_.push_back({e->id, g});
+        series::applyRunMarker(g, e->look, penScale(), int(keys.size()));
+        overlays_.push_back({e->id, g, addEndLabel(e->label, c)});
     }
+    describe();
     // The live run's curves stay on top.
     band_->setLayer(QStringLiteral("main"));
     for (QCPGraph* g : {raw_, running_, smoothed_})
         g->setLayer(QStringLiteral("main"));
     refresh();
+}
+
+void LossPerUpdatePlot::placeLabels()
+{
+    std::vector<QRectF> taken;
+    for (const Overlay& o : overlays_)
+        placeEndLabel(o.name, o.graph, taken);
 }
 
 void LossPerUpdatePlot::updateEpochMarks()
@@ -313,7 +358,7 @@ void LossPerUpdatePlot::fitToData()
         }
     }
     if (!found) {
-        xAxis->setRange(0, std::max(1.0, xOfEpochBoundary(1)));
+        setFittedX(0, std::max(1.0, xOfEpochBoundary(1)), {});
         yAxis->setRange(logY_ ? 0.01 : 0.0, 1.0);
         return;
     }
@@ -322,7 +367,10 @@ void LossPerUpdatePlot::fitToData()
     // Room for the last dot when there are dots (a few updates).
     const int n = raw_->dataCount();
     const double dotRoom = n <= 60 ? keys.size() / std::max(n, 1) * 0.5 : 0.0;
-    xAxis->setRange(std::min(0.0, keys.lower), keys.upper + dotRoom);
+    std::vector<QCPGraph*> curves{raw_};
+    for (const Overlay& o : overlays_)
+        curves.push_back(o.graph);
+    setFittedX(std::min(0.0, keys.lower), keys.upper + dotRoom, curves);
     // The min-max of every bucket bounds all curves (raw, running mean, smoothed).
     const bool any = logY_ ? havePositive : haveValues;
     const QCPRange values = logY_ ? positiveRange : valueRange;

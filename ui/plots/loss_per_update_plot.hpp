@@ -43,14 +43,18 @@ public:
 protected:
     void fitToData() override;
     bool hasCsv() const override { return true; }
+    void placeLabels() override;
 
 private:
     struct Overlay {
         RunId id = 0;
         QCPGraph* graph = nullptr;
+        QCPItemText* name = nullptr; // at the end of its curve
     };
     double xOf(const UpdatePoint& p) const;
     void rebuildOverlays() override;
+    // The accessible description: updates so far and the last losses, in words.
+    void describe();
     double xOfEpochBoundary(int epoch) const;
     void rebuildFrom(std::size_t first);
     void updateEpochMarks();

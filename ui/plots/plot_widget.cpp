@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ui
 {
@@ -98,6 +99,44 @@ void PlotWidget::setLogY(bool on)
     else
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     resetView();
+}
+
+void PlotWidget::setLogX(bool on)
+{
+    logX_ = on;
+    xAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    resetView();
+}
+
+void PlotWidget::setFittedX(double lower, double upper, const std::vector<QCPGraph*>& graphs)
+{
+    if (!logX_) {
+        xAxis->setRange(lower, upper);
+        return;
+    }
+    double smallest = std::numeric_limits<double>::infinity();
+    for (const QCPGraph* g : graphs) {
+        bool found = false;
+        const QCPRange keys = g->getKeyRange(found, QCP::sdPositive);
+        if (found)
+            smallest = std::min(smallest, keys.lower);
+    }
+    const double top = upper > 0.0 ? upper : 1.0;
+    const double bottom = std::isfinite(smallest) && smallest < top ? smallest : top / 1000.0;
+    // A little room on either side, in proportion (a log axis has no "zero" to start at).
+    xAxis->setRange(bottom / 1.15, top * 1.05);
+}
+
+void PlotWidget::wheelEvent(QWheelEvent* event)
+{
+    const bool values = event->modifiers() & Qt::ControlModifier;
+    for (QCPAxisRect* r : axisRects())
+        r->setRangeZoom(values ? Qt::Vertical : Qt::Horizontal);
+    QCustomPlot::wheelEvent(event);
 }
 
 void PlotWidget::resetView()
@@ -268,6 +307,79 @@ QRectF PlotWidget::placeClear(QCPItemText* text, double key, const std::vector<d
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     footerLines_ << line;
     return {};
+}
+
+QString PlotWidget::liveLabelAmongOthers() const
+{
+    if (!store_)
+        return {};
+    QString live;
+    bool others = false;
+    for (const auto& e : store_->runs()) {
+        if (e->live)
+            live = e->label;
+        else
+            others = others || e->shown;
+    }
+    return others ? live : QString();
+}
+
+QCPItemText* PlotWidget::addEndLabel(const QString& name, const QColor& colour)
+{
+    auto* text = new QCPItemText(this);
+    text->position->setAxisRect(axisRect());
+    text->position->setAxes(xAxis, yAxis);
+    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    text->setTextAlignment(Qt::AlignRight);
+    text->setPadding(QMargins(3, 1, 3, 1));
+    text->setColor(colour);
+    text->setBrush(QColor(255, 255, 255, 210));
+    QFont f = text->font();
+    f.setPointSizeF(legendPointSize * fontScale_);
+    text->setFont(f);
+    text->setText(name);
+    text->setClipToAxisRect(true);
+    text->setVisible(false);
+    return text;
+}
+
+void PlotWidget::placeEndLabel(QCPItemText* label, const QCPGraph* graph,
+                               std::vector<QRectF>& taken)
+{
+    label->setVisible(false);
+    if (!graph || graph->data()->isEmpty())
+        return;
+    const QCPRange shown = xAxis->range();
+    // The last point inside the view (the curve's end, or where it leaves a zoomed view).
+    auto it = graph->data()->findBegin(shown.upper, false);
+    if (it == graph->data()->constEnd() || it->key > shown.upper)
+        it = it == graph->data()->constBegin() ? it : it - 1;
+    if (it->key < shown.lower || !std::isfinite(it->value))
+        return;
+    const QRectF area = axisRect()->rect();
+    if (area.height() <= 0)
+        return;
+    const double end = std::clamp(
+        (graph->valueAxis()->coordToPixel(it->value) - area.top()) / area.height(), 0.05, 1.0);
+    label->setVisible(true);
+    // Just above the end first, then alternately further up and down.
+    for (int step = 0; step < 58; ++step) { // up to the whole height either way
+        const double y = end + (step % 2 == 0 ? -1.0 : 1.0) * 0.035 * ((step + 1) / 2);
+        if (y < 0.0 || y > 1.0)
+            continue;
+        // Just left of the end (in plot coordinates: it stays there when the plot is laid out
+        // again).
+        label->position->setCoords(xAxis->pixelToCoord(xAxis->coordToPixel(it->key) - 3.0), y);
+        const QRectF r = textRect(label);
+        const bool clash = std::any_of(taken.begin(), taken.end(),
+                                       [&](const QRectF& t) { return t.intersects(r); });
+        if (area.contains(r) && !clash && !coversData(r)) {
+            taken.push_back(r);
+            return;
+        }
+    }
+    label->setVisible(false);
 }
 
 void PlotWidget::showFooter()

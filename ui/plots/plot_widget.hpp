@@ -26,6 +26,10 @@ public:
     // A logarithmic loss axis (y), or a linear one; the view follows the data again.
     void setLogY(bool on);
     bool logY() const { return logY_; }
+    // A logarithmic x axis (updates, questions or seconds spanning decades: B = 1's 9,000
+    // updates beside B = 30's 300), or a linear one; the view follows the data again.
+    void setLogX(bool on);
+    bool logX() const { return logX_; }
     // Follow the data again and fit the axes to it.
     void resetView();
     bool followsData() const { return follow_; }
@@ -71,6 +75,10 @@ protected:
     virtual void rebuildOverlays() {}
     const RunStore* store_ = nullptr;
     bool logY_ = false;
+    bool logX_ = false;
+    // Sets the x range to [lower, upper] as fitted for a linear axis; on a log axis the lower
+    // end is the smallest positive key of `graphs` (a zero or negative key has no place there).
+    void setFittedX(double lower, double upper, const std::vector<QCPGraph*>& graphs);
     // Called before every replot, once the axes have their ranges: place the labels of marks
     // (default: nothing to place).
     virtual void placeLabels() {}
@@ -81,6 +89,16 @@ protected:
     QRectF placeClear(QCPItemText* text, double key, const std::vector<double>& heights,
                       const std::vector<QRectF>& taken);
     static QRectF textRect(QCPItemText* text);
+    // A kept run's name at the end of its curve `graph` (ui/plots/series_style.hpp): a label in
+    // the run's colour, placed by placeEndLabel().
+    QCPItemText* addEndLabel(const QString& name, const QColor& colour);
+    // The live run's label when kept runs are drawn beside it (its legend entries then name it
+    // too: every legend and export names every run); empty otherwise.
+    QString liveLabelAmongOthers() const;
+    // Puts `label` just left of the last point of `graph`, at the nearest height where it covers
+    // no curve and none of `taken` (then adds its rectangle there); hidden where nothing is free
+    // (the legend still names the run).
+    void placeEndLabel(QCPItemText* label, const QCPGraph* graph, std::vector<QRectF>& taken);
     // Whether the context menu offers "Export data as CSV...".
     virtual bool hasCsv() const { return false; }
     // How many times thicker than normal curves are drawn (subclasses multiply the widths they
@@ -93,6 +111,9 @@ protected:
     QCPRange valueRangeOf(const QCPGraph* g, QCP::SignDomain domain, bool& found) const;
 
     void contextMenuEvent(QContextMenuEvent* event) override;
+    // The wheel zooms the x axis; with Ctrl held, the y axis (zooming both at once loses every
+    // curve in a few turns).
+    void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:

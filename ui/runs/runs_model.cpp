@@ -1,9 +1,12 @@
 #include "ui/runs/runs_model.hpp"
 
+#include "ui/plots/series_style.hpp"
 #include "ui/session/run_description.hpp"
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetrics>
+#include <QIcon>
 #include <QLocale>
 
 #include <cmath>
@@ -125,8 +128,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
             return e->pinned ? Qt::Checked : Qt::Unchecked;
         return {};
     }
-    if (role == Qt::DecorationRole && col == Label)
-        return QColor::fromRgb(e->colour);
+    if (role == Qt::DecorationRole && col == Label) // the run's own pens and marker
+        return QIcon(series::swatch(e->live, QColor::fromRgb(e->colour), e->look,
+                                    QFontMetrics(QFont()).height()));
     if (role == Qt::FontRole && e->live && col == Label) {
         QFont f;
         f.setBold(true);

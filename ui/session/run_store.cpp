@@ -61,12 +61,47 @@ QString RunStore::labelOf(const core::RunSpec& spec)
         .arg(s.train.optimizer.learningRate);
 }
 
+QString RunStore::distinctLabel(const core::RunSpec& spec) const
+{
+    // Runs with the same B, E and optimizer are told apart by what differs: the data's size,
+    // the seeds; and when nothing does, by their number.
+    const QString base = labelOf(spec);
+    std::vector<const RunEntry*> alike;
+    for (const auto& e : runs_)
+        if (labelOf(e->spec) == base)
+            alike.push_back(e.get());
+    if (alike.empty())
+        return base;
+    QString label = base;
+    const core::RunSettings& s = spec.settings;
+    const auto differs = [&](auto&& of) {
+        return std::any_of(alike.begin(), alike.end(),
+                           [&](const RunEntry* e) { return of(e->spec) != of(spec); });
+    };
+    if (differs([](const core::RunSpec& x) { return x.trainingRows(); }))
+        label += QCoreApplication::translate("ui::RunStore", " · N = %1").arg(spec.trainingRows());
+    if (differs([](const core::RunSpec& x) { return x.settings.data.seed; }))
+        label += QCoreApplication::translate("ui::RunStore", " · data seed %1").arg(s.data.seed);
+    if (differs([](const core::RunSpec& x) { return x.settings.initSeed; }))
+        label += QCoreApplication::translate("ui::RunStore", " · seed %1").arg(s.initSeed);
+    const auto taken = [this](const QString& l) {
+        return std::any_of(runs_.begin(), runs_.end(),
+                           [&](const auto& e) { return e->label == l; });
+    };
+    if (taken(label)) {
+        int n = 2;
+        while (taken(QStringLiteral("%1 (%2)").arg(label).arg(n)))
+            ++n;
+        label = QStringLiteral("%1 (%2)").arg(label).arg(n);
+    }
+    return label;
+}
+
 quint32 RunStore::paletteColour(int n)
 {
-    // Tableau 10 without the blue, red and orange of the live run's own curves (training,
-    // validation, Keras loss), so that a kept run never looks like part of the live one.
-    static constexpr quint32 palette[] = {0x2ca02c, 0x9467bd, 0x8c564b, 0xe377c2, 0x17becf,
-                                          0xbcbd22, 0x7f7f7f, 0x1b7837, 0x762a83};
+    // Okabe-Ito's bluish green, reddish purple and black: the colours of that colour-blind-safe
+    // palette with 3:1 contrast against white that the live run's curves do not use.
+    static constexpr quint32 palette[] = {0x009e73, 0xcc79a7, 0x000000};
     constexpr int size = int(sizeof(palette) / sizeof(palette[0]));
     return palette[((n % size) + size) % size];
 }
@@ -77,7 +112,8 @@ RunId RunStore::add(const core::RunSpec& spec, RunOrigin origin, bool live)
     e->id = nextId_++;
     e->spec = spec;
     e->origin = origin;
-    e->label = labelOf(spec);
+    e->label = distinctLabel(spec);
+    e->look = coloursUsed_;
     e->colour = paletteColour(coloursUsed_++);
     e->live = live;
     if (origin == RunOrigin::Background) {

@@ -52,6 +52,7 @@ struct RunEntry {
     RunOrigin origin = RunOrigin::Window;
     QString label;
     quint32 colour = 0; // 0xRRGGBB
+    int look = 0;       // the n-th run added: its palette colour and marker (ui/plots/series_style)
     bool shown = true;
     bool pinned = false;
     bool live = false; // the controller's current run (it may still change)
@@ -114,7 +115,11 @@ public:
     static int keptUnpinned() { return 8; }
     // The label a run of these settings gets: "B = 4 · E = 300 · Adam 0.01".
     static QString labelOf(const core::RunSpec& spec);
-    // The n-th colour of the palette (distinct, readable on white, in a fixed order).
+    // labelOf(spec), and what tells it apart from the runs of the same label already here (the
+    // data's size, the seeds, else a number): "B = 4 · E = 300 · Adam 0.01 · N = 400".
+    QString distinctLabel(const core::RunSpec& spec) const;
+    // The n-th colour of the palette (Okabe-Ito, 3:1 against white, none of the live run's blue
+    // and vermillion; it repeats with another marker, ui/plots/series_style.hpp).
     static quint32 paletteColour(int n);
 
 signals:

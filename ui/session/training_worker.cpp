@@ -165,6 +165,9 @@ void TrainingWorker::trainLoop()
             trainer_->setEpochs(wanted);
         // Hand everything over before a wait (paused, or a slow pace): the GUI must see the
         // update that was just stepped, however long the pause lasts.
+        // Waiting and handing over are not training time (the seconds axis, "time of the last
+        // pass"): the trainer's clock runs only while it steps.
+        trainer_->clockIdle();
         const double pace = control.speed();
         if (control.isPaused() || (pace > 0.0 && pace < slowPace))
             publish(true);
@@ -174,10 +177,13 @@ void TrainingWorker::trainLoop()
             trainer_->cancel(observers_.get());
             break;
         }
+        trainer_->clockBusy();
         trainer_->step(observers_.get());
         const auto now = Clock::now();
-        if (now - lastPublish_ >= publishPeriod)
+        if (now - lastPublish_ >= publishPeriod) {
+            trainer_->clockIdle();
             publish(now - lastParameters_ >= parametersPeriod);
+        }
     }
     // The last weights always go along: restore_best_weights may have changed them.
     publish(true, true);

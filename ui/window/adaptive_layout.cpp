@@ -22,6 +22,7 @@
 #include <QTabWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui
 {
@@ -40,6 +41,11 @@ AdaptiveLayout::AdaptiveLayout(const Parts& parts, QMenu* viewMenu)
     later_.setInterval(40);
     connect(&later_, &QTimer::timeout, this, &AdaptiveLayout::adaptNow);
     p_.window->installEventFilter(this);
+    // Opening or closing a dock gives the plots less or more room.
+    for (QDockWidget* d : p_.sideDocks)
+        d->installEventFilter(this);
+    if (p_.lessonDock)
+        p_.lessonDock->installEventFilter(this);
     for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data}) {
         c->title->installEventFilter(this);
         c->title->setToolTip(tr("Double-click to let this plot fill the area (Esc to return)"));
@@ -91,6 +97,15 @@ bool AdaptiveLayout::eventFilter(QObject* watched, QEvent* event)
         default:
             break;
         }
+    } else if (auto* dock = qobject_cast<QDockWidget*>(watched)) {
+        if (!adapting_ && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+            if (event->type() == QEvent::Show && closedByUs_.removeAll(dock) > 0)
+                openedByUser_ << dock;
+            if (event->type() == QEvent::Hide)
+                openedByUser_.removeAll(dock);
+            if (p_.window->isVisible())
+                later_.start();
+        }
     } else if (event->type() == QEvent::MouseButtonDblClick) {
         for (const Card* c : {&p_.perUpdate, &p_.perEpoch, &p_.data})
             if (watched == c->title) {
@@ -104,7 +119,7 @@ bool AdaptiveLayout::eventFilter(QObject* watched, QEvent* event)
 void AdaptiveLayout::focusPlot(QWidget* card)
 {
     focused_ = card;
-    placeCards(cardsInTabs_);
+    placeCards(cards_);
     emit adapted();
 }
 
@@ -116,7 +131,30 @@ void AdaptiveLayout::setPresentation(const QStringList& plots)
     later_.start();
 }
 
-void AdaptiveLayout::placeCards(bool inTabs)
+void AdaptiveLayout::toGrid()
+{
+    // Back to the grid as the window built it: the per-update card above the row of the
+    // per-epoch card and the data view.
+    if (cards_ == Cards::Grid)
+        return;
+    while (tabs_->count() > 0)
+        tabs_->removeTab(0);
+    p_.grid->insertWidget(0, p_.perUpdate.card);
+    p_.grid->insertWidget(1, p_.bottom);
+    p_.bottom->insertWidget(0, p_.perEpoch.card);
+    p_.bottom->insertWidget(1, p_.data.card);
+    for (QWidget* w :
+         {p_.perUpdate.card, p_.perEpoch.card, p_.data.card, static_cast<QWidget*>(p_.bottom)})
+        w->setVisible(true);
+    if (!gridSizes_.isEmpty())
+        p_.grid->setSizes(gridSizes_);
+    if (!bottomSizes_.isEmpty())
+        p_.bottom->setSizes(bottomSizes_);
+    p_.plotArea->setCurrentWidget(p_.grid);
+    cards_ = Cards::Grid;
+}
+
+void AdaptiveLayout::placeCards(Cards mode)
 {
     const Card* order[] = {&p_.perEpoch, &p_.perUpdate, &p_.data};
     // The cards shown: the focused one, else the presentation's, else all.
@@ -130,34 +168,50 @@ void AdaptiveLayout::placeCards(bool inTabs)
                                                                : p_.perEpoch.card);
     }
     const auto isShown = [&](const Card* c) { return shown.isEmpty() || shown.contains(c->card); };
-    if (inTabs && !cardsInTabs_) {
-        gridSizes_ = p_.grid->sizes();
-        bottomSizes_ = p_.bottom->sizes();
-        for (const Card* c : order) {
-            c->card->setVisible(true); // a focused grid hid the others; the tabs show one
-            tabs_->addTab(c->card, c->tabName);
+    if (mode != cards_) {
+        if (cards_ == Cards::Grid) {
+            gridSizes_ = p_.grid->sizes();
+            bottomSizes_ = p_.bottom->sizes();
         }
-        tabs_->setCurrentIndex(0); // the per-epoch plot, where overfitting shows
-        p_.plotArea->setCurrentWidget(tabs_);
-    } else if (!inTabs && cardsInTabs_) {
-        while (tabs_->count() > 0)
-            tabs_->removeTab(0);
-        p_.grid->insertWidget(0, p_.perUpdate.card);
-        p_.bottom->insertWidget(0, p_.perEpoch.card);
-        p_.bottom->insertWidget(1, p_.data.card);
-        if (!gridSizes_.isEmpty())
-            p_.grid->setSizes(gridSizes_);
-        if (!bottomSizes_.isEmpty())
-            p_.bottom->setSizes(bottomSizes_);
-        p_.plotArea->setCurrentWidget(p_.grid);
+        toGrid();
+        if (mode == Cards::Tabs) {
+            for (const Card* c : order) {
+                c->card->setVisible(true); // a focused grid hid the others; the tabs show one
+                tabs_->addTab(c->card, c->tabName);
+            }
+        } else if (mode == Cards::Pair) {
+            // Both loss plots side by side on the first page; the data view behind them.
+            p_.bottom->insertWidget(0, p_.perUpdate.card);
+            p_.bottom->insertWidget(1, p_.perEpoch.card);
+            tabs_->addTab(p_.bottom, tr("Loss per update and per epoch"));
+            tabs_->addTab(p_.data.card, p_.data.tabName);
+        }
+        if (mode != Cards::Grid) {
+            tabs_->setCurrentIndex(0); // the per-epoch plot, where overfitting shows
+            p_.plotArea->setCurrentWidget(tabs_);
+        }
+        cards_ = mode;
     }
-    cardsInTabs_ = inTabs;
-    if (inTabs) {
+    if (mode == Cards::Tabs) {
         if (!shown.isEmpty() && !shown.contains(tabs_->currentWidget()))
             tabs_->setCurrentWidget(shown.first());
         for (int i = 0; i < tabs_->count(); ++i)
             tabs_->setTabVisible(i, shown.isEmpty() || shown.contains(tabs_->widget(i)));
         tabs_->tabBar()->setVisible(shown.size() != 1);
+    } else if (mode == Cards::Pair) {
+        p_.perUpdate.card->setVisible(isShown(&p_.perUpdate));
+        p_.perEpoch.card->setVisible(isShown(&p_.perEpoch));
+        const bool pair = isShown(&p_.perUpdate) || isShown(&p_.perEpoch);
+        const bool data = isShown(&p_.data);
+        tabs_->setTabVisible(0, pair);
+        tabs_->setTabVisible(1, data);
+        if (!pair)
+            tabs_->setCurrentIndex(1);
+        else if (!data || (focused_ && focused_ != p_.data.card))
+            tabs_->setCurrentIndex(0);
+        else if (focused_ == p_.data.card)
+            tabs_->setCurrentIndex(1);
+        tabs_->tabBar()->setVisible(pair && data);
     } else {
         for (const Card* c : order)
             c->card->setVisible(isShown(c));
@@ -168,10 +222,11 @@ void AdaptiveLayout::placeCards(bool inTabs)
 void AdaptiveLayout::placeDocks(Level level)
 {
     QMainWindow* w = p_.window;
-    const Qt::DockWidgetArea area =
-        level >= Level::DocksBelow ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea;
+    const bool below = level == Level::PairDocksBelow || level >= Level::DocksBelow;
+    const bool closed = level == Level::PairDocksClosed || level == Level::DocksClosed;
+    const Qt::DockWidgetArea area = below ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea;
     // Closed by us on a smaller window: back when there is room.
-    if (level < Level::DocksClosed) {
+    if (!closed) {
         for (QDockWidget* d : closedByUs_)
             d->show();
         closedByUs_.clear();
@@ -204,7 +259,7 @@ void AdaptiveLayout::placeDocks(Level level)
     const int height = w->height();
     const double s = fontScale();
     if (area == Qt::RightDockWidgetArea && first && !first->isFloating()) {
-        const double share = level >= Level::PlotTabs ? 0.28 : 0.3;
+        const double share = level >= Level::Pair ? 0.28 : 0.3;
         int wanted = std::clamp(int(width * share), 280, int(440 * s));
         // Never narrower than the exam view needs beside its scroll bar (else its right edge
         // is cut).
@@ -223,16 +278,16 @@ void AdaptiveLayout::placeDocks(Level level)
         bar->setUsesScrollButtons(true);
         bar->setExpanding(false);
     }
-    if (level == Level::DocksClosed) {
-        for (QDockWidget* d : p_.sideDocks)
-            if (d->isVisible() && !d->isFloating()) {
+    if (closed) {
+        // Not those the user opened again after we closed them.
+        QList<QDockWidget*> docks = p_.sideDocks;
+        if (p_.lessonDock)
+            docks << p_.lessonDock;
+        for (QDockWidget* d : docks)
+            if (d->isVisible() && !d->isFloating() && !openedByUser_.contains(d)) {
                 d->hide();
                 closedByUs_ << d;
             }
-        if (p_.lessonDock && p_.lessonDock->isVisible() && !p_.lessonDock->isFloating()) {
-            p_.lessonDock->hide();
-            closedByUs_ << p_.lessonDock;
-        }
     }
 }
 
@@ -248,11 +303,13 @@ void AdaptiveLayout::apply(Level level)
                  std::min(p_.panel->sizeHint().width() + bar + 8,
                           std::max(200, p_.window->width() / (compact ? 4 : 3))));
     p_.panelScroll->setMinimumWidth(panelWidth);
-    placeCards(level >= Level::PlotTabs);
+    placeCards(level <= Level::CompactPanel ? Cards::Grid
+               : level < Level::PlotTabs    ? Cards::Pair
+                                            : Cards::Tabs);
     placeDocks(level);
     const int total = std::max(0, p_.main->width());
     p_.main->setSizes({panelWidth, std::max(1, total - panelWidth)});
-    if (!cardsInTabs_) {
+    if (cards_ == Cards::Grid) {
         // The per-epoch plot's row is the larger one, and the per-epoch plot the wider of its row:
         // it never gets less room than the per-update plot.
         const int h = std::max(2, p_.grid->height());
@@ -260,6 +317,35 @@ void AdaptiveLayout::apply(Level level)
         if (p_.perUpdate.card->isVisibleTo(p_.window) && p_.bottom->isVisibleTo(p_.window))
             p_.grid->setSizes({h * 36 / 100, h * 64 / 100});
         p_.bottom->setSizes({wd * 62 / 100, wd * 38 / 100});
+    } else if (cards_ == Cards::Pair) {
+        // Side by side, the per-epoch plot wider: its accuracy axis on the right takes room of
+        // its own, and its data area is never smaller than the per-update plot's.
+        const int wd = std::max(2, p_.bottom->width());
+        p_.bottom->setSizes({wd * 42 / 100, wd * 58 / 100});
+    }
+}
+
+void AdaptiveLayout::balancePair()
+{
+    // Side by side, the per-epoch plot's data area is never smaller than the per-update plot's
+    // (its accuracy axis, a shorter legend or a wider options row of the other card can tip
+    // the proportions): move the difference over, as far as the cards' minimum widths allow.
+    if (cards_ != Cards::Pair || !p_.perUpdate.plot->isVisible() || !p_.perEpoch.plot->isVisible())
+        return;
+    for (int pass = 0; pass < 2; ++pass) {
+        const QSize u = p_.perUpdate.plot->axisRect()->size();
+        const QSize e = p_.perEpoch.plot->axisRect()->size();
+        if (qint64(e.width()) * e.height() >= qint64(u.width()) * u.height())
+            return;
+        const double ratio = double(u.width()) * u.height() / std::max(1, e.height());
+        const int shift = int(std::ceil((ratio - e.width()) / 2.0)) + 4;
+        QList<int> sizes = p_.bottom->sizes();
+        if (sizes.size() < 2)
+            return;
+        sizes[0] -= shift;
+        sizes[1] += shift;
+        p_.bottom->setSizes(sizes);
+        settle();
     }
 }
 
@@ -294,6 +380,8 @@ bool AdaptiveLayout::fits() const
         if (!c->plot->isVisible())
             continue;
         const QSize a = c->plot->axisRect()->size();
+        if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
+            qDebug("  %s: data area %dx%d", qPrintable(c->plot->title()), a.width(), a.height());
         if (a.width() < data.width() || a.height() < data.height())
             return false;
         if (c == &p_.perUpdate)
@@ -321,12 +409,14 @@ void AdaptiveLayout::adaptNow()
     for (int l = int(Level::Full); l <= int(Level::DocksClosed); ++l) {
         apply(Level(l));
         settle();
+        balancePair();
         const QSize least = p_.window->minimumSizeHint();
         const bool small = least.width() <= target.width() && least.height() <= target.height();
         if (small && p_.window->size() != target) {
             p_.window->resize(target);
             apply(Level(l)); // the docks' and splitters' shares of the new size
             settle();
+            balancePair();
         }
         const bool ok = small && fits();
         if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
@@ -341,6 +431,7 @@ void AdaptiveLayout::adaptNow()
     if (chosen != level_) {
         apply(chosen);
         settle();
+        balancePair();
     }
     if (free && p_.window->size() != target)
         p_.window->resize(target.expandedTo(p_.window->minimumSizeHint()));

@@ -1,13 +1,17 @@
-// How the main window uses the room it has, from a 1024 x 768 projector to a 4K
-// screen. Whenever the window's size or font changes it picks the first of these arrangements in
-// which every visible plot keeps a data area of at least minDataArea() and the per-epoch plot
-// (where overfitting shows) gets no less room than the per-update plot:
+// How the main window uses the room it has, from a 1024 x 768 projector to a 4K screen. Whenever
+// the window's size or font changes, or a dock opens or closes, it picks the first of these
+// arrangements in which every visible plot keeps a data area of at least minDataArea() and the
+// per-epoch plot (where overfitting shows) gets no less room than the per-update plot:
 //   0. the full controls panel, the three plots in a grid, the docks on the right;
 //   1. the controls panel as a compact strip (batch size, epochs, playback; "All settings"
 //      unfolds the rest), the grid, the docks on the right;
-//   2. the strip, the plots as tabs (loss per epoch first), the docks on the right, narrower;
-//   3. the strip, the tabs, the docks below the plots as tabs;
-//   4. the strip, the tabs, the docks closed (View menu brings them back).
+//   2. the strip, the loss per update and the loss per epoch side by side (they are the lesson),
+//      the data view giving way first: a tab of its own behind them; the docks on the right;
+//   3. as 2, the docks below the plots as tabs;
+//   4. as 2, the docks closed (View menu brings them back);
+//   5. the strip, every plot a tab (loss per epoch first), the docks on the right, narrower;
+//   6. the strip, the tabs, the docks below the plots as tabs;
+//   7. the strip, the tabs, the docks closed.
 // Any plot can also be focused to fill the central area (double-click its card's title, View >
 // Focus plot, Esc to return). The arrangement is measured, not guessed: each candidate is laid
 // out and the plots' axis rectangles are read (fonts, languages and classroom scale included).
@@ -56,14 +60,26 @@ public:
         QList<QDockWidget*> sideDocks;     // the exam view first, then Keras code, runs
         QDockWidget* lessonDock = nullptr; // beside the exam view
     };
-    enum class Level { Full = 0, CompactPanel, PlotTabs, DocksBelow, DocksClosed };
+    enum class Level {
+        Full = 0,
+        CompactPanel,
+        Pair,
+        PairDocksBelow,
+        PairDocksClosed,
+        PlotTabs,
+        DocksBelow,
+        DocksClosed
+    };
 
     AdaptiveLayout(const Parts& parts, QMenu* viewMenu);
 
     // The smallest data area (axis rectangle) a visible plot may get.
     static QSize minDataArea() { return {360, 220}; }
     Level level() const { return level_; }
-    bool plotsInTabs() const { return level_ >= Level::PlotTabs; }
+    // Some plot is behind a tab (the data view from Level::Pair on, all from PlotTabs on).
+    bool plotsInTabs() const { return level_ >= Level::Pair; }
+    // Both loss plots are shown together (the grid, or side by side).
+    bool pairShown() const { return level_ < Level::PlotTabs; }
     QTabWidget* tabs() const { return tabs_; }
     // The focused plot's card (nullptr: all plots are shown).
     QWidget* focusedCard() const { return focused_; }
@@ -83,10 +99,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    enum class Cards { Grid, Pair, Tabs };
     void apply(Level level);
-    void placeCards(bool inTabs);
+    void placeCards(Cards mode);
+    void toGrid();
     void placeDocks(Level level);
     void settle();
+    void balancePair();
     bool fits() const;
     double fontScale() const;
 
@@ -95,13 +114,14 @@ private:
     QWidget* focused_ = nullptr;
     QStringList presentation_;
     Level level_ = Level::Full;
-    bool cardsInTabs_ = false;
+    Cards cards_ = Cards::Grid;
     bool adapting_ = false;
     QSize adaptedFor_;
     QTimer later_;
     QList<int> gridSizes_;
     QList<int> bottomSizes_;
     QList<QDockWidget*> closedByUs_;
+    QList<QDockWidget*> openedByUser_; // after we closed it: not closed again by us
 };
 
 } // namespace ui

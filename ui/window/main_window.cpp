@@ -1,6 +1,7 @@
 #include "ui/window/main_window.hpp"
 
 #include "ui/classroom/classroom.hpp"
+#include "ui/controls/accessible_names.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
 #include "ui/controls/screen_area.hpp"
@@ -220,6 +221,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     layoutParts.sideDocks = {teaching_->examDock(), teaching_->kerasDock(), runsDock_};
     layoutParts.lessonDock = teaching_->lessonDock();
     layout_ = new AdaptiveLayout(layoutParts, viewMenu_);
+    nameDockContents(this); // what a screen reader calls the docks' views
     fitScreen();
 
     perUpdate_->setStore(session_->store());
@@ -553,7 +555,15 @@ QWidget* MainWindow::buildPerUpdateCard()
         perUpdate_->setSmoothing(v / 100.0);
     });
     auto* smoothingName = new QLabel(tr("smoothing"));
+    smoothingName->setBuddy(smoothingSlider_);
+    xAxisCombo_->setAccessibleName(tr("x axis of the loss per update"));
+    auto* updateLogX = new QCheckBox(tr("log x"));
+    updateLogX->setObjectName(QStringLiteral("updateLogX"));
+    updateLogX->setToolTip(
+        tr("A logarithmic x axis: runs of very different lengths side by side."));
+    connect(updateLogX, &QCheckBox::toggled, perUpdate_, &PlotWidget::setLogX);
     h->addWidget(xAxisCombo_);
+    h->addWidget(updateLogX);
     h->addWidget(updateLogY_);
     h->addSpacing(8);
     h->addWidget(smoothingName);
@@ -583,7 +593,13 @@ QWidget* MainWindow::buildPerEpochCard()
     accuracyCheck_->setChecked(true);
     accuracyCheck_->setToolTip(tr("Show the share of questions answered right (classification)."));
     connect(accuracyCheck_, &QCheckBox::toggled, perEpoch_, &LossPerEpochPlot::setShowAccuracy);
+    auto* epochLogX = new QCheckBox(tr("log x"));
+    epochLogX->setObjectName(QStringLiteral("epochLogX"));
+    epochAxisCombo_->setAccessibleName(tr("x axis of the loss per epoch"));
+    epochLogX->setToolTip(tr("A logarithmic x axis: runs of very different lengths side by side."));
+    connect(epochLogX, &QCheckBox::toggled, perEpoch_, &PlotWidget::setLogX);
     h->addWidget(epochAxisCombo_);
+    h->addWidget(epochLogX);
     h->addWidget(epochLogY_);
     h->addWidget(accuracyCheck_);
     return card(tr("Loss per epoch (one pass over the exam)"), perEpoch_, options);
@@ -601,6 +617,9 @@ void MainWindow::onRunStarted()
     // A run started from elsewhere (a lesson, an opened record) brings its own data or none.
     if (spec.hasExplicitData() != panel_->hasExplicitData())
         panel_->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
+    // A compared run: the controls show the run being trained (its batch size).
+    if (session_->comparing())
+        panel_->setSettings(s);
     const int rows = std::max(1, spec.trainingRows());
     perUpdate_->clearRun();
     perUpdate_->setRunShape(core::stepsPerEpoch(rows, std::max(1, s.train.batchSize)), rows);
@@ -694,6 +713,10 @@ bool MainWindow::compareBatchSizes(const std::vector<int>& sizes)
         }
         specs.push_back(std::move(s));
     }
+    // At full speed and not paused: at the window's pace (one update a second) B = 1 alone
+    // would take hours, unannounced.
+    panel_->setSpeed(0.0);
+    controller_->setPaused(false);
     session_->compare(specs);
     return true;
 }
