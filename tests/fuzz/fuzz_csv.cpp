@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (std::size_t c = 0; c < r.means.size(); ++c)
             FUZZ_CHECK(std::isfinite(r.means[c]) && std::isfinite(r.scales[c]) &&
                        r.scales[c] > 0.0);
-        FUZZ_CHECK(r.data.inputs() >= 1 && r.data.inputs() <= core::limits::maxInputColumns);
+        FUZZ_CHECK(r.data.inputs() >= 1 && r.data.inputs() <= core::limits::maxInputs);
         if (r.data.task == core::TaskKind::BinaryClassification)
             for (Eigen::Index i = 0; i < r.data.y.size(); ++i)
                 FUZZ_CHECK(r.data.y(i) == 0.0 || r.data.y(i) == 1.0);
