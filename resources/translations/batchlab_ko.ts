@@ -47,37 +47,37 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="98"/>
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="100"/>
+        <location filename="../../app/headless.cpp" line="101"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 저장합니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="102"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="107"/>
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="120"/>
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
@@ -102,22 +102,22 @@
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="140"/>
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="150"/>
+        <location filename="../../app/headless.cpp" line="151"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
@@ -242,433 +242,433 @@
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>설정 하나의 값마다 한 번씩 학습해 비교합니다. 예: batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam, learning-rate=0.001,0.01,0.1. runs.csv, run-1/, run-2/, ... 와 겹쳐 그린 그래프 compare_per_epoch, compare_per_update, compare_per_sample, compare_per_second를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="163"/>
+        <location filename="../../app/headless.cpp" line="164"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>batch-size, epochs 또는 learning-rate의 값마다 --seeds개의 시드로 학습합니다. 예: batch-size=1,2,4,8,16,30 (batch-size만 쓰면 1, 2, 4, ... 학습 행 수까지, 그리고 그 수): sweep.csv, sweep_summary.csv(값마다 평균과 표준편차), 그림 sweep과 sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="170"/>
+        <location filename="../../app/headless.cpp" line="171"/>
         <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
         <translation>--sweep과 함께: 값마다 시드 1..K. 시드 S가 초기 가중치와 섞기의 시드가 됩니다. 기본값: 5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="173"/>
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
         <translation>--sweep과 함께: 동시에 학습하는 실행 수. 기본값: 프로세서 코어 수.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="176"/>
+        <location filename="../../app/headless.cpp" line="177"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>--sweep batch-size와 함께: 학습률 × B / B0, B0은 주어진 --batch-size(선형 스케일링 규칙).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="179"/>
+        <location filename="../../app/headless.cpp" line="180"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>--sweep과 함께: 시드 S로 데이터도 새로 만듭니다(--seed S처럼).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="180"/>
+        <location filename="../../app/headless.cpp" line="181"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="182"/>
+        <location filename="../../app/headless.cpp" line="183"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
         <translation>stderr가 터미널이 아닐 때: 학습 SECONDS초마다 진행 상황을 한 줄씩 출력합니다 (0: 에포크마다). 기본값: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="258"/>
+        <location filename="../../app/headless.cpp" line="259"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="268"/>
+        <location filename="../../app/headless.cpp" line="269"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="276"/>
+        <location filename="../../app/headless.cpp" line="277"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="292"/>
+        <location filename="../../app/headless.cpp" line="293"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="305"/>
+        <location filename="../../app/headless.cpp" line="306"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="312"/>
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="333"/>
-        <location filename="../../app/headless.cpp" line="1102"/>
+        <location filename="../../app/headless.cpp" line="334"/>
+        <location filename="../../app/headless.cpp" line="1113"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 저장할 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="336"/>
+        <location filename="../../app/headless.cpp" line="337"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="340"/>
+        <location filename="../../app/headless.cpp" line="341"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="352"/>
+        <location filename="../../app/headless.cpp" line="353"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="362"/>
+        <location filename="../../app/headless.cpp" line="363"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="389"/>
+        <location filename="../../app/headless.cpp" line="390"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="395"/>
+        <location filename="../../app/headless.cpp" line="396"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="399"/>
+        <location filename="../../app/headless.cpp" line="400"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="406"/>
+        <location filename="../../app/headless.cpp" line="407"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="429"/>
+        <location filename="../../app/headless.cpp" line="430"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="432"/>
+        <location filename="../../app/headless.cpp" line="433"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="447"/>
+        <location filename="../../app/headless.cpp" line="448"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="504"/>
+        <location filename="../../app/headless.cpp" line="505"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="508"/>
+        <location filename="../../app/headless.cpp" line="509"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="560"/>
+        <location filename="../../app/headless.cpp" line="561"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="563"/>
+        <location filename="../../app/headless.cpp" line="564"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4 (%5 %), %6초, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="581"/>
+        <location filename="../../app/headless.cpp" line="582"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="606"/>
-        <location filename="../../app/headless.cpp" line="1195"/>
+        <location filename="../../app/headless.cpp" line="607"/>
+        <location filename="../../app/headless.cpp" line="1206"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="636"/>
+        <location filename="../../app/headless.cpp" line="637"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="685"/>
-        <location filename="../../app/headless.cpp" line="805"/>
-        <location filename="../../app/headless.cpp" line="1004"/>
-        <location filename="../../app/headless.cpp" line="1125"/>
+        <location filename="../../app/headless.cpp" line="686"/>
+        <location filename="../../app/headless.cpp" line="807"/>
+        <location filename="../../app/headless.cpp" line="1015"/>
+        <location filename="../../app/headless.cpp" line="1136"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="742"/>
+        <location filename="../../app/headless.cpp" line="744"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="750"/>
+        <location filename="../../app/headless.cpp" line="752"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="755"/>
+        <location filename="../../app/headless.cpp" line="757"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="762"/>
+        <location filename="../../app/headless.cpp" line="764"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="875"/>
+        <location filename="../../app/headless.cpp" line="886"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="905"/>
+        <location filename="../../app/headless.cpp" line="916"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="911"/>
+        <location filename="../../app/headless.cpp" line="922"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="914"/>
+        <location filename="../../app/headless.cpp" line="925"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="920"/>
+        <location filename="../../app/headless.cpp" line="931"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="926"/>
+        <location filename="../../app/headless.cpp" line="937"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="990"/>
+        <location filename="../../app/headless.cpp" line="1001"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1012"/>
+        <location filename="../../app/headless.cpp" line="1023"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, 시드 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1019"/>
+        <location filename="../../app/headless.cpp" line="1030"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1040"/>
+        <location filename="../../app/headless.cpp" line="1051"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1059"/>
+        <location filename="../../app/headless.cpp" line="1070"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1073"/>
+        <location filename="../../app/headless.cpp" line="1084"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1145"/>
-        <location filename="../../app/headless.cpp" line="1158"/>
+        <location filename="../../app/headless.cpp" line="1156"/>
+        <location filename="../../app/headless.cpp" line="1169"/>
         <source>cannot write into %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1151"/>
+        <location filename="../../app/headless.cpp" line="1162"/>
         <source>cannot create the directory %1: %2</source>
         <translation>%1 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1178"/>
+        <location filename="../../app/headless.cpp" line="1189"/>
         <source>cannot move the outputs into %1</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1197"/>
+        <location filename="../../app/headless.cpp" line="1208"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 폴더가 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1199"/>
+        <location filename="../../app/headless.cpp" line="1210"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 파일이 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1219"/>
+        <location filename="../../app/headless.cpp" line="1230"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다: %2이(가) 가로막고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1226"/>
+        <location filename="../../app/headless.cpp" line="1237"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1273"/>
+        <location filename="../../app/headless.cpp" line="1284"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1은 --sweep과 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1276"/>
+        <location filename="../../app/headless.cpp" line="1287"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1287"/>
+        <location filename="../../app/headless.cpp" line="1298"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1411"/>
+        <location filename="../../app/headless.cpp" line="1422"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1415"/>
+        <location filename="../../app/headless.cpp" line="1426"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1418"/>
+        <location filename="../../app/headless.cpp" line="1429"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="721"/>
+        <location filename="../../app/headless.cpp" line="723"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="124"/>
         <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
         <translation>직접 준비한 데이터: 한 행이 샘플 하나인 CSV 파일 (UTF-8, UTF-16 또는 CP949; 구분자 &apos;,&apos;, &apos;;&apos; 또는 탭; &apos;;&apos; 파일은 소수점 쉼표도 읽음). 창에서처럼 마지막 0.2의 행을 검증용으로 떼어 둡니다 (--validation-split V 또는 --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="128"/>
+        <location filename="../../app/headless.cpp" line="129"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
         <translation>--data와 함께: 입력 열을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다. 기본값: 목표 열을 뺀 모든 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="132"/>
+        <location filename="../../app/headless.cpp" line="133"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
         <translation>--data와 함께: 뺄 열(이름, ID, 날짜)을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="135"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
         <translation>--data와 함께: 빈 칸이나 NA가 있는 행을 빼고, 몇 개를 뺐는지 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>With --data: train on every row; no validation split.</source>
         <translation>--data와 함께: 모든 행으로 학습하고 검증용 행을 떼어 두지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto (값이나 낱말이 두 가지면 이진 분류, 낱말이나 정수가 셋 이상이면 여러 클래스 분류(softmax), 그 밖에는 회귀).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="458"/>
+        <location filename="../../app/headless.cpp" line="459"/>
         <source>must be auto, regression, binary or classes</source>
         <translation>auto, regression, binary, classes 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="471"/>
+        <location filename="../../app/headless.cpp" line="472"/>
         <source>--no-validation and --validation-split exclude each other</source>
         <translation>--no-validation과 --validation-split은 함께 쓸 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="488"/>
+        <location filename="../../app/headless.cpp" line="489"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
             <numerusform>%1: 빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %2번째 줄)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="702"/>
-        <location filename="../../app/headless.cpp" line="1309"/>
+        <location filename="../../app/headless.cpp" line="704"/>
+        <location filename="../../app/headless.cpp" line="1320"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1325"/>
+        <location filename="../../app/headless.cpp" line="1336"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1326"/>
+        <location filename="../../app/headless.cpp" line="1337"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1331"/>
+        <location filename="../../app/headless.cpp" line="1342"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1379"/>
+        <location filename="../../app/headless.cpp" line="1390"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1389"/>
+        <location filename="../../app/headless.cpp" line="1400"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1397"/>
+        <location filename="../../app/headless.cpp" line="1408"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="115"/>
+        <location filename="../../app/headless.cpp" line="116"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1105"/>
+        <location filename="../../app/headless.cpp" line="1116"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1120"/>
+        <location filename="../../app/headless.cpp" line="1131"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -676,24 +676,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="92"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="106"/>
         <source>Could not write %1:
 %2</source>
         <translation>%1 파일을 저장할 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="138"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="152"/>
         <source>the %1 could not be drawn</source>
         <translation>%1 이미지를 그리지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="172"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="186"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>알 수 없는 이미지 형식 &apos;%1&apos;입니다(PNG, JPG, BMP, PDF, SVG 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="179"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="193"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>이미지 크기 %1 × %2(배율 %3)가 허용 범위를 벗어납니다</translation>
     </message>
@@ -765,82 +765,122 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/session/run_description.cpp" line="52"/>
+        <source>idle</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
+        <source>training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="58"/>
+        <source>stopped early at epoch %1</source>
+        <translation>에포크 %1에서 조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="60"/>
+        <source>diverged</source>
+        <translation>발산함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="62"/>
+        <source>stopped at epoch %1</source>
+        <translation>에포크 %1에서 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="64"/>
+        <source>cannot train</source>
+        <translation>학습할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="73"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="54"/>
+        <location filename="../../ui/session/run_description.cpp" line="75"/>
         <source>SGD with momentum</source>
         <translation>SGD + 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="56"/>
+        <location filename="../../ui/session/run_description.cpp" line="77"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="64"/>
+        <location filename="../../ui/session/run_description.cpp" line="85"/>
         <source>No training rows</source>
         <translation>학습 데이터가 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="68"/>
+        <location filename="../../ui/session/run_description.cpp" line="89"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
             <numerusform>N = %1, B = %2: 에포크마다 가중치 갱신 %n번(마지막 배치: %3문제)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="80"/>
+        <location filename="../../ui/session/run_description.cpp" line="101"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
             <numerusform>%n 에포크 × %1 = 가중치 갱신 총 %2번</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="93"/>
+        <location filename="../../ui/session/run_description.cpp" line="114"/>
         <source>validation_split %1</source>
         <translation>validation_split %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="94"/>
+        <location filename="../../ui/session/run_description.cpp" line="115"/>
         <source>validation %1 rows</source>
         <translation>검증 %1행</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="97"/>
+        <location filename="../../ui/session/run_description.cpp" line="118"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
         <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="100"/>
+        <location filename="../../ui/session/run_description.cpp" line="121"/>
         <source>, restore best</source>
         <translation>, restore_best_weights</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="102"/>
+        <location filename="../../ui/session/run_description.cpp" line="123"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
         <translation>%1, N = %2, 노이즈 %3, 시드 %4, %5 · 신경망 %6-%7%8 %9, 초기 가중치 시드 %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="118"/>
-        <location filename="../../ui/session/run_description.cpp" line="144"/>
+        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="165"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="118"/>
-        <location filename="../../ui/session/run_description.cpp" line="144"/>
+        <location filename="../../ui/session/run_description.cpp" line="139"/>
+        <location filename="../../ui/session/run_description.cpp" line="165"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="131"/>
+        <location filename="../../ui/session/run_description.cpp" line="152"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1(학습 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="133"/>
+        <location filename="../../ui/session/run_description.cpp" line="154"/>
         <source>your data</source>
         <translation>내 데이터</translation>
     </message>
@@ -860,7 +900,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -871,13 +911,13 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="727"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="727"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
@@ -910,9 +950,9 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="783"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="975"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="974"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
@@ -1020,88 +1060,88 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="871"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="870"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="884"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="890"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="889"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="895"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="894"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="900"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="899"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="902"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="901"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="903"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="902"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="905"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="904"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="906"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="905"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="925"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="931"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="924"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="930"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1072"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1077"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1085"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1101"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1105"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1071"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1076"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1084"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1100"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1104"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1072"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1071"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="926"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1079"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="925"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1078"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1083"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1082"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1084"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1083"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1102"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1101"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -1157,34 +1197,39 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::AdaptiveLayout</name>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="45"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="51"/>
         <source>Double-click to let this plot fill the area (Esc to return)</source>
         <translation>두 번 클릭하면 이 그래프가 영역을 가득 채웁니다(Esc로 돌아가기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="48"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="54"/>
         <source>&amp;Focus plot</source>
         <translation>그래프 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="59"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="65"/>
         <source>&amp;Loss per epoch</source>
         <translation>에포크별 손실(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="60"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
         <source>Loss per &amp;update</source>
         <translation>가중치 갱신별 손실(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="61"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
         <source>&amp;Practice exam and answers</source>
         <translation>모의고사와 모델의 답(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="63"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="69"/>
         <source>&amp;All plots</source>
         <translation>모든 그래프(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="186"/>
+        <source>Loss per update and per epoch</source>
+        <translation>갱신별·에포크별 손실</translation>
     </message>
 </context>
 <context>
@@ -1521,369 +1566,369 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="101"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>All settings</source>
         <translation>모든 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="105"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="107"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>데이터, 모델, 옵티마이저, 조기 종료 설정도 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="120"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="121"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="123"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>기본 실행으로 돌아갑니다. 노이즈가 많은 작은 모의고사와, 몇 초 만에 그 모의고사를 외워 버리는(오버피팅) 큰 신경망입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="132"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="135"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="142"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="145"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: 해답지와 맞춰 보기 전에 모의고사 문제를 몇 개 푸는지입니다. 한 번 맞춰 볼 때마다 가중치가 한 번 갱신됩니다. B = 1이면 문제마다 맞춰 보고(작고 들쭉날쭉한 수정이 많음), B = N이면 모의고사 전체를 한 번 풀 때마다 한 번만 맞춰 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="148"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="151"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="167"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="171"/>
         <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
         <translation>epochs E: 모의고사 전체를 몇 번 풀지입니다. 몇 번만 풀어도 내용을 익히지만, 너무 많이 풀면 푸는 법 대신 이 시험의 답을 외워 버립니다(오버피팅). 학습 중에 값을 올리면 같은 실행이 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="172"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="176"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="202"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="207"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="214"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>속도: 1초에 가중치 갱신 한 번(배치마다 시험을 따라가기)부터, 실행 하나에 약 10초(펼쳐지는 모습 보기)를 거쳐 최고 속도까지. 키: [ 느리게, ] 빠르게.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="224"/>
         <source>&amp;Pace</source>
         <translation>속도(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="228"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>초당 %n번 갱신</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="229"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="234"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>실행 하나에 약 %n초</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="230"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="238"/>
         <source>full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="256"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
         <source>Practice exam (data)</source>
         <translation>모의고사(데이터)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="265"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="267"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="272"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>생성한 모의고사(데이터 세트, N, 노이즈, 시드)로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="278"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="283"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>문제가 어떤 모양인지 고릅니다. 두 클래스로 나눌 점들(분류) 또는 따라 그릴 곡선(회귀)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="280"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
         <source>&amp;Data set</source>
         <translation>데이터셋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="284"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="289"/>
         <source>k: how many classes the answers have (k blobs, k-arm spiral).</source>
         <translation>k: 답이 몇 개의 클래스로 나뉘는지 (점 무리 k개, k갈래 나선).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
         <source>C&amp;lasses (k)</source>
         <translation>클래스 수(&amp;L) (k)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="295"/>
         <source>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</source>
         <translation>순수한 잡음으로 된 추가 입력 열: 문제마다 값이 더 많아지지만, 답은 여전히 앞쪽 열에만 달려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="292"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
         <source>E&amp;xtra inputs</source>
         <translation>추가 입력(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="302"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(학습 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="298"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="303"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="305"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="310"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="307"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="318"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="374"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="379"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="319"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="321"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="329"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="327"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="332"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="333"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="333"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="338"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="335"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="340"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="375"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="380"/>
         <source>the given validation rows</source>
         <translation>주어진 검증 행</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="376"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="381"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="381"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="386"/>
         <source>two classes (classification)</source>
         <translation>두 클래스(분류)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="383"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="388"/>
         <source>%n classes (classification)</source>
         <translation>
             <numerusform>%n개 클래스(분류)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="384"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>numbers (regression)</source>
         <translation>수치(회귀)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="385"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="390"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="386"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="390"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="395"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>그리고 검증 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="404"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="409"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="411"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="413"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="418"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="417"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="422"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="422"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="427"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="423"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="426"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="433"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="444"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="445"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="450"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 케라스 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="447"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="457"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="454"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="459"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="455"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="460"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에포크마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="456"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="461"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 시험을 다시 풀 때마다 문제를 새 순서로 풉니다(학습 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="476"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="481"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="479"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="489"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 풀이 횟수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="486"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="491"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="491"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="496"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="492"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="497"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="493"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="498"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="494"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="499"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 최고 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="699"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="704"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -1891,37 +1936,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
         <source>cost per batch size</source>
         <translation>배치사이즈별 비용</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="23"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
         <source>batch size B (log₂ scale)</source>
         <translation>배치사이즈 B (log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
         <source>seconds (measured)</source>
         <translation>초(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="25"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>bytes one batch needs</source>
         <translation>배치 하나에 필요한 바이트</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="48"/>
         <source>seconds per weight update</source>
         <translation>가중치 갱신 한 번에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
         <source>seconds per epoch</source>
         <translation>에포크 하나에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="44"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="56"/>
         <source>bytes per batch (right axis)</source>
         <translation>배치당 바이트(오른쪽 축)</translation>
     </message>
@@ -1929,34 +1974,34 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostView</name>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="21"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="22"/>
         <source>What one batch costs on this computer: press Measure to train each batch size for a moment and time it.</source>
         <translation>이 컴퓨터에서 배치 하나의 비용: 측정을 누르면 배치사이즈마다 잠깐 학습하며 시간을 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="25"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="26"/>
         <source>&amp;Measure</source>
         <translation>측정(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="27"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="28"/>
         <source>Train the current settings briefly with each batch size and time the weight updates</source>
         <translation>지금 설정을 배치사이즈마다 잠깐 학습하고 가중치 갱신 시간을 잽니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="55"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="56"/>
         <source>Measuring %n batch size(s)...</source>
         <translation>
             <numerusform>배치사이즈 %n개를 측정하는 중...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
         <source>The cost cannot be measured: %1</source>
         <translation>비용을 측정할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="91"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>창이 실행되는 동안 이 컴퓨터에서 측정했습니다: 배치사이즈 %n개. 작은 배치는 에포크마다 값싼 가중치 갱신을 여러 번 하고, 큰 배치는 갱신 한 번에 메모리가 더 필요합니다.</numerusform>
@@ -2255,35 +2300,35 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>모델: 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="482"/>
+        <location filename="../../ui/plots/data_view.cpp" line="489"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: P(클래스 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="486"/>
+        <location filename="../../ui/plots/data_view.cpp" line="493"/>
         <source>x₁ = %1, x₂ = %2
 model: class %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="492"/>
+        <location filename="../../ui/plots/data_view.cpp" line="499"/>
         <source>x₁ = %1
 model: %2</source>
         <translation>x₁ = %1
 모델: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="495"/>
+        <location filename="../../ui/plots/data_view.cpp" line="502"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 모델: y = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="499"/>
+        <location filename="../../ui/plots/data_view.cpp" line="506"/>
         <source>component 1 = %1
 %2 = %3</source>
         <translation>제1 주성분 = %1
@@ -2354,194 +2399,194 @@ model: y = %2</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="901"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="902"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="906"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="907"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="911"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="912"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="941"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="946"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="942"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="947"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="943"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="944"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="955"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="963"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="964"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="967"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="968"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="995"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1005"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1022"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1007"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1024"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1011"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1028"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1036"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1038"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1040"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1050"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1057"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1089"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="999"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1016"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1000"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1017"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1015"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1032"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1081"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1082"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1087"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1090"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1092"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1093"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1095"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1096"/>
         <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1100"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1099"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1113"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1115"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1118"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1120"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1122"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1124"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1126"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1128"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -2910,538 +2955,588 @@ model: y = %2</source>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="56"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="57"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>학습 손실(케라스: 에포크 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="65"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
         <source>training loss (end of epoch)</source>
         <translation>학습 손실(에포크가 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="432"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
         <source>training accuracy</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="91"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>오버피팅: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="218"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="224"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="229"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="230"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="257"/>
+        <source>Loss per epoch.</source>
+        <translation>에포크별 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259"/>
+        <source>No epoch has ended yet.</source>
+        <translation>아직 끝난 에포크가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="262"/>
+        <source>%n epoch(s) so far.</source>
+        <translation>
+            <numerusform>지금까지 %n 에포크.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
+        <source>Best epoch (lowest validation loss): %1.</source>
+        <translation>가장 좋은 에포크(검증 손실이 가장 낮음): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266"/>
+        <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
+        <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
+        <source>No overfitting marked.</source>
+        <translation>오버피팅 표시 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272"/>
+        <source>Last training loss %1.</source>
+        <translation>마지막 학습 손실 %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
+        <source>Last validation loss %1.</source>
+        <translation>마지막 검증 손실 %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
+        <source>%n kept run(s) drawn for comparison.</source>
+        <translation>
+            <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="433"/>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
 </context>
 <context>
     <name>ui::LossPerUpdatePlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="19"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="23"/>
         <source>Loss per weight update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="20"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
         <source>batch loss</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28"/>
         <source>batch loss range (min-max)</source>
         <translation>배치 손실 범위(최소–최대)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="30"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="64"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69"/>
         <source>batch loss (one update)</source>
         <translation>배치 손실(갱신 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
         <source>Keras running mean of the epoch</source>
         <translation>에포크 안의 케라스 누적 평균</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="38"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251"/>
         <source>smoothed (debiased EMA)</source>
         <translation>스무딩(편향 보정 EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="115"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="117"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>배치 손실(갱신 %n번의 평균)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135"/>
+        <source>Loss per weight update.</source>
+        <translation>가중치 갱신별 손실.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <source>No update yet.</source>
+        <translation>아직 갱신이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140"/>
+        <source>%n weight update(s) so far.</source>
+        <translation>
+            <numerusform>지금까지 가중치 갱신 %n번.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143"/>
+        <source>Last batch loss %1.</source>
+        <translation>마지막 배치 손실 %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147"/>
+        <source>Smoothed loss %1.</source>
+        <translation>스무딩한 손실 %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151"/>
+        <source>%n kept run(s) drawn for comparison.</source>
+        <translation>
+            <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="106"/>
+        <location filename="../../ui/window/main_window.cpp" line="108"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
-        <location filename="../../ui/window/main_window.cpp" line="701"/>
+        <location filename="../../ui/window/main_window.cpp" line="339"/>
+        <location filename="../../ui/window/main_window.cpp" line="650"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="341"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="357"/>
+        <location filename="../../ui/window/main_window.cpp" line="344"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="346"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="369"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="358"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="377"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="380"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="388"/>
+        <location filename="../../ui/window/main_window.cpp" line="375"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="385"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="387"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="403"/>
+        <location filename="../../ui/window/main_window.cpp" line="390"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="391"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/main_window.cpp" line="398"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="414"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="417"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="406"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="429"/>
+        <location filename="../../ui/window/main_window.cpp" line="416"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="432"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="435"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="436"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="461"/>
+        <location filename="../../ui/window/main_window.cpp" line="448"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="551"/>
+        <location filename="../../ui/window/main_window.cpp" line="538"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="218"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="236"/>
+        <location filename="../../ui/window/main_window.cpp" line="219"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="237"/>
+        <location filename="../../ui/window/main_window.cpp" line="220"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="440"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="456"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="463"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="464"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="490"/>
+        <location filename="../../ui/window/main_window.cpp" line="477"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="493"/>
+        <location filename="../../ui/window/main_window.cpp" line="480"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="497"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="500"/>
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="556"/>
-        <location filename="../../ui/window/main_window.cpp" line="595"/>
+        <location filename="../../ui/window/main_window.cpp" line="543"/>
+        <location filename="../../ui/window/main_window.cpp" line="590"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="577"/>
+        <location filename="../../ui/window/main_window.cpp" line="559"/>
+        <source>x axis of the loss per update</source>
+        <translation>갱신별 손실의 x축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="560"/>
+        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <source>log x</source>
+        <translation>로그 x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <source>A logarithmic x axis: runs of very different lengths side by side.</source>
+        <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="572"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="591"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="597"/>
+        <location filename="../../ui/window/main_window.cpp" line="592"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="594"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="604"/>
+        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <source>x axis of the loss per epoch</source>
+        <translation>에포크별 손실의 x축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="609"/>
+        <location filename="../../ui/window/main_window.cpp" line="610"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="645"/>
-        <source>Epoch %1 / %2</source>
-        <translation>에포크 %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="646"/>
-        <source>Update %1 / %2</source>
-        <translation>갱신 %1 / %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/window/main_window.cpp" line="650"/>
-        <source>%1 updates/s</source>
-        <translation>초당 %1번 갱신</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="656"/>
-        <source>idle</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="659"/>
-        <source>running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="663"/>
-        <source>paused</source>
-        <translation>일시 정지됨</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="667"/>
-        <source>cannot train: %1</source>
-        <translation>학습할 수 없음: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
-        <source>finished (best weights of epoch %1 restored)</source>
-        <translation>완료(최고 에포크 %1의 가중치로 복원)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="676"/>
-        <source>finished</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
-        <source>stopped early at epoch %1 (best epoch %2)</source>
-        <translation>에포크 %1에서 조기 종료(최고 에포크 %2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="685"/>
-        <source>diverged at update %1: %2</source>
-        <translation>%1번째 갱신에서 발산: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="691"/>
-        <source>stopped</source>
-        <translation>멈춤</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="697"/>
-        <source>opened run, as recorded: %1</source>
-        <translation>불러온 실행(기록된 그대로): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/main_window.cpp" line="701"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="709"/>
+        <location filename="../../ui/window/main_window.cpp" line="658"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
-        <location filename="../../ui/window/main_window.cpp" line="730"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/main_window.cpp" line="679"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="761"/>
-        <location filename="../../ui/window/main_window.cpp" line="791"/>
-        <location filename="../../ui/window/main_window.cpp" line="800"/>
+        <location filename="../../ui/window/main_window.cpp" line="710"/>
+        <location filename="../../ui/window/main_window.cpp" line="744"/>
+        <location filename="../../ui/window/main_window.cpp" line="753"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="762"/>
+        <location filename="../../ui/window/main_window.cpp" line="711"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="731"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="779"/>
+        <location filename="../../ui/window/main_window.cpp" line="732"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="745"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="800"/>
+        <location filename="../../ui/window/main_window.cpp" line="753"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="809"/>
+        <location filename="../../ui/window/main_window.cpp" line="762"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="814"/>
+        <location filename="../../ui/window/main_window.cpp" line="767"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="887"/>
+        <location filename="../../ui/window/main_window.cpp" line="840"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="901"/>
+        <location filename="../../ui/window/main_window.cpp" line="854"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="952"/>
+        <location filename="../../ui/window/main_window.cpp" line="905"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="965"/>
+        <location filename="../../ui/window/main_window.cpp" line="918"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="965"/>
+        <location filename="../../ui/window/main_window.cpp" line="918"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="968"/>
+        <location filename="../../ui/window/main_window.cpp" line="921"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="987"/>
+        <location filename="../../ui/window/main_window.cpp" line="940"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3510,12 +3605,12 @@ model: y = %2</source>
 <context>
     <name>ui::NoiseView</name>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="111"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="112"/>
         <source>The variance of a batch&apos;s gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</source>
         <translation>지금 가중치에서 배치사이즈마다, 배치 기울기가 전체 문제의 기울기를 중심으로 얼마나 흩어지는지(분산): 학습하는 동안 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="120"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="121"/>
         <source>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</source>
         <translation>문제 N = %1개, 가중치 %2개, 문제 하나의 기울기 분산 σ² = %3. 배치사이즈 %5개 가운데 %4개는 모든 배치를 빠짐없이 셌고, 나머지는 무작위 배치로 표본을 뽑았습니다.</translation>
     </message>
@@ -3528,22 +3623,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="549"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="661"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="551"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="663"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="552"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="664"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="554"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="666"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3683,7 +3778,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/files/run_files.cpp" line="126"/>
-        <location filename="../../ui/files/run_files.cpp" line="248"/>
+        <location filename="../../ui/files/run_files.cpp" line="253"/>
         <source>Cannot open data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
@@ -3715,324 +3810,346 @@ model: y = %2</source>
         <translation>%1을(를) 열었습니다: 기록에 학습 이력이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="202"/>
+        <location filename="../../ui/files/run_files.cpp" line="208"/>
         <source>Cannot save the run yet</source>
         <translation>아직 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="203"/>
+        <location filename="../../ui/files/run_files.cpp" line="209"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="208"/>
+        <location filename="../../ui/files/run_files.cpp" line="214"/>
         <source>Cannot save a stopped run</source>
         <translation>멈춘 실행은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="209"/>
+        <location filename="../../ui/files/run_files.cpp" line="215"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="216"/>
-        <location filename="../../ui/files/run_files.cpp" line="225"/>
+        <location filename="../../ui/files/run_files.cpp" line="221"/>
+        <location filename="../../ui/files/run_files.cpp" line="230"/>
         <source>Cannot save the run</source>
         <translation>실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="216"/>
+        <location filename="../../ui/files/run_files.cpp" line="221"/>
         <source>The run has no results to save.</source>
         <translation>저장할 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="230"/>
+        <location filename="../../ui/files/run_files.cpp" line="235"/>
         <source>Save run failed</source>
         <translation>실행 저장 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="238"/>
         <source>Saved the run to %1</source>
         <translation>실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="240"/>
+        <location filename="../../ui/files/run_files.cpp" line="245"/>
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="240"/>
+        <location filename="../../ui/files/run_files.cpp" line="245"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="259"/>
+        <location filename="../../ui/files/run_files.cpp" line="264"/>
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="260"/>
+        <location filename="../../ui/files/run_files.cpp" line="265"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="274"/>
-        <location filename="../../ui/files/run_files.cpp" line="284"/>
+        <location filename="../../ui/files/run_files.cpp" line="279"/>
+        <location filename="../../ui/files/run_files.cpp" line="289"/>
         <source>Save run</source>
         <translation>실행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="275"/>
+        <location filename="../../ui/files/run_files.cpp" line="280"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="285"/>
+        <location filename="../../ui/files/run_files.cpp" line="290"/>
         <source>Run records (*.json)</source>
         <translation>실행 기록 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="321"/>
+        <location filename="../../ui/files/run_files.cpp" line="326"/>
         <source>Nothing to compare</source>
         <translation>비교할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="322"/>
+        <location filename="../../ui/files/run_files.cpp" line="327"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>끝난 실행 가운데 남겨 두었거나 보이는 것이 없습니다. 비교할 실행이 끝나면 남겨 두고(실행 창의 &apos;남기기&apos; 칸) 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="330"/>
+        <location filename="../../ui/files/run_files.cpp" line="335"/>
         <source>Cannot save the comparison</source>
         <translation>비교를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="335"/>
+        <location filename="../../ui/files/run_files.cpp" line="340"/>
         <source>Save comparison failed</source>
         <translation>비교 저장 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="338"/>
+        <location filename="../../ui/files/run_files.cpp" line="343"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>실행 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="342"/>
+        <location filename="../../ui/files/run_files.cpp" line="347"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(실행 %n개는 빠졌습니다: 아직 학습 중이거나 손으로 멈춤)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="355"/>
+        <location filename="../../ui/files/run_files.cpp" line="360"/>
         <source>Cannot open the comparison</source>
         <translation>비교를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="367"/>
+        <location filename="../../ui/files/run_files.cpp" line="372"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>%1에서 실행 %n개를 열었습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="375"/>
+        <location filename="../../ui/files/run_files.cpp" line="380"/>
         <source>Open comparison</source>
         <translation>비교 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="376"/>
+        <location filename="../../ui/files/run_files.cpp" line="381"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>비교 파일 (*.batchlab-comparison);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="386"/>
+        <location filename="../../ui/files/run_files.cpp" line="391"/>
         <source>Save comparison</source>
         <translation>비교 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="388"/>
+        <location filename="../../ui/files/run_files.cpp" line="393"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>비교 파일 (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="429"/>
+        <location filename="../../ui/files/run_files.cpp" line="433"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>다시 학습했습니다: 학습 이력도 마지막 가중치도 기록과 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="432"/>
+        <location filename="../../ui/files/run_files.cpp" line="436"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="434"/>
+        <location filename="../../ui/files/run_files.cpp" line="438"/>
         <source>the final weights differ</source>
         <translation>마지막 가중치가 다릅니다</translation>
     </message>
 </context>
 <context>
+    <name>ui::RunStatusBar</name>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="42"/>
+        <source>Epoch %1 / %2</source>
+        <translation>에포크 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="43"/>
+        <source>Update %1 / %2</source>
+        <translation>갱신 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="47"/>
+        <source>%1 updates/s</source>
+        <translation>초당 %1번 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="70"/>
+        <source>%1 (best weights of epoch %2 restored)</source>
+        <translation>%1 (에포크 %2의 가장 좋은 가중치로 되돌림)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="73"/>
+        <source>%1 (best epoch %2)</source>
+        <translation>%1 (가장 좋은 에포크 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="77"/>
+        <source>%1 at update %2: %3</source>
+        <translation>%1 (%2번째 갱신): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="85"/>
+        <source>opened run, as recorded: %1</source>
+        <translation>불러온 실행(기록된 그대로): %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::RunStore</name>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="83"/>
+        <location filename="../../ui/session/run_store.cpp" line="57"/>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="82"/>
+        <source> · N = %1</source>
+        <translation> · N = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="84"/>
+        <source> · data seed %1</source>
+        <translation> · 데이터 시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="86"/>
+        <source> · seed %1</source>
+        <translation> · 시드 %1</translation>
     </message>
 </context>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="106"/>
-        <source>cannot train</source>
-        <translation>학습할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="112"/>
-        <source>finished</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="115"/>
-        <source>stopped early at epoch %1</source>
-        <translation>에포크 %1에서 조기 종료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="118"/>
-        <source>diverged</source>
-        <translation>발산함</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="121"/>
-        <location filename="../../ui/runs/runs_model.cpp" line="130"/>
-        <source>stopped at epoch %1</source>
-        <translation>에포크 %1에서 멈춤</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="124"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="111"/>
         <source>%1 (opened record)</source>
         <translation>%1 (불러온 기록)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
-        <source>paused</source>
-        <translation>일시 정지됨</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="128"/>
-        <source>training</source>
-        <translation>학습 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="159"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="141"/>
         <source>Draw this run in the plots</source>
         <translation>이 실행을 그래프에 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="161"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="143"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>이 실행을 남겨 둡니다. 남겨 둔 실행은 지워지지 않습니다 (다른 실행은 최근 %1개가 저절로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="178"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="158"/>
         <source>%1 (live)</source>
         <translation>%1 (학습 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="217"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="197"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: 해답지로 채점하기 전에 푸는 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="219"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="199"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: 모의고사 전체를 푸는 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="201"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>지금까지 한 가중치 갱신(채점) 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
-        <source>The epoch with the lowest validation loss (new exam)</source>
-        <translation>검증 손실(새 시험)이 가장 낮았던 에포크</translation>
+        <location filename="../../ui/runs/runs_model.cpp" line="203"/>
+        <source>The best epoch by the loss the run watches (early stopping&apos;s monitor: the validation loss, the new exam, unless it watches the training loss)</source>
+        <translation>실행이 지켜보는 손실(조기 종료의 monitor)이 가장 낮았던 에포크입니다. 보통은 검증 손실(새 시험)이고, 학습 손실을 지켜보도록 정했다면 학습 손실입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>이 컴퓨터에서 에포크 하나에 걸린 학습 시간(초) (속도를 늦춘 실행은 기다린 시간도 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="216"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="218"/>
         <source>Keep</source>
         <translation>남기기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="220"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="226"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="228"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="230"/>
         <source>Updates</source>
         <translation>갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="232"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="253"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="234"/>
         <source>Best val. loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="255"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="236"/>
         <source>Train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="257"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="238"/>
         <source>Val. loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="259"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="240"/>
         <source>Train acc.</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="261"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="242"/>
         <source>Val. acc.</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="263"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="244"/>
         <source>s / epoch</source>
         <translation>초 / 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="265"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="246"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -4192,7 +4309,7 @@ model: y = %2</source>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="144"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="132"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
@@ -4418,7 +4535,7 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1044"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1043"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
