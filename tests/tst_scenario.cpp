@@ -107,9 +107,11 @@ private slots:
     {
         QTest::addColumn<QString>("patch"); // a JSON Patch (RFC 6902) applied to a good scenario
         QTest::addColumn<QString>("start"); // how the message starts (the path of the field)
-        QTest::newRow("not JSON") << QStringLiteral("!garbage") << QStringLiteral("not valid JSON");
-        QTest::newRow("truncated")
-            << QStringLiteral("!truncate") << QStringLiteral("not valid JSON");
+        // Parse errors are a sentence with the line and column, not the JSON library's own words.
+        QTest::newRow("not JSON") << QStringLiteral("!garbage")
+                                  << QStringLiteral("the text is not valid JSON: line 1, column ");
+        QTest::newRow("truncated") << QStringLiteral("!truncate")
+                                   << QStringLiteral("the text is not valid JSON: line 1, column ");
         QTest::newRow("not an object")
             << QStringLiteral(R"([{"op":"replace","path":"","value":"hello"}])")
             << QStringLiteral("the scenario: must be an object");

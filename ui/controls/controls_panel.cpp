@@ -290,7 +290,6 @@ QWidget* ControlsPanel::buildData()
     form->addRow(tr("C&lasses (k)"), classesSpin_);
     extraInputsSpin_ = new QSpinBox;
     schemaRange(extraInputsSpin_, "extra_inputs");
-    extraInputsSpin_->setMaximum(std::min(extraInputsSpin_->maximum(), 1000));
     extraInputsSpin_->setToolTip(
         tr("Extra input columns of pure noise: each question gets wider, but the answer still "
            "depends on the first columns only."));
