@@ -73,6 +73,14 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
         placeLabels();
         showFooter();
     });
+    // The layout step of the same replot may move the axis rect (a legend or a footer of
+    // another height, wider tick labels): the labels are placed again against the rect that is
+    // drawn, so that none covers a curve.
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        footerLines_.clear();
+        placeLabels();
+        showFooter();
+    });
     refreshLater_.setSingleShot(true);
     connect(&refreshLater_, &QTimer::timeout, this, &PlotWidget::refresh);
 }
