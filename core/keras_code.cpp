@@ -236,8 +236,9 @@ std::string kerasCode(const RunSpec& spec)
               << " updates, then constant\n"
                  "# (alpha=1.0 holds the rate after the warm-up).\n"
               << "learning_rate = keras.optimizers.schedules.CosineDecay(\n"
-              << "    " << pythonNumber(sc.warmupFrom) << ", decay_steps=1, alpha=1.0, warmup_target="
-              << lr << ", warmup_steps=" << sc.warmup << ")\n";
+              << "    " << pythonNumber(sc.warmupFrom)
+              << ", decay_steps=1, alpha=1.0, warmup_target=" << lr
+              << ", warmup_steps=" << sc.warmup << ")\n";
         const std::string literal = "learning_rate=" + lr;
         optimizer.replace(optimizer.find(literal), literal.size(), "learning_rate=learning_rate");
     }
@@ -284,9 +285,8 @@ std::string kerasCode(const RunSpec& spec)
             o << "# The rows validation_split holds out (the last ones).\n"
               << "x_val, y_val = x[" << n << ":], y[" << n << ":]\n";
         o << "\nclass Goal(keras.callbacks.Callback):\n"
-          << "    \"\"\"Stops training once " << goalKey(goal.kind)
-          << (accuracy ? " >= " : " <= ") << pythonNumber(goal.value)
-          << "; counts the updates and questions it took.\"\"\"\n\n"
+          << "    \"\"\"Stops training once " << goalKey(goal.kind) << (accuracy ? " >= " : " <= ")
+          << pythonNumber(goal.value) << "; counts the updates and questions it took.\"\"\"\n\n"
           << "    def __init__(self):\n"
           << "        super().__init__()\n"
           << "        self.updates, self.questions, self.reached = 0, 0, False\n"
@@ -332,8 +332,8 @@ std::string kerasCode(const RunSpec& spec)
         o << ")\n";
     } else {
         // Phases of a growing batch: one fit call each, the optimizer's state going on.
-        o << "\n# The batch grows x" << tc.batchGrowth.factor << " every "
-          << tc.batchGrowth.every << " epochs: one fit call per phase.\n"
+        o << "\n# The batch grows x" << tc.batchGrowth.factor << " every " << tc.batchGrowth.every
+          << " epochs: one fit call per phase.\n"
           << "phases = [";
         for (int first = 0; first < tc.epochs; first += tc.batchGrowth.every) {
             const int last = std::min(tc.epochs, first + tc.batchGrowth.every);

@@ -382,9 +382,9 @@ Outcome readOutcome(const Node& n)
     o.reason = readKey<StopReason>(
         n.at("reason"),
         [](const std::string& k, StopReason& r) {
-            for (StopReason s : {StopReason::Completed, StopReason::EarlyStopped,
-                                 StopReason::Diverged, StopReason::Cancelled,
-                                 StopReason::GoalReached})
+            for (StopReason s :
+                 {StopReason::Completed, StopReason::EarlyStopped, StopReason::Diverged,
+                  StopReason::Cancelled, StopReason::GoalReached})
                 if (stopReasonKey(s) == k) {
                     r = s;
                     return true;

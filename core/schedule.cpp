@@ -21,7 +21,8 @@ std::string_view lrScheduleKey(LrScheduleKind k)
 
 bool parseLrScheduleKind(std::string_view key, LrScheduleKind& out)
 {
-    for (LrScheduleKind k : {LrScheduleKind::Constant, LrScheduleKind::Step, LrScheduleKind::WarmUp})
+    for (LrScheduleKind k :
+         {LrScheduleKind::Constant, LrScheduleKind::Step, LrScheduleKind::WarmUp})
         if (lrScheduleKey(k) == key) {
             out = k;
             return true;

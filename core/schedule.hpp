@@ -36,9 +36,9 @@ bool parseScheduleUnit(std::string_view key, ScheduleUnit& out);
 struct LrSchedule {
     LrScheduleKind kind = LrScheduleKind::Constant;
     ScheduleUnit unit = ScheduleUnit::Update;
-    double decayRate = 0.5; // step: the factor per step
-    int decayEvery = 1;     // step: updates or epochs per step
-    int warmup = 1;         // warm-up: its length in updates or epochs
+    double decayRate = 0.5;  // step: the factor per step
+    int decayEvery = 1;      // step: updates or epochs per step
+    int warmup = 1;          // warm-up: its length in updates or epochs
     double warmupFrom = 0.0; // warm-up: the learning rate it starts from
     bool operator==(const LrSchedule&) const = default;
 };

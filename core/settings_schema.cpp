@@ -353,8 +353,7 @@ std::string settingNeeds(const SettingField& f)
         return "needs a whole number from " + boundText(f.lo) + " to " + boundText(f.hi);
     case SettingType::Seed:
         return "needs a whole number >= 0";
-    case SettingType::Number:
-    {
+    case SettingType::Number: {
         // Appended piece by piece: GCC 12 warns (-Warray-bounds, a known false positive) on the
         // chain of operator+ here once the standard headers come precompiled.
         std::string text = "needs a number in ";

@@ -46,8 +46,7 @@ std::string stopReasonKey(StopReason r)
 
 int batchSizeOfEpoch(const TrainConfig& config, int n, int epoch)
 {
-    return grownBatchSize(config.batchGrowth, std::max(1, config.batchSize), epoch,
-                          std::max(1, n));
+    return grownBatchSize(config.batchGrowth, std::max(1, config.batchSize), epoch, std::max(1, n));
 }
 
 std::int64_t updatesInEpochs(const TrainConfig& config, int n, int epochs)
@@ -212,8 +211,8 @@ void Trainer::beginEpoch()
         batchSpace_ = Workspace(net_, batch_);
     if (config_.lrSchedule.kind != LrScheduleKind::Constant &&
         config_.lrSchedule.unit == ScheduleUnit::Epoch)
-        optimizer_->setLearningRate(scheduledLearningRate(
-            config_.lrSchedule, config_.optimizer.learningRate, epochsDone_));
+        optimizer_->setLearningRate(
+            scheduledLearningRate(config_.lrSchedule, config_.optimizer.learningRate, epochsDone_));
     batchInEpoch_ = 0;
     epochWeightedSum_ = 0.0;
     epochPlainSum_ = 0.0;
@@ -292,8 +291,7 @@ bool Trainer::checkGoal(double valLoss, double valAccuracy, TrainingObserver* ob
     finish(StopReason::GoalReached,
            std::string("goal reached: ") + std::string(goalKey(config_.goal.kind)) + " " +
                std::to_string(accuracy ? valAccuracy : valLoss) + " after " +
-               std::to_string(update_) + " updates and " + std::to_string(samples_) +
-               " questions",
+               std::to_string(update_) + " updates and " + std::to_string(samples_) + " questions",
            observer);
     return true;
 }

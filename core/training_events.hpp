@@ -46,12 +46,12 @@ struct Outcome {
     StopReason reason = StopReason::Completed;
     int epochs = 0;            // epochs completed
     std::int64_t updates = 0;  // updates done
-    std::int64_t samples = 0;  // questions solved: training rows of all updates (E = sum of B)
     int bestEpoch = -1;        // epoch (from 1) with the lowest monitored loss, -1 if none
     bool restoredBest = false; // the final weights are those of bestEpoch
     std::string message;       // a sentence for people
     // Epoch (from 1) from which the run overfits by core::overfittingFromEpoch, if it does.
     std::optional<int> overfittingFrom;
+    std::int64_t samples = 0; // questions solved: training rows of all updates (E = sum of B)
 };
 
 class TrainingObserver
