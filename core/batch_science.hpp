@@ -57,8 +57,8 @@ struct ExperimentSpec {
     int factor = 5;
 };
 
-// The digits exam when it is there, a 64-32-10 tanh network, momentum SGD: what each
-// experiment starts from by default (see docs/SCIENCE.md).
+// The digits (1,297 practice pictures, 500 for validation), a 64-32-10 tanh network, momentum
+// SGD: what each experiment starts from by default (see docs/SCIENCE.md).
 ExperimentSpec defaultExperiment(Experiment kind);
 
 // The runs, in a fixed order; SweepRun::value is the batch size (critical-batch), k
