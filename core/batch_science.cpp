@@ -1,5 +1,7 @@
 #include "batch_science.hpp"
 
+#include "settings_schema.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -109,6 +111,11 @@ ExperimentSpec defaultExperiment(Experiment kind)
     s.train.optimizer.momentum = 0.9;
     s.train.batchSize = 8;
     s.train.epochs = 30;
+    if (kind == Experiment::CriticalBatch) {
+        // Full batches need tens of epochs to reach the goal; runs that reach it stop there.
+        s.train.epochs = 80;
+        e.goal = {GoalKind::ValAccuracy, 0.95, 0};
+    }
     return e;
 }
 
@@ -130,7 +137,7 @@ std::vector<SweepRun> planExperiment(const ExperimentSpec& spec)
                 sizes.push_back(int(b));
         std::vector<double> rates = spec.learningRates;
         if (rates.empty())
-            rates = {lr0 / 3, lr0, lr0 * 3, lr0 * 9};
+            rates = {lr0 / 3, lr0, lr0 * 3, lr0 * 9, lr0 * 27};
         checkValues(sizes.size());
         checkValues(rates.size());
         for (std::size_t i = 0; i < sizes.size(); ++i)
@@ -315,7 +322,8 @@ std::string experimentRunsCsv(const std::vector<SweepRun>& plan,
 {
     std::ostringstream o;
     o << "run,value,seed,batch_size,learning_rate,lr_schedule,warmup,batch_growth,goal_reached,"
-         "updates,questions,epochs,final_loss,final_val_loss,final_val_accuracy,seconds,error\n";
+         "updates,questions,epochs,final_loss,final_val_loss,final_val_accuracy,seconds,error,"
+         "options\n";
     for (const SweepRunResult& r : results) {
         const TrainConfig& t = plan.at(std::size_t(r.index)).spec.settings.train;
         const std::vector<EpochInfo>& ep = r.run.history.epochs;
@@ -333,7 +341,11 @@ std::string experimentRunsCsv(const std::vector<SweepRun>& plan,
         std::replace(e.begin(), e.end(), '"', '\'');
         if (!e.empty())
             o << '"' << e << '"';
-        o << '\n';
+        // The command line options of the same single run (`batchlab --headless ...`).
+        std::string options;
+        for (const auto& [name, value] : settingOptions(plan.at(std::size_t(r.index)).spec.settings))
+            options += (options.empty() ? "--" : " --") + name + (value.empty() ? "" : " " + value);
+        o << ",\"" << options << "\"\n"; // widths hold commas
     }
     return o.str();
 }

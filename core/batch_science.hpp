@@ -43,8 +43,8 @@ struct ExperimentSpec {
     RunSpec base;
     int seeds = 2; // seeds 1..seeds: initial weights and shuffling
     // critical-batch: the batch sizes (empty: 1, 2, 4, ... below N, and N), the learning-rate
-    // grid (empty: base's rate times 1/3, 1, 3 and 9) and the goal (its `every` is set per batch
-    // size: about 32 checks per epoch).
+    // grid (empty: base's rate times 1/3, 1, 3, 9 and 27) and the goal (its `every` is set per
+    // batch size: about 32 checks per epoch).
     std::vector<int> batchSizes;
     std::vector<double> learningRates;
     Goal goal{GoalKind::ValAccuracy, 0.9, 0};
@@ -114,7 +114,9 @@ CriticalBatchReading readCriticalBatch(const std::vector<SweepRun>& plan,
 
 // ---- CSV -------------------------------------------------------------------------------------
 
-// One row per run: the run's settings that the experiment varies and what it reached.
+// One row per run: the run's settings that the experiment varies, what it reached, and the
+// command line options that train the same run alone (settingOptions; the rows of a file given
+// with --data are not among them).
 std::string experimentRunsCsv(const std::vector<SweepRun>& plan,
                               const std::vector<SweepRunResult>& results);
 // One row per epoch of every run (the curves the plots overlay).
