@@ -1,6 +1,7 @@
 #include "headless.hpp"
 #include "headless_meters.hpp"
 
+#include "batch_science.hpp"
 #include "comparison.hpp"
 #include "csv_import.hpp"
 #include "history.hpp"
@@ -8,7 +9,6 @@
 #include "run_reading.hpp"
 #include "run_record.hpp"
 #include "settings_schema.hpp"
-#include "batch_science.hpp"
 #include "sweep.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
@@ -671,8 +671,7 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
     perUpdate.clearRun();
     perUpdate.setRunShape(start->stepsPerEpoch, start->trainingRows);
     perUpdate.append(snap);
-    perEpoch.clearRun(core::isClassification(spec.task()),
-                      spec.settings.train.earlyStopping);
+    perEpoch.clearRun(core::isClassification(spec.task()), spec.settings.train.earlyStopping);
     perEpoch.append(snap);
     dataView.clearRun();
     dataView.setRunStart(start);
@@ -1171,7 +1170,8 @@ std::vector<core::Experiment> readExperiments(const Args& a)
 
 int runExperiments(const Args& a, const Outputs& out, bool progress)
 {
-    for (const char* other : {"sweep", "compare", "replay", "scale-learning-rate", "vary-data-seed"})
+    for (const char* other :
+         {"sweep", "compare", "replay", "scale-learning-rate", "vary-data-seed"})
         if (a.has(other))
             throw BadInput{Headless::tr("--experiment and --%1 cannot be given together")
                                .arg(QLatin1String(other))};
@@ -1222,8 +1222,10 @@ int runExperiments(const Args& a, const Outputs& out, bool progress)
         const int total = int(plan.size());
         runner.run([&](const core::SweepRunResult& r) {
             if (!r.ok())
-                say(Headless::tr("--experiment %1, run %2: %3").arg(key).arg(r.index + 1).arg(
-                    qs(r.error)));
+                say(Headless::tr("--experiment %1, run %2: %3")
+                        .arg(key)
+                        .arg(r.index + 1)
+                        .arg(qs(r.error)));
             if (progress) {
                 std::fprintf(stderr, "\r%s",
                              qPrintable(Headless::tr("%1: %2 of %3 runs done")
@@ -1264,11 +1266,10 @@ int runExperiments(const Args& a, const Outputs& out, bool progress)
                                                .arg(critical->fit.bCrit, 0, 'g', 4)));
         }
         if (!out.imageFormats.isEmpty()) {
-            const QString caption =
-                out.caption ? Headless::tr("BatchLab · %1 · %2 · %3 seeds")
-                                  .arg(key, ui::RunStore::labelOf(e.base))
-                                  .arg(e.seeds)
-                            : QString();
+            const QString caption = out.caption ? Headless::tr("BatchLab · %1 · %2 · %3 seeds")
+                                                      .arg(key, ui::RunStore::labelOf(e.base))
+                                                      .arg(e.seeds)
+                                                : QString();
             for (ui::SciencePlot::Kind kind : ui::SciencePlot::kindsOf(e.kind)) {
                 ui::SciencePlot plot(kind);
                 plot.resize(out.width, out.height);

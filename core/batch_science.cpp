@@ -111,6 +111,11 @@ ExperimentSpec defaultExperiment(Experiment kind)
     s.train.optimizer.momentum = 0.9;
     s.train.batchSize = 8;
     s.train.epochs = 30;
+    if (kind == Experiment::LinearScaling) {
+        // A learning rate near the edge, so that the largest k shows where scaling stops.
+        s.train.batchSize = 16;
+        s.train.optimizer.learningRate = 0.2;
+    }
     if (kind == Experiment::CriticalBatch) {
         // Full batches need tens of epochs to reach the goal; runs that reach it stop there.
         s.train.epochs = 80;
@@ -343,8 +348,15 @@ std::string experimentRunsCsv(const std::vector<SweepRun>& plan,
             o << '"' << e << '"';
         // The command line options of the same single run (`batchlab --headless ...`).
         std::string options;
-        for (const auto& [name, value] : settingOptions(plan.at(std::size_t(r.index)).spec.settings))
+        const RunSettings& settings = plan.at(std::size_t(r.index)).spec.settings;
+        for (const auto& [name, value] : settingOptions(settings)) {
+            // The command line takes early stopping's details only with --early-stopping.
+            const bool detail = name == "monitor" || name == "min-delta" || name == "patience" ||
+                                name == "start-from-epoch" || name == "restore-best-weights";
+            if (detail && !settings.train.earlyStopping.enabled)
+                continue;
             options += (options.empty() ? "--" : " --") + name + (value.empty() ? "" : " " + value);
+        }
         o << ",\"" << options << "\"\n"; // widths hold commas
     }
     return o.str();

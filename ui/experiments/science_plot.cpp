@@ -13,10 +13,9 @@ namespace
 // Okabe-Ito, readable by colour-blind students and on a projector.
 QColor paletteColour(int i)
 {
-    static const QColor colours[] = {QColor(0, 114, 178),  QColor(213, 94, 0),
-                                     QColor(0, 158, 115),  QColor(204, 121, 167),
-                                     QColor(230, 159, 0),  QColor(86, 180, 233),
-                                     QColor(120, 120, 120), QColor(0, 0, 0)};
+    static const QColor colours[] = {
+        QColor(0, 114, 178), QColor(213, 94, 0),   QColor(0, 158, 115),   QColor(204, 121, 167),
+        QColor(230, 159, 0), QColor(86, 180, 233), QColor(120, 120, 120), QColor(0, 0, 0)};
     return colours[std::size_t(i) % std::size(colours)];
 }
 
@@ -185,8 +184,8 @@ void SciencePlot::drawCritical(const core::CriticalBatchReading& r)
         bars->setPen(QPen(paletteColour(0), 1.2));
         bars->setData(errors);
         // Perfect scaling: twice the batch, half the updates, from the smallest batch.
-        QCPGraph* perfect = line(tr("perfect scaling: S ∝ 1/B"), QColor(120, 120, 120),
-                                 Qt::DotLine, false);
+        QCPGraph* perfect =
+            line(tr("perfect scaling: S ∝ 1/B"), QColor(120, 120, 120), Qt::DotLine, false);
         perfect->setData(QVector<double>{keys.front(), keys.back()},
                          QVector<double>{s0, s0 * b0 / keys.back()}, true);
     }
@@ -254,14 +253,13 @@ void SciencePlot::drawCurves(const std::vector<core::SweepRun>& plan,
             name = tr("seed %1").arg(key.first);
         } else if (increase) {
             const int n = spec.trainingRows();
-            name = key.second == 0
-                       ? tr("learning rate ÷%1 per phase (B = %2)")
-                             .arg(std::lround(1.0 / t.lrSchedule.decayRate))
-                             .arg(t.batchSize)
-                       : tr("batch ×%1 per phase (B = %2 → %3)")
-                             .arg(t.batchGrowth.factor)
-                             .arg(t.batchSize)
-                             .arg(core::batchSizeOfEpoch(t, n, t.epochs - 1));
+            name = key.second == 0 ? tr("learning rate ÷%1 per phase (B = %2)")
+                                         .arg(std::lround(1.0 / t.lrSchedule.decayRate))
+                                         .arg(t.batchSize)
+                                   : tr("batch ×%1 per phase (B = %2 → %3)")
+                                         .arg(t.batchGrowth.factor)
+                                         .arg(t.batchSize)
+                                         .arg(core::batchSizeOfEpoch(t, n, t.epochs - 1));
         } else {
             name = tr("k = %1 (B = %2, lr = %3)")
                        .arg(runs.front()->value)

@@ -28,7 +28,14 @@ class SciencePlot : public PlotWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { StepsVsBatch, ExamplesVsSteps, NoiseScale, PerEpoch, PerUpdate, FinalAccuracy };
+    enum class Kind {
+        StepsVsBatch,
+        ExamplesVsSteps,
+        NoiseScale,
+        PerEpoch,
+        PerUpdate,
+        FinalAccuracy
+    };
 
     explicit SciencePlot(Kind kind, QWidget* parent = nullptr);
 
