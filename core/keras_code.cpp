@@ -282,7 +282,7 @@ std::string kerasCode(const RunSpec& spec)
         const std::string literal = "learning_rate=" + lr;
         optimizer.replace(optimizer.find(literal), literal.size(), "learning_rate=learning_rate");
     }
-    o << (perUpdate ? "" : "\n") << "model.compile(\n"
+    o << "model.compile(\n"
       << "    optimizer=" << optimizer << ",\n"
       << "    loss=\""
       << (classes          ? "sparse_categorical_crossentropy"
