@@ -152,6 +152,9 @@ std::vector<SweepRun> planExperiment(const ExperimentSpec& spec)
                     s.settings.train.batchSize = sizes[i];
                     s.settings.train.optimizer.learningRate = lr;
                     s.settings.train.goal = spec.goal;
+                    const int steps = stepsPerEpoch(n, std::min(sizes[i], n));
+                    s.settings.train.epochs = std::clamp(spec.maxUpdates / steps, 1,
+                                                         base.settings.train.epochs);
                     // About 32 checks per epoch: S is known to 1/32 of an epoch.
                     s.settings.train.goal.every =
                         std::max(1, (stepsPerEpoch(n, std::min(sizes[i], n)) + 31) / 32);

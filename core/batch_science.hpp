@@ -48,6 +48,10 @@ struct ExperimentSpec {
     std::vector<int> batchSizes;
     std::vector<double> learningRates;
     Goal goal{GoalKind::ValAccuracy, 0.9, 0};
+    // critical-batch: a budget of weight updates per run (whole epochs, at least one, at most
+    // base's epochs): a run that has not reached the goal by then never counts (as Shallue et
+    // al.'s step budget).
+    int maxUpdates = 6000;
     // linear-scaling: B0 = base's batch size, lr0 = base's rate, these k, warm-up over
     // warmupEpochs epochs; increase-batch: phases of phaseEpochs epochs, factor `factor`.
     std::vector<int> scales{1, 2, 4, 8};
