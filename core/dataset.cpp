@@ -133,7 +133,7 @@ int ownInputs(TaskKind task)
     return task == TaskKind::Regression ? 1 : 2;
 }
 
-Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream)
+Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream, double labelNoise)
 {
     const TaskKind task = taskOf(spec.kind);
     const int inputs = ownInputs(task);
@@ -148,12 +148,12 @@ Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream)
     for (int i = 0; i < rows; ++i) {
         double y = 0.0;
         drawSample(spec, rng, i, sample, y);
-        if (task == TaskKind::BinaryClassification && spec.labelNoise > 0.0 &&
-            flips.uniform() < spec.labelNoise)
+        if (task == TaskKind::BinaryClassification && labelNoise > 0.0 &&
+            flips.uniform() < labelNoise)
             y = 1.0 - y;
         // k classes: a flipped answer is one of the other classes, each as likely.
-        if (task == TaskKind::MultiClassClassification && spec.labelNoise > 0.0 &&
-            flips.uniform() < spec.labelNoise)
+        if (task == TaskKind::MultiClassClassification && labelNoise > 0.0 &&
+            flips.uniform() < labelNoise)
             y = std::fmod(y + 1.0 + std::floor(flips.uniform() * (classes - 1)), classes);
         for (int j = 0; j < inputs; ++j)
             d.x(i, j) = sample[j];
@@ -278,7 +278,8 @@ DataSplit generate(const DataSpec& spec)
         throw std::invalid_argument("noise must be a finite number >= 0");
     if (!(spec.labelNoise >= 0.0 && spec.labelNoise <= 0.5))
         throw std::invalid_argument("label noise must be between 0 and 0.5");
-    return {drawSet(spec, spec.nTrain, 0), drawSet(spec, spec.nVal, 1)};
+    return {drawSet(spec, spec.nTrain, 0, spec.labelNoise),
+            drawSet(spec, spec.nVal, 1, spec.cleanValidation ? 0.0 : spec.labelNoise)};
 }
 
 namespace

@@ -191,13 +191,15 @@ ojson generatorDataJson(const DataSpec& d)
         g["classes"] = fieldJson(s, "classes");
     if (d.extraInputs != 0)
         g["extra_inputs"] = fieldJson(s, "extra_inputs");
+    if (d.cleanValidation)
+        g["clean_validation"] = fieldJson(s, "clean_validation");
     return ojson{{"source", "generator"}, {"generator", std::move(g)}};
 }
 
 void readGenerator(const Node& g, DataSpec& d)
 {
-    g.object(
-        {"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes", "extra_inputs"});
+    g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes",
+              "extra_inputs", "clean_validation"});
     RunSettings s;
     s.data = DataSpec{};
     s.data.nVal = 0;
@@ -209,7 +211,8 @@ void readGenerator(const Node& g, DataSpec& d)
     for (const auto& [key, field] :
          {std::pair{"n_val", "n_val"}, std::pair{"noise", "noise"},
           std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"},
-          std::pair{"extra_inputs", "extra_inputs"}})
+          std::pair{"extra_inputs", "extra_inputs"},
+          std::pair{"clean_validation", "clean_validation"}})
         if (g.has(key))
             readField(g.at(key), field, s);
     if (g.has("classes")) {
