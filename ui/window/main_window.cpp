@@ -455,7 +455,11 @@ void MainWindow::buildMenus()
                "in Keras's <code>model.fit</code>.</p><p>100 questions = 100 samples; the batch "
                "size is how many questions you solve before checking the answer sheet (one weight "
                "update); an epoch is one pass over the exam. Too many passes and you memorise the "
-               "exam: overfitting.</p>"));
+               "exam: overfitting.</p>") +
+                tr("<p>The handwritten digits are the UCI \"Optical Recognition of Handwritten "
+                   "Digits\" data set by E. Alpaydin and C. Kaynak (1998), "
+                   "<a href=\"https://doi.org/10.24432/C50P49\">doi:10.24432/C50P49</a>, used "
+                   "under the Creative Commons Attribution 4.0 licence (CC BY 4.0).</p>"));
     });
 }
 
