@@ -567,7 +567,7 @@ void TestClassroom::longWordsNeverWidenTheWindow_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("note");
-    const QString url = QStringLiteral("https://example.org/") + QString(170, QLatin1Char('a')) +
+    const QString url = QStringLiteral("https://example.org/") + QString(230, QLatin1Char('m')) +
                         QStringLiteral("?q=1");
     QTest::newRow("URL in the note") << QStringLiteral("Lesson") << QStringLiteral("See ") + url;
     QTest::newRow("5,000 characters without a space")
