@@ -154,7 +154,7 @@
     <message>
         <location filename="../../core/settings_schema.cpp" line="86"/>
         <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="110"/>
@@ -3043,8 +3043,8 @@ model: y = %2</translation>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
         <source>%1
 (best epoch %2)</source>
-        <translation type="unfinished">%1 (best epoch %2) {1
-?} {2)?}</translation>
+        <translation>%1
+(best epoch %2)</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
@@ -4076,7 +4076,7 @@ model: y = %2</translation>
     <message>
         <location filename="../../ui/session/run_store.cpp" line="85"/>
         <source> · %1 % of answers wrong</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 % of answers wrong</translation>
     </message>
     <message>
         <location filename="../../ui/session/run_store.cpp" line="88"/>

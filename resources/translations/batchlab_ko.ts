@@ -154,7 +154,7 @@
     <message>
         <location filename="../../core/settings_schema.cpp" line="86"/>
         <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>라벨 뒤집기(--label-noise)를 학습 세트에만 적용합니다. 새 시험의 해답지는 정확하게 둡니다. 기본값: false.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="110"/>
@@ -3027,8 +3027,8 @@ model: y = %2</source>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
         <source>%1
 (best epoch %2)</source>
-        <translation type="unfinished">%1 (가장 좋은 에포크 %2) {1
-?} {2)?}</translation>
+        <translation>%1
+(최고 에포크 %2)</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
@@ -4050,7 +4050,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/session/run_store.cpp" line="85"/>
         <source> · %1 % of answers wrong</source>
-        <translation type="unfinished"></translation>
+        <translation> · 정답 %1 % 틀림</translation>
     </message>
     <message>
         <location filename="../../ui/session/run_store.cpp" line="88"/>
