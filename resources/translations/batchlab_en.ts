@@ -3338,384 +3338,394 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="108"/>
+        <location filename="../../ui/window/main_window.cpp" line="109"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="345"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="347"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="349"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="378"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="388"/>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390"/>
+        <location filename="../../ui/window/main_window.cpp" line="391"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="395"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="399"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="420"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="425"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="427"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="449"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <source>Batch-size s&amp;cience...</source>
+        <translation>배치사이즈 과학(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
+        <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="465"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="456"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="222"/>
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="223"/>
+        <location filename="../../ui/window/main_window.cpp" line="224"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="490"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="497"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="494"/>
+        <location filename="../../ui/window/main_window.cpp" line="500"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="597"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="615"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="582"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="621"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="570"/>
-        <location filename="../../ui/window/main_window.cpp" line="606"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="624"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="579"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="601"/>
+        <location filename="../../ui/window/main_window.cpp" line="619"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="612"/>
+        <location filename="../../ui/window/main_window.cpp" line="630"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="683"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="704"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="717"/>
-        <location filename="../../ui/window/main_window.cpp" line="751"/>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="735"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="718"/>
+        <location filename="../../ui/window/main_window.cpp" line="736"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="738"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="757"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="752"/>
+        <location filename="../../ui/window/main_window.cpp" line="770"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="787"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="847"/>
+        <location filename="../../ui/window/main_window.cpp" line="865"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="861"/>
+        <location filename="../../ui/window/main_window.cpp" line="879"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="912"/>
+        <location filename="../../ui/window/main_window.cpp" line="930"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="928"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="947"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -4387,6 +4397,100 @@ model: y = %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::ScienceDialog</name>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="27"/>
+        <source>Critical batch size (Shallue, McCandlish 2018)</source>
+        <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="29"/>
+        <source>Gradient noise scale during training (McCandlish 2018)</source>
+        <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="31"/>
+        <source>Linear scaling with warm-up (Goyal 2017)</source>
+        <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="33"/>
+        <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
+        <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="145"/>
+        <source>Batch-size science</source>
+        <translation>배치사이즈 과학</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="50"/>
+        <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
+        <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="52"/>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="54"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
+        <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
+        <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <source>Experiment:</source>
+        <translation>실험:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
+        <source>Seeds:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="143"/>
+        <source>nothing to train</source>
+        <translation>학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="146"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>실험을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="177"/>
+        <source>%1 of %2 runs done · about %3 s left</source>
+        <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="181"/>
+        <source>%1 of %2 runs done</source>
+        <translation>실행 %2개 중 %1개 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="184"/>
+        <source>Cancelled after %1 of %2 runs.</source>
+        <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="185"/>
+        <source>%1 runs done in %2 s; they are in the Runs dock.</source>
+        <translation>실행 %1개를 %2초에 끝냈습니다. 실행 목록 창에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <source>Critical batch size B_crit ≈ %1.</source>
+        <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
+    </message>
+</context>
+<context>
     <name>ui::SciencePlot</name>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="79"/>
@@ -4652,7 +4756,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="132"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="148"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>

@@ -3317,384 +3317,394 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="108"/>
+        <location filename="../../ui/window/main_window.cpp" line="109"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="345"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="347"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="349"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="378"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="388"/>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390"/>
+        <location filename="../../ui/window/main_window.cpp" line="391"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="395"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="399"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="420"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="425"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="427"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="449"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <source>Batch-size s&amp;cience...</source>
+        <translation>배치사이즈 과학(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
+        <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="465"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자 데이터는 E. Alpaydin과 C. Kaynak의 UCI &quot;Optical Recognition of Handwritten Digits&quot; 데이터셋(1998)입니다. &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0)에 따라 사용합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="456"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="222"/>
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="223"/>
+        <location filename="../../ui/window/main_window.cpp" line="224"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="490"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="497"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="494"/>
+        <location filename="../../ui/window/main_window.cpp" line="500"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="597"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="615"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="582"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>x axis of the loss per update</source>
         <translation>갱신별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="621"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="570"/>
-        <location filename="../../ui/window/main_window.cpp" line="606"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="624"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="579"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="601"/>
+        <location filename="../../ui/window/main_window.cpp" line="619"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="612"/>
+        <location filename="../../ui/window/main_window.cpp" line="630"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="683"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="704"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="717"/>
-        <location filename="../../ui/window/main_window.cpp" line="751"/>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="735"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="718"/>
+        <location filename="../../ui/window/main_window.cpp" line="736"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="738"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="757"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="752"/>
+        <location filename="../../ui/window/main_window.cpp" line="770"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="787"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="847"/>
+        <location filename="../../ui/window/main_window.cpp" line="865"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="861"/>
+        <location filename="../../ui/window/main_window.cpp" line="879"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="912"/>
+        <location filename="../../ui/window/main_window.cpp" line="930"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="928"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="947"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -4361,6 +4371,100 @@ model: y = %2</source>
     </message>
 </context>
 <context>
+    <name>ui::ScienceDialog</name>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="27"/>
+        <source>Critical batch size (Shallue, McCandlish 2018)</source>
+        <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="29"/>
+        <source>Gradient noise scale during training (McCandlish 2018)</source>
+        <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="31"/>
+        <source>Linear scaling with warm-up (Goyal 2017)</source>
+        <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="33"/>
+        <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
+        <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="145"/>
+        <source>Batch-size science</source>
+        <translation>배치사이즈 과학</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="50"/>
+        <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
+        <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="52"/>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="54"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
+        <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
+        <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <source>Experiment:</source>
+        <translation>실험:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
+        <source>Seeds:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="143"/>
+        <source>nothing to train</source>
+        <translation>학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="146"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>실험을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="177"/>
+        <source>%1 of %2 runs done · about %3 s left</source>
+        <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="181"/>
+        <source>%1 of %2 runs done</source>
+        <translation>실행 %2개 중 %1개 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="184"/>
+        <source>Cancelled after %1 of %2 runs.</source>
+        <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="185"/>
+        <source>%1 runs done in %2 s; they are in the Runs dock.</source>
+        <translation>실행 %1개를 %2초에 끝냈습니다. 실행 창에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <source>Critical batch size B_crit ≈ %1.</source>
+        <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
+    </message>
+</context>
+<context>
     <name>ui::SciencePlot</name>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="79"/>
@@ -4626,7 +4730,7 @@ model: y = %2</source>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="132"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="148"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
