@@ -33,6 +33,9 @@ private slots:
         QCOMPARE(dialog.findChild<QProgressBar*>()->value(), 2);
         QVERIFY(dialog.statusText().contains(QStringLiteral("2 runs done")));
         QCOMPARE(dialog.plots().size(), std::size_t(2));
+        dialog.resize(1100, 720);
+        QVERIFY(dialog.grab().toImage().save(
+            QDir::temp().filePath(QStringLiteral("batchlab_science_dialog.png"))));
         for (ui::SciencePlot* p : dialog.plots()) {
             QVERIFY(p->pointsGraph());
             QVERIFY(p->pointsGraph()->dataCount() > 0);
