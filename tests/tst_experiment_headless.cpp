@@ -4,6 +4,7 @@
 // file holds the fitted numbers, and bad lists are refused with exit code 2 before anything is
 // written.
 #include "csv_table.hpp"
+#include "run_headless.hpp"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,21 +12,6 @@
 
 namespace
 {
-
-struct Result {
-    int exitCode;
-    QString err;
-};
-
-Result runHeadless(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(BATCHLAB_EXE), QStringList{QStringLiteral("--headless")} + args);
-    if (!p.waitForFinished(240000))
-        return {-1, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // A small exam and network, so that every run takes milliseconds.
 QStringList small()
