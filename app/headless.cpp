@@ -491,6 +491,12 @@ core::RunSpec readSpec(const Args& a)
                              nullptr, imported.droppedRows)
                     .arg(QFileInfo(path).fileName())
                     .arg(imported.firstDroppedLine));
+        if (s.validation == core::ValidationMode::Split) {
+            const QString sorted =
+                ui::FailureText::ofSortedAnswers(imported.data, s.validationSplit);
+            if (!sorted.isEmpty())
+                say(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), sorted));
+        }
         core::DataSplit split;
         split.train = std::move(imported.data);
         split.val = split.train.slice(0, 0);
@@ -654,8 +660,7 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
     perUpdate.clearRun();
     perUpdate.setRunShape(start->stepsPerEpoch, start->trainingRows);
     perUpdate.append(snap);
-    perEpoch.clearRun(core::isClassification(spec.task()),
-                      spec.settings.train.earlyStopping);
+    perEpoch.clearRun(core::isClassification(spec.task()), spec.settings.train.earlyStopping);
     perEpoch.append(snap);
     dataView.clearRun();
     dataView.setRunStart(start);
