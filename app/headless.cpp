@@ -508,6 +508,12 @@ core::RunSpec readSpec(const Args& a, const core::RunSettings& start = core::ove
                              nullptr, imported.droppedRows)
                     .arg(QFileInfo(path).fileName())
                     .arg(imported.firstDroppedLine));
+        if (s.validation == core::ValidationMode::Split) {
+            const QString sorted =
+                ui::FailureText::ofSortedAnswers(imported.data, s.validationSplit);
+            if (!sorted.isEmpty())
+                say(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), sorted));
+        }
         core::DataSplit split;
         split.train = std::move(imported.data);
         split.val = split.train.slice(0, 0);

@@ -429,4 +429,32 @@ DataSplit splitValidation(const Dataset& all, double validationSplit)
     return {all.slice(0, splitAt), all.slice(splitAt, n)};
 }
 
+SplitClasses splitClasses(const Dataset& all, double validationSplit)
+{
+    SplitClasses out;
+    const int n = all.rows();
+    if (!isClassification(all.task) || !(validationSplit > 0.0 && validationSplit < 1.0))
+        return out;
+    const int splitAt = rowsBeforeSplit(n, validationSplit);
+    if (splitAt == 0 || splitAt == n)
+        return out;
+    const int k = classCount(all);
+    std::vector<char> practised(static_cast<std::size_t>(k), 0), examined(practised);
+    for (int i = 0; i < n; ++i) {
+        const double y = all.y(i);
+        if (!(y >= 0.0 && y < k))
+            continue;
+        (i < splitAt ? practised : examined)[static_cast<std::size_t>(y)] = 1;
+    }
+    for (int c = 0; c < k; ++c) {
+        const bool p = practised[static_cast<std::size_t>(c)] != 0;
+        const bool e = examined[static_cast<std::size_t>(c)] != 0;
+        if (!p && e)
+            out.notPractised.push_back(c);
+        if (p && !e)
+            out.notExamined.push_back(c);
+    }
+    return out;
+}
+
 } // namespace core

@@ -118,4 +118,14 @@ DataSplit taskData(char task);
 int rowsBeforeSplit(int rows, double validationSplit);
 DataSplit splitValidation(const Dataset& all, double validationSplit);
 
+// Classification rows split as validation_split splits them: the classes the practice rows
+// never show (the model cannot learn them, yet the new exam asks them) and those the new exam
+// never asks. A file sorted by its answer (Iris as published) gives both. Empty for
+// regression, a fraction outside (0, 1) or a part that would be empty.
+struct SplitClasses {
+    std::vector<int> notPractised;
+    std::vector<int> notExamined;
+};
+SplitClasses splitClasses(const Dataset& all, double validationSplit);
+
 } // namespace core

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -127,6 +128,7 @@ private slots:
     void recordedWeightsKeptWhileTheStudentIsTheSame();
     void importDialogChecksTheWholeFile();
     void importDialogTextAnswersAndMissingCells();
+    void importDialogWarnsOfSortedAnswers();
     // Last: run before openDataTrainsOnTheFile, that test found the data label of its own new
     // window hidden in some runs (a leak between windows not found yet).
     void openedRunLeavesTheStatusBarItsHeight();
@@ -627,6 +629,49 @@ void TestRunFiles::importDialogChecksTheWholeFile()
     QCOMPARE(second.options().targetIndex, 1);
     QCOMPARE(second.options().task.value_or(core::TaskKind::Regression),
              core::TaskKind::BinaryClassification);
+}
+
+// Iris as published is sorted by species: validation_split would hold back a new exam of one
+// species only. The dialog says so (the file can still be used); shuffled rows give no warning.
+void TestRunFiles::importDialogWarnsOfSortedAnswers()
+{
+    QTemporaryDir dir;
+    QByteArray sorted = "length,width,species\n";
+    QByteArray shuffled = sorted;
+    const char* species[] = {"setosa", "versicolor", "virginica"};
+    for (int c = 0; c < 3; ++c)
+        for (int i = 0; i < 10; ++i)
+            sorted += QByteArray::number(c + i * 0.1) + ',' + QByteArray::number(i) + ',' +
+                      species[c] + '\n';
+    for (int i = 0; i < 10; ++i)
+        for (int c = 0; c < 3; ++c)
+            shuffled += QByteArray::number(c + i * 0.1) + ',' + QByteArray::number(i) + ',' +
+                        species[c] + '\n';
+    const QString sortedPath = dir.filePath(QStringLiteral("sorted.csv"));
+    const QString shuffledPath = dir.filePath(QStringLiteral("shuffled.csv"));
+    writeFile(sortedPath, sorted);
+    writeFile(shuffledPath, shuffled);
+    ui::CsvImportDialog dialog(
+        sortedPath, core::previewCsvFile(QFile::encodeName(sortedPath).toStdString()), 0.2);
+    dialog.show();
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // The last 6 rows are all virginica: the new exam asks neither setosa nor versicolor.
+    QVERIFY2(dialog.warning().contains(QLatin1String("setosa, versicolor")),
+             qPrintable(dialog.warning()));
+    QVERIFY(dialog.summaryLabel()->text().contains(dialog.warning()));
+    // Half held back: virginica is never practised.
+    dialog.splitSpin()->setValue(0.4);
+    QVERIFY2(dialog.warning().contains(QLatin1String("only in the last rows")),
+             qPrintable(dialog.warning()));
+    // Without validation_split nothing is held back: no warning.
+    dialog.splitCheck()->setFocus();
+    QTest::keyClick(dialog.splitCheck(), Qt::Key_Space);
+    QVERIFY(dialog.warning().isEmpty());
+
+    ui::CsvImportDialog mixed(
+        shuffledPath, core::previewCsvFile(QFile::encodeName(shuffledPath).toStdString()), 0.2);
+    QVERIFY2(mixed.warning().isEmpty(), qPrintable(mixed.warning()));
 }
 
 void TestRunFiles::importDialogTextAnswersAndMissingCells()

@@ -1,5 +1,7 @@
 #include "ui/files/csv_import_dialog.hpp"
 
+#include "ui/session/failure_text.hpp"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -284,14 +286,21 @@ void CsvImportDialog::check()
             text += QLatin1Char(' ');
             text += tr("%n column(s) left out.", nullptr, int(in.leftOut.size()));
         }
+        warning_ = validationSplit() ? FailureText::ofSortedAnswers(in.data, *validationSplit())
+                                     : QString();
+        if (!warning_.isEmpty())
+            text += QStringLiteral("\n\n") + warning_;
         problem_.clear();
     } catch (const core::CsvImportError& e) {
+        warning_.clear();
         problem_ = QString::fromStdString(e.what());
         text = tr("This file cannot be used: %1").arg(problem_);
     }
     summary_->setText(text);
-    summary_->setStyleSheet(
-        problem_.isEmpty() ? QString() : QStringLiteral("color: #cf222e; font-weight: bold;"));
+    summary_->setStyleSheet(!problem_.isEmpty()
+                                ? QStringLiteral("color: #cf222e; font-weight: bold;")
+                            : !warning_.isEmpty() ? QStringLiteral("color: #9a4d00;")
+                                                  : QString());
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem_.isEmpty());
 }
 

@@ -39,11 +39,14 @@ public:
     std::optional<double> validationSplit() const;
     // Empty when the file can be used with the current choices; else why not.
     QString problem() const { return problem_; }
+    // A warning that does not stop the import (the answers look sorted); empty: none.
+    QString warning() const { return warning_; }
     QLabel* summaryLabel() const { return summary_; }
     QComboBox* headerCombo() const { return headerCombo_; }
     QComboBox* targetCombo() const { return targetCombo_; }
     QComboBox* taskCombo() const { return taskCombo_; }
     QCheckBox* splitCheck() const { return splitCheck_; }
+    QDoubleSpinBox* splitSpin() const { return splitSpin_; }
     QCheckBox* dropIncompleteCheck() const { return dropIncompleteCheck_; }
     // One checkable item per column: checked columns are inputs (the answers' is disabled).
     QListWidget* columnList() const { return columns_; }
@@ -56,6 +59,7 @@ private:
 
     QString path_;
     QString problem_;
+    QString warning_;
     QTableWidget* table_ = nullptr;
     QComboBox* headerCombo_ = nullptr;
     QComboBox* targetCombo_ = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/session/failure_text.hpp"
 
+#include "dataset.hpp"
 #include "limits.hpp"
 
 #include <QDir>
@@ -50,6 +51,32 @@ QString FailureText::ofWrite(const QString& path, const QString& qtReason)
                 .arg(QDir::toNativeSeparators(where.absoluteFilePath()));
     }
     return qtReason;
+}
+
+QString FailureText::ofSortedAnswers(const core::Dataset& rows, double validationSplit)
+{
+    const core::SplitClasses split = core::splitClasses(rows, validationSplit);
+    if (split.notPractised.empty() && split.notExamined.empty())
+        return {};
+    const auto names = [&rows](const std::vector<int>& classes) {
+        QStringList out;
+        for (int c : classes)
+            out << (std::size_t(c) < rows.classNames.size()
+                        ? QString::fromStdString(rows.classNames[std::size_t(c)])
+                        : QString::number(c));
+        return out.join(QStringLiteral(", "));
+    };
+    QStringList text;
+    if (!split.notPractised.empty())
+        text << tr("The answers look sorted: %1 appear(s) only in the last rows, held back as the "
+                   "new exam, so the model never practises them.")
+                    .arg(names(split.notPractised));
+    if (!split.notExamined.empty())
+        text << tr("The answers look sorted: the new exam (the last rows) has no question of %1.")
+                    .arg(names(split.notExamined));
+    text << tr("Keras's validation_split takes the last rows as they are, before any shuffling: "
+               "shuffle the rows of the file first.");
+    return text.join(QLatin1Char(' '));
 }
 
 } // namespace ui

@@ -7,6 +7,11 @@
 
 #include <exception>
 
+namespace core
+{
+struct Dataset;
+}
+
 namespace ui
 {
 
@@ -19,6 +24,9 @@ public:
     // way of its folder, a read-only file system, no space left; else `qtReason` (Qt's words,
     // which for a full disk are often "Unknown error").
     static QString ofWrite(const QString& path, const QString& qtReason);
+    // A warning when validation_split would hold back a new exam that asks classes the practice
+    // rows never show, or none of some class (a file sorted by its answer); empty otherwise.
+    static QString ofSortedAnswers(const core::Dataset& rows, double validationSplit);
 };
 
 } // namespace ui
