@@ -12,6 +12,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -164,6 +166,12 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
     sideLayout_->addWidget(statusBlock_);
     sideLayout_->addWidget(numbersBlock_);
     sideLayout_->addStretch(1);
+    // Beside the grid, the tables scroll on their own: the grid keeps the dock's height, so a
+    // 100-question exam stays in view whole (the tables are taller than a low dock).
+    sideScroll_ = new QScrollArea;
+    sideScroll_->setFrameShape(QFrame::NoFrame);
+    sideScroll_->setWidgetResizable(true);
+    sideScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     root_ = new QGridLayout(this);
     root_->setContentsMargins(6, 6, 6, 6);
     arrange(false);
@@ -211,7 +219,15 @@ ExamView::~ExamView() = default;
 void ExamView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    arrange(width() < 620);
+    arrange(width() < narrowWidth);
+}
+
+int ExamView::heightForWidth(int w) const
+{
+    // Wide: the grid beside the tables (which scroll on their own) takes whatever height the
+    // dock has, so that a scrolling dock does not stretch it past the screen. Narrow: the
+    // wrapped texts under the grid need their height.
+    return w < narrowWidth ? QWidget::heightForWidth(w) : -1;
 }
 
 void ExamView::arrange(bool narrow)
@@ -227,6 +243,9 @@ void ExamView::arrange(bool narrow)
     stacked_ = stacked;
     root_->removeWidget(leftBlock_);
     root_->removeWidget(sideBlock_);
+    root_->removeWidget(sideScroll_);
+    if (sideScroll_->widget() == sideBlock_)
+        sideScroll_->takeWidget();
     for (int i = 0; i < 2; ++i) {
         root_->setRowStretch(i, 0);
         root_->setColumnStretch(i, 0);
@@ -235,13 +254,18 @@ void ExamView::arrange(bool narrow)
         // A dock at the side: the grid on top, the two tables side by side under it.
         root_->addWidget(leftBlock_, 0, 0);
         root_->addWidget(sideBlock_, 1, 0);
+        sideScroll_->hide();
         root_->setRowStretch(0, 1);
         sideLayout_->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
         strip_->hide(); // no room; the loss-per-epoch plot shows the same
 
     } else {
         root_->addWidget(leftBlock_, 0, 0);
-        root_->addWidget(sideBlock_, 0, 1);
+        sideScroll_->setWidget(sideBlock_);
+        sideScroll_->setMinimumWidth(sideBlock_->minimumSizeHint().width() +
+                                     sideScroll_->verticalScrollBar()->sizeHint().width());
+        root_->addWidget(sideScroll_, 0, 1);
+        sideScroll_->show();
         root_->setColumnStretch(0, 3);
         root_->setColumnStretch(1, 2);
         sideLayout_->setDirection(QBoxLayout::TopToBottom);

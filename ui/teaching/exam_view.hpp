@@ -35,6 +35,7 @@
 class QBoxLayout;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace ui
 {
@@ -107,10 +108,13 @@ public:
     // batch needs: every question of the batch must be remembered until its answer check).
     static std::int64_t batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch);
 
+    int heightForWidth(int w) const override;
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static constexpr int narrowWidth = 620; // narrower: the tables go under the grid
     void refreshNumbers();
     void refreshLegend();
     void arrange(bool narrow);
@@ -125,6 +129,7 @@ private:
     QWidget* statusBlock_ = nullptr;
     QWidget* numbersBlock_ = nullptr;
     QWidget* sideBlock_ = nullptr;
+    QScrollArea* sideScroll_ = nullptr; // holds sideBlock_ beside the grid
     QBoxLayout* sideLayout_ = nullptr;
     bool narrow_ = false;
     bool stacked_ = false; // narrow, and the tables one under the other

@@ -96,8 +96,21 @@ void QuestionTiles::paintPicture(QPainter& p, const QRect& r, int row, int model
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(picRect, picture);
     p.restore();
-    if (!answers)
+    if (!answers) {
+        // A small tile: a wrong one still shows the digit the model gave, in a red corner.
+        if (wrong && modelClass >= 0) {
+            const int b = std::max(9, r.height() / 2);
+            const QRect badge(r.right() - b + 1, r.bottom() - b + 1, b, b);
+            p.fillRect(badge, QColor(176, 32, 28));
+            QFont f = p.font();
+            f.setPixelSize(std::max(8, b - 2));
+            f.setBold(true);
+            p.setFont(f);
+            p.setPen(Qt::white);
+            p.drawText(badge, Qt::AlignCenter, className(modelClass));
+        }
         return;
+    }
     const QRect column(picRect.right() + 1, r.top(), r.right() - picRect.right(), r.height());
     const int truth = int(std::lround(data_->y(row)));
     QFont f = p.font();

@@ -799,16 +799,17 @@ void worksheetPages(PageWriter& page, const core::Lesson& lesson, const Workshee
         double wrongHeight = 0;
         if (s.paper.wrongQuestions && m.runs[i]) {
             wrong = wrongQuestions(*m.runs[i]);
-            html += QStringLiteral("<p><b>%1</b></p>")
-                        .arg(wrong.wrong == 0
-                                 ? Worksheet::tr("After %n epoch(s) the model answers every "
-                                                 "practice question right.",
-                                                 nullptr, wrong.epochs)
-                                 : Worksheet::tr("After %n epoch(s) the model still gets %1 "
-                                                 "practice question(s) wrong (answer sheet "
-                                                 "above, the model's answer in red below):",
-                                                 nullptr, wrong.epochs)
-                                       .arg(wrong.wrong));
+            html +=
+                QStringLiteral("<p><b>%1</b></p>")
+                    .arg(wrong.wrong == 0
+                             ? Worksheet::tr("After %n epoch(s) the model answers every "
+                                             "practice question right.",
+                                             nullptr, wrong.epochs)
+                             : Worksheet::tr("Practice questions the model still gets wrong after "
+                                             "%n epoch(s): %1 (the answer sheet's answer "
+                                             "above, the model's answer in red below)",
+                                             nullptr, wrong.epochs)
+                                   .arg(wrong.wrong));
             if (!wrong.image.isNull())
                 wrongHeight = contentWidth * wrong.image.height() / wrong.image.width();
         }
