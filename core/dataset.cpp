@@ -184,7 +184,7 @@ std::array<std::vector<int>, 2> pickDigits(const DataSpec& spec)
     return {std::move(train), take(spec.nVal, false)};
 }
 
-Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream,
+Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream, double labelNoise,
                 const std::vector<int>& picks = {})
 {
     const TaskKind task = taskOf(spec.kind);
@@ -205,12 +205,12 @@ Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream,
     for (int i = 0; i < rows; ++i) {
         double y = 0.0;
         drawSample(spec, rng, i, picks, sample.data(), y);
-        if (task == TaskKind::BinaryClassification && spec.labelNoise > 0.0 &&
-            flips.uniform() < spec.labelNoise)
+        if (task == TaskKind::BinaryClassification && labelNoise > 0.0 &&
+            flips.uniform() < labelNoise)
             y = 1.0 - y;
         // k classes: a flipped answer is one of the other classes, each as likely.
-        if (task == TaskKind::MultiClassClassification && spec.labelNoise > 0.0 &&
-            flips.uniform() < spec.labelNoise)
+        if (task == TaskKind::MultiClassClassification && labelNoise > 0.0 &&
+            flips.uniform() < labelNoise)
             y = std::fmod(y + 1.0 + std::floor(flips.uniform() * (classes - 1)), classes);
         for (int j = 0; j < inputs; ++j)
             d.x(i, j) = sample[j];
@@ -349,15 +349,18 @@ DataSplit generate(const DataSpec& spec)
         throw std::invalid_argument("noise must be a finite number >= 0");
     if (!(spec.labelNoise >= 0.0 && spec.labelNoise <= 0.5))
         throw std::invalid_argument("label noise must be between 0 and 0.5");
+    // With a clean new exam the label noise flips training answers only.
+    const double valNoise = spec.cleanValidation ? 0.0 : spec.labelNoise;
     if (spec.kind == DatasetKind::Digits) {
         if (std::int64_t(spec.nTrain) + spec.nVal > digits::rowCount)
             throw std::invalid_argument(
                 "the digits are " + std::to_string(digits::rowCount) +
                 " pictures: the training and validation sets together can hold at most that many");
         const auto picks = pickDigits(spec);
-        return {drawSet(spec, spec.nTrain, 0, picks[0]), drawSet(spec, spec.nVal, 1, picks[1])};
+        return {drawSet(spec, spec.nTrain, 0, spec.labelNoise, picks[0]),
+                drawSet(spec, spec.nVal, 1, valNoise, picks[1])};
     }
-    return {drawSet(spec, spec.nTrain, 0), drawSet(spec, spec.nVal, 1)};
+    return {drawSet(spec, spec.nTrain, 0, spec.labelNoise), drawSet(spec, spec.nVal, 1, valNoise)};
 }
 
 namespace

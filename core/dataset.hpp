@@ -79,6 +79,9 @@ struct DataSpec {
     int nVal = 100;
     double noise = 0.1;      // input noise (classification) or target noise (regression)
     double labelNoise = 0.0; // classification: probability of flipping a label
+    // The label noise flips answers of the training set only: the new exam's answer sheet is
+    // right (what a careless practice book against a well-checked exam looks like).
+    bool cleanValidation = false;
     std::uint64_t seed = 1;
     int classes = 3;     // KBlobs, KSpiral: the number of classes (minClasses..maxClasses)
     int extraInputs = 0; // input columns of pure noise (N(0, 1)) after the generator's own

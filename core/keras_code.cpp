@@ -37,7 +37,8 @@ std::string dataFunction(const DataSpec& d)
                                         std::to_string(d.extraInputs) + "))]  # noise inputs\n"
                                   : std::string();
     std::ostringstream o;
-    o << "def make_data(n):\n";
+    const bool cleanVal = d.cleanValidation && d.labelNoise > 0.0;
+    o << (cleanVal ? "def make_data(n, noisy_answers=True):\n" : "def make_data(n):\n");
     switch (d.kind) {
     case DatasetKind::Moons:
         o << "    c = np.arange(n) % 2\n"
@@ -104,11 +105,16 @@ std::string dataFunction(const DataSpec& d)
         return o.str();
     }
     if (d.labelNoise > 0.0) {
+        // With a clean new exam, make_data(n, noisy_answers=False) leaves the answers right.
+        const char* indent = cleanVal ? "        " : "    ";
+        if (cleanVal)
+            o << "    if noisy_answers:\n";
         if (taskOf(d.kind) == TaskKind::MultiClassClassification)
-            o << "    flip = rng.random(n) < " << pythonNumber(d.labelNoise) << "\n"
-              << "    c = np.where(flip, (c + rng.integers(1, k, n)) % k, c)  # label noise\n";
+            o << indent << "flip = rng.random(n) < " << pythonNumber(d.labelNoise) << "\n"
+              << indent
+              << "c = np.where(flip, (c + rng.integers(1, k, n)) % k, c)  # label noise\n";
         else
-            o << "    c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
+            o << indent << "c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
               << ", 1 - c, c)  # label noise\n";
     }
     o << extra << "    return x, c.astype(\"float64\")\n";
@@ -238,7 +244,10 @@ std::string kerasCode(const RunSpec& spec)
             o << "x, y = make_data(" << s.data.nTrain << ")\n";
         } else {
             o << "x_train, y_train = make_data(" << s.data.nTrain << ")  # the practice exam\n";
-            if (hasVal)
+            if (hasVal && s.data.cleanValidation && s.data.labelNoise > 0.0)
+                o << "x_val, y_val = make_data(" << s.data.nVal
+                  << ", noisy_answers=False)  # a new, unseen exam, its answers right\n";
+            else if (hasVal)
                 o << "x_val, y_val = make_data(" << s.data.nVal << ")  # a new, unseen exam\n";
         }
     }

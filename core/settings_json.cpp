@@ -192,6 +192,8 @@ ojson generatorDataJson(const DataSpec& d)
         g["classes"] = fieldJson(s, "classes");
     if (d.extraInputs != 0)
         g["extra_inputs"] = fieldJson(s, "extra_inputs");
+    if (d.cleanValidation)
+        g["clean_validation"] = fieldJson(s, "clean_validation");
     // Bundled data carries its source and licence with every record.
     if (d.kind == DatasetKind::Digits)
         g["attribution"] = std::string(digits::attribution);
@@ -201,7 +203,7 @@ ojson generatorDataJson(const DataSpec& d)
 void readGenerator(const Node& g, DataSpec& d)
 {
     g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes",
-              "extra_inputs", "attribution"});
+              "extra_inputs", "clean_validation", "attribution"});
     RunSettings s;
     s.data = DataSpec{};
     s.data.nVal = 0;
@@ -213,7 +215,8 @@ void readGenerator(const Node& g, DataSpec& d)
     for (const auto& [key, field] :
          {std::pair{"n_val", "n_val"}, std::pair{"noise", "noise"},
           std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"},
-          std::pair{"extra_inputs", "extra_inputs"}})
+          std::pair{"extra_inputs", "extra_inputs"},
+          std::pair{"clean_validation", "clean_validation"}})
         if (g.has(key))
             readField(g.at(key), field, s);
     if (g.has("classes")) {

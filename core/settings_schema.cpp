@@ -81,6 +81,11 @@ const SettingField fields[] = {
      SettingType::Number, 0, 0.5, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Probability of a flipped label (classification), 0 to 0.5."),
      [](RunSettings& s) -> SettingSlot { return &s.data.labelNoise; }},
+    {"clean_validation", "data.generator.clean_validation", "clean-validation", "true|false",
+     "data/cleanValidation", SettingType::Bool, 0, 0, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Flip labels (--label-noise) in the training set only: the "
+                                   "new exam's answer sheet stays right. Default: false."),
+     [](RunSettings& s) -> SettingSlot { return &s.data.cleanValidation; }},
     {"data_seed", "data.generator.seed", "data-seed", "N", "data/seed", SettingType::Seed,
      0, 0, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Seed of the generated data only."),

@@ -107,22 +107,22 @@
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <location filename="../../core/settings_schema.cpp" line="91"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="109"/>
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="126"/>
+        <location filename="../../core/settings_schema.cpp" line="131"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="100"/>
+        <location filename="../../core/settings_schema.cpp" line="105"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
@@ -152,57 +152,62 @@
         <translation>Noise of the generated data (not digits). Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="105"/>
+        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
+        <translation>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="130"/>
+        <location filename="../../core/settings_schema.cpp" line="135"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="134"/>
+        <location filename="../../core/settings_schema.cpp" line="139"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="139"/>
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="143"/>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="151"/>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="118"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="117"/>
+        <location filename="../../core/settings_schema.cpp" line="122"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="121"/>
+        <location filename="../../core/settings_schema.cpp" line="126"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="95"/>
+        <location filename="../../core/settings_schema.cpp" line="100"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
@@ -212,32 +217,32 @@
         <translation>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes), or digits (1,797 handwritten 8x8 digits, 10 classes). Default: moons.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="155"/>
+        <location filename="../../core/settings_schema.cpp" line="160"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="159"/>
+        <location filename="../../core/settings_schema.cpp" line="164"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="168"/>
+        <location filename="../../core/settings_schema.cpp" line="173"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="163"/>
+        <location filename="../../core/settings_schema.cpp" line="168"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="174"/>
+        <location filename="../../core/settings_schema.cpp" line="179"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="178"/>
+        <location filename="../../core/settings_schema.cpp" line="183"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
@@ -908,7 +913,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="437"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1045"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -918,73 +923,65 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="782"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="782"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="808"/>
-        <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
-        <translation>
-            <numerusform>Practice questions the model still gets wrong after %n epoch: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
-            <numerusform>Practice questions the model still gets wrong after %n epochs: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="831"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="859"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="835"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="836"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="838"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="871"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="829"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="862"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="858"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1049"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="982"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1040"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="865"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="856"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="863"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="920"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -995,7 +992,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="923"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
@@ -1056,116 +1053,124 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Questions per second</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="805"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>After %n epoch the model answers every practice question right.</numerusform>
             <numerusform>After %n epochs the model answers every practice question right.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
+        <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
+        <translation>
+            <numerusform>Practice questions the model still gets wrong after %n epoch: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
+            <numerusform>Practice questions the model still gets wrong after %n epochs: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="817"/>
         <source>Your notes: what do you read here?</source>
         <translation>Your notes: what do you read here?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="924"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="925"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="926"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="945"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="936"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="949"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="969"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="960"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="974"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="976"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="977"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="980"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="999"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1005"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="990"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="996"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1151"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1159"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1175"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1179"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1150"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1170"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1000"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1153"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1157"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1158"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1176"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -1329,77 +1334,77 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="570"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="619"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="633"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="571"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="585"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="602"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="617"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="629"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="620"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="634"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="651"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="654"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="665"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="655"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="652"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="666"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="677"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="691"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="686"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="700"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="694"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="708"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -2397,7 +2402,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="51"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="53"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
@@ -2405,12 +2410,12 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="139"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="141"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/exam_view.cpp" line="197"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="205"/>
         <source>(%n values)</source>
         <translation>
             <numerusform>(%n value)</numerusform>
@@ -2418,219 +2423,219 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="198"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="202"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="210"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="255"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="279"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="258"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="282"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="260"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="284"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="476"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="500"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="481"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="505"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="486"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="510"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="517"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="522"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="546"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="519"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="531"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="555"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="532"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="556"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="539"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="597"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="621"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="599"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="623"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="603"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="613"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="637"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="617"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="641"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="619"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="643"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="651"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="661"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="685"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="663"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="666"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="591"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="615"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="592"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="616"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="607"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="631"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="682"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="659"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="683"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="662"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="686"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="667"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="668"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="672"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="673"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="675"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="674"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="695"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="727"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -3032,7 +3037,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="432"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="443"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
@@ -3054,36 +3059,43 @@ model: y = %2</translation>
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="224"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="234"/>
         <source>best epoch %1</source>
         <translation>best epoch %1</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <source>%1
+(best epoch %2)</source>
+        <translation>%1
+(best epoch %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="257"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
         <source>Loss per epoch.</source>
         <translation>Loss per epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
         <source>No epoch has ended yet.</source>
         <translation>No epoch has ended yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="262"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>%n epoch so far.</numerusform>
@@ -3091,32 +3103,32 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="275"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>Best epoch (lowest validation loss): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>Overfitting from epoch %1: the validation loss rises while the training loss falls.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="280"/>
         <source>No overfitting marked.</source>
         <translation>No overfitting marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="283"/>
         <source>Last training loss %1.</source>
         <translation>Last training loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
         <source>Last validation loss %1.</source>
         <translation>Last validation loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3124,7 +3136,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="433"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="444"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
@@ -3219,379 +3231,379 @@ model: y = %2</translation>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="339"/>
-        <location filename="../../ui/window/main_window.cpp" line="654"/>
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="341"/>
+        <location filename="../../ui/window/main_window.cpp" line="344"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="347"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="349"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="375"/>
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="390"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="399"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="448"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="456"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="542"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="218"/>
+        <location filename="../../ui/window/main_window.cpp" line="221"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="481"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="494"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
-        <location filename="../../ui/window/main_window.cpp" line="594"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="561"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
-        <location filename="../../ui/window/main_window.cpp" line="600"/>
+        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="576"/>
+        <location filename="../../ui/window/main_window.cpp" line="579"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="609"/>
+        <location filename="../../ui/window/main_window.cpp" line="612"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="614"/>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="654"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="714"/>
-        <location filename="../../ui/window/main_window.cpp" line="748"/>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
+        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="715"/>
+        <location filename="../../ui/window/main_window.cpp" line="718"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="735"/>
+        <location filename="../../ui/window/main_window.cpp" line="738"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="736"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="749"/>
+        <location filename="../../ui/window/main_window.cpp" line="752"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="766"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="771"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="844"/>
+        <location filename="../../ui/window/main_window.cpp" line="847"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="858"/>
+        <location filename="../../ui/window/main_window.cpp" line="861"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="909"/>
+        <location filename="../../ui/window/main_window.cpp" line="912"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="922"/>
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="922"/>
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="928"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="944"/>
+        <location filename="../../ui/window/main_window.cpp" line="947"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -4086,12 +4098,17 @@ model: y = %2</translation>
         <translation> · N = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="84"/>
+        <location filename="../../ui/session/run_store.cpp" line="85"/>
+        <source> · %1 % of answers wrong</source>
+        <translation> · %1 % of answers wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="88"/>
         <source> · data seed %1</source>
         <translation> · data seed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="86"/>
+        <location filename="../../ui/session/run_store.cpp" line="90"/>
         <source> · seed %1</source>
         <translation> · seed %1</translation>
     </message>
@@ -4595,7 +4612,7 @@ They appear in this menu.</translation>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1118"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1109"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>

@@ -107,22 +107,22 @@
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <location filename="../../core/settings_schema.cpp" line="91"/>
         <source>Seed of the generated data only.</source>
         <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="109"/>
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Seed of the initial weights only.</source>
         <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="126"/>
+        <location filename="../../core/settings_schema.cpp" line="131"/>
         <source>Seed of the shuffling only.</source>
         <translation>섞기(shuffle)에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="100"/>
+        <location filename="../../core/settings_schema.cpp" line="105"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
     </message>
@@ -152,57 +152,62 @@
         <translation>생성 데이터의 노이즈(digits에는 쓰지 않음). 기본값: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="105"/>
+        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
+        <translation>라벨 뒤집기(--label-noise)를 학습 세트에만 적용합니다. 새 시험의 해답지는 정확하게 둡니다. 기본값: false.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="130"/>
+        <location filename="../../core/settings_schema.cpp" line="135"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="134"/>
+        <location filename="../../core/settings_schema.cpp" line="139"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 케라스 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="139"/>
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="143"/>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam의 beta_1. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="147"/>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam의 beta_2. 기본값: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="151"/>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="113"/>
+        <location filename="../../core/settings_schema.cpp" line="118"/>
         <source>Batch size. Default: 4.</source>
         <translation>배치사이즈(batch_size). 기본값: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="117"/>
+        <location filename="../../core/settings_schema.cpp" line="122"/>
         <source>Epochs. Default: 300.</source>
         <translation>에포크 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="121"/>
+        <location filename="../../core/settings_schema.cpp" line="126"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>에포크마다 학습 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="95"/>
+        <location filename="../../core/settings_schema.cpp" line="100"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>케라스처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
@@ -212,32 +217,32 @@
         <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral(k개 클래스, --classes 참고), 또는 digits(손글씨 8x8 숫자 1,797개, 10개 클래스) 중 하나. 기본값: moons.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="155"/>
+        <location filename="../../core/settings_schema.cpp" line="160"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="159"/>
+        <location filename="../../core/settings_schema.cpp" line="164"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="168"/>
+        <location filename="../../core/settings_schema.cpp" line="173"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에포크 수. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="163"/>
+        <location filename="../../core/settings_schema.cpp" line="168"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="174"/>
+        <location filename="../../core/settings_schema.cpp" line="179"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>조기 종료: 최고 에포크의 가중치로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="178"/>
+        <location filename="../../core/settings_schema.cpp" line="183"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
@@ -905,7 +910,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="437"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1045"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -915,72 +920,65 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="782"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="782"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="808"/>
-        <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
-        <translation>
-            <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 답안지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="831"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="859"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="835"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="836"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="838"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="871"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="829"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="862"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="858"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1049"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="982"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1040"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="865"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="856"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="863"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="920"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -991,7 +989,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="923"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
@@ -1052,115 +1050,122 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>1초에 푸는 문제 수</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="805"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>%n에포크 뒤에는 모델이 연습 문제를 모두 맞힙니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
+        <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
+        <translation>
+            <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 답안지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="817"/>
         <source>Your notes: what do you read here?</source>
         <translation>메모: 여기서 무엇을 읽을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="924"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="925"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="926"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="945"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="936"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="949"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="969"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="960"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="974"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="976"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="977"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="980"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="999"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1005"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="990"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="996"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1151"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1159"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1175"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1179"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1150"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1170"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1000"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1153"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1157"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1158"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1149"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1176"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -1324,77 +1329,77 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>선생님의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="570"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="619"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="633"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>This scenario cannot be used</source>
         <translation>이 시나리오는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="571"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="585"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="602"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
         <source>Lesson not found</source>
         <translation>수업을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="617"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>Cannot open the scenario</source>
         <translation>시나리오를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="629"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="620"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="634"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="651"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="654"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="665"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="655"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>시나리오에는 생성한 문제만 담을 수 있는데, 지금 문제는 %1에서 가져온 것입니다. 대신 실행을 저장하거나(파일 &gt; 실행 저장), 먼저 &quot;생성한 데이터 사용&quot;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="652"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="666"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="677"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="691"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="686"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="700"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="694"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="708"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
@@ -2380,7 +2385,7 @@ model: y = %2</source>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="51"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="53"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>한 번 다 풀 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 최고 에포크입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
@@ -2388,231 +2393,231 @@ model: y = %2</source>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="139"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="141"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/exam_view.cpp" line="197"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="205"/>
         <source>(%n values)</source>
         <translation>
             <numerusform>(값 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="198"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="202"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="210"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="255"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="279"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="258"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="282"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="260"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="284"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="476"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="500"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="481"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="505"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="486"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="510"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="517"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="522"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="546"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="519"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="531"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="555"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="532"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="556"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="539"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="597"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="621"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="599"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="623"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="603"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="613"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="637"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="617"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="641"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="619"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="643"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="651"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="661"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="685"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="663"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="666"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="591"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="615"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="592"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="616"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="607"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="631"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="682"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="659"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="683"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="662"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="686"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="667"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="668"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="672"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="673"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="675"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="674"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="695"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="727"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -3013,7 +3018,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="432"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="443"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
@@ -3035,75 +3040,82 @@ model: y = %2</source>
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="224"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="234"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <source>%1
+(best epoch %2)</source>
+        <translation>%1
+(최고 에포크 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="257"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
         <source>Loss per epoch.</source>
         <translation>에포크별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
         <source>No epoch has ended yet.</source>
         <translation>아직 끝난 에포크가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="262"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>지금까지 %n 에포크.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="275"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>가장 좋은 에포크(검증 손실이 가장 낮음): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="280"/>
         <source>No overfitting marked.</source>
         <translation>오버피팅 표시 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="283"/>
         <source>Last training loss %1.</source>
         <translation>마지막 학습 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
         <source>Last validation loss %1.</source>
         <translation>마지막 검증 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="433"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="444"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
@@ -3195,379 +3207,379 @@ model: y = %2</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="339"/>
-        <location filename="../../ui/window/main_window.cpp" line="654"/>
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="341"/>
+        <location filename="../../ui/window/main_window.cpp" line="344"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="347"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="349"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="375"/>
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="390"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="399"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="449"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="448"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="456"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자 데이터는 E. Alpaydin과 C. Kaynak의 UCI &quot;Optical Recognition of Handwritten Digits&quot; 데이터셋(1998)입니다. &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0)에 따라 사용합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="542"/>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="218"/>
+        <location filename="../../ui/window/main_window.cpp" line="221"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="481"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="488"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="494"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="547"/>
-        <location filename="../../ui/window/main_window.cpp" line="594"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="554"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="561"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>x axis of the loss per update</source>
         <translation>갱신별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
-        <location filename="../../ui/window/main_window.cpp" line="600"/>
+        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="576"/>
+        <location filename="../../ui/window/main_window.cpp" line="579"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="609"/>
+        <location filename="../../ui/window/main_window.cpp" line="612"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="614"/>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="654"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="662"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="714"/>
-        <location filename="../../ui/window/main_window.cpp" line="748"/>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
+        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="715"/>
+        <location filename="../../ui/window/main_window.cpp" line="718"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="735"/>
+        <location filename="../../ui/window/main_window.cpp" line="738"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="736"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="749"/>
+        <location filename="../../ui/window/main_window.cpp" line="752"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="766"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="771"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="844"/>
+        <location filename="../../ui/window/main_window.cpp" line="847"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="858"/>
+        <location filename="../../ui/window/main_window.cpp" line="861"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="909"/>
+        <location filename="../../ui/window/main_window.cpp" line="912"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="922"/>
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="922"/>
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="928"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="944"/>
+        <location filename="../../ui/window/main_window.cpp" line="947"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -4057,12 +4069,17 @@ model: y = %2</source>
         <translation> · N = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="84"/>
+        <location filename="../../ui/session/run_store.cpp" line="85"/>
+        <source> · %1 % of answers wrong</source>
+        <translation> · 정답 %1 % 틀림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="88"/>
         <source> · data seed %1</source>
         <translation> · 데이터 시드 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="86"/>
+        <location filename="../../ui/session/run_store.cpp" line="90"/>
         <source> · seed %1</source>
         <translation> · 시드 %1</translation>
     </message>
@@ -4566,7 +4583,7 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1118"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1109"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>

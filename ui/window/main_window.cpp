@@ -181,6 +181,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     // A lesson step may train a sweep on the session's SweepJob (shown in Experiments > Sweep)
     // and open a meter (lesson 8).
     teaching_->lessonRunner()->setSweepJob(session_->sweep());
+    // A step's words at the best-epoch mark (lesson 4: too much is as bad as too little).
+    connect(teaching_->lessonRunner(), &LessonRunner::bestMarkApplied, perEpoch_,
+            &LossPerEpochPlot::setBestMarkWords);
     connect(teaching_->lessonRunner(), &LessonRunner::sweepStarted, this, &MainWindow::openSweep);
     connect(teaching_->lessonRunner(), &LessonRunner::meterApplied, this,
             [this](core::LessonMeter m) {
