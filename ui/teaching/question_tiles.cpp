@@ -10,6 +10,22 @@
 namespace ui
 {
 
+namespace
+{
+
+// An image of a few pixels, enlarged with sharp edges; paler for a question not yet solved.
+void drawPixels(QPainter& p, const QRect& r, const QImage& image, bool pale)
+{
+    p.save();
+    if (pale)
+        p.setOpacity(0.55);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.drawImage(r, image);
+    p.restore();
+}
+
+} // namespace
+
 ModelAnswer modelAnswer(const Eigen::Ref<const Eigen::RowVectorXd>& z)
 {
     if (z.size() == 1) {
@@ -90,12 +106,7 @@ void QuestionTiles::paintPicture(QPainter& p, const QRect& r, int row, int model
     const int textWidth = answers ? std::max(r.width() * 3 / 10, 9) : 0;
     const int size = std::min(r.width() - textWidth, r.height());
     const QRect picRect(r.left(), r.top() + (r.height() - size) / 2, size, size);
-    p.save();
-    if (pale)
-        p.setOpacity(0.55);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(picRect, picture);
-    p.restore();
+    drawPixels(p, picRect, picture, pale);
     if (!answers) {
         // A small tile: a wrong one still shows the digit the model gave, in a red corner.
         if (wrong && modelClass >= 0) {
@@ -151,12 +162,7 @@ void QuestionTiles::paintStrip(QPainter& p, const QRect& r, int row, bool pale) 
     }
     const int h = std::max(3, r.height() * 2 / 5);
     const QRect bandRect(r.left(), r.bottom() - h + 1, r.width(), h);
-    p.save();
-    if (pale)
-        p.setOpacity(0.55);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(bandRect, band);
-    p.restore();
+    drawPixels(p, bandRect, band, pale);
 }
 
 } // namespace ui
