@@ -224,10 +224,12 @@ void ExamView::resizeEvent(QResizeEvent* event)
 
 int ExamView::heightForWidth(int w) const
 {
-    // Wide: the grid beside the tables (which scroll on their own) takes whatever height the
-    // dock has, so that a scrolling dock does not stretch it past the screen. Narrow: the
-    // wrapped texts under the grid need their height.
-    return w < narrowWidth ? QWidget::heightForWidth(w) : -1;
+    // Pictures, wide: the grid beside the tables (which scroll on their own) takes whatever
+    // height the dock has, so that a scrolling dock does not stretch it past the screen and the
+    // whole exam stays in view. Otherwise (and narrow: the wrapped texts under the grid) the
+    // view asks the height its texts need.
+    const bool pictures = grid_->tiles().look() == QuestionTiles::Look::Picture;
+    return pictures && w >= narrowWidth ? -1 : QWidget::heightForWidth(w);
 }
 
 void ExamView::arrange(bool narrow)
@@ -339,6 +341,7 @@ void ExamView::setRunStart(const std::shared_ptr<const RunStart>& start)
     network_ = std::make_unique<core::Network>(start->spec);
     grid_->clear(start->trainingRows);
     grid_->setQuestions(std::shared_ptr<const core::Dataset>(start, &start->data.train));
+    updateGeometry(); // the height it asks depends on what the questions are
     grid_->setBatchSize(start->batchSize);
     if (planN_ == 0) {
         planN_ = start->trainingRows;
