@@ -239,8 +239,10 @@ void ExamView::arrange(bool narrow)
     const int sideBySide = statusBlock_->sizeHint().width() + numbersBlock_->sizeHint().width() +
                            sideLayout_->spacing() + 16;
     const bool stacked = narrow && width() < sideBySide;
-    if (root_->count() > 0 && narrow == narrow_ && stacked == stacked_)
+    const bool pictures = grid_->tiles().look() == QuestionTiles::Look::Picture;
+    if (root_->count() > 0 && narrow == narrow_ && stacked == stacked_ && pictures == pictures_)
         return;
+    pictures_ = pictures;
     narrow_ = narrow;
     stacked_ = stacked;
     root_->removeWidget(leftBlock_);
@@ -263,11 +265,16 @@ void ExamView::arrange(bool narrow)
 
     } else {
         root_->addWidget(leftBlock_, 0, 0);
-        sideScroll_->setWidget(sideBlock_);
-        sideScroll_->setMinimumWidth(sideBlock_->minimumSizeHint().width() +
-                                     sideScroll_->verticalScrollBar()->sizeHint().width());
-        root_->addWidget(sideScroll_, 0, 1);
-        sideScroll_->show();
+        if (pictures) {
+            sideScroll_->setWidget(sideBlock_);
+            sideScroll_->setMinimumWidth(sideBlock_->minimumSizeHint().width() +
+                                         sideScroll_->verticalScrollBar()->sizeHint().width());
+            root_->addWidget(sideScroll_, 0, 1);
+            sideScroll_->show();
+        } else {
+            root_->addWidget(sideBlock_, 0, 1);
+            sideScroll_->hide();
+        }
         root_->setColumnStretch(0, 3);
         root_->setColumnStretch(1, 2);
         sideLayout_->setDirection(QBoxLayout::TopToBottom);
@@ -341,7 +348,8 @@ void ExamView::setRunStart(const std::shared_ptr<const RunStart>& start)
     network_ = std::make_unique<core::Network>(start->spec);
     grid_->clear(start->trainingRows);
     grid_->setQuestions(std::shared_ptr<const core::Dataset>(start, &start->data.train));
-    updateGeometry(); // the height it asks depends on what the questions are
+    arrange(width() < narrowWidth); // pictures: the tables scroll beside the grid
+    updateGeometry();               // the height it asks depends on what the questions are
     grid_->setBatchSize(start->batchSize);
     if (planN_ == 0) {
         planN_ = start->trainingRows;

@@ -132,7 +132,8 @@ private:
     QScrollArea* sideScroll_ = nullptr; // holds sideBlock_ beside the grid
     QBoxLayout* sideLayout_ = nullptr;
     bool narrow_ = false;
-    bool stacked_ = false; // narrow, and the tables one under the other
+    bool stacked_ = false;  // narrow, and the tables one under the other
+    bool pictures_ = false; // the questions are pictures: the tables scroll beside the grid
     ExamGrid* grid_ = nullptr;
     QLabel* pass_ = nullptr;
     QLabel* counter_ = nullptr;
