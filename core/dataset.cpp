@@ -194,9 +194,11 @@ Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream, double lab
     d.task = task;
     d.x.resize(rows, inputs + spec.extraInputs);
     d.y.resize(rows);
-    if (spec.kind == DatasetKind::Digits)
+    if (spec.kind == DatasetKind::Digits) {
         for (int c = 0; c < digits::classes; ++c)
             d.classNames.push_back(std::to_string(c));
+        d.pictureSide = digits::side;
+    }
     Rng rng(spec.seed, stream);
     Rng flips(spec.seed, stream + 100);
     std::array<double, digits::pixels> sample{};
@@ -231,6 +233,7 @@ Dataset Dataset::slice(int begin, int end) const
     Dataset d;
     d.task = task;
     d.classNames = classNames;
+    d.pictureSide = pictureSide;
     d.x = x.middleRows(begin, end - begin);
     d.y = y.segment(begin, end - begin);
     return d;

@@ -28,6 +28,9 @@ struct Dataset {
     // Classification: the name of each class, indexed by its value in y (empty: the numbers
     // themselves name the classes).
     std::vector<std::string> classNames;
+    // When > 0: the first pictureSide^2 inputs are a picture of pictureSide x pictureSide
+    // pixels, row by row, 0 (blank) to 1 (ink), as the digits are; views may draw it.
+    int pictureSide = 0;
 
     int rows() const { return static_cast<int>(x.rows()); }
     int inputs() const { return static_cast<int>(x.cols()); }

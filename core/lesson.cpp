@@ -564,7 +564,7 @@ namespace
 PaperView parsePaper(const json& j, const std::string& where,
                      const std::vector<LessonStep>& earlier, const LessonStep& step)
 {
-    onlyKeys(j, where, {"plot", "runs", "x_axis", "table", "text", "best_mark"});
+    onlyKeys(j, where, {"plot", "runs", "x_axis", "table", "text", "best_mark", "wrong_questions"});
     PaperView v;
     if (j.contains("plot") &&
         (!j["plot"].is_string() || !parsePaperPlot(j["plot"].get<std::string>(), v.plot)))
@@ -595,6 +595,13 @@ PaperView parsePaper(const json& j, const std::string& where,
         fail(where + ".x_axis", "must be \"epoch\", \"update\", \"samples\" or \"seconds\"");
     if (j.contains("table"))
         v.table = boolean(j["table"], where + ".table");
+    if (j.contains("wrong_questions")) {
+        v.wrongQuestions = boolean(j["wrong_questions"], where + ".wrong_questions");
+        if (v.wrongQuestions &&
+            (!step.target.runs() || !isClassification(taskOf(step.settings.data.kind))))
+            fail(where + ".wrong_questions",
+                 "needs a step that runs and generated data of classes (the questions it shows)");
+    }
     v.text = paragraphs(j, where, "text", false);
     checkPlaceholders(v.text, where + ".text", false);
     v.bestMark = text(j, where, "best_mark", false);

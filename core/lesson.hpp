@@ -114,6 +114,9 @@ struct PaperView {
     // Words written at the best-epoch mark of a one-run plot, where the two curves part (the
     // handout's 과유불급: stop here).
     std::string bestMark;
+    // The practice questions the step's run still gets wrong at its end, drawn as the exam
+    // view draws them (pictures for the digits), each with the answer and the model's.
+    bool wrongQuestions = false;
 };
 
 struct LessonStep {

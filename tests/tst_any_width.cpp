@@ -1,8 +1,9 @@
-// Questions of any width, opened as a user opens them: a CSV file of 1, 2, 3, 13 or 64 numeric
-// input columns and a 0/1 answer opens through File > Open data (RunFiles::openData) in the
-// window and through `batchlab --headless --data`; each trains to its end and draws the data view
-// (one input: a line; two: the plane and the model's heat map; more: the principal-component
-// projection with the wrong answers marked), and nothing aborts.
+// Questions of any width, opened as a user opens them: a CSV file of 1, 2, 3, 13, 64 or 1,000
+// numeric input columns and an answer of 2, 3 or 10 classes, written as numbers or as words,
+// opens through File > Open data (RunFiles::openData) in the window and through
+// `batchlab --headless --data`; each trains to its end and draws the data view (one input: a
+// line; two: the plane and the model's heat map; more: the principal-component projection with
+// the wrong answers marked), and nothing aborts. Few rows and epochs keep the table quick.
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/screen_area.hpp"
 #include "ui/files/run_files.hpp"
@@ -31,9 +32,14 @@ namespace
 
 constexpr int rows = 60;
 
-// `rows` rows of `width` inputs (a header, then numbers) and a 0/1 answer that depends on them
-// (above or below the median of a weighted sum: half of each).
-QByteArray csvOfWidth(int width)
+// Answers as words: the classes' names in a file of text answers.
+const char* const words[] = {"zero", "one", "two",   "three", "four",
+                             "five", "six", "seven", "eight", "nine"};
+
+// `rows` rows of `width` inputs (a header, then numbers) and an answer of `classes` classes that
+// depends on them (the rank of a weighted sum cut into `classes` equal parts), written as the
+// class number or as a word.
+QByteArray csvOfWidth(int width, int classes, bool text)
 {
     std::vector<std::vector<double>> x(rows, std::vector<double>(std::size_t(width)));
     std::vector<double> score(rows, 0.0);
@@ -45,7 +51,6 @@ QByteArray csvOfWidth(int width)
         }
     std::vector<double> sorted = score;
     std::sort(sorted.begin(), sorted.end());
-    const double median = sorted[rows / 2];
     QByteArray t;
     for (int j = 0; j < width; ++j)
         t += "x" + QByteArray::number(j + 1) + ',';
@@ -53,7 +58,10 @@ QByteArray csvOfWidth(int width)
     for (int i = 0; i < rows; ++i) {
         for (int j = 0; j < width; ++j)
             t += QByteArray::number(x[std::size_t(i)][std::size_t(j)], 'g', 6) + ',';
-        t += score[std::size_t(i)] >= median ? "1\n" : "0\n";
+        const auto rank =
+            std::lower_bound(sorted.begin(), sorted.end(), score[std::size_t(i)]) - sorted.begin();
+        const int c = int(rank) * classes / rows;
+        t += (text ? QByteArray(words[c]) : QByteArray::number(c)) + '\n';
     }
     return t;
 }
@@ -97,17 +105,25 @@ void TestAnyWidth::initTestCase()
 void TestAnyWidth::windowTrainsAndDraws_data()
 {
     QTest::addColumn<int>("width");
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<bool>("text");
     QTest::addColumn<DataView::Mode>("mode");
-    QTest::newRow("1 input") << 1 << DataView::Mode::Line;
-    QTest::newRow("2 inputs") << 2 << DataView::Mode::Plane;
-    QTest::newRow("3 inputs") << 3 << DataView::Mode::Projection;
-    QTest::newRow("13 inputs") << 13 << DataView::Mode::Projection;
-    QTest::newRow("64 inputs") << 64 << DataView::Mode::Projection;
+    for (int width : {1, 2, 3, 13, 64, 1000})
+        for (int classes : {2, 3, 10})
+            for (bool text : {false, true})
+                QTest::addRow("%d inputs, %d classes, %s", width, classes,
+                              text ? "words" : "numbers")
+                    << width << classes << text
+                    << (width == 1   ? DataView::Mode::Line
+                        : width == 2 ? DataView::Mode::Plane
+                                     : DataView::Mode::Projection);
 }
 
 void TestAnyWidth::windowTrainsAndDraws()
 {
     QFETCH(int, width);
+    QFETCH(int, classes);
+    QFETCH(bool, text);
     QFETCH(DataView::Mode, mode);
     MainWindow::Options o;
     o.useSavedSettings = false;
@@ -124,13 +140,19 @@ void TestAnyWidth::windowTrainsAndDraws()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("exam.csv"));
-    QVERIFY(writeFile(path, csvOfWidth(width)));
+    QVERIFY(writeFile(path, csvOfWidth(width, classes, text)));
     // What File > Open data does after its dialog, with a quarter held back for validation.
     QVERIFY2(w.runFiles()->openData(path, {}, 0.25), qPrintable(errors.join('\n')));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     QTRY_VERIFY_WITH_TIMEOUT(w.controller()->progress().state == ui::RunState::Finished, 60000);
     QCOMPARE(w.controller()->runStart()->spec.inputs, width);
-    QVERIFY(w.controller()->runStart()->data.train.task == core::TaskKind::BinaryClassification);
+    const core::DataSplit& data = w.controller()->runStart()->data;
+    QVERIFY(data.train.task == (classes == 2 ? core::TaskKind::BinaryClassification
+                                             : core::TaskKind::MultiClassClassification));
+    if (classes > 2)
+        QCOMPARE(core::classCount(data), classes);
+    if (text)
+        QCOMPARE(int(data.train.classNames.size()), classes);
 
     DataView* view = w.dataView();
     QCOMPARE(view->mode(), mode);
@@ -148,15 +170,17 @@ void TestAnyWidth::windowTrainsAndDraws()
 void TestAnyWidth::headlessTrainsAndDraws()
 {
     QFETCH(int, width);
+    QFETCH(int, classes);
+    QFETCH(bool, text);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("exam.csv"));
-    QVERIFY(writeFile(path, csvOfWidth(width)));
+    QVERIFY(writeFile(path, csvOfWidth(width, classes, text)));
     const QString out = dir.filePath(QStringLiteral("out"));
     QProcess p;
     p.start(QStringLiteral(BATCHLAB_EXE),
             {QStringLiteral("--headless"), QStringLiteral("--quiet"), QStringLiteral("--data"),
              path, QStringLiteral("--out"), out, QStringLiteral("--write"),
-             QStringLiteral("csv,png"), QStringLiteral("--hidden"), QStringLiteral("8"),
+             QStringLiteral("csv,png,record"), QStringLiteral("--hidden"), QStringLiteral("8"),
              QStringLiteral("--batch-size"), QStringLiteral("8"), QStringLiteral("--epochs"),
              QStringLiteral("4"), QStringLiteral("--validation-split"), QStringLiteral("0.25")});
     QVERIFY(p.waitForFinished(120000));
@@ -166,6 +190,12 @@ void TestAnyWidth::headlessTrainsAndDraws()
     const QImage data(QDir(out).filePath(QStringLiteral("data.png")));
     QVERIFY2(!data.isNull(), qPrintable(QDir(out).entryList().join(' ')));
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("epochs.csv"))));
+    // The run record keeps the class names of a file of words.
+    if (text) {
+        QFile record(QDir(out).filePath(QStringLiteral("run.json")));
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        QVERIFY(record.readAll().contains("\"class_names\""));
+    }
 }
 
 QTEST_MAIN(TestAnyWidth)

@@ -122,6 +122,8 @@ private slots:
         QCOMPARE(core::classCount(d), 10);
         QCOMPARE(d.train.classNames.size(), std::size_t(10));
         QCOMPARE(d.train.classNames[7], std::string("7"));
+        QCOMPARE(d.train.pictureSide, 8);
+        QCOMPARE(d.val.pictureSide, 8);
         QCOMPARE(d.train.x.minCoeff(), 0.0);
         QCOMPARE(d.train.x.maxCoeff(), 1.0);
         // Each row is a picture of the table; no picture serves twice.

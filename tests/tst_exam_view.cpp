@@ -31,10 +31,11 @@ struct Setup {
 
 // Builds the run the way the training worker does.
 Setup makeRun(int n, int b, int epochs, bool shuffle,
-              core::DatasetKind kind = core::DatasetKind::Moons)
+              core::DatasetKind kind = core::DatasetKind::Moons, int extraInputs = 0)
 {
     Setup s;
     s.settings.data.kind = kind;
+    s.settings.data.extraInputs = extraInputs;
     s.settings.data.nTrain = n;
     s.settings.data.nVal = 40;
     s.settings.data.noise = 0.2;
@@ -147,6 +148,8 @@ private slots:
     void snapshotsCarryTheBatch_data();
     void snapshotsCarryTheBatch();
     void screenshot();
+    void questionsAreDrawnAsWhatTheyAre_data();
+    void questionsAreDrawnAsWhatTheyAre();
     void gridRepaintsAtABoundedRate();
     void cachedCellsFollowTheMarks();
     void scoresSayWhatTheCurvesShow_data();
@@ -390,6 +393,82 @@ void TestExamView::screenshot()
                               ? QStringLiteral("batchlab_exam_view.png")
                               : QStringLiteral("batchlab_exam_view_regression.png"));
         QVERIFY(image.save(path));
+        qInfo("exam view: %s", qPrintable(path));
+    }
+}
+
+void TestExamView::questionsAreDrawnAsWhatTheyAre_data()
+{
+    QTest::addColumn<core::DatasetKind>("kind");
+    QTest::addColumn<int>("extraInputs");
+    QTest::addColumn<int>("look");
+    QTest::newRow("digits: pictures")
+        << core::DatasetKind::Digits << 0 << int(ui::QuestionTiles::Look::Picture);
+    QTest::newRow("moons: plain") << core::DatasetKind::Moons << 0
+                                  << int(ui::QuestionTiles::Look::Plain);
+    QTest::newRow("wide: strips") << core::DatasetKind::KBlobs << 11
+                                  << int(ui::QuestionTiles::Look::Strip);
+}
+
+// Digits are drawn as their pictures with the answer sheet's answer and the model's, a wrong
+// one in red; other wide data as a strip of values; two inputs stay plain. Read from the pixels.
+void TestExamView::questionsAreDrawnAsWhatTheyAre()
+{
+    QFETCH(core::DatasetKind, kind);
+    QFETCH(int, extraInputs);
+    QFETCH(int, look);
+    Setup run = makeRun(100, 10, 5, true, kind, extraInputs);
+    ui::ExamView view;
+    view.resize(1000, 640);
+    view.setPlan(100, 10, 5);
+    view.setRunStart(run.start);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(int(view.grid()->tiles().look()), look);
+    if (extraInputs > 0)
+        return; // the strip's pixels depend on nothing the trainer does
+    Checker checker(view, *run.trainer);
+    while (run.trainer->updatesDone() < 10) // one whole pass: no tile is drawn pale
+        run.trainer->step(&checker);
+    view.setParameters(run.trainer->network().parameters());
+    view.recomputeMarksNow();
+    QCoreApplication::processEvents();
+    const QImage image = view.grid()->grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    // Counts the pixels of a cell near a colour.
+    const auto count = [&](int row, const QColor& c, int tolerance) {
+        const QRect r = view.grid()->cellRect(row);
+        int n = 0;
+        for (int y = int(r.top() * dpr); y < int(r.bottom() * dpr); ++y)
+            for (int x = int(r.left() * dpr); x < int(r.right() * dpr); ++x) {
+                const QColor p = image.pixelColor(x, y);
+                n += std::abs(p.red() - c.red()) <= tolerance &&
+                     std::abs(p.green() - c.green()) <= tolerance &&
+                     std::abs(p.blue() - c.blue()) <= tolerance;
+            }
+        return n;
+    };
+    const QColor wrongAnswer(176, 32, 28);
+    int wrong = 0, right = 0;
+    for (int row = 0; row < 100; ++row) {
+        const bool isWrong = view.grid()->markOf(row) == ui::ExamGrid::Mark::Wrong;
+        wrong += isWrong;
+        right += !isWrong;
+        const bool pictures = look == int(ui::QuestionTiles::Look::Picture);
+        // The model's wrong answer sits on a red box; a right one has none.
+        QCOMPARE(count(row, wrongAnswer, 6) > 4, pictures && isWrong);
+        // The handwriting: the darkest pixel of the row's picture is drawn in its grey.
+        if (pictures) {
+            const double darkest = run.start->data.train.x.row(row).leftCols(64).maxCoeff();
+            const int grey = int(std::lround(255.0 * (1.0 - darkest)));
+            QVERIFY(count(row, QColor(grey, grey, grey), 2) > 4);
+        }
+    }
+    QVERIFY(wrong > 0 && right > 0); // one pass: the model gets some right, some wrong
+    if (look == int(ui::QuestionTiles::Look::Picture)) {
+        const QString path = QDir(QCoreApplication::applicationDirPath())
+                                 .filePath(QStringLiteral("batchlab_exam_view_digits.png"));
+        QVERIFY(view.grab().toImage().save(path));
         qInfo("exam view: %s", qPrintable(path));
     }
 }

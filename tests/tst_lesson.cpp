@@ -142,10 +142,10 @@ void TestLesson::embeddedLessons()
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     QCOMPARE(static_cast<int>(all.size()), files.size());
-    // Eight lessons, each in English and Korean.
+    // Nine lessons, each in English and Korean.
     for (const char* lang : {"en", "ko"}) {
         const auto chosen = ui::LessonLibrary::forLanguage(all, QString::fromLatin1(lang));
-        QCOMPARE(chosen.size(), std::size_t(8));
+        QCOMPARE(chosen.size(), std::size_t(9));
         for (const auto& f : chosen)
             QCOMPARE(QString::fromStdString(f.lesson.language), QString::fromLatin1(lang));
         for (std::size_t i = 0; i < chosen.size(); ++i)
@@ -976,7 +976,7 @@ void TestLesson::languageFallback()
 {
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
     const auto german = ui::LessonLibrary::forLanguage(all, QStringLiteral("de_DE"));
-    QCOMPARE(german.size(), std::size_t(8));
+    QCOMPARE(german.size(), std::size_t(9));
     for (const auto& f : german)
         QCOMPARE(f.lesson.language, std::string("en"));
     const auto korean = ui::LessonLibrary::forLanguage(all, QStringLiteral("ko_KR"));

@@ -1037,260 +1037,276 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="193"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="213"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="205"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="225"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="330"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="437"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="501"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="705"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="747"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="775"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="751"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="752"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="754"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="787"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="829"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="862"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="774"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="904"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="982"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1040"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="781"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="856"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="779"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="836"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
         <source>Checks per pass</source>
         <translation>Checks per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="839"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
         <source>Questions solved</source>
         <translation>Questions solved</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
         <source>Seconds</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
         <source>Memory per batch (bytes)</source>
         <translation>Memory per batch (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="552"/>
         <source>Validation loss at the end</source>
         <translation>Validation loss at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="580"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>Best validation loss (mean ± spread)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="569"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="581"/>
         <source>Final validation − training loss</source>
         <translation>Final validation − training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="570"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="582"/>
         <source>Weight updates to the best epoch</source>
         <translation>Weight updates to the best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="589"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="601"/>
         <source>Weight updates per pass</source>
         <translation>Weight updates per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
         <source>Seconds per pass</source>
         <translation>Seconds per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="591"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="603"/>
         <source>Questions per second</source>
         <translation>Questions per second</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <source>After %n epoch(s) the model answers every practice question right.</source>
+        <translation>
+            <numerusform>After %n epoch the model answers every practice question right.</numerusform>
+            <numerusform>After %n epochs the model answers every practice question right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
+        <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
+        <translation>
+            <numerusform>Practice questions the model still gets wrong after %n epoch: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
+            <numerusform>Practice questions the model still gets wrong after %n epochs: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="742"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="817"/>
         <source>Your notes: what do you read here?</source>
         <translation>Your notes: what do you read here?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="840"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="841"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="842"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="861"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="936"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="874"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="949"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="880"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="885"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="960"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="890"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="895"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="896"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="921"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="990"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="996"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1067"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1075"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1091"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1095"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1150"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1170"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1069"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1073"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1074"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1092"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -2499,22 +2515,22 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="94"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="42"/>
         <source>Practice exam questions</source>
         <translation>Practice exam questions</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="313"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="270"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="316"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="273"/>
         <source>batch %1 of this pass</source>
         <translation>batch %1 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="478"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="444"/>
         <source>The questions appear when a run starts.</source>
         <translation>The questions appear when a run starts.</translation>
     </message>
@@ -2522,7 +2538,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="487"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="53"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
@@ -2530,224 +2546,232 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="141"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/exam_view.cpp" line="205"/>
+        <source>(%n values)</source>
+        <translation>
+            <numerusform>(%n value)</numerusform>
+            <numerusform>(%n values)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="630"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="210"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="279"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="282"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="284"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="902"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="500"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="907"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="505"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="912"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="510"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="942"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="947"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="546"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="944"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="555"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="556"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="964"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="968"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1022"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="621"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1024"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="623"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1028"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1038"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="637"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="641"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="643"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="651"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="685"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1016"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="615"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1017"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="616"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1032"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="631"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="682"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="683"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1087"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="686"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1092"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1093"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1100"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1099"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1115"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1120"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1124"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1128"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="727"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -4982,7 +5006,7 @@ They appear in this menu.</translation>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1034"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1109"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>

@@ -1034,260 +1034,274 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="193"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="213"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="205"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="225"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="330"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="437"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="501"/>
         <source>the lesson cannot be run: %1</source>
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="705"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="747"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="775"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="751"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="752"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="754"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="787"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="829"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="862"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="774"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="904"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="982"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1040"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="781"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="856"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="779"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="836"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
         <source>Checks per pass</source>
         <translation>한 번 풀 때 채점</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="839"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
         <source>Questions solved</source>
         <translation>푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
         <source>Memory per batch (bytes)</source>
         <translation>배치 하나의 메모리(바이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="552"/>
         <source>Validation loss at the end</source>
         <translation>마지막 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
         <source>Runs</source>
         <translation>실행 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="580"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>최저 검증 손실(평균 ± 퍼짐)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="569"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="581"/>
         <source>Final validation − training loss</source>
         <translation>마지막 검증 손실 − 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="570"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="582"/>
         <source>Weight updates to the best epoch</source>
         <translation>최고 에포크까지의 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="589"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="601"/>
         <source>Weight updates per pass</source>
         <translation>한 번 풀 때 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
         <source>Seconds per pass</source>
         <translation>한 번 풀 때 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="591"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="603"/>
         <source>Questions per second</source>
         <translation>1초에 푸는 문제 수</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <source>After %n epoch(s) the model answers every practice question right.</source>
+        <translation>
+            <numerusform>%n에포크 뒤에는 모델이 연습 문제를 모두 맞힙니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
+        <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
+        <translation>
+            <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 답안지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="742"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="817"/>
         <source>Your notes: what do you read here?</source>
         <translation>메모: 여기서 무엇을 읽을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="840"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="841"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="842"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="861"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="936"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="874"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="949"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="880"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="885"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="960"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="890"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="895"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="896"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="921"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="990"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="996"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1067"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1075"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1091"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1095"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1150"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1170"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1069"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1073"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1074"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1149"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1092"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -2484,22 +2498,22 @@ model: y = %2</source>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="94"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="42"/>
         <source>Practice exam questions</source>
         <translation>모의고사 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="313"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="270"/>
         <source>Question %1</source>
         <translation>%1번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="316"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="273"/>
         <source>batch %1 of this pass</source>
         <translation>이번 풀이의 %1번째 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="478"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="444"/>
         <source>The questions appear when a run starts.</source>
         <translation>실행이 시작되면 문제가 나타납니다.</translation>
     </message>
@@ -2507,7 +2521,7 @@ model: y = %2</source>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="487"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="53"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>한 번 다 풀 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 최고 에포크입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
@@ -2515,224 +2529,231 @@ model: y = %2</source>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="141"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/teaching/exam_view.cpp" line="205"/>
+        <source>(%n values)</source>
+        <translation>
+            <numerusform>(값 %n개)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="630"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="210"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="279"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="282"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="284"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="902"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="500"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="907"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="505"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="912"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="510"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="942"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="947"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="546"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="944"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="555"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="556"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="964"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="968"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1022"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="621"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1024"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="623"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1028"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1038"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="637"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="641"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="643"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="651"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="685"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1016"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="615"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1017"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="616"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1032"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="631"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="682"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="683"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1087"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="686"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1092"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1093"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1100"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1099"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1115"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1120"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1124"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1128"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="727"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -4956,7 +4977,7 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1034"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1109"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "run_reading.hpp"
 #include "training_events.hpp"
 #include "ui/session/run_snapshot.hpp"
+#include "ui/teaching/exam_grid.hpp"
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -34,91 +35,10 @@
 class QBoxLayout;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace ui
 {
-
-// The grid alone (custom painted). Public so that tests can click and read its cells.
-// Painting costs the same for any N: the cells are cached as images (rebuilt when the marks, the
-// order, the batch size, the selection or the size change) and frames come at most ~30 times a
-// second.
-class ExamGrid : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit ExamGrid(QWidget* parent = nullptr);
-
-    enum class Phase { Solving, Checked };
-    enum class Mark { Unknown, Right, Wrong, Error };
-
-    void clear(int rows);
-    int rows() const { return static_cast<int>(order_.size()); }
-    // The order of this epoch (a permutation of 0..N-1); positions in the grid follow it.
-    void setOrder(const std::vector<int>& order);
-    const std::vector<int>& order() const { return order_; }
-    // The batch of positions [first, first + rows.size()) is being solved / has been checked.
-    void setBatch(int firstPosition, std::span<const int> rows, Phase phase);
-    void setPhase(Phase phase);
-    void clearBatch();
-    // Rows of the highlighted batch, ascending.
-    std::vector<int> highlightedRows() const;
-    Phase phase() const { return phase_; }
-    // Positions before this one were solved in this pass already.
-    void setSolvedUpTo(int position);
-    void setBatchSize(int b);
-    // Per row: the model's mark and a strength in [0, 1] (confidence, or error on a scale), and
-    // the model's answer for a row's tooltip (asked only when one is shown).
-    using TipFunction = std::function<QString(int row)>;
-    void setMarks(std::vector<Mark> marks, std::vector<float> strength, TipFunction tip);
-    Mark markOf(int row) const;
-
-    // Geometry (widget coordinates) of the cell of `row`, and the row under a point (-1: none).
-    QRect cellRect(int row) const;
-    int rowAt(QPoint p) const;
-    int selectedRow() const { return selected_; }
-
-    QSize sizeHint() const override { return {360, 300}; }
-    QSize minimumSizeHint() const override { return {160, 120}; }
-
-signals:
-    void rowSelected(int row);
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
-    bool event(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-
-private:
-    void layoutCells();
-    QRect cellAtPosition(int position) const;
-    void requestRepaint();
-    void invalidateCells();
-    void paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) const;
-    void ensureCells();
-    // The cells of positions [first, end), as at most three rectangles.
-    QRegion positionsRegion(int first, int end) const;
-
-    std::vector<int> order_;
-    std::vector<int> positionOf_; // row -> position
-    std::vector<Mark> marks_;
-    std::vector<float> strength_;
-    TipFunction tip_;
-    QImage cells_[2]; // solved, not yet solved in this pass
-    bool cellsValid_ = false;
-    QTimer repaintTimer_;
-    QElapsedTimer lastPaint_; // since the last repaint was asked for
-    int batchFirst_ = -1;
-    int batchCount_ = 0;
-    int batchSize_ = 0;
-    int solvedUpTo_ = 0;
-    Phase phase_ = Phase::Checked;
-    int selected_ = -1;
-    // Layout: columns, cell pitch and origin.
-    int columns_ = 1;
-    int pitch_ = 10;
-    QPoint origin_;
-};
 
 // The two scores after every pass, as two small lines: the practice exam (training) and the
 // new exam (validation); accuracy for classification, loss for regression. The best pass is
@@ -188,10 +108,13 @@ public:
     // batch needs: every question of the batch must be remembered until its answer check).
     static std::int64_t batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch);
 
+    int heightForWidth(int w) const override;
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static constexpr int narrowWidth = 620; // narrower: the tables go under the grid
     void refreshNumbers();
     void refreshLegend();
     void arrange(bool narrow);
@@ -206,9 +129,11 @@ private:
     QWidget* statusBlock_ = nullptr;
     QWidget* numbersBlock_ = nullptr;
     QWidget* sideBlock_ = nullptr;
+    QScrollArea* sideScroll_ = nullptr; // holds sideBlock_ beside the grid
     QBoxLayout* sideLayout_ = nullptr;
     bool narrow_ = false;
-    bool stacked_ = false; // narrow, and the tables one under the other
+    bool stacked_ = false;  // narrow, and the tables one under the other
+    bool pictures_ = false; // the questions are pictures: the tables scroll beside the grid
     ExamGrid* grid_ = nullptr;
     QLabel* pass_ = nullptr;
     QLabel* counter_ = nullptr;

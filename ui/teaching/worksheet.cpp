@@ -12,6 +12,7 @@
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/lesson_panel.hpp"
+#include "ui/teaching/question_tiles.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 
 #include <QAbstractTextDocumentLayout>
@@ -137,6 +138,17 @@ public:
         p_.setPen(QColor(0x55, 0x55, 0x55));
         p_.setFont(paperFont(language_, 8));
         p_.drawText(QRectF(margin + 4, y_ + 2, contentWidth - 8, 14), label);
+        p_.restore();
+        y_ += height + 8;
+    }
+
+    // An image across the content width, `height` points tall.
+    void image(const QImage& image, double height)
+    {
+        room(height);
+        p_.save();
+        p_.setRenderHint(QPainter::SmoothPixmapTransform);
+        p_.drawImage(QRectF(margin, y_, contentWidth, height), image);
         p_.restore();
         y_ += height + 8;
     }
@@ -698,6 +710,49 @@ std::unique_ptr<PlotWidget> Worksheet::stepPlot(const core::Lesson& lesson,
 namespace
 {
 
+// The practice questions a step's run still gets wrong at its end, drawn as the exam view
+// draws them (QuestionTiles: pictures for the digits), ten to a line, at most `shown`.
+struct WrongQuestions {
+    int wrong = 0;
+    int epochs = 0;
+    QImage image; // null when none is wrong
+};
+
+WrongQuestions wrongQuestions(const WorksheetMaterial::StepRun& run, int shown = 40)
+{
+    WrongQuestions w;
+    w.epochs = run.result.outcome.epochs;
+    auto data = std::make_shared<core::Dataset>(run.spec.makeData().train);
+    core::Network net(run.spec.networkSpec());
+    net.parameters() = run.result.finalParameters;
+    const Eigen::MatrixXd z = net.predictOutputs(data->x);
+    std::vector<std::pair<int, int>> wrong; // row, the model's class
+    for (int i = 0; i < data->rows(); ++i)
+        if (const int c = modelAnswer(z.row(i)).cls; c != int(std::lround(data->y(i))))
+            wrong.emplace_back(i, c);
+    w.wrong = int(wrong.size());
+    if (wrong.empty())
+        return w;
+    QuestionTiles tiles;
+    tiles.setData(data);
+    constexpr int perLine = 10, tile = 96, gap = 8;
+    const int count = std::min<int>(int(wrong.size()), shown);
+    const int lines = (count + perLine - 1) / perLine;
+    w.image = QImage(perLine * (tile + gap), lines * (tile + gap), QImage::Format_RGB32);
+    w.image.fill(Qt::white);
+    QPainter p(&w.image);
+    p.setRenderHint(QPainter::Antialiasing);
+    for (int k = 0; k < count; ++k) {
+        const QRect r((k % perLine) * (tile + gap), (k / perLine) * (tile + gap), tile, tile);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(246, 214, 210));
+        p.drawRoundedRect(r, 6, 6);
+        tiles.paint(p, r.adjusted(6, 6, -6, -6), wrong[std::size_t(k)].first,
+                    wrong[std::size_t(k)].second, true, false);
+    }
+    return w;
+}
+
 // The html of step `i`: heading and text (the paper variant when it has one).
 QString stepHtml(const core::Lesson& lesson, std::size_t i)
 {
@@ -731,11 +786,31 @@ void worksheetPages(PageWriter& page, const core::Lesson& lesson, const Workshee
             html += sweepTableHtml(m.sweeps[i]);
         if (!m.cost[i].empty())
             html += costTableHtml(m.cost[i]);
+        WrongQuestions wrong;
+        double wrongHeight = 0;
+        if (s.paper.wrongQuestions && m.runs[i]) {
+            wrong = wrongQuestions(*m.runs[i]);
+            html +=
+                QStringLiteral("<p><b>%1</b></p>")
+                    .arg(wrong.wrong == 0
+                             ? Worksheet::tr("After %n epoch(s) the model answers every "
+                                             "practice question right.",
+                                             nullptr, wrong.epochs)
+                             : Worksheet::tr("Practice questions the model still gets wrong after "
+                                             "%n epoch(s): %1 (the answer sheet's answer "
+                                             "above, the model's answer in red below)",
+                                             nullptr, wrong.epochs)
+                                   .arg(wrong.wrong));
+            if (!wrong.image.isNull())
+                wrongHeight = contentWidth * wrong.image.height() / wrong.image.width();
+        }
         // The step, its plot and the box for notes stay on one page.
-        const bool asks = plot || s.paper.table || !m.sweeps[i].empty();
+        const bool asks = plot || s.paper.table || !m.sweeps[i].empty() || wrongHeight > 0;
         page.keepTogether(page.htmlHeight(html) + (plot ? plotHeight + 8 : 0) +
-                          (asks ? notesHeight + 8 : 0));
+                          (wrongHeight > 0 ? wrongHeight + 8 : 0) + (asks ? notesHeight + 8 : 0));
         page.html(html);
+        if (wrongHeight > 0)
+            page.image(wrong.image, wrongHeight);
         if (plot)
             page.plot(plot.get(), plotHeight);
         if (asks)
