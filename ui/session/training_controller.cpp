@@ -122,21 +122,6 @@ void TrainingController::showRecord(const core::RunRecord& record)
     }
 }
 
-std::optional<core::RunRecord>
-TrainingController::finishedRecord(const std::string& programVersion) const
-{
-    if (!progress_.outcome || !recorded_ || !runStart_)
-        return std::nullopt;
-    core::RunRecord r;
-    r.programVersion = programVersion;
-    r.spec = spec_;
-    r.spec.initialParameters = runStart_->initialParameters;
-    r.finalParameters = lastParameters_;
-    r.history = *recorded_;
-    r.outcome = progress_.outcome;
-    return r;
-}
-
 void TrainingController::setEpochs(int epochs)
 {
     spec_.settings.train.epochs = epochs;

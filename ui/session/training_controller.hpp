@@ -76,9 +76,6 @@ public:
     void showRecord(const core::RunRecord& record);
     // Whether the current generation shows a record rather than a run trained here.
     bool showsRecord() const { return showsRecord_; }
-    // The current run as a run record (settings, data, initial and final weights, history,
-    // outcome) once it has ended, with the history bound of this controller; else empty.
-    std::optional<core::RunRecord> finishedRecord(const std::string& programVersion) const;
 
     // Raise (or lower) the epochs of the current run; a completed run continues.
     void setEpochs(int epochs);
