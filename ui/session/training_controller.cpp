@@ -57,8 +57,6 @@ void TrainingController::beginGeneration(const core::RunSpec& spec)
         control_->cancel();
     spec_ = spec;
     applyRunPace();
-    recorded_.reset();
-    lastParameters_ = Eigen::VectorXd();
     showsRecord_ = false;
     ++generation_;
     control_ = std::make_shared<core::TrainingControl>();
@@ -223,8 +221,6 @@ void TrainingController::collect()
     }
     if (!s.updates.empty())
         progress_.lastBatch = s.updates.back().batch;
-    if (s.parameters.size() > 0)
-        lastParameters_ = s.parameters;
     progress_.updatesDone = std::max(progress_.updatesDone, s.updatesDone);
     progress_.epochsDone = std::max(progress_.epochsDone, s.epochsDone);
     if (s.epochsPlanned > 0)
@@ -233,11 +229,9 @@ void TrainingController::collect()
         static_cast<std::int64_t>(progress_.epochsPlanned) * progress_.stepsPerEpoch;
     if (s.outcome) {
         progress_.outcome = s.outcome;
-        recorded_ = s.recorded;
         collect_.stop();
     } else if (!s.updates.empty()) {
         progress_.outcome.reset(); // a continued run
-        recorded_.reset();
     }
     if (!s.error.isEmpty()) {
         progress_.error = s.error;

@@ -130,8 +130,6 @@ private:
     std::optional<core::RunSpec> pendingSpec_;
     std::shared_ptr<const RunStart> runStart_;
     // The end of the current run: its history as recorded and its last weights.
-    std::shared_ptr<const core::RecordedHistory> recorded_;
-    Eigen::VectorXd lastParameters_;
     bool showsRecord_ = false;
     RunProgress progress_;
     bool paused_ = false;
