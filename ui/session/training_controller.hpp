@@ -129,7 +129,6 @@ private:
     core::RunSpec spec_;
     std::optional<core::RunSpec> pendingSpec_;
     std::shared_ptr<const RunStart> runStart_;
-    // The end of the current run: its history as recorded and its last weights.
     bool showsRecord_ = false;
     RunProgress progress_;
     bool paused_ = false;
