@@ -57,8 +57,6 @@ void TrainingController::beginGeneration(const core::RunSpec& spec)
         control_->cancel();
     spec_ = spec;
     applyRunPace();
-    recorded_.reset();
-    lastParameters_ = Eigen::VectorXd();
     showsRecord_ = false;
     ++generation_;
     control_ = std::make_shared<core::TrainingControl>();
@@ -120,21 +118,6 @@ void TrainingController::showRecord(const core::RunRecord& record)
         updateState();
         emit progressChanged(progress_);
     }
-}
-
-std::optional<core::RunRecord>
-TrainingController::finishedRecord(const std::string& programVersion) const
-{
-    if (!progress_.outcome || !recorded_ || !runStart_)
-        return std::nullopt;
-    core::RunRecord r;
-    r.programVersion = programVersion;
-    r.spec = spec_;
-    r.spec.initialParameters = runStart_->initialParameters;
-    r.finalParameters = lastParameters_;
-    r.history = *recorded_;
-    r.outcome = progress_.outcome;
-    return r;
 }
 
 void TrainingController::setEpochs(int epochs)
@@ -238,8 +221,6 @@ void TrainingController::collect()
     }
     if (!s.updates.empty())
         progress_.lastBatch = s.updates.back().batch;
-    if (s.parameters.size() > 0)
-        lastParameters_ = s.parameters;
     progress_.updatesDone = std::max(progress_.updatesDone, s.updatesDone);
     progress_.epochsDone = std::max(progress_.epochsDone, s.epochsDone);
     if (s.epochsPlanned > 0)
@@ -248,11 +229,9 @@ void TrainingController::collect()
         static_cast<std::int64_t>(progress_.epochsPlanned) * progress_.stepsPerEpoch;
     if (s.outcome) {
         progress_.outcome = s.outcome;
-        recorded_ = s.recorded;
         collect_.stop();
     } else if (!s.updates.empty()) {
         progress_.outcome.reset(); // a continued run
-        recorded_.reset();
     }
     if (!s.error.isEmpty()) {
         progress_.error = s.error;

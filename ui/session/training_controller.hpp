@@ -76,9 +76,6 @@ public:
     void showRecord(const core::RunRecord& record);
     // Whether the current generation shows a record rather than a run trained here.
     bool showsRecord() const { return showsRecord_; }
-    // The current run as a run record (settings, data, initial and final weights, history,
-    // outcome) once it has ended, with the history bound of this controller; else empty.
-    std::optional<core::RunRecord> finishedRecord(const std::string& programVersion) const;
 
     // Raise (or lower) the epochs of the current run; a completed run continues.
     void setEpochs(int epochs);
@@ -132,9 +129,6 @@ private:
     core::RunSpec spec_;
     std::optional<core::RunSpec> pendingSpec_;
     std::shared_ptr<const RunStart> runStart_;
-    // The end of the current run: its history as recorded and its last weights.
-    std::shared_ptr<const core::RecordedHistory> recorded_;
-    Eigen::VectorXd lastParameters_;
     bool showsRecord_ = false;
     RunProgress progress_;
     bool paused_ = false;
