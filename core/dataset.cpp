@@ -1,9 +1,11 @@
 #include "dataset.hpp"
 
+#include "digits.hpp"
 #include "limits.hpp"
 #include "rng.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 
 #include <cmath>
@@ -34,6 +36,7 @@ constexpr KindInfo kinds[] = {
     {DatasetKind::Polynomial, "polynomial", TaskKind::Regression},
     {DatasetKind::KBlobs, "k-blobs", TaskKind::MultiClassClassification},
     {DatasetKind::KSpiral, "k-spiral", TaskKind::MultiClassClassification},
+    {DatasetKind::Digits, "digits", TaskKind::MultiClassClassification},
 };
 
 const KindInfo& info(DatasetKind kind)
@@ -44,8 +47,10 @@ const KindInfo& info(DatasetKind kind)
     throw std::invalid_argument("unknown data set kind");
 }
 
-// One sample of a synthetic set; `i` is the row index (used for alternating labels).
-void drawSample(const DataSpec& spec, Rng& rng, int i, double* x, double& y)
+// One sample of a synthetic set; `i` is the row index (used for alternating labels), `picks`
+// the rows of the digits table a Digits set shows.
+void drawSample(const DataSpec& spec, Rng& rng, int i, const std::vector<int>& picks, double* x,
+                double& y)
 {
     const double n = spec.noise;
     switch (spec.kind) {
@@ -125,35 +130,85 @@ void drawSample(const DataSpec& spec, Rng& rng, int i, double* x, double& y)
         y = c;
         return;
     }
+    case DatasetKind::Digits: {
+        // The picture's pixels scaled to 0..1 (x / 16), as Keras users feed them.
+        const int row = picks[static_cast<std::size_t>(i)];
+        for (int k = 0; k < digits::pixels; ++k)
+            x[k] = digits::pixel(row, k) / double(digits::maxPixel);
+        y = digits::label(row);
+        return;
+    }
     }
 }
 
-int ownInputs(TaskKind task)
+int ownInputs(DatasetKind kind)
 {
-    return task == TaskKind::Regression ? 1 : 2;
+    if (kind == DatasetKind::Digits)
+        return digits::pixels;
+    return taskOf(kind) == TaskKind::Regression ? 1 : 2;
 }
 
-Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream)
+// The rows of the digits table the two sets show. Each digit's rows are put in an order the seed
+// picks; the training set takes the digits in turn (0, 1, ..., 9, 0, ...) from the front of
+// these orders, the validation set from the back, skipping rows the training set holds. Both
+// are balanced, a row is never in both, and a change of one size keeps the other set (as long
+// as the two leave rows of every digit).
+std::array<std::vector<int>, 2> pickDigits(const DataSpec& spec)
+{
+    std::array<std::vector<int>, digits::classes> byDigit;
+    for (int r = 0; r < digits::rowCount; ++r)
+        byDigit[static_cast<std::size_t>(digits::label(r))].push_back(r);
+    Rng rng(spec.seed, 300);
+    for (auto& rows : byDigit)
+        for (std::size_t i = rows.size(); i > 1; --i)
+            std::swap(rows[i - 1], rows[static_cast<std::size_t>(rng.below(i))]);
+    std::vector<char> used(digits::rowCount, 0);
+    const auto take = [&](int n, bool fromFront) {
+        std::vector<int> picks;
+        std::array<std::size_t, digits::classes> taken{};
+        for (int c = 0; static_cast<int>(picks.size()) < n; c = (c + 1) % digits::classes) {
+            const auto& rows = byDigit[static_cast<std::size_t>(c)];
+            auto& k = taken[static_cast<std::size_t>(c)];
+            const auto at = [&] { return rows[fromFront ? k : rows.size() - 1 - k]; };
+            while (k < rows.size() && used[static_cast<std::size_t>(at())])
+                ++k;
+            if (k == rows.size())
+                continue; // this digit has no rows left
+            used[static_cast<std::size_t>(at())] = 1;
+            picks.push_back(at());
+            ++k;
+        }
+        return picks;
+    };
+    std::vector<int> train = take(spec.nTrain, true);
+    return {std::move(train), take(spec.nVal, false)};
+}
+
+Dataset drawSet(const DataSpec& spec, int rows, std::uint64_t stream, double labelNoise,
+                const std::vector<int>& picks = {})
 {
     const TaskKind task = taskOf(spec.kind);
-    const int inputs = ownInputs(task);
+    const int inputs = ownInputs(spec.kind);
     const int classes = generatedClasses(spec);
     Dataset d;
     d.task = task;
     d.x.resize(rows, inputs + spec.extraInputs);
     d.y.resize(rows);
+    if (spec.kind == DatasetKind::Digits)
+        for (int c = 0; c < digits::classes; ++c)
+            d.classNames.push_back(std::to_string(c));
     Rng rng(spec.seed, stream);
     Rng flips(spec.seed, stream + 100);
-    double sample[2] = {0.0, 0.0};
+    std::array<double, digits::pixels> sample{};
     for (int i = 0; i < rows; ++i) {
         double y = 0.0;
-        drawSample(spec, rng, i, sample, y);
-        if (task == TaskKind::BinaryClassification && spec.labelNoise > 0.0 &&
-            flips.uniform() < spec.labelNoise)
+        drawSample(spec, rng, i, picks, sample.data(), y);
+        if (task == TaskKind::BinaryClassification && labelNoise > 0.0 &&
+            flips.uniform() < labelNoise)
             y = 1.0 - y;
         // k classes: a flipped answer is one of the other classes, each as likely.
-        if (task == TaskKind::MultiClassClassification && spec.labelNoise > 0.0 &&
-            flips.uniform() < spec.labelNoise)
+        if (task == TaskKind::MultiClassClassification && labelNoise > 0.0 &&
+            flips.uniform() < labelNoise)
             y = std::fmod(y + 1.0 + std::floor(flips.uniform() * (classes - 1)), classes);
         for (int j = 0; j < inputs; ++j)
             d.x(i, j) = sample[j];
@@ -249,24 +304,37 @@ int classCount(const DataSplit& d)
 
 int generatedInputs(const DataSpec& spec)
 {
-    return ownInputs(taskOf(spec.kind)) + spec.extraInputs;
+    return ownInputs(spec.kind) + spec.extraInputs;
+}
+
+bool hasClassSetting(DatasetKind kind)
+{
+    return kind == DatasetKind::KBlobs || kind == DatasetKind::KSpiral;
+}
+
+bool usesNoise(DatasetKind kind)
+{
+    return kind != DatasetKind::Digits;
 }
 
 int generatedClasses(const DataSpec& spec)
 {
+    if (spec.kind == DatasetKind::Digits)
+        return digits::classes;
     const int fixed = fixedClassCount(taskOf(spec.kind));
     return fixed >= 0 ? fixed : spec.classes;
 }
 
 DataSplit generate(const DataSpec& spec)
 {
-    if (taskOf(spec.kind) == TaskKind::MultiClassClassification &&
+    if (hasClassSetting(spec.kind) &&
         (spec.classes < minGeneratedClasses || spec.classes > maxGeneratedClasses))
         throw std::invalid_argument("a generated set has " + std::to_string(minGeneratedClasses) +
                                     " to " + std::to_string(maxGeneratedClasses) + " classes");
-    if (spec.extraInputs < 0 || spec.extraInputs > limits::maxInputs - 2)
+    const int maxExtra = limits::maxInputs - ownInputs(spec.kind);
+    if (spec.extraInputs < 0 || spec.extraInputs > maxExtra)
         throw std::invalid_argument("extra inputs must be between 0 and " +
-                                    std::to_string(limits::maxInputs - 2));
+                                    std::to_string(maxExtra));
     limits::checkDataCells(static_cast<std::int64_t>(std::max(spec.nTrain, 0)) +
                                std::max(spec.nVal, 0),
                            static_cast<std::int64_t>(generatedInputs(spec)) + 1);
@@ -278,7 +346,18 @@ DataSplit generate(const DataSpec& spec)
         throw std::invalid_argument("noise must be a finite number >= 0");
     if (!(spec.labelNoise >= 0.0 && spec.labelNoise <= 0.5))
         throw std::invalid_argument("label noise must be between 0 and 0.5");
-    return {drawSet(spec, spec.nTrain, 0), drawSet(spec, spec.nVal, 1)};
+    // With a clean new exam the label noise flips training answers only.
+    const double valNoise = spec.cleanValidation ? 0.0 : spec.labelNoise;
+    if (spec.kind == DatasetKind::Digits) {
+        if (std::int64_t(spec.nTrain) + spec.nVal > digits::rowCount)
+            throw std::invalid_argument(
+                "the digits are " + std::to_string(digits::rowCount) +
+                " pictures: the training and validation sets together can hold at most that many");
+        const auto picks = pickDigits(spec);
+        return {drawSet(spec, spec.nTrain, 0, spec.labelNoise, picks[0]),
+                drawSet(spec, spec.nVal, 1, valNoise, picks[1])};
+    }
+    return {drawSet(spec, spec.nTrain, 0, spec.labelNoise), drawSet(spec, spec.nVal, 1, valNoise)};
 }
 
 namespace

@@ -49,7 +49,19 @@ struct DataSplit {
 int classCount(const DataSplit& d);
 
 // KBlobs and KSpiral have DataSpec::classes classes (k blobs on a circle, a k-arm spiral).
-enum class DatasetKind { Moons, Circles, Spiral, Xor, Blobs, Sine, Polynomial, KBlobs, KSpiral };
+// Digits: the bundled handwritten digits (core/digits.hpp), 64 inputs, 10 classes "0".."9".
+enum class DatasetKind {
+    Moons,
+    Circles,
+    Spiral,
+    Xor,
+    Blobs,
+    Sine,
+    Polynomial,
+    KBlobs,
+    KSpiral,
+    Digits
+};
 
 std::string_view datasetKey(DatasetKind kind);
 bool parseDatasetKind(std::string_view key, DatasetKind& out);
@@ -64,6 +76,9 @@ struct DataSpec {
     int nVal = 100;
     double noise = 0.1;      // input noise (classification) or target noise (regression)
     double labelNoise = 0.0; // classification: probability of flipping a label
+    // The label noise flips answers of the training set only: the new exam's answer sheet is
+    // right (what a careless practice book against a well-checked exam looks like).
+    bool cleanValidation = false;
     std::uint64_t seed = 1;
     int classes = 3;     // KBlobs, KSpiral: the number of classes (minClasses..maxClasses)
     int extraInputs = 0; // input columns of pure noise (N(0, 1)) after the generator's own
@@ -73,13 +88,24 @@ struct DataSpec {
 // The generators' range of classes (KBlobs, KSpiral).
 inline constexpr int minGeneratedClasses = 3;
 inline constexpr int maxGeneratedClasses = 10;
-// Input columns of a generated set: the generator's own (1 or 2) plus spec.extraInputs.
+// Input columns of a generated set: the generator's own (1, 2, or 64 for digits) plus
+// spec.extraInputs.
 int generatedInputs(const DataSpec& spec);
 // Classes of a generated set (0: regression).
 int generatedClasses(const DataSpec& spec);
+// Whether DataSpec::classes sets the number of classes (KBlobs, KSpiral).
+bool hasClassSetting(DatasetKind kind);
+// Whether DataSpec::noise changes the data (every kind but Digits, whose pictures are as drawn).
+bool usesNoise(DatasetKind kind);
+// Digits: the sizes a new digits exam starts from (the handout's 100 practice questions, 10 of
+// each digit, and 500 others as the new exam).
+inline constexpr int digitsTrainRows = 100;
+inline constexpr int digitsValRows = 500;
 
 // Throws std::invalid_argument for sizes < 1 (training) or < 0 (validation), bad noise, classes
-// outside the generators' range or extra inputs outside 0..limits::maxInputs.
+// outside the generators' range, extra inputs beyond limits::maxInputs in all, or (digits) more
+// rows in the two sets than there are pictures.
+// Digits: the seed picks which pictures the two sets hold (balanced, never a picture in both).
 DataSplit generate(const DataSpec& spec);
 
 // The two tasks of ../shared/peers/task.md, bit for bit ('R' sine regression, 'C' two moons).

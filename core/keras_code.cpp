@@ -1,5 +1,7 @@
 #include "keras_code.hpp"
 
+#include "digits.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -35,7 +37,8 @@ std::string dataFunction(const DataSpec& d)
                                         std::to_string(d.extraInputs) + "))]  # noise inputs\n"
                                   : std::string();
     std::ostringstream o;
-    o << "def make_data(n):\n";
+    const bool cleanVal = d.cleanValidation && d.labelNoise > 0.0;
+    o << (cleanVal ? "def make_data(n, noisy_answers=True):\n" : "def make_data(n):\n");
     switch (d.kind) {
     case DatasetKind::Moons:
         o << "    c = np.arange(n) % 2\n"
@@ -92,6 +95,8 @@ std::string dataFunction(const DataSpec& d)
           << noise << " * rng.standard_normal(n)\n"
           << extra << "    return x, y\n";
         return o.str();
+    case DatasetKind::Digits: // written by digitsData, never a make_data(n)
+        break;
     case DatasetKind::Polynomial:
         o << "    x = rng.uniform(-1, 1, (n, 1))\n"
              "    y = 2 * x[:, 0] ** 3 - x[:, 0] + 0.2 + "
@@ -100,14 +105,52 @@ std::string dataFunction(const DataSpec& d)
         return o.str();
     }
     if (d.labelNoise > 0.0) {
+        // With a clean new exam, make_data(n, noisy_answers=False) leaves the answers right.
+        const char* indent = cleanVal ? "        " : "    ";
+        if (cleanVal)
+            o << "    if noisy_answers:\n";
         if (taskOf(d.kind) == TaskKind::MultiClassClassification)
-            o << "    flip = rng.random(n) < " << pythonNumber(d.labelNoise) << "\n"
-              << "    c = np.where(flip, (c + rng.integers(1, k, n)) % k, c)  # label noise\n";
+            o << indent << "flip = rng.random(n) < " << pythonNumber(d.labelNoise) << "\n"
+              << indent
+              << "c = np.where(flip, (c + rng.integers(1, k, n)) % k, c)  # label noise\n";
         else
-            o << "    c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
+            o << indent << "c = np.where(rng.random(n) < " << pythonNumber(d.labelNoise)
               << ", 1 - c, c)  # label noise\n";
     }
     o << extra << "    return x, c.astype(\"float64\")\n";
+    return o.str();
+}
+
+// The bundled digits (scikit-learn's copy of the same UCI set): one shuffle of the 1,797
+// pictures gives the practice exam and the new exam, so no picture is in both.
+std::string digitsData(const RunSettings& s, bool split, bool hasVal)
+{
+    const DataSpec& d = s.data;
+    std::ostringstream o;
+    o << "# The practice exam: handwritten digits, " << digits::attribution << ".\n"
+      << "from sklearn.datasets import load_digits\n"
+      << "digits = load_digits()\n"
+      << "x_all = digits.data / 16  # pixels 0..16 as 0..1\n"
+      << "y_all = digits.target.astype(\"float64\")\n";
+    if (d.extraInputs > 0)
+        o << "x_all = np.c_[x_all, rng.standard_normal((len(x_all), " << d.extraInputs
+          << "))]  # noise inputs\n";
+    if (d.labelNoise > 0.0)
+        o << "flip = rng.random(len(y_all)) < " << pythonNumber(d.labelNoise) << "\n"
+          << "y_all = np.where(flip, (y_all + rng.integers(1, 10, len(y_all))) % 10, y_all)"
+             "  # label noise\n";
+    o << "pick = rng.permutation(len(x_all))  # BatchLab picks ten of each digit in turn\n";
+    const std::string n = std::to_string(d.nTrain);
+    const std::string end = std::to_string(d.nTrain + d.nVal);
+    if (split) {
+        o << "x, y = x_all[pick[:" << n << "]], y_all[pick[:" << n << "]]\n";
+    } else {
+        o << "x_train, y_train = x_all[pick[:" << n << "]], y_all[pick[:" << n
+          << "]]  # the practice exam\n";
+        if (hasVal)
+            o << "x_val, y_val = x_all[pick[" << n << ":" << end << "]], y_all[pick[" << n << ":"
+              << end << "]]  # a new, unseen exam\n";
+    }
     return o.str();
 }
 
@@ -189,6 +232,9 @@ std::string kerasCode(const RunSpec& spec)
             o << "# A new, unseen exam.\n";
             arrays(o, spec.data->val, "x_val", "y_val");
         }
+    } else if (s.data.kind == DatasetKind::Digits) {
+        o << "rng = np.random.default_rng(" << s.data.seed << ")\n\n"
+          << digitsData(s, split, hasVal);
     } else {
         o << "rng = np.random.default_rng(" << s.data.seed << ")\n\n"
           << "# The practice exam: " << datasetKey(s.data.kind) << ", noise "
@@ -198,7 +244,10 @@ std::string kerasCode(const RunSpec& spec)
             o << "x, y = make_data(" << s.data.nTrain << ")\n";
         } else {
             o << "x_train, y_train = make_data(" << s.data.nTrain << ")  # the practice exam\n";
-            if (hasVal)
+            if (hasVal && s.data.cleanValidation && s.data.labelNoise > 0.0)
+                o << "x_val, y_val = make_data(" << s.data.nVal
+                  << ", noisy_answers=False)  # a new, unseen exam, its answers right\n";
+            else if (hasVal)
                 o << "x_val, y_val = make_data(" << s.data.nVal << ")  # a new, unseen exam\n";
         }
     }

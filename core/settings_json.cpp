@@ -1,5 +1,6 @@
 #include "settings_json.hpp"
 
+#include "digits.hpp"
 #include "settings_schema.hpp"
 
 #include <sstream>
@@ -191,13 +192,18 @@ ojson generatorDataJson(const DataSpec& d)
         g["classes"] = fieldJson(s, "classes");
     if (d.extraInputs != 0)
         g["extra_inputs"] = fieldJson(s, "extra_inputs");
+    if (d.cleanValidation)
+        g["clean_validation"] = fieldJson(s, "clean_validation");
+    // Bundled data carries its source and licence with every record.
+    if (d.kind == DatasetKind::Digits)
+        g["attribution"] = std::string(digits::attribution);
     return ojson{{"source", "generator"}, {"generator", std::move(g)}};
 }
 
 void readGenerator(const Node& g, DataSpec& d)
 {
-    g.object(
-        {"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes", "extra_inputs"});
+    g.object({"dataset", "n_train", "n_val", "noise", "label_noise", "seed", "classes",
+              "extra_inputs", "clean_validation", "attribution"});
     RunSettings s;
     s.data = DataSpec{};
     s.data.nVal = 0;
@@ -209,7 +215,8 @@ void readGenerator(const Node& g, DataSpec& d)
     for (const auto& [key, field] :
          {std::pair{"n_val", "n_val"}, std::pair{"noise", "noise"},
           std::pair{"label_noise", "label_noise"}, std::pair{"seed", "data_seed"},
-          std::pair{"extra_inputs", "extra_inputs"}})
+          std::pair{"extra_inputs", "extra_inputs"},
+          std::pair{"clean_validation", "clean_validation"}})
         if (g.has(key))
             readField(g.at(key), field, s);
     if (g.has("classes")) {
@@ -217,6 +224,8 @@ void readGenerator(const Node& g, DataSpec& d)
             g.at("classes").fail("only k-blobs and k-spiral have a number of classes");
         readField(g.at("classes"), "classes", s);
     }
+    if (g.has("attribution") && !g.at("attribution").j.is_string())
+        g.at("attribution").fail("must be a string");
     d = s.data;
 }
 

@@ -37,15 +37,21 @@ bool isSplit(const RunSettings& s)
 }
 bool hasClasses(const RunSettings& s)
 {
-    return taskOf(s.data.kind) == TaskKind::MultiClassClassification;
+    return hasClassSetting(s.data.kind);
+}
+bool hasNoise(const RunSettings& s)
+{
+    return usesNoise(s.data.kind);
 }
 
 // clang-format off
 const SettingField fields[] = {
     {"dataset", "data.generator.dataset", "dataset", "NAME", "data/kind", SettingType::Choice,
-     0, 0, false, false, "moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral",
+     0, 0, false, false,
+     "moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral, digits",
      QT_TRANSLATE_NOOP("Headless", "Generated data: moons, circles, spiral, xor, blobs, sine, "
-                                   "polynomial, k-blobs or k-spiral (k classes, see --classes). "
+                                   "polynomial, k-blobs or k-spiral (k classes, see --classes), "
+                                   "or digits (1,797 handwritten 8x8 digits, 10 classes). "
                                    "Default: moons."),
      [](RunSettings& s) -> SettingSlot { return &s.data.kind; }},
     {"classes", "data.generator.classes", "classes", "K", "data/classes", SettingType::Whole,
@@ -59,21 +65,27 @@ const SettingField fields[] = {
      [](RunSettings& s) -> SettingSlot { return &s.data.extraInputs; }},
     {"n_train", "data.generator.n_train", "train-size", "N", "data/nTrain", SettingType::Whole,
      1, million, false, false, nullptr,
-     QT_TRANSLATE_NOOP("Headless", "Generated training rows. Default: 30."),
+     QT_TRANSLATE_NOOP("Headless", "Generated training rows. Default: 30 (digits: 100, ten of "
+                                   "each digit)."),
      [](RunSettings& s) -> SettingSlot { return &s.data.nTrain; }},
     {"n_val", "data.generator.n_val", "val-size", "N", "data/nVal", SettingType::Whole,
      0, million, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Generated validation rows (a separate, unseen exam; 0 for "
-                                   "none). Default: 200."),
+                                   "none). Default: 200 (digits: 500)."),
      [](RunSettings& s) -> SettingSlot { return &s.data.nVal; }},
     {"noise", "data.generator.noise", "noise", "X", "data/noise", SettingType::Number,
      0, 100, false, false, nullptr,
-     QT_TRANSLATE_NOOP("Headless", "Noise of the generated data. Default: 0.35."),
-     [](RunSettings& s) -> SettingSlot { return &s.data.noise; }},
+     QT_TRANSLATE_NOOP("Headless", "Noise of the generated data (not digits). Default: 0.35."),
+     [](RunSettings& s) -> SettingSlot { return &s.data.noise; }, hasNoise},
     {"label_noise", "data.generator.label_noise", "label-noise", "P", "data/labelNoise",
      SettingType::Number, 0, 0.5, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Probability of a flipped label (classification), 0 to 0.5."),
      [](RunSettings& s) -> SettingSlot { return &s.data.labelNoise; }},
+    {"clean_validation", "data.generator.clean_validation", "clean-validation", "true|false",
+     "data/cleanValidation", SettingType::Bool, 0, 0, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Flip labels (--label-noise) in the training set only: the "
+                                   "new exam's answer sheet stays right. Default: false."),
+     [](RunSettings& s) -> SettingSlot { return &s.data.cleanValidation; }},
     {"data_seed", "data.generator.seed", "data-seed", "N", "data/seed", SettingType::Seed,
      0, 0, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Seed of the generated data only."),
@@ -274,8 +286,7 @@ std::string settingNeeds(const SettingField& f)
         return "needs a whole number from " + boundText(f.lo) + " to " + boundText(f.hi);
     case SettingType::Seed:
         return "needs a whole number >= 0";
-    case SettingType::Number:
-    {
+    case SettingType::Number: {
         // Appended piece by piece: GCC 12 warns (-Warray-bounds, a known false positive) on the
         // chain of operator+ here once the standard headers come precompiled.
         std::string text = "needs a number in ";
@@ -507,6 +518,14 @@ void readSettingOptions(RunSettings& s,
         if (name == "optimizer" && !given("learning-rate"))
             s.train.optimizer.learningRate =
                 OptimizerConfig::defaultLearningRate(s.train.optimizer.kind);
+        // The digits' own sizes unless given (the options come in the fields' order: the
+        // sizes after the data set).
+        if (name == "dataset" && s.data.kind == DatasetKind::Digits) {
+            if (!given("train-size"))
+                s.data.nTrain = digitsTrainRows;
+            if (!given("val-size"))
+                s.data.nVal = digitsValRows;
+        }
         if (name == "validation_split")
             s.validation = ValidationMode::Split;
     }

@@ -121,6 +121,8 @@ private slots:
     void modeIsRemembered();
     void koreanTeacherSetsUpALesson();
     void languageSwitchKeepsTheClassroom();
+    void longWordsNeverWidenTheWindow_data();
+    void longWordsNeverWidenTheWindow();
 };
 
 void TestClassroom::initTestCase()
@@ -489,7 +491,7 @@ void TestClassroom::koreanTeacherSetsUpALesson()
     QCOMPARE(d->windowTitle(), QStringLiteral("교실 설정"));
     QVERIFY(d->findChildren<QLabel*>().size() > 10);
     clickBox(d->lockBox(QStringLiteral("epochs")));
-    d->fontSizeBox()->setValue(175); // not the default of this screen
+    d->fontSizeBox()->setValue(175);                 // not the default of this screen
     d->titleEdit()->insert(QStringLiteral("3교시")); // QTest types ASCII only
     QVERIFY(d->grab().toImage().save(
         QDir::temp().filePath(QStringLiteral("batchlab_classroom_dialog_ko.png"))));
@@ -556,6 +558,69 @@ void TestClassroom::languageSwitchKeepsTheClassroom()
     QCOMPARE(w->controlsPanel()->updatesPerEpochLabel()->font().pointSizeF(), bold);
     QCOMPARE(w->controlsPanel()->batchSpin()->font().pointSizeF(), spin);
     QVERIFY(ui::applyLanguage(QStringLiteral("en")));
+}
+
+// A scenario's title and note are the teacher's text: a 190-character URL or 5,000 characters
+// without a space (the format accepts both) wrap at the window's width, a long note scrolls,
+// and the window keeps the size of the screen it is on.
+void TestClassroom::longWordsNeverWidenTheWindow_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("note");
+    const QString url = QStringLiteral("https://example.org/") + QString(230, QLatin1Char('m')) +
+                        QStringLiteral("?q=1");
+    QTest::newRow("URL in the note") << QStringLiteral("Lesson") << QStringLiteral("See ") + url;
+    QTest::newRow("5,000 characters without a space")
+        << QString() << QString(5000, QLatin1Char('x'));
+    QTest::newRow("title without a space") << QString(200, QChar(0xAC00)) << QString();
+}
+
+void TestClassroom::longWordsNeverWidenTheWindow()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, note);
+    const QRect screen(0, 0, 1366, 768);
+    ui::setScreenArea(screen);
+    Errors errors;
+    auto w = makeWindow(&errors);
+    w->resize(1366, 740);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTemporaryDir dir;
+    core::Scenario s;
+    s.settings = core::overfitPreset();
+    s.startPaused = true;
+    s.title = title.toStdString();
+    s.note = note.toStdString();
+    const QString path =
+        writeFile(dir, QStringLiteral("long.batchlab-scenario"), core::writeScenario(s));
+    QVERIFY(w->classroom()->openScenario(path));
+    QVERIFY2(errors.texts.isEmpty(), qPrintable(errors.texts.join('\n')));
+    QVERIFY(w->classroom()->noteDock()->isVisible());
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QVERIFY2(w->frameGeometry().width() <= screen.width() &&
+                 w->minimumSizeHint().width() <= screen.width(),
+             qPrintable(QStringLiteral("window %1 px, at least %2 px")
+                            .arg(w->frameGeometry().width())
+                            .arg(w->minimumSizeHint().width())));
+    QLabel* label = w->classroom()->noteLabel();
+    QVERIFY(label->width() <= w->width());
+    // The whole text is there (only break opportunities were added) ...
+    QString shown = label->text();
+    shown.remove(QChar(0x200B));
+    QVERIFY(shown.contains(title.toHtmlEscaped()));
+    QVERIFY(shown.contains(note.left(100).toHtmlEscaped()));
+    // ... and the note takes at most a third of the window's height.
+    QVERIFY2(w->classroom()->noteDock()->height() <= w->height() / 3 + 40,
+             qPrintable(QString::number(w->classroom()->noteDock()->height())));
+    QString tag = QString::fromLatin1(QTest::currentDataTag());
+    for (QChar& c : tag)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    QVERIFY(w->grab().save(
+        QDir::temp().filePath(QStringLiteral("batchlab-classroom-long-%1.png").arg(tag))));
+    ui::setScreenArea(QRect(0, 0, 2560, 1440));
 }
 
 QTEST_MAIN(TestClassroom)

@@ -97,6 +97,11 @@ history = model.fit(
         QTest::newRow("label noise") << 9 << QStringLiteral("rng.random(n) < 0.1, 1 - c, c)");
         QTest::newRow("adam betas")
             << 10 << QStringLiteral("Adam(learning_rate=0.001, beta_1=0.8)");
+        QTest::newRow("clean new exam")
+            << 11 << QStringLiteral("make_data(200, noisy_answers=False)");
+        QTest::newRow("clean new exam: the flips are conditional")
+            << 11
+            << QStringLiteral("    if noisy_answers:\n        c = np.where(rng.random(n) < 0.3");
     }
     void lines()
     {
@@ -141,6 +146,10 @@ history = model.fit(
         case 10:
             s.train.optimizer.learningRate = 0.001;
             s.train.optimizer.beta1 = 0.8;
+            break;
+        case 11:
+            s.data.labelNoise = 0.3;
+            s.data.cleanValidation = true;
             break;
         }
         const QString code = QString::fromStdString(core::kerasCode(s));

@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <algorithm>
 
 using ui::MainWindow;
 
@@ -109,6 +110,19 @@ void TestLessonWalkthrough::followLesson()
                      lesson->steps[static_cast<std::size_t>(i)].settings.train.batchSize);
         }
         const core::LessonStep& step = lesson->steps[static_cast<std::size_t>(i)];
+        // A step with words for the best-epoch mark says them at the window's mark as on paper
+        // (lesson 4: 과유불급), and the mark is up once the run has a best epoch.
+        if (!step.paper.bestMark.empty()) {
+            const QString words =
+                QString::fromStdString(core::fillPlaceholders(step.paper.bestMark, step.settings));
+            QVERIFY(words.contains(QStringLiteral("과유불급")));
+            QCOMPARE(w.lossPerEpochPlot()->bestMarkWords(), words);
+            QVERIFY(w.lossPerEpochPlot()->bestEpoch() > 0);
+        } else if (std::none_of(
+                       lesson->steps.begin(), lesson->steps.begin() + i + 1,
+                       [](const core::LessonStep& s) { return !s.paper.bestMark.empty(); })) {
+            QVERIFY(w.lossPerEpochPlot()->bestMarkWords().isEmpty());
+        }
         // A sweep step trains its sweep in the background, shown in Experiments > Sweep, and is
         // reached when every run has ended (each one kept in the Runs dock).
         if (step.sweep) {

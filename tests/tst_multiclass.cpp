@@ -456,6 +456,37 @@ private slots:
         QCOMPARE(std::isfinite(r.history.epochs.back().trainAccuracy), classes > 0);
     }
 
+    // Label noise with a clean new exam flips training answers only; the rows themselves and
+    // the flipped training answers are those of the same seed with label noise everywhere.
+    void cleanValidationFlipsTrainingAnswersOnly_data()
+    {
+        QTest::addColumn<core::DatasetKind>("kind");
+        QTest::newRow("xor (binary)") << core::DatasetKind::Xor;
+        QTest::newRow("k-blobs (3 classes)") << core::DatasetKind::KBlobs;
+    }
+    void cleanValidationFlipsTrainingAnswersOnly()
+    {
+        QFETCH(core::DatasetKind, kind);
+        core::DataSpec noisy;
+        noisy.kind = kind;
+        noisy.nTrain = 400;
+        noisy.nVal = 400;
+        noisy.labelNoise = 0.3;
+        core::DataSpec clean = noisy;
+        clean.cleanValidation = true;
+        core::DataSpec none = noisy;
+        none.labelNoise = 0.0;
+        const core::DataSplit n = core::generate(noisy), c = core::generate(clean),
+                              z = core::generate(none);
+        QCOMPARE(c.train.x, n.train.x);
+        QCOMPARE(c.train.y, n.train.y);
+        QCOMPARE(c.val.x, z.val.x);
+        QCOMPARE(c.val.y, z.val.y);
+        // The noisy validation set does differ (about 30 % of its answers).
+        const auto flipped = (n.val.y.array() != z.val.y.array()).count();
+        QVERIFY2(flipped > 80 && flipped < 160, qPrintable(QString::number(flipped)));
+    }
+
     void metersMeasureKClasses()
     {
         // The gradient-noise meter: enumerated at B = N the batch gradient is the full one

@@ -259,8 +259,8 @@ void TestRuns::storeKeepsTheLastUnpinnedRuns()
     QVERIFY(store.entry(live));
 }
 
-// Runs of the same B, E and optimizer are told apart by what differs (the data's size, the
-// seed), else by a number: a legend never names two runs alike.
+// Runs of the same B, E and optimizer are told apart by what differs (the data's size, its
+// label noise, the seed), else by a number: a legend never names two runs alike.
 void TestRuns::runsGetDistinctNames()
 {
     ui::RunStore store;
@@ -269,12 +269,15 @@ void TestRuns::runsGetDistinctNames()
     more.data.nTrain = 400;
     core::RunSettings seeded = base;
     seeded.initSeed = 7;
+    core::RunSettings careless = base;
+    careless.data.labelNoise = 0.3;
     QStringList labels;
-    for (const core::RunSettings& s : {base, more, seeded, base, base})
+    for (const core::RunSettings& s : {base, more, seeded, base, base, careless})
         labels << store.entry(store.add(core::specOf(s), ui::RunOrigin::Window, false))->label;
     QCOMPARE(labels[0], QStringLiteral("B = 4 · E = 40 · Adam 0.01"));
     QVERIFY2(labels[1].contains(QStringLiteral("N = 400")), qPrintable(labels[1]));
     QVERIFY2(labels[2].contains(QStringLiteral("seed 7")), qPrintable(labels[2]));
+    QVERIFY2(labels[5].contains(QStringLiteral("30 % of answers wrong")), qPrintable(labels[5]));
     QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
 }
 

@@ -149,6 +149,8 @@ void TestSettingsSchema::everySettingRoundTrips_data()
                            << "0.125";
     QTest::newRow("label_noise") << none << "label_noise"
                                  << "0.3";
+    QTest::newRow("clean_validation") << none << "clean_validation"
+                                      << "true";
     QTest::newRow("data_seed") << none << "data_seed"
                                << "18446744073709551615";
     QTest::newRow("validation") << none << "validation"

@@ -4,7 +4,7 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../ui/plots/csv_exporter.cpp" line="31" />
+        <location filename="../../ui/plots/csv_exporter.cpp" line="31"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
@@ -14,32 +14,32 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="18" />
+        <location filename="../../ui/session/failure_text.cpp" line="18"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="30" />
+        <location filename="../../ui/session/failure_text.cpp" line="30"/>
         <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
         <translation>%1 is a file, not a folder, so nothing can be written inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="33" />
+        <location filename="../../ui/session/failure_text.cpp" line="33"/>
         <source>%1 is a folder; a file of that name cannot be written.</source>
         <translation>%1 is a folder; a file of that name cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="40" />
+        <location filename="../../ui/session/failure_text.cpp" line="40"/>
         <source>The file system of %1 is read-only.</source>
         <translation>The file system of %1 is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="45" />
+        <location filename="../../ui/session/failure_text.cpp" line="45"/>
         <source>No space is left on the device of %1 (%2 bytes free).</source>
         <translation>No space is left on the device of %1 (%2 bytes free).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="49" />
+        <location filename="../../ui/session/failure_text.cpp" line="49"/>
         <source>No space is left on the device of %1 (no free file entries).</source>
         <translation>No space is left on the device of %1 (no free file entries).</translation>
     </message>
@@ -47,568 +47,573 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="99" />
+        <location filename="../../app/headless.cpp" line="99"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="101" />
+        <location filename="../../app/headless.cpp" line="101"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103" />
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="108" />
+        <location filename="../../app/headless.cpp" line="108"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="111" />
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114" />
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121" />
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="62" />
-        <source>Generated training rows. Default: 30.</source>
-        <translation>Generated training rows. Default: 30.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="66" />
-        <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
-        <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="71" />
-        <source>Noise of the generated data. Default: 0.35.</source>
-        <translation>Noise of the generated data. Default: 0.35.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="75" />
+        <location filename="../../core/settings_schema.cpp" line="82"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141" />
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="144" />
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151" />
+        <location filename="../../app/headless.cpp" line="151"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154" />
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="79" />
+        <location filename="../../core/settings_schema.cpp" line="91"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="102" />
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="119" />
+        <location filename="../../core/settings_schema.cpp" line="131"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="93" />
+        <location filename="../../core/settings_schema.cpp" line="105"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="47" />
-        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</source>
-        <translation>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="53" />
+        <location filename="../../core/settings_schema.cpp" line="59"/>
         <source>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</source>
         <translation>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="57" />
-        <source>Generated data: input columns of pure noise added to the generator's own (a wider exam). Default: 0.</source>
-        <translation>Generated data: input columns of pure noise added to the generator's own (a wider exam). Default: 0.</translation>
+        <location filename="../../core/settings_schema.cpp" line="63"/>
+        <source>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</source>
+        <translation>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="98" />
+        <location filename="../../core/settings_schema.cpp" line="68"/>
+        <source>Generated training rows. Default: 30 (digits: 100, ten of each digit).</source>
+        <translation>Generated training rows. Default: 30 (digits: 100, ten of each digit).</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="73"/>
+        <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200 (digits: 500).</source>
+        <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200 (digits: 500).</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="78"/>
+        <source>Noise of the generated data (not digits). Default: 0.35.</source>
+        <translation>Noise of the generated data (not digits). Default: 0.35.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
+        <translation>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="123" />
+        <location filename="../../core/settings_schema.cpp" line="135"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="127" />
-        <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras's default for it, sgd 0.01, adam 0.001).</source>
-        <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras's default for it, sgd 0.01, adam 0.001).</translation>
+        <location filename="../../core/settings_schema.cpp" line="139"/>
+        <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
+        <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="132" />
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="136" />
-        <source>Adam's beta_1. Default: 0.9.</source>
-        <translation>Adam's beta_1. Default: 0.9.</translation>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
+        <source>Adam&apos;s beta_1. Default: 0.9.</source>
+        <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="140" />
-        <source>Adam's beta_2. Default: 0.999.</source>
-        <translation>Adam's beta_2. Default: 0.999.</translation>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
+        <source>Adam&apos;s beta_2. Default: 0.999.</source>
+        <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="144" />
-        <source>Adam's epsilon. Default: 1e-7.</source>
-        <translation>Adam's epsilon. Default: 1e-7.</translation>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
+        <source>Adam&apos;s epsilon. Default: 1e-7.</source>
+        <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="106" />
+        <location filename="../../core/settings_schema.cpp" line="118"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="110" />
+        <location filename="../../core/settings_schema.cpp" line="122"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="114" />
+        <location filename="../../core/settings_schema.cpp" line="126"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="88" />
+        <location filename="../../core/settings_schema.cpp" line="100"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="148" />
+        <location filename="../../core/settings_schema.cpp" line="52"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes), or digits (1,797 handwritten 8x8 digits, 10 classes). Default: moons.</source>
+        <translation>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes), or digits (1,797 handwritten 8x8 digits, 10 classes). Default: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="160"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="152" />
+        <location filename="../../core/settings_schema.cpp" line="164"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="161" />
+        <location filename="../../core/settings_schema.cpp" line="173"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="156" />
+        <location filename="../../core/settings_schema.cpp" line="168"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="167" />
+        <location filename="../../core/settings_schema.cpp" line="179"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="171" />
+        <location filename="../../core/settings_schema.cpp" line="183"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="157" />
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164" />
+        <location filename="../../app/headless.cpp" line="164"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="171" />
-        <source>With --sweep: seeds 1..K per value; seed S sets the initial weights' and the shuffling's seeds. Default: 5.</source>
-        <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights' and the shuffling's seeds. Default: 5.</translation>
+        <location filename="../../app/headless.cpp" line="171"/>
+        <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
+        <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="174" />
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
         <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="177" />
+        <location filename="../../app/headless.cpp" line="177"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="180" />
+        <location filename="../../app/headless.cpp" line="180"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="181" />
+        <location filename="../../app/headless.cpp" line="181"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="183" />
+        <location filename="../../app/headless.cpp" line="183"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
         <translation>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="259" />
-        <source>--%1 %2, not '%3'</source>
-        <translation>--%1 %2, not '%3'</translation>
+        <location filename="../../app/headless.cpp" line="259"/>
+        <source>--%1 %2, not &apos;%3&apos;</source>
+        <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="269" />
+        <location filename="../../app/headless.cpp" line="269"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="277" />
+        <location filename="../../app/headless.cpp" line="277"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="293" />
+        <location filename="../../app/headless.cpp" line="293"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="306" />
+        <location filename="../../app/headless.cpp" line="306"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="313" />
+        <location filename="../../app/headless.cpp" line="313"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="334" />
-        <location filename="../../app/headless.cpp" line="1113" />
+        <location filename="../../app/headless.cpp" line="334"/>
+        <location filename="../../app/headless.cpp" line="1113"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="337" />
+        <location filename="../../app/headless.cpp" line="337"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="341" />
+        <location filename="../../app/headless.cpp" line="341"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="353" />
-        <source>lists '%1'; the choices are csv, png, svg, pdf, record</source>
-        <translation>lists '%1'; the choices are csv, png, svg, pdf, record</translation>
+        <location filename="../../app/headless.cpp" line="353"/>
+        <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
+        <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="363" />
+        <location filename="../../app/headless.cpp" line="363"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="390" />
+        <location filename="../../app/headless.cpp" line="390"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="396" />
+        <location filename="../../app/headless.cpp" line="396"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="400" />
+        <location filename="../../app/headless.cpp" line="400"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="407" />
+        <location filename="../../app/headless.cpp" line="407"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="430" />
+        <location filename="../../app/headless.cpp" line="430"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="433" />
+        <location filename="../../app/headless.cpp" line="433"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="448" />
+        <location filename="../../app/headless.cpp" line="448"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="505" />
+        <location filename="../../app/headless.cpp" line="505"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="509" />
+        <location filename="../../app/headless.cpp" line="509"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="561" />
+        <location filename="../../app/headless.cpp" line="561"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="564" />
+        <location filename="../../app/headless.cpp" line="564"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="582" />
+        <location filename="../../app/headless.cpp" line="582"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="607" />
-        <location filename="../../app/headless.cpp" line="1206" />
+        <location filename="../../app/headless.cpp" line="607"/>
+        <location filename="../../app/headless.cpp" line="1206"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="637" />
+        <location filename="../../app/headless.cpp" line="637"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="686" />
-        <location filename="../../app/headless.cpp" line="807" />
-        <location filename="../../app/headless.cpp" line="1015" />
-        <location filename="../../app/headless.cpp" line="1136" />
+        <location filename="../../app/headless.cpp" line="686"/>
+        <location filename="../../app/headless.cpp" line="807"/>
+        <location filename="../../app/headless.cpp" line="1015"/>
+        <location filename="../../app/headless.cpp" line="1136"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="744" />
+        <location filename="../../app/headless.cpp" line="744"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="752" />
-        <source>names '%1', which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
-        <translation>names '%1', which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
+        <location filename="../../app/headless.cpp" line="752"/>
+        <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
+        <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="757" />
+        <location filename="../../app/headless.cpp" line="757"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="764" />
+        <location filename="../../app/headless.cpp" line="764"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="886" />
+        <location filename="../../app/headless.cpp" line="886"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="916" />
+        <location filename="../../app/headless.cpp" line="916"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="922" />
+        <location filename="../../app/headless.cpp" line="922"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="925" />
+        <location filename="../../app/headless.cpp" line="925"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="931" />
+        <location filename="../../app/headless.cpp" line="931"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="937" />
-        <source>lists '%1', which is not a number</source>
-        <translation>lists '%1', which is not a number</translation>
+        <location filename="../../app/headless.cpp" line="937"/>
+        <source>lists &apos;%1&apos;, which is not a number</source>
+        <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1001" />
+        <location filename="../../app/headless.cpp" line="1001"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1023" />
+        <location filename="../../app/headless.cpp" line="1023"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1030" />
+        <location filename="../../app/headless.cpp" line="1030"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1051" />
+        <location filename="../../app/headless.cpp" line="1051"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1070" />
+        <location filename="../../app/headless.cpp" line="1070"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1084" />
+        <location filename="../../app/headless.cpp" line="1084"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1156" />
-        <location filename="../../app/headless.cpp" line="1169" />
+        <location filename="../../app/headless.cpp" line="1156"/>
+        <location filename="../../app/headless.cpp" line="1169"/>
         <source>cannot write into %1: %2</source>
         <translation>cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1162" />
+        <location filename="../../app/headless.cpp" line="1162"/>
         <source>cannot create the directory %1: %2</source>
         <translation>cannot create the directory %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1189" />
+        <location filename="../../app/headless.cpp" line="1189"/>
         <source>cannot move the outputs into %1</source>
         <translation>cannot move the outputs into %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1208" />
+        <location filename="../../app/headless.cpp" line="1208"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>a folder of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1210" />
+        <location filename="../../app/headless.cpp" line="1210"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>a file of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1230" />
+        <location filename="../../app/headless.cpp" line="1230"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>cannot move the outputs into %1: %2 is in the way</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1237" />
+        <location filename="../../app/headless.cpp" line="1237"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>cannot move %1 into %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1284" />
+        <location filename="../../app/headless.cpp" line="1284"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1287" />
+        <location filename="../../app/headless.cpp" line="1287"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1298" />
+        <location filename="../../app/headless.cpp" line="1298"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1422" />
+        <location filename="../../app/headless.cpp" line="1422"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1426" />
+        <location filename="../../app/headless.cpp" line="1426"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1429" />
+        <location filename="../../app/headless.cpp" line="1429"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="723" />
+        <location filename="../../app/headless.cpp" line="723"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124" />
-        <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; ',', ';' or tab; decimal commas with ';'). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
-        <translation>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; ',', ';' or tab; decimal commas with ';'). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</translation>
+        <location filename="../../app/headless.cpp" line="124"/>
+        <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
+        <translation>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="129" />
+        <location filename="../../app/headless.cpp" line="129"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
         <translation>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133" />
+        <location filename="../../app/headless.cpp" line="133"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
         <translation>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136" />
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
         <translation>With --data: leave out rows with an empty or NA cell (and say how many).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139" />
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>With --data: train on every row; no validation split.</source>
         <translation>With --data: train on every row; no validation split.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="147" />
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
         <translation>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="459" />
+        <location filename="../../app/headless.cpp" line="459"/>
         <source>must be auto, regression, binary or classes</source>
         <translation>must be auto, regression, binary or classes</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="472" />
+        <location filename="../../app/headless.cpp" line="472"/>
         <source>--no-validation and --validation-split exclude each other</source>
         <translation>--no-validation and --validation-split exclude each other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="489" />
+        <location filename="../../app/headless.cpp" line="489"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
             <numerusform>%1: %n row with an empty or NA cell left out (the first on line %2)</numerusform>
@@ -616,60 +621,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="704" />
-        <location filename="../../app/headless.cpp" line="1320" />
+        <location filename="../../app/headless.cpp" line="704"/>
+        <location filename="../../app/headless.cpp" line="1320"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1336" />
+        <location filename="../../app/headless.cpp" line="1336"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1337" />
+        <location filename="../../app/headless.cpp" line="1337"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1342" />
+        <location filename="../../app/headless.cpp" line="1342"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1390" />
+        <location filename="../../app/headless.cpp" line="1390"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
-Without settings it trains the window's default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
+Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
-Without settings it trains the window's default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
+Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1400" />
-        <source>Try 'batchlab --headless --help'.</source>
-        <translation>Try 'batchlab --headless --help'.</translation>
+        <location filename="../../app/headless.cpp" line="1400"/>
+        <source>Try &apos;batchlab --headless --help&apos;.</source>
+        <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1408" />
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <location filename="../../app/headless.cpp" line="1408"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116" />
+        <location filename="../../app/headless.cpp" line="116"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119" />
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1116" />
+        <location filename="../../app/headless.cpp" line="1116"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1131" />
+        <location filename="../../app/headless.cpp" line="1131"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -677,24 +682,24 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="106" />
+        <location filename="../../ui/plots/image_exporter.cpp" line="106"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="152" />
+        <location filename="../../ui/plots/image_exporter.cpp" line="152"/>
         <source>the %1 could not be drawn</source>
         <translation>the %1 could not be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="186" />
-        <source>unknown image format '%1' (use PNG, JPG, BMP, PDF or SVG)</source>
-        <translation>unknown image format '%1' (use PNG, JPG, BMP, PDF or SVG)</translation>
+        <location filename="../../ui/plots/image_exporter.cpp" line="186"/>
+        <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
+        <translation>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="193" />
+        <location filename="../../ui/plots/image_exporter.cpp" line="193"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>the image size %1 × %2 (scale %3) is out of range</translation>
     </message>
@@ -702,17 +707,17 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>Meters</name>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="43" />
+        <location filename="../../app/headless_meters.cpp" line="43"/>
         <source>the weights have %1 values; the network has %2</source>
         <translation>the weights have %1 values; the network has %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="58" />
+        <location filename="../../app/headless_meters.cpp" line="58"/>
         <source>the meters cannot measure this: %1</source>
         <translation>the meters cannot measure this: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="62" />
+        <location filename="../../app/headless_meters.cpp" line="62"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
@@ -720,112 +725,117 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>RunDescription</name>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="12" />
+        <location filename="../../ui/session/run_description.cpp" line="12"/>
         <source>Two moons</source>
         <translation>Two moons</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="14" />
+        <location filename="../../ui/session/run_description.cpp" line="14"/>
         <source>Circles</source>
         <translation>Circles</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="16" />
+        <location filename="../../ui/session/run_description.cpp" line="16"/>
         <source>Spiral</source>
         <translation>Spiral</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="18" />
+        <location filename="../../ui/session/run_description.cpp" line="18"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="20" />
+        <location filename="../../ui/session/run_description.cpp" line="20"/>
         <source>Blobs</source>
         <translation>Blobs</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="22" />
+        <location filename="../../ui/session/run_description.cpp" line="22"/>
         <source>Sine (regression)</source>
         <translation>Sine (regression)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="24" />
+        <location filename="../../ui/session/run_description.cpp" line="24"/>
         <source>Polynomial (regression)</source>
         <translation>Polynomial (regression)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="26" />
+        <location filename="../../ui/session/run_description.cpp" line="26"/>
         <source>k blobs (k classes)</source>
         <translation>k blobs (k classes)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="28" />
+        <location filename="../../ui/session/run_description.cpp" line="28"/>
         <source>k-arm spiral (k classes)</source>
         <translation>k-arm spiral (k classes)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="52" />
+        <location filename="../../ui/session/run_description.cpp" line="30"/>
+        <source>Handwritten digits (10 classes)</source>
+        <translation>Handwritten digits (10 classes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
         <source>idle</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="54" />
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="54" />
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="56" />
+        <location filename="../../ui/session/run_description.cpp" line="58"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="58" />
+        <location filename="../../ui/session/run_description.cpp" line="60"/>
         <source>stopped early at epoch %1</source>
         <translation>stopped early at epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="60" />
+        <location filename="../../ui/session/run_description.cpp" line="62"/>
         <source>diverged</source>
         <translation>diverged</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="62" />
+        <location filename="../../ui/session/run_description.cpp" line="64"/>
         <source>stopped at epoch %1</source>
         <translation>stopped at epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="64" />
+        <location filename="../../ui/session/run_description.cpp" line="66"/>
         <source>cannot train</source>
         <translation>cannot train</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="73" />
+        <location filename="../../ui/session/run_description.cpp" line="75"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="75" />
+        <location filename="../../ui/session/run_description.cpp" line="77"/>
         <source>SGD with momentum</source>
         <translation>SGD with momentum</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="77" />
+        <location filename="../../ui/session/run_description.cpp" line="79"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="85" />
+        <location filename="../../ui/session/run_description.cpp" line="87"/>
         <source>No training rows</source>
         <translation>No training rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="89" />
+        <location filename="../../ui/session/run_description.cpp" line="91"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
             <numerusform>N = %1, B = %2: %n weight update per epoch (last batch: %3)</numerusform>
@@ -833,7 +843,7 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="101" />
+        <location filename="../../ui/session/run_description.cpp" line="103"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
             <numerusform>%n epoch × %1 = %2 weight updates in all</numerusform>
@@ -841,49 +851,49 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="114" />
+        <location filename="../../ui/session/run_description.cpp" line="116"/>
         <source>validation_split %1</source>
         <translation>validation_split %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="115" />
+        <location filename="../../ui/session/run_description.cpp" line="117"/>
         <source>validation %1 rows</source>
         <translation>validation %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="118" />
+        <location filename="../../ui/session/run_description.cpp" line="120"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
         <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="121" />
+        <location filename="../../ui/session/run_description.cpp" line="123"/>
         <source>, restore best</source>
         <translation>, restore best</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="123" />
+        <location filename="../../ui/session/run_description.cpp" line="125"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
         <translation>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="139" />
-        <location filename="../../ui/session/run_description.cpp" line="165" />
+        <location filename="../../ui/session/run_description.cpp" line="141"/>
+        <location filename="../../ui/session/run_description.cpp" line="167"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="139" />
-        <location filename="../../ui/session/run_description.cpp" line="165" />
+        <location filename="../../ui/session/run_description.cpp" line="141"/>
+        <location filename="../../ui/session/run_description.cpp" line="167"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="152" />
+        <location filename="../../ui/session/run_description.cpp" line="154"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="154" />
+        <location filename="../../ui/session/run_description.cpp" line="156"/>
         <source>your data</source>
         <translation>your data</translation>
     </message>
@@ -891,260 +901,260 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="193" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="213" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="193"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="213"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="318" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="318"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="425" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="970" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="489" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="489"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="727" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="892" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="727" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="892" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="714" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="705"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="756" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="784" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="747"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="775"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="760" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="751"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="761" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="752"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="763" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="796" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="754"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="787"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="783" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="913" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="916" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="974" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="774"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="904"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="790" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="781"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="788" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="779"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="537" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="845" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="836"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="537" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
         <source>Checks per pass</source>
         <translation>Checks per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="538" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="848" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="839"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="538" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
         <source>Questions solved</source>
         <translation>Questions solved</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="539" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
         <source>Seconds</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="539" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="590" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="539"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
         <source>Memory per batch (bytes)</source>
         <translation>Memory per batch (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="540" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="540"/>
         <source>Validation loss at the end</source>
         <translation>Validation loss at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="567" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="567"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="568" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="568"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>Best validation loss (mean ± spread)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="569" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="569"/>
         <source>Final validation − training loss</source>
         <translation>Final validation − training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="570" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="570"/>
         <source>Weight updates to the best epoch</source>
         <translation>Weight updates to the best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="589" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="589"/>
         <source>Weight updates per pass</source>
         <translation>Weight updates per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="590" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="590"/>
         <source>Seconds per pass</source>
         <translation>Seconds per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="591" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="591"/>
         <source>Questions per second</source>
         <translation>Questions per second</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="751" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="742"/>
         <source>Your notes: what do you read here?</source>
         <translation>Your notes: what do you read here?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="849" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="840"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="850" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="841"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="851" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="842"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="870" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="861"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="883" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="874"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="889" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="880"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="894" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="885"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="899" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="890"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="901" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="902" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="904" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="895"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="905" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="896"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="924" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="930" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="921"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1071" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="1076" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="1084" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="1100" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="1104" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1067"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1075"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1091"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1095"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1071" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="925" />
-        <location filename="../../ui/teaching/worksheet.cpp" line="1078" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1069"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1082" />
-        <source>Training the lesson's runs and drawing its pages...</source>
-        <translation>Training the lesson's runs and drawing its pages...</translation>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1073"/>
+        <source>Training the lesson&apos;s runs and drawing its pages...</source>
+        <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1083" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="1074"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1101" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="1092"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -1152,47 +1162,47 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="102" />
+        <location filename="../../app/main.cpp" line="102"/>
         <source>See what batch_size and epochs mean while a neural network trains.</source>
         <translation>See what batch_size and epochs mean while a neural network trains.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="108" />
+        <location filename="../../app/main.cpp" line="108"/>
         <source>Train, save an image of the whole window to &lt;file&gt; and exit.</source>
         <translation>Train, save an image of the whole window to &lt;file&gt; and exit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="113" />
+        <location filename="../../app/main.cpp" line="113"/>
         <source>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</source>
         <translation>With --screenshot: train &lt;k&gt; epochs first (default: the whole run).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="118" />
+        <location filename="../../app/main.cpp" line="118"/>
         <source>Start from the default settings, not the saved ones.</source>
         <translation>Start from the default settings, not the saved ones.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="122" />
-        <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system's).</source>
-        <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system's).</translation>
+        <location filename="../../app/main.cpp" line="122"/>
+        <source>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</source>
+        <translation>The interface language for this start: en or ko (default: as chosen in View &gt; Language, else the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="128" />
+        <location filename="../../app/main.cpp" line="128"/>
         <source>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</source>
         <translation>Open the classroom scenario &lt;file&gt; (settings, lesson, font size and the controls students may use).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="136" />
-        <source>The window's size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</source>
-        <translation>The window's size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</translation>
+        <location filename="../../app/main.cpp" line="136"/>
+        <source>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</source>
+        <translation>The window&apos;s size, WIDTHxHEIGHT (for --screenshot: the screen it pretends to be on).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="144" />
+        <location filename="../../app/main.cpp" line="144"/>
         <source>Start in classroom mode (large fonts, high contrast).</source>
         <translation>Start in classroom mode (large fonts, high contrast).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="149" />
+        <location filename="../../app/main.cpp" line="149"/>
         <source>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</source>
         <translation>A run record (.json) to open as it was recorded, or a CSV file of your own questions to train on.</translation>
     </message>
@@ -1200,37 +1210,37 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::AdaptiveLayout</name>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="51" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="51"/>
         <source>Double-click to let this plot fill the area (Esc to return)</source>
         <translation>Double-click to let this plot fill the area (Esc to return)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="54" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="54"/>
         <source>&amp;Focus plot</source>
         <translation>&amp;Focus plot</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="65" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="65"/>
         <source>&amp;Loss per epoch</source>
         <translation>&amp;Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="66" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
         <source>Loss per &amp;update</source>
         <translation>Loss per &amp;update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="67" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
         <source>&amp;Practice exam and answers</source>
         <translation>&amp;Practice exam and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="69" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="69"/>
         <source>&amp;All plots</source>
         <translation>&amp;All plots</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="186" />
+        <location filename="../../ui/window/adaptive_layout.cpp" line="186"/>
         <source>Loss per update and per epoch</source>
         <translation>Loss per update and per epoch</translation>
     </message>
@@ -1238,147 +1248,147 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::Classroom</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="114" />
+        <location filename="../../ui/classroom/classroom.cpp" line="114"/>
         <source>the data</source>
         <translation>the data</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="116" />
+        <location filename="../../ui/classroom/classroom.cpp" line="116"/>
         <source>the validation</source>
         <translation>the validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="119" />
+        <location filename="../../ui/classroom/classroom.cpp" line="119"/>
         <source>the model (the window gives every hidden layer the same units)</source>
         <translation>the model (the window gives every hidden layer the same units)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="121" />
+        <location filename="../../ui/classroom/classroom.cpp" line="121"/>
         <source>the optimizer</source>
         <translation>the optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="123" />
+        <location filename="../../ui/classroom/classroom.cpp" line="123"/>
         <source>early stopping</source>
         <translation>early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="124" />
+        <location filename="../../ui/classroom/classroom.cpp" line="124"/>
         <source>batch size, epochs or shuffling</source>
         <translation>batch size, epochs or shuffling</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="284" />
+        <location filename="../../ui/classroom/classroom.cpp" line="284"/>
         <source>&amp;Classroom mode</source>
         <translation>&amp;Classroom mode</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="288" />
+        <location filename="../../ui/classroom/classroom.cpp" line="288"/>
         <source>Large fonts and high contrast for a projector (Ctrl+Shift+C)</source>
         <translation>Large fonts and high contrast for a projector (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="290" />
+        <location filename="../../ui/classroom/classroom.cpp" line="290"/>
         <source>Classroom &amp;setup...</source>
         <translation>Classroom &amp;setup...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="298" />
+        <location filename="../../ui/classroom/classroom.cpp" line="298"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Open scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="299" />
+        <location filename="../../ui/classroom/classroom.cpp" line="299"/>
         <source>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</source>
         <translation>Open a classroom scenario a teacher saved: settings, lesson, font size and the controls students may use.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="302" />
+        <location filename="../../ui/classroom/classroom.cpp" line="302"/>
         <source>Sa&amp;ve scenario...</source>
         <translation>Sa&amp;ve scenario...</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="303" />
+        <location filename="../../ui/classroom/classroom.cpp" line="303"/>
         <source>Save the settings, the running lesson and the classroom setup as a scenario for students.</source>
         <translation>Save the settings, the running lesson and the classroom setup as a scenario for students.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="315" />
+        <location filename="../../ui/classroom/classroom.cpp" line="315"/>
         <source>Note from the teacher</source>
         <translation>Note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="570" />
-        <location filename="../../ui/classroom/classroom.cpp" line="619" />
-        <location filename="../../ui/classroom/classroom.cpp" line="628" />
+        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="633"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>This scenario cannot be used</source>
         <translation>This scenario cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="571" />
-        <source>The window's controls cannot show %1 of this scenario as written.</source>
-        <translation>The window's controls cannot show %1 of this scenario as written.</translation>
+        <location filename="../../ui/classroom/classroom.cpp" line="585"/>
+        <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
+        <translation>The window&apos;s controls cannot show %1 of this scenario as written.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="602" />
+        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
         <source>Lesson not found</source>
         <translation>Lesson not found</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="603" />
-        <source>This scenario starts the lesson "%1", which this BatchLab does not have. Its settings are used without the lesson.</source>
-        <translation>This scenario starts the lesson "%1", which this BatchLab does not have. Its settings are used without the lesson.</translation>
+        <location filename="../../ui/classroom/classroom.cpp" line="617"/>
+        <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
+        <translation>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="614" />
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="615" />
+        <location filename="../../ui/classroom/classroom.cpp" line="629"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="620" />
+        <location filename="../../ui/classroom/classroom.cpp" line="634"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1 is too large for a scenario (more than 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="628" />
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="640" />
-        <location filename="../../ui/classroom/classroom.cpp" line="651" />
+        <location filename="../../ui/classroom/classroom.cpp" line="654"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="665"/>
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641" />
-        <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press "Use generated data" first.</source>
-        <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press "Use generated data" first.</translation>
+        <location filename="../../ui/classroom/classroom.cpp" line="655"/>
+        <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
+        <translation>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="652" />
+        <location filename="../../ui/classroom/classroom.cpp" line="666"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="677" />
+        <location filename="../../ui/classroom/classroom.cpp" line="691"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="686" />
+        <location filename="../../ui/classroom/classroom.cpp" line="700"/>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="694" />
+        <location filename="../../ui/classroom/classroom.cpp" line="708"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -1386,182 +1396,182 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::ClassroomDialog</name>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="134" />
+        <location filename="../../ui/classroom/classroom.cpp" line="134"/>
         <source>Play, Update, Epoch and Reset buttons</source>
         <translation>Play, Update, Epoch and Reset buttons</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="135" />
+        <location filename="../../ui/classroom/classroom.cpp" line="135"/>
         <source>Pace</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="136" />
+        <location filename="../../ui/classroom/classroom.cpp" line="136"/>
         <source>batch_size</source>
         <translation>batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="137" />
+        <location filename="../../ui/classroom/classroom.cpp" line="137"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="138" />
+        <location filename="../../ui/classroom/classroom.cpp" line="138"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="139" />
+        <location filename="../../ui/classroom/classroom.cpp" line="139"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="140" />
+        <location filename="../../ui/classroom/classroom.cpp" line="140"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="141" />
+        <location filename="../../ui/classroom/classroom.cpp" line="141"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="142" />
+        <location filename="../../ui/classroom/classroom.cpp" line="142"/>
         <source>Early stopping</source>
         <translation>Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="143" />
+        <location filename="../../ui/classroom/classroom.cpp" line="143"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="153" />
+        <location filename="../../ui/classroom/classroom.cpp" line="153"/>
         <source>Classroom setup</source>
         <translation>Classroom setup</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="156" />
+        <location filename="../../ui/classroom/classroom.cpp" line="156"/>
         <source>Classroom mode (for a projector)</source>
         <translation>Classroom mode (for a projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="165" />
-        <source>The size of every text in classroom mode, plots included, compared with the desktop's usual size.</source>
-        <translation>The size of every text in classroom mode, plots included, compared with the desktop's usual size.</translation>
+        <location filename="../../ui/classroom/classroom.cpp" line="165"/>
+        <source>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</source>
+        <translation>The size of every text in classroom mode, plots included, compared with the desktop&apos;s usual size.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="167" />
+        <location filename="../../ui/classroom/classroom.cpp" line="167"/>
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="168" />
+        <location filename="../../ui/classroom/classroom.cpp" line="168"/>
         <source>&amp;High contrast (black on white, thicker curves)</source>
         <translation>&amp;High contrast (black on white, thicker curves)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="175" />
+        <location filename="../../ui/classroom/classroom.cpp" line="175"/>
         <source>All plots (as the window has room)</source>
         <translation>All plots (as the window has room)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="176" />
+        <location filename="../../ui/classroom/classroom.cpp" line="176"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="177" />
+        <location filename="../../ui/classroom/classroom.cpp" line="177"/>
         <source>Loss per epoch and the practice exam</source>
         <translation>Loss per epoch and the practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="179" />
+        <location filename="../../ui/classroom/classroom.cpp" line="179"/>
         <source>Loss per epoch and loss per update</source>
         <translation>Loss per epoch and loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="181" />
+        <location filename="../../ui/classroom/classroom.cpp" line="181"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="190" />
+        <location filename="../../ui/classroom/classroom.cpp" line="190"/>
         <source>In classroom mode: the plots shown large, with the exam view beside them.</source>
         <translation>In classroom mode: the plots shown large, with the exam view beside them.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="192" />
+        <location filename="../../ui/classroom/classroom.cpp" line="192"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="195" />
+        <location filename="../../ui/classroom/classroom.cpp" line="195"/>
         <source>Controls the students see</source>
         <translation>Controls the students see</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="197" />
+        <location filename="../../ui/classroom/classroom.cpp" line="197"/>
         <source>&lt;b&gt;Control&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="198" />
+        <location filename="../../ui/classroom/classroom.cpp" line="198"/>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hide&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="199" />
+        <location filename="../../ui/classroom/classroom.cpp" line="199"/>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lock&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="207" />
+        <location filename="../../ui/classroom/classroom.cpp" line="207"/>
         <source>Hide %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="208" />
+        <location filename="../../ui/classroom/classroom.cpp" line="208"/>
         <source>Lock %1</source>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="209" />
+        <location filename="../../ui/classroom/classroom.cpp" line="209"/>
         <source>Students do not see this control.</source>
         <translation>Students do not see this control.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="210" />
+        <location filename="../../ui/classroom/classroom.cpp" line="210"/>
         <source>Students see this control but cannot change it.</source>
         <translation>Students see this control but cannot change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="223" />
+        <location filename="../../ui/classroom/classroom.cpp" line="223"/>
         <source>When students open the scenario</source>
         <translation>When students open the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="225" />
+        <location filename="../../ui/classroom/classroom.cpp" line="225"/>
         <source>Start &amp;paused (the students press Play)</source>
         <translation>Start &amp;paused (the students press Play)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="230" />
+        <location filename="../../ui/classroom/classroom.cpp" line="230"/>
         <source>e.g. Lesson 3: how many epochs?</source>
         <translation>e.g. Lesson 3: how many epochs?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="231" />
+        <location filename="../../ui/classroom/classroom.cpp" line="231"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="233" />
+        <location filename="../../ui/classroom/classroom.cpp" line="233"/>
         <source>A note shown to the students, e.g. what to watch for.</source>
         <translation>A note shown to the students, e.g. what to watch for.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="236" />
+        <location filename="../../ui/classroom/classroom.cpp" line="236"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -1569,67 +1579,67 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::ControlsPanel</name>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="103" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="103"/>
         <source>All settings</source>
         <translation>All settings</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="107" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="107"/>
         <source>Show the data, model, optimizer and early-stopping settings too</source>
         <translation>Show the data, model, optimizer and early-stopping settings too</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="122" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="122"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="123" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="123"/>
         <source>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</source>
         <translation>Go back to the default run: a small noisy practice exam and a big network that memorises it (overfitting) within seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="135" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="135"/>
         <source>model.fit(batch_size, epochs)</source>
         <translation>model.fit(batch_size, epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="145" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="145"/>
         <source>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</source>
         <translation>batch_size B: how many practice questions you solve before checking them against the answer sheet. Every check is one weight update. B = 1 checks after every question (many small, noisy corrections); B = N checks once per pass over the whole exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="151" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="151"/>
         <source>&amp;batch_size</source>
         <translation>&amp;batch_size</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="171" />
-        <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam's answers instead (overfitting). Raising it while training continues the same run.</source>
-        <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam's answers instead (overfitting). Raising it while training continues the same run.</translation>
+        <location filename="../../ui/controls/controls_panel.cpp" line="171"/>
+        <source>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</source>
+        <translation>epochs E: how many times you solve the whole practice exam. A few passes teach you the material; too many and you memorise this exam&apos;s answers instead (overfitting). Raising it while training continues the same run.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="176" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="176"/>
         <source>e&amp;pochs</source>
         <translation>e&amp;pochs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="207" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="207"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="219" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="219"/>
         <source>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</source>
         <translation>Pace: from one weight update per second (follow the exam batch by batch), through about 10 seconds a run (watch it unfold) up to full speed. Keys: [ slower, ] faster.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="224" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="224"/>
         <source>&amp;Pace</source>
         <translation>&amp;Pace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="233" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="233"/>
         <source>%n update(s)/s</source>
         <translation>
             <numerusform>%n update/s</numerusform>
@@ -1637,7 +1647,7 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="234" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="234"/>
         <source>about %n s a run</source>
         <translation>
             <numerusform>about %n s a run</numerusform>
@@ -1645,144 +1655,144 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="235" />
-        <location filename="../../ui/controls/controls_panel.cpp" line="238" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="235"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="238"/>
         <source>full speed</source>
         <translation>full speed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="261" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="261"/>
         <source>Practice exam (data)</source>
         <translation>Practice exam (data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="270" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="270"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="272" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="272"/>
         <source>Go back to a generated practice exam (the data set, N, noise and seed).</source>
         <translation>Go back to a generated practice exam (the data set, N, noise and seed).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="283" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="283"/>
         <source>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</source>
         <translation>What the questions look like: points of two classes to separate (classification) or a curve to follow (regression).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="285" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="285"/>
         <source>&amp;Data set</source>
         <translation>&amp;Data set</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="289" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="289"/>
         <source>k: how many classes the answers have (k blobs, k-arm spiral).</source>
         <translation>k: how many classes the answers have (k blobs, k-arm spiral).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="290" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="290"/>
         <source>C&amp;lasses (k)</source>
         <translation>C&amp;lasses (k)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="295" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="294"/>
         <source>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</source>
         <translation>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="297" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="296"/>
         <source>E&amp;xtra inputs</source>
         <translation>E&amp;xtra inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="302" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="301"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: the number of questions in the practice exam (training samples).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="303" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="302"/>
         <source>&amp;Questions (N)</source>
         <translation>&amp;Questions (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="310" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="309"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="312" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
         <source>&amp;Noise</source>
         <translation>&amp;Noise</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="315"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>Which practice exam (the random seed of the data).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>Data &amp;seed</source>
         <translation>Data &amp;seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323" />
-        <location filename="../../ui/controls/controls_panel.cpp" line="379" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="322"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="387"/>
         <source>separate set (validation_data)</source>
         <translation>separate set (validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="329" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
         <source>&amp;Validation</source>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="332" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="331"/>
         <source>Questions in the separate validation exam.</source>
         <translation>Questions in the separate validation exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="333" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="332"/>
         <source>Validation &amp;rows</source>
         <translation>Validation &amp;rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="338" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="337"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="340" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="339"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="380" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="388"/>
         <source>the given validation rows</source>
         <translation>the given validation rows</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="381" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="386" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
         <source>two classes (classification)</source>
         <translation>two classes (classification)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="388" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="396"/>
         <source>%n classes (classification)</source>
         <translation>
             <numerusform>%n class (classification)</numerusform>
@@ -1790,12 +1800,12 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="397"/>
         <source>numbers (regression)</source>
         <translation>numbers (regression)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="390" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="398"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: %n question with %2 input(s) each, answers are %3</numerusform>
@@ -1803,12 +1813,12 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="399"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="395" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="403"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>and %n validation question</numerusform>
@@ -1816,127 +1826,127 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="409" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="417"/>
         <source>Student (model)</source>
         <translation>Student (model)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="424"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="418" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="426"/>
         <source>Hidden &amp;layers</source>
         <translation>Hidden &amp;layers</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>Units in every hidden layer.</source>
         <translation>Units in every hidden layer.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="422" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>&amp;Units per layer</source>
         <translation>&amp;Units per layer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="427" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="435"/>
         <source>The activation of the hidden layers.</source>
         <translation>The activation of the hidden layers.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="436"/>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431" />
-        <source>The seed of the initial weights (what the student knows before practising). "Reset" picks the next one.</source>
-        <translation>The seed of the initial weights (what the student knows before practising). "Reset" picks the next one.</translation>
+        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
+        <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
+        <translation>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="433" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="441"/>
         <source>&amp;Initial weights seed</source>
         <translation>&amp;Initial weights seed</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="444" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>Correcting mistakes (optimizer)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="450" />
-        <source>How the student corrects after checking a batch. Choosing one sets Keras's default learning rate (SGD 0.01, Adam 0.001).</source>
-        <translation>How the student corrects after checking a batch. Choosing one sets Keras's default learning rate (SGD 0.01, Adam 0.001).</translation>
+        <location filename="../../ui/controls/controls_panel.cpp" line="458"/>
+        <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
+        <translation>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="452" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="460"/>
         <source>&amp;Optimizer</source>
         <translation>&amp;Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="457" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="465"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="459" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="467"/>
         <source>Learning &amp;rate</source>
         <translation>Learning &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="460" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="468"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>&amp;Shuffle every epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="461" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: solve the questions in a new order on every pass (only the training rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="481" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="489"/>
         <source>&amp;Early stopping</source>
         <translation>&amp;Early stopping</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="484" />
-        <source>Stop practising when the score on the new exam (val_loss) has not improved for 'patience' passes: too much is as bad as too little.</source>
-        <translation>Stop practising when the score on the new exam (val_loss) has not improved for 'patience' passes: too much is as bad as too little.</translation>
+        <location filename="../../ui/controls/controls_panel.cpp" line="492"/>
+        <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
+        <translation>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="489" />
-        <source>patience: passes without improvement before stopping. Also used for the "would stop here" mark when early stopping is off.</source>
-        <translation>patience: passes without improvement before stopping. Also used for the "would stop here" mark when early stopping is off.</translation>
+        <location filename="../../ui/controls/controls_panel.cpp" line="497"/>
+        <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
+        <translation>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="491" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="499"/>
         <source>Pa&amp;tience</source>
         <translation>Pa&amp;tience</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="496" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="504"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: an improvement smaller than this does not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="497" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="505"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="498" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="506"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="499" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="507"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>At the end, go back to the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="704" />
+        <location filename="../../ui/controls/controls_panel.cpp" line="714"/>
         <source>Your teacher locked this control.</source>
         <translation>Your teacher locked this control.</translation>
     </message>
@@ -1944,37 +1954,37 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="33" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
         <source>cost per batch size</source>
         <translation>cost per batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="34" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="35" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
         <source>seconds (measured)</source>
         <translation>seconds (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>bytes one batch needs</source>
         <translation>bytes one batch needs</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="48" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="48"/>
         <source>seconds per weight update</source>
         <translation>seconds per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="52" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
         <source>seconds per epoch</source>
         <translation>seconds per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="56" />
+        <location filename="../../ui/plots/cost_plot.cpp" line="56"/>
         <source>bytes per batch (right axis)</source>
         <translation>bytes per batch (right axis)</translation>
     </message>
@@ -1982,22 +1992,22 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::CostView</name>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="22" />
+        <location filename="../../ui/experiments/cost_view.cpp" line="22"/>
         <source>What one batch costs on this computer: press Measure to train each batch size for a moment and time it.</source>
         <translation>What one batch costs on this computer: press Measure to train each batch size for a moment and time it.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="26" />
+        <location filename="../../ui/experiments/cost_view.cpp" line="26"/>
         <source>&amp;Measure</source>
         <translation>&amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="28" />
+        <location filename="../../ui/experiments/cost_view.cpp" line="28"/>
         <source>Train the current settings briefly with each batch size and time the weight updates</source>
         <translation>Train the current settings briefly with each batch size and time the weight updates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="56" />
+        <location filename="../../ui/experiments/cost_view.cpp" line="56"/>
         <source>Measuring %n batch size(s)...</source>
         <translation>
             <numerusform>Measuring %n batch size...</numerusform>
@@ -2005,12 +2015,12 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="85" />
+        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
         <source>The cost cannot be measured: %1</source>
         <translation>The cost cannot be measured: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="91" />
+        <location filename="../../ui/experiments/cost_view.cpp" line="91"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>Measured on this computer while the window runs: %n batch size. Small batches take many cheap updates per epoch; large batches need more memory per update.</numerusform>
@@ -2021,132 +2031,132 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::CsvImportDialog</name>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="28" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="28"/>
         <source>Open data: %1</source>
         <translation>Open data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="31" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="31"/>
         <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
         <translation>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="49" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="49"/>
         <source>detect</source>
         <translation>detect</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="50" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
         <source>the first line holds the column names</source>
         <translation>the first line holds the column names</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="52" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
         <source>no header: every line is a question</source>
         <translation>no header: every line is a question</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="53" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="53"/>
         <source>&amp;Header</source>
         <translation>&amp;Header</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="55" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
         <source>The column with the answers (y). The other columns are the inputs (x).</source>
         <translation>The column with the answers (y). The other columns are the inputs (x).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="57" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
         <source>&amp;Answers (target)</source>
         <translation>&amp;Answers (target)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="63" />
-        <source>The columns that are the questions' inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
-        <translation>The columns that are the questions' inputs. Leave out columns of names, IDs or dates: they are not numbers.</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <source>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
+        <translation>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="65" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
         <source>&amp;Input columns</source>
         <translation>&amp;Input columns</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="66" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="66"/>
         <source>Leave out rows with empty or NA cells</source>
         <translation>Leave out rows with empty or NA cells</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="69" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="69"/>
         <source>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</source>
         <translation>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="71" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
         <source>numbers (regression, mean squared error)</source>
         <translation>numbers (regression, mean squared error)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="72" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="72"/>
         <source>two classes (classification, binary cross-entropy)</source>
         <translation>two classes (classification, binary cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="73" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="73"/>
         <source>classes (classification, softmax, sparse categorical cross-entropy)</source>
         <translation>classes (classification, softmax, sparse categorical cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="74" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="75" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
         <source>Standardise the inputs (mean 0, standard deviation 1)</source>
         <translation>Standardise the inputs (mean 0, standard deviation 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="77" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="77"/>
         <source>Inputs of very different sizes make training slow; this scales each input column.</source>
         <translation>Inputs of very different sizes make training slow; this scales each input column.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="80" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="80"/>
         <source>Hold back the last rows as the new exam: validation_split</source>
         <translation>Hold back the last rows as the new exam: validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="82" />
-        <source>Keras's validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
-        <translation>Keras's validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="82"/>
+        <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
+        <translation>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="101" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="101"/>
         <source>&amp;Train on this file</source>
         <translation>&amp;Train on this file</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="157" />
-        <source>Read as UTF-16 text (Excel's "Unicode text").</source>
-        <translation>Read as UTF-16 text (Excel's "Unicode text").</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="157"/>
+        <source>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</source>
+        <translation>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="159" />
-        <source>Read as Korean text (CP949, the "CSV" of Korean Excel). If a name looks wrong, save the file from the spreadsheet as "CSV UTF-8".</source>
-        <translation>Read as Korean text (CP949, the "CSV" of Korean Excel). If a name looks wrong, save the file from the spreadsheet as "CSV UTF-8".</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="159"/>
+        <source>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="161" />
-        <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as "CSV UTF-8".</source>
-        <translation>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as "CSV UTF-8".</translation>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="161"/>
+        <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="263" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="263"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>two classes (%1 becomes 0, %2 becomes 1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="265" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
         <source>%n class(es): %1</source>
         <translation>
             <numerusform>%n class: %1</numerusform>
@@ -2154,30 +2164,30 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="267" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="267"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="269" />
-        <source>%n question(s) with %1 input(s) each; the answers in "%2" are %3.</source>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="269"/>
+        <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
-            <numerusform>%n question with %1 input(s) each; the answers in "%2" are %3.</numerusform>
-            <numerusform>%n questions with %1 input(s) each; the answers in "%2" are %3.</numerusform>
+            <numerusform>%n question with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
+            <numerusform>%n questions with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="275" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="275"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>%1 for practice, the last %2 as the new exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="276" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="276"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>All of them for practice; no new exam (no validation loss).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="279" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="279"/>
         <source>%n row(s) with an empty or NA cell left out (the first on line %1).</source>
         <translation>
             <numerusform>%n row with an empty or NA cell left out (the first on line %1).</numerusform>
@@ -2185,7 +2195,7 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="285" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="285"/>
         <source>%n column(s) left out.</source>
         <translation>
             <numerusform>%n column left out.</numerusform>
@@ -2193,7 +2203,7 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="290" />
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="290"/>
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
@@ -2201,103 +2211,103 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="82" />
+        <location filename="../../ui/plots/data_view.cpp" line="82"/>
         <source>Data and model</source>
         <translation>Data and model</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="93" />
-        <location filename="../../ui/plots/data_view.cpp" line="329" />
+        <location filename="../../ui/plots/data_view.cpp" line="93"/>
+        <location filename="../../ui/plots/data_view.cpp" line="329"/>
         <source>model: probability of class 1</source>
         <translation>model: probability of class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="99" />
-        <location filename="../../ui/plots/data_view.cpp" line="111" />
-        <source>model's prediction</source>
-        <translation>model's prediction</translation>
+        <location filename="../../ui/plots/data_view.cpp" line="99"/>
+        <location filename="../../ui/plots/data_view.cpp" line="111"/>
+        <source>model&apos;s prediction</source>
+        <translation>model&apos;s prediction</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="235" />
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>training (practice exam)</source>
         <translation>training (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="240" />
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>training, class 1</source>
         <translation>training, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="235" />
+        <location filename="../../ui/plots/data_view.cpp" line="235"/>
         <source>validation (new exam)</source>
         <translation>validation (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="240" />
+        <location filename="../../ui/plots/data_view.cpp" line="240"/>
         <source>validation, class 1</source>
         <translation>validation, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="179" />
-        <location filename="../../ui/plots/data_view.cpp" line="260" />
-        <location filename="../../ui/plots/data_view.cpp" line="264" />
+        <location filename="../../ui/plots/data_view.cpp" line="179"/>
+        <location filename="../../ui/plots/data_view.cpp" line="260"/>
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="104" />
-        <source>the model's answer is wrong</source>
-        <translation>the model's answer is wrong</translation>
+        <location filename="../../ui/plots/data_view.cpp" line="104"/>
+        <source>the model&apos;s answer is wrong</source>
+        <translation>the model&apos;s answer is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="180" />
-        <location filename="../../ui/plots/data_view.cpp" line="261" />
+        <location filename="../../ui/plots/data_view.cpp" line="180"/>
+        <location filename="../../ui/plots/data_view.cpp" line="261"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="237" />
+        <location filename="../../ui/plots/data_view.cpp" line="237"/>
         <source>training, class 0 (practice exam)</source>
         <translation>training, class 0 (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="238" />
+        <location filename="../../ui/plots/data_view.cpp" line="238"/>
         <source>validation, class 0 (new exam)</source>
         <translation>validation, class 0 (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="242" />
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
         <source>training, class %1</source>
         <translation>training, class %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="242" />
+        <location filename="../../ui/plots/data_view.cpp" line="242"/>
         <source>validation, class %1</source>
         <translation>validation, class %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="264" />
+        <location filename="../../ui/plots/data_view.cpp" line="264"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="265" />
-        <location filename="../../ui/plots/data_view.cpp" line="272" />
+        <location filename="../../ui/plots/data_view.cpp" line="265"/>
+        <location filename="../../ui/plots/data_view.cpp" line="272"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="266" />
+        <location filename="../../ui/plots/data_view.cpp" line="266"/>
         <source>class (model: probability of class 1)</source>
         <translation>class (model: probability of class 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="267" />
+        <location filename="../../ui/plots/data_view.cpp" line="267"/>
         <source>class (model: its answer)</source>
         <translation>class (model: its answer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="270" />
+        <location filename="../../ui/plots/data_view.cpp" line="270"/>
         <source>principal component 1 of %n inputs</source>
         <translation>
             <numerusform>principal component 1 of %n input</numerusform>
@@ -2305,45 +2315,45 @@ Without settings it trains the window's default run. Exit codes: 0 done, 2 bad a
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="271" />
+        <location filename="../../ui/plots/data_view.cpp" line="271"/>
         <source>principal component 2</source>
         <translation>principal component 2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="339" />
+        <location filename="../../ui/plots/data_view.cpp" line="339"/>
         <source>model: its answer</source>
         <translation>model: its answer</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="489" />
+        <location filename="../../ui/plots/data_view.cpp" line="489"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="493" />
+        <location filename="../../ui/plots/data_view.cpp" line="493"/>
         <source>x₁ = %1, x₂ = %2
 model: class %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="499" />
+        <location filename="../../ui/plots/data_view.cpp" line="499"/>
         <source>x₁ = %1
 model: %2</source>
         <translation>x₁ = %1
 model: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="502" />
+        <location filename="../../ui/plots/data_view.cpp" line="502"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 model: y = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="506" />
+        <location filename="../../ui/plots/data_view.cpp" line="506"/>
         <source>component 1 = %1
 %2 = %3</source>
         <translation>component 1 = %1
@@ -2353,22 +2363,22 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="94" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="94"/>
         <source>Practice exam questions</source>
         <translation>Practice exam questions</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="313" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="313"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="316" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="316"/>
         <source>batch %1 of this pass</source>
         <translation>batch %1 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="478" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="478"/>
         <source>The questions appear when a run starts.</source>
         <translation>The questions appear when a run starts.</translation>
     </message>
@@ -2376,7 +2386,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="487" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="487"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
@@ -2384,224 +2394,224 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="575" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="630" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="630"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="687" />
-        <source>&lt;span style='color:#4ca05c'&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style='color:#f0c850'&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style='color:#d64e44'&gt;■&lt;/span&gt; far off</source>
-        <translation>&lt;span style='color:#4ca05c'&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style='color:#f0c850'&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style='color:#d64e44'&gt;■&lt;/span&gt; far off</translation>
+        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
+        <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
+        <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690" />
-        <source>&lt;span style='color:#4ca05c'&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style='color:#d64e44'&gt;■&lt;/span&gt; wrong</source>
-        <translation>&lt;span style='color:#4ca05c'&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style='color:#d64e44'&gt;■&lt;/span&gt; wrong</translation>
+        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
+        <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="692" />
-        <source> &amp;nbsp; &lt;span style='color:#1f6fd1'&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style='color:#a83ec4'&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
-        <translation> &amp;nbsp; &lt;span style='color:#1f6fd1'&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style='color:#a83ec4'&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
+        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
+        <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="902" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="902"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="907" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="907"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="912" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="912"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="942" />
-        <location filename="../../ui/teaching/exam_view.cpp" line="947" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="942"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="947"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="944" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="944"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="956" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="956"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="957" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="957"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="964" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="964"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="968" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="968"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1012" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1012"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1022" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1022"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1024" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1024"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1028" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1028"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1038" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1038"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1042" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1042"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1044" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1044"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1052" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1052"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1059" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1059"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1085" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1085"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1086" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1086"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1088" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1088"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1091" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1091"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1016" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1016"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1017" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1017"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1032" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1032"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1083" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1083"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1084" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1084"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1087" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1087"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1092" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1092"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1093" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1093"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1097" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1097"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1098" />
-        <location filename="../../ui/teaching/exam_view.cpp" line="1100" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1098"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="1100"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1099" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1099"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1115" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1115"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1120" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1120"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1124" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1124"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="1128" />
+        <location filename="../../ui/teaching/exam_view.cpp" line="1128"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -2609,53 +2619,53 @@ model: y = %2</translation>
 <context>
     <name>ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="23" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="23"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="27" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="27"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="37" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="45" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="45"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="52" />
-        <location filename="../../ui/plots/export_dialog.cpp" line="56" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="52"/>
+        <location filename="../../ui/plots/export_dialog.cpp" line="56"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="61" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="61"/>
         <source>&amp;Size</source>
         <translation>&amp;Size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="67" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="67"/>
         <source>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</source>
         <translation>Pixels per point for PNG, JPG and BMP: 2 or 3 for slides and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="68" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="68"/>
         <source>S&amp;cale</source>
         <translation>S&amp;cale</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="70" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="70"/>
         <source>Add a caption with the settings</source>
         <translation>Add a caption with the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/export_dialog.cpp" line="84" />
+        <location filename="../../ui/plots/export_dialog.cpp" line="84"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.pdf *.svg)</translation>
     </message>
@@ -2663,46 +2673,46 @@ model: y = %2</translation>
 <context>
     <name>ui::GlossaryDialog</name>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="66" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="66"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="78" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="78"/>
         <source>The glossary could not be read.</source>
         <translation>The glossary could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="82" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="82"/>
         <source>The exam story</source>
         <translation>The exam story</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="83" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="83"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="100" />
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="102" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="100"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="102"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="100" />
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="102" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="100"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="102"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="101" />
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="103" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="101"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="103"/>
         <source>In Keras</source>
         <translation>In Keras</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="101" />
-        <location filename="../../ui/teaching/glossary_dialog.cpp" line="103" />
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="101"/>
+        <location filename="../../ui/teaching/glossary_dialog.cpp" line="103"/>
         <source>In one line</source>
         <translation>In one line</translation>
     </message>
@@ -2710,58 +2720,58 @@ model: y = %2</translation>
 <context>
     <name>ui::KerasCodeView</name>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="81" />
-        <source>The same run in Keras: paste it into a notebook (Python with numpy and Keras 3). The data are drawn with numpy, so the numbers differ a little from BatchLab's; the network, the optimizer and &lt;code&gt;model.fit&lt;/code&gt; are the same.</source>
-        <translation>The same run in Keras: paste it into a notebook (Python with numpy and Keras 3). The data are drawn with numpy, so the numbers differ a little from BatchLab's; the network, the optimizer and &lt;code&gt;model.fit&lt;/code&gt; are the same.</translation>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="81"/>
+        <source>The same run in Keras: paste it into a notebook (Python with numpy and Keras 3). The data are drawn with numpy, so the numbers differ a little from BatchLab&apos;s; the network, the optimizer and &lt;code&gt;model.fit&lt;/code&gt; are the same.</source>
+        <translation>The same run in Keras: paste it into a notebook (Python with numpy and Keras 3). The data are drawn with numpy, so the numbers differ a little from BatchLab&apos;s; the network, the optimizer and &lt;code&gt;model.fit&lt;/code&gt; are the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="97" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="97"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Copy code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="98" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="98"/>
         <source>Copy the whole code to the clipboard</source>
         <translation>Copy the whole code to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="99" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="99"/>
         <source>Save as .&amp;py…</source>
         <translation>Save as .&amp;py…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="100" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="100"/>
         <source>Save the code as a Python file</source>
         <translation>Save the code as a Python file</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="144" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="144"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="153" />
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="156" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="153"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="156"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="166" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="166"/>
         <source>Save the Keras code</source>
         <translation>Save the Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="167" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="167"/>
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="172" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="172"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="174" />
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="174"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -2769,12 +2779,12 @@ model: y = %2</translation>
 <context>
     <name>ui::LanguageMenu</name>
     <message>
-        <location filename="../../ui/controls/language.cpp" line="110" />
+        <location filename="../../ui/controls/language.cpp" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/language.cpp" line="123" />
+        <location filename="../../ui/controls/language.cpp" line="123"/>
         <source>&amp;System language (%1)</source>
         <translation>&amp;System language (%1)</translation>
     </message>
@@ -2782,145 +2792,145 @@ model: y = %2</translation>
 <context>
     <name>ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
         <source>run</source>
         <translation>run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
         <source>checks</source>
         <translation>checks</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
         <source>N / B / passes</source>
         <translation>N / B / passes</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
         <source>train loss</source>
         <translation>train loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
         <source>val loss</source>
         <translation>val loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
         <source>s / pass</source>
         <translation>s / pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="62" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="62"/>
         <source>What each run of this lesson showed, to compare them.</source>
         <translation>What each run of this lesson showed, to compare them.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="67" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="67"/>
         <source>&lt;b&gt;Check question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Check question&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="72" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="72"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="73" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="73"/>
         <source>&amp;Verify by running it</source>
         <translation>&amp;Verify by running it</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="74" />
-        <source>Runs the question's settings to the end and compares the result with your answer.</source>
-        <translation>Runs the question's settings to the end and compares the result with your answer.</translation>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="74"/>
+        <source>Runs the question&apos;s settings to the end and compares the result with your answer.</source>
+        <translation>Runs the question&apos;s settings to the end and compares the result with your answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="79" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="79"/>
         <source>Your &amp;answer:</source>
         <translation>Your &amp;answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="91" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="91"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="92" />
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="195" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="92"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
         <source>&amp;Run this step</source>
         <translation>&amp;Run this step</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="93" />
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="197" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="93"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="94" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="94"/>
         <source>&amp;Leave lesson</source>
         <translation>&amp;Leave lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="95" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="95"/>
         <source>Stop the lesson and keep experimenting with the current run.</source>
         <translation>Stop the lesson and keep experimenting with the current run.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="121" />
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="206" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="121"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="206"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="140" />
-        <source>Running the question's settings…</source>
-        <translation>Running the question's settings…</translation>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="140"/>
+        <source>Running the question&apos;s settings…</source>
+        <translation>Running the question&apos;s settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="147" />
-        <source>You changed the run: the lesson waits. Press Run to go on with the lesson's settings, or keep experimenting.</source>
-        <translation>You changed the run: the lesson waits. Press Run to go on with the lesson's settings, or keep experimenting.</translation>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="147"/>
+        <source>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</source>
+        <translation>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="181" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="181"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="195" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="198" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="198"/>
         <source>&amp;To the question</source>
         <translation>&amp;To the question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="202" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="202"/>
         <source>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</source>
         <translation>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="214" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="219" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
         <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
         <translation>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="237" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="237"/>
         <source>&amp;Run again</source>
         <translation>&amp;Run again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="240" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
@@ -2928,133 +2938,140 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="244" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
         <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
         <translation>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="249" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="249"/>
         <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
         <translation>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="254" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="254"/>
         <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
         <translation>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="258" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="258"/>
         <source>step %1</source>
         <translation>step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="267" />
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="272" />
-        <source>&lt;b style='color:#2e7d32'&gt;Right!&lt;/b&gt; The run gives %1.</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Right!&lt;/b&gt; The run gives %1.</translation>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="272"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="274" />
-        <source>&lt;b style='color:#2e7d32'&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</translation>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="274"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="278" />
-        <source>&lt;b style='color:#c62828'&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
-        <translation>&lt;b style='color:#c62828'&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</translation>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="278"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</translation>
     </message>
 </context>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58" />
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>training loss (Keras: mean over the epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
         <source>training loss (end of epoch)</source>
         <translation>training loss (end of epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71" />
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="432" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="443"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>overfitting: the validation loss rises
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="224" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="234"/>
         <source>best epoch %1</source>
         <translation>best epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <source>%1
+(best epoch %2)</source>
+        <translation>%1
+(best epoch %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="257" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
         <source>Loss per epoch.</source>
         <translation>Loss per epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
         <source>No epoch has ended yet.</source>
         <translation>No epoch has ended yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="262" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>%n epoch so far.</numerusform>
@@ -3062,32 +3079,32 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="275"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>Best epoch (lowest validation loss): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>Overfitting from epoch %1: the validation loss rises while the training loss falls.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="280"/>
         <source>No overfitting marked.</source>
         <translation>No overfitting marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="283"/>
         <source>Last training loss %1.</source>
         <translation>Last training loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
         <source>Last validation loss %1.</source>
         <translation>Last validation loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3095,7 +3112,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="433" />
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="444"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
@@ -3103,42 +3120,42 @@ model: y = %2</translation>
 <context>
     <name>ui::LossPerUpdatePlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="22" />
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="23" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="22"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="23"/>
         <source>Loss per weight update</source>
         <translation>Loss per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
         <source>batch loss</source>
         <translation>batch loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28"/>
         <source>batch loss range (min-max)</source>
         <translation>batch loss range (min-max)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34" />
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69"/>
         <source>batch loss (one update)</source>
         <translation>batch loss (one update)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
         <source>Keras running mean of the epoch</source>
         <translation>Keras running mean of the epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43" />
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250" />
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251"/>
         <source>smoothed (debiased EMA)</source>
         <translation>smoothed (debiased EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120" />
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>batch loss (mean of %n update)</numerusform>
@@ -3146,17 +3163,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135"/>
         <source>Loss per weight update.</source>
         <translation>Loss per weight update.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
         <source>No update yet.</source>
         <translation>No update yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140"/>
         <source>%n weight update(s) so far.</source>
         <translation>
             <numerusform>%n weight update so far.</numerusform>
@@ -3164,17 +3181,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143"/>
         <source>Last batch loss %1.</source>
         <translation>Last batch loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147"/>
         <source>Smoothed loss %1.</source>
         <translation>Smoothed loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151" />
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3185,379 +3202,384 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="108" />
+        <location filename="../../ui/window/main_window.cpp" line="108"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="339" />
-        <location filename="../../ui/window/main_window.cpp" line="650" />
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="341" />
+        <location filename="../../ui/window/main_window.cpp" line="344"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344" />
+        <location filename="../../ui/window/main_window.cpp" line="347"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346" />
+        <location filename="../../ui/window/main_window.cpp" line="349"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350" />
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352" />
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356" />
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358" />
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361" />
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364" />
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367" />
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="375" />
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385" />
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387" />
+        <location filename="../../ui/window/main_window.cpp" line="390"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389" />
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390" />
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391" />
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396" />
+        <location filename="../../ui/window/main_window.cpp" line="399"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398" />
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401" />
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404" />
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406" />
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416" />
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419" />
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422" />
+        <location filename="../../ui/window/main_window.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423" />
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446" />
+        <location filename="../../ui/window/main_window.cpp" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="448" />
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="538" />
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447" />
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="218" />
+        <location filename="../../ui/window/main_window.cpp" line="221"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="219" />
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="220" />
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393" />
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440" />
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443" />
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450" />
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451" />
-        <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras's &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras's &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
+        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477" />
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="480" />
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484" />
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487" />
+        <location filename="../../ui/window/main_window.cpp" line="494"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="543" />
-        <location filename="../../ui/window/main_window.cpp" line="590" />
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550" />
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557" />
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="559" />
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="560" />
-        <location filename="../../ui/window/main_window.cpp" line="596" />
+        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563" />
-        <location filename="../../ui/window/main_window.cpp" line="599" />
+        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="572" />
+        <location filename="../../ui/window/main_window.cpp" line="579"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586" />
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="592" />
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="594" />
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598" />
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605" />
+        <location filename="../../ui/window/main_window.cpp" line="612"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="610" />
-        <source>Practice exam and the model's answers</source>
-        <translation>Practice exam and the model's answers</translation>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <source>Practice exam and the model&apos;s answers</source>
+        <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650" />
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="658" />
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438" />
-        <location filename="../../ui/window/main_window.cpp" line="679" />
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="710" />
-        <location filename="../../ui/window/main_window.cpp" line="744" />
-        <location filename="../../ui/window/main_window.cpp" line="753" />
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
+        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="711" />
+        <location filename="../../ui/window/main_window.cpp" line="718"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="731" />
+        <location filename="../../ui/window/main_window.cpp" line="738"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="732" />
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="745" />
-        <source>"%1" is not a batch size (a whole number from 1 to 1000000).</source>
-        <translation>"%1" is not a batch size (a whole number from 1 to 1000000).</translation>
+        <location filename="../../ui/window/main_window.cpp" line="752"/>
+        <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
+        <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="753" />
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="762" />
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767" />
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="840" />
+        <location filename="../../ui/window/main_window.cpp" line="847"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="854" />
+        <location filename="../../ui/window/main_window.cpp" line="861"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="905" />
+        <location filename="../../ui/window/main_window.cpp" line="912"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="918" />
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="918" />
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="921" />
+        <location filename="../../ui/window/main_window.cpp" line="928"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="940" />
+        <location filename="../../ui/window/main_window.cpp" line="947"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3565,22 +3587,22 @@ model: y = %2</translation>
 <context>
     <name>ui::MetersDocks</name>
     <message>
-        <location filename="../../ui/experiments/meters_docks.cpp" line="20" />
+        <location filename="../../ui/experiments/meters_docks.cpp" line="20"/>
         <source>Gradient noise</source>
         <translation>Gradient noise</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/meters_docks.cpp" line="25" />
+        <location filename="../../ui/experiments/meters_docks.cpp" line="25"/>
         <source>Cost per batch size</source>
         <translation>Cost per batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/meters_docks.cpp" line="36" />
-        <source>How noisy a batch's gradient is for each batch size, measured beside the formula</source>
-        <translation>How noisy a batch's gradient is for each batch size, measured beside the formula</translation>
+        <location filename="../../ui/experiments/meters_docks.cpp" line="36"/>
+        <source>How noisy a batch&apos;s gradient is for each batch size, measured beside the formula</source>
+        <translation>How noisy a batch&apos;s gradient is for each batch size, measured beside the formula</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/meters_docks.cpp" line="39" />
+        <location filename="../../ui/experiments/meters_docks.cpp" line="39"/>
         <source>Time per update and per epoch, measured on this computer, and the memory one batch needs, computed from the network</source>
         <translation>Time per update and per epoch, measured on this computer, and the memory one batch needs, computed from the network</translation>
     </message>
@@ -3588,37 +3610,37 @@ model: y = %2</translation>
 <context>
     <name>ui::NoisePlot</name>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="75" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="75"/>
         <source>gradient noise</source>
         <translation>gradient noise</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="76" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="76"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="77" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="77"/>
         <source>variance of the batch gradient</source>
         <translation>variance of the batch gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="78" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="78"/>
         <source>spread of the loss per update (sd)</source>
         <translation>spread of the loss per update (sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="88" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="92" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="92"/>
         <source>formula (N − B) / (B (N − 1)) · σ²</source>
         <translation>formula (N − B) / (B (N − 1)) · σ²</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="95" />
+        <location filename="../../ui/plots/noise_plot.cpp" line="95"/>
         <source>spread of the loss per update, kept runs (right axis)</source>
         <translation>spread of the loss per update, kept runs (right axis)</translation>
     </message>
@@ -3626,17 +3648,17 @@ model: y = %2</translation>
 <context>
     <name>ui::NoiseView</name>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="112" />
-        <source>The variance of a batch's gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</source>
-        <translation>The variance of a batch's gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</translation>
+        <location filename="../../ui/experiments/noise_view.cpp" line="112"/>
+        <source>The variance of a batch&apos;s gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</source>
+        <translation>The variance of a batch&apos;s gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="121" />
+        <location filename="../../ui/experiments/noise_view.cpp" line="121"/>
         <source>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</source>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="242" />
+        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -3644,22 +3666,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="661" />
+        <location filename="../../ui/plots/plot_widget.cpp" line="669"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="663" />
+        <location filename="../../ui/plots/plot_widget.cpp" line="671"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="664" />
+        <location filename="../../ui/plots/plot_widget.cpp" line="672"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="666" />
+        <location filename="../../ui/plots/plot_widget.cpp" line="674"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3667,32 +3689,32 @@ model: y = %2</translation>
 <context>
     <name>ui::QuizWidget</name>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="17" />
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="17"/>
         <source>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</source>
         <translation>&lt;b&gt;Quiz&lt;/b&gt;: pick one answer for each question.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="27" />
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="27"/>
         <source>Check the &amp;quiz</source>
         <translation>Check the &amp;quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="108" />
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="108"/>
         <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Not answered yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="111" />
-        <source>&lt;b style='color:#2e7d32'&gt;Right.&lt;/b&gt; %1</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Right.&lt;/b&gt; %1</translation>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="111"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="114" />
-        <source>&lt;b style='color:#c62828'&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
-        <translation>&lt;b style='color:#c62828'&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</translation>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="114"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="120" />
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="120"/>
         <source>%1 of %2 right</source>
         <translation>%1 of %2 right</translation>
     </message>
@@ -3700,42 +3722,42 @@ model: y = %2</translation>
 <context>
     <name>ui::RunAxis</name>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="61" />
+        <location filename="../../ui/plots/run_axis.cpp" line="61"/>
         <source>weight update</source>
         <translation>weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="63" />
+        <location filename="../../ui/plots/run_axis.cpp" line="63"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="65" />
+        <location filename="../../ui/plots/run_axis.cpp" line="65"/>
         <source>questions solved (samples seen)</source>
         <translation>questions solved (samples seen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="67" />
+        <location filename="../../ui/plots/run_axis.cpp" line="67"/>
         <source>seconds of training</source>
         <translation>seconds of training</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="76" />
+        <location filename="../../ui/plots/run_axis.cpp" line="76"/>
         <source>x: weight update</source>
         <translation>x: weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="78" />
+        <location filename="../../ui/plots/run_axis.cpp" line="78"/>
         <source>x: epoch</source>
         <translation>x: epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="80" />
+        <location filename="../../ui/plots/run_axis.cpp" line="80"/>
         <source>x: questions solved</source>
         <translation>x: questions solved</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="82" />
+        <location filename="../../ui/plots/run_axis.cpp" line="82"/>
         <source>x: seconds</source>
         <translation>x: seconds</translation>
     </message>
@@ -3743,68 +3765,68 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="60" />
+        <location filename="../../ui/files/run_files.cpp" line="60"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="62" />
+        <location filename="../../ui/files/run_files.cpp" line="62"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="65" />
+        <location filename="../../ui/files/run_files.cpp" line="65"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="67" />
+        <location filename="../../ui/files/run_files.cpp" line="67"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="69" />
+        <location filename="../../ui/files/run_files.cpp" line="69"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="71" />
+        <location filename="../../ui/files/run_files.cpp" line="71"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="73" />
+        <location filename="../../ui/files/run_files.cpp" line="73"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="76" />
+        <location filename="../../ui/files/run_files.cpp" line="76"/>
         <source>Open &amp;comparison...</source>
         <translation>Open &amp;comparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="77" />
+        <location filename="../../ui/files/run_files.cpp" line="77"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="80" />
+        <location filename="../../ui/files/run_files.cpp" line="80"/>
         <source>Save co&amp;mparison...</source>
         <translation>Save co&amp;mparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="81" />
+        <location filename="../../ui/files/run_files.cpp" line="81"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="126" />
-        <location filename="../../ui/files/run_files.cpp" line="253" />
+        <location filename="../../ui/files/run_files.cpp" line="126"/>
+        <location filename="../../ui/files/run_files.cpp" line="253"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="134" />
+        <location filename="../../ui/files/run_files.cpp" line="134"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -3812,124 +3834,124 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="169" />
+        <location filename="../../ui/files/run_files.cpp" line="169"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="171" />
+        <location filename="../../ui/files/run_files.cpp" line="171"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="181" />
+        <location filename="../../ui/files/run_files.cpp" line="181"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="184" />
+        <location filename="../../ui/files/run_files.cpp" line="184"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="208" />
+        <location filename="../../ui/files/run_files.cpp" line="208"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="209" />
+        <location filename="../../ui/files/run_files.cpp" line="209"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="214" />
+        <location filename="../../ui/files/run_files.cpp" line="214"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="215" />
+        <location filename="../../ui/files/run_files.cpp" line="215"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="221" />
-        <location filename="../../ui/files/run_files.cpp" line="230" />
+        <location filename="../../ui/files/run_files.cpp" line="221"/>
+        <location filename="../../ui/files/run_files.cpp" line="230"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="221" />
+        <location filename="../../ui/files/run_files.cpp" line="221"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="235" />
+        <location filename="../../ui/files/run_files.cpp" line="235"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="238" />
+        <location filename="../../ui/files/run_files.cpp" line="238"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="245" />
+        <location filename="../../ui/files/run_files.cpp" line="245"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="245" />
+        <location filename="../../ui/files/run_files.cpp" line="245"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="264" />
+        <location filename="../../ui/files/run_files.cpp" line="264"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="265" />
+        <location filename="../../ui/files/run_files.cpp" line="265"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="279" />
-        <location filename="../../ui/files/run_files.cpp" line="289" />
+        <location filename="../../ui/files/run_files.cpp" line="279"/>
+        <location filename="../../ui/files/run_files.cpp" line="289"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="280" />
+        <location filename="../../ui/files/run_files.cpp" line="280"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="290" />
+        <location filename="../../ui/files/run_files.cpp" line="290"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="326" />
+        <location filename="../../ui/files/run_files.cpp" line="326"/>
         <source>Nothing to compare</source>
         <translation>Nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="327" />
+        <location filename="../../ui/files/run_files.cpp" line="327"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="335" />
+        <location filename="../../ui/files/run_files.cpp" line="335"/>
         <source>Cannot save the comparison</source>
         <translation>Cannot save the comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="340" />
+        <location filename="../../ui/files/run_files.cpp" line="340"/>
         <source>Save comparison failed</source>
         <translation>Save comparison failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="343" />
+        <location filename="../../ui/files/run_files.cpp" line="343"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>Saved %n run to %1</numerusform>
@@ -3937,7 +3959,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="347" />
+        <location filename="../../ui/files/run_files.cpp" line="347"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(%n run left out: still training or stopped by hand)</numerusform>
@@ -3945,12 +3967,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="360" />
+        <location filename="../../ui/files/run_files.cpp" line="360"/>
         <source>Cannot open the comparison</source>
         <translation>Cannot open the comparison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="372" />
+        <location filename="../../ui/files/run_files.cpp" line="372"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>Opened %n run from %1</numerusform>
@@ -3958,27 +3980,27 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="380" />
+        <location filename="../../ui/files/run_files.cpp" line="380"/>
         <source>Open comparison</source>
         <translation>Open comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="381" />
+        <location filename="../../ui/files/run_files.cpp" line="381"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>Comparisons (*.batchlab-comparison);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="391" />
+        <location filename="../../ui/files/run_files.cpp" line="391"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="393" />
+        <location filename="../../ui/files/run_files.cpp" line="393"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>Comparisons (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="433" />
+        <location filename="../../ui/files/run_files.cpp" line="433"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -3986,12 +4008,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="436" />
+        <location filename="../../ui/files/run_files.cpp" line="436"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="438" />
+        <location filename="../../ui/files/run_files.cpp" line="438"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
@@ -3999,42 +4021,42 @@ model: y = %2</translation>
 <context>
     <name>ui::RunStatusBar</name>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="42" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="42"/>
         <source>Epoch %1 / %2</source>
         <translation>Epoch %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="43" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="43"/>
         <source>Update %1 / %2</source>
         <translation>Update %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="47" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="47"/>
         <source>%1 updates/s</source>
         <translation>%1 updates/s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="64" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="70" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="70"/>
         <source>%1 (best weights of epoch %2 restored)</source>
         <translation>%1 (best weights of epoch %2 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="73" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="73"/>
         <source>%1 (best epoch %2)</source>
         <translation>%1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="77" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="77"/>
         <source>%1 at update %2: %3</source>
         <translation>%1 at update %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="85" />
+        <location filename="../../ui/window/run_status_bar.cpp" line="85"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
@@ -4042,22 +4064,27 @@ model: y = %2</translation>
 <context>
     <name>ui::RunStore</name>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="57" />
+        <location filename="../../ui/session/run_store.cpp" line="57"/>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="82" />
+        <location filename="../../ui/session/run_store.cpp" line="82"/>
         <source> · N = %1</source>
         <translation> · N = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="84" />
+        <location filename="../../ui/session/run_store.cpp" line="85"/>
+        <source> · %1 % of answers wrong</source>
+        <translation> · %1 % of answers wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="88"/>
         <source> · data seed %1</source>
         <translation> · data seed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="86" />
+        <location filename="../../ui/session/run_store.cpp" line="90"/>
         <source> · seed %1</source>
         <translation> · seed %1</translation>
     </message>
@@ -4065,117 +4092,117 @@ model: y = %2</translation>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="111" />
+        <location filename="../../ui/runs/runs_model.cpp" line="111"/>
         <source>%1 (opened record)</source>
         <translation>%1 (opened record)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="141" />
+        <location filename="../../ui/runs/runs_model.cpp" line="141"/>
         <source>Draw this run in the plots</source>
         <translation>Draw this run in the plots</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="143" />
+        <location filename="../../ui/runs/runs_model.cpp" line="143"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="158" />
+        <location filename="../../ui/runs/runs_model.cpp" line="158"/>
         <source>%1 (live)</source>
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="197" />
+        <location filename="../../ui/runs/runs_model.cpp" line="197"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: questions solved before each check of the answer sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="199" />
+        <location filename="../../ui/runs/runs_model.cpp" line="199"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: passes over the whole practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="201" />
+        <location filename="../../ui/runs/runs_model.cpp" line="201"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>Weight updates (answer-sheet checks) done</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="203" />
-        <source>The best epoch by the loss the run watches (early stopping's monitor: the validation loss, the new exam, unless it watches the training loss)</source>
-        <translation>The best epoch by the loss the run watches (early stopping's monitor: the validation loss, the new exam, unless it watches the training loss)</translation>
+        <location filename="../../ui/runs/runs_model.cpp" line="203"/>
+        <source>The best epoch by the loss the run watches (early stopping&apos;s monitor: the validation loss, the new exam, unless it watches the training loss)</source>
+        <translation>The best epoch by the loss the run watches (early stopping&apos;s monitor: the validation loss, the new exam, unless it watches the training loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="206" />
+        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>Seconds of training per epoch on this computer (paced runs include the waiting)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="216" />
+        <location filename="../../ui/runs/runs_model.cpp" line="216"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="218" />
+        <location filename="../../ui/runs/runs_model.cpp" line="218"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="220" />
+        <location filename="../../ui/runs/runs_model.cpp" line="220"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="226" />
+        <location filename="../../ui/runs/runs_model.cpp" line="226"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="228" />
+        <location filename="../../ui/runs/runs_model.cpp" line="228"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="230" />
+        <location filename="../../ui/runs/runs_model.cpp" line="230"/>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="232" />
+        <location filename="../../ui/runs/runs_model.cpp" line="232"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="234" />
+        <location filename="../../ui/runs/runs_model.cpp" line="234"/>
         <source>Best val. loss</source>
         <translation>Best val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="236" />
+        <location filename="../../ui/runs/runs_model.cpp" line="236"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="238" />
+        <location filename="../../ui/runs/runs_model.cpp" line="238"/>
         <source>Val. loss</source>
         <translation>Val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="240" />
+        <location filename="../../ui/runs/runs_model.cpp" line="240"/>
         <source>Train acc.</source>
         <translation>Train acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="242" />
+        <location filename="../../ui/runs/runs_model.cpp" line="242"/>
         <source>Val. acc.</source>
         <translation>Val. acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="244" />
+        <location filename="../../ui/runs/runs_model.cpp" line="244"/>
         <source>s / epoch</source>
         <translation>s / epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="246" />
+        <location filename="../../ui/runs/runs_model.cpp" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4183,42 +4210,42 @@ model: y = %2</translation>
 <context>
     <name>ui::RunsView</name>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="39" />
+        <location filename="../../ui/runs/runs_view.cpp" line="39"/>
         <source>Use these settings</source>
         <translation>Use these settings</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="40" />
-        <source>Put this run's settings back into the controls and train them</source>
-        <translation>Put this run's settings back into the controls and train them</translation>
+        <location filename="../../ui/runs/runs_view.cpp" line="40"/>
+        <source>Put this run&apos;s settings back into the controls and train them</source>
+        <translation>Put this run&apos;s settings back into the controls and train them</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="45" />
+        <location filename="../../ui/runs/runs_view.cpp" line="45"/>
         <source>Colour...</source>
         <translation>Colour...</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="47" />
+        <location filename="../../ui/runs/runs_view.cpp" line="47"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="51" />
+        <location filename="../../ui/runs/runs_view.cpp" line="51"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="56" />
+        <location filename="../../ui/runs/runs_view.cpp" line="56"/>
         <source>Hide all</source>
         <translation>Hide all</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="57" />
+        <location filename="../../ui/runs/runs_view.cpp" line="57"/>
         <source>Hide every kept run: only the live run stays in the plots</source>
         <translation>Hide every kept run: only the live run stays in the plots</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_view.cpp" line="125" />
+        <location filename="../../ui/runs/runs_view.cpp" line="125"/>
         <source>Colour of the run</source>
         <translation>Colour of the run</translation>
     </message>
@@ -4226,108 +4253,108 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepDialog</name>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
         <source>&amp;Start sweep</source>
         <translation>&amp;Start sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="45" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="45"/>
         <source>Sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="50" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="50"/>
         <source>The setting that changes from run to run; everything else stays as in the window</source>
         <translation>The setting that changes from run to run; everything else stays as in the window</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="52"/>
         <source>The values to train, separated by commas</source>
         <translation>The values to train, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="55" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="55"/>
         <source>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</source>
         <translation>Runs per value: seed S sets the initial weights and the shuffling, so the spread over seeds shows how much is luck</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59" />
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="104" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="104"/>
         <source>Scale the learning rate with the batch size (lr × B / %1)</source>
         <translation>Scale the learning rate with the batch size (lr × B / %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="61"/>
         <source>The linear rule: a batch twice as large takes steps twice as large</source>
         <translation>The linear rule: a batch twice as large takes steps twice as large</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="62" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="62"/>
         <source>Each seed also draws new data (another practice exam)</source>
         <translation>Each seed also draws new data (another practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="68"/>
         <source>&amp;Sweep:</source>
         <translation>&amp;Sweep:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="69"/>
         <source>&amp;Values:</source>
         <translation>&amp;Values:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="70"/>
         <source>S&amp;eeds per value:</source>
         <translation>S&amp;eeds per value:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="71" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="71"/>
         <source>E&amp;pochs:</source>
         <translation>E&amp;pochs:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="132"/>
         <source>At most %1 values.</source>
         <translation>At most %1 values.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="141" />
-        <source>'%1' is not a number.</source>
-        <translation>'%1' is not a number.</translation>
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="141"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="148" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="148"/>
         <source>%1 = %2: needs a whole number from %3 to %4.</source>
         <translation>%1 = %2: needs a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="155" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="155"/>
         <source>%1 = %2: needs a number above %3 and at most %4.</source>
         <translation>%1 = %2: needs a number above %3 and at most %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="163"/>
         <source>%1 = %2 is given twice.</source>
         <translation>%1 = %2 is given twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="169" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="169"/>
         <source>Give at least one value.</source>
         <translation>Give at least one value.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="174" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="174"/>
         <source>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</source>
         <translation>%1 values × %2 seeds are %3 runs: a sweep trains at most %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="211" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="211"/>
         <source>This sweep cannot run: %1</source>
         <translation>This sweep cannot run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_dialog.cpp" line="214" />
+        <location filename="../../ui/experiments/sweep_dialog.cpp" line="214"/>
         <source>Every finished run is kept in the Runs panel (not shown until you tick it).</source>
         <translation>Every finished run is kept in the Runs panel (not shown until you tick it).</translation>
     </message>
@@ -4335,7 +4362,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="132" />
+        <location filename="../../ui/session/sweep_job.cpp" line="132"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
@@ -4343,112 +4370,112 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepPlot</name>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="51" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="51"/>
         <source>epochs until the best validation loss</source>
         <translation>epochs until the best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="53" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
         <source>best validation loss</source>
         <translation>best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="55" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
         <source>final training loss</source>
         <translation>final training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="57" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
         <source>final validation loss</source>
         <translation>final validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="59" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
         <source>gap: final validation minus training loss (overfitting)</source>
         <translation>gap: final validation minus training loss (overfitting)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="61" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
         <source>overfitting from epoch</source>
         <translation>overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="63" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
         <source>weight updates</source>
         <translation>weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="65" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="67" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
         <source>weight updates until the best</source>
         <translation>weight updates until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="69" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
         <source>questions solved until the best</source>
         <translation>questions solved until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="71" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
         <source>seconds until the best</source>
         <translation>seconds until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="80" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="80"/>
         <source>batch size</source>
         <translation>batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="82" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="84" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="92" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
         <source>Sweep: loss</source>
         <translation>Sweep: loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="92" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
         <source>Sweep: cost of the best</source>
         <translation>Sweep: cost of the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
         <source>loss (mean ± standard deviation over seeds)</source>
         <translation>loss (mean ± standard deviation over seeds)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="95" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="95"/>
         <source>until the best validation loss (mean ± sd, log scale)</source>
         <translation>until the best validation loss (mean ± sd, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="138" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="138"/>
         <source>batch size (log₂ scale)</source>
         <translation>batch size (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="139" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="139"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="230" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="230"/>
         <source>%1 = %2 (%3 runs)</source>
         <translation>%1 = %2 (%3 runs)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="238" />
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -4456,42 +4483,42 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepView</name>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="19" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="19"/>
         <source>Cancel sweep</source>
         <translation>Cancel sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="25" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="25"/>
         <source>Stop every run of the sweep now; finished runs are kept</source>
         <translation>Stop every run of the sweep now; finished runs are kept</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="58" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="58"/>
         <source>%1 of %2 runs</source>
         <translation>%1 of %2 runs</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="63" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="63"/>
         <source>about %1 s left (%2 workers)</source>
         <translation>about %1 s left (%2 workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="66" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="66"/>
         <source>first runs training (%1 workers)</source>
         <translation>first runs training (%1 workers)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="68" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="68"/>
         <source>no sweep yet</source>
         <translation>no sweep yet</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="70" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="70"/>
         <source>cancelled after %1 runs</source>
         <translation>cancelled after %1 runs</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_view.cpp" line="72" />
+        <location filename="../../ui/experiments/sweep_view.cpp" line="72"/>
         <source>done: %1 runs in %2 s</source>
         <translation>done: %1 runs in %2 s</translation>
     </message>
@@ -4499,42 +4526,42 @@ model: y = %2</translation>
 <context>
     <name>ui::TeachingDocks</name>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="33" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
         <source>Exam view: the questions of each batch</source>
         <translation>Exam view: the questions of each batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="51" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="51"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="57" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="57"/>
         <source>Keras code</source>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="140" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="140"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="158" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="159" />
-        <source>Open the &amp;teachers' lesson folder</source>
-        <translation>Open the &amp;teachers' lesson folder</translation>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="159"/>
+        <source>Open the &amp;teachers&apos; lesson folder</source>
+        <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="161" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -4543,17 +4570,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="177" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="177"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="178" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="178"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="184" />
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="184"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>
@@ -4561,7 +4588,7 @@ They appear in this menu.</translation>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1043" />
+        <location filename="../../ui/teaching/worksheet.cpp" line="1034"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>

@@ -82,22 +82,7 @@
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="62"/>
-        <source>Generated training rows. Default: 30.</source>
-        <translation>생성할 학습 행 수(모의고사 문제 수). 기본값: 30.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="66"/>
-        <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200.</source>
-        <translation>생성할 검증 행 수(따로 준비한, 처음 보는 새 시험. 0이면 없음). 기본값: 200.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="71"/>
-        <source>Noise of the generated data. Default: 0.35.</source>
-        <translation>생성할 데이터의 노이즈. 기본값: 0.35.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="75"/>
+        <location filename="../../core/settings_schema.cpp" line="82"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
@@ -122,122 +107,142 @@
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="79"/>
+        <location filename="../../core/settings_schema.cpp" line="91"/>
         <source>Seed of the generated data only.</source>
         <translation>생성 데이터에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="102"/>
+        <location filename="../../core/settings_schema.cpp" line="114"/>
         <source>Seed of the initial weights only.</source>
         <translation>초기 가중치에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="119"/>
+        <location filename="../../core/settings_schema.cpp" line="131"/>
         <source>Seed of the shuffling only.</source>
         <translation>섞기(shuffle)에만 쓰는 시드.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="93"/>
+        <location filename="../../core/settings_schema.cpp" line="105"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>은닉층 너비(유닛 수), 쉼표로 구분, 또는 none. 기본값: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="47"/>
-        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes). Default: moons.</source>
-        <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral(k개 클래스, --classes 참고) 중 하나. 기본값: moons.</translation>
-    </message>
-    <message>
-        <location filename="../../core/settings_schema.cpp" line="53"/>
+        <location filename="../../core/settings_schema.cpp" line="59"/>
         <source>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</source>
         <translation>k-blobs와 k-spiral의 클래스 수, 3~10. 기본값: 3.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="57"/>
+        <location filename="../../core/settings_schema.cpp" line="63"/>
         <source>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</source>
         <translation>생성할 데이터: 원래 입력 뒤에 붙이는 순수한 잡음 입력 열의 수(더 넓은 시험). 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="98"/>
+        <location filename="../../core/settings_schema.cpp" line="68"/>
+        <source>Generated training rows. Default: 30 (digits: 100, ten of each digit).</source>
+        <translation>생성할 연습 문제(훈련 행) 수. 기본값: 30 (digits: 100, 숫자마다 10개).</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="73"/>
+        <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200 (digits: 500).</source>
+        <translation>생성할 검증 행 수(따로 두는, 처음 보는 시험; 0이면 없음). 기본값: 200 (digits: 500).</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="78"/>
+        <source>Noise of the generated data (not digits). Default: 0.35.</source>
+        <translation>생성 데이터의 노이즈(digits에는 쓰지 않음). 기본값: 0.35.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
+        <translation>라벨 뒤집기(--label-noise)를 학습 세트에만 적용합니다. 새 시험의 해답지는 정확하게 둡니다. 기본값: false.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="110"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid, linear 중 하나. 기본값: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="123"/>
+        <location filename="../../core/settings_schema.cpp" line="135"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum, adam 중 하나. 기본값: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="127"/>
+        <location filename="../../core/settings_schema.cpp" line="139"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>학습률. 기본값: 0.01(--optimizer만 주면 그 옵티마이저의 케라스 기본값: sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="132"/>
+        <location filename="../../core/settings_schema.cpp" line="144"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>모멘텀, [0, 1) 범위. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="136"/>
+        <location filename="../../core/settings_schema.cpp" line="148"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam의 beta_1. 기본값: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="140"/>
+        <location filename="../../core/settings_schema.cpp" line="152"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam의 beta_2. 기본값: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="144"/>
+        <location filename="../../core/settings_schema.cpp" line="156"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam의 epsilon. 기본값: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="106"/>
+        <location filename="../../core/settings_schema.cpp" line="118"/>
         <source>Batch size. Default: 4.</source>
         <translation>배치사이즈(batch_size). 기본값: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="110"/>
+        <location filename="../../core/settings_schema.cpp" line="122"/>
         <source>Epochs. Default: 300.</source>
         <translation>에포크 수(epochs). 기본값: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="114"/>
+        <location filename="../../core/settings_schema.cpp" line="126"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>에포크마다 학습 행을 다시 섞습니다. 기본값: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="88"/>
+        <location filename="../../core/settings_schema.cpp" line="100"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>케라스처럼 행의 마지막 V 비율을 검증에 씁니다(별도 검증 세트 대신).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="148"/>
+        <location filename="../../core/settings_schema.cpp" line="52"/>
+        <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes), or digits (1,797 handwritten 8x8 digits, 10 classes). Default: moons.</source>
+        <translation>생성할 데이터: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs, k-spiral(k개 클래스, --classes 참고), 또는 digits(손글씨 8x8 숫자 1,797개, 10개 클래스) 중 하나. 기본값: moons.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="160"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>지켜보는 손실이 더 나아지지 않으면 멈춥니다(조기 종료).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="152"/>
+        <location filename="../../core/settings_schema.cpp" line="164"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>조기 종료: 지켜볼 값. 기본값: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="161"/>
+        <location filename="../../core/settings_schema.cpp" line="173"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>조기 종료: 멈추기 전에 기다릴, 나아지지 않은 에포크 수. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="156"/>
+        <location filename="../../core/settings_schema.cpp" line="168"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>조기 종료: 개선으로 인정할 가장 작은 변화. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="167"/>
+        <location filename="../../core/settings_schema.cpp" line="179"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>조기 종료: 최고 에포크의 가중치로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="171"/>
+        <location filename="../../core/settings_schema.cpp" line="183"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
@@ -764,123 +769,128 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>k갈래 나선 (k개 클래스)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="52"/>
+        <location filename="../../ui/session/run_description.cpp" line="30"/>
+        <source>Handwritten digits (10 classes)</source>
+        <translation>손글씨 숫자 (10개 클래스)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="54"/>
         <source>idle</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="54"/>
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="54"/>
+        <location filename="../../ui/session/run_description.cpp" line="56"/>
         <source>training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="56"/>
+        <location filename="../../ui/session/run_description.cpp" line="58"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="58"/>
+        <location filename="../../ui/session/run_description.cpp" line="60"/>
         <source>stopped early at epoch %1</source>
         <translation>에포크 %1에서 조기 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="60"/>
+        <location filename="../../ui/session/run_description.cpp" line="62"/>
         <source>diverged</source>
         <translation>발산함</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="62"/>
+        <location filename="../../ui/session/run_description.cpp" line="64"/>
         <source>stopped at epoch %1</source>
         <translation>에포크 %1에서 멈춤</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="64"/>
+        <location filename="../../ui/session/run_description.cpp" line="66"/>
         <source>cannot train</source>
         <translation>학습할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="73"/>
+        <location filename="../../ui/session/run_description.cpp" line="75"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="75"/>
+        <location filename="../../ui/session/run_description.cpp" line="77"/>
         <source>SGD with momentum</source>
         <translation>SGD + 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="77"/>
+        <location filename="../../ui/session/run_description.cpp" line="79"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="85"/>
+        <location filename="../../ui/session/run_description.cpp" line="87"/>
         <source>No training rows</source>
         <translation>학습 데이터가 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="89"/>
+        <location filename="../../ui/session/run_description.cpp" line="91"/>
         <source>N = %1, B = %2: %n weight update(s) per epoch (last batch: %3)</source>
         <translation>
             <numerusform>N = %1, B = %2: 에포크마다 가중치 갱신 %n번(마지막 배치: %3문제)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session/run_description.cpp" line="101"/>
+        <location filename="../../ui/session/run_description.cpp" line="103"/>
         <source>%n epoch(s) × %1 = %2 weight updates in all</source>
         <translation>
             <numerusform>%n 에포크 × %1 = 가중치 갱신 총 %2번</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="114"/>
+        <location filename="../../ui/session/run_description.cpp" line="116"/>
         <source>validation_split %1</source>
         <translation>validation_split %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="115"/>
+        <location filename="../../ui/session/run_description.cpp" line="117"/>
         <source>validation %1 rows</source>
         <translation>검증 %1행</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="118"/>
+        <location filename="../../ui/session/run_description.cpp" line="120"/>
         <source>, EarlyStopping(patience %1, min_delta %2%3)</source>
         <translation>, EarlyStopping(patience %1, min_delta %2%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="121"/>
+        <location filename="../../ui/session/run_description.cpp" line="123"/>
         <source>, restore best</source>
         <translation>, restore_best_weights</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="123"/>
+        <location filename="../../ui/session/run_description.cpp" line="125"/>
         <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
         <translation>%1, N = %2, 노이즈 %3, 시드 %4, %5 · 신경망 %6-%7%8 %9, 초기 가중치 시드 %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
-        <location filename="../../ui/session/run_description.cpp" line="165"/>
+        <location filename="../../ui/session/run_description.cpp" line="141"/>
+        <location filename="../../ui/session/run_description.cpp" line="167"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="139"/>
-        <location filename="../../ui/session/run_description.cpp" line="165"/>
+        <location filename="../../ui/session/run_description.cpp" line="141"/>
+        <location filename="../../ui/session/run_description.cpp" line="167"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="152"/>
+        <location filename="../../ui/session/run_description.cpp" line="154"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1(학습 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="154"/>
+        <location filename="../../ui/session/run_description.cpp" line="156"/>
         <source>your data</source>
         <translation>내 데이터</translation>
     </message>
@@ -900,7 +910,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="425"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -910,65 +920,65 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="727"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="727"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="718"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="714"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="705"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="756"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="784"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="747"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="775"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="751"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="761"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="752"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="763"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="754"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="787"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="783"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="974"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="774"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="904"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="790"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="781"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="788"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="779"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="845"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="836"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -979,7 +989,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="538"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="848"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="839"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
@@ -1040,108 +1050,108 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>1초에 푸는 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="751"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="742"/>
         <source>Your notes: what do you read here?</source>
         <translation>메모: 여기서 무엇을 읽을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="840"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="841"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="851"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="842"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="870"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="861"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="883"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="874"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="889"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="880"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="894"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="885"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="899"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="890"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="901"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="892"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="902"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="893"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="904"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="895"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="905"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="896"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="924"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="930"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="921"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1071"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1076"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1084"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1100"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1104"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1067"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1075"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1091"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1095"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1071"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1062"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="925"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1078"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1069"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1082"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1073"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1083"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1074"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1101"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1092"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -1305,77 +1315,77 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>선생님의 메모</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="570"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="619"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="584"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="633"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>This scenario cannot be used</source>
         <translation>이 시나리오는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="571"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="585"/>
         <source>The window&apos;s controls cannot show %1 of this scenario as written.</source>
         <translation>이 시나리오에 적힌 %1 설정을 창의 컨트롤로 그대로 나타낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="602"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="616"/>
         <source>Lesson not found</source>
         <translation>수업을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="603"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="617"/>
         <source>This scenario starts the lesson &quot;%1&quot;, which this BatchLab does not have. Its settings are used without the lesson.</source>
         <translation>이 시나리오는 &quot;%1&quot; 수업을 시작하는데, 이 BatchLab에는 그 수업이 없습니다. 수업 없이 설정만 적용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="614"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
         <source>Cannot open the scenario</source>
         <translation>시나리오를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="615"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="629"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="620"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="634"/>
         <source>%1 is too large for a scenario (more than 1 MB).</source>
         <translation>%1은(는) 시나리오로 쓰기에 너무 큽니다(1MB 초과).</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="628"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="642"/>
         <source>%1:
 %2</source>
         <translation>%1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="640"/>
-        <location filename="../../ui/classroom/classroom.cpp" line="651"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="654"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="665"/>
         <source>Cannot save the scenario</source>
         <translation>시나리오를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="641"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="655"/>
         <source>A scenario keeps generated questions only, and the questions now come from %1. Save the run instead (File &gt; Save run), or press &quot;Use generated data&quot; first.</source>
         <translation>시나리오에는 생성한 문제만 담을 수 있는데, 지금 문제는 %1에서 가져온 것입니다. 대신 실행을 저장하거나(파일 &gt; 실행 저장), 먼저 &quot;생성한 데이터 사용&quot;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="652"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="666"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="677"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="691"/>
         <source>BatchLab scenarios (*.batchlab-scenario);;JSON files (*.json);;All files (*)</source>
         <translation>BatchLab 시나리오 (*.batchlab-scenario);;JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="686"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="700"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/classroom.cpp" line="694"/>
+        <location filename="../../ui/classroom/classroom.cpp" line="708"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
@@ -1681,254 +1691,254 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>클래스 수(&amp;L) (k)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="295"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="294"/>
         <source>Extra input columns of pure noise: each question gets wider, but the answer still depends on the first columns only.</source>
         <translation>순수한 잡음으로 된 추가 입력 열: 문제마다 값이 더 많아지지만, 답은 여전히 앞쪽 열에만 달려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="297"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="296"/>
         <source>E&amp;xtra inputs</source>
         <translation>추가 입력(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="302"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="301"/>
         <source>N: the number of questions in the practice exam (training samples).</source>
         <translation>N: 모의고사의 문제 수(학습 샘플 수).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="303"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="302"/>
         <source>&amp;Questions (N)</source>
         <translation>문제 수 N(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="310"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="309"/>
         <source>How messy the questions are. With more noise, memorising the practice exam helps less on a new one.</source>
         <translation>문제가 얼마나 지저분한지입니다. 노이즈가 클수록 모의고사를 외워 봐야 새 시험에서는 도움이 덜 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="312"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="311"/>
         <source>&amp;Noise</source>
         <translation>노이즈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="315"/>
         <source>Which practice exam (the random seed of the data).</source>
         <translation>어떤 모의고사인지 정합니다(데이터의 난수 시드).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="317"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="316"/>
         <source>Data &amp;seed</source>
         <translation>데이터 시드(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
-        <location filename="../../ui/controls/controls_panel.cpp" line="379"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="322"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="387"/>
         <source>separate set (validation_data)</source>
         <translation>별도 세트(validation_data)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="324"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="323"/>
         <source>validation_split</source>
         <translation>validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="326"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="325"/>
         <source>The new, unseen exam that shows whether you learned or memorised: either a separate set of questions, or the last part of the practice exam held back (validation_split, taken before shuffling).</source>
         <translation>배운 것인지 외운 것인지 보여 주는, 처음 보는 새 시험입니다. 따로 준비한 문제들이거나, 모의고사의 마지막 부분을 떼어 둔 것(validation_split, 섞기 전에 떼어 냄)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="329"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="328"/>
         <source>&amp;Validation</source>
         <translation>검증(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="332"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="331"/>
         <source>Questions in the separate validation exam.</source>
         <translation>따로 준비한 검증 시험의 문제 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="333"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="332"/>
         <source>Validation &amp;rows</source>
         <translation>검증 문제 수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="338"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="337"/>
         <source>validation_split: the fraction of the practice exam held back as the validation exam (the last rows).</source>
         <translation>validation_split: 모의고사에서 검증 시험으로 떼어 두는 비율(마지막 행들).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="340"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="339"/>
         <source>validation_spli&amp;t</source>
         <translation>validation_spli&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="380"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="388"/>
         <source>the given validation rows</source>
         <translation>주어진 검증 행</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="381"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="386"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="394"/>
         <source>two classes (classification)</source>
         <translation>두 클래스(분류)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="388"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="396"/>
         <source>%n classes (classification)</source>
         <translation>
             <numerusform>%n개 클래스(분류)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="389"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="397"/>
         <source>numbers (regression)</source>
         <translation>수치(회귀)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="390"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="398"/>
         <source>%1: %n question(s) with %2 input(s) each, answers are %3</source>
         <translation>
             <numerusform>%1: 문제 %n개, 문제마다 입력 %2개, 정답은 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="391"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="399"/>
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controls/controls_panel.cpp" line="395"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="403"/>
         <source>and %n validation question(s)</source>
         <translation>
             <numerusform>그리고 검증 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="409"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="417"/>
         <source>Student (model)</source>
         <translation>학생(모델)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="416"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="424"/>
         <source>Hidden layers (Dense). More layers and units: a student with more memory, who can also memorise more.</source>
         <translation>은닉층(Dense). 층과 유닛이 많을수록 기억력이 큰 학생이지만, 그만큼 더 많이 외울 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="418"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="426"/>
         <source>Hidden &amp;layers</source>
         <translation>은닉층 수(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="421"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="429"/>
         <source>Units in every hidden layer.</source>
         <translation>은닉층 하나의 유닛 수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="422"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="430"/>
         <source>&amp;Units per layer</source>
         <translation>층당 유닛 수(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="427"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="435"/>
         <source>The activation of the hidden layers.</source>
         <translation>은닉층의 활성화 함수.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="428"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="436"/>
         <source>&amp;Activation</source>
         <translation>활성화 함수(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="431"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="439"/>
         <source>The seed of the initial weights (what the student knows before practising). &quot;Reset&quot; picks the next one.</source>
         <translation>초기 가중치의 시드(연습하기 전에 학생이 알고 있는 것). ‘다시 시작’을 누르면 다음 시드로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="433"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="441"/>
         <source>&amp;Initial weights seed</source>
         <translation>초기 가중치 시드(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="444"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
         <source>Correcting mistakes (optimizer)</source>
         <translation>틀린 것 고치기(옵티마이저)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="450"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="458"/>
         <source>How the student corrects after checking a batch. Choosing one sets Keras&apos;s default learning rate (SGD 0.01, Adam 0.001).</source>
         <translation>배치를 맞춰 본 뒤 학생이 어떻게 고치는지입니다. 하나를 고르면 학습률이 케라스 기본값으로 바뀝니다(SGD 0.01, Adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="452"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="460"/>
         <source>&amp;Optimizer</source>
         <translation>옵티마이저(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="457"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="465"/>
         <source>How big each correction is. Too big and the loss explodes (diverges); too small and learning is slow.</source>
         <translation>한 번에 얼마나 크게 고치는지입니다. 너무 크면 손실이 폭발하고(발산), 너무 작으면 학습이 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="459"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="467"/>
         <source>Learning &amp;rate</source>
         <translation>학습률(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="460"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="468"/>
         <source>&amp;Shuffle every epoch</source>
         <translation>에포크마다 섞기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="461"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="469"/>
         <source>shuffle=True: solve the questions in a new order on every pass (only the training rows).</source>
         <translation>shuffle=True: 시험을 다시 풀 때마다 문제를 새 순서로 풉니다(학습 행만 섞습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="481"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="489"/>
         <source>&amp;Early stopping</source>
         <translation>조기 종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="484"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="492"/>
         <source>Stop practising when the score on the new exam (val_loss) has not improved for &apos;patience&apos; passes: too much is as bad as too little.</source>
         <translation>새 시험의 손실(val_loss)이 &apos;patience&apos;번 연속으로 나아지지 않으면 연습을 멈춥니다. 과유불급: 지나친 것은 모자란 것과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="489"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="497"/>
         <source>patience: passes without improvement before stopping. Also used for the &quot;would stop here&quot; mark when early stopping is off.</source>
         <translation>patience: 멈추기 전까지 기다리는, 나아지지 않은 풀이 횟수. 조기 종료가 꺼져 있을 때는 ‘켰다면 여기서 멈춤’ 표시에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="491"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="499"/>
         <source>Pa&amp;tience</source>
         <translation>patience(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="496"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="504"/>
         <source>min_delta: an improvement smaller than this does not count.</source>
         <translation>min_delta: 이보다 작게 나아진 것은 개선으로 치지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="497"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="505"/>
         <source>min_&amp;delta</source>
         <translation>min_&amp;delta</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="498"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="506"/>
         <source>restore_best_&amp;weights</source>
         <translation>restore_best_&amp;weights</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="499"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="507"/>
         <source>At the end, go back to the weights of the best epoch.</source>
         <translation>끝날 때 최고 에포크의 가중치로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls/controls_panel.cpp" line="704"/>
+        <location filename="../../ui/controls/controls_panel.cpp" line="714"/>
         <source>Your teacher locked this control.</source>
         <translation>선생님이 이 컨트롤을 잠갔습니다.</translation>
     </message>
@@ -2987,7 +2997,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="432"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="443"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
@@ -3009,75 +3019,82 @@ model: y = %2</source>
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="224"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="234"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <source>%1
+(best epoch %2)</source>
+        <translation>%1
+(최고 에포크 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="257"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
         <source>Loss per epoch.</source>
         <translation>에포크별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
         <source>No epoch has ended yet.</source>
         <translation>아직 끝난 에포크가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="262"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>지금까지 %n 에포크.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="275"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>가장 좋은 에포크(검증 손실이 가장 낮음): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="266"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="280"/>
         <source>No overfitting marked.</source>
         <translation>오버피팅 표시 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="283"/>
         <source>Last training loss %1.</source>
         <translation>마지막 학습 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
         <source>Last validation loss %1.</source>
         <translation>마지막 검증 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="433"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="444"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
@@ -3169,374 +3186,379 @@ model: y = %2</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="339"/>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="342"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="341"/>
+        <location filename="../../ui/window/main_window.cpp" line="344"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="347"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="346"/>
+        <location filename="../../ui/window/main_window.cpp" line="349"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="355"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="359"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="358"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="364"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="370"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="375"/>
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="387"/>
+        <location filename="../../ui/window/main_window.cpp" line="390"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="392"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="399"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="398"/>
+        <location filename="../../ui/window/main_window.cpp" line="401"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="404"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="416"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="449"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="448"/>
+        <location filename="../../ui/window/main_window.cpp" line="451"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="538"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;손글씨 숫자 데이터는 E. Alpaydin과 C. Kaynak의 UCI &quot;Optical Recognition of Handwritten Digits&quot; 데이터셋(1998)입니다. &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0)에 따라 사용합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="545"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="218"/>
+        <location filename="../../ui/window/main_window.cpp" line="221"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="219"/>
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="220"/>
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="446"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="453"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/main_window.cpp" line="484"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="480"/>
+        <location filename="../../ui/window/main_window.cpp" line="487"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="491"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487"/>
+        <location filename="../../ui/window/main_window.cpp" line="494"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="543"/>
-        <location filename="../../ui/window/main_window.cpp" line="590"/>
+        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
+        <location filename="../../ui/window/main_window.cpp" line="557"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="564"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="559"/>
+        <location filename="../../ui/window/main_window.cpp" line="566"/>
         <source>x axis of the loss per update</source>
         <translation>갱신별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="560"/>
-        <location filename="../../ui/window/main_window.cpp" line="596"/>
+        <location filename="../../ui/window/main_window.cpp" line="567"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="570"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="572"/>
+        <location filename="../../ui/window/main_window.cpp" line="579"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="594"/>
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="598"/>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605"/>
+        <location filename="../../ui/window/main_window.cpp" line="612"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="610"/>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="650"/>
+        <location filename="../../ui/window/main_window.cpp" line="657"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="658"/>
+        <location filename="../../ui/window/main_window.cpp" line="665"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
-        <location filename="../../ui/window/main_window.cpp" line="679"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/main_window.cpp" line="686"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="710"/>
-        <location filename="../../ui/window/main_window.cpp" line="744"/>
-        <location filename="../../ui/window/main_window.cpp" line="753"/>
+        <location filename="../../ui/window/main_window.cpp" line="717"/>
+        <location filename="../../ui/window/main_window.cpp" line="751"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="711"/>
+        <location filename="../../ui/window/main_window.cpp" line="718"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="731"/>
+        <location filename="../../ui/window/main_window.cpp" line="738"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="732"/>
+        <location filename="../../ui/window/main_window.cpp" line="739"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="745"/>
+        <location filename="../../ui/window/main_window.cpp" line="752"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="753"/>
+        <location filename="../../ui/window/main_window.cpp" line="760"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="762"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="840"/>
+        <location filename="../../ui/window/main_window.cpp" line="847"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="854"/>
+        <location filename="../../ui/window/main_window.cpp" line="861"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="905"/>
+        <location filename="../../ui/window/main_window.cpp" line="912"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="918"/>
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="918"/>
+        <location filename="../../ui/window/main_window.cpp" line="925"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="921"/>
+        <location filename="../../ui/window/main_window.cpp" line="928"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="940"/>
+        <location filename="../../ui/window/main_window.cpp" line="947"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3623,22 +3645,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="661"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="669"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="663"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="671"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="664"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="672"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="666"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="674"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -4026,12 +4048,17 @@ model: y = %2</source>
         <translation> · N = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="84"/>
+        <location filename="../../ui/session/run_store.cpp" line="85"/>
+        <source> · %1 % of answers wrong</source>
+        <translation> · 정답 %1 % 틀림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_store.cpp" line="88"/>
         <source> · data seed %1</source>
         <translation> · 데이터 시드 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="86"/>
+        <location filename="../../ui/session/run_store.cpp" line="90"/>
         <source> · seed %1</source>
         <translation> · 시드 %1</translation>
     </message>
@@ -4535,7 +4562,7 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1043"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1034"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>

@@ -322,7 +322,18 @@ Classroom::Classroom(const WindowParts& parts, TeachingDocks* teaching)
     noteLabel_->setMargin(6);
     noteLabel_->setStyleSheet(
         QStringLiteral("QLabel { background: #fff6dc; border: 1px solid #c9a437; }"));
-    noteDock_->setWidget(noteLabel_);
+    // The note wraps at the dock's width whatever its words (a long URL, a line without
+    // spaces), and a note taller than the room it gets scrolls: text never widens the window.
+    QSizePolicy wraps(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    wraps.setHeightForWidth(true);
+    noteLabel_->setSizePolicy(wraps);
+    auto* noteScroll = new QScrollArea;
+    noteScroll->setObjectName(QStringLiteral("teacherNoteScroll"));
+    noteScroll->setWidgetResizable(true);
+    noteScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    noteScroll->setFrameShape(QFrame::NoFrame);
+    noteScroll->setWidget(noteLabel_);
+    noteDock_->setWidget(noteScroll);
     noteDock_->setAllowedAreas(Qt::TopDockWidgetArea | Qt::BottomDockWidgetArea);
     parts.window->addDockWidget(Qt::TopDockWidgetArea, noteDock_);
     noteDock_->hide();
@@ -474,10 +485,13 @@ void Classroom::fitPanes()
             scroll->setMinimumWidth(scale > 1.0 ? std::min(wanted, third) : wanted);
         }
     // The note as high as its text needs at the window's width (a wrapped label asks for more).
+    // At most a third of the window's height: a longer note scrolls.
     if (noteDock_->isVisible() && !noteDock_->isFloating()) {
         const int text = noteLabel_->heightForWidth(std::max(200, window_->width() - 40));
-        window_->resizeDocks({noteDock_}, {text + noteDock_->fontMetrics().height() + 12},
-                             Qt::Vertical);
+        window_->resizeDocks(
+            {noteDock_},
+            {std::min(text + noteDock_->fontMetrics().height() + 12, window_->height() / 3)},
+            Qt::Vertical);
     }
     QDockWidget* exam = teaching_->examDock();
     if (auto* scroll = qobject_cast<QScrollArea*>(exam->widget()))
@@ -501,8 +515,8 @@ void Classroom::applyControls()
 
 void Classroom::showNote()
 {
-    const QString title = QString::fromStdString(setup_.title).toHtmlEscaped();
-    const QString note = QString::fromStdString(setup_.note)
+    const QString title = breakableWords(QString::fromStdString(setup_.title)).toHtmlEscaped();
+    const QString note = breakableWords(QString::fromStdString(setup_.note))
                              .toHtmlEscaped()
                              .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     if (title.isEmpty() && note.isEmpty()) {

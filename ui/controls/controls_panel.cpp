@@ -338,8 +338,17 @@ QWidget* ControlsPanel::buildData()
                               "as the validation exam (the last rows)."));
     form->addRow(tr("validation_spli&t"), splitSpin_);
 
-    connect(datasetCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &ControlsPanel::edited);
+    connect(datasetCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        if (updating_)
+            return;
+        // The digits start from the handout's exam: 100 practice questions, 500 new ones.
+        if (core::DatasetKind(datasetCombo_->currentData().toInt()) == core::DatasetKind::Digits) {
+            const QSignalBlocker b1(nTrainSpin_), b2(nValSpin_);
+            nTrainSpin_->setValue(core::digitsTrainRows);
+            nValSpin_->setValue(core::digitsValRows);
+        }
+        edited();
+    });
     connect(validationCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ControlsPanel::edited);
     for (QSpinBox* s : {nTrainSpin_, dataSeedSpin_, nValSpin_, classesSpin_, extraInputsSpin_})
@@ -584,6 +593,8 @@ void ControlsPanel::refreshDependents()
     nValSpin_->setEnabled(!split && !validationLocked && !explicitData_);
     classesSpin_->setEnabled(core::settingField("classes").appliesTo(s) &&
                              !locked_.contains(QStringLiteral("data")));
+    noiseSpin_->setEnabled(core::settingField("noise").appliesTo(s) &&
+                           !locked_.contains(QStringLiteral("data")));
     splitSpin_->setEnabled(split && !validationLocked);
     const int n = std::max(
         1, core::RunSpec::trainingRows(

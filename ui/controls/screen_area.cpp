@@ -39,3 +39,41 @@ QRect availableScreenArea(const QWidget* widget)
 }
 
 } // namespace ui
+
+namespace ui
+{
+
+QString breakableWords(const QString& text)
+{
+    constexpr int longWord = 20;
+    constexpr QChar zeroWidthSpace(0x200B);
+    QString out;
+    out.reserve(text.size() + text.size() / longWord + 8);
+    // Word by word: short words (and the numbers in them) stay whole.
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        const QStringView word = QStringView(text).mid(start, end - start);
+        if (word.size() <= longWord) {
+            out += word;
+        } else {
+            int run = 0;
+            for (const QChar c : word) {
+                out += c;
+                ++run;
+                if (run >= longWord || (run > 1 && QStringLiteral("/.-_?&=").contains(c))) {
+                    out += zeroWidthSpace;
+                    run = 0;
+                }
+            }
+        }
+        while (end < text.size() && text.at(end).isSpace())
+            out += text.at(end++);
+        start = end;
+    }
+    return out;
+}
+
+} // namespace ui

@@ -19,3 +19,15 @@ std::optional<QRect> pretendedScreenArea();
 QRect availableScreenArea(const QWidget* widget);
 
 } // namespace ui
+
+class QString;
+
+namespace ui
+{
+
+// `text` with a zero-width break opportunity inside every long word (after / . - _ ? & = and
+// every 20 characters of a run without spaces), so that a wrapped label breaks a URL or a line
+// without spaces at its width instead of growing the window past the screen.
+QString breakableWords(const QString& text);
+
+} // namespace ui

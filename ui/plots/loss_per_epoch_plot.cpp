@@ -182,6 +182,15 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
     }
 }
 
+void LossPerEpochPlot::setBestMarkWords(const QString& words)
+{
+    if (words == bestWords_)
+        return;
+    bestWords_ = words;
+    updateMarks();
+    refresh();
+}
+
 void LossPerEpochPlot::updateMarks()
 {
     // The run's facts from core::RunReader, the one reading every view shows: the best epoch by
@@ -221,7 +230,9 @@ void LossPerEpochPlot::updateMarks()
         bestLine_->point1->setCoords(keyOfEpoch(bestEpoch_), 1.0);
         bestLine_->point2->setCoords(keyOfEpoch(bestEpoch_), 2.0);
         bestLabel_->position->setCoords(keyOfEpoch(bestEpoch_), 0.97);
-        bestLabel_->setText(tr("best epoch %1").arg(bestEpoch_));
+        bestLabel_->setText(bestWords_.isEmpty()
+                                ? tr("best epoch %1").arg(bestEpoch_)
+                                : tr("%1\n(best epoch %2)").arg(bestWords_).arg(bestEpoch_));
         bestText_ = bestLabel_->text();
     }
     stopLine_->setVisible(stopEpoch_ > 0);

@@ -38,6 +38,11 @@ public:
     void setAxis(UpdateAxis axis);
     UpdateAxis axis() const { return axis_; }
 
+    // Words said at the best-epoch mark before its number (a lesson step's "best_mark", e.g.
+    // "Too much is as bad as too little: stop here"); empty: the mark says only its epoch.
+    void setBestMarkWords(const QString& words);
+    const QString& bestMarkWords() const { return bestWords_; }
+
     void setShowAccuracy(bool on);
     bool showsAccuracy() const { return showAccuracy_; }
 
@@ -84,6 +89,7 @@ private:
     QCPItemText* overfitLabel_ = nullptr;
     QString overfitText_;
     QString bestText_;
+    QString bestWords_;
     QString stopText_;
 
     std::vector<core::EpochInfo> epochs_;

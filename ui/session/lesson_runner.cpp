@@ -105,6 +105,13 @@ void LessonRunner::runStep(int index)
         emit axisApplied(*s.xAxis);
     if (s.meter)
         emit meterApplied(*s.meter);
+    const bool continues = !s.restart && generation_ == controller_->generation() &&
+                           controller_->generation() != 0 && !controller_->progress().outcome;
+    if (!s.paper.bestMark.empty())
+        emit bestMarkApplied(
+            QString::fromStdString(core::fillPlaceholders(s.paper.bestMark, s.settings)));
+    else if (s.sweep || (s.target.runs() && !continues))
+        emit bestMarkApplied(QString());
     if (s.sweep) {
         startSweep(s.settings, *s.sweep);
         return;
@@ -117,9 +124,7 @@ void LessonRunner::runStep(int index)
         return;
     }
     const std::int64_t target = s.target.pauseAfterUpdate(s.settings);
-    const bool canContinue = !s.restart && generation_ == controller_->generation() &&
-                             controller_->generation() != 0 && !controller_->progress().outcome;
-    if (canContinue) {
+    if (continues) {
         target_ = target;
         issued_ = controller_->progress().updatesDone;
         running_ = true;
@@ -200,6 +205,8 @@ void LessonRunner::leave()
     running_ = false;
     verifying_ = false;
     pace_.stop();
+    if (step_ >= 0)
+        emit bestMarkApplied(QString());
     step_ = -1;
 }
 

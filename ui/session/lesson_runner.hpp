@@ -68,6 +68,10 @@ signals:
     void sweepStarted();
     // The step opens the gradient-noise or the cost view.
     void meterApplied(core::LessonMeter meter);
+    // Words for the per-epoch plot's best-epoch mark (the step's "best_mark"; empty: none).
+    // A step without its own words keeps those of the run it continues; a new run, a sweep or
+    // leaving the lesson clears them.
+    void bestMarkApplied(const QString& words);
 
 private:
     void startRun(const core::RunSettings& s, double speed, std::int64_t target);

@@ -26,6 +26,8 @@ QString RunDescription::datasetName(core::DatasetKind kind)
         return tr("k blobs (k classes)");
     case core::DatasetKind::KSpiral:
         return tr("k-arm spiral (k classes)");
+    case core::DatasetKind::Digits:
+        return tr("Handwritten digits (10 classes)");
     }
     return {};
 }

@@ -64,7 +64,7 @@ QString RunStore::labelOf(const core::RunSpec& spec)
 QString RunStore::distinctLabel(const core::RunSpec& spec) const
 {
     // Runs with the same B, E and optimizer are told apart by what differs: the data's size,
-    // the seeds; and when nothing does, by their number.
+    // its label noise, the seeds; and when nothing does, by their number.
     const QString base = labelOf(spec);
     std::vector<const RunEntry*> alike;
     for (const auto& e : runs_)
@@ -80,6 +80,10 @@ QString RunStore::distinctLabel(const core::RunSpec& spec) const
     };
     if (differs([](const core::RunSpec& x) { return x.trainingRows(); }))
         label += QCoreApplication::translate("ui::RunStore", " · N = %1").arg(spec.trainingRows());
+    // A careless answer sheet (label noise) against a right one.
+    if (differs([](const core::RunSpec& x) { return x.settings.data.labelNoise; }))
+        label += QCoreApplication::translate("ui::RunStore", " · %1 % of answers wrong")
+                     .arg(std::lround(s.data.labelNoise * 100.0));
     if (differs([](const core::RunSpec& x) { return x.settings.data.seed; }))
         label += QCoreApplication::translate("ui::RunStore", " · data seed %1").arg(s.data.seed);
     if (differs([](const core::RunSpec& x) { return x.settings.initSeed; }))

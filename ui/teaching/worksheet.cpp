@@ -658,19 +658,10 @@ std::unique_ptr<PlotWidget> Worksheet::stepPlot(const core::Lesson& lesson,
             p->setTrainingRows(snap.start->trainingRows);
             p->setAxis(x);
             p->append(snap);
-            if (!s.paper.bestMark.empty() && p->bestEpoch() > 0 && x == UpdateAxis::Epoch) {
-                // The step's words at the best-epoch mark, where the two curves part.
-                auto* mark = new QCPItemText(p.get());
-                mark->setText(fill(s.paper.bestMark, s.settings));
-                mark->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-                mark->position->setTypeX(QCPItemPosition::ptPlotCoords);
-                mark->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-                mark->position->setCoords(p->bestEpoch() + 3, 0.04);
-                mark->setFont(QFont(p->font().family(), 11, QFont::Bold));
-                mark->setColor(QColor(0x1b, 0x5e, 0x20));
-                mark->setPadding(QMargins(4, 2, 4, 2));
-                mark->setBrush(QColor(255, 255, 255, 220));
-            }
+            // The step's words at the best-epoch mark, where the two curves part (as the
+            // window shows them during the step).
+            if (x == UpdateAxis::Epoch)
+                p->setBestMarkWords(fill(s.paper.bestMark, s.settings));
             plot = std::move(p);
         }
         if (curves)

@@ -181,6 +181,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     // A lesson step may train a sweep on the session's SweepJob (shown in Experiments > Sweep)
     // and open a meter (lesson 8).
     teaching_->lessonRunner()->setSweepJob(session_->sweep());
+    // A step's words at the best-epoch mark (lesson 4: too much is as bad as too little).
+    connect(teaching_->lessonRunner(), &LessonRunner::bestMarkApplied, perEpoch_,
+            &LossPerEpochPlot::setBestMarkWords);
     connect(teaching_->lessonRunner(), &LessonRunner::sweepStarted, this, &MainWindow::openSweep);
     connect(teaching_->lessonRunner(), &LessonRunner::meterApplied, this,
             [this](core::LessonMeter m) {
@@ -452,7 +455,11 @@ void MainWindow::buildMenus()
                "in Keras's <code>model.fit</code>.</p><p>100 questions = 100 samples; the batch "
                "size is how many questions you solve before checking the answer sheet (one weight "
                "update); an epoch is one pass over the exam. Too many passes and you memorise the "
-               "exam: overfitting.</p>"));
+               "exam: overfitting.</p>") +
+                tr("<p>The handwritten digits are the UCI \"Optical Recognition of Handwritten "
+                   "Digits\" data set by E. Alpaydin and C. Kaynak (1998), "
+                   "<a href=\"https://doi.org/10.24432/C50P49\">doi:10.24432/C50P49</a>, used "
+                   "under the Creative Commons Attribution 4.0 licence (CC BY 4.0).</p>"));
     });
 }
 
