@@ -1,6 +1,7 @@
 #include "headless.hpp"
 #include "headless_meters.hpp"
 
+#include "batch_science.hpp"
 #include "comparison.hpp"
 #include "csv_import.hpp"
 #include "history.hpp"
@@ -11,6 +12,7 @@
 #include "sweep.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/experiments/science_plot.hpp"
 #include "ui/experiments/sweep_plot.hpp"
 #include "ui/plots/csv_exporter.hpp"
 #include "ui/plots/data_view.hpp"
@@ -167,12 +169,27 @@ const Opt optionTable[] = {
                        "up to the training rows, and that number): sweep.csv, sweep_summary.csv "
                        "(mean and standard deviation per value) and the plots sweep and "
                        "sweep_cost.")},
+    {"experiment", "LIST",
+     QT_TRANSLATE_NOOP("Headless",
+                       "The science of batch size on the digits (other settings given override "
+                       "the experiment's): critical-batch, noise-scale, linear-scaling, "
+                       "increase-batch or all, comma-separated. For each: NAME.csv (one row per "
+                       "run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and "
+                       "its plots. See docs/SCIENCE.md.")},
+    {"batch-sizes", "LIST",
+     QT_TRANSLATE_NOOP("Headless", "With --experiment critical-batch: the batch sizes. "
+                                   "Default: 1, 2, 4, ... up to the training rows.")},
+    {"learning-rates", "LIST",
+     QT_TRANSLATE_NOOP("Headless", "With --experiment critical-batch: the learning rates tried "
+                                   "for every batch size (the fewest updates count). Default: "
+                                   "the learning rate times 1/3, 1, 3, 9 and 27.")},
     {"seeds", "K",
-     QT_TRANSLATE_NOOP("Headless", "With --sweep: seeds 1..K per value; seed S sets the initial "
-                                   "weights' and the shuffling's seeds. Default: 5.")},
+     QT_TRANSLATE_NOOP("Headless", "With --sweep or --experiment: seeds 1..K per value; seed S "
+                                   "sets the initial weights' and the shuffling's seeds. "
+                                   "Default: 5 (--experiment: 2).")},
     {"jobs", "N",
-     QT_TRANSLATE_NOOP("Headless", "With --sweep: runs trained at once. Default: the number "
-                                   "of processor cores.")},
+     QT_TRANSLATE_NOOP("Headless", "With --sweep or --experiment: runs trained at once. "
+                                   "Default: the number of processor cores.")},
     {"scale-learning-rate", nullptr,
      QT_TRANSLATE_NOOP("Headless", "With --sweep batch-size: learning rate × B / B0, with B0 "
                                    "the --batch-size given (linear scaling rule).")},
@@ -381,9 +398,9 @@ Outputs readOutputs(const Args& a)
     return o;
 }
 
-core::RunSpec readSpec(const Args& a)
+core::RunSpec readSpec(const Args& a, const core::RunSettings& start = core::overfitPreset())
 {
-    core::RunSpec spec = core::specOf(core::overfitPreset());
+    core::RunSpec spec = core::specOf(start);
     core::RunSettings& s = spec.settings;
     if (a.has("dataset") && a.has("data"))
         throw BadInput{
@@ -654,8 +671,7 @@ void writePlots(const core::RunSpec& spec, const core::RunResult& r, const Outpu
     perUpdate.clearRun();
     perUpdate.setRunShape(start->stepsPerEpoch, start->trainingRows);
     perUpdate.append(snap);
-    perEpoch.clearRun(core::isClassification(spec.task()),
-                      spec.settings.train.earlyStopping);
+    perEpoch.clearRun(core::isClassification(spec.task()), spec.settings.train.earlyStopping);
     perEpoch.append(snap);
     dataView.clearRun();
     dataView.setRunStart(start);
@@ -1113,6 +1129,168 @@ int runSweep(const Args& a, const Outputs& out, bool progress)
     return int(results.size()) == total ? exitOk : exitFailure;
 }
 
+// ---- --experiment LIST ------------------------------------------------------------------------
+
+// A list of numbers of an option (each checked by `ok`).
+std::vector<double> numberList(const Args& a, const char* name, bool whole)
+{
+    std::vector<double> out;
+    const QStringList items = a.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (items.isEmpty() || items.size() > core::limits::maxSweepValues)
+        a.bad(name, Headless::tr("needs 1 to %1 numbers separated by commas")
+                        .arg(core::limits::maxSweepValues));
+    for (const QString& item : items) {
+        bool ok = false;
+        const double v = item.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v <= 0 || v > 1e6 || (whole && v != std::floor(v)))
+            a.bad(name, whole ? Headless::tr("lists '%1', which is not a whole number from 1 to "
+                                             "1000000")
+                                    .arg(item.trimmed())
+                              : Headless::tr("lists '%1', which is not a number in (0, 1000000]")
+                                    .arg(item.trimmed()));
+        out.push_back(v);
+    }
+    return out;
+}
+
+std::vector<core::Experiment> readExperiments(const Args& a)
+{
+    std::vector<core::Experiment> out;
+    for (const QString& item : a.value("experiment").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = item.trimmed();
+        core::Experiment e{};
+        if (name == QLatin1String("all")) {
+            out.assign(std::begin(core::allExperiments), std::end(core::allExperiments));
+            return out;
+        }
+        if (!core::parseExperiment(name.toStdString(), e))
+            a.bad("experiment", Headless::tr("needs critical-batch, noise-scale, linear-scaling, "
+                                             "increase-batch or all, not '%1'")
+                                    .arg(name.left(int(core::limits::maxQuoted))));
+        if (std::find(out.begin(), out.end(), e) == out.end())
+            out.push_back(e);
+    }
+    if (out.empty())
+        a.bad("experiment", Headless::tr("needs critical-batch, noise-scale, linear-scaling, "
+                                         "increase-batch or all"));
+    return out;
+}
+
+int runExperiments(const Args& a, const Outputs& out, bool progress)
+{
+    for (const char* other :
+         {"sweep", "compare", "replay", "scale-learning-rate", "vary-data-seed"})
+        if (a.has(other))
+            throw BadInput{Headless::tr("--experiment and --%1 cannot be given together")
+                               .arg(QLatin1String(other))};
+    const std::vector<core::Experiment> kinds = readExperiments(a);
+    if ((a.has("batch-sizes") || a.has("learning-rates")) &&
+        std::find(kinds.begin(), kinds.end(), core::Experiment::CriticalBatch) == kinds.end())
+        throw BadInput{Headless::tr("--batch-sizes and --learning-rates go with --experiment "
+                                    "critical-batch")};
+    int jobs = int(std::max(1u, std::thread::hardware_concurrency()));
+    if (a.has("jobs"))
+        jobs = int(a.whole("jobs", 1, core::limits::maxSweepJobs));
+    // Everything is read and planned before anything is trained or written.
+    std::vector<std::pair<core::ExperimentSpec, std::vector<core::SweepRun>>> planned;
+    for (core::Experiment kind : kinds) {
+        core::ExperimentSpec e = core::defaultExperiment(kind);
+        e.base = readSpec(a, e.base.settings);
+        core::Goal& goal = e.base.settings.train.goal;
+        if (kind == core::Experiment::CriticalBatch) {
+            if (goal.kind != core::GoalKind::None)
+                e.goal = goal;
+            goal = {};
+            if (a.has("batch-sizes"))
+                for (double b : numberList(a, "batch-sizes", true))
+                    e.batchSizes.push_back(int(b));
+            if (a.has("learning-rates"))
+                e.learningRates = numberList(a, "learning-rates", false);
+        }
+        if (a.has("seeds"))
+            e.seeds = int(a.whole("seeds", 1, core::limits::maxSweepSeeds));
+        try {
+            planned.emplace_back(e, core::planExperiment(e));
+        } catch (const std::invalid_argument& x) {
+            throw BadInput{QStringLiteral("--experiment %1: %2")
+                               .arg(QLatin1String(core::experimentKey(kind).data()), qs(x.what()))};
+        }
+    }
+    if (!QDir().mkpath(out.dir))
+        throw Failure{
+            Headless::tr("cannot create the directory %1").arg(QDir::toNativeSeparators(out.dir))};
+    const QDir dir(out.dir);
+    bool allOk = true;
+    std::optional<double> bCrit; // from critical-batch, drawn with the noise scale
+    for (const auto& [e, plan] : planned) {
+        const QString key = QLatin1String(core::experimentKey(e.kind).data());
+        const QString stem = QString::fromStdString(core::experimentStem(e.kind));
+        core::SweepRunner runner(plan, std::min<int>(jobs, core::limits::maxSweepJobs),
+                                 maxUpdatePoints);
+        const int total = int(plan.size());
+        runner.run([&](const core::SweepRunResult& r) {
+            if (!r.ok())
+                say(Headless::tr("--experiment %1, run %2: %3")
+                        .arg(key)
+                        .arg(r.index + 1)
+                        .arg(qs(r.error)));
+            if (progress) {
+                std::fprintf(stderr, "\r%s",
+                             qPrintable(Headless::tr("%1: %2 of %3 runs done")
+                                            .arg(key)
+                                            .arg(runner.runsDone() + 1)
+                                            .arg(total)));
+                std::fflush(stderr);
+            }
+        });
+        if (progress)
+            std::fputc('\n', stderr);
+        const std::vector<core::SweepRunResult> results = runner.results();
+        for (const core::SweepRunResult& r : results)
+            allOk = allOk && r.ok();
+        allOk = allOk && int(results.size()) == total;
+        if (out.csv) {
+            writeText(dir.filePath(stem + QStringLiteral(".csv")),
+                      core::experimentRunsCsv(plan, results));
+            writeText(dir.filePath(stem + QStringLiteral("_epochs.csv")),
+                      core::experimentEpochsCsv(plan, results));
+        }
+        std::optional<core::CriticalBatchReading> critical;
+        if (e.kind == core::Experiment::CriticalBatch) {
+            critical = core::readCriticalBatch(plan, results);
+            if (out.csv) {
+                writeText(dir.filePath(stem + QStringLiteral("_steps.csv")),
+                          core::criticalBatchStepsCsv(*critical));
+                writeText(dir.filePath(stem + QStringLiteral("_fit.csv")),
+                          core::criticalBatchFitCsv(*critical));
+            }
+            if (critical->fit.ok)
+                bCrit = critical->fit.bCrit;
+            std::printf("%s\n", qPrintable(Headless::tr("critical-batch: S_min %1, E_min %2, "
+                                                        "B_crit %3 (fit on the mean updates "
+                                                        "per batch size)")
+                                               .arg(critical->fit.sMin, 0, 'g', 4)
+                                               .arg(critical->fit.eMin, 0, 'g', 4)
+                                               .arg(critical->fit.bCrit, 0, 'g', 4)));
+        }
+        if (!out.imageFormats.isEmpty()) {
+            const QString caption = out.caption ? Headless::tr("BatchLab · %1 · %2 · %3 seeds")
+                                                      .arg(key, ui::RunStore::labelOf(e.base))
+                                                      .arg(e.seeds)
+                                                : QString();
+            for (ui::SciencePlot::Kind kind : ui::SciencePlot::kindsOf(e.kind)) {
+                ui::SciencePlot plot(kind);
+                plot.resize(out.width, out.height);
+                plot.setResults(e.kind, plan, results, bCrit);
+                QCoreApplication::processEvents();
+                plot.resetView();
+                exportImages(&plot, out, ui::SciencePlot::stemOf(e.kind, kind), caption);
+            }
+        }
+    }
+    return allOk ? exitOk : exitFailure;
+}
+
 // --worksheet LESSON --language CODE --out DIR: DIR/<lesson>.<language>.worksheet.pdf and
 // DIR/<lesson>.<language>.answers.pdf, as File > Export worksheet writes them.
 int writeWorksheet(const Args& a)
@@ -1285,6 +1463,12 @@ int run(QCommandLineParser& parser)
 
 int runInto(const Args& a, const Outputs& out, bool progress)
 {
+    if (a.has("experiment"))
+        return runExperiments(a, out, progress);
+    for (const char* experimentOnly : {"batch-sizes", "learning-rates"})
+        if (a.has(experimentOnly))
+            throw BadInput{Headless::tr("--%1 goes with --experiment critical-batch")
+                               .arg(QLatin1String(experimentOnly))};
     if (a.has("sweep"))
         return runSweep(a, out, progress);
     for (const char* sweepOnly : {"seeds", "jobs", "scale-learning-rate", "vary-data-seed"})

@@ -2,7 +2,9 @@
 
 #include "rng.hpp"
 
+#include <algorithm>
 #include <bit>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 #include <vector>
@@ -31,6 +33,30 @@ GradientStats gradientStats(const Eigen::MatrixXd& perSample)
     s.fullGradient = perSample.colwise().mean().transpose();
     s.sigma2 = (perSample.rowwise() - s.fullGradient.transpose()).rowwise().squaredNorm().mean();
     return s;
+}
+
+double noiseScale(const Network& net, const Dataset& data, int maxRows)
+{
+    const int n = std::min(data.rows(), maxRows);
+    if (n <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    Workspace ws(net, 1);
+    Eigen::VectorXd grad = Eigen::VectorXd::Zero(net.parameterCount());
+    Eigen::VectorXd mean = Eigen::VectorXd::Zero(net.parameterCount());
+    for (int i = 0; i < n; ++i) {
+        ws.lossAndGradient(net, data.x, data.y, &i, 1, &grad);
+        mean += grad;
+    }
+    mean /= n;
+    double spread = 0.0;
+    for (int i = 0; i < n; ++i) {
+        ws.lossAndGradient(net, data.x, data.y, &i, 1, &grad);
+        spread += (grad - mean).squaredNorm();
+    }
+    const double g2 = mean.squaredNorm();
+    if (!(g2 > 0.0))
+        return std::numeric_limits<double>::quiet_NaN();
+    return spread / n / g2;
 }
 
 double minibatchVarianceFormula(double sigma2, int n, int b)

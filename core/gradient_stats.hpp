@@ -25,6 +25,12 @@ struct GradientStats {
 
 GradientStats gradientStats(const Eigen::MatrixXd& perSample);
 
+// The simple gradient noise scale B_simple = tr(Sigma) / |G|^2 (McCandlish et al. 2018) of the
+// first min(N, maxRows) rows: G the mean of their per-sample gradients, tr(Sigma) =
+// (1/n) sum |g_i - G|^2 (= GradientStats::sigma2). Two passes, one per-sample gradient at a
+// time (nothing of size n x P is kept). NaN when G = 0 or there are no rows.
+double noiseScale(const Network& net, const Dataset& data, int maxRows);
+
 // (N - B) / (B (N - 1)) * sigma2; 0 when B >= N.
 double minibatchVarianceFormula(double sigma2, int n, int b);
 

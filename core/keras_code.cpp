@@ -2,9 +2,11 @@
 
 #include "digits.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <sstream>
+#include <vector>
 
 namespace core
 {
@@ -261,9 +263,36 @@ std::string kerasCode(const RunSpec& spec)
     else
         o << (classification ? "    layers.Dense(1, activation=\"sigmoid\"),\n"
                              : "    layers.Dense(1),\n");
-    o << "])\n"
-      << "model.compile(\n"
-      << "    optimizer=" << optimizerCode(s.train.optimizer) << ",\n"
+    const TrainConfig& tc = s.train;
+    const LrSchedule& sc = tc.lrSchedule;
+    const bool perUpdate = sc.kind != LrScheduleKind::Constant && sc.unit == ScheduleUnit::Update;
+    const bool perEpoch = sc.kind != LrScheduleKind::Constant && sc.unit == ScheduleUnit::Epoch;
+    const std::string lr = pythonNumber(tc.optimizer.learningRate);
+    o << "])\n";
+    OptimizerConfig opt = tc.optimizer;
+    std::string optimizer = optimizerCode(opt);
+    if (perUpdate) {
+        // A LearningRateSchedule is called with optimizer.iterations (0 for the first update).
+        if (sc.kind == LrScheduleKind::Step)
+            o << "\n# The learning rate per update: times " << pythonNumber(sc.decayRate)
+              << " every " << sc.decayEvery << " updates.\n"
+              << "learning_rate = keras.optimizers.schedules.ExponentialDecay(\n"
+              << "    " << lr << ", decay_steps=" << sc.decayEvery
+              << ", decay_rate=" << pythonNumber(sc.decayRate) << ", staircase=True)\n";
+        else
+            o << "\n# The learning rate per update: a linear warm-up from "
+              << pythonNumber(sc.warmupFrom) << " to " << lr << " over " << sc.warmup
+              << " updates, then constant\n"
+                 "# (alpha=1.0 holds the rate after the warm-up).\n"
+              << "learning_rate = keras.optimizers.schedules.CosineDecay(\n"
+              << "    " << pythonNumber(sc.warmupFrom)
+              << ", decay_steps=1, alpha=1.0, warmup_target=" << lr
+              << ", warmup_steps=" << sc.warmup << ")\n";
+        const std::string literal = "learning_rate=" + lr;
+        optimizer.replace(optimizer.find(literal), literal.size(), "learning_rate=learning_rate");
+    }
+    o << "model.compile(\n"
+      << "    optimizer=" << optimizer << ",\n"
       << "    loss=\""
       << (classes          ? "sparse_categorical_crossentropy"
           : classification ? "binary_crossentropy"
@@ -272,6 +301,7 @@ std::string kerasCode(const RunSpec& spec)
     if (classification)
         o << "    metrics=[\"accuracy\"],\n";
     o << ")\n\n";
+    std::vector<std::string> callbacks;
     if (es.enabled) {
         o << "early_stopping = keras.callbacks.EarlyStopping(\n"
           << "    monitor=\"" << monitorKey(es.monitor) << "\",\n"
@@ -280,19 +310,103 @@ std::string kerasCode(const RunSpec& spec)
           << "    restore_best_weights=" << bool_(es.restoreBestWeights) << ",\n"
           << "    start_from_epoch=" << es.startFromEpoch << ",\n"
           << ")\n";
+        callbacks.push_back("early_stopping");
     }
-    o << "history = model.fit(\n"
-      << (split ? "    x, y,\n" : "    x_train, y_train,\n")
-      << "    batch_size=" << s.train.batchSize << ",\n"
-      << "    epochs=" << s.train.epochs << ",\n";
-    if (split)
-        o << "    validation_split=" << pythonNumber(s.validationSplit) << ",\n";
-    else if (hasVal)
-        o << "    validation_data=(x_val, y_val),\n";
-    o << "    shuffle=" << bool_(s.train.shuffle) << ",\n";
-    if (es.enabled)
-        o << "    callbacks=[early_stopping],\n";
-    o << ")\n";
+    if (perEpoch) {
+        // LearningRateScheduler calls the function with the epoch from 0 (initial_epoch on).
+        o << "def schedule(epoch, lr):\n";
+        if (sc.kind == LrScheduleKind::Step)
+            o << "    return " << lr << " * " << pythonNumber(sc.decayRate) << " ** (epoch // "
+              << sc.decayEvery << ")\n";
+        else
+            o << "    if epoch >= " << sc.warmup << ":\n"
+              << "        return " << lr << "\n"
+              << "    return (" << lr << " - " << pythonNumber(sc.warmupFrom) << ") * (epoch / "
+              << sc.warmup << ") + " << pythonNumber(sc.warmupFrom) << "\n";
+        o << "\nlr_schedule = keras.callbacks.LearningRateScheduler(schedule)\n";
+        callbacks.push_back("lr_schedule");
+    }
+    const int n = spec.trainingRows();
+    const Goal& goal = tc.goal;
+    if (goal.kind != GoalKind::None && hasVal) {
+        const bool accuracy = goal.kind == GoalKind::ValAccuracy;
+        if (split && goal.every > 0)
+            o << "# The rows validation_split holds out (the last ones).\n"
+              << "x_val, y_val = x[" << n << ":], y[" << n << ":]\n";
+        o << "\nclass Goal(keras.callbacks.Callback):\n"
+          << "    \"\"\"Stops training once " << goalKey(goal.kind) << (accuracy ? " >= " : " <= ")
+          << pythonNumber(goal.value) << "; counts the updates and questions it took.\"\"\"\n\n"
+          << "    def __init__(self):\n"
+          << "        super().__init__()\n"
+          << "        self.updates, self.questions, self.reached = 0, 0, False\n"
+          << "        self.batch_size = " << batchSizeOfEpoch(tc, n, 0) << "\n\n"
+          << "    def check(self, loss, accuracy):\n"
+          << "        if " << (accuracy ? "accuracy >= " : "loss <= ") << pythonNumber(goal.value)
+          << ":\n"
+          << "            self.reached = True\n"
+          << "            self.model.stop_training = True\n\n"
+          << "    def on_train_batch_end(self, batch, logs=None):\n"
+          << "        self.updates += 1\n"
+          << "        self.questions += min(self.batch_size, " << n
+          << " - batch * self.batch_size)\n";
+        if (goal.every > 0)
+            o << "        if self.updates % " << goal.every << " == 0:\n"
+              << "            result = np.atleast_1d(self.model.evaluate(x_val, y_val, "
+                 "verbose=0))\n"
+              << "            self.check(result[0], result[-1])\n";
+        o << "\n"
+          << "    def on_epoch_end(self, epoch, logs=None):\n"
+          << "        self.check(logs[\"val_loss\"], logs.get(\"val_accuracy\"))\n\n"
+          << "goal = Goal()\n";
+        callbacks.push_back("goal");
+    }
+    std::string callbackList;
+    for (const std::string& c : callbacks)
+        callbackList += (callbackList.empty() ? "" : ", ") + c;
+    const auto fitArguments = [&](std::ostringstream& f, const std::string& pad) {
+        if (split)
+            f << pad << "validation_split=" << pythonNumber(s.validationSplit) << ",\n";
+        else if (hasVal)
+            f << pad << "validation_data=(x_val, y_val),\n";
+        f << pad << "shuffle=" << bool_(s.train.shuffle) << ",\n";
+        if (!callbacks.empty())
+            f << pad << "callbacks=[" << callbackList << "],\n";
+    };
+    if (tc.batchGrowth.factor <= 1) {
+        o << "history = model.fit(\n"
+          << (split ? "    x, y,\n" : "    x_train, y_train,\n")
+          << "    batch_size=" << s.train.batchSize << ",\n"
+          << "    epochs=" << s.train.epochs << ",\n";
+        fitArguments(o, "    ");
+        o << ")\n";
+    } else {
+        // Phases of a growing batch: one fit call each, the optimizer's state going on.
+        o << "\n# The batch grows x" << tc.batchGrowth.factor << " every " << tc.batchGrowth.every
+          << " epochs: one fit call per phase.\n"
+          << "phases = [";
+        for (int first = 0; first < tc.epochs; first += tc.batchGrowth.every) {
+            const int last = std::min(tc.epochs, first + tc.batchGrowth.every);
+            o << (first ? ", " : "") << "(" << batchSizeOfEpoch(tc, n, first) << ", " << first
+              << ", " << last << ")";
+        }
+        o << "]\n"
+          << "for batch_size, first, last in phases:\n";
+        if (goal.kind != GoalKind::None && hasVal)
+            o << "    goal.batch_size = batch_size\n";
+        o << "    history = model.fit(\n"
+          << (split ? "        x, y,\n" : "        x_train, y_train,\n")
+          << "        batch_size=batch_size,\n"
+          << "        initial_epoch=first,\n"
+          << "        epochs=last,\n";
+        fitArguments(o, "        ");
+        o << "    )\n";
+        if (goal.kind != GoalKind::None && hasVal)
+            o << "    if goal.reached:\n"
+              << "        break\n";
+    }
+    if (goal.kind != GoalKind::None && hasVal)
+        o << "print(\"goal reached:\", goal.reached, \"updates:\", goal.updates, \"questions:\", "
+             "goal.questions)\n";
     return o.str();
 }
 

@@ -68,6 +68,9 @@ inline constexpr std::int64_t maxNoiseEnumeratedBatches = 5'000;
 inline constexpr std::int64_t maxNoiseSampledBatches = 10'000;
 inline constexpr std::int64_t maxNoiseWorkValues = 2'000'000;
 inline constexpr std::int64_t maxNoiseGramWork = 60'000'000;
+// The gradient noise scale measured during a run (TrainConfig::noiseScaleEvery): training rows
+// whose per-sample gradients it reads (the first ones; two passes of one gradient each).
+inline constexpr int maxNoiseScaleRows = 2048;
 // The cost meter (core/cost_meter): batch sizes on one list and the training time spent on one
 // batch size, in seconds.
 inline constexpr std::int64_t maxCostBatchSizes = 64;

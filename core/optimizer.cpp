@@ -15,6 +15,7 @@ class Sgd final : public Optimizer
 public:
     explicit Sgd(double lr) : lr_(lr) {}
     void step(Eigen::VectorXd& w, const Eigen::VectorXd& g) override { w -= lr_ * g; }
+    void setLearningRate(double lr) override { lr_ = lr; }
     void reset() override {}
 
 private:
@@ -32,6 +33,7 @@ public:
         m_ = mu_ * m_ - lr_ * g;
         w += m_;
     }
+    void setLearningRate(double lr) override { lr_ = lr; }
     void reset() override { m_.setZero(); }
 
 private:
@@ -57,6 +59,7 @@ public:
         v_.array() += (g.array().square() - v_.array()) * (1.0 - c_.beta2);
         w.array() -= (m_.array() * alpha) / (v_.array().sqrt() + c_.epsilon);
     }
+    void setLearningRate(double lr) override { c_.learningRate = lr; }
     void reset() override
     {
         t_ = 0;

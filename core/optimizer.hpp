@@ -41,6 +41,8 @@ public:
     virtual void step(Eigen::VectorXd& w, const Eigen::VectorXd& g) = 0;
     // Forget the state (moments, step count).
     virtual void reset() = 0;
+    // The learning rate of the following updates (a schedule's value; the state is kept).
+    virtual void setLearningRate(double lr) = 0;
 };
 
 // Creates the optimizer for `parameterCount` parameters (state preallocated).

@@ -34,6 +34,7 @@ RunStatus runStatus(const std::optional<Outcome>& outcome, bool failed, bool tra
         case StopReason::Completed:
             return RunStatus::Completed;
         case StopReason::EarlyStopped:
+        case StopReason::GoalReached: // a callback stopped the run, as EarlyStopping does
             return RunStatus::EarlyStopped;
         case StopReason::Diverged:
             return RunStatus::Diverged;

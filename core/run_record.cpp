@@ -5,6 +5,7 @@
 #include "settings_json.hpp"
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -103,6 +104,10 @@ ojson historyJson(const RecordedHistory& h, const RecordOptions& options)
     column("seconds", [](const EpochInfo& e) { return number(e.seconds); });
     column("updates", [](const EpochInfo& e) { return ojson(e.updates); });
     column("best_epoch", [](const EpochInfo& e) { return ojson(e.bestEpoch); });
+    // Only in runs that measured it, so that other records stay as they were.
+    if (std::any_of(h.epochs.begin(), h.epochs.end(),
+                    [](const EpochInfo& e) { return !std::isnan(e.noiseScale); }))
+        column("noise_scale", [](const EpochInfo& e) { return number(e.noiseScale); });
 
     ojson out{{"epochs", std::move(epochs)},
               {"total_updates", h.totalUpdates},
@@ -294,7 +299,7 @@ RecordedHistory readHistory(const Node& n)
 
     const Node e = n.at("epochs");
     e.object({"epoch", "loss", "batch_loss_mean", "train_loss", "val_loss", "train_accuracy",
-              "val_accuracy", "seconds", "updates", "best_epoch"});
+              "val_accuracy", "seconds", "updates", "best_epoch", "noise_scale"});
     const std::size_t rows = e.at("epoch").arraySize();
     const auto col = [&](const char* name) {
         const Node c = e.at(name);
@@ -316,6 +321,8 @@ RecordedHistory readHistory(const Node& n)
         x.seconds = col("seconds").index(i).toNumber(true);
         x.updates = col("updates").index(i).integer(0, std::numeric_limits<std::int64_t>::max());
         x.bestEpoch = static_cast<int>(col("best_epoch").index(i).integer(-1, 1 << 30));
+        if (e.has("noise_scale"))
+            x.noiseScale = col("noise_scale").index(i).toNumber(true);
     }
 
     const Node u = n.at("updates");
@@ -369,23 +376,26 @@ RecordedHistory readHistory(const Node& n)
 
 Outcome readOutcome(const Node& n)
 {
-    n.object({"reason", "epochs", "updates", "best_epoch", "restored_best", "message",
+    n.object({"reason", "epochs", "updates", "samples", "best_epoch", "restored_best", "message",
               "overfitting_from_epoch"});
     Outcome o;
     o.reason = readKey<StopReason>(
         n.at("reason"),
         [](const std::string& k, StopReason& r) {
-            for (StopReason s : {StopReason::Completed, StopReason::EarlyStopped,
-                                 StopReason::Diverged, StopReason::Cancelled})
+            for (StopReason s :
+                 {StopReason::Completed, StopReason::EarlyStopped, StopReason::Diverged,
+                  StopReason::Cancelled, StopReason::GoalReached})
                 if (stopReasonKey(s) == k) {
                     r = s;
                     return true;
                 }
             return false;
         },
-        "completed, early_stopped, diverged, cancelled");
+        "completed, early_stopped, diverged, cancelled, goal_reached");
     o.epochs = static_cast<int>(n.at("epochs").integer(0, 1 << 30));
     o.updates = n.at("updates").integer(0, std::numeric_limits<std::int64_t>::max());
+    if (n.has("samples"))
+        o.samples = n.at("samples").integer(0, std::numeric_limits<std::int64_t>::max());
     o.bestEpoch =
         n.has("best_epoch") ? static_cast<int>(n.at("best_epoch").integer(-1, 1 << 30)) : -1;
     o.restoredBest = n.has("restored_best") && n.at("restored_best").boolean();
@@ -465,6 +475,7 @@ std::string writeRunRecord(const RunRecord& record, const RecordOptions& options
         j["outcome"] = ojson{{"reason", stopReasonKey(oc.reason)},
                              {"epochs", oc.epochs},
                              {"updates", oc.updates},
+                             {"samples", oc.samples},
                              {"best_epoch", oc.bestEpoch},
                              {"restored_best", oc.restoredBest},
                              {"message", oc.message}};
@@ -528,9 +539,8 @@ void checkAgreement(const Node& root, const RunRecord& r)
                                        ", but the history counts " +
                                        std::to_string(r.history->totalUpdates) + " updates");
     }
-    const std::int64_t whole = std::int64_t(stepsPerEpoch(std::max(1, r.spec.trainingRows()),
-                                                          r.spec.settings.train.batchSize)) *
-                               o.epochs;
+    const std::int64_t whole =
+        updatesInEpochs(r.spec.settings.train, std::max(1, r.spec.trainingRows()), o.epochs);
     if (o.updates != whole)
         outcome.at("updates").fail("is " + std::to_string(o.updates) + ", but " +
                                    std::to_string(o.epochs) + " whole epochs make " +
@@ -671,7 +681,8 @@ std::string historyDifference(const RecordedHistory& a, const RecordedHistory& b
             {"train_loss", {x.trainLoss, y.trainLoss}},
             {"val_loss", {x.valLoss, y.valLoss}},
             {"train_accuracy", {x.trainAccuracy, y.trainAccuracy}},
-            {"val_accuracy", {x.valAccuracy, y.valAccuracy}}};
+            {"val_accuracy", {x.valAccuracy, y.valAccuracy}},
+            {"noise_scale", {x.noiseScale, y.noiseScale}}};
         for (const auto& [name, v] : values)
             if (!sameBits(v.first, v.second))
                 return at + name + " recorded " + showDouble(v.first) + ", replayed " +

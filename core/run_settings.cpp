@@ -56,8 +56,11 @@ void RunSettings::validate() const
     limits::checkParameters(limits::parameterCount(net.inputs, net.hidden, net.outputs()));
     limits::checkDataCells(static_cast<std::int64_t>(data.nTrain) + data.nVal,
                            static_cast<std::int64_t>(net.inputs) + 1);
-    limits::checkBatchWorkspace(std::min(train.batchSize, std::max(1, trainingRows())), net.inputs,
-                                net.hidden, net.outputs());
+    limits::checkBatchWorkspace(batchSizeOfEpoch(train, trainingRows(), train.epochs - 1),
+                                net.inputs, net.hidden, net.outputs());
+    if (train.batchGrowth.factor > 1 && train.earlyStopping.enabled)
+        throw std::invalid_argument("a growing batch (successive fit calls) cannot be combined "
+                                    "with early stopping");
     // Data sizes, noise and the split are checked by generating (cheap at these sizes).
     (void)makeData();
 }

@@ -136,8 +136,9 @@ void RunSpec::validate() const
     limits::checkParameters(limits::parameterCount(net.inputs, net.hidden, net.outputs()));
     if (net.task == TaskKind::MultiClassClassification)
         limits::checkClasses(net.classes);
-    limits::checkBatchWorkspace(std::min(settings.train.batchSize, std::max(1, trainingRows())),
-                                net.inputs, net.hidden, net.outputs());
+    limits::checkBatchWorkspace(
+        batchSizeOfEpoch(settings.train, trainingRows(), settings.train.epochs - 1), net.inputs,
+        net.hidden, net.outputs());
     (void)makeInitialNetwork(); // explicit weights of the right size
 }
 

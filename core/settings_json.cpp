@@ -253,6 +253,27 @@ void writeSettingsJson(ojson& j, const RunSettings& s)
                           {"shuffle_seed", fieldJson(s, "shuffle_seed")},
                           {"optimizer", std::move(opt)},
                           {"early_stopping", std::move(es)}};
+    // Schedules, a growing batch, a goal and the noise scale are written only when used, so
+    // that the documents of other runs stay as they were.
+    ojson& t = j["training"];
+    if (settingField("lr_schedule_unit").appliesTo(s)) {
+        ojson sc{{"kind", fieldJson(s, "lr_schedule")}, {"unit", fieldJson(s, "lr_schedule_unit")}};
+        for (const auto& [key, field] :
+             {std::pair{"decay_rate", "lr_decay_rate"}, std::pair{"decay_every", "lr_decay_every"},
+              std::pair{"warmup", "warmup"}, std::pair{"warmup_from", "warmup_from"}})
+            if (settingField(field).appliesTo(s))
+                sc[key] = fieldJson(s, field);
+        t["lr_schedule"] = std::move(sc);
+    }
+    if (settingField("batch_growth_every").appliesTo(s))
+        t["batch_growth"] = ojson{{"factor", fieldJson(s, "batch_growth")},
+                                  {"every", fieldJson(s, "batch_growth_every")}};
+    if (settingField("goal_value").appliesTo(s))
+        t["goal"] = ojson{{"monitor", fieldJson(s, "goal")},
+                          {"value", fieldJson(s, "goal_value")},
+                          {"every", fieldJson(s, "goal_every")}};
+    if (s.train.noiseScaleEvery != 0)
+        t["noise_scale_every"] = fieldJson(s, "noise_scale_every");
 }
 
 void readSettingsJson(const Node& root, RunSettings& s)
@@ -279,7 +300,8 @@ void readSettingsJson(const Node& root, RunSettings& s)
         readField(m.at("init_seed"), "init_seed", s);
 
     const Node t = root.at("training");
-    t.object({"batch_size", "epochs", "shuffle", "shuffle_seed", "optimizer", "early_stopping"});
+    t.object({"batch_size", "epochs", "shuffle", "shuffle_seed", "optimizer", "early_stopping",
+              "lr_schedule", "batch_growth", "goal", "noise_scale_every"});
     readField(t.at("batch_size"), "batch_size", s);
     readField(t.at("epochs"), "epochs", s);
     s.train.shuffle = true;
@@ -326,6 +348,48 @@ void readSettingsJson(const Node& root, RunSettings& s)
                 readField(e.at(field),
                           std::string_view(field) == "enabled" ? "early_stopping" : field, s);
     }
+    TrainConfig defaults;
+    s.train.lrSchedule = defaults.lrSchedule;
+    if (t.has("lr_schedule")) {
+        const Node sc = t.at("lr_schedule");
+        sc.object({"kind", "unit", "decay_rate", "decay_every", "warmup", "warmup_from"});
+        readField(sc.at("kind"), "lr_schedule", s);
+        for (const auto& [key, field] :
+             {std::pair{"unit", "lr_schedule_unit"}, std::pair{"decay_rate", "lr_decay_rate"},
+              std::pair{"decay_every", "lr_decay_every"}, std::pair{"warmup", "warmup"},
+              std::pair{"warmup_from", "warmup_from"}})
+            if (sc.has(key)) {
+                if (!settingField(field).appliesTo(s))
+                    sc.at(key).fail("does not go with kind \"" +
+                                    std::string(lrScheduleKey(s.train.lrSchedule.kind)) + "\"");
+                readField(sc.at(key), field, s);
+            }
+    }
+    s.train.batchGrowth = defaults.batchGrowth;
+    if (t.has("batch_growth")) {
+        const Node g = t.at("batch_growth");
+        g.object({"factor", "every"});
+        readField(g.at("factor"), "batch_growth", s);
+        if (g.has("every"))
+            readField(g.at("every"), "batch_growth_every", s);
+    }
+    s.train.goal = defaults.goal;
+    if (t.has("goal")) {
+        const Node g = t.at("goal");
+        g.object({"monitor", "value", "every"});
+        readField(g.at("monitor"), "goal", s);
+        const bool hasGoal = s.train.goal.kind != GoalKind::None;
+        for (const auto& [key, field] :
+             {std::pair{"value", "goal_value"}, std::pair{"every", "goal_every"}})
+            if (g.has(key)) {
+                if (!hasGoal)
+                    g.at(key).fail("goes with a monitor other than \"none\" only");
+                readField(g.at(key), field, s);
+            }
+    }
+    s.train.noiseScaleEvery = 0;
+    if (t.has("noise_scale_every"))
+        readField(t.at("noise_scale_every"), "noise_scale_every", s);
 }
 
 } // namespace core::json_io

@@ -35,6 +35,26 @@ bool isSplit(const RunSettings& s)
 {
     return s.validation == ValidationMode::Split;
 }
+bool hasSchedule(const RunSettings& s)
+{
+    return s.train.lrSchedule.kind != LrScheduleKind::Constant;
+}
+bool isStepDecay(const RunSettings& s)
+{
+    return s.train.lrSchedule.kind == LrScheduleKind::Step;
+}
+bool isWarmUp(const RunSettings& s)
+{
+    return s.train.lrSchedule.kind == LrScheduleKind::WarmUp;
+}
+bool growsBatch(const RunSettings& s)
+{
+    return s.train.batchGrowth.factor > 1;
+}
+bool hasGoal(const RunSettings& s)
+{
+    return s.train.goal.kind != GoalKind::None;
+}
 bool hasClasses(const RunSettings& s)
 {
     return hasClassSetting(s.data.kind);
@@ -182,6 +202,65 @@ const SettingField fields[] = {
      "earlyStopping/startFromEpoch", SettingType::Whole, 0, million, false, false, nullptr,
      QT_TRANSLATE_NOOP("Headless", "Early stopping: ignore the first N epochs. Default: 0."),
      [](RunSettings& s) -> SettingSlot { return &s.train.earlyStopping.startFromEpoch; }},
+    {"lr_schedule", "training.lr_schedule.kind", "lr-schedule", "NAME", "schedule/kind",
+     SettingType::Choice, 0, 0, false, false, "constant, step, warmup",
+     QT_TRANSLATE_NOOP("Headless", "Learning-rate schedule: constant, step (times "
+                                   "--lr-decay-rate every --lr-decay-every steps) or warmup "
+                                   "(from --warmup-from up to the learning rate over "
+                                   "--warmup steps). Default: constant."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.lrSchedule.kind; }},
+    {"lr_schedule_unit", "training.lr_schedule.unit", "lr-schedule-unit", "update|epoch",
+     "schedule/unit", SettingType::Choice, 0, 0, false, false, "update, epoch",
+     QT_TRANSLATE_NOOP("Headless", "What a schedule's steps count: weight updates (a Keras "
+                                   "LearningRateSchedule) or epochs (the LearningRateScheduler "
+                                   "callback). Default: update."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.lrSchedule.unit; }, hasSchedule},
+    {"lr_decay_rate", "training.lr_schedule.decay_rate", "lr-decay-rate", "X",
+     "schedule/decayRate", SettingType::Number, 0, 1, true, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Step decay: the learning rate's factor per step, in "
+                                   "(0, 1]. Default: 0.5."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.lrSchedule.decayRate; }, isStepDecay},
+    {"lr_decay_every", "training.lr_schedule.decay_every", "lr-decay-every", "N",
+     "schedule/decayEvery", SettingType::Whole, 1, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Step decay: updates (or epochs) per step. Default: 1."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.lrSchedule.decayEvery; }, isStepDecay},
+    {"warmup", "training.lr_schedule.warmup", "warmup", "N", "schedule/warmup",
+     SettingType::Whole, 1, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Warm-up: its length in updates (or epochs). Default: 1."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.lrSchedule.warmup; }, isWarmUp},
+    {"warmup_from", "training.lr_schedule.warmup_from", "warmup-from", "X",
+     "schedule/warmupFrom", SettingType::Number, 0, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Warm-up: the learning rate it starts from. Default: 0."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.lrSchedule.warmupFrom; }, isWarmUp},
+    {"batch_growth", "training.batch_growth.factor", "batch-growth", "K", "batchGrowth/factor",
+     SettingType::Whole, 1, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Multiply the batch size by K every --batch-growth-every "
+                                   "epochs (successive fit calls). Default: 1 (no growth)."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.batchGrowth.factor; }},
+    {"batch_growth_every", "training.batch_growth.every", "batch-growth-every", "E",
+     "batchGrowth/every", SettingType::Whole, 1, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Epochs of each batch size when the batch grows. "
+                                   "Default: 1."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.batchGrowth.every; }, growsBatch},
+    {"goal", "training.goal.monitor", "goal", "val_accuracy|val_loss|none", "goal/monitor",
+     SettingType::Choice, 0, 0, false, false, "none, val_accuracy, val_loss",
+     QT_TRANSLATE_NOOP("Headless", "Stop when the validation accuracy reaches --goal-value "
+                                   "(or the validation loss falls to it). Default: none."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.goal.kind; }},
+    {"goal_value", "training.goal.value", "goal-value", "X", "goal/value", SettingType::Number,
+     0, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "The goal's accuracy or loss. Default: 0.95."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.goal.value; }, hasGoal},
+    {"goal_every", "training.goal.every", "goal-every", "N", "goal/every", SettingType::Whole,
+     0, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Also check the goal every N updates (0: at epoch ends "
+                                   "only). Default: 0."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.goal.every; }, hasGoal},
+    {"noise_scale_every", "training.noise_scale_every", "noise-scale-every", "E",
+     "train/noiseScaleEvery", SettingType::Whole, 0, million, false, false, nullptr,
+     QT_TRANSLATE_NOOP("Headless", "Measure the gradient noise scale B_simple every E epochs "
+                                   "(0: never). Default: 0."),
+     [](RunSettings& s) -> SettingSlot { return &s.train.noiseScaleEvery; }},
 };
 // clang-format on
 
@@ -337,6 +416,12 @@ std::string settingText(const SettingField& f, const RunSettings& settings)
                 return std::string(activationKey(*p));
             else if constexpr (std::is_same_v<T, OptimizerKind>)
                 return std::string(optimizerKey(*p));
+            else if constexpr (std::is_same_v<T, LrScheduleKind>)
+                return std::string(lrScheduleKey(*p));
+            else if constexpr (std::is_same_v<T, ScheduleUnit>)
+                return std::string(scheduleUnitKey(*p));
+            else if constexpr (std::is_same_v<T, GoalKind>)
+                return std::string(goalKey(*p));
             else
                 return std::string(monitorKey(*p));
         },
@@ -435,6 +520,12 @@ void setSettingText(const SettingField& f, RunSettings& s, std::string_view text
                     return parseOptimizerKind(t, *p);
                 else if constexpr (std::is_same_v<T, Monitor>)
                     return parseMonitor(t, *p);
+                else if constexpr (std::is_same_v<T, LrScheduleKind>)
+                    return parseLrScheduleKind(t, *p);
+                else if constexpr (std::is_same_v<T, ScheduleUnit>)
+                    return parseScheduleUnit(t, *p);
+                else if constexpr (std::is_same_v<T, GoalKind>)
+                    return parseGoalKind(t, *p);
                 else
                     return false;
             },

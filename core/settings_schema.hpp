@@ -34,7 +34,8 @@ constexpr int maxHiddenLayers = 16;
 // Where a field lives in a RunSettings.
 using SettingSlot =
     std::variant<int*, std::uint64_t*, double*, bool*, std::vector<int>*, DatasetKind*,
-                 ValidationMode*, Activation*, OptimizerKind*, Monitor*>;
+                 ValidationMode*, Activation*, OptimizerKind*, Monitor*, LrScheduleKind*,
+                 ScheduleUnit*, GoalKind*>;
 
 struct SettingField {
     const char* name;      // "batch_size"

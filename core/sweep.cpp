@@ -273,6 +273,28 @@ double sweepColumnValue(const SweepRunResult& r, SweepColumn c)
     return nan;
 }
 
+SweepStat statOf(const std::vector<double>& values)
+{
+    SweepStat s;
+    double sum = 0.0;
+    for (double x : values)
+        if (std::isfinite(x)) {
+            sum += x;
+            ++s.n;
+        }
+    if (s.n == 0) {
+        s.mean = s.sd = nan;
+        return s;
+    }
+    s.mean = sum / s.n;
+    double squares = 0.0;
+    for (double x : values)
+        if (std::isfinite(x))
+            squares += (x - s.mean) * (x - s.mean);
+    s.sd = s.n > 1 ? std::sqrt(squares / (s.n - 1)) : 0.0;
+    return s;
+}
+
 std::vector<SweepSummaryRow> summarizeSweep(const std::vector<double>& values,
                                             const std::vector<SweepRunResult>& results)
 {
@@ -285,31 +307,11 @@ std::vector<SweepSummaryRow> summarizeSweep(const std::vector<double>& values,
             if (r.ok() && r.value == value)
                 ++row.runs;
         for (int c = 0; c < sweepColumnCount; ++c) {
-            double sum = 0.0;
-            int n = 0;
+            std::vector<double> column;
             for (const SweepRunResult& r : results)
-                if (r.ok() && r.value == value) {
-                    const double x = sweepColumnValue(r, SweepColumn(c));
-                    if (std::isfinite(x)) {
-                        sum += x;
-                        ++n;
-                    }
-                }
-            SweepStat& s = row.stats[c];
-            s.n = n;
-            if (n == 0) {
-                s.mean = s.sd = nan;
-                continue;
-            }
-            s.mean = sum / n;
-            double squares = 0.0;
-            for (const SweepRunResult& r : results)
-                if (r.ok() && r.value == value) {
-                    const double x = sweepColumnValue(r, SweepColumn(c));
-                    if (std::isfinite(x))
-                        squares += (x - s.mean) * (x - s.mean);
-                }
-            s.sd = n > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
+                if (r.ok() && r.value == value)
+                    column.push_back(sweepColumnValue(r, SweepColumn(c)));
+            row.stats[c] = statOf(column);
         }
         rows.push_back(row);
     }

@@ -126,6 +126,9 @@ struct SweepStat {
     int n = 0;       // finite values used (NaN mean and sd when 0)
 };
 
+// Mean and sample standard deviation of the finite values.
+SweepStat statOf(const std::vector<double>& values);
+
 struct SweepSummaryRow {
     double value = 0.0;
     int runs = 0; // finished runs without error

@@ -1,5 +1,6 @@
 #include "trainer.hpp"
 
+#include "gradient_stats.hpp"
 #include "limits.hpp"
 
 #include <algorithm>
@@ -37,14 +38,34 @@ std::string stopReasonKey(StopReason r)
         return "diverged";
     case StopReason::Cancelled:
         return "cancelled";
+    case StopReason::GoalReached:
+        return "goal_reached";
     }
     return "completed";
+}
+
+int batchSizeOfEpoch(const TrainConfig& config, int n, int epoch)
+{
+    return grownBatchSize(config.batchGrowth, std::max(1, config.batchSize), epoch, std::max(1, n));
+}
+
+std::int64_t updatesInEpochs(const TrainConfig& config, int n, int epochs)
+{
+    n = std::max(1, n);
+    if (config.batchGrowth.factor <= 1)
+        return std::int64_t(stepsPerEpoch(n, std::min(std::max(1, config.batchSize), n))) * epochs;
+    std::int64_t total = 0;
+    for (int e = 0; e < epochs; ++e)
+        total += stepsPerEpoch(n, batchSizeOfEpoch(config, n, e));
+    return total;
 }
 
 Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const TrainConfig& config)
     : net_(initial), train_(std::move(train)), val_(std::move(val)), config_(config),
       batch_(std::max(1, std::min(config.batchSize, std::max(1, train_.rows())))),
-      early_(config.earlyStopping), batchSpace_(net_, batch_), shuffleRng_(config.shuffleSeed, 11)
+      early_(config.earlyStopping),
+      batchSpace_(net_, batchSizeOfEpoch(config, train_.rows(), std::max(0, config.epochs - 1))),
+      shuffleRng_(config.shuffleSeed, 11)
 {
     check(train_.rows() >= 1, "the training set is empty");
     check(config.batchSize >= 1, "the batch size must be at least 1");
@@ -70,6 +91,17 @@ Trainer::Trainer(const Network& initial, Dataset train, Dataset val, const Train
     check(config.earlyStopping.patience >= 0, "patience cannot be negative");
     check(config.earlyStopping.startFromEpoch >= 0, "start_from_epoch cannot be negative");
     check(std::isfinite(config.earlyStopping.minDelta), "min_delta must be a finite number");
+    check(config.batchGrowth.factor >= 1 && config.batchGrowth.every >= 1,
+          "the batch growth needs a factor >= 1 and phases of at least one epoch");
+    check(config.batchGrowth.factor == 1 || !config.earlyStopping.enabled,
+          "a growing batch (successive fit calls) cannot be combined with early stopping");
+    check(config.lrSchedule.decayEvery >= 1 && config.lrSchedule.warmup >= 1,
+          "a learning-rate schedule needs steps of at least one update or epoch");
+    check(std::isfinite(config.lrSchedule.decayRate) && config.lrSchedule.decayRate > 0.0 &&
+              std::isfinite(config.lrSchedule.warmupFrom) && config.lrSchedule.warmupFrom >= 0.0,
+          "a learning-rate schedule needs a decay rate > 0 and a warm-up start >= 0");
+    check(config.goal.every >= 0 && config.noiseScaleEvery >= 0,
+          "goal and noise-scale intervals cannot be negative");
     check(train_.x.allFinite() && train_.y.allFinite(), "the training data holds NaN or Inf");
     check(val_.x.allFinite() && val_.y.allFinite(), "the validation data holds NaN or Inf");
     optimizer_ = makeOptimizer(config.optimizer, net_.parameterCount());
@@ -155,13 +187,32 @@ void Trainer::reportStart(TrainingObserver* observer)
                observer);
         return;
     }
+    measureNoiseScale(e);
     if (observer)
         observer->onEpoch(e);
     beginEpoch();
 }
 
+void Trainer::measureNoiseScale(EpochInfo& e)
+{
+    const int every = config_.noiseScaleEvery;
+    if (every <= 0 || e.epoch % every != 0)
+        return;
+    e.noiseScale = noiseScale(net_, train_, limits::maxNoiseScaleRows);
+    mark_ = std::chrono::steady_clock::now(); // measuring is not training time
+}
+
 void Trainer::beginEpoch()
 {
+    // A new phase of a growing batch is a new fit call (batch_size=B_i, initial_epoch): the
+    // optimizer's state goes on. The workspace grows (outside step()) when epochs were added.
+    batch_ = batchSizeOfEpoch(config_, train_.rows(), epochsDone_);
+    if (batch_ > batchSpace_.maxRows())
+        batchSpace_ = Workspace(net_, batch_);
+    if (config_.lrSchedule.kind != LrScheduleKind::Constant &&
+        config_.lrSchedule.unit == ScheduleUnit::Epoch)
+        optimizer_->setLearningRate(
+            scheduledLearningRate(config_.lrSchedule, config_.optimizer.learningRate, epochsDone_));
     batchInEpoch_ = 0;
     epochWeightedSum_ = 0.0;
     epochPlainSum_ = 0.0;
@@ -199,8 +250,13 @@ bool Trainer::step(TrainingObserver* observer)
                observer);
         return false;
     }
+    if (config_.lrSchedule.kind != LrScheduleKind::Constant &&
+        config_.lrSchedule.unit == ScheduleUnit::Update)
+        optimizer_->setLearningRate(
+            scheduledLearningRate(config_.lrSchedule, config_.optimizer.learningRate, update_));
     optimizer_->step(net_.parameters(), grad_);
     ++update_;
+    samples_ += count;
     epochWeightedSum_ += loss * count;
     epochPlainSum_ += loss;
     epochRowsSeen_ += count;
@@ -216,9 +272,28 @@ bool Trainer::step(TrainingObserver* observer)
         observer->onUpdate(u);
     }
     ++batchInEpoch_;
-    if (batchInEpoch_ == stepsPerEpoch())
+    if (batchInEpoch_ == stepsPerEpoch()) {
         endEpoch(observer);
+    } else if (config_.goal.kind != GoalKind::None && config_.goal.every > 0 &&
+               update_ % config_.goal.every == 0 && val_.rows() > 0) {
+        double accuracy = nan;
+        const double loss = evaluate(val_, &accuracy);
+        checkGoal(loss, accuracy, observer);
+    }
     return !finished_;
+}
+
+bool Trainer::checkGoal(double valLoss, double valAccuracy, TrainingObserver* observer)
+{
+    if (!goalMet(config_.goal, valLoss, valAccuracy))
+        return false;
+    const bool accuracy = config_.goal.kind == GoalKind::ValAccuracy;
+    finish(StopReason::GoalReached,
+           std::string("goal reached: ") + std::string(goalKey(config_.goal.kind)) + " " +
+               std::to_string(accuracy ? valAccuracy : valLoss) + " after " +
+               std::to_string(update_) + " updates and " + std::to_string(samples_) + " questions",
+           observer);
+    return true;
 }
 
 void Trainer::endEpoch(TrainingObserver* observer)
@@ -260,8 +335,11 @@ void Trainer::endEpoch(TrainingObserver* observer)
     }
     e.bestEpoch = bestEpoch_;
     e.seconds = secondsSoFar();
+    measureNoiseScale(e);
     if (observer)
         observer->onEpoch(e);
+    if (checkGoal(e.valLoss, e.valAccuracy, observer))
+        return;
     if (stop)
         finish(StopReason::EarlyStopped,
                "early stopping after epoch " + std::to_string(epochsDone_) +
@@ -283,6 +361,7 @@ void Trainer::finish(StopReason reason, std::string message, TrainingObserver* o
     outcome_.reason = reason;
     outcome_.epochs = epochsDone_;
     outcome_.updates = update_;
+    outcome_.samples = samples_;
     outcome_.bestEpoch = bestEpoch_;
     outcome_.message = std::move(message);
     if (haveBest_ && config_.earlyStopping.restoreBestWeights &&

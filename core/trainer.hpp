@@ -14,6 +14,7 @@
 #include "network.hpp"
 #include "optimizer.hpp"
 #include "rng.hpp"
+#include "schedule.hpp"
 #include "training_control.hpp"
 #include "training_events.hpp"
 
@@ -36,6 +37,12 @@ struct TrainConfig {
     // Evaluate the training and validation sets at every epoch end (Keras's val_loss). Off only
     // for timing the loop alone; then EpochInfo's trainLoss/valLoss/accuracies are NaN.
     bool evaluateEachEpoch = true;
+    // Schedules, a growing batch, a goal and the noise scale (core/schedule.hpp). A growing
+    // batch is not combined with early stopping (each of Keras's fit calls would restart it).
+    LrSchedule lrSchedule;
+    BatchGrowth batchGrowth;
+    Goal goal;
+    int noiseScaleEvery = 0; // epochs between B_simple measurements (0: none)
     bool operator==(const TrainConfig&) const = default;
 };
 
@@ -44,6 +51,12 @@ inline int stepsPerEpoch(int n, int b)
 {
     return (n + b - 1) / b;
 }
+
+// The batch size of epoch `epoch` (from 0) of a run on n training rows (the batch grows in
+// phases when config.batchGrowth says so; at most n).
+int batchSizeOfEpoch(const TrainConfig& config, int n, int epoch);
+// Weight updates in the first `epochs` epochs of a run on n training rows.
+std::int64_t updatesInEpochs(const TrainConfig& config, int n, int epochs);
 
 class Trainer
 {
@@ -83,11 +96,15 @@ public:
     const TrainConfig& config() const { return config_; }
     const Dataset& trainSet() const { return train_; }
     const Dataset& valSet() const { return val_; }
+    // Of the current (or next) epoch: the batch may grow between epochs.
     int stepsPerEpoch() const { return core::stepsPerEpoch(train_.rows(), batch_); }
+    int batchSize() const { return batch_; }
     std::int64_t totalUpdates() const
     {
-        return static_cast<std::int64_t>(config_.epochs) * stepsPerEpoch();
+        return updatesInEpochs(config_, train_.rows(), config_.epochs);
     }
+    // Questions solved so far (training rows of every update).
+    std::int64_t samplesSeen() const { return samples_; }
     std::int64_t updatesDone() const { return update_; }
     int epochsDone() const { return epochsDone_; }
     // The order of the training rows in the current (or next) epoch.
@@ -100,6 +117,8 @@ private:
     void endEpoch(TrainingObserver* observer);
     void reportStart(TrainingObserver* observer);
     void finish(StopReason reason, std::string message, TrainingObserver* observer);
+    bool checkGoal(double valLoss, double valAccuracy, TrainingObserver* observer);
+    void measureNoiseScale(EpochInfo& e);
     EpochInfo measureEpoch(int epoch);
     double secondsSoFar(); // training time, excluding waits in TrainingControl
 
@@ -122,6 +141,7 @@ private:
     bool started_ = false;
     bool finished_ = false;
     std::int64_t update_ = 0;
+    std::int64_t samples_ = 0;
     int epochsDone_ = 0;
     int batchInEpoch_ = 0;
     double epochWeightedSum_ = 0.0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,9 +32,13 @@ struct EpochInfo {
     double seconds = 0.0;     // wall time since the start of the run, without pauses
     std::int64_t updates = 0; // updates done so far
     int bestEpoch = -1;       // best epoch by the early-stopping monitor (val_loss else loss)
+    // The gradient noise scale B_simple at the epoch's end weights (TrainConfig::
+    // noiseScaleEvery); NaN when not measured.
+    double noiseScale = std::numeric_limits<double>::quiet_NaN();
 };
 
-enum class StopReason { Completed, EarlyStopped, Diverged, Cancelled };
+// GoalReached: the run's goal (TrainConfig::goal) was met, at an epoch end or between.
+enum class StopReason { Completed, EarlyStopped, Diverged, Cancelled, GoalReached };
 
 std::string stopReasonKey(StopReason r);
 
@@ -46,6 +51,7 @@ struct Outcome {
     std::string message;       // a sentence for people
     // Epoch (from 1) from which the run overfits by core::overfittingFromEpoch, if it does.
     std::optional<int> overfittingFrom;
+    std::int64_t samples = 0; // questions solved: training rows of all updates (E = sum of B)
 };
 
 class TrainingObserver

@@ -273,10 +273,14 @@ void TestLayout::fits()
     QVERIFY(visiblePlots >= 1);
     QVERIFY2(w.lossPerEpochPlot()->isVisible(),
              qPrintable(where + QStringLiteral(": the per-epoch plot is not shown")));
-    // On a full-HD screen and larger the loss per update and the loss per epoch are seen
-    // together (the lesson is the pair); the data view gives way first. (At 1280 x 800 the pair
-    // side by side still leaves the per-epoch plot a little less room than the other: tabs.)
-    if (screen.width() >= 1920 && screen.height() >= 1080)
+    // The loss per update and the loss per epoch are seen together (the lesson is the pair) on
+    // a full-HD screen and larger, and in English from 1280 x 800 up; the data view gives way
+    // first. (Korean labels, the classroom's larger fonts and the lesson panel still need tabs
+    // at 1280 x 800.)
+    const bool pairExpected = (screen.width() >= 1920 && screen.height() >= 1080) ||
+                              (screen.width() >= 1280 && screen.height() >= 800 &&
+                               language == QLatin1String("en") && !classroom && !lesson);
+    if (pairExpected)
         QVERIFY2(w.lossPerUpdatePlot()->isVisible() && w.adaptiveLayout()->pairShown(),
                  qPrintable(where + QStringLiteral(": the two loss plots are not shown together "
                                                    "(arrangement %1)")
@@ -284,7 +288,8 @@ void TestLayout::fits()
     if (w.lossPerUpdatePlot()->isVisible()) {
         const QSize e = w.lossPerEpochPlot()->axisRect()->size();
         const QSize u = w.lossPerUpdatePlot()->axisRect()->size();
-        QVERIFY2(qint64(e.width()) * e.height() >= qint64(u.width()) * u.height(),
+        QVERIFY2(double(e.width()) * e.height() >=
+                     ui::AdaptiveLayout::pairAreaShare * double(u.width()) * u.height(),
                  qPrintable(where + QStringLiteral(": per-epoch data area smaller than "
                                                    "per-update")));
     }

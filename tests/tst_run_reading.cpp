@@ -172,7 +172,7 @@ void TestRunReading::statusWords()
     QFETCH(QString, words);
     std::optional<core::Outcome> outcome;
     if (reason >= 0)
-        outcome = core::Outcome{core::StopReason(reason), epochs, 10, 1, false, "", std::nullopt};
+        outcome = core::Outcome{core::StopReason(reason), epochs, 10, 1, false, "", std::nullopt, 0};
     const core::RunStatus s = core::runStatus(outcome, failed, training, epochs);
     QCOMPARE(QString::fromLatin1(core::runStatusKey(s)), key);
     QCOMPARE(ui::RunDescription::status(s, epochs), words);

@@ -209,6 +209,38 @@ void TestSettingsSchema::everySettingRoundTrips_data()
     QTest::newRow("start_from_epoch") << "early_stopping=true"
                                       << "start_from_epoch"
                                       << "10";
+    QTest::newRow("lr_schedule") << none << "lr_schedule"
+                                 << "step";
+    QTest::newRow("lr_schedule_unit") << "lr_schedule=step"
+                                      << "lr_schedule_unit"
+                                      << "epoch";
+    QTest::newRow("lr_decay_rate") << "lr_schedule=step"
+                                   << "lr_decay_rate"
+                                   << "0.25";
+    QTest::newRow("lr_decay_every") << "lr_schedule=step"
+                                    << "lr_decay_every"
+                                    << "4";
+    QTest::newRow("warmup") << "lr_schedule=warmup"
+                            << "warmup"
+                            << "5";
+    QTest::newRow("warmup_from") << "lr_schedule=warmup"
+                                 << "warmup_from"
+                                 << "0.002";
+    QTest::newRow("batch_growth") << none << "batch_growth"
+                                  << "3";
+    QTest::newRow("batch_growth_every") << "batch_growth=2"
+                                        << "batch_growth_every"
+                                        << "4";
+    QTest::newRow("goal") << none << "goal"
+                          << "val_loss";
+    QTest::newRow("goal_value") << "goal=val_accuracy"
+                                << "goal_value"
+                                << "0.875";
+    QTest::newRow("goal_every") << "goal=val_accuracy"
+                                << "goal_every"
+                                << "7";
+    QTest::newRow("noise_scale_every") << none << "noise_scale_every"
+                                       << "2";
 }
 
 void TestSettingsSchema::everySettingRoundTrips()
@@ -560,6 +592,14 @@ void TestSettingsSchema::validateRefusesBeyondTheSchema()
         s.validation = core::ValidationMode::Split;
     if (field == QLatin1String("classes"))
         s.data.kind = core::DatasetKind::KBlobs;
+    if (field == QLatin1String("lr_decay_rate") || field == QLatin1String("lr_decay_every"))
+        s.train.lrSchedule.kind = core::LrScheduleKind::Step;
+    if (field == QLatin1String("warmup") || field == QLatin1String("warmup_from"))
+        s.train.lrSchedule.kind = core::LrScheduleKind::WarmUp;
+    if (field == QLatin1String("batch_growth_every"))
+        s.train.batchGrowth.factor = 2;
+    if (field == QLatin1String("goal_value") || field == QLatin1String("goal_every"))
+        s.train.goal.kind = core::GoalKind::ValAccuracy;
     QVERIFY(f.appliesTo(s));
     std::visit(
         [value](auto* p) {

@@ -3,6 +3,7 @@
 // --jobs 1 and --jobs 2 write the same files (seconds aside); bad lists, seeds and jobs are
 // refused with exit code 2 and a message naming the value, before anything is written.
 #include "csv_table.hpp"
+#include "run_headless.hpp"
 
 #include <QImage>
 #include <QProcess>
@@ -11,21 +12,6 @@
 
 namespace
 {
-
-struct Result {
-    int exitCode;
-    QString err;
-};
-
-Result runHeadless(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(BATCHLAB_EXE), QStringList{QStringLiteral("--headless")} + args);
-    if (!p.waitForFinished(240000))
-        return {-1, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // A small, quick base run (20 training rows).
 QStringList small()

@@ -47,573 +47,709 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="99"/>
+        <location filename="../../app/headless.cpp" line="101"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="101"/>
+        <location filename="../../app/headless.cpp" line="103"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="105"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="108"/>
+        <location filename="../../app/headless.cpp" line="110"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="111"/>
+        <location filename="../../app/headless.cpp" line="113"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="114"/>
+        <location filename="../../app/headless.cpp" line="116"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="123"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="82"/>
+        <location filename="../../core/settings_schema.cpp" line="102"/>
         <source>Probability of a flipped label (classification), 0 to 0.5.</source>
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../app/headless.cpp" line="143"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="144"/>
+        <location filename="../../app/headless.cpp" line="146"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="151"/>
+        <location filename="../../app/headless.cpp" line="153"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="154"/>
+        <location filename="../../app/headless.cpp" line="156"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="91"/>
+        <location filename="../../core/settings_schema.cpp" line="111"/>
         <source>Seed of the generated data only.</source>
         <translation>Seed of the generated data only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="114"/>
+        <location filename="../../core/settings_schema.cpp" line="134"/>
         <source>Seed of the initial weights only.</source>
         <translation>Seed of the initial weights only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="131"/>
+        <location filename="../../core/settings_schema.cpp" line="151"/>
         <source>Seed of the shuffling only.</source>
         <translation>Seed of the shuffling only.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="105"/>
+        <location filename="../../core/settings_schema.cpp" line="125"/>
         <source>Hidden layer widths, comma-separated, or none. Default: 64,64.</source>
         <translation>Hidden layer widths, comma-separated, or none. Default: 64,64.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="59"/>
+        <location filename="../../core/settings_schema.cpp" line="79"/>
         <source>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</source>
         <translation>Classes of k-blobs and k-spiral, 3 to 10. Default: 3.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="63"/>
+        <location filename="../../core/settings_schema.cpp" line="83"/>
         <source>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</source>
         <translation>Generated data: input columns of pure noise added to the generator&apos;s own (a wider exam). Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="68"/>
+        <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Generated training rows. Default: 30 (digits: 100, ten of each digit).</source>
         <translation>Generated training rows. Default: 30 (digits: 100, ten of each digit).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="73"/>
+        <location filename="../../core/settings_schema.cpp" line="93"/>
         <source>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200 (digits: 500).</source>
         <translation>Generated validation rows (a separate, unseen exam; 0 for none). Default: 200 (digits: 500).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="78"/>
+        <location filename="../../core/settings_schema.cpp" line="98"/>
         <source>Noise of the generated data (not digits). Default: 0.35.</source>
         <translation>Noise of the generated data (not digits). Default: 0.35.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="86"/>
+        <location filename="../../core/settings_schema.cpp" line="106"/>
         <source>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</source>
         <translation>Flip labels (--label-noise) in the training set only: the new exam&apos;s answer sheet stays right. Default: false.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="110"/>
+        <location filename="../../core/settings_schema.cpp" line="130"/>
         <source>tanh, relu, sigmoid or linear. Default: tanh.</source>
         <translation>tanh, relu, sigmoid or linear. Default: tanh.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="135"/>
+        <location filename="../../core/settings_schema.cpp" line="155"/>
         <source>sgd, momentum or adam. Default: adam.</source>
         <translation>sgd, momentum or adam. Default: adam.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="139"/>
+        <location filename="../../core/settings_schema.cpp" line="159"/>
         <source>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</source>
         <translation>Learning rate. Default: 0.01 (with --optimizer alone: Keras&apos;s default for it, sgd 0.01, adam 0.001).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="144"/>
+        <location filename="../../core/settings_schema.cpp" line="164"/>
         <source>Momentum, in [0, 1). Default: 0.9.</source>
         <translation>Momentum, in [0, 1). Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="148"/>
+        <location filename="../../core/settings_schema.cpp" line="168"/>
         <source>Adam&apos;s beta_1. Default: 0.9.</source>
         <translation>Adam&apos;s beta_1. Default: 0.9.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="152"/>
+        <location filename="../../core/settings_schema.cpp" line="172"/>
         <source>Adam&apos;s beta_2. Default: 0.999.</source>
         <translation>Adam&apos;s beta_2. Default: 0.999.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="156"/>
+        <location filename="../../core/settings_schema.cpp" line="176"/>
         <source>Adam&apos;s epsilon. Default: 1e-7.</source>
         <translation>Adam&apos;s epsilon. Default: 1e-7.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="118"/>
+        <location filename="../../core/settings_schema.cpp" line="207"/>
+        <source>Learning-rate schedule: constant, step (times --lr-decay-rate every --lr-decay-every steps) or warmup (from --warmup-from up to the learning rate over --warmup steps). Default: constant.</source>
+        <translation>학습률 스케줄: constant(일정), step(--lr-decay-every 단계마다 --lr-decay-rate를 곱함) 또는 warmup(--warmup 단계 동안 --warmup-from에서 학습률까지 올림). 기본값: constant.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="214"/>
+        <source>What a schedule&apos;s steps count: weight updates (a Keras LearningRateSchedule) or epochs (the LearningRateScheduler callback). Default: update.</source>
+        <translation>스케줄의 단계가 세는 것: 가중치 업데이트(Keras LearningRateSchedule) 또는 에포크(LearningRateScheduler 콜백). 기본값: update.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="220"/>
+        <source>Step decay: the learning rate&apos;s factor per step, in (0, 1]. Default: 0.5.</source>
+        <translation>단계 감소: 단계마다 학습률에 곱하는 값, (0, 1] 범위. 기본값: 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="225"/>
+        <source>Step decay: updates (or epochs) per step. Default: 1.</source>
+        <translation>단계 감소: 한 단계의 업데이트(또는 에포크) 수. 기본값: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="229"/>
+        <source>Warm-up: its length in updates (or epochs). Default: 1.</source>
+        <translation>워밍업: 길이(업데이트 또는 에포크 수). 기본값: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="233"/>
+        <source>Warm-up: the learning rate it starts from. Default: 0.</source>
+        <translation>워밍업: 시작 학습률. 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="237"/>
+        <source>Multiply the batch size by K every --batch-growth-every epochs (successive fit calls). Default: 1 (no growth).</source>
+        <translation>--batch-growth-every 에포크마다 배치사이즈에 K를 곱합니다(fit을 이어서 여러 번 호출). 기본값: 1(그대로).</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="242"/>
+        <source>Epochs of each batch size when the batch grows. Default: 1.</source>
+        <translation>배치가 커질 때 각 배치사이즈로 학습하는 에포크 수. 기본값: 1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="247"/>
+        <source>Stop when the validation accuracy reaches --goal-value (or the validation loss falls to it). Default: none.</source>
+        <translation>검증 정확도가 --goal-value에 이르면(또는 검증 손실이 그 값까지 내려가면) 멈춥니다. 기본값: none(없음).</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="252"/>
+        <source>The goal&apos;s accuracy or loss. Default: 0.95.</source>
+        <translation>목표 정확도 또는 손실. 기본값: 0.95.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="256"/>
+        <source>Also check the goal every N updates (0: at epoch ends only). Default: 0.</source>
+        <translation>N번 업데이트마다도 목표를 확인합니다(0: 에포크 끝에서만). 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="261"/>
+        <source>Measure the gradient noise scale B_simple every E epochs (0: never). Default: 0.</source>
+        <translation>E 에포크마다 기울기 노이즈 척도 B_simple을 잽니다(0: 재지 않음). 기본값: 0.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings_schema.cpp" line="138"/>
         <source>Batch size. Default: 4.</source>
         <translation>Batch size. Default: 4.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="122"/>
+        <location filename="../../core/settings_schema.cpp" line="142"/>
         <source>Epochs. Default: 300.</source>
         <translation>Epochs. Default: 300.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="126"/>
+        <location filename="../../core/settings_schema.cpp" line="146"/>
         <source>Reshuffle the training rows before every epoch. Default: true.</source>
         <translation>Reshuffle the training rows before every epoch. Default: true.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="100"/>
+        <location filename="../../core/settings_schema.cpp" line="120"/>
         <source>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</source>
         <translation>Use the last fraction V of the rows for validation, as Keras does (instead of a separate validation set).</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="52"/>
+        <location filename="../../core/settings_schema.cpp" line="72"/>
         <source>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes), or digits (1,797 handwritten 8x8 digits, 10 classes). Default: moons.</source>
         <translation>Generated data: moons, circles, spiral, xor, blobs, sine, polynomial, k-blobs or k-spiral (k classes, see --classes), or digits (1,797 handwritten 8x8 digits, 10 classes). Default: moons.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="160"/>
+        <location filename="../../core/settings_schema.cpp" line="180"/>
         <source>Stop when the monitored loss stops improving.</source>
         <translation>Stop when the monitored loss stops improving.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="164"/>
+        <location filename="../../core/settings_schema.cpp" line="184"/>
         <source>Early stopping: what to watch. Default: val_loss.</source>
         <translation>Early stopping: what to watch. Default: val_loss.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="173"/>
+        <location filename="../../core/settings_schema.cpp" line="193"/>
         <source>Early stopping: epochs without improvement before stopping. Default: 0.</source>
         <translation>Early stopping: epochs without improvement before stopping. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="168"/>
+        <location filename="../../core/settings_schema.cpp" line="188"/>
         <source>Early stopping: the smallest change that counts as an improvement. Default: 0.</source>
         <translation>Early stopping: the smallest change that counts as an improvement. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="179"/>
+        <location filename="../../core/settings_schema.cpp" line="199"/>
         <source>Early stopping: end with the weights of the best epoch.</source>
         <translation>Early stopping: end with the weights of the best epoch.</translation>
     </message>
     <message>
-        <location filename="../../core/settings_schema.cpp" line="183"/>
+        <location filename="../../core/settings_schema.cpp" line="203"/>
         <source>Early stopping: ignore the first N epochs. Default: 0.</source>
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="157"/>
+        <location filename="../../app/headless.cpp" line="159"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="164"/>
+        <location filename="../../app/headless.cpp" line="166"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="171"/>
-        <source>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</source>
-        <translation>With --sweep: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5.</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="174"/>
-        <source>With --sweep: runs trained at once. Default: the number of processor cores.</source>
-        <translation>With --sweep: runs trained at once. Default: the number of processor cores.</translation>
-    </message>
-    <message>
-        <location filename="../../app/headless.cpp" line="177"/>
+        <location filename="../../app/headless.cpp" line="194"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="180"/>
+        <location filename="../../app/headless.cpp" line="197"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="181"/>
+        <location filename="../../app/headless.cpp" line="198"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="183"/>
+        <location filename="../../app/headless.cpp" line="200"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
         <translation>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="259"/>
+        <location filename="../../app/headless.cpp" line="276"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="269"/>
+        <location filename="../../app/headless.cpp" line="286"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="277"/>
+        <location filename="../../app/headless.cpp" line="294"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="293"/>
+        <location filename="../../app/headless.cpp" line="310"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="306"/>
+        <location filename="../../app/headless.cpp" line="323"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="313"/>
+        <location filename="../../app/headless.cpp" line="330"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="334"/>
-        <location filename="../../app/headless.cpp" line="1113"/>
+        <location filename="../../app/headless.cpp" line="351"/>
+        <location filename="../../app/headless.cpp" line="1291"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="337"/>
+        <location filename="../../app/headless.cpp" line="354"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="341"/>
+        <location filename="../../app/headless.cpp" line="358"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="353"/>
+        <location filename="../../app/headless.cpp" line="370"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="363"/>
+        <location filename="../../app/headless.cpp" line="380"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="390"/>
+        <location filename="../../app/headless.cpp" line="407"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="396"/>
+        <location filename="../../app/headless.cpp" line="413"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="400"/>
+        <location filename="../../app/headless.cpp" line="417"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="407"/>
+        <location filename="../../app/headless.cpp" line="424"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="430"/>
+        <location filename="../../app/headless.cpp" line="447"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="433"/>
+        <location filename="../../app/headless.cpp" line="450"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="448"/>
+        <location filename="../../app/headless.cpp" line="465"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="505"/>
+        <location filename="../../app/headless.cpp" line="522"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="509"/>
+        <location filename="../../app/headless.cpp" line="526"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="561"/>
+        <location filename="../../app/headless.cpp" line="578"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="564"/>
+        <location filename="../../app/headless.cpp" line="581"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="582"/>
+        <location filename="../../app/headless.cpp" line="599"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="607"/>
-        <location filename="../../app/headless.cpp" line="1206"/>
+        <location filename="../../app/headless.cpp" line="624"/>
+        <location filename="../../app/headless.cpp" line="1384"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="637"/>
+        <location filename="../../app/headless.cpp" line="654"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="686"/>
-        <location filename="../../app/headless.cpp" line="807"/>
-        <location filename="../../app/headless.cpp" line="1015"/>
-        <location filename="../../app/headless.cpp" line="1136"/>
+        <location filename="../../app/headless.cpp" line="702"/>
+        <location filename="../../app/headless.cpp" line="823"/>
+        <location filename="../../app/headless.cpp" line="1031"/>
+        <location filename="../../app/headless.cpp" line="1213"/>
+        <location filename="../../app/headless.cpp" line="1314"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="744"/>
+        <location filename="../../app/headless.cpp" line="760"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="752"/>
+        <location filename="../../app/headless.cpp" line="768"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="757"/>
+        <location filename="../../app/headless.cpp" line="773"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="764"/>
+        <location filename="../../app/headless.cpp" line="780"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="886"/>
+        <location filename="../../app/headless.cpp" line="902"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="916"/>
+        <location filename="../../app/headless.cpp" line="932"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="922"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="925"/>
+        <location filename="../../app/headless.cpp" line="941"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="931"/>
+        <location filename="../../app/headless.cpp" line="947"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="937"/>
+        <location filename="../../app/headless.cpp" line="953"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1001"/>
+        <location filename="../../app/headless.cpp" line="1017"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1023"/>
+        <location filename="../../app/headless.cpp" line="1039"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1030"/>
+        <location filename="../../app/headless.cpp" line="1046"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1051"/>
+        <location filename="../../app/headless.cpp" line="1067"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1070"/>
+        <location filename="../../app/headless.cpp" line="1086"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1084"/>
+        <location filename="../../app/headless.cpp" line="1100"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1156"/>
-        <location filename="../../app/headless.cpp" line="1169"/>
+        <location filename="../../app/headless.cpp" line="1132"/>
+        <source>needs 1 to %1 numbers separated by commas</source>
+        <translation>쉼표로 구분한 수 1~%1개가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1138"/>
+        <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
+        <translation>&apos;%1&apos;은(는) 1부터 1000000까지의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1141"/>
+        <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
+        <translation>&apos;%1&apos;은(는) (0, 1000000] 범위의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1159"/>
+        <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;이(가) 아니라 critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1166"/>
+        <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
+        <translation>critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1176"/>
+        <source>--experiment and --%1 cannot be given together</source>
+        <translation>--experiment와 --%1은 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1181"/>
+        <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
+        <translation>--batch-sizes와 --learning-rates는 --experiment critical-batch와 함께 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1225"/>
+        <source>--experiment %1, run %2: %3</source>
+        <translation>--experiment %1, %2번 실행: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1231"/>
+        <source>%1: %2 of %3 runs done</source>
+        <translation>%1: 실행 %3개 중 %2개 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1261"/>
+        <source>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</source>
+        <translation>critical-batch: S_min %1, E_min %2, B_crit %3 (배치사이즈별 평균 업데이트 수에 맞춘 곡선)</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1269"/>
+        <source>BatchLab · %1 · %2 · %3 seeds</source>
+        <translation>BatchLab · %1 · %2 · 시드 %3개</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1334"/>
+        <location filename="../../app/headless.cpp" line="1347"/>
         <source>cannot write into %1: %2</source>
         <translation>cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1162"/>
+        <location filename="../../app/headless.cpp" line="1340"/>
         <source>cannot create the directory %1: %2</source>
         <translation>cannot create the directory %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1189"/>
+        <location filename="../../app/headless.cpp" line="1367"/>
         <source>cannot move the outputs into %1</source>
         <translation>cannot move the outputs into %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1208"/>
+        <location filename="../../app/headless.cpp" line="1386"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>a folder of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1210"/>
+        <location filename="../../app/headless.cpp" line="1388"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>a file of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1230"/>
+        <location filename="../../app/headless.cpp" line="1408"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>cannot move the outputs into %1: %2 is in the way</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1237"/>
+        <location filename="../../app/headless.cpp" line="1415"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>cannot move %1 into %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1284"/>
+        <location filename="../../app/headless.cpp" line="1462"/>
+        <source>--%1 goes with --experiment critical-batch</source>
+        <translation>--%1은(는) --experiment critical-batch와 함께 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="1468"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1287"/>
+        <location filename="../../app/headless.cpp" line="1471"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1298"/>
+        <location filename="../../app/headless.cpp" line="1482"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1422"/>
+        <location filename="../../app/headless.cpp" line="1606"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1426"/>
+        <location filename="../../app/headless.cpp" line="1610"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1429"/>
+        <location filename="../../app/headless.cpp" line="1613"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="723"/>
+        <location filename="../../app/headless.cpp" line="739"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="124"/>
+        <location filename="../../app/headless.cpp" line="126"/>
         <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
         <translation>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="129"/>
+        <location filename="../../app/headless.cpp" line="131"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
         <translation>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="133"/>
+        <location filename="../../app/headless.cpp" line="135"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
         <translation>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="136"/>
+        <location filename="../../app/headless.cpp" line="138"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
         <translation>With --data: leave out rows with an empty or NA cell (and say how many).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="139"/>
+        <location filename="../../app/headless.cpp" line="141"/>
         <source>With --data: train on every row; no validation split.</source>
         <translation>With --data: train on every row; no validation split.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="147"/>
+        <location filename="../../app/headless.cpp" line="149"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
         <translation>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="459"/>
+        <location filename="../../app/headless.cpp" line="173"/>
+        <source>The science of batch size on the digits (other settings given override the experiment&apos;s): critical-batch, noise-scale, linear-scaling, increase-batch or all, comma-separated. For each: NAME.csv (one row per run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and its plots. See docs/SCIENCE.md.</source>
+        <translation>손글씨 숫자로 배치사이즈의 과학을 실험합니다(함께 준 다른 설정이 실험의 설정보다 우선): critical-batch, noise-scale, linear-scaling, increase-batch 또는 all, 쉼표로 구분. 실험마다 NAME.csv(실행마다 한 줄), NAME_epochs.csv, 맞춘 값(critical_batch_fit.csv)과 그래프를 씁니다. docs/SCIENCE.md를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="180"/>
+        <source>With --experiment critical-batch: the batch sizes. Default: 1, 2, 4, ... up to the training rows.</source>
+        <translation>--experiment critical-batch에서: 배치사이즈 목록. 기본값: 1, 2, 4, ... 학습 문제 수까지.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="183"/>
+        <source>With --experiment critical-batch: the learning rates tried for every batch size (the fewest updates count). Default: the learning rate times 1/3, 1, 3, 9 and 27.</source>
+        <translation>--experiment critical-batch에서: 배치사이즈마다 시험할 학습률(업데이트가 가장 적은 것을 씁니다). 기본값: 학습률의 1/3, 1, 3, 9, 27배.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="187"/>
+        <source>With --sweep or --experiment: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5 (--experiment: 2).</source>
+        <translation>--sweep 또는 --experiment에서: 값마다 시드 1..K; 시드 S는 초기 가중치와 섞기의 시드를 정합니다. 기본값: 5(--experiment: 2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="191"/>
+        <source>With --sweep or --experiment: runs trained at once. Default: the number of processor cores.</source>
+        <translation>--sweep 또는 --experiment에서: 동시에 학습하는 실행 수. 기본값: 프로세서 코어 수.</translation>
+    </message>
+    <message>
+        <location filename="../../app/headless.cpp" line="476"/>
         <source>must be auto, regression, binary or classes</source>
         <translation>must be auto, regression, binary or classes</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="472"/>
+        <location filename="../../app/headless.cpp" line="489"/>
         <source>--no-validation and --validation-split exclude each other</source>
         <translation>--no-validation and --validation-split exclude each other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="489"/>
+        <location filename="../../app/headless.cpp" line="506"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
             <numerusform>%1: %n row with an empty or NA cell left out (the first on line %2)</numerusform>
@@ -621,60 +757,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="704"/>
-        <location filename="../../app/headless.cpp" line="1320"/>
+        <location filename="../../app/headless.cpp" line="720"/>
+        <location filename="../../app/headless.cpp" line="1504"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1336"/>
+        <location filename="../../app/headless.cpp" line="1520"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1337"/>
+        <location filename="../../app/headless.cpp" line="1521"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1342"/>
+        <location filename="../../app/headless.cpp" line="1526"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1390"/>
+        <location filename="../../app/headless.cpp" line="1574"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1400"/>
+        <location filename="../../app/headless.cpp" line="1584"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1408"/>
+        <location filename="../../app/headless.cpp" line="1592"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="118"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="119"/>
+        <location filename="../../app/headless.cpp" line="121"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1116"/>
+        <location filename="../../app/headless.cpp" line="1294"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1131"/>
+        <location filename="../../app/headless.cpp" line="1309"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -3202,384 +3338,394 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="108"/>
+        <location filename="../../ui/window/main_window.cpp" line="109"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="342"/>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="344"/>
+        <location filename="../../ui/window/main_window.cpp" line="345"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="347"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="349"/>
+        <location filename="../../ui/window/main_window.cpp" line="350"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="355"/>
+        <location filename="../../ui/window/main_window.cpp" line="356"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="359"/>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="364"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="370"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="378"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="388"/>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="390"/>
+        <location filename="../../ui/window/main_window.cpp" line="391"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="392"/>
+        <location filename="../../ui/window/main_window.cpp" line="393"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="394"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="395"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="399"/>
+        <location filename="../../ui/window/main_window.cpp" line="400"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="401"/>
+        <location filename="../../ui/window/main_window.cpp" line="402"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="404"/>
+        <location filename="../../ui/window/main_window.cpp" line="405"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="420"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="425"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="427"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="449"/>
+        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <source>Batch-size s&amp;cience...</source>
+        <translation>배치사이즈 과학(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
+        <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="451"/>
+        <location filename="../../ui/window/main_window.cpp" line="457"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="465"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="545"/>
+        <location filename="../../ui/window/main_window.cpp" line="563"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="456"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="221"/>
+        <location filename="../../ui/window/main_window.cpp" line="222"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="222"/>
+        <location filename="../../ui/window/main_window.cpp" line="223"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="223"/>
+        <location filename="../../ui/window/main_window.cpp" line="224"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="446"/>
+        <location filename="../../ui/window/main_window.cpp" line="447"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="453"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="454"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="484"/>
+        <location filename="../../ui/window/main_window.cpp" line="490"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="487"/>
+        <location filename="../../ui/window/main_window.cpp" line="493"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="491"/>
+        <location filename="../../ui/window/main_window.cpp" line="497"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="494"/>
+        <location filename="../../ui/window/main_window.cpp" line="500"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="550"/>
-        <location filename="../../ui/window/main_window.cpp" line="597"/>
+        <location filename="../../ui/window/main_window.cpp" line="568"/>
+        <location filename="../../ui/window/main_window.cpp" line="615"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="557"/>
+        <location filename="../../ui/window/main_window.cpp" line="575"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="564"/>
+        <location filename="../../ui/window/main_window.cpp" line="582"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="566"/>
+        <location filename="../../ui/window/main_window.cpp" line="584"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="567"/>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="621"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="570"/>
-        <location filename="../../ui/window/main_window.cpp" line="606"/>
+        <location filename="../../ui/window/main_window.cpp" line="588"/>
+        <location filename="../../ui/window/main_window.cpp" line="624"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="579"/>
+        <location filename="../../ui/window/main_window.cpp" line="597"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/main_window.cpp" line="611"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="617"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="601"/>
+        <location filename="../../ui/window/main_window.cpp" line="619"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605"/>
+        <location filename="../../ui/window/main_window.cpp" line="623"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="612"/>
+        <location filename="../../ui/window/main_window.cpp" line="630"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="657"/>
+        <location filename="../../ui/window/main_window.cpp" line="675"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="665"/>
+        <location filename="../../ui/window/main_window.cpp" line="683"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
-        <location filename="../../ui/window/main_window.cpp" line="686"/>
+        <location filename="../../ui/window/main_window.cpp" line="442"/>
+        <location filename="../../ui/window/main_window.cpp" line="704"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="717"/>
-        <location filename="../../ui/window/main_window.cpp" line="751"/>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="735"/>
+        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="718"/>
+        <location filename="../../ui/window/main_window.cpp" line="736"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="738"/>
+        <location filename="../../ui/window/main_window.cpp" line="756"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="739"/>
+        <location filename="../../ui/window/main_window.cpp" line="757"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="752"/>
+        <location filename="../../ui/window/main_window.cpp" line="770"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="760"/>
+        <location filename="../../ui/window/main_window.cpp" line="778"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
+        <location filename="../../ui/window/main_window.cpp" line="787"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="792"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="847"/>
+        <location filename="../../ui/window/main_window.cpp" line="865"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="861"/>
+        <location filename="../../ui/window/main_window.cpp" line="879"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="912"/>
+        <location filename="../../ui/window/main_window.cpp" line="930"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="925"/>
+        <location filename="../../ui/window/main_window.cpp" line="943"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="928"/>
+        <location filename="../../ui/window/main_window.cpp" line="946"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="947"/>
+        <location filename="../../ui/window/main_window.cpp" line="965"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -4251,6 +4397,254 @@ model: y = %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::ScienceDialog</name>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="27"/>
+        <source>Critical batch size (Shallue, McCandlish 2018)</source>
+        <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="29"/>
+        <source>Gradient noise scale during training (McCandlish 2018)</source>
+        <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="31"/>
+        <source>Linear scaling with warm-up (Goyal 2017)</source>
+        <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="33"/>
+        <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
+        <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="145"/>
+        <source>Batch-size science</source>
+        <translation>배치사이즈 과학</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="50"/>
+        <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
+        <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="52"/>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="54"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
+        <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
+        <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <source>Experiment:</source>
+        <translation>실험:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
+        <source>Seeds:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="143"/>
+        <source>nothing to train</source>
+        <translation>학습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="146"/>
+        <source>The experiment cannot start: %1</source>
+        <translation>실험을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="177"/>
+        <source>%1 of %2 runs done · about %3 s left</source>
+        <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="181"/>
+        <source>%1 of %2 runs done</source>
+        <translation>실행 %2개 중 %1개 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="184"/>
+        <source>Cancelled after %1 of %2 runs.</source>
+        <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="185"/>
+        <source>%1 runs done in %2 s; they are in the Runs dock.</source>
+        <translation>실행 %1개를 %2초에 끝냈습니다. 실행 목록 창에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <source>Critical batch size B_crit ≈ %1.</source>
+        <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SciencePlot</name>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="79"/>
+        <source>Updates to the goal against the batch size</source>
+        <translation>배치사이즈에 따른 목표까지의 업데이트 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="80"/>
+        <source>batch size B (log scale)</source>
+        <translation>배치사이즈 B (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
+        <source>weight updates S to the goal (log scale)</source>
+        <translation>목표까지의 가중치 업데이트 S (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="86"/>
+        <source>Questions against updates to the goal</source>
+        <translation>목표까지의 업데이트 수와 푼 문제 수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="87"/>
+        <source>weight updates S (log scale)</source>
+        <translation>가중치 업데이트 S (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
+        <source>questions solved E = B·S (log scale)</source>
+        <translation>푼 문제 수 E = B·S (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="93"/>
+        <source>Gradient noise scale during training</source>
+        <translation>학습 중 기울기 노이즈 척도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="100"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="95"/>
+        <source>B_simple = tr(Σ)/|G|² (log scale)</source>
+        <translation>B_simple = tr(Σ)/|G|² (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="99"/>
+        <source>Per epoch</source>
+        <translation>에포크별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
+        <source>Per weight update</source>
+        <translation>가중치 업데이트별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="104"/>
+        <source>weight updates (log scale)</source>
+        <translation>가중치 업데이트 (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
+        <source>Final validation accuracy per k</source>
+        <translation>k별 마지막 검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="109"/>
+        <source>k: batch size k·B₀ and learning rate k·lr₀ (log scale)</source>
+        <translation>k: 배치사이즈 k·B₀, 학습률 k·lr₀ (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="110"/>
+        <source>final validation accuracy</source>
+        <translation>마지막 검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="143"/>
+        <source>B_crit from the critical-batch fit = %1</source>
+        <translation>임계 배치 실험에서 맞춘 B_crit = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="157"/>
+        <source>measured: fewest updates (mean of seeds)</source>
+        <translation>측정값: 가장 적은 업데이트 수 (시드 평균)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="158"/>
+        <source>measured: one point per batch size</source>
+        <translation>측정값: 배치사이즈마다 한 점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="188"/>
+        <source>perfect scaling: S ∝ 1/B</source>
+        <translation>완벽한 비례: S ∝ 1/B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="194"/>
+        <source>fit: S = %1·(1 + %2/B), B_crit = %2</source>
+        <translation>맞춘 곡선: S = %1·(1 + %2/B), B_crit = %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="197"/>
+        <source>fit: (S/%1 − 1)(E/%2 − 1) = 1</source>
+        <translation>맞춘 곡선: (S/%1 − 1)(E/%2 − 1) = 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="218"/>
+        <source>validation loss (mean of seeds)</source>
+        <translation>검증 손실 (시드 평균)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="219"/>
+        <source>validation accuracy (mean of seeds)</source>
+        <translation>검증 정확도 (시드 평균)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="231"/>
+        <source>without warm-up</source>
+        <translation>워밍업 없이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="232"/>
+        <source>with warm-up</source>
+        <translation>워밍업과 함께</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="253"/>
+        <source>seed %1</source>
+        <translation>시드 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="256"/>
+        <source>learning rate ÷%1 per phase (B = %2)</source>
+        <translation>단계마다 학습률 ÷%1 (B = %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="259"/>
+        <source>batch ×%1 per phase (B = %2 → %3)</source>
+        <translation>단계마다 배치 ×%1 (B = %2 → %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="264"/>
+        <source>k = %1 (B = %2, lr = %3)</source>
+        <translation>k = %1 (B = %2, 학습률 = %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_plot.cpp" line="269"/>
+        <source>, warm-up</source>
+        <translation>, 워밍업</translation>
+    </message>
+</context>
+<context>
     <name>ui::SweepDialog</name>
     <message>
         <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
@@ -4362,7 +4756,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="132"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="148"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>

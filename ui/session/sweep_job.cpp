@@ -34,11 +34,26 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
     std::vector<core::SweepRun> plan;
     try {
         plan = core::planSweep(sweep);
-        if (jobs < 1 || jobs > core::limits::maxSweepJobs)
-            throw core::LimitError("bad number of jobs");
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return launch(std::move(plan), jobs, error, false, sweep);
+}
+
+bool SweepJob::startPlan(std::vector<core::SweepRun> plan, int jobs, QString* error,
+                         bool keepHistories)
+{
+    return launch(std::move(plan), jobs, error, keepHistories, {});
+}
+
+bool SweepJob::launch(std::vector<core::SweepRun> plan, int jobs, QString* error,
+                      bool keepHistories, const core::SweepSpec& sweep)
+{
+    if (jobs < 1 || jobs > core::limits::maxSweepJobs || plan.empty()) {
+        if (error)
+            *error = QStringLiteral("bad number of jobs, or no runs");
         return false;
     }
     if (runner_)
@@ -51,6 +66,7 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
             if (const RunEntry* e = store_->entry(id); e && !e->shown)
                 store_->remove(id);
     sweep_ = sweep;
+    keepHistories_ = keepHistories;
     plan_ = plan;
     values_ = core::sweepValues(plan_);
     results_.clear();
@@ -132,7 +148,8 @@ void SweepJob::onRun(core::SweepRunResult r)
             store_->setLabel(id, tr("%1 · seed %2").arg(RunStore::labelOf(run.spec)).arg(r.seed));
             ids_.push_back(id);
         }
-        r.run = {}; // the history lives in the store now
+        if (!keepHistories_)
+            r.run = {}; // the history lives in the store now
         results_.push_back(std::move(r));
         emit runFinished(run.index);
     } catch (const std::exception&) {

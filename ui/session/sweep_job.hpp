@@ -40,6 +40,11 @@ public:
     // Plans `sweep` and starts it on `jobs` workers. False (nothing started, *error says why)
     // when the sweep cannot run: a bad value, too many runs, settings that cannot train.
     bool start(const core::SweepSpec& sweep, int jobs, QString* error = nullptr);
+    // The same for a plan made elsewhere (the batch-size experiments); with `keepHistories`
+    // results() keep each run's history too (they also enter the store).
+    bool startPlan(std::vector<core::SweepRun> plan, int jobs, QString* error = nullptr,
+                   bool keepHistories = false);
+    const std::vector<core::SweepRun>& plan() const { return plan_; }
     void cancel();
 
     bool running() const { return running_; }
@@ -66,6 +71,8 @@ signals:
     void finished(bool cancelled);
 
 private:
+    bool launch(std::vector<core::SweepRun> plan, int jobs, QString* error, bool keepHistories,
+                const core::SweepSpec& sweep);
     // What the workers handed over (a finished run, or the end), taken on this object's thread.
     struct Report {
         bool done = false;
@@ -78,6 +85,7 @@ private:
     RunStore* store_;
     std::unique_ptr<core::SweepRunner> runner_;
     std::vector<core::SweepRun> plan_;
+    bool keepHistories_ = false;
     core::SweepSpec sweep_;
     std::vector<double> values_;
     std::vector<core::SweepRunResult> results_;

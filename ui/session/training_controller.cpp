@@ -115,7 +115,8 @@ void TrainingController::showRecord(const core::RunRecord& record)
                                           -1,
                                           false,
                                           {},
-                                          std::nullopt};
+                                          std::nullopt,
+                                          0};
         updateState();
         emit progressChanged(progress_);
     }

@@ -100,7 +100,7 @@ void TrainingWorker::run(const RunRequest& request)
         // forever (found by tst_controller's start/stop stress). A newer run drops it.
         RunSnapshot stopped;
         stopped.outcome = core::Outcome{core::StopReason::Cancelled,    0,           0, -1, false,
-                                        "training stopped by the user", std::nullopt};
+                                        "training stopped by the user", std::nullopt, 0};
         request.mailbox->put(request.generation, std::move(stopped));
         return;
     }

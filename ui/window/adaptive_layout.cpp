@@ -335,10 +335,16 @@ void AdaptiveLayout::balancePair()
     for (int pass = 0; pass < 2; ++pass) {
         const QSize u = p_.perUpdate.plot->axisRect()->size();
         const QSize e = p_.perEpoch.plot->axisRect()->size();
-        if (qint64(e.width()) * e.height() >= qint64(u.width()) * u.height())
+        const double wanted = pairAreaShare * double(u.width()) * u.height();
+        if (double(e.width()) * e.height() >= wanted)
             return;
-        const double ratio = double(u.width()) * u.height() / std::max(1, e.height());
-        const int shift = int(std::ceil((ratio - e.width()) / 2.0)) + 4;
+        // Half the missing width moves over (the other plot loses what this one gains), never
+        // so much that the per-update plot falls under the smallest data area.
+        const double ratio = wanted / std::max(1, e.height());
+        const int shift = std::min(int(std::ceil((ratio - e.width()) / 2.0)) + 4,
+                                   u.width() - minDataArea().width());
+        if (shift <= 0)
+            return;
         QList<int> sizes = p_.bottom->sizes();
         if (sizes.size() < 2)
             return;
@@ -389,7 +395,11 @@ bool AdaptiveLayout::fits() const
         if (c == &p_.perEpoch)
             epochArea = double(a.width()) * a.height();
     }
-    return epochArea < 0 || epochArea >= updateArea;
+    // Side by side the per-epoch plot's data area is about as large as the per-update plot's
+    // (balancePair() evens them out as far as the cards' minimum widths allow); a little less
+    // (its accuracy axis and its five-line legend) still beats hiding one of the pair behind a
+    // tab.
+    return epochArea < 0 || epochArea >= pairAreaShare * updateArea;
 }
 
 void AdaptiveLayout::adaptNow()

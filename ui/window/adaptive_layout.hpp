@@ -75,6 +75,8 @@ public:
 
     // The smallest data area (axis rectangle) a visible plot may get.
     static QSize minDataArea() { return {360, 220}; }
+    // The per-epoch plot's data area is at least this share of the per-update plot's.
+    static constexpr double pairAreaShare = 0.85;
     Level level() const { return level_; }
     // Some plot is behind a tab (the data view from Level::Pair on, all from PlotTabs on).
     bool plotsInTabs() const { return level_ >= Level::Pair; }

@@ -8,6 +8,7 @@
 #include "ui/controls/slider_scale.hpp"
 #include "ui/experiments/cost_view.hpp"
 #include "ui/experiments/meters_docks.hpp"
+#include "ui/experiments/science_dialog.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/experiments/sweep_view.hpp"
 #include "ui/files/run_files.hpp"
@@ -445,6 +446,11 @@ void MainWindow::buildMenus()
     sweep->setObjectName(QStringLiteral("sweepAction"));
     sweep->setToolTip(tr("Train many runs in the background, one per value and seed, and plot "
                          "the mean and spread of their losses"));
+    QAction* science =
+        experiments->addAction(tr("Batch-size s&cience..."), this, &MainWindow::openScience);
+    science->setObjectName(QStringLiteral("scienceAction"));
+    science->setToolTip(tr("Measure the critical batch size, the gradient noise scale, linear "
+                           "scaling and growing batches on the digits, as research papers did"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Glossary"), this, [this] { GlossaryDialog(this).exec(); });
@@ -524,6 +530,18 @@ void MainWindow::openSweep()
     sweepDialog_->show();
     sweepDialog_->raise();
     sweepDialog_->activateWindow();
+}
+
+void MainWindow::openScience()
+{
+    if (!scienceDialog_) {
+        scienceDialog_ = new ScienceDialog(
+            session_->store(),
+            [this] { return controller_->progress().state == RunState::Running; }, this);
+    }
+    scienceDialog_->show();
+    scienceDialog_->raise();
+    scienceDialog_->activateWindow();
 }
 
 void MainWindow::connectPlot(PlotWidget* plot)

@@ -40,6 +40,7 @@ class PlotWidget;
 class RunFiles;
 class RunsView;
 class RunStatusBar;
+class ScienceDialog;
 class SweepDialog;
 class TeachingDocks;
 class MetersDocks;
@@ -131,6 +132,7 @@ public:
     // Experiments > Sweep...: the sweep dialog (made once, kept while the window lives), showing
     // the session's sweep.
     void openSweep();
+    void openScience();
     bool sweepDialogShown() const;
 
 signals:
@@ -199,6 +201,7 @@ private:
     MetersDocks* meters_ = nullptr;
     QAction* compareAction_ = nullptr;
     SweepDialog* sweepDialog_ = nullptr;
+    ScienceDialog* scienceDialog_ = nullptr;
     QCheckBox* updateLogY_ = nullptr;
     QSlider* smoothingSlider_ = nullptr;
     QLabel* smoothingLabel_ = nullptr;
