@@ -1016,6 +1016,9 @@ QString sweepSummaryCsv(core::SweepParameter p, const std::vector<core::SweepSum
     return rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+// Training time the cost meter spends on each batch size after a sweep.
+constexpr double sweepCostSeconds = 0.05;
+
 int runSweep(const Args& a, const Outputs& out, bool progress)
 {
     for (const char* withSweep : {"compare", "replay"})
@@ -1084,6 +1087,11 @@ int runSweep(const Args& a, const Outputs& out, bool progress)
         MetersOutput mo;
         mo.dir = out.dir;
         mo.csv = true;
+        // After the sweep nothing else trains: the cost meter times the batch sizes on the
+        // sweep's jobs, 0.05 s each (thousands of updates even at the largest batch of the
+        // default data), so that it adds a fraction of the sweep's own time.
+        mo.costJobs = std::min<int>(jobs, core::limits::maxSweepJobs);
+        mo.costSecondsPerBatchSize = sweepCostSeconds;
         mo.imageFormats = out.imageFormats;
         mo.width = out.width;
         mo.height = out.height;

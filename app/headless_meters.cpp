@@ -53,6 +53,7 @@ MetersResult writeMeters(const core::RunSettings& settings, const std::vector<in
         core::CostMeterConfig cc;
         cc.batchSizes = batchSizes;
         cc.secondsPerBatchSize = out.costSecondsPerBatchSize;
+        cc.jobs = out.costJobs;
         r.cost = core::measureCost(settings, cc);
     } catch (const std::exception& e) {
         return bad(Meters::tr("the meters cannot measure this: %1").arg(qs(e.what())));

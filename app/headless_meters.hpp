@@ -25,6 +25,7 @@ struct MetersOutput {
     std::uint64_t noiseSeed = 1;
     int noiseBatches = 500;
     double costSecondsPerBatchSize = 0.2;
+    int costJobs = 1; // batch sizes the cost meter times at once (core::CostMeterConfig::jobs)
 };
 
 struct MetersResult {

@@ -3,6 +3,8 @@
 // trained by core::SweepRunner with 1 job and with 2 jobs, alternately in one process so that
 // both see the same machine load. Prints every repetition, the median of each and the speed-up.
 // Run: build/release/bench/bench_sweep [repetitions, default 3] [epochs, default 300]
+// The whole command as a user types it (start-up, meters, CSVs and plots too):
+// bench/sweep_command.sh.
 #include "sweep.hpp"
 
 #include <algorithm>

@@ -26,7 +26,9 @@ fit="$PWD/build/release/app/batchlab-fit"
 
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
+extra=(--extra "batchlab=$fit --task {task} --batch {batch} --epochs {epochs} --time")
+[ -n "${BASELINE:-}" ] &&
+  extra+=(--extra "main=$BASELINE --task {task} --batch {batch} --epochs {epochs} --time")
 /usr/bin/python3 "$peers/scripts/run_timing.py" --out "$out" --peers torch-1t \
-  --tasks "$tasks" --batches "$batches" --target "$target" --reps "$reps" \
-  --extra "batchlab=$fit --task {task} --batch {batch} --epochs {epochs} --time"
+  --tasks "$tasks" --batches "$batches" --target "$target" --reps "$reps" "${extra[@]}"
 /usr/bin/python3 bench/ratio_table.py "$out"

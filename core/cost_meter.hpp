@@ -35,6 +35,9 @@ BatchMemory batchMemory(const NetworkSpec& spec, std::int64_t rows);
 struct CostMeterConfig {
     std::vector<int> batchSizes;
     double secondsPerBatchSize = 0.2; // training time spent on each batch size (> 0)
+    // Batch sizes timed at once, each on a thread of its own (1 to limits::maxSweepJobs). More
+    // than one only when nothing else trains, so that each time is its own core's.
+    int jobs = 1;
 };
 
 struct CostRow {
@@ -48,9 +51,11 @@ struct CostRow {
 };
 
 // Throws std::invalid_argument for an empty list, a batch size < 1, a time outside
-// (0, limits::maxCostSecondsPerBatchSize], settings that cannot train, or a run that diverges
-// before its first timed update; limits::LimitError for a list over limits::maxCostBatchSizes.
-// With `cancel` set, returns the rows measured so far.
+// (0, limits::maxCostSecondsPerBatchSize], jobs outside 1..limits::maxSweepJobs, settings that
+// cannot train, or a run that diverges before its first timed update (the first such batch size
+// in the list); limits::LimitError for a list over limits::maxCostBatchSizes.
+// With `cancel` set, returns the rows measured so far (in the list's order, up to the first
+// batch size not measured).
 std::vector<CostRow> measureCost(const RunSettings& settings, const CostMeterConfig& config,
                                  const std::atomic<bool>* cancel = nullptr);
 

@@ -26,14 +26,31 @@ Packet ptanh(const Packet& x)
     q = ei::pmadd(q, z, ei::pset1<Packet>(2.23548839060100448583E3));
     q = ei::pmadd(q, z, ei::pset1<Packet>(4.84406305325125486048E3));
     const Packet smallNum = ei::pmadd(ei::pmul(x, z), p, ei::pmul(x, q));
-    const Packet one = ei::pset1<Packet>(1.0);
-    const Packet e =
-        ei::pexp(ei::pmul(ei::pset1<Packet>(2.0), ei::pmin(a, ei::pset1<Packet>(20.0))));
-    const Packet em1 = ei::psub(e, one);
+    // e = exp(y), y = 2|x|, as Eigen's pexp for double computes it (Cephes's exp.c): y = g + n
+    // ln 2 with |g| <= ln 2 / 2, and e = 2^n (Qe + Pe) / (Qe - Pe) for Pade polynomials Pe, Qe
+    // of g. Written out here so that e - 1 and e + 1 share that quotient's denominator and
+    // tanh needs one division instead of two (1.2x faster, the same 3 ulp; docs/PERFORMANCE.md).
+    const Packet y = ei::pmul(ei::pset1<Packet>(2.0), ei::pmin(a, ei::pset1<Packet>(20.0)));
+    const Packet n = ei::pfloor(
+        ei::pmadd(ei::pset1<Packet>(1.4426950408889634073599), y, ei::pset1<Packet>(0.5)));
+    Packet g = ei::psub(y, ei::pmul(n, ei::pset1<Packet>(0.693145751953125)));
+    g = ei::psub(g, ei::pmul(n, ei::pset1<Packet>(1.42860682030941723212e-6)));
+    const Packet g2 = ei::pmul(g, g);
+    Packet pe = ei::pset1<Packet>(1.26177193074810590878e-4);
+    pe = ei::pmadd(pe, g2, ei::pset1<Packet>(3.02994407707441961300e-2));
+    pe = ei::pmadd(pe, g2, ei::pset1<Packet>(9.99999999999999999910e-1));
+    pe = ei::pmul(pe, g);
+    Packet qe = ei::pset1<Packet>(3.00198505138664455042e-6);
+    qe = ei::pmadd(qe, g2, ei::pset1<Packet>(2.52448340349684104192e-3));
+    qe = ei::pmadd(qe, g2, ei::pset1<Packet>(2.27265548208155028766e-1));
+    qe = ei::pmadd(qe, g2, ei::pset1<Packet>(2.00000000000000000009e0));
+    const Packet up = ei::pldexp(ei::padd(qe, pe), n); // e (Qe - Pe)
+    const Packet down = ei::psub(qe, pe);
+    const Packet em1 = ei::psub(up, down); // (e - 1) (Qe - Pe)
     const Packet bigNum = ei::pselect(ei::pcmp_lt(x, ei::pzero(x)), ei::pnegate(em1), em1);
     const Packet isSmall = ei::pcmp_lt(a, ei::pset1<Packet>(0.625));
     return ei::pdiv(ei::pselect(isSmall, smallNum, bigNum),
-                    ei::pselect(isSmall, q, ei::padd(e, one)));
+                    ei::pselect(isSmall, q, ei::padd(up, down)));
 }
 
 Packet psigmoid(const Packet& x)

@@ -139,6 +139,7 @@ private:
     std::vector<Eigen::VectorXd> act_;   // act_[0] = inputs, act_[l+1] = output of layer l
     std::vector<Eigen::VectorXd> delta_; // dL/dZ of layer l
     Eigen::VectorXd target_;
+    Eigen::VectorXd transposed_; // a layer's input, transposed for its weight gradient
     std::vector<int> chunkRows_;
     TaskKind task_;
     std::vector<Activation> activations_;

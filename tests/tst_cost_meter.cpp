@@ -30,18 +30,25 @@ private slots:
     {
         QTest::addColumn<int>("n");
         QTest::addColumn<QList<int>>("sizes");
-        QTest::addRow("N=30") << 30 << QList<int>{1, 2, 4, 8, 16, 30};
-        QTest::addRow("N=7 with B > N") << 7 << QList<int>{3, 7, 8, 100};
-        QTest::addRow("N=100") << 100 << QList<int>{1, 32, 33, 99};
+        QTest::addColumn<int>("jobs");
+        QTest::addRow("N=30") << 30 << QList<int>{1, 2, 4, 8, 16, 30} << 1;
+        QTest::addRow("N=7 with B > N") << 7 << QList<int>{3, 7, 8, 100} << 1;
+        QTest::addRow("N=100") << 100 << QList<int>{1, 32, 33, 99} << 1;
+        // Timed on several threads at once: the rows still come in the list's order.
+        QTest::addRow("N=30, 2 jobs") << 30 << QList<int>{1, 2, 4, 8, 16, 30} << 2;
+        QTest::addRow("N=100, 3 jobs") << 100 << QList<int>{99, 1, 33, 32, 5} << 3;
+        QTest::addRow("N=7, more jobs than sizes") << 7 << QList<int>{8, 3} << 5;
     }
     void rows()
     {
         QFETCH(int, n);
         QFETCH(QList<int>, sizes);
+        QFETCH(int, jobs);
         const core::RunSettings s = small(n);
         core::CostMeterConfig c;
         c.batchSizes.assign(sizes.begin(), sizes.end());
         c.secondsPerBatchSize = 0.02;
+        c.jobs = jobs;
         const std::vector<core::CostRow> rows = core::measureCost(s, c);
         QCOMPARE(rows.size(), c.batchSizes.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -110,6 +117,8 @@ private slots:
         QTest::addRow("NaN time") << 4 << "seconds";
         QTest::addRow("list too long") << 5 << "list limit";
         QTest::addRow("bad settings") << 6 << "";
+        QTest::addRow("no jobs") << 7 << "at once";
+        QTest::addRow("too many jobs") << 8 << "at once";
     }
     void badInputRefused()
     {
@@ -138,6 +147,12 @@ private slots:
             break;
         case 6:
             s.train.optimizer.learningRate = -1.0;
+            break;
+        case 7:
+            c.jobs = 0;
+            break;
+        case 8:
+            c.jobs = core::limits::maxSweepJobs + 1;
             break;
         }
         try {
