@@ -14,34 +14,49 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="18"/>
+        <location filename="../../ui/session/failure_text.cpp" line="19"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="30"/>
+        <location filename="../../ui/session/failure_text.cpp" line="31"/>
         <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
         <translation>%1 is a file, not a folder, so nothing can be written inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="33"/>
+        <location filename="../../ui/session/failure_text.cpp" line="34"/>
         <source>%1 is a folder; a file of that name cannot be written.</source>
         <translation>%1 is a folder; a file of that name cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="40"/>
+        <location filename="../../ui/session/failure_text.cpp" line="41"/>
         <source>The file system of %1 is read-only.</source>
         <translation>The file system of %1 is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="45"/>
+        <location filename="../../ui/session/failure_text.cpp" line="46"/>
         <source>No space is left on the device of %1 (%2 bytes free).</source>
         <translation>No space is left on the device of %1 (%2 bytes free).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="49"/>
+        <location filename="../../ui/session/failure_text.cpp" line="50"/>
         <source>No space is left on the device of %1 (no free file entries).</source>
         <translation>No space is left on the device of %1 (no free file entries).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="71"/>
+        <source>The answers look sorted: %1 appear(s) only in the last rows, held back as the new exam, so the model never practises them.</source>
+        <translation>The answers look sorted: %1 appear(s) only in the last rows, held back as the new exam, so the model never practises them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="75"/>
+        <source>The answers look sorted: the new exam (the last rows) has no question of %1.</source>
+        <translation>The answers look sorted: the new exam (the last rows) has no question of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="77"/>
+        <source>Keras&apos;s validation_split takes the last rows as they are, before any shuffling: shuffle the rows of the file first.</source>
+        <translation>Keras&apos;s validation_split takes the last rows as they are, before any shuffling: shuffle the rows of the file first.</translation>
     </message>
 </context>
 <context>
@@ -194,62 +209,62 @@
     <message>
         <location filename="../../core/settings_schema.cpp" line="207"/>
         <source>Learning-rate schedule: constant, step (times --lr-decay-rate every --lr-decay-every steps) or warmup (from --warmup-from up to the learning rate over --warmup steps). Default: constant.</source>
-        <translation>학습률 스케줄: constant(일정), step(--lr-decay-every 단계마다 --lr-decay-rate를 곱함) 또는 warmup(--warmup 단계 동안 --warmup-from에서 학습률까지 올림). 기본값: constant.</translation>
+        <translation>Learning-rate schedule: constant, step (times --lr-decay-rate every --lr-decay-every steps) or warmup (from --warmup-from up to the learning rate over --warmup steps). Default: constant.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="214"/>
         <source>What a schedule&apos;s steps count: weight updates (a Keras LearningRateSchedule) or epochs (the LearningRateScheduler callback). Default: update.</source>
-        <translation>스케줄의 단계가 세는 것: 가중치 업데이트(Keras LearningRateSchedule) 또는 에포크(LearningRateScheduler 콜백). 기본값: update.</translation>
+        <translation>What a schedule&apos;s steps count: weight updates (a Keras LearningRateSchedule) or epochs (the LearningRateScheduler callback). Default: update.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="220"/>
         <source>Step decay: the learning rate&apos;s factor per step, in (0, 1]. Default: 0.5.</source>
-        <translation>단계 감소: 단계마다 학습률에 곱하는 값, (0, 1] 범위. 기본값: 0.5.</translation>
+        <translation>Step decay: the learning rate&apos;s factor per step, in (0, 1]. Default: 0.5.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="225"/>
         <source>Step decay: updates (or epochs) per step. Default: 1.</source>
-        <translation>단계 감소: 한 단계의 업데이트(또는 에포크) 수. 기본값: 1.</translation>
+        <translation>Step decay: updates (or epochs) per step. Default: 1.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="229"/>
         <source>Warm-up: its length in updates (or epochs). Default: 1.</source>
-        <translation>워밍업: 길이(업데이트 또는 에포크 수). 기본값: 1.</translation>
+        <translation>Warm-up: its length in updates (or epochs). Default: 1.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="233"/>
         <source>Warm-up: the learning rate it starts from. Default: 0.</source>
-        <translation>워밍업: 시작 학습률. 기본값: 0.</translation>
+        <translation>Warm-up: the learning rate it starts from. Default: 0.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="237"/>
         <source>Multiply the batch size by K every --batch-growth-every epochs (successive fit calls). Default: 1 (no growth).</source>
-        <translation>--batch-growth-every 에포크마다 배치사이즈에 K를 곱합니다(fit을 이어서 여러 번 호출). 기본값: 1(그대로).</translation>
+        <translation>Multiply the batch size by K every --batch-growth-every epochs (successive fit calls). Default: 1 (no growth).</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="242"/>
         <source>Epochs of each batch size when the batch grows. Default: 1.</source>
-        <translation>배치가 커질 때 각 배치사이즈로 학습하는 에포크 수. 기본값: 1.</translation>
+        <translation>Epochs of each batch size when the batch grows. Default: 1.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="247"/>
         <source>Stop when the validation accuracy reaches --goal-value (or the validation loss falls to it). Default: none.</source>
-        <translation>검증 정확도가 --goal-value에 이르면(또는 검증 손실이 그 값까지 내려가면) 멈춥니다. 기본값: none(없음).</translation>
+        <translation>Stop when the validation accuracy reaches --goal-value (or the validation loss falls to it). Default: none.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="252"/>
         <source>The goal&apos;s accuracy or loss. Default: 0.95.</source>
-        <translation>목표 정확도 또는 손실. 기본값: 0.95.</translation>
+        <translation>The goal&apos;s accuracy or loss. Default: 0.95.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="256"/>
         <source>Also check the goal every N updates (0: at epoch ends only). Default: 0.</source>
-        <translation>N번 업데이트마다도 목표를 확인합니다(0: 에포크 끝에서만). 기본값: 0.</translation>
+        <translation>Also check the goal every N updates (0: at epoch ends only). Default: 0.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="261"/>
         <source>Measure the gradient noise scale B_simple every E epochs (0: never). Default: 0.</source>
-        <translation>E 에포크마다 기울기 노이즈 척도 B_simple을 잽니다(0: 재지 않음). 기본값: 0.</translation>
+        <translation>Measure the gradient noise scale B_simple every E epochs (0: never). Default: 0.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="138"/>
@@ -368,7 +383,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="351"/>
-        <location filename="../../app/headless.cpp" line="1291"/>
+        <location filename="../../app/headless.cpp" line="1305"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
@@ -428,258 +443,258 @@
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="522"/>
+        <location filename="../../app/headless.cpp" line="528"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="526"/>
+        <location filename="../../app/headless.cpp" line="532"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="578"/>
+        <location filename="../../app/headless.cpp" line="584"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="581"/>
+        <location filename="../../app/headless.cpp" line="587"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="599"/>
+        <location filename="../../app/headless.cpp" line="605"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="624"/>
-        <location filename="../../app/headless.cpp" line="1384"/>
+        <location filename="../../app/headless.cpp" line="630"/>
+        <location filename="../../app/headless.cpp" line="1398"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="654"/>
+        <location filename="../../app/headless.cpp" line="660"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="702"/>
-        <location filename="../../app/headless.cpp" line="823"/>
-        <location filename="../../app/headless.cpp" line="1031"/>
-        <location filename="../../app/headless.cpp" line="1213"/>
-        <location filename="../../app/headless.cpp" line="1314"/>
+        <location filename="../../app/headless.cpp" line="708"/>
+        <location filename="../../app/headless.cpp" line="829"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
+        <location filename="../../app/headless.cpp" line="1227"/>
+        <location filename="../../app/headless.cpp" line="1328"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="760"/>
+        <location filename="../../app/headless.cpp" line="766"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="768"/>
+        <location filename="../../app/headless.cpp" line="774"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="773"/>
+        <location filename="../../app/headless.cpp" line="779"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="780"/>
+        <location filename="../../app/headless.cpp" line="786"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="902"/>
+        <location filename="../../app/headless.cpp" line="908"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="932"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="944"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="941"/>
+        <location filename="../../app/headless.cpp" line="947"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="947"/>
+        <location filename="../../app/headless.cpp" line="953"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="953"/>
+        <location filename="../../app/headless.cpp" line="959"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1017"/>
+        <location filename="../../app/headless.cpp" line="1026"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1039"/>
+        <location filename="../../app/headless.cpp" line="1048"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1046"/>
+        <location filename="../../app/headless.cpp" line="1055"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1067"/>
+        <location filename="../../app/headless.cpp" line="1076"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1086"/>
+        <location filename="../../app/headless.cpp" line="1100"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1100"/>
+        <location filename="../../app/headless.cpp" line="1114"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1132"/>
+        <location filename="../../app/headless.cpp" line="1146"/>
         <source>needs 1 to %1 numbers separated by commas</source>
-        <translation>쉼표로 구분한 수 1~%1개가 필요합니다</translation>
+        <translation>needs 1 to %1 numbers separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1138"/>
+        <location filename="../../app/headless.cpp" line="1152"/>
         <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
-        <translation>&apos;%1&apos;은(는) 1부터 1000000까지의 정수가 아닙니다</translation>
+        <translation>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1141"/>
+        <location filename="../../app/headless.cpp" line="1155"/>
         <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
-        <translation>&apos;%1&apos;은(는) (0, 1000000] 범위의 수가 아닙니다</translation>
+        <translation>lists &apos;%1&apos;, which is not a number in (0, 1000000]</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1159"/>
+        <location filename="../../app/headless.cpp" line="1173"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
-        <translation>&apos;%1&apos;이(가) 아니라 critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
+        <translation>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1166"/>
+        <location filename="../../app/headless.cpp" line="1180"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
-        <translation>critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
+        <translation>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1176"/>
+        <location filename="../../app/headless.cpp" line="1190"/>
         <source>--experiment and --%1 cannot be given together</source>
-        <translation>--experiment와 --%1은 함께 쓸 수 없습니다</translation>
+        <translation>--experiment and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1181"/>
+        <location filename="../../app/headless.cpp" line="1195"/>
         <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
-        <translation>--batch-sizes와 --learning-rates는 --experiment critical-batch와 함께 씁니다</translation>
+        <translation>--batch-sizes and --learning-rates go with --experiment critical-batch</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1225"/>
+        <location filename="../../app/headless.cpp" line="1239"/>
         <source>--experiment %1, run %2: %3</source>
-        <translation>--experiment %1, %2번 실행: %3</translation>
+        <translation>--experiment %1, run %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1231"/>
+        <location filename="../../app/headless.cpp" line="1245"/>
         <source>%1: %2 of %3 runs done</source>
-        <translation>%1: 실행 %3개 중 %2개 끝남</translation>
+        <translation>%1: %2 of %3 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1261"/>
+        <location filename="../../app/headless.cpp" line="1275"/>
         <source>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</source>
-        <translation>critical-batch: S_min %1, E_min %2, B_crit %3 (배치사이즈별 평균 업데이트 수에 맞춘 곡선)</translation>
+        <translation>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1269"/>
+        <location filename="../../app/headless.cpp" line="1283"/>
         <source>BatchLab · %1 · %2 · %3 seeds</source>
-        <translation>BatchLab · %1 · %2 · 시드 %3개</translation>
+        <translation>BatchLab · %1 · %2 · %3 seeds</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1334"/>
-        <location filename="../../app/headless.cpp" line="1347"/>
+        <location filename="../../app/headless.cpp" line="1348"/>
+        <location filename="../../app/headless.cpp" line="1361"/>
         <source>cannot write into %1: %2</source>
         <translation>cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1340"/>
+        <location filename="../../app/headless.cpp" line="1354"/>
         <source>cannot create the directory %1: %2</source>
         <translation>cannot create the directory %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1367"/>
+        <location filename="../../app/headless.cpp" line="1381"/>
         <source>cannot move the outputs into %1</source>
         <translation>cannot move the outputs into %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1386"/>
+        <location filename="../../app/headless.cpp" line="1400"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>a folder of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1388"/>
+        <location filename="../../app/headless.cpp" line="1402"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>a file of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1408"/>
+        <location filename="../../app/headless.cpp" line="1422"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>cannot move the outputs into %1: %2 is in the way</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1415"/>
+        <location filename="../../app/headless.cpp" line="1429"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>cannot move %1 into %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1462"/>
+        <location filename="../../app/headless.cpp" line="1476"/>
         <source>--%1 goes with --experiment critical-batch</source>
-        <translation>--%1은(는) --experiment critical-batch와 함께 씁니다</translation>
+        <translation>--%1 goes with --experiment critical-batch</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1468"/>
+        <location filename="../../app/headless.cpp" line="1482"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1471"/>
+        <location filename="../../app/headless.cpp" line="1485"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1482"/>
+        <location filename="../../app/headless.cpp" line="1496"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1606"/>
+        <location filename="../../app/headless.cpp" line="1620"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1610"/>
+        <location filename="../../app/headless.cpp" line="1624"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1613"/>
+        <location filename="../../app/headless.cpp" line="1627"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="739"/>
+        <location filename="../../app/headless.cpp" line="745"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
@@ -716,27 +731,27 @@
     <message>
         <location filename="../../app/headless.cpp" line="173"/>
         <source>The science of batch size on the digits (other settings given override the experiment&apos;s): critical-batch, noise-scale, linear-scaling, increase-batch or all, comma-separated. For each: NAME.csv (one row per run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and its plots. See docs/SCIENCE.md.</source>
-        <translation>손글씨 숫자로 배치사이즈의 과학을 실험합니다(함께 준 다른 설정이 실험의 설정보다 우선): critical-batch, noise-scale, linear-scaling, increase-batch 또는 all, 쉼표로 구분. 실험마다 NAME.csv(실행마다 한 줄), NAME_epochs.csv, 맞춘 값(critical_batch_fit.csv)과 그래프를 씁니다. docs/SCIENCE.md를 보세요.</translation>
+        <translation>The science of batch size on the digits (other settings given override the experiment&apos;s): critical-batch, noise-scale, linear-scaling, increase-batch or all, comma-separated. For each: NAME.csv (one row per run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and its plots. See docs/SCIENCE.md.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="180"/>
         <source>With --experiment critical-batch: the batch sizes. Default: 1, 2, 4, ... up to the training rows.</source>
-        <translation>--experiment critical-batch에서: 배치사이즈 목록. 기본값: 1, 2, 4, ... 학습 문제 수까지.</translation>
+        <translation>With --experiment critical-batch: the batch sizes. Default: 1, 2, 4, ... up to the training rows.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="183"/>
         <source>With --experiment critical-batch: the learning rates tried for every batch size (the fewest updates count). Default: the learning rate times 1/3, 1, 3, 9 and 27.</source>
-        <translation>--experiment critical-batch에서: 배치사이즈마다 시험할 학습률(업데이트가 가장 적은 것을 씁니다). 기본값: 학습률의 1/3, 1, 3, 9, 27배.</translation>
+        <translation>With --experiment critical-batch: the learning rates tried for every batch size (the fewest updates count). Default: the learning rate times 1/3, 1, 3, 9 and 27.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="187"/>
         <source>With --sweep or --experiment: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5 (--experiment: 2).</source>
-        <translation>--sweep 또는 --experiment에서: 값마다 시드 1..K; 시드 S는 초기 가중치와 섞기의 시드를 정합니다. 기본값: 5(--experiment: 2).</translation>
+        <translation>With --sweep or --experiment: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5 (--experiment: 2).</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="191"/>
         <source>With --sweep or --experiment: runs trained at once. Default: the number of processor cores.</source>
-        <translation>--sweep 또는 --experiment에서: 동시에 학습하는 실행 수. 기본값: 프로세서 코어 수.</translation>
+        <translation>With --sweep or --experiment: runs trained at once. Default: the number of processor cores.</translation>
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="476"/>
@@ -757,40 +772,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="720"/>
-        <location filename="../../app/headless.cpp" line="1504"/>
+        <location filename="../../app/headless.cpp" line="726"/>
+        <location filename="../../app/headless.cpp" line="1518"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1520"/>
+        <location filename="../../app/headless.cpp" line="1534"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1521"/>
+        <location filename="../../app/headless.cpp" line="1535"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1526"/>
+        <location filename="../../app/headless.cpp" line="1540"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1574"/>
+        <location filename="../../app/headless.cpp" line="1588"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1584"/>
+        <location filename="../../app/headless.cpp" line="1598"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1592"/>
+        <location filename="../../app/headless.cpp" line="1606"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
@@ -805,12 +820,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1294"/>
+        <location filename="../../app/headless.cpp" line="1308"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1309"/>
+        <location filename="../../app/headless.cpp" line="1323"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -848,12 +863,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>the weights have %1 values; the network has %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="58"/>
+        <location filename="../../app/headless_meters.cpp" line="59"/>
         <source>the meters cannot measure this: %1</source>
         <translation>the meters cannot measure this: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="62"/>
+        <location filename="../../app/headless_meters.cpp" line="63"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
@@ -2183,132 +2198,132 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CsvImportDialog</name>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="28"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="30"/>
         <source>Open data: %1</source>
         <translation>Open data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="31"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="33"/>
         <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
         <translation>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="49"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="51"/>
         <source>detect</source>
         <translation>detect</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
         <source>the first line holds the column names</source>
         <translation>the first line holds the column names</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="54"/>
         <source>no header: every line is a question</source>
         <translation>no header: every line is a question</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="53"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
         <source>&amp;Header</source>
         <translation>&amp;Header</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
         <source>The column with the answers (y). The other columns are the inputs (x).</source>
         <translation>The column with the answers (y). The other columns are the inputs (x).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="59"/>
         <source>&amp;Answers (target)</source>
         <translation>&amp;Answers (target)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
         <source>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
         <translation>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="67"/>
         <source>&amp;Input columns</source>
         <translation>&amp;Input columns</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="66"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="68"/>
         <source>Leave out rows with empty or NA cells</source>
         <translation>Leave out rows with empty or NA cells</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="69"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
         <source>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</source>
         <translation>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="73"/>
         <source>numbers (regression, mean squared error)</source>
         <translation>numbers (regression, mean squared error)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="72"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
         <source>two classes (classification, binary cross-entropy)</source>
         <translation>two classes (classification, binary cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="73"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
         <source>classes (classification, softmax, sparse categorical cross-entropy)</source>
         <translation>classes (classification, softmax, sparse categorical cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="76"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="77"/>
         <source>Standardise the inputs (mean 0, standard deviation 1)</source>
         <translation>Standardise the inputs (mean 0, standard deviation 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="77"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="79"/>
         <source>Inputs of very different sizes make training slow; this scales each input column.</source>
         <translation>Inputs of very different sizes make training slow; this scales each input column.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="80"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="82"/>
         <source>Hold back the last rows as the new exam: validation_split</source>
         <translation>Hold back the last rows as the new exam: validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="82"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="84"/>
         <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
         <translation>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="101"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="103"/>
         <source>&amp;Train on this file</source>
         <translation>&amp;Train on this file</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="157"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="159"/>
         <source>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</source>
         <translation>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="159"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="161"/>
         <source>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="161"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="163"/>
         <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="263"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>two classes (%1 becomes 0, %2 becomes 1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="267"/>
         <source>%n class(es): %1</source>
         <translation>
             <numerusform>%n class: %1</numerusform>
@@ -2316,12 +2331,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="267"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="269"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="269"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="271"/>
         <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
             <numerusform>%n question with %1 input(s) each; the answers in &quot;%2&quot; are %3.</numerusform>
@@ -2329,17 +2344,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="275"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="277"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>%1 for practice, the last %2 as the new exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="276"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="278"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>All of them for practice; no new exam (no validation loss).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="279"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="281"/>
         <source>%n row(s) with an empty or NA cell left out (the first on line %1).</source>
         <translation>
             <numerusform>%n row with an empty or NA cell left out (the first on line %1).</numerusform>
@@ -2347,7 +2362,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="285"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="287"/>
         <source>%n column(s) left out.</source>
         <translation>
             <numerusform>%n column left out.</numerusform>
@@ -2355,7 +2370,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="290"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="297"/>
         <source>This file cannot be used: %1</source>
         <translation>This file cannot be used: %1</translation>
     </message>
@@ -2569,209 +2584,209 @@ model: y = %2</translation>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="279"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="288"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="282"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="291"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="284"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="293"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="500"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="511"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="505"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="516"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="510"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="521"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="546"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="552"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="557"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="554"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="555"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="566"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="556"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="574"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="621"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="623"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="637"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="641"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="652"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="643"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="651"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="662"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="669"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="695"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="685"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="615"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="626"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="616"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="631"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="642"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="682"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="693"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="683"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="694"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="686"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="710"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="734"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="727"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="738"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -3500,12 +3515,12 @@ model: y = %2</translation>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="450"/>
         <source>Batch-size s&amp;cience...</source>
-        <translation>배치사이즈 과학(&amp;C)...</translation>
+        <translation>Batch-size s&amp;cience...</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="452"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
-        <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
+        <translation>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="455"/>
@@ -4425,93 +4440,93 @@ model: y = %2</translation>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="27"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
-        <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
+        <translation>Critical batch size (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="29"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
-        <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
+        <translation>Gradient noise scale during training (McCandlish 2018)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="31"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
-        <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
+        <translation>Linear scaling with warm-up (Goyal 2017)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="33"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
-        <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
+        <translation>Increase the batch instead of decaying the learning rate (Smith 2017)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
         <location filename="../../ui/experiments/science_dialog.cpp" line="145"/>
         <source>Batch-size science</source>
-        <translation>배치사이즈 과학</translation>
+        <translation>Batch-size science</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="50"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
-        <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
+        <translation>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="52"/>
         <source>&amp;Start</source>
-        <translation>시작(&amp;S)</translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="54"/>
         <source>&amp;Cancel</source>
-        <translation>취소(&amp;C)</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
-        <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
+        <translation>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
         <source>Experiment:</source>
-        <translation>실험:</translation>
+        <translation>Experiment:</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
         <source>Seeds:</source>
-        <translation>시드:</translation>
+        <translation>Seeds:</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="143"/>
         <source>nothing to train</source>
-        <translation>학습할 것이 없습니다</translation>
+        <translation>nothing to train</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="146"/>
         <source>The experiment cannot start: %1</source>
-        <translation>실험을 시작할 수 없습니다: %1</translation>
+        <translation>The experiment cannot start: %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="177"/>
         <source>%1 of %2 runs done · about %3 s left</source>
-        <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
+        <translation>%1 of %2 runs done · about %3 s left</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="181"/>
         <source>%1 of %2 runs done</source>
-        <translation>실행 %2개 중 %1개 끝남</translation>
+        <translation>%1 of %2 runs done</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="184"/>
         <source>Cancelled after %1 of %2 runs.</source>
-        <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
+        <translation>Cancelled after %1 of %2 runs.</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="185"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
-        <translation>실행 %1개를 %2초에 끝냈습니다. 실행 목록 창에 있습니다.</translation>
+        <translation>%1 runs done in %2 s; they are in the Runs dock.</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
         <source>Critical batch size B_crit ≈ %1.</source>
-        <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
+        <translation>Critical batch size B_crit ≈ %1.</translation>
     </message>
 </context>
 <context>
@@ -4519,153 +4534,153 @@ model: y = %2</translation>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="79"/>
         <source>Updates to the goal against the batch size</source>
-        <translation>배치사이즈에 따른 목표까지의 업데이트 수</translation>
+        <translation>Updates to the goal against the batch size</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="80"/>
         <source>batch size B (log scale)</source>
-        <translation>배치사이즈 B (로그 눈금)</translation>
+        <translation>batch size B (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
         <source>weight updates S to the goal (log scale)</source>
-        <translation>목표까지의 가중치 업데이트 S (로그 눈금)</translation>
+        <translation>weight updates S to the goal (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="86"/>
         <source>Questions against updates to the goal</source>
-        <translation>목표까지의 업데이트 수와 푼 문제 수</translation>
+        <translation>Questions against updates to the goal</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="87"/>
         <source>weight updates S (log scale)</source>
-        <translation>가중치 업데이트 S (로그 눈금)</translation>
+        <translation>weight updates S (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
         <source>questions solved E = B·S (log scale)</source>
-        <translation>푼 문제 수 E = B·S (로그 눈금)</translation>
+        <translation>questions solved E = B·S (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="93"/>
         <source>Gradient noise scale during training</source>
-        <translation>학습 중 기울기 노이즈 척도</translation>
+        <translation>Gradient noise scale during training</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="94"/>
         <location filename="../../ui/experiments/science_plot.cpp" line="100"/>
         <source>epoch</source>
-        <translation>에포크</translation>
+        <translation>epoch</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="95"/>
         <source>B_simple = tr(Σ)/|G|² (log scale)</source>
-        <translation>B_simple = tr(Σ)/|G|² (로그 눈금)</translation>
+        <translation>B_simple = tr(Σ)/|G|² (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="99"/>
         <source>Per epoch</source>
-        <translation>에포크별</translation>
+        <translation>Per epoch</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
         <source>Per weight update</source>
-        <translation>가중치 업데이트별</translation>
+        <translation>Per weight update</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="104"/>
         <source>weight updates (log scale)</source>
-        <translation>가중치 업데이트 (로그 눈금)</translation>
+        <translation>weight updates (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
         <source>Final validation accuracy per k</source>
-        <translation>k별 마지막 검증 정확도</translation>
+        <translation>Final validation accuracy per k</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="109"/>
         <source>k: batch size k·B₀ and learning rate k·lr₀ (log scale)</source>
-        <translation>k: 배치사이즈 k·B₀, 학습률 k·lr₀ (로그 눈금)</translation>
+        <translation>k: batch size k·B₀ and learning rate k·lr₀ (log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="110"/>
         <source>final validation accuracy</source>
-        <translation>마지막 검증 정확도</translation>
+        <translation>final validation accuracy</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="143"/>
         <source>B_crit from the critical-batch fit = %1</source>
-        <translation>임계 배치 실험에서 맞춘 B_crit = %1</translation>
+        <translation>B_crit from the critical-batch fit = %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="157"/>
         <source>measured: fewest updates (mean of seeds)</source>
-        <translation>측정값: 가장 적은 업데이트 수 (시드 평균)</translation>
+        <translation>measured: fewest updates (mean of seeds)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="158"/>
         <source>measured: one point per batch size</source>
-        <translation>측정값: 배치사이즈마다 한 점</translation>
+        <translation>measured: one point per batch size</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="188"/>
         <source>perfect scaling: S ∝ 1/B</source>
-        <translation>완벽한 비례: S ∝ 1/B</translation>
+        <translation>perfect scaling: S ∝ 1/B</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="194"/>
         <source>fit: S = %1·(1 + %2/B), B_crit = %2</source>
-        <translation>맞춘 곡선: S = %1·(1 + %2/B), B_crit = %2</translation>
+        <translation>fit: S = %1·(1 + %2/B), B_crit = %2</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="197"/>
         <source>fit: (S/%1 − 1)(E/%2 − 1) = 1</source>
-        <translation>맞춘 곡선: (S/%1 − 1)(E/%2 − 1) = 1</translation>
+        <translation>fit: (S/%1 − 1)(E/%2 − 1) = 1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="218"/>
         <source>validation loss (mean of seeds)</source>
-        <translation>검증 손실 (시드 평균)</translation>
+        <translation>validation loss (mean of seeds)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="219"/>
         <source>validation accuracy (mean of seeds)</source>
-        <translation>검증 정확도 (시드 평균)</translation>
+        <translation>validation accuracy (mean of seeds)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="231"/>
         <source>without warm-up</source>
-        <translation>워밍업 없이</translation>
+        <translation>without warm-up</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="232"/>
         <source>with warm-up</source>
-        <translation>워밍업과 함께</translation>
+        <translation>with warm-up</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="253"/>
         <source>seed %1</source>
-        <translation>시드 %1</translation>
+        <translation>seed %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="256"/>
         <source>learning rate ÷%1 per phase (B = %2)</source>
-        <translation>단계마다 학습률 ÷%1 (B = %2)</translation>
+        <translation>learning rate ÷%1 per phase (B = %2)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="259"/>
         <source>batch ×%1 per phase (B = %2 → %3)</source>
-        <translation>단계마다 배치 ×%1 (B = %2 → %3)</translation>
+        <translation>batch ×%1 per phase (B = %2 → %3)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="264"/>
         <source>k = %1 (B = %2, lr = %3)</source>
-        <translation>k = %1 (B = %2, 학습률 = %3)</translation>
+        <translation>k = %1 (B = %2, lr = %3)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="269"/>
         <source>, warm-up</source>
-        <translation>, 워밍업</translation>
+        <translation>, warm-up</translation>
     </message>
 </context>
 <context>

@@ -14,34 +14,49 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="18"/>
+        <location filename="../../ui/session/failure_text.cpp" line="19"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄이면 들어갑니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="30"/>
+        <location filename="../../ui/session/failure_text.cpp" line="31"/>
         <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
         <translation>%1은(는) 폴더가 아니라 파일이라서 그 안에 아무것도 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="33"/>
+        <location filename="../../ui/session/failure_text.cpp" line="34"/>
         <source>%1 is a folder; a file of that name cannot be written.</source>
         <translation>%1은(는) 폴더라서 같은 이름의 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="40"/>
+        <location filename="../../ui/session/failure_text.cpp" line="41"/>
         <source>The file system of %1 is read-only.</source>
         <translation>%1의 파일 시스템이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="45"/>
+        <location filename="../../ui/session/failure_text.cpp" line="46"/>
         <source>No space is left on the device of %1 (%2 bytes free).</source>
         <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (%2바이트 남음).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="49"/>
+        <location filename="../../ui/session/failure_text.cpp" line="50"/>
         <source>No space is left on the device of %1 (no free file entries).</source>
         <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (새 파일 항목을 만들 수 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="71"/>
+        <source>The answers look sorted: %1 appear(s) only in the last rows, held back as the new exam, so the model never practises them.</source>
+        <translation>정답이 정렬되어 있는 것 같습니다. %1은(는) 새 시험으로 떼어 둔 마지막 행에만 있어서 모델이 한 번도 연습하지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="75"/>
+        <source>The answers look sorted: the new exam (the last rows) has no question of %1.</source>
+        <translation>정답이 정렬되어 있는 것 같습니다. 새 시험(마지막 행)에는 %1 문제가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="77"/>
+        <source>Keras&apos;s validation_split takes the last rows as they are, before any shuffling: shuffle the rows of the file first.</source>
+        <translation>케라스의 validation_split은 섞기 전에 마지막 행을 그대로 떼어 냅니다. 먼저 파일의 행을 섞어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +383,7 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="351"/>
-        <location filename="../../app/headless.cpp" line="1291"/>
+        <location filename="../../app/headless.cpp" line="1305"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 저장할 디렉터리)</translation>
     </message>
@@ -428,258 +443,258 @@
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="522"/>
+        <location filename="../../app/headless.cpp" line="528"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="526"/>
+        <location filename="../../app/headless.cpp" line="532"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="578"/>
+        <location filename="../../app/headless.cpp" line="584"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="581"/>
+        <location filename="../../app/headless.cpp" line="587"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4 (%5 %), %6초, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="599"/>
+        <location filename="../../app/headless.cpp" line="605"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="624"/>
-        <location filename="../../app/headless.cpp" line="1384"/>
+        <location filename="../../app/headless.cpp" line="630"/>
+        <location filename="../../app/headless.cpp" line="1398"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="654"/>
+        <location filename="../../app/headless.cpp" line="660"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="702"/>
-        <location filename="../../app/headless.cpp" line="823"/>
-        <location filename="../../app/headless.cpp" line="1031"/>
-        <location filename="../../app/headless.cpp" line="1213"/>
-        <location filename="../../app/headless.cpp" line="1314"/>
+        <location filename="../../app/headless.cpp" line="708"/>
+        <location filename="../../app/headless.cpp" line="829"/>
+        <location filename="../../app/headless.cpp" line="1040"/>
+        <location filename="../../app/headless.cpp" line="1227"/>
+        <location filename="../../app/headless.cpp" line="1328"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="760"/>
+        <location filename="../../app/headless.cpp" line="766"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="768"/>
+        <location filename="../../app/headless.cpp" line="774"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="773"/>
+        <location filename="../../app/headless.cpp" line="779"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="780"/>
+        <location filename="../../app/headless.cpp" line="786"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="902"/>
+        <location filename="../../app/headless.cpp" line="908"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="932"/>
+        <location filename="../../app/headless.cpp" line="938"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="944"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="941"/>
+        <location filename="../../app/headless.cpp" line="947"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="947"/>
+        <location filename="../../app/headless.cpp" line="953"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="953"/>
+        <location filename="../../app/headless.cpp" line="959"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1017"/>
+        <location filename="../../app/headless.cpp" line="1026"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1039"/>
+        <location filename="../../app/headless.cpp" line="1048"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, 시드 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1046"/>
+        <location filename="../../app/headless.cpp" line="1055"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1067"/>
+        <location filename="../../app/headless.cpp" line="1076"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1086"/>
+        <location filename="../../app/headless.cpp" line="1100"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1100"/>
+        <location filename="../../app/headless.cpp" line="1114"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1132"/>
+        <location filename="../../app/headless.cpp" line="1146"/>
         <source>needs 1 to %1 numbers separated by commas</source>
         <translation>쉼표로 구분한 수 1~%1개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1138"/>
+        <location filename="../../app/headless.cpp" line="1152"/>
         <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
         <translation>&apos;%1&apos;은(는) 1부터 1000000까지의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1141"/>
+        <location filename="../../app/headless.cpp" line="1155"/>
         <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
         <translation>&apos;%1&apos;은(는) (0, 1000000] 범위의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1159"/>
+        <location filename="../../app/headless.cpp" line="1173"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
         <translation>&apos;%1&apos;이(가) 아니라 critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1166"/>
+        <location filename="../../app/headless.cpp" line="1180"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
         <translation>critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1176"/>
+        <location filename="../../app/headless.cpp" line="1190"/>
         <source>--experiment and --%1 cannot be given together</source>
         <translation>--experiment와 --%1은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1181"/>
+        <location filename="../../app/headless.cpp" line="1195"/>
         <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
         <translation>--batch-sizes와 --learning-rates는 --experiment critical-batch와 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1225"/>
+        <location filename="../../app/headless.cpp" line="1239"/>
         <source>--experiment %1, run %2: %3</source>
         <translation>--experiment %1, %2번 실행: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1231"/>
+        <location filename="../../app/headless.cpp" line="1245"/>
         <source>%1: %2 of %3 runs done</source>
         <translation>%1: 실행 %3개 중 %2개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1261"/>
+        <location filename="../../app/headless.cpp" line="1275"/>
         <source>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</source>
         <translation>critical-batch: S_min %1, E_min %2, B_crit %3 (배치사이즈별 평균 업데이트 수에 맞춘 곡선)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1269"/>
+        <location filename="../../app/headless.cpp" line="1283"/>
         <source>BatchLab · %1 · %2 · %3 seeds</source>
         <translation>BatchLab · %1 · %2 · 시드 %3개</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1334"/>
-        <location filename="../../app/headless.cpp" line="1347"/>
+        <location filename="../../app/headless.cpp" line="1348"/>
+        <location filename="../../app/headless.cpp" line="1361"/>
         <source>cannot write into %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1340"/>
+        <location filename="../../app/headless.cpp" line="1354"/>
         <source>cannot create the directory %1: %2</source>
         <translation>%1 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1367"/>
+        <location filename="../../app/headless.cpp" line="1381"/>
         <source>cannot move the outputs into %1</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1386"/>
+        <location filename="../../app/headless.cpp" line="1400"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 폴더가 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1388"/>
+        <location filename="../../app/headless.cpp" line="1402"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 파일이 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1408"/>
+        <location filename="../../app/headless.cpp" line="1422"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다: %2이(가) 가로막고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1415"/>
+        <location filename="../../app/headless.cpp" line="1429"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1462"/>
+        <location filename="../../app/headless.cpp" line="1476"/>
         <source>--%1 goes with --experiment critical-batch</source>
         <translation>--%1은(는) --experiment critical-batch와 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1468"/>
+        <location filename="../../app/headless.cpp" line="1482"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1은 --sweep과 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1471"/>
+        <location filename="../../app/headless.cpp" line="1485"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1482"/>
+        <location filename="../../app/headless.cpp" line="1496"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1606"/>
+        <location filename="../../app/headless.cpp" line="1620"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1610"/>
+        <location filename="../../app/headless.cpp" line="1624"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1613"/>
+        <location filename="../../app/headless.cpp" line="1627"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="739"/>
+        <location filename="../../app/headless.cpp" line="745"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
@@ -756,40 +771,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="720"/>
-        <location filename="../../app/headless.cpp" line="1504"/>
+        <location filename="../../app/headless.cpp" line="726"/>
+        <location filename="../../app/headless.cpp" line="1518"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1520"/>
+        <location filename="../../app/headless.cpp" line="1534"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1521"/>
+        <location filename="../../app/headless.cpp" line="1535"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1526"/>
+        <location filename="../../app/headless.cpp" line="1540"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1574"/>
+        <location filename="../../app/headless.cpp" line="1588"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1584"/>
+        <location filename="../../app/headless.cpp" line="1598"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1592"/>
+        <location filename="../../app/headless.cpp" line="1606"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
@@ -804,12 +819,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1294"/>
+        <location filename="../../app/headless.cpp" line="1308"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1309"/>
+        <location filename="../../app/headless.cpp" line="1323"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -847,12 +862,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>가중치가 %1개인데 신경망은 %2개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="58"/>
+        <location filename="../../app/headless_meters.cpp" line="59"/>
         <source>the meters cannot measure this: %1</source>
         <translation>측정할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless_meters.cpp" line="62"/>
+        <location filename="../../app/headless_meters.cpp" line="63"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2171,175 +2186,175 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CsvImportDialog</name>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="28"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="30"/>
         <source>Open data: %1</source>
         <translation>데이터 열기: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="31"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="33"/>
         <source>Each row is one question: the input columns are what the question shows, the target column is its answer on the answer sheet. The file is only read.</source>
         <translation>한 행이 문제 하나입니다. 입력 열은 문제에 나온 내용이고, 목표 열은 해답지의 정답입니다. 파일은 읽기만 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="49"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="51"/>
         <source>detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="50"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
         <source>the first line holds the column names</source>
         <translation>첫 줄이 열 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="52"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="54"/>
         <source>no header: every line is a question</source>
         <translation>머리글 없음: 모든 줄이 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="53"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
         <source>&amp;Header</source>
         <translation>머리글(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="55"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
         <source>The column with the answers (y). The other columns are the inputs (x).</source>
         <translation>정답(y)이 있는 열입니다. 나머지 열은 입력(x)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="57"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="59"/>
         <source>&amp;Answers (target)</source>
         <translation>정답(목표)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="63"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
         <source>The columns that are the questions&apos; inputs. Leave out columns of names, IDs or dates: they are not numbers.</source>
         <translation>문제의 입력이 되는 열입니다. 이름, 번호(ID), 날짜 열은 숫자가 아니므로 빼 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="65"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="67"/>
         <source>&amp;Input columns</source>
         <translation>입력 열(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="66"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="68"/>
         <source>Leave out rows with empty or NA cells</source>
         <translation>빈 칸이나 NA가 있는 행은 빼기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="69"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
         <source>from the answers: two values or words are two classes, more words or whole numbers are classes, else numbers</source>
         <translation>정답을 보고 정하기: 값이나 낱말이 두 가지면 두 클래스, 낱말이나 0 이상의 정수가 셋 이상이면 여러 클래스, 그 밖에는 숫자</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="71"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="73"/>
         <source>numbers (regression, mean squared error)</source>
         <translation>수치(회귀, 평균 제곱 오차)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="72"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
         <source>two classes (classification, binary cross-entropy)</source>
         <translation>두 클래스(분류, 이진 교차 엔트로피)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="73"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
         <source>classes (classification, softmax, sparse categorical cross-entropy)</source>
         <translation>여러 클래스 (분류, softmax, sparse categorical cross-entropy)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="74"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="76"/>
         <source>&amp;Task</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="75"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="77"/>
         <source>Standardise the inputs (mean 0, standard deviation 1)</source>
         <translation>입력 표준화(평균 0, 표준편차 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="77"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="79"/>
         <source>Inputs of very different sizes make training slow; this scales each input column.</source>
         <translation>입력의 크기가 서로 많이 다르면 학습이 느려집니다. 입력 열마다 크기를 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="80"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="82"/>
         <source>Hold back the last rows as the new exam: validation_split</source>
         <translation>마지막 행들을 새 시험으로 떼어 두기: validation_split</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="82"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="84"/>
         <source>Keras&apos;s validation_split: the last part of the file, taken before any shuffling, is never trained on and shows overfitting.</source>
         <translation>케라스의 validation_split: 섞기 전에 파일의 마지막 부분을 떼어 둡니다. 이 부분으로는 학습하지 않으며, 오버피팅을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="101"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="103"/>
         <source>&amp;Train on this file</source>
         <translation>이 파일로 학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="157"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="159"/>
         <source>Read as UTF-16 text (Excel&apos;s &quot;Unicode text&quot;).</source>
         <translation>UTF-16 텍스트(엑셀의 &quot;유니코드 텍스트&quot;)로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="159"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="161"/>
         <source>Read as Korean text (CP949, the &quot;CSV&quot; of Korean Excel). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>한국어 텍스트(CP949, 한글 엑셀의 &quot;CSV&quot;)로 읽었습니다. 열 이름이 깨져 보이면 스프레드시트에서 &quot;CSV UTF-8&quot;로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="161"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="163"/>
         <source>Read as Western text (%1). If a name looks wrong, save the file from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>서유럽 텍스트(%1)로 읽었습니다. 열 이름이 깨져 보이면 스프레드시트에서 &quot;CSV UTF-8&quot;로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="263"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
         <source>two classes (%1 becomes 0, %2 becomes 1)</source>
         <translation>두 클래스(%1은 0, %2는 1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="265"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="267"/>
         <source>%n class(es): %1</source>
         <translation>
             <numerusform>클래스 %n개: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="267"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="269"/>
         <source>numbers</source>
         <translation>수치</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="269"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="271"/>
         <source>%n question(s) with %1 input(s) each; the answers in &quot;%2&quot; are %3.</source>
         <translation>
             <numerusform>문제 %n개, 문제마다 입력 %1개. &quot;%2&quot; 열의 정답은 %3입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="275"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="277"/>
         <source>%1 for practice, the last %2 as the new exam.</source>
         <translation>연습용 %1개, 마지막 %2개는 새 시험입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="276"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="278"/>
         <source>All of them for practice; no new exam (no validation loss).</source>
         <translation>모두 연습용입니다. 새 시험이 없습니다(검증 손실 없음).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="279"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="281"/>
         <source>%n row(s) with an empty or NA cell left out (the first on line %1).</source>
         <translation>
             <numerusform>빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %1번째 줄).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="285"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="287"/>
         <source>%n column(s) left out.</source>
         <translation>
             <numerusform>열 %n개를 뺐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/csv_import_dialog.cpp" line="290"/>
+        <location filename="../../ui/files/csv_import_dialog.cpp" line="297"/>
         <source>This file cannot be used: %1</source>
         <translation>이 파일은 사용할 수 없습니다: %1</translation>
     </message>
@@ -2551,209 +2566,209 @@ model: y = %2</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="279"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="288"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="282"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="291"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="284"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="293"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="500"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="511"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="505"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="516"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="510"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="521"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="546"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="552"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="557"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="543"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="554"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="555"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="566"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="556"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="574"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="611"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="621"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="623"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="637"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="641"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="652"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="643"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="651"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="662"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="669"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="695"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="685"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="687"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="690"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="615"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="626"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="616"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="631"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="642"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="682"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="693"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="683"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="694"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="686"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="692"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="710"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="734"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="727"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="738"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
