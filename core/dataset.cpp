@@ -442,19 +442,30 @@ SplitClasses splitClasses(const Dataset& all, double validationSplit)
     if (splitAt == 0 || splitAt == n)
         return out;
     const int k = classCount(all);
-    std::vector<char> practised(static_cast<std::size_t>(k), 0), examined(practised);
+    std::vector<int> practised(static_cast<std::size_t>(k), 0), examined(practised);
     for (int i = 0; i < n; ++i) {
         const double y = all.y(i);
         if (!(y >= 0.0 && y < k))
             continue;
-        (i < splitAt ? practised : examined)[static_cast<std::size_t>(y)] = 1;
+        ++(i < splitAt ? practised : examined)[static_cast<std::size_t>(y)];
     }
+    // Only what shuffled rows would hardly ever give (a chance below 1 %): a small file may miss
+    // a class in its last rows by chance, a sorted one misses it for certain. For a class of m
+    // rows, the chance that all of them fall in the `held` rows out of n.
+    const int held = n - splitAt;
+    const auto allWithin = [n](int m, int rows) {
+        double p = 1.0;
+        for (int i = 0; i < m && p > 0.0; ++i)
+            p *= double(std::max(rows - i, 0)) / double(n - i);
+        return p;
+    };
+    constexpr double unlikely = 0.01;
     for (int c = 0; c < k; ++c) {
-        const bool p = practised[static_cast<std::size_t>(c)] != 0;
-        const bool e = examined[static_cast<std::size_t>(c)] != 0;
-        if (!p && e)
+        const int p = practised[static_cast<std::size_t>(c)];
+        const int e = examined[static_cast<std::size_t>(c)];
+        if (p == 0 && e > 0 && allWithin(e, held) < unlikely)
             out.notPractised.push_back(c);
-        if (p && !e)
+        if (e == 0 && p > 0 && allWithin(p, splitAt) < unlikely)
             out.notExamined.push_back(c);
     }
     return out;

@@ -123,8 +123,8 @@ DataSplit splitValidation(const Dataset& all, double validationSplit);
 
 // Classification rows split as validation_split splits them: the classes the practice rows
 // never show (the model cannot learn them, yet the new exam asks them) and those the new exam
-// never asks. A file sorted by its answer (Iris as published) gives both. Empty for
-// regression, a fraction outside (0, 1) or a part that would be empty.
+// never asks, where shuffled rows would do so with a chance under 1 % (Iris as published).
+// Empty for regression, a fraction outside (0, 1) or a part that would be empty.
 struct SplitClasses {
     std::vector<int> notPractised;
     std::vector<int> notExamined;

@@ -640,10 +640,10 @@ void TestRunFiles::importDialogWarnsOfSortedAnswers()
     QByteArray shuffled = sorted;
     const char* species[] = {"setosa", "versicolor", "virginica"};
     for (int c = 0; c < 3; ++c)
-        for (int i = 0; i < 10; ++i)
+        for (int i = 0; i < 50; ++i)
             sorted += QByteArray::number(c + i * 0.1) + ',' + QByteArray::number(i) + ',' +
                       species[c] + '\n';
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 50; ++i)
         for (int c = 0; c < 3; ++c)
             shuffled += QByteArray::number(c + i * 0.1) + ',' + QByteArray::number(i) + ',' +
                         species[c] + '\n';
@@ -656,7 +656,7 @@ void TestRunFiles::importDialogWarnsOfSortedAnswers()
     dialog.show();
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
     QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
-    // The last 6 rows are all virginica: the new exam asks neither setosa nor versicolor.
+    // The last 30 rows are all virginica: the new exam asks neither setosa nor versicolor.
     QVERIFY2(dialog.warning().contains(QLatin1String("setosa, versicolor")),
              qPrintable(dialog.warning()));
     QVERIFY(dialog.summaryLabel()->text().contains(dialog.warning()));

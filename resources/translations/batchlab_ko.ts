@@ -154,7 +154,7 @@
     <message>
         <location filename="../../core/settings_schema.cpp" line="88"/>
         <source>Generated training rows. Default: 30 (digits: 100, ten of each digit).</source>
-        <translation>생성할 연습 문제(훈련 행) 수. 기본값: 30 (digits: 100, 숫자마다 10개).</translation>
+        <translation>생성할 연습 문제(학습 행) 수. 기본값: 30 (digits: 100, 숫자마다 10개).</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="93"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../core/settings_schema.cpp" line="214"/>
         <source>What a schedule&apos;s steps count: weight updates (a Keras LearningRateSchedule) or epochs (the LearningRateScheduler callback). Default: update.</source>
-        <translation>스케줄의 단계가 세는 것: 가중치 업데이트(Keras LearningRateSchedule) 또는 에포크(LearningRateScheduler 콜백). 기본값: update.</translation>
+        <translation>스케줄의 단계가 세는 것: 가중치 갱신(케라스 LearningRateSchedule) 또는 에포크(LearningRateScheduler 콜백). 기본값: update.</translation>
     </message>
     <message>
         <location filename="../../core/settings_schema.cpp" line="220"/>
@@ -1211,7 +1211,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
-            <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 답안지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
+            <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 해답지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
         </translation>
     </message>
     <message>
@@ -4515,7 +4515,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
         <source>weight updates S to the goal (log scale)</source>
-        <translation>목표까지의 가중치 업데이트 S (로그 눈금)</translation>
+        <translation>목표까지의 가중치 갱신 S (로그 눈금)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="86"/>
@@ -4525,7 +4525,7 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="87"/>
         <source>weight updates S (log scale)</source>
-        <translation>가중치 업데이트 S (로그 눈금)</translation>
+        <translation>가중치 갱신 S (로그 눈금)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
@@ -4556,12 +4556,12 @@ model: y = %2</source>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
         <source>Per weight update</source>
-        <translation>가중치 업데이트별</translation>
+        <translation>가중치 갱신별</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="104"/>
         <source>weight updates (log scale)</source>
-        <translation>가중치 업데이트 (로그 눈금)</translation>
+        <translation>가중치 갱신 (로그 눈금)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
