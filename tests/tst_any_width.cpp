@@ -4,6 +4,7 @@
 // `batchlab --headless --data`; each trains to its end and draws the data view (one input: a
 // line; two: the plane and the model's heat map; more: the principal-component projection with
 // the wrong answers marked), and nothing aborts. Few rows and epochs keep the table quick.
+#include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/screen_area.hpp"
 #include "ui/files/run_files.hpp"
@@ -96,6 +97,7 @@ private slots:
 
 void TestAnyWidth::initTestCase()
 {
+    quietPlatformWarnings();
     ui::setScreenArea(QRect(0, 0, 1366, 768));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));

@@ -5,6 +5,7 @@
 // actions, and say so in their tooltips); File > Open scenario applies the settings, the look,
 // the groups, the pace, start paused, the note and the lesson; a bad scenario goes to the error
 // sink and changes nothing; Save writes a file that reads back as the window's state.
+#include "quiet_platform.hpp"
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
@@ -127,6 +128,7 @@ private slots:
 
 void TestClassroom::initTestCase()
 {
+    quietPlatformWarnings();
     // A roomy screen: the whole controls panel is shown (tst_layout covers small screens).
     ui::setScreenArea(QRect(0, 0, 2560, 1440));
     QStandardPaths::setTestModeEnabled(true);

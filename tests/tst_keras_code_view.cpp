@@ -3,6 +3,7 @@
 // puts that text on the clipboard; Save writes it atomically and reports a bad path without
 // leaving a file behind.
 #include "keras_code.hpp"
+#include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/teaching/keras_code_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
@@ -72,6 +73,7 @@ private slots:
 
 void TestKerasCodeView::initTestCase()
 {
+    quietPlatformWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
 }

@@ -2,6 +2,7 @@
 // installed before); View > Language lists the system language and each shipped language with
 // the current one checked; choosing one rebuilds the window in it, keeping the settings, the
 // pace, the paused state and the lesson being followed, and remembers the choice.
+#include "quiet_platform.hpp"
 #include "run_record.hpp"
 #include "slowdown.hpp"
 #include "ui/controls/controls_panel.hpp"
@@ -76,6 +77,7 @@ private slots:
 
 void TestLanguage::initTestCase()
 {
+    quietPlatformWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_language"));

@@ -10,6 +10,7 @@
 // - no visible widget lies outside the window (scrolled contents aside);
 // - no "&" is displayed: every visible plain-text label with a mnemonic has a buddy (the export
 //   dialog too, whose size fits the smallest screen).
+#include "quiet_platform.hpp"
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/language.hpp"
@@ -18,16 +19,27 @@
 #include "ui/plots/export_dialog.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/lesson_runner.hpp"
 #include "ui/session/session.hpp"
+#include "ui/teaching/exam_grid.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/adaptive_layout.hpp"
 #include "ui/window/main_window.hpp"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
+#include <QTextEdit>
 #include <QWindow>
 
 #include <memory>
@@ -136,6 +148,68 @@ QString firstOutside(const QWidget& window)
     return {};
 }
 
+// Every text a class reads from the back of the room is at least `least` pixels high (the
+// font's pixel size): the widgets that show text, the plots' ticks, axis titles, legends and
+// labels, and the numbers on the exam view's tiles.
+void checkGlyphs(const QWidget& window, int least, const QString& where)
+{
+    const auto small = [least](const QFont& f) { return QFontInfo(f).pixelSize() < least; };
+    for (QWidget* child : window.findChildren<QWidget*>()) {
+        if (!child->isVisible() || child->isWindow() || child->visibleRegion().isEmpty())
+            continue;
+        const bool text = qobject_cast<QLabel*>(child) || qobject_cast<QAbstractButton*>(child) ||
+                          qobject_cast<QAbstractSpinBox*>(child) ||
+                          qobject_cast<QComboBox*>(child) || qobject_cast<QLineEdit*>(child) ||
+                          qobject_cast<QTabBar*>(child) || qobject_cast<QHeaderView*>(child) ||
+                          qobject_cast<QAbstractItemView*>(child) ||
+                          qobject_cast<QTextEdit*>(child) || qobject_cast<QDockWidget*>(child) ||
+                          qobject_cast<QGroupBox*>(child);
+        const auto* label = qobject_cast<QLabel*>(child);
+        if (text && !(label && label->text().isEmpty()))
+            QVERIFY2(
+                !small(child->font()),
+                qPrintable(QStringLiteral("%1: %2 '%3' (\"%4\") has %5 px text < %6 px")
+                               .arg(where, QString::fromLatin1(child->metaObject()->className()),
+                                    child->objectName(), label ? label->text().left(40) : QString())
+                               .arg(QFontInfo(child->font()).pixelSize())
+                               .arg(least)));
+    }
+    for (const PlotWidget* plot : window.findChildren<PlotWidget*>()) {
+        if (!plot->isVisible() || plot->visibleRegion().isEmpty())
+            continue;
+        const auto say = [&](const QString& what, const QFont& f) {
+            return QStringLiteral("%1: %2: %3 of %4 px < %5 px")
+                .arg(where, plot->title(), what)
+                .arg(QFontInfo(f).pixelSize())
+                .arg(least);
+        };
+        for (QCPAxisRect* r : plot->axisRects())
+            for (QCPAxis* a : r->axes()) {
+                if (!a->visible())
+                    continue;
+                if (a->tickLabels())
+                    QVERIFY2(!small(a->tickLabelFont()),
+                             qPrintable(say(QStringLiteral("tick labels"), a->tickLabelFont())));
+                if (!a->label().isEmpty())
+                    QVERIFY2(!small(a->labelFont()), qPrintable(say(a->label(), a->labelFont())));
+            }
+        if (plot->legend->visible() && plot->legend->itemCount() > 0)
+            QVERIFY2(!small(plot->legend->font()),
+                     qPrintable(say(QStringLiteral("legend"), plot->legend->font())));
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto* t = qobject_cast<QCPItemText*>(plot->item(i));
+                t && t->visible() && !t->text().isEmpty())
+                QVERIFY2(!small(t->font()), qPrintable(say(t->text().left(40), t->font())));
+    }
+    for (const ui::ExamGrid* grid : window.findChildren<ui::ExamGrid*>())
+        if (grid->isVisible() && grid->numberPixelSize() > 0)
+            QVERIFY2(grid->numberPixelSize() >= least,
+                     qPrintable(QStringLiteral("%1: question numbers of %2 px < %3 px")
+                                    .arg(where)
+                                    .arg(grid->numberPixelSize())
+                                    .arg(least)));
+}
+
 void checkPlot(const PlotWidget* plot, const QString& where)
 {
     const QSize least = ui::AdaptiveLayout::minDataArea();
@@ -169,6 +243,7 @@ void checkPlot(const PlotWidget* plot, const QString& where)
 
 void TestLayout::initTestCase()
 {
+    quietPlatformWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
@@ -232,8 +307,15 @@ void TestLayout::fits()
         QCOMPARE(w.devicePixelRatioF(), qEnvironmentVariable("BATCHLAB_EXPECT_DPR").toDouble());
     if (classroom)
         w.classroom()->setOn(true);
-    if (lesson)
+    if (lesson) {
+        // The lesson's first step trains to its pause point at full speed: every machine checks
+        // the same picture (at the step's own pace a loaded machine would catch the run at
+        // another update).
+        QSignalSpy reached(w.teaching()->lessonRunner(), &ui::LessonRunner::stepReached);
         QVERIFY(w.teaching()->startLesson(QStringLiteral("epochs")));
+        w.controller()->setSpeed(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!reached.isEmpty(), 60000);
+    }
     // Let the classroom fit its panes and the layout settle for this size and font.
     QCoreApplication::sendPostedEvents();
     QTest::qWait(60);
@@ -247,7 +329,10 @@ void TestLayout::fits()
             for (int i = 0; i < 2; ++i)
                 p->replot(QCustomPlot::rpImmediateRefresh);
 
-    const QString where = QString::fromLatin1(QTest::currentDataTag());
+    // The arrangement is part of every message: a failure on another machine says where it was.
+    const QString where = QStringLiteral("%1 (arrangement %2)")
+                              .arg(QString::fromLatin1(QTest::currentDataTag()))
+                              .arg(int(w.adaptiveLayout()->level()));
     // The window fits the screen, frame included.
     QVERIFY2(w.frameGeometry().width() <= screen.width() &&
                  w.frameGeometry().height() <= screen.height(),
@@ -305,6 +390,9 @@ void TestLayout::fits()
             QVERIFY2(!showsAmpersand(label),
                      qPrintable(where + QStringLiteral(": label shows \"%1\"").arg(label->text())));
     }
+    // Classroom mode on a 1024 x 768 projector: every text at least 1/50 of the screen height.
+    if (classroom && screen == QSize(1024, 768))
+        checkGlyphs(w, screen.height() / 50, where);
     if (classroom)
         w.classroom()->setOn(false);
 }

@@ -2,6 +2,7 @@
 // raising epochs continues the run; the epoch plot gains one point per epoch; exports write
 // images of the requested size and CSVs with the right rows; a bad path reports an error and
 // leaves nothing behind.
+#include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/plots/csv_exporter.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
@@ -73,6 +74,7 @@ private slots:
 
 void TestMainWindow::initTestCase()
 {
+    quietPlatformWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));

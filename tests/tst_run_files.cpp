@@ -4,6 +4,7 @@
 // played again, reproduces itself; bad records and bad CSV files go to the error sink and change
 // nothing; a CSV file trains with its own rows until "Use generated data" is pressed; the import
 // dialog checks the whole file as the choices change.
+#include "quiet_platform.hpp"
 #include "ui/classroom/classroom.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/screen_area.hpp"
@@ -136,6 +137,7 @@ private slots:
 
 void TestRunFiles::initTestCase()
 {
+    quietPlatformWarnings();
     // A roomy screen: the whole controls panel is shown (tst_layout covers small screens).
     ui::setScreenArea(QRect(0, 0, 2560, 1440));
     QStandardPaths::setTestModeEnabled(true);

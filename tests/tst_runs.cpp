@@ -3,6 +3,7 @@
 // user sets B = 4, then B = 1, then B = 30 and sees the three runs together; "Compare batch sizes"
 // trains a list one after another; the language switch keeps the session (nothing retrained);
 // no legend or mark label covers plotted data.
+#include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
@@ -13,6 +14,7 @@
 #include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/session/training_controller.hpp"
+#include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
 
@@ -154,6 +156,7 @@ private slots:
     void selectedRunIsWhatTheViewsAndCsvShow();
     void useTheseSettingsPutsThemBack();
     void compareBatchSizesTrainsEachOneAfterAnother();
+    void lessonStartsOnACleanPicture();
     void badBatchSizeListIsRefused();
     void noLegendOrLabelCoversData();
     void languageSwitchKeepsTheSession();
@@ -161,6 +164,7 @@ private slots:
 
 void TestRuns::initTestCase()
 {
+    quietPlatformWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_runs"));
@@ -499,6 +503,13 @@ void TestRuns::selectedRunIsWhatTheViewsAndCsvShow()
     // Selecting the live run again follows it.
     w.runsView()->selectRun(w.session()->liveRun());
     QCOMPARE(w.session()->selectedRun(), w.session()->liveRun());
+    // A pick lasts until a new run starts: then the views show what trains, and the Runs dock
+    // no longer marks the old pick.
+    w.runsView()->selectRun(kept);
+    QCOMPARE(w.session()->selectedRun(), kept);
+    trainTo(w, quickSettings(5, 10));
+    QCOMPARE(w.session()->selectedRun(), w.session()->liveRun());
+    QCOMPARE(w.runsView()->currentRun(), RunId(0));
 }
 
 void TestRuns::useTheseSettingsPutsThemBack()
@@ -550,7 +561,41 @@ void TestRuns::compareBatchSizesTrainsEachOneAfterAnother()
     }
     // The controls show the live run: the last one compared.
     QCOMPARE(w.controlsPanel()->settings().train.batchSize, 30);
-    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), before + 2);
+    // The comparison started on a clean picture: the runs from before are kept, hidden; the
+    // two compared runs before the live one are overlaid.
+    for (int i = 0; i < before; ++i)
+        QVERIFY(!store->runs()[std::size_t(i)]->shown);
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 2);
+}
+
+void TestRuns::lessonStartsOnACleanPicture()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    trainTo(w, quickSettings(2, 20));
+    // The student looked at the runs per second, zoomed in on the per-update plot, and ticked
+    // the first run to overlay it.
+    auto* axis = w.findChild<QComboBox*>(QStringLiteral("epochAxisCombo"));
+    QVERIFY(axis);
+    axis->setCurrentIndex(int(ui::UpdateAxis::Seconds));
+    ui::LossPerUpdatePlot* perUpdate = w.lossPerUpdatePlot();
+    QTest::mousePress(perUpdate, Qt::LeftButton, {}, perUpdate->axisRect()->rect().center());
+    QTest::mouseRelease(perUpdate, Qt::LeftButton, {}, perUpdate->axisRect()->rect().center());
+    QVERIFY(!perUpdate->followsData());
+    const ui::RunStore* store = w.session()->store();
+    QCOMPARE(store->size(), 2);
+    QVERIFY(store->runs().front()->shown);
+    QCOMPARE(w.lossPerEpochPlot()->overlayCount(), 1);
+    QVERIFY(w.teaching()->startLesson(QStringLiteral("epochs")));
+    QCOMPARE(axis->currentIndex(), int(ui::UpdateAxis::Epoch));
+    QVERIFY(w.lossPerUpdatePlot()->followsData());
+    QTRY_COMPARE(w.lossPerEpochPlot()->overlayCount(), 0);
+    // Both runs from before are kept, hidden; the lesson's own run is the live one.
+    QCOMPARE(store->size(), 3);
+    for (const auto& e : store->runs())
+        QCOMPARE(e->shown, e->live);
 }
 
 void TestRuns::badBatchSizeListIsRefused()

@@ -2,6 +2,7 @@
 // view's numbers follow the batch-size box typed into, a lesson shows its panel, sets the
 // controls, pauses at its step and can be left at any time; the check question is answered
 // and verified by running it. Writes screenshots of the window with a lesson for people.
+#include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/session/lesson_runner.hpp"
 #include "ui/teaching/exam_view.hpp"
@@ -74,6 +75,7 @@ private slots:
 
 void TestTeaching::initTestCase()
 {
+    quietPlatformWarnings();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BatchLabTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_teaching"));

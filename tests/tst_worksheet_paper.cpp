@@ -7,6 +7,7 @@
 //  - no sentence points at the window (the table below, the exam view, the data view, ...);
 //  - the glossary's terms are there as Help > Glossary shows them (synonyms in parentheses,
 //    never doubled ones), and "fit" is found by a text search (no "fi" ligature).
+#include "quiet_platform.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/session/run_store.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
@@ -108,6 +109,7 @@ private:
 
 void TestWorksheetPaper::initTestCase()
 {
+    quietPlatformWarnings();
     clock_.start();
     QVERIFY2(!allLessons().empty(), "no lessons");
 }

@@ -44,7 +44,9 @@ void Session::onRunStarted()
     }
     live_ = store_.add(controller_->spec(),
                        controller_->showsRecord() ? RunOrigin::Record : RunOrigin::Window, true);
-    if (selected_ != 0 && (selected_ == previous || !store_.entry(selected_))) {
+    // A new run (a slider, a lesson step, a compared run) clears the pick: the exam view and the
+    // data view show what is training now.
+    if (selected_ != 0) {
         selected_ = 0;
         emit selectionChanged(live_);
     }

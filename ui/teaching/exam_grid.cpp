@@ -1,5 +1,6 @@
 #include "ui/teaching/exam_grid.hpp"
 
+#include <QFontInfo>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -292,9 +293,12 @@ void ExamGrid::paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) c
     p.setRenderHint(QPainter::Antialiasing, pitch_ >= 8);
     const qreal dpr = p.device()->devicePixelRatioF();
     const int n = rows();
-    const bool big = pitch_ >= 22;
+    const bool big = numberPixelSize() > 0;
     QFont font = this->font();
     font.setPixelSize(std::clamp(pitch_ * 2 / 5, 7, 14));
+    QFont numbers = font;
+    if (big)
+        numbers.setPixelSize(numberPixelSize());
     p.setFont(font);
     const qreal radius = pitch_ >= 10 ? 3.0 : 0.0;
     const bool showQuestions = pitch_ >= tiles_.minimumPitch();
@@ -348,7 +352,8 @@ void ExamGrid::paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) c
                          k < answers_.size() ? answers_[k] : -1, m == Mark::Wrong, pale);
             p.setFont(font);
         }
-        if (big && tiles_.look() != QuestionTiles::Look::Picture) {
+        if (big) {
+            p.setFont(numbers);
             p.setPen(m == Mark::Unknown ? QColor(90, 90, 90) : QColor(20, 20, 20));
             p.drawText(showQuestions ? r.adjusted(0, 0, 0, -r.height() * 2 / 5) : r,
                        Qt::AlignCenter, QString::number(row + 1));
@@ -359,6 +364,15 @@ void ExamGrid::paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) c
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), radius, radius);
         }
     }
+}
+
+int ExamGrid::numberPixelSize() const
+{
+    if (pitch_ < 22 || tiles_.look() == QuestionTiles::Look::Picture)
+        return 0;
+    const int own = QFontInfo(font()).pixelSize();
+    return std::clamp(std::max(pitch_ * 2 / 5, std::min(own, pitch_ * 11 / 20)), 7,
+                      std::max(14, own));
 }
 
 void ExamGrid::ensureCells()

@@ -64,6 +64,10 @@ public:
     QRect cellRect(int row) const;
     int rowAt(QPoint p) const;
     int selectedRow() const { return selected_; }
+    // The pixel size of the question numbers on the tiles (0: too small a tile for numbers, or
+    // pictures that need none): the widget's own text size where the tile has room for it (the
+    // classroom's projector font), else two fifths of the tile.
+    int numberPixelSize() const;
 
     QSize sizeHint() const override { return {360, 300}; }
     QSize minimumSizeHint() const override { return {160, 120}; }

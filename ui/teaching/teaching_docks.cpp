@@ -201,6 +201,7 @@ void TeachingDocks::showLesson(const core::Lesson& lesson)
     lessonDock_->show();
     examDock_->show();
     lessonDock_->raise();
+    emit lessonStarting();
     lessonPanel_->startLesson(lesson);
 }
 

@@ -53,6 +53,10 @@ public:
     // window calls it once it has given the panel its settings: a rebuilt window starts no run).
     void followPlan();
 
+signals:
+    // A lesson starts (before its first step sets its run up): the window clears the picture.
+    void lessonStarting();
+
 private:
     void buildMenu();
     void reloadLessons();

@@ -179,6 +179,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                 xAxisCombo_->setCurrentIndex(int(axis));
                 epochAxisCombo_->setCurrentIndex(int(axis));
             });
+    connect(teaching_, &TeachingDocks::lessonStarting, this, &MainWindow::cleanPicture);
     // A lesson step may train a sweep on the session's SweepJob (shown in Experiments > Sweep)
     // and open a meter (lesson 8).
     teaching_->lessonRunner()->setSweepJob(session_->sweep());
@@ -742,8 +743,28 @@ bool MainWindow::compareBatchSizes(const std::vector<int>& sizes)
     // would take hours, unannounced.
     panel_->setSpeed(0.0);
     controller_->setPaused(false);
+    cleanPicture();
     session_->compare(specs);
     return true;
+}
+
+void MainWindow::cleanPicture()
+{
+    // A lesson or a comparison starts on a clean picture: the runs trained before (the live one
+    // too, once the next run replaces it) stay in the Runs dock, hidden (a tick shows them
+    // again); the axes count updates and epochs again and follow the data (a lesson step may
+    // then choose its own axis).
+    RunStore* store = session_->store();
+    std::vector<RunId> hide;
+    for (const auto& e : store->runs())
+        if (e->shown)
+            hide.push_back(e->id);
+    for (RunId id : hide)
+        store->setShown(id, false);
+    xAxisCombo_->setCurrentIndex(int(UpdateAxis::Update));
+    epochAxisCombo_->setCurrentIndex(int(UpdateAxis::Epoch));
+    perUpdate_->resetView();
+    perEpoch_->resetView();
 }
 
 void MainWindow::askCompareBatchSizes()

@@ -148,6 +148,8 @@ private:
     void buildRunsDock();
     void buildMetersDocks();
     void askCompareBatchSizes();
+    // Hides the kept runs and resets the axes (a lesson or a comparison starts).
+    void cleanPicture();
     void onComparisonChanged();
     void buildMenus();
     QWidget* buildPerUpdateCard();
