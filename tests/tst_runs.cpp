@@ -20,8 +20,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -487,6 +489,12 @@ void TestRuns::selectedRunIsWhatTheViewsAndCsvShow()
     const RunId kept = w.session()->store()->runs().front()->id;
     w.runsView()->selectRun(kept);
     QCOMPARE(w.session()->selectedRun(), kept);
+    // The exam view and the data view say that they show a kept run, and which.
+    const QString label = w.session()->store()->entry(kept)->label;
+    QVERIFY(w.teaching()->examDock()->windowTitle().endsWith(label));
+    auto* dataTitle = w.dataView()->parentWidget()->findChild<QLabel*>(QStringLiteral("cardTitle"));
+    QVERIFY(dataTitle);
+    QVERIFY(dataTitle->text().endsWith(label));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("epochs.csv"));
     QVERIFY(w.exportEpochsCsv(path).ok);
@@ -500,9 +508,11 @@ void TestRuns::selectedRunIsWhatTheViewsAndCsvShow()
         rows +=
             !l.startsWith('#') && !l.isEmpty() && std::isdigit(static_cast<unsigned char>(l[0]));
     QCOMPARE(rows, 41);
-    // Selecting the live run again follows it.
+    // Selecting the live run again follows it, and the titles say nothing more.
     w.runsView()->selectRun(w.session()->liveRun());
     QCOMPARE(w.session()->selectedRun(), w.session()->liveRun());
+    QVERIFY(!w.teaching()->examDock()->windowTitle().contains(label));
+    QVERIFY(!dataTitle->text().contains(label));
     // A pick lasts until a new run starts: then the views show what trains, and the Runs dock
     // no longer marks the old pick.
     w.runsView()->selectRun(kept);

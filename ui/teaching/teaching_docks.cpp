@@ -95,9 +95,12 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     buildMenu();
 }
 
-void TeachingDocks::showRun(const RunSnapshot& all, bool live)
+void TeachingDocks::showRun(const RunSnapshot& all, bool live, const QString& label)
 {
     followLive_ = live;
+    // The dock says when it shows a kept run rather than the one training.
+    const QString title = tr("Exam view: the questions of each batch");
+    examDock_->setWindowTitle(live ? title : tr("%1 · kept run %2").arg(title, label));
     examView_->clearRun();
     examView_->applySnapshot(all);
 }

@@ -44,7 +44,8 @@ public:
 
     // Shows a whole run in the exam view (everything it reported, merged): the live run, which
     // the view then follows, or a kept run (the live run's snapshots are then not shown).
-    void showRun(const RunSnapshot& all, bool live);
+    // A kept run's `label` is said in the dock's title.
+    void showRun(const RunSnapshot& all, bool live, const QString& label = {});
     // Starts the lesson with this id (in the interface's language); false when unknown.
     bool startLesson(const QString& id);
     // Where a teacher puts extra lesson files (<id>.<language>.json).

@@ -335,7 +335,12 @@ void MainWindow::showSelectedRun()
         dataView_->setRunStart(all.start);
     if (all.parameters.size() > 0)
         dataView_->setParameters(all.parameters);
-    teaching_->showRun(all, e->id == session_->liveRun());
+    const bool live = e->id == session_->liveRun();
+    teaching_->showRun(all, live, e->label);
+    if (auto* title = dataView_->parentWidget()->findChild<QLabel*>(QStringLiteral("cardTitle"))) {
+        const QString base = tr("Practice exam and the model's answers");
+        title->setText(live ? base : tr("%1 · kept run %2").arg(base, e->label));
+    }
 }
 
 void MainWindow::buildActions()
