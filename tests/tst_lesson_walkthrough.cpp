@@ -64,8 +64,9 @@ void TestLessonWalkthrough::initTestCase()
 void TestLessonWalkthrough::followLesson_data()
 {
     QTest::addColumn<QString>("id");
-    for (const char* id : {"one-update", "small-and-large-batches", "epochs", "more-epochs",
-                           "one-exam-or-many", "fit-x-y", "which-batch-size", "best-batch-size"})
+    for (const char* id :
+         {"one-update", "small-and-large-batches", "epochs", "more-epochs", "one-exam-or-many",
+          "fit-x-y", "which-batch-size", "best-batch-size", "how-big-a-batch"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
