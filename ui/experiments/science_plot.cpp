@@ -92,12 +92,14 @@ SciencePlot::SciencePlot(Kind kind, QWidget* parent) : PlotWidget(parent), kind_
     case Kind::NoiseScale:
         setTitle(tr("Gradient noise scale during training"));
         xAxis->setLabel(tr("epoch"));
+        setCountingX(true);
         yAxis->setLabel(tr("B_simple = tr(Σ)/|G|² (log scale)"));
         logAxis(yAxis, 10.0);
         break;
     case Kind::PerEpoch:
         setTitle(tr("Per epoch"));
         xAxis->setLabel(tr("epoch"));
+        setCountingX(true);
         break;
     case Kind::PerUpdate:
         setTitle(tr("Per weight update"));

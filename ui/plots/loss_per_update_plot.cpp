@@ -21,6 +21,7 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 {
     setTitle(tr("Loss per weight update"));
     setAccessibleName(tr("Loss per weight update"));
+    setCountingX(true); // updates, epochs or questions until the axis shows seconds
     yAxis->setLabel(tr("batch loss"));
 
     band_ = new BandPlottable(xAxis, yAxis);
@@ -391,6 +392,7 @@ void LossPerUpdatePlot::setAxis(UpdateAxis axis)
         return;
     axis_ = axis;
     applyAxisLabel();
+    setCountingX(axis != UpdateAxis::Seconds);
     rebuildFrom(0);
     rebuildOverlays();
     resetView();

@@ -8,6 +8,7 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/plots/noise_plot.hpp"
+#include "ui/plots/whole_number_ticker.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
@@ -287,23 +288,6 @@ UpdateAxis updateAxisOf(core::LessonAxis a)
         return UpdateAxis::Seconds;
     }
     return UpdateAxis::Epoch;
-}
-
-// Ticks at whole numbers only, for axes that count (epochs, weight updates, questions): the
-// default ticker's steps of 0.25 or 2.5 would label "epoch 2.5".
-class WholeNumberTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange& range) override
-    {
-        const double step = QCPAxisTicker::getTickStep(range);
-        return step < 1.0 ? 1.0 : std::floor(step);
-    }
-};
-
-void useWholeNumberTicks(QCPAxis* axis)
-{
-    axis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
 }
 
 // Sizes a plot as the page shows it and fits its axes to the data.
