@@ -9,6 +9,7 @@
 #include "ui/plots/image_exporter.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/plots/run_axis.hpp"
 #include "ui/session/run_store.hpp"
 #include "ui/session/settings_store.hpp"
 
@@ -248,6 +249,79 @@ private slots:
         for (double t : plot.xAxis->tickVector())
             half = half || t != std::floor(t);
         QVERIFY(half);
+    }
+
+    // A growing batch (core/schedule.hpp): every phase's updates are counted by its own batch
+    // size, in updates.csv (the batch column) and on the per-update plot's epoch axis, whether
+    // the run is drawn from its record or live, epoch by epoch.
+    void growingBatchCountsEachPhaseByItsOwn_data()
+    {
+        QTest::addColumn<int>("factor");
+        QTest::addColumn<int>("every");
+        QTest::addColumn<int>("epochs");
+        QTest::newRow("x5 every epoch: 10, 2, 1 updates") << 5 << 1 << 3;
+        QTest::newRow("x2 every 2 epochs: 10, 10, 5, 5, 3, 3") << 2 << 2 << 6;
+        QTest::newRow("no growth") << 1 << 1 << 3;
+    }
+    void growingBatchCountsEachPhaseByItsOwn()
+    {
+        QFETCH(int, factor);
+        QFETCH(int, every);
+        QFETCH(int, epochs);
+        core::RunSettings s = ui::defaultRunSettings();
+        s.data.kind = core::DatasetKind::Digits;
+        s.data.nTrain = 100;
+        s.data.nVal = 50;
+        s.train.batchSize = 10;
+        s.train.epochs = epochs;
+        s.train.batchGrowth = {factor, every};
+        s.train.earlyStopping.enabled = false;
+        const core::RunSpec spec = core::specOf(s);
+        const core::RunResult r = core::trainSpec(spec);
+        const int rows = spec.trainingRows();
+        const core::TrainConfig& t = spec.settings.train;
+        const std::vector<ui::UpdatePoint> points = ui::updatePointsOf(r.history, 10);
+        QCOMPARE(std::int64_t(points.size()), core::updatesInEpochs(t, rows, epochs));
+        for (const ui::UpdatePoint& p : points) {
+            const std::int64_t before = core::updatesInEpochs(t, rows, p.epoch - 1);
+            const int steps =
+                core::stepsPerEpoch(rows, core::batchSizeOfEpoch(t, rows, p.epoch - 1));
+            QCOMPARE(std::int64_t(p.batch), p.lastUpdate - 1 - before);
+            QVERIFY(p.batch < steps);
+            // On the epoch axis: within its epoch, its last batch at the epoch's end.
+            const double x = ui::updateKey(p, ui::UpdateAxis::Epoch, 10, r.history.epochs);
+            QVERIFY2(x > p.epoch - 1 && x <= p.epoch, qPrintable(QString::number(x)));
+            if (p.batch == steps - 1)
+                QCOMPARE(x, double(p.epoch));
+        }
+
+        // The per-update plot on the epoch axis, fed epoch by epoch as the window's worker does
+        // (an epoch's points come before its end): every point within its epoch at the end.
+        ui::LossPerUpdatePlot plot;
+        plot.setRunShape(core::stepsPerEpoch(rows, 10), rows);
+        plot.setAxis(ui::UpdateAxis::Epoch);
+        for (int e = 1; e <= epochs; ++e) {
+            ui::RunSnapshot points;
+            for (const ui::UpdatePoint& p : r.history.updates)
+                if (p.epoch == e)
+                    points.updates.push_back(p);
+            ui::RunSnapshot end;
+            end.epochs.push_back(r.history.epochs[std::size_t(e)]);
+            if (e == 1)
+                end.epochs.insert(end.epochs.begin(), r.history.epochs.front());
+            plot.append(points);
+            plot.append(end);
+        }
+        QCPGraph* raw = plot.graph(0);
+        for (int i = 0; i < plot.graphCount(); ++i)
+            if (plot.graph(i)->dataCount() == int(points.size()))
+                raw = plot.graph(i);
+        QCOMPARE(raw->dataCount(), int(points.size()));
+        for (int i = 0; i < raw->dataCount(); ++i) {
+            const ui::UpdatePoint& p = points[std::size_t(i)];
+            QCOMPARE(raw->data()->at(i)->key,
+                     ui::updateKey(p, ui::UpdateAxis::Epoch, 10, r.history.epochs));
+        }
     }
 
     void exportedCaptionWraps()
