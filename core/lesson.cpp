@@ -24,7 +24,7 @@ namespace
 
 using nlohmann::json;
 
-constexpr KeyTable<AnswerKind, 7> answerKeys{{
+constexpr KeyTable<AnswerKind, 8> answerKeys{{
     {AnswerKind::UpdatesPerEpoch, "updates_per_epoch"},
     {AnswerKind::TotalUpdates, "total_updates"},
     {AnswerKind::LastBatchSize, "last_batch"},
@@ -32,6 +32,7 @@ constexpr KeyTable<AnswerKind, 7> answerKeys{{
     {AnswerKind::StoppedEpoch, "stopped_epoch"},
     {AnswerKind::BestEpoch, "best_epoch"},
     {AnswerKind::SweepBestBatchSize, "sweep_best_batch_size"},
+    {AnswerKind::UpdatesToGoal, "updates_to_goal"},
 }};
 
 [[noreturn]] void fail(const std::string& where, const std::string& what)
@@ -211,14 +212,16 @@ CurvePoint parsePoint(const json& j, const std::string& where)
             p.kind = CurvePoint::Best;
         else if (s == "end")
             p.kind = CurvePoint::End;
+        else if (s == "goal")
+            p.kind = CurvePoint::Goal;
         else
-            fail(where, "must be an epoch, \"best\", \"end\" or {\"update\": U}");
+            fail(where, "must be an epoch, \"best\", \"end\", \"goal\" or {\"update\": U}");
         return p;
     }
     if (j.is_object()) {
         onlyKeys(j, where, {"update"});
         if (!j.contains("update"))
-            fail(where, "must be an epoch, \"best\", \"end\" or {\"update\": U}");
+            fail(where, "must be an epoch, \"best\", \"end\", \"goal\" or {\"update\": U}");
         p.kind = CurvePoint::Update;
         p.update = integer(j["update"], where + ".update", 0, 100000000);
         return p;
@@ -276,6 +279,10 @@ ShapeCheck parseShapeCheck(const json& j, const std::string& where, int stepNumb
             if (c.times <= 0)
                 fail(where + ".times", "must be more than 0");
         }
+        // At the goal, between epoch ends, only the weight updates done are known.
+        if ((c.at.kind == CurvePoint::Goal || (!c.thanValue && c.than.kind == CurvePoint::Goal)) &&
+            c.series != Series::Updates)
+            fail(where + ".series", "at \"goal\" only \"updates\" is known");
     } else {
         if (j.contains("at") || j.contains("than") || j.contains("times"))
             fail(where, "falls, rises and flat take \"from\" and \"to\"");
@@ -284,6 +291,8 @@ ShapeCheck parseShapeCheck(const json& j, const std::string& where, int stepNumb
             c.from = parsePoint(j["from"], where + ".from");
         if (j.contains("to"))
             c.to = parsePoint(j["to"], where + ".to");
+        if (c.from.kind == CurvePoint::Goal || c.to.kind == CurvePoint::Goal)
+            fail(where, "a range cannot end at \"goal\" (lower and higher can compare there)");
         if (c.from.kind == CurvePoint::Epoch && c.to.kind == CurvePoint::Epoch &&
             c.to.epoch <= c.from.epoch)
             fail(where + ".to", "must come after \"from\"");
@@ -485,7 +494,7 @@ bool parseAnswerKind(std::string_view key, AnswerKind& out)
 bool answerFromSettings(AnswerKind k)
 {
     return k != AnswerKind::StoppedEpoch && k != AnswerKind::BestEpoch &&
-           k != AnswerKind::SweepBestBatchSize;
+           k != AnswerKind::SweepBestBatchSize && k != AnswerKind::UpdatesToGoal;
 }
 
 RunFacts plannedFacts(const RunSettings& s)
@@ -521,6 +530,7 @@ std::int64_t answerOf(AnswerKind k, const RunFacts& f)
     case AnswerKind::UpdatesPerEpoch:
         return f.updatesPerEpoch;
     case AnswerKind::TotalUpdates:
+    case AnswerKind::UpdatesToGoal: // the run stopped at its goal
         return f.updates;
     case AnswerKind::LastBatchSize:
         return f.lastBatch;
@@ -737,6 +747,9 @@ Lesson parseLesson(std::string_view jsonText)
     if ((l.check.answer == AnswerKind::StoppedEpoch) &&
         !l.check.settings.train.earlyStopping.enabled)
         fail("check.answer", "stopped_epoch needs early stopping in the check's settings");
+    if (l.check.answer == AnswerKind::UpdatesToGoal &&
+        l.check.settings.train.goal.kind == GoalKind::None)
+        fail("check.answer", "updates_to_goal needs a goal in the check's settings");
     if (jc.contains("sweep"))
         l.check.sweep = parseLessonSweep(jc["sweep"], "check.sweep", l.check.settings);
     if ((l.check.answer == AnswerKind::SweepBestBatchSize) != l.check.sweep.has_value())

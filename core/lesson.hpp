@@ -34,6 +34,8 @@ enum class AnswerKind {
     // The batch size with the lowest mean best validation loss in the check's sweep (seeds
     // 1..K): only a sweep can tell (lesson_sweep.hpp).
     SweepBestBatchSize,
+    // The weight updates a run with a goal (core/schedule.hpp) needed to reach it.
+    UpdatesToGoal,
 };
 
 std::string_view answerKindKey(AnswerKind k);

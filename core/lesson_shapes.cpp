@@ -14,13 +14,14 @@ namespace core
 namespace
 {
 
-constexpr KeyTable<Series, 6> seriesKeys{{
+constexpr KeyTable<Series, 7> seriesKeys{{
     {Series::Loss, "loss"},
     {Series::TrainLoss, "train_loss"},
     {Series::ValLoss, "val_loss"},
     {Series::TrainAccuracy, "train_accuracy"},
     {Series::ValAccuracy, "val_accuracy"},
     {Series::UpdateJump, "update_jump"},
+    {Series::Updates, "updates"},
 }};
 
 constexpr KeyTable<Shape, 5> shapeKeys{{
@@ -30,6 +31,8 @@ constexpr KeyTable<Shape, 5> shapeKeys{{
     {Shape::Lower, "lower"},
     {Shape::Higher, "higher"},
 }};
+
+int indexOf(const CurvePoint& p, const RunCurve& curve);
 
 double valueOf(Series s, const RunCurve& run, int i)
 {
@@ -49,8 +52,27 @@ double valueOf(Series s, const RunCurve& run, int i)
         return e.trainAccuracy;
     case Series::ValAccuracy:
         return e.valAccuracy;
+    case Series::Updates:
+        return static_cast<double>(e.updates);
     }
     return std::nan("");
+}
+
+// The value of `s` at `p` of `run`; false when the run has no such point. At "goal" only the
+// weight updates are known (NaN for the other series).
+bool pointValue(Series s, const CurvePoint& p, const RunCurve& run, double& out)
+{
+    if (p.kind == CurvePoint::Goal) {
+        if (!run.goalUpdates)
+            return false;
+        out = s == Series::Updates ? static_cast<double>(*run.goalUpdates) : std::nan("");
+        return true;
+    }
+    const int i = indexOf(p, run);
+    if (i < 0)
+        return false;
+    out = valueOf(s, run, i);
+    return true;
 }
 
 // The index of `p` in `run`, or -1 when the run has no such epoch.
@@ -63,6 +85,8 @@ int indexOf(const CurvePoint& p, const RunCurve& curve)
     switch (p.kind) {
     case CurvePoint::End:
         return static_cast<int>(run.size()) - 1;
+    case CurvePoint::Goal:
+        return -1; // not an epoch end (pointValue)
     case CurvePoint::Best:
         epoch = run.back().bestEpoch;
         break;
@@ -92,6 +116,8 @@ std::string pointText(const CurvePoint& p)
         break;
     case CurvePoint::Update:
         return "update " + std::to_string(p.update);
+    case CurvePoint::Goal:
+        return "the goal";
     }
     return "epoch " + std::to_string(p.epoch);
 }
@@ -121,6 +147,12 @@ void CurveRecorder::onEpoch(const EpochInfo& e)
     curve_.updateJump.push_back(jumps_ > 0 ? jumpSum_ / jumps_ : std::nan(""));
     jumpSum_ = 0.0;
     jumps_ = 0;
+}
+
+void CurveRecorder::onFinished(const Outcome& o)
+{
+    if (o.reason == StopReason::GoalReached)
+        curve_.goalUpdates = o.updates;
 }
 
 std::string_view seriesKey(Series s)
@@ -169,18 +201,14 @@ std::string checkShape(const ShapeCheck& c, const RunCurve& run, const RunCurve*
 {
     const std::string what = describe(c) + ": ";
     if (c.shape == Shape::Lower || c.shape == Shape::Higher) {
-        const int i = indexOf(c.at, run);
-        if (i < 0)
+        double a = 0.0;
+        if (!pointValue(c.series, c.at, run, a))
             return what + "the run has no " + pointText(c.at);
-        const double a = valueOf(c.series, run, i);
         double b = 0.0;
         if (c.thanValue) {
             b = *c.thanValue;
-        } else {
-            const int j = other ? indexOf(c.than, *other) : -1;
-            if (j < 0)
-                return what + "the other run has no " + pointText(c.than);
-            b = valueOf(c.series, *other, j);
+        } else if (!other || !pointValue(c.series, c.than, *other, b)) {
+            return what + "the other run has no " + pointText(c.than);
         }
         if (!std::isfinite(a) || !std::isfinite(b))
             return what + "the values are not numbers";

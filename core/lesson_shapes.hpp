@@ -9,9 +9,13 @@
 //   { "series": "train_accuracy", "is": "higher", "at": "end", "than": { "value": 0.95 } }
 // Points are an epoch number (0 = the initial weights), "best" (the run's best epoch by its
 // monitor), "end" (the last epoch done) or {"update": U} (the end of the epoch at which the run
-// has done exactly U weight updates: runs of different batch sizes compared per update). A run is
-// the epoch records of one step's run. Series: loss (Keras's running mean), train_loss, val_loss,
-// train_accuracy, val_accuracy, update_jump.
+// has done exactly U weight updates: runs of different batch sizes compared per update) or "goal"
+// (the moment a run with a goal reached it, between epoch ends too: core/schedule.hpp; a run that
+// did not reach its goal has no such point). A run is the epoch records of one step's run.
+// Series: loss (Keras's running mean), train_loss, val_loss, train_accuracy, val_accuracy,
+// update_jump, updates (weight updates done: the only series known at "goal"):
+//   { "series": "updates", "is": "lower", "at": "goal", "than": { "step": 1, "at": "goal" },
+//     "times": 0.6 }   (this run reached its goal in fewer than 0.6 times step 1's updates)
 #pragma once
 
 #include "training_events.hpp"
@@ -26,8 +30,9 @@ namespace core
 {
 
 // Per-epoch series; UpdateJump is the mean size of the jump from one update's batch loss to the
-// next within the epoch (how much the loss-per-update curve jumps up and down).
-enum class Series { Loss, TrainLoss, ValLoss, TrainAccuracy, ValAccuracy, UpdateJump };
+// next within the epoch (how much the loss-per-update curve jumps up and down); Updates is the
+// number of weight updates done.
+enum class Series { Loss, TrainLoss, ValLoss, TrainAccuracy, ValAccuracy, UpdateJump, Updates };
 enum class Shape { Falls, Rises, Flat, Lower, Higher };
 
 std::string_view seriesKey(Series s);
@@ -37,7 +42,7 @@ bool parseShape(std::string_view key, Shape& out);
 
 // A point of a run's per-epoch curve.
 struct CurvePoint {
-    enum Kind { Epoch, Best, End, Update } kind = End;
+    enum Kind { Epoch, Best, End, Update, Goal } kind = End;
     int epoch = 0;           // for Epoch
     std::int64_t update = 0; // for Update
 };
@@ -64,10 +69,12 @@ struct ShapeCheck {
 };
 
 // One run's per-epoch records, in order, starting with epoch 0, and each epoch's update jump
-// (NaN for epoch 0 and for an epoch with a single update after none).
+// (NaN for epoch 0 and for an epoch with a single update after none); the weight updates done
+// when the run reached its goal (none: it has not).
 struct RunCurve {
     std::vector<EpochInfo> epochs;
     std::vector<double> updateJump;
+    std::optional<std::int64_t> goalUpdates;
 };
 
 // Builds a RunCurve from what a Trainer reports.
@@ -76,6 +83,7 @@ class CurveRecorder final : public TrainingObserver
 public:
     void onUpdate(const UpdateInfo& u) override;
     void onEpoch(const EpochInfo& e) override;
+    void onFinished(const Outcome& o) override;
     const RunCurve& curve() const { return curve_; }
 
 private:

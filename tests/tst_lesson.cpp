@@ -34,6 +34,7 @@ struct Recorder final : core::TrainingObserver {
     int stepsPerEpoch = 0;
     core::CurveRecorder curve; // the per-epoch records the shape checks read
     void onEpoch(const core::EpochInfo& e) override { curve.onEpoch(e); }
+    void onFinished(const core::Outcome& o) override { curve.onFinished(o); }
     void onUpdate(const core::UpdateInfo& u) override
     {
         curve.onUpdate(u);
@@ -142,10 +143,10 @@ void TestLesson::embeddedLessons()
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     QCOMPARE(static_cast<int>(all.size()), files.size());
-    // Nine lessons, each in English and Korean.
+    // Ten lessons, each in English and Korean.
     for (const char* lang : {"en", "ko"}) {
         const auto chosen = ui::LessonLibrary::forLanguage(all, QString::fromLatin1(lang));
-        QCOMPARE(chosen.size(), std::size_t(9));
+        QCOMPARE(chosen.size(), std::size_t(10));
         for (const auto& f : chosen)
             QCOMPARE(QString::fromStdString(f.lesson.language), QString::fromLatin1(lang));
         for (std::size_t i = 0; i < chosen.size(); ++i)
@@ -180,7 +181,10 @@ void TestLesson::statedNumbersMatchTrainer()
         QCOMPARE(run->trainer->trainSet().rows(), planned.trainingRows);
         const std::int64_t target = step.target.pauseAfterUpdate(step.settings);
         runUntil(*run, target);
-        if (!step.settings.train.earlyStopping.enabled)
+        const bool goal = step.settings.train.goal.kind != core::GoalKind::None;
+        if (goal && run->trainer->finished()) // stopped at its goal, before the target
+            QCOMPARE(run->trainer->outcome().reason, core::StopReason::GoalReached);
+        else if (!step.settings.train.earlyStopping.enabled)
             QCOMPARE(run->trainer->updatesDone(), target);
         if (step.expect.updatesPerEpoch)
             QCOMPARE(run->trainer->stepsPerEpoch(), *step.expect.updatesPerEpoch);
@@ -240,6 +244,11 @@ void TestLesson::statedNumbersMatchTrainer()
         QCOMPARE(o.reason, core::StopReason::EarlyStopped);
         // Keras: the stop comes `patience` epochs after the best one.
         QCOMPARE(answer, std::int64_t(o.bestEpoch + check.settings.train.earlyStopping.patience));
+    }
+    if (check.answer == core::AnswerKind::UpdatesToGoal) {
+        // The run reached its goal: the answer is where it stopped, before its last epoch.
+        QCOMPARE(o.reason, core::StopReason::GoalReached);
+        QVERIFY(answer < core::plannedFacts(check.settings).updates);
     }
     qInfo("check answer %lld (best epoch %d)", static_cast<long long>(answer), o.bestEpoch);
     if (check.stated)
@@ -403,6 +412,26 @@ void TestLesson::shapeChecksCanFail_data()
         << QByteArray(
                R"({"series": "val_loss", "is": "higher", "at": {"update": 50}, "than": {"at": {"update": 10}}, "times": 2})")
         << true;
+    // The run reached its goal after 42 updates, between the ends of epochs 4 and 5.
+    QTest::newRow("reached the goal in fewer updates than a number")
+        << QByteArray(
+               R"({"series": "updates", "is": "lower", "at": "goal", "than": {"value": 45}})")
+        << true;
+    QTest::newRow("reached the goal in fewer updates than the whole run")
+        << QByteArray(
+               R"({"series": "updates", "is": "lower", "at": "goal", "than": {"at": "end"}, "times": 0.9})")
+        << true;
+    QTest::newRow("not that few updates")
+        << QByteArray(
+               R"({"series": "updates", "is": "lower", "at": "goal", "than": {"at": "end"}, "times": 0.8})")
+        << false;
+    QTest::newRow("updates at an epoch end")
+        << QByteArray(R"({"series": "updates", "is": "higher", "at": 5, "than": {"at": "goal"}})")
+        << true;
+    QTest::newRow("no goal reached")
+        << QByteArray(
+               R"({"series": "updates", "is": "lower", "at": "goal", "than": {"value": 1000}})")
+        << false;
 }
 
 // The checker itself on a curve made by hand: it can say no.
@@ -428,6 +457,8 @@ void TestLesson::shapeChecksCanFail()
         curve.epochs.push_back(info);
         curve.updateJump.push_back(std::nan(""));
     }
+    if (!QByteArray(QTest::currentDataTag()).startsWith("no goal"))
+        curve.goalUpdates = 42;
     const std::string problem =
         core::checkShape(l.steps.front().expect.shapes.front(), curve, &curve);
     QCOMPARE(problem.empty(), holds);
@@ -829,6 +860,14 @@ void TestLesson::rejectsBadFiles_data()
         << shaped(R"({"series": "val_loss", "is": "falls", "from": 3, "to": 2})") << "after";
     QTest::newRow("shape: bad point")
         << shaped(R"({"series": "val_loss", "is": "falls", "to": "middle"})") << "\"best\"";
+    QTest::newRow("updates to goal without a goal")
+        << lesson("", step, R"("check": {"question": "q", "answer": "updates_to_goal"})")
+        << "needs a goal";
+    QTest::newRow("shape: a loss at the goal")
+        << shaped(R"({"series": "val_loss", "is": "lower", "at": "goal", "than": {"value": 1}})")
+        << "only \"updates\"";
+    QTest::newRow("shape: a range to the goal")
+        << shaped(R"({"series": "updates", "is": "rises", "to": "goal"})") << "range";
     QTest::newRow("shape: update point with a typo")
         << shaped(
                R"({"series": "val_loss", "is": "lower", "at": {"updates": 3}, "than": {"value": 1}})")
@@ -976,7 +1015,7 @@ void TestLesson::languageFallback()
 {
     const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
     const auto german = ui::LessonLibrary::forLanguage(all, QStringLiteral("de_DE"));
-    QCOMPARE(german.size(), std::size_t(9));
+    QCOMPARE(german.size(), std::size_t(10));
     for (const auto& f : german)
         QCOMPARE(f.lesson.language, std::string("en"));
     const auto korean = ui::LessonLibrary::forLanguage(all, QStringLiteral("ko_KR"));
@@ -1027,9 +1066,12 @@ void TestLesson::runnerPausesExactly()
         const auto r = reached.last().at(1).value<ui::LessonResult>();
         QCOMPARE(reached.last().at(0).toInt(), i);
         const std::int64_t target = step.target.pauseAfterUpdate(step.settings);
-        if (step.settings.train.earlyStopping.enabled && step.target.toEnd) {
+        const bool goal = step.settings.train.goal.kind != core::GoalKind::None;
+        if ((step.settings.train.earlyStopping.enabled || goal) && step.target.toEnd) {
             QVERIFY(controller.progress().outcome.has_value());
             QCOMPARE(r.facts.updates, controller.progress().outcome->updates);
+            if (goal) // the window's run stops at the goal where the trainer alone does
+                QCOMPARE(controller.progress().outcome->reason, core::StopReason::GoalReached);
         } else {
             QCOMPARE(r.facts.updates, target);
             QCOMPARE(controller.progress().updatesDone, target);

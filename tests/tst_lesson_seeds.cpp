@@ -181,19 +181,31 @@ QString TestLessonSeeds::figures() const
             const double ratio =
                 double(core::batchMemory(net, std::min(s.settings.train.batchSize, rows)).total()) /
                 double(core::batchMemory(net, 1).total());
+            // A run that stopped at its goal between two epoch ends: the passes it made (its
+            // questions solved / N) and its updates; the losses and scores at that moment are
+            // not recorded (–).
+            const std::optional<std::int64_t> goal = c.atLessonSeed[i].goalUpdates;
+            const double nan = std::nan("");
+            QString passes = QString::number(last.epoch);
+            if (goal)
+                passes = QString::number(
+                    (double(last.epoch) * rows +
+                     double(*goal - last.updates) * std::min(s.settings.train.batchSize, rows)) /
+                        rows,
+                    'f', 2);
             out +=
                 QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 → %7 | %8 (%9) → %10 | %11 / %12 | "
                                "%13 |\n")
                     .arg(c.lesson.order)
                     .arg(i + 1)
                     .arg(s.settings.train.batchSize)
-                    .arg(last.epoch)
-                    .arg(last.updates)
-                    .arg(num(first.trainLoss), num(last.trainLoss),
-                         num(e[std::size_t(best)].valLoss))
-                    .arg(best)
-                    .arg(num(last.valLoss), percent(last.trainAccuracy), percent(last.valAccuracy),
-                         QString::number(ratio, 'f', 0));
+                    .arg(passes)
+                    .arg(goal.value_or(last.updates))
+                    .arg(num(first.trainLoss), num(goal ? nan : last.trainLoss),
+                         num(goal ? nan : e[std::size_t(best)].valLoss))
+                    .arg(goal ? QStringLiteral("–") : QString::number(best))
+                    .arg(num(goal ? nan : last.valLoss), percent(goal ? nan : last.trainAccuracy),
+                         percent(goal ? nan : last.valAccuracy), QString::number(ratio, 'f', 0));
         }
     return out;
 }

@@ -74,7 +74,7 @@ void TestLessonWalkthrough::followLesson_data()
         ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, &problems),
         QStringLiteral("ko"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY(lessons.size() >= 9);
+    QVERIFY(lessons.size() >= 10);
     for (const ui::LessonFile& f : lessons) {
         QVERIFY2(f.lesson.language == "ko", f.lesson.id.c_str());
         QTest::newRow(f.lesson.id.c_str()) << QString::fromStdString(f.lesson.id);

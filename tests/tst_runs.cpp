@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -152,6 +153,7 @@ private slots:
     void runsGetDistinctNames();
     void unwatchedRunsAreNotKept();
     void threeRunsAreKeptAndOverlaid();
+    void goalRunsSayWhereTheyStopped();
     void overlaysReadOnEveryAxis_data();
     void overlaysReadOnEveryAxis();
     void hidingAndRemovingRuns();
@@ -352,6 +354,35 @@ void TestRuns::unwatchedRunsAreNotKept()
     QCOMPARE(w.session()->store()->size(), 2);
     QCOMPARE(w.runsView()->model()->statusOf(*w.session()->store()->runs().front()),
              QStringLiteral("stopped at epoch 4"));
+}
+
+// A run with a goal (core/schedule.hpp) stops as soon as it is reached, often within its first
+// epoch: the status bar and the Runs dock say after how many weight updates, not "stopped early
+// at epoch 0 (best epoch -1)".
+void TestRuns::goalRunsSayWhereTheyStopped()
+{
+    MainWindow w(windowOptions());
+    failOnError(w);
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000); // B = 4
+    core::RunSettings s = quickSettings(1);
+    s.train.goal = {core::GoalKind::ValAccuracy, 0.7, 1};
+    trainTo(w, s);
+    const std::optional<core::Outcome> o = w.controller()->progress().outcome;
+    QVERIFY(o);
+    QCOMPARE(o->reason, core::StopReason::GoalReached);
+    QVERIFY(o->updates < core::updatesInEpochs(s.train, s.trainingRows(), s.train.epochs));
+    const QString updates = QLocale().toString(qlonglong(o->updates));
+    QCOMPARE(w.stateLabel()->text(),
+             QStringLiteral("goal reached after %1 weight updates (%2 questions solved)")
+                 .arg(updates, QLocale().toString(qlonglong(o->samples))));
+    const ui::RunEntry* live = w.session()->liveEntry();
+    QVERIFY(live);
+    QCOMPARE(w.runsView()->model()->statusOf(*live),
+             QStringLiteral("goal reached after %1 weight updates").arg(updates));
+    // Another run's status is unchanged.
+    QCOMPARE(w.runsView()->model()->statusOf(*w.session()->store()->runs().front()),
+             QStringLiteral("finished"));
 }
 
 void TestRuns::threeRunsAreKeptAndOverlaid()

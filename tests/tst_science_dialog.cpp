@@ -3,13 +3,38 @@
 // drawn from its results, and Cancel stops it between two updates.
 #include "ui/experiments/science_dialog.hpp"
 #include "ui/experiments/science_plot.hpp"
+#include "ui/plots/export_dialog.hpp"
 #include "ui/session/run_store.hpp"
 #include "ui/session/sweep_job.hpp"
 
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QtTest>
+
+namespace
+{
+
+// Answers the next ExportDialog with `path` (Save), once it is shown.
+void saveNextExportAs(const QString& path)
+{
+    QTimer::singleShot(0, [path] {
+        auto* dialog = qobject_cast<ui::ExportDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // The format box picks the format, as a user would choose it.
+        auto* format = dialog->findChild<QComboBox*>();
+        QVERIFY(format);
+        format->setCurrentIndex(format->findData(QFileInfo(path).suffix()));
+        dialog->findChild<QLineEdit*>()->setText(path);
+        dialog->accept();
+    });
+}
+
+} // namespace
 
 class TestScienceDialog : public QObject
 {
@@ -47,6 +72,48 @@ private slots:
         QCOMPARE(perUpdate->graphCount(), 2);
         QVERIFY(perUpdate->graph(1)->data()->at(perUpdate->graph(1)->dataCount() - 1)->key <
                 perUpdate->graph(0)->data()->at(perUpdate->graph(0)->dataCount() - 1)->key);
+        // Per epoch the two curves coincide by design (the first phase is the same run): they
+        // differ in line style, width and marker, not in colour alone, and the later drawn one
+        // is the thinner, so the one below it stays visible.
+        for (ui::SciencePlot* p : dialog.plots()) {
+            QCOMPARE(p->graphCount(), 2);
+            const QCPGraph* a = p->graph(0);
+            const QCPGraph* b = p->graph(1);
+            QVERIFY(a->pen().style() != b->pen().style());
+            QVERIFY(a->scatterStyle().shape() != b->scatterStyle().shape());
+            QVERIFY(a->scatterStyle().shape() != QCPScatterStyle::ssNone);
+            QVERIFY(b->pen().widthF() < a->pen().widthF());
+        }
+
+        // Export image... saves the plot shown; a plot's context menu saves that plot.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString perEpochPng = dir.filePath(QStringLiteral("per_epoch.png"));
+        saveNextExportAs(perEpochPng);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("scienceExport")),
+                          Qt::LeftButton);
+        QImage image(perEpochPng);
+        QVERIFY2(!image.isNull(), qPrintable(perEpochPng));
+        // The dialog's size (1200 x 700) at its scale for slides.
+        QVERIFY(image.width() >= 1200);
+        QCOMPARE(image.width() * 700, image.height() * 1200);
+        const QString perUpdateSvg = dir.filePath(QStringLiteral("per_update.svg"));
+        saveNextExportAs(perUpdateSvg);
+        emit perUpdate->exportImageRequested();
+        QFile svg(perUpdateSvg);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(dialog.caption().contains(QStringLiteral("seeds 1 to 1")));
+        // A file that cannot be written: a message, no file, no crash.
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/dir/x.png"));
+        QTimer::singleShot(200, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        saveNextExportAs(nowhere);
+        QVERIFY(!dialog.askExport());
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void cancelStops()

@@ -1,4 +1,4 @@
-// The teaching docks on the real window: the Lessons menu lists the nine lessons, the exam
+// The teaching docks on the real window: the Lessons menu lists the ten lessons, the exam
 // view's numbers follow the batch-size box typed into, a lesson shows its panel, sets the
 // controls, pauses at its step and can be left at any time; the check question is answered
 // and verified by running it. Writes screenshots of the window with a lesson for people.
@@ -85,7 +85,7 @@ void TestTeaching::lessonsMenu()
 {
     auto w = makeWindow();
     ui::TeachingDocks* t = attach(*w);
-    QCOMPARE(t->lessons().size(), std::size_t(9));
+    QCOMPARE(t->lessons().size(), std::size_t(10));
     QMenu* menu = t->lessonsMenu();
     QStringList titles;
     for (QAction* a : menu->actions())
@@ -225,7 +225,7 @@ void TestTeaching::koreanLessons()
     auto w = makeWindow();
     ui::TeachingDocks* t = attach(*w);
     QLocale::setDefault(QLocale::c());
-    QCOMPARE(t->lessons().size(), std::size_t(9));
+    QCOMPARE(t->lessons().size(), std::size_t(10));
     for (const auto& f : t->lessons())
         QCOMPARE(f.lesson.language, std::string("ko"));
     w->show();

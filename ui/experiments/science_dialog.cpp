@@ -1,9 +1,13 @@
 #include "ui/experiments/science_dialog.hpp"
 
 #include "ui/experiments/science_plot.hpp"
+#include "ui/plots/export_dialog.hpp"
+#include "ui/plots/image_exporter.hpp"
 #include "ui/session/sweep_job.hpp"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +19,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ui
@@ -54,6 +59,10 @@ ScienceDialog::ScienceDialog(RunStore* store, std::function<bool()> windowTrains
     cancel_ = new QPushButton(tr("&Cancel"));
     cancel_->setObjectName(QStringLiteral("scienceCancel"));
     cancel_->setEnabled(false);
+    export_ = new QPushButton(tr("&Export image..."));
+    export_->setObjectName(QStringLiteral("scienceExport"));
+    export_->setToolTip(tr("Save the plot shown as PNG, JPG, BMP, PDF or SVG"));
+    exportDir_ = QDir::homePath();
     progress_ = new QProgressBar;
     status_ = new QLabel(tr("On the digits: 1,297 practice pictures, 500 for validation. "
                             "See docs/SCIENCE.md for what each experiment shows."));
@@ -67,6 +76,7 @@ ScienceDialog::ScienceDialog(RunStore* store, std::function<bool()> windowTrains
     buttons->addWidget(start_);
     buttons->addWidget(cancel_);
     buttons->addWidget(progress_, 1);
+    buttons->addWidget(export_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -79,6 +89,7 @@ ScienceDialog::ScienceDialog(RunStore* store, std::function<bool()> windowTrains
     connect(timer_, &QTimer::timeout, this, &ScienceDialog::updateStatus);
     connect(start_, &QPushButton::clicked, this, &ScienceDialog::start);
     connect(cancel_, &QPushButton::clicked, job_, &SweepJob::cancel);
+    connect(export_, &QPushButton::clicked, this, [this] { askExport(); });
     connect(experiment_, &QComboBox::currentIndexChanged, this, [this] {
         if (!job_->running())
             showPlots(experiment());
@@ -118,6 +129,7 @@ void ScienceDialog::showPlots(core::Experiment e)
     plots_.clear();
     for (SciencePlot::Kind kind : SciencePlot::kindsOf(e)) {
         auto* plot = new SciencePlot(kind);
+        connect(plot, &PlotWidget::exportImageRequested, this, [this, plot] { askExport(plot); });
         plots_.push_back(plot);
         tabs_->addTab(plot, plot->title());
     }
@@ -188,6 +200,47 @@ QString ScienceDialog::statusText() const
     if (running_ == core::Experiment::CriticalBatch && bCrit_)
         text += QLatin1Char(' ') + tr("Critical batch size B_crit ≈ %1.").arg(*bCrit_, 0, 'g', 3);
     return text;
+}
+
+SciencePlot* ScienceDialog::currentPlot() const
+{
+    return qobject_cast<SciencePlot*>(tabs_->currentWidget());
+}
+
+QString ScienceDialog::caption() const
+{
+    // The experiment drawn (the one started, else the one chosen) and its seeds.
+    const bool started = job_->runsPlanned() > 0;
+    int seeds = seeds_->value();
+    if (started) {
+        seeds = 1;
+        for (const core::SweepRun& r : job_->plan())
+            seeds = std::max(seeds, r.seed);
+    }
+    return tr("%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2")
+        .arg(experimentName(started ? running_ : experiment()))
+        .arg(seeds);
+}
+
+bool ScienceDialog::askExport(SciencePlot* plot)
+{
+    if (!plot)
+        plot = currentPlot();
+    if (!plot)
+        return false;
+    const core::Experiment e = job_->runsPlanned() > 0 ? running_ : experiment();
+    const QString stem = SciencePlot::stemOf(e, plot->kind());
+    ExportDialog dialog(plot->title(),
+                        QDir(exportDir_).filePath(QStringLiteral("batchlab-%1.png").arg(stem)),
+                        QSize(1200, 700), caption(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ImageExportOptions o = dialog.options();
+    exportDir_ = QFileInfo(o.path).absolutePath();
+    const ExportResult r = ImageExporter::exportPlot(plot, o);
+    if (!r.ok)
+        QMessageBox::warning(this, tr("Export failed"), r.error);
+    return r.ok;
 }
 
 void ScienceDialog::updateStatus()

@@ -3,6 +3,8 @@
 // background on the sweep's pool (its own SweepJob: every run enters the run store as a kept
 // background run), with progress, the time left and Cancel, and its plots (ui::SciencePlot)
 // redrawn as runs finish. The critical batch size found here is drawn on the noise-scale plot.
+// Export image... (or a plot's context menu) saves the shown plot through the window's
+// ExportDialog and ImageExporter, with a caption naming the experiment.
 #pragma once
 
 #include "batch_science.hpp"
@@ -43,6 +45,13 @@ public:
     core::Experiment experiment() const;
     const std::vector<SciencePlot*>& plots() const { return plots_; }
     QString statusText() const;
+    // The plot of the tab shown (null before any).
+    SciencePlot* currentPlot() const;
+    // Asks where and how to save `plot` (the shown one when null) and writes it; a failure is
+    // shown in a message box. Returns whether an image was written.
+    bool askExport(SciencePlot* plot = nullptr);
+    // The caption of an exported plot: the experiment and its seeds.
+    QString caption() const;
     static QString experimentName(core::Experiment e);
 
 private:
@@ -58,6 +67,8 @@ private:
     QSpinBox* seeds_;
     QPushButton* start_;
     QPushButton* cancel_;
+    QPushButton* export_;
+    QString exportDir_;
     QProgressBar* progress_;
     QLabel* status_;
     QTabWidget* tabs_;

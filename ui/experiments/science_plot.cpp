@@ -1,5 +1,7 @@
 #include "ui/experiments/science_plot.hpp"
 
+#include "ui/plots/series_style.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -92,12 +94,14 @@ SciencePlot::SciencePlot(Kind kind, QWidget* parent) : PlotWidget(parent), kind_
     case Kind::NoiseScale:
         setTitle(tr("Gradient noise scale during training"));
         xAxis->setLabel(tr("epoch"));
+        setCountingX(true);
         yAxis->setLabel(tr("B_simple = tr(Σ)/|G|² (log scale)"));
         logAxis(yAxis, 10.0);
         break;
     case Kind::PerEpoch:
         setTitle(tr("Per epoch"));
         xAxis->setLabel(tr("epoch"));
+        setCountingX(true);
         break;
     case Kind::PerUpdate:
         setTitle(tr("Per weight update"));
@@ -244,6 +248,7 @@ void SciencePlot::drawCurves(const std::vector<core::SweepRun>& plan,
         return;
     }
     int colour = 0;
+    int curve = 0;
     for (const auto& [key, runs] : groups) {
         const core::RunSpec& spec = plan[std::size_t(runs.front()->index)].spec;
         const core::TrainConfig& t = spec.settings.train;
@@ -298,6 +303,16 @@ void SciencePlot::drawCurves(const std::vector<core::SweepRun>& plan,
             const double x = kind_ == Kind::PerUpdate ? double(e.updates) : double(e.epoch);
             if (count > 0 && (kind_ != Kind::PerUpdate || x > 0))
                 g->addData(x, sum / count);
+        }
+        // No two curves differ in colour alone (ui/plots/series_style.hpp): each has a marker
+        // of its own. The growing batch's first phase is the decaying learning rate's run
+        // itself, so its curve is drawn dashed and thinner over the other's wide solid line.
+        series::applyRunMarker(g, curve++, 1.0, g->dataCount());
+        if (increase) {
+            QPen pen = g->pen();
+            pen.setStyle(key.second == 1 ? Qt::DashLine : Qt::SolidLine);
+            pen.setWidthF(key.second == 1 ? 2.0 : 4.5);
+            g->setPen(pen);
         }
     }
 }

@@ -58,6 +58,7 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
     setTitle(tr("Loss per epoch"));
     setAccessibleName(tr("Loss per epoch"));
     xAxis->setLabel(tr("epoch"));
+    setCountingX(true); // epochs, updates or questions until the axis shows seconds
     yAxis->setLabel(tr("loss"));
     yAxis2->setLabel(tr("accuracy"));
     yAxis2->setRange(0.0, 1.0);
@@ -410,6 +411,7 @@ void LossPerEpochPlot::setAxis(UpdateAxis axis)
         return;
     axis_ = axis;
     xAxis->setLabel(axisTitle(axis));
+    setCountingX(axis != UpdateAxis::Seconds);
     rebuildLive();
     rebuildOverlays();
     updateMarks();

@@ -21,6 +21,7 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
 {
     setTitle(tr("Loss per weight update"));
     setAccessibleName(tr("Loss per weight update"));
+    setCountingX(true); // updates, epochs or questions until the axis shows seconds
     yAxis->setLabel(tr("batch loss"));
 
     band_ = new BandPlottable(xAxis, yAxis);
@@ -88,6 +89,11 @@ double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
 {
     switch (axis_) {
     case UpdateAxis::Update:
+        // Where the epoch ended (a growing batch's epochs have fewer updates), else the count
+        // of the run's first epochs.
+        for (const core::EpochInfo& e : epochs_)
+            if (e.epoch == epoch)
+                return static_cast<double>(e.updates);
         return static_cast<double>(epoch) * stepsPerEpoch_;
     case UpdateAxis::Epoch:
         return epoch;
@@ -120,6 +126,15 @@ void LossPerUpdatePlot::append(const RunSnapshot& snapshot)
         raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
     } else if (stride_ > 1) {
         raw_->setName(tr("batch loss (mean of %n update(s))", "", int(stride_)));
+    }
+    // On the epoch axis a point's place within its epoch needs the epoch's number of updates,
+    // known for sure once it has ended (a growing batch's epochs have fewer): redraw its points.
+    if (axis_ == UpdateAxis::Epoch && !snapshot.epochs.empty()) {
+        const int ended = snapshot.epochs.front().epoch;
+        const auto it =
+            std::lower_bound(points_.begin(), points_.end(), ended,
+                             [](const UpdatePoint& p, int epoch) { return p.epoch < epoch; });
+        firstChanged = std::min(firstChanged, std::size_t(it - points_.begin()));
     }
     rebuildFrom(firstChanged);
     if (!snapshot.epochs.empty()) {
@@ -391,6 +406,7 @@ void LossPerUpdatePlot::setAxis(UpdateAxis axis)
         return;
     axis_ = axis;
     applyAxisLabel();
+    setCountingX(axis != UpdateAxis::Seconds);
     rebuildFrom(0);
     rebuildOverlays();
     resetView();

@@ -1,4 +1,5 @@
 #include "ui/plots/plot_widget.hpp"
+#include "ui/plots/whole_number_ticker.hpp"
 
 #include <QContextMenuEvent>
 #include <QFontMetrics>
@@ -115,9 +116,24 @@ void PlotWidget::setLogX(bool on)
     xAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (on)
         xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else if (countingX_)
+        useWholeNumberTicks(xAxis);
     else
         xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     resetView();
+}
+
+void PlotWidget::setCountingX(bool on)
+{
+    if (on == countingX_)
+        return;
+    countingX_ = on;
+    if (logX_)
+        return;
+    if (on)
+        useWholeNumberTicks(xAxis);
+    else
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
 }
 
 void PlotWidget::setFittedX(double lower, double upper, const std::vector<QCPGraph*>& graphs)

@@ -30,6 +30,11 @@ public:
     // updates beside B = 30's 300), or a linear one; the view follows the data again.
     void setLogX(bool on);
     bool logX() const { return logX_; }
+    // Whether the x axis counts (epochs, weight updates, questions solved): then a linear x
+    // axis ticks at whole numbers only (ui/plots/whole_number_ticker.hpp); a log one keeps its
+    // log ticker.
+    void setCountingX(bool on);
+    bool countingX() const { return countingX_; }
     // Follow the data again and fit the axes to it.
     void resetView();
     bool followsData() const { return follow_; }
@@ -76,6 +81,7 @@ protected:
     const RunStore* store_ = nullptr;
     bool logY_ = false;
     bool logX_ = false;
+    bool countingX_ = false;
     // Sets the x range to [lower, upper] as fitted for a linear axis; on a log axis the lower
     // end is the smallest positive key of `graphs` (a zero or negative key has no place there).
     void setFittedX(double lower, double upper, const std::vector<QCPGraph*>& graphs);

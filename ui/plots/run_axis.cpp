@@ -34,10 +34,32 @@ double epochKey(const core::EpochInfo& e, int trainingRows, UpdateAxis axis)
     return e.epoch;
 }
 
+namespace
+{
+
+// The updates at the end of epoch `epoch` (-1 when it has not ended).
+std::int64_t updatesAtEpoch(const std::vector<core::EpochInfo>& epochs, int epoch)
+{
+    if (epoch >= 0 && epoch < int(epochs.size()) && epochs[std::size_t(epoch)].epoch == epoch)
+        return epochs[std::size_t(epoch)].updates;
+    for (const core::EpochInfo& e : epochs)
+        if (e.epoch == epoch)
+            return e.updates;
+    return epoch == 0 ? 0 : -1;
+}
+
+} // namespace
+
 double updateKey(const UpdatePoint& p, UpdateAxis axis, int stepsPerEpoch,
                  const std::vector<core::EpochInfo>& epochs)
 {
-    const int steps = std::max(1, stepsPerEpoch);
+    // The updates of the point's own epoch once it has ended (a growing batch's later epochs
+    // have fewer: core/schedule.hpp), else the run's updates per epoch.
+    int steps = std::max(1, stepsPerEpoch);
+    const std::int64_t from = updatesAtEpoch(epochs, p.epoch - 1);
+    const std::int64_t to = updatesAtEpoch(epochs, p.epoch);
+    if (from >= 0 && to > from)
+        steps = int(to - from);
     switch (axis) {
     case UpdateAxis::Update:
         return double(p.lastUpdate);

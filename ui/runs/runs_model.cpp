@@ -107,7 +107,12 @@ QString RunsModel::statusOf(const RunEntry& e) const
 {
     const core::RunReading& r = e.reading();
     const bool paused = e.live && session_->controller()->progress().state == RunState::Paused;
-    const QString s = RunDescription::status(r.status, r.endEpoch, paused);
+    QString s = RunDescription::status(r.status, r.endEpoch, paused);
+    // A goal (core/schedule.hpp) stops a run as early stopping does, often within its first
+    // epoch: the weight updates it took say more than "stopped early at epoch 0".
+    if (e.data.outcome && e.data.outcome->reason == core::StopReason::GoalReached)
+        s = tr("goal reached after %1 weight updates")
+                .arg(QLocale().toString(qlonglong(e.data.outcome->updates)));
     return e.origin == RunOrigin::Record && e.data.outcome ? tr("%1 (opened record)").arg(s) : s;
 }
 

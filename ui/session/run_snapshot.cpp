@@ -45,10 +45,25 @@ void RunSnapshot::merge(RunSnapshot&& later)
 
 std::vector<UpdatePoint> updatePointsOf(const core::RecordedHistory& h, int stepsPerEpoch)
 {
+    // Records keep no batch index: it is the update's place after the end of the epoch before
+    // (whose record says how many updates were done by then), so that a growing batch
+    // (core/schedule.hpp), whose epochs have fewer updates than the first, counts each phase's
+    // batches by its own batch size. Without that epoch's record: the first epoch's count.
+    std::vector<std::int64_t> updatesBefore; // [epoch] -> updates at the end of that epoch
+    for (const core::EpochInfo& e : h.epochs)
+        if (e.epoch >= 0) {
+            if (std::size_t(e.epoch) >= updatesBefore.size())
+                updatesBefore.resize(std::size_t(e.epoch) + 1, -1);
+            updatesBefore[std::size_t(e.epoch)] = e.updates;
+        }
     std::vector<UpdatePoint> points;
     points.reserve(h.updates.size());
     for (UpdatePoint p : h.updates) {
-        p.batch = int((p.lastUpdate - 1) % std::max(1, stepsPerEpoch)); // records keep no batch
+        const std::size_t before = std::size_t(std::max(0, p.epoch - 1));
+        if (p.epoch >= 1 && before < updatesBefore.size() && updatesBefore[before] >= 0)
+            p.batch = int(p.lastUpdate - 1 - updatesBefore[before]);
+        else
+            p.batch = int((p.lastUpdate - 1) % std::max(1, stepsPerEpoch));
         points.push_back(p);
     }
     return points;

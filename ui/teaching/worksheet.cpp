@@ -8,6 +8,7 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/plots/noise_plot.hpp"
+#include "ui/plots/whole_number_ticker.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
@@ -289,23 +290,6 @@ UpdateAxis updateAxisOf(core::LessonAxis a)
     return UpdateAxis::Epoch;
 }
 
-// Ticks at whole numbers only, for axes that count (epochs, weight updates, questions): the
-// default ticker's steps of 0.25 or 2.5 would label "epoch 2.5".
-class WholeNumberTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange& range) override
-    {
-        const double step = QCPAxisTicker::getTickStep(range);
-        return step < 1.0 ? 1.0 : std::floor(step);
-    }
-};
-
-void useWholeNumberTicks(QCPAxis* axis)
-{
-    axis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeNumberTicker));
-}
-
 // Sizes a plot as the page shows it and fits its axes to the data.
 void layOut(PlotWidget& plot, double height)
 {
@@ -562,13 +546,25 @@ QString runsTableHtml(const WorksheetMaterial& m, const std::vector<int>& steps)
         const std::int64_t bytes = core::batchMemory(run->spec.networkSpec(),
                                                      std::min(facts.batchSize, facts.trainingRows))
                                        .total();
+        // A run that reached its goal between two epoch ends (core/schedule.hpp) has no epoch
+        // record of that moment: its time is not known, and its validation loss only as the
+        // goal's bound.
+        const bool betweenEpochs = run->result.outcome.reason == core::StopReason::GoalReached &&
+                                   run->result.outcome.updates != last.updates;
+        QString seconds = numberText(last.seconds, 2), valLoss = numberText(last.valLoss);
+        if (betweenEpochs) {
+            seconds = QStringLiteral("–");
+            valLoss = s.train.goal.kind == core::GoalKind::ValLoss
+                          ? QStringLiteral("≤ ") + numberText(s.train.goal.value)
+                          : QStringLiteral("–");
+        }
         html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
                                "<td>%7</td><td>%8</td><td>%9</td></tr>")
                     .arg(colourSquare(RunStore::paletteColour(run->colourIndex)),
                          RunStore::labelOf(run->spec).toHtmlEscaped(),
                          integerText(s.train.batchSize), integerText(facts.updatesPerEpoch),
-                         integerText(facts.updates), integerText(facts.samplesSeen),
-                         numberText(last.seconds, 2), integerText(bytes), numberText(last.valLoss));
+                         integerText(facts.updates), integerText(facts.samplesSeen), seconds,
+                         integerText(bytes), valLoss.toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
 }

@@ -70,7 +70,14 @@ void RunStatusBar::showProgress(const RunProgress& p, bool opened)
                 tr("%1 (best weights of epoch %2 restored)").arg(state).arg(p.outcome->bestEpoch);
         break;
     case core::RunStatus::EarlyStopped:
-        state = tr("%1 (best epoch %2)").arg(state).arg(p.outcome->bestEpoch);
+        // A goal (core/schedule.hpp) stops a run as early stopping does, often within the
+        // first epoch: what counts then is the weight updates it took.
+        if (p.outcome->reason == core::StopReason::GoalReached)
+            state = tr("goal reached after %1 weight updates (%2 questions solved)")
+                        .arg(QLocale().toString(qlonglong(p.outcome->updates)),
+                             QLocale().toString(qlonglong(p.outcome->samples)));
+        else
+            state = tr("%1 (best epoch %2)").arg(state).arg(p.outcome->bestEpoch);
         color = QStringLiteral("#6639ba");
         break;
     case core::RunStatus::Diverged:
