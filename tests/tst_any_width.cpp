@@ -4,16 +4,24 @@
 // `batchlab --headless --data`; each trains to its end and draws the data view (one input: a
 // line; two: the plane and the model's heat map; more: the principal-component projection with
 // the wrong answers marked), and nothing aborts. Few rows and epochs keep the table quick.
+// For three or more classes the data view's confusion matrix counts the practice exam, and
+// clicking one of its cells selects exactly its questions in the exam view.
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/screen_area.hpp"
 #include "ui/files/run_files.hpp"
+#include "ui/plots/confusion_matrix.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
+#include "ui/teaching/exam_view.hpp"
+#include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +47,7 @@ const char* const words[] = {"zero", "one", "two",   "three", "four",
 // `rows` rows of `width` inputs (a header, then numbers) and an answer of `classes` classes that
 // depends on them (the rank of a weighted sum cut into `classes` equal parts), written as the
 // class number or as a word.
-QByteArray csvOfWidth(int width, int classes, bool text)
+QByteArray csvOfWidth(int width, int classes, bool text, int rows = ::rows)
 {
     std::vector<std::vector<double>> x(rows, std::vector<double>(std::size_t(width)));
     std::vector<double> score(rows, 0.0);
@@ -61,7 +69,7 @@ QByteArray csvOfWidth(int width, int classes, bool text)
         const auto rank =
             std::lower_bound(sorted.begin(), sorted.end(), score[std::size_t(i)]) - sorted.begin();
         const int c = int(rank) * classes / rows;
-        t += (text ? QByteArray(words[c]) : QByteArray::number(c)) + '\n';
+        t += (text && c < 10 ? QByteArray(words[c]) : QByteArray::number(c)) + '\n';
     }
     return t;
 }
@@ -92,6 +100,9 @@ private slots:
     void windowTrainsAndDraws();
     void headlessTrainsAndDraws_data() { windowTrainsAndDraws_data(); }
     void headlessTrainsAndDraws();
+    void confusionCellSelectsQuestions_data();
+    void confusionCellSelectsQuestions();
+    void hundredClassesScroll();
 };
 
 void TestAnyWidth::initTestCase()
@@ -196,6 +207,137 @@ void TestAnyWidth::headlessTrainsAndDraws()
         QVERIFY(record.open(QIODevice::ReadOnly));
         QVERIFY(record.readAll().contains("\"class_names\""));
     }
+}
+
+namespace
+{
+
+// A window training on `csv` (a quarter held back) to its end; errors land in `errors`.
+std::unique_ptr<MainWindow> trainedWindow(const QByteArray& csv, QTemporaryDir& dir,
+                                          QStringList& errors)
+{
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.initialSettings = smallRun();
+    o.initialSpeed = 0.0;
+    auto w = std::make_unique<MainWindow>(o);
+    w->controller()->setDebounceMilliseconds(20);
+    w->setErrorSink([&errors](const QString& title, const QString& text) {
+        errors << title + QStringLiteral(": ") + text;
+    });
+    w->resize(1366, 768);
+    w->show();
+    const QString path = dir.filePath(QStringLiteral("exam.csv"));
+    if (!writeFile(path, csv) || !w->runFiles()->openData(path, {}, 0.25))
+        return nullptr;
+    return w;
+}
+
+} // namespace
+
+void TestAnyWidth::confusionCellSelectsQuestions_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<bool>("text");
+    QTest::newRow("2 inputs, 2 classes: no matrix") << 2 << 2 << false;
+    QTest::newRow("13 inputs, 2 classes: no matrix") << 13 << 2 << false;
+    QTest::newRow("2 inputs, 3 classes (the plane)") << 2 << 3 << false;
+    QTest::newRow("13 inputs, 3 classes in words") << 13 << 3 << true;
+    QTest::newRow("64 inputs, 10 classes") << 64 << 10 << false;
+}
+
+void TestAnyWidth::confusionCellSelectsQuestions()
+{
+    QFETCH(int, width);
+    QFETCH(int, classes);
+    QFETCH(bool, text);
+    QTemporaryDir dir;
+    QStringList errors;
+    const auto w = trainedWindow(csvOfWidth(width, classes, text), dir, errors);
+    QVERIFY2(w, qPrintable(errors.join('\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
+    DataView* view = w->dataView();
+    view->redrawModelNow();
+    QTRY_VERIFY(view->modelDrawings() > 0);
+    if (classes < 3) {
+        QVERIFY(!view->showsConfusion());
+        QVERIFY(!view->sidePanel()->isVisible());
+        return;
+    }
+    QVERIFY(view->showsConfusion());
+    QVERIFY(view->sidePanel()->isVisible());
+    const core::Dataset& train = w->controller()->runStart()->data.train;
+    ui::ConfusionMatrix* m = view->confusion();
+    QCOMPARE(m->classes(), classes);
+    // The class names as the data set keeps them.
+    if (text)
+        QCOMPARE(m->names(), (QStringList{"zero", "one", "two"}));
+    // Every training question in exactly one cell, in the row of its answer-sheet class.
+    int total = 0;
+    std::vector<int> perClass(std::size_t(classes), 0);
+    for (int t = 0; t < classes; ++t)
+        for (int a = 0; a < classes; ++a) {
+            total += m->count(t, a);
+            perClass[std::size_t(t)] += m->count(t, a);
+        }
+    QCOMPARE(total, train.rows());
+    for (int i = 0; i < train.rows(); ++i)
+        --perClass[std::size_t(std::lround(train.y(i)))];
+    QVERIFY(std::all_of(perClass.begin(), perClass.end(), [](int n) { return n == 0; }));
+    // A wrong cell when there is one, else a right one.
+    int pickT = -1, pickA = -1;
+    for (int t = 0; t < classes; ++t)
+        for (int a = 0; a < classes; ++a)
+            if (m->count(t, a) > 0 && (pickT < 0 || (pickT == pickA && t != a)))
+                pickT = t, pickA = a;
+    QVERIFY(pickT >= 0);
+    ui::ExamView* exam = w->teaching()->examView();
+    QCOMPARE(exam->grid()->rows(), train.rows());
+    QTest::mouseClick(m, Qt::LeftButton, {}, m->cellRect(pickT, pickA).center());
+    const std::vector<int> selected = exam->grid()->selectedRows();
+    QCOMPARE(int(selected.size()), m->count(pickT, pickA));
+    QCOMPARE(selected, view->questionsOf(pickT, pickA));
+    for (int row : selected)
+        QCOMPARE(int(std::lround(train.y(row))), pickT);
+    QCOMPARE(m->pickedTruth(), pickT);
+    QCOMPARE(m->pickedAnswer(), pickA);
+    // A click on one question of the grid selects that one alone.
+    const int one = selected.front();
+    QTest::mouseClick(exam->grid(), Qt::LeftButton, {}, exam->grid()->cellRect(one).center());
+    QCOMPARE(exam->grid()->selectedRows(), std::vector<int>{one});
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+}
+
+void TestAnyWidth::hundredClassesScroll()
+{
+    // 100 classes of two questions each: the matrix keeps readable cells and scrolls, with a
+    // note saying so, and the plot keeps most of the card.
+    QTemporaryDir dir;
+    QStringList errors;
+    const auto w = trainedWindow(csvOfWidth(5, 100, false, 200), dir, errors);
+    QVERIFY2(w, qPrintable(errors.join('\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
+    DataView* view = w->dataView();
+    view->redrawModelNow();
+    QVERIFY(view->showsConfusion());
+    ui::ConfusionMatrix* m = view->confusion();
+    QCOMPARE(m->classes(), 100);
+    QVERIFY(m->cellRect(0, 0).width() >= 18);
+    auto* scroll = view->sidePanel()->findChild<QScrollArea*>(QStringLiteral("confusionScroll"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->horizontalScrollBar()->maximum() > 0);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    QVERIFY(view->sidePanel()->width() < view->width());
+    bool noted = false;
+    for (QLabel* l : view->sidePanel()->findChildren<QLabel*>())
+        noted = noted || (l->isVisible() && l->text().contains(QStringLiteral("100 classes")));
+    QVERIFY(noted);
+    // The last cell still clicks.
+    scroll->ensureVisible(m->cellRect(99, 99).center().x(), m->cellRect(99, 99).center().y());
+    QTest::mouseClick(m, Qt::LeftButton, {}, m->cellRect(99, 99).center());
+    QCOMPARE(int(w->teaching()->examView()->grid()->selectedRows().size()), m->count(99, 99));
 }
 
 QTEST_MAIN(TestAnyWidth)

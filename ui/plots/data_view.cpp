@@ -1,6 +1,12 @@
 #include "ui/plots/data_view.hpp"
 
+#include "ui/plots/confusion_matrix.hpp"
+
 #include <QDebug>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -121,7 +127,111 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
         else
             throttle_.stop();
     });
+
+    // The confusion matrix beside the plot: its caption, the matrix (scrolling when the classes
+    // are many) and a note. Without a parent until the window's card takes it (~DataView
+    // deletes it otherwise).
+    side_ = new QWidget;
+    side_->setObjectName(QStringLiteral("confusionPanel"));
+    auto* v = new QVBoxLayout(side_);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    auto* caption = new QLabel(tr("Practice exam: the answer sheet's class (rows) and the "
+                                  "model's answer (columns)"));
+    caption->setWordWrap(true);
+    confusion_ = new ConfusionMatrix;
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("confusionScroll"));
+    scroll->setWidget(confusion_);
+    scroll->setWidgetResizable(false);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    confusionNote_ = new QLabel;
+    confusionNote_->setWordWrap(true);
+    v->addWidget(caption);
+    v->addWidget(scroll, 1);
+    v->addWidget(confusionNote_);
+    side_->hide();
+    connect(confusion_, &ConfusionMatrix::cellClicked, this, [this](int truth, int answer) {
+        const std::vector<int> rows = questionsOf(truth, answer);
+        const QString what = truth == answer
+                                 ? tr("%n question(s) of class %1 that the model answers right",
+                                      nullptr, int(rows.size()))
+                                       .arg(className(truth))
+                                 : tr("%n question(s) of class %1 that the model answers %2",
+                                      nullptr, int(rows.size()))
+                                       .arg(className(truth), className(answer));
+        emit questionsPicked(rows, what);
+    });
     clearRun();
+}
+
+DataView::~DataView()
+{
+    if (side_ && !side_->parent())
+        delete side_.data();
+}
+
+QString DataView::className(int c) const
+{
+    const auto& names = start_ ? start_->data.train.classNames : std::vector<std::string>{};
+    if (c >= 0 && static_cast<std::size_t>(c) < names.size())
+        return QString::fromStdString(names[std::size_t(c)]);
+    return QString::number(c);
+}
+
+std::vector<int> DataView::questionsOf(int truth, int answer) const
+{
+    std::vector<int> rows;
+    if (!start_ || !classification())
+        return rows;
+    const core::Dataset& train = start_->data.train;
+    if (trainAnswered_.size() != train.rows())
+        return rows;
+    const int classes = classCount();
+    for (int i = 0; i < train.rows(); ++i)
+        if (classOf(train, i, classes) == truth && trainAnswered_(i) == answer)
+            rows.push_back(i);
+    return rows;
+}
+
+void DataView::refreshConfusion()
+{
+    const int classes = classCount();
+    const bool show = start_ && classification() && classes >= 3;
+    showsConfusion_ = show;
+    // Shown only inside the window's card: a panel without a parent would be a window of its own.
+    if (side_)
+        side_->setVisible(show && side_->parentWidget());
+    if (!show) {
+        confusion_->clear();
+        return;
+    }
+    QStringList names;
+    for (int c = 0; c < classes; ++c)
+        names << className(c);
+    confusion_->setClasses(names);
+    const core::Dataset& train = start_->data.train;
+    std::vector<int> counts(std::size_t(classes) * std::size_t(classes), 0);
+    if (trainAnswered_.size() == train.rows())
+        for (int i = 0; i < train.rows(); ++i) {
+            const int a = std::clamp(int(trainAnswered_(i)), 0, classes - 1);
+            ++counts[std::size_t(classOf(train, i, classes)) * std::size_t(classes) +
+                     std::size_t(a)];
+        }
+    confusion_->setCounts(std::move(counts));
+    // The panel as wide as the matrix (with room for a scroll bar), the rest for the plot.
+    if (auto* scroll = side_->findChild<QScrollArea*>(QStringLiteral("confusionScroll"))) {
+        const int bar = scroll->verticalScrollBar()->sizeHint().width();
+        const int full = confusion_->sizeHint().width() + bar + 2;
+        scroll->setMaximumWidth(full);
+        side_->setMaximumWidth(std::max(full, 120));
+        // Never narrower than a few columns: a hundred classes scroll.
+        scroll->setMinimumWidth(std::min(full, 150));
+    }
+    confusionNote_->setVisible(classes > 12);
+    confusionNote_->setText(
+        tr("%n classes: scroll to see every row and column.", nullptr, classes));
 }
 
 bool DataView::classification() const
@@ -176,6 +286,8 @@ void DataView::clearRun()
     answers_->removeFromLegend();
     trainProjected_.resize(0, 0);
     valProjected_.resize(0, 0);
+    trainAnswered_.resize(0);
+    refreshConfusion();
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(tr("x₂"));
     resetView();
@@ -387,7 +499,9 @@ void DataView::drawModel()
         curve_->data()->clear();
         wrong_->data()->clear();
         answers_->data()->clear();
+        trainAnswered_.resize(0);
     }
+    refreshConfusion();
     // Only the model's layers (a full replot when the buffers are not set up yet).
     layer(QStringLiteral("model"))->replot();
     layer(QStringLiteral("marks"))->replot();
@@ -397,6 +511,12 @@ void DataView::drawModelUnchecked()
 {
     network_->parameters() = parameters_;
     const int classes = classCount();
+    // The training rows' answers: for the crosses of the projection, the confusion matrix and the
+    // pictures answered wrongly (one prediction for all of them).
+    const core::Dataset& train = start_->data.train;
+    trainAnswered_.resize(0);
+    if (classification() && (mode_ == Mode::Projection || classes >= 3) && train.rows() > 0)
+        trainAnswered_ = answeredClasses(network_->predictOutputs(train.x));
     switch (mode_) {
     case Mode::Plane: {
         Eigen::MatrixXd grid(gridSize * gridSize, 2);
@@ -447,8 +567,9 @@ void DataView::drawModelUnchecked()
                                            {&start_->data.val, &valProjected_}}) {
             if (d->rows() == 0)
                 continue;
-            const Eigen::MatrixXd z = network_->predictOutputs(d->x);
-            const Eigen::VectorXi answered = answeredClasses(z);
+            const bool reuse = d == &train && trainAnswered_.size() == train.rows();
+            const Eigen::MatrixXd z = reuse ? Eigen::MatrixXd() : network_->predictOutputs(d->x);
+            const Eigen::VectorXi answered = reuse ? trainAnswered_ : answeredClasses(z);
             for (int i = 0; i < d->rows(); ++i) {
                 const QPointF p = pointOf(*d, *projected, i);
                 if (classification()) {

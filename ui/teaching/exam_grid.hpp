@@ -3,7 +3,7 @@
 #pragma once
 
 #include "dataset.hpp"
-#include "ui/teaching/question_tiles.hpp"
+#include "ui/plots/question_tiles.hpp"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -64,6 +64,11 @@ public:
     QRect cellRect(int row) const;
     int rowAt(QPoint p) const;
     int selectedRow() const { return selected_; }
+    // Several questions selected at once (a cell of the data view's confusion matrix), outlined
+    // like a clicked one; clicking a question or a new run drops them.
+    void selectRows(const std::vector<int>& rows);
+    // The selected questions, ascending: these, or the one clicked.
+    std::vector<int> selectedRows() const;
 
     QSize sizeHint() const override { return {360, 300}; }
     QSize minimumSizeHint() const override { return {160, 120}; }
@@ -104,6 +109,7 @@ private:
     int solvedUpTo_ = 0;
     Phase phase_ = Phase::Checked;
     int selected_ = -1;
+    std::vector<char> chosen_; // per row: one of the questions selected together
     // Layout: columns, cell pitch and origin.
     int columns_ = 1;
     int pitch_ = 10;

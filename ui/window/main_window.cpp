@@ -21,6 +21,7 @@
 #include "ui/session/lesson_runner.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
+#include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
@@ -198,6 +199,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                     meters_->costView()->measure();
             });
     viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
+    // A cell of the data view's confusion matrix: its questions selected in the exam view.
+    connect(dataView_, &DataView::questionsPicked, this,
+            [this](const std::vector<int>& rows, const QString& description) {
+                teaching_->examView()->selectQuestions(rows, description);
+                teaching_->examDock()->show();
+                teaching_->examDock()->raise();
+            });
     viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
     buildRunsDock();
@@ -632,7 +640,17 @@ QWidget* MainWindow::buildPerEpochCard()
 
 QWidget* MainWindow::buildDataCard()
 {
-    return card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+    QWidget* frame = card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+    // The confusion matrix (three or more classes) beside the plot, in the same card.
+    auto* v = static_cast<QVBoxLayout*>(frame->layout());
+    const int at = v->indexOf(dataView_);
+    v->removeWidget(dataView_);
+    auto* h = new QHBoxLayout;
+    h->setSpacing(6);
+    h->addWidget(dataView_, 1);
+    h->addWidget(dataView_->sidePanel());
+    v->insertLayout(at, h, 1);
+    return frame;
 }
 
 void MainWindow::onRunStarted()

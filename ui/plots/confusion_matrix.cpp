@@ -1,0 +1,228 @@
+#include "ui/plots/confusion_matrix.hpp"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ui
+{
+
+namespace
+{
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+// Longer names are cut with an ellipsis in the headers (the tooltip says them whole).
+constexpr int maxHeaderChars = 10;
+
+} // namespace
+
+ConfusionMatrix::ConfusionMatrix(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAccessibleName(tr("Confusion matrix of the practice exam"));
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    measure();
+}
+
+void ConfusionMatrix::clear()
+{
+    names_.clear();
+    counts_.clear();
+    clearPick();
+    measure();
+}
+
+void ConfusionMatrix::setClasses(const QStringList& names)
+{
+    if (names == names_)
+        return;
+    names_ = names;
+    counts_.assign(std::size_t(classes()) * std::size_t(classes()), 0);
+    pickedTruth_ = pickedAnswer_ = -1;
+    measure();
+}
+
+void ConfusionMatrix::setCounts(std::vector<int> counts)
+{
+    if (counts.size() != std::size_t(classes()) * std::size_t(classes()))
+        return;
+    counts_ = std::move(counts);
+    // Wider counts than the cells hold (a large exam): the cells grow.
+    const int before = pitch_;
+    measure();
+    if (pitch_ == before)
+        update();
+}
+
+int ConfusionMatrix::count(int truth, int answer) const
+{
+    const int k = classes();
+    if (truth < 0 || answer < 0 || truth >= k || answer >= k || counts_.empty())
+        return 0;
+    return counts_[std::size_t(truth) * std::size_t(k) + std::size_t(answer)];
+}
+
+void ConfusionMatrix::clearPick()
+{
+    pickedTruth_ = pickedAnswer_ = -1;
+    update();
+}
+
+QString ConfusionMatrix::shortName(int c) const
+{
+    const QString& name = names_.value(c);
+    return name.size() > maxHeaderChars ? name.left(maxHeaderChars - 1) + QChar(0x2026) : name;
+}
+
+void ConfusionMatrix::measure()
+{
+    const QFontMetrics fm(font());
+    const int largest = counts_.empty() ? 0 : *std::max_element(counts_.begin(), counts_.end());
+    pitch_ = std::max({fm.height() + 6, fm.horizontalAdvance(QString::number(largest)) + 8, 18});
+    int nameWidth = fm.horizontalAdvance(QStringLiteral("00"));
+    for (int c = 0; c < classes(); ++c)
+        nameWidth = std::max(nameWidth, fm.horizontalAdvance(shortName(c)));
+    header_ = nameWidth + 8;
+    updateGeometry();
+    resize(sizeHint());
+    update();
+}
+
+void ConfusionMatrix::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        measure();
+}
+
+QSize ConfusionMatrix::sizeHint() const
+{
+    const int side = header_ + classes() * pitch_ + 2;
+    return {side, side};
+}
+
+QRect ConfusionMatrix::cellRect(int truth, int answer) const
+{
+    if (truth < 0 || answer < 0 || truth >= classes() || answer >= classes())
+        return {};
+    return {header_ + answer * pitch_, header_ + truth * pitch_, pitch_, pitch_};
+}
+
+QPoint ConfusionMatrix::cellAt(QPoint p) const
+{
+    if (p.x() < header_ || p.y() < header_)
+        return {-1, -1};
+    const int answer = (p.x() - header_) / pitch_;
+    const int truth = (p.y() - header_) / pitch_;
+    if (answer >= classes() || truth >= classes())
+        return {-1, -1};
+    return {answer, truth};
+}
+
+void ConfusionMatrix::mousePressEvent(QMouseEvent* event)
+{
+    const QPoint cell = cellAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && cell.x() >= 0) {
+        pickedTruth_ = cell.y();
+        pickedAnswer_ = cell.x();
+        update();
+        emit cellClicked(cell.y(), cell.x());
+    }
+    QWidget::mousePressEvent(event);
+}
+
+bool ConfusionMatrix::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint cell = cellAt(help->pos());
+        if (cell.x() >= 0) {
+            const int n = count(cell.y(), cell.x());
+            QToolTip::showText(
+                help->globalPos(),
+                tr("Answer sheet: %1, model: %2\n%n question(s) of the practice exam. Click to "
+                   "select them in the exam view.",
+                   nullptr, n)
+                    .arg(names_.value(cell.y()), names_.value(cell.x())),
+                this, cellRect(cell.y(), cell.x()));
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ConfusionMatrix::paintEvent(QPaintEvent* event)
+{
+    QPainter p(this);
+    const int k = classes();
+    if (k == 0)
+        return;
+    const QRect dirty = event->rect();
+    const QColor text = palette().color(QPalette::WindowText);
+    // The names: rows (answer sheet) on the left, columns (model) on top, turned upright.
+    p.setPen(text);
+    for (int c = 0; c < k; ++c) {
+        const QRect row(0, header_ + c * pitch_, header_ - 4, pitch_);
+        if (row.intersects(dirty))
+            p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, shortName(c));
+        const QRect column(header_ + c * pitch_, 0, pitch_, header_ - 4);
+        if (column.intersects(dirty)) {
+            p.save();
+            p.translate(column.left(), column.bottom());
+            p.rotate(-90);
+            p.drawText(QRect(0, 0, column.height(), column.width()),
+                       Qt::AlignLeft | Qt::AlignVCenter, shortName(c));
+            p.restore();
+        }
+    }
+    // The cells: right answers green, wrong ones red, as strong as their share of the row.
+    std::vector<int> rowTotal(std::size_t(k), 0);
+    for (int t = 0; t < k; ++t)
+        for (int a = 0; a < k; ++a)
+            rowTotal[std::size_t(t)] += count(t, a);
+    QFont bold = font();
+    bold.setBold(true);
+    for (int t = 0; t < k; ++t)
+        for (int a = 0; a < k; ++a) {
+            const QRect r = cellRect(t, a);
+            if (!r.intersects(dirty))
+                continue;
+            const int n = count(t, a);
+            const double share =
+                rowTotal[std::size_t(t)] > 0 ? double(n) / rowTotal[std::size_t(t)] : 0.0;
+            QColor fill(248, 248, 248);
+            if (n > 0)
+                fill = t == a ? mix(QColor(222, 240, 225), QColor(56, 142, 72), share)
+                              : mix(QColor(250, 222, 218), QColor(196, 50, 40), share * 2.0);
+            p.fillRect(r.adjusted(0, 0, -1, -1), fill);
+            if (n > 0) {
+                p.setFont(t == a ? bold : font());
+                p.setPen(fill.lightnessF() < 0.55 ? QColor(255, 255, 255) : QColor(20, 20, 20));
+                p.drawText(r, Qt::AlignCenter, QString::number(n));
+            }
+        }
+    p.setFont(font());
+    p.setPen(QPen(QColor(190, 190, 190), 1));
+    p.drawRect(QRect(header_, header_, k * pitch_, k * pitch_).adjusted(0, 0, -1, -1));
+    if (pickedTruth_ >= 0) {
+        p.setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(cellRect(pickedTruth_, pickedAnswer_).adjusted(1, 1, -2, -2));
+    }
+}
+
+} // namespace ui
