@@ -16,6 +16,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -103,6 +104,8 @@ private slots:
     void confusionCellSelectsQuestions_data();
     void confusionCellSelectsQuestions();
     void hundredClassesScroll();
+    void axesChooseColumns_data();
+    void axesChooseColumns();
 };
 
 void TestAnyWidth::initTestCase()
@@ -338,6 +341,79 @@ void TestAnyWidth::hundredClassesScroll()
     scroll->ensureVisible(m->cellRect(99, 99).center().x(), m->cellRect(99, 99).center().y());
     QTest::mouseClick(m, Qt::LeftButton, {}, m->cellRect(99, 99).center());
     QCOMPARE(int(w->teaching()->examView()->grid()->selectedRows().size()), m->count(99, 99));
+}
+
+void TestAnyWidth::axesChooseColumns_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("classes");
+    QTest::newRow("2 inputs: the plane, no choice") << 2 << 3;
+    QTest::newRow("3 inputs, 2 classes") << 3 << 2;
+    QTest::newRow("13 inputs, 3 classes") << 13 << 3;
+    QTest::newRow("64 inputs, 10 classes") << 64 << 10;
+}
+
+void TestAnyWidth::axesChooseColumns()
+{
+    QFETCH(int, width);
+    QFETCH(int, classes);
+    QTemporaryDir dir;
+    QStringList errors;
+    const auto w = trainedWindow(csvOfWidth(width, classes, false), dir, errors);
+    QVERIFY2(w, qPrintable(errors.join('\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
+    DataView* view = w->dataView();
+    auto* xCombo = view->axisChoice()->findChild<QComboBox*>(QStringLiteral("dataAxisX"));
+    auto* yCombo = view->axisChoice()->findChild<QComboBox*>(QStringLiteral("dataAxisY"));
+    QVERIFY(xCombo && yCombo);
+    if (width < 3) {
+        QVERIFY(!view->axisChoice()->isVisible());
+        return;
+    }
+    QVERIFY(view->axisChoice()->isVisible());
+    QCOMPARE(xCombo->currentIndex(), 0); // the projection
+    QCOMPARE(xCombo->count(), width + 1);
+    QVERIFY(!yCombo->isVisible());
+    QCOMPARE(view->axisColumnX(), -1);
+
+    // Column 3 across, column 2 up, chosen as a user does.
+    xCombo->setCurrentIndex(3);
+    emit xCombo->activated(3);
+    QVERIFY(yCombo->isVisible());
+    yCombo->setCurrentIndex(1);
+    emit yCombo->activated(1);
+    QCOMPARE(view->axisColumnX(), 2);
+    QCOMPARE(view->axisColumnY(), 1);
+    const core::DataSplit data = w->controller()->runStart()->data; // a copy: runs change
+    for (int i = 0; i < data.train.rows(); ++i)
+        QCOMPARE(view->questionPoint(true, i), QPointF(data.train.x(i, 2), data.train.x(i, 1)));
+    for (int i = 0; i < data.val.rows(); ++i)
+        QCOMPARE(view->questionPoint(false, i), QPointF(data.val.x(i, 2), data.val.x(i, 1)));
+    QVERIFY2(view->xAxis->label().contains(QStringLiteral("column 3")),
+             qPrintable(view->xAxis->label()));
+    QCOMPARE(view->yAxis->label(), QStringLiteral("column 2"));
+    QCOMPARE(view->pointCount(), rows);
+    QVERIFY(view->modelDrawings() > 0); // the model drawn again on the new axes
+    QVERIFY(view->wrongCount() >= 0 && view->wrongCount() <= rows);
+
+    // The next run on the same questions keeps the choice.
+    w->controller()->start(w->controller()->spec());
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
+    QCOMPARE(view->axisColumnX(), 2);
+    QCOMPARE(xCombo->currentIndex(), 3);
+    QCOMPARE(view->questionPoint(true, 0), QPointF(data.train.x(0, 2), data.train.x(0, 1)));
+
+    // Other questions: the projection again.
+    const QString other = dir.filePath(QStringLiteral("other.csv"));
+    QVERIFY(writeFile(other, csvOfWidth(width + 1, classes, false)));
+    QVERIFY(w->runFiles()->openData(other, {}, 0.25));
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart()->spec.inputs == width + 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
+    QCOMPARE(view->axisColumnX(), -1);
+    QCOMPARE(xCombo->currentIndex(), 0);
+    QCOMPARE(xCombo->count(), width + 2);
+    QVERIFY(view->xAxis->label().contains(QStringLiteral("principal component")));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
 }
 
 QTEST_MAIN(TestAnyWidth)

@@ -2,7 +2,9 @@
 
 #include "ui/plots/confusion_matrix.hpp"
 
+#include <QComboBox>
 #include <QDebug>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -163,13 +165,100 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
                                        .arg(className(truth), className(answer));
         emit questionsPicked(rows, what);
     });
+
+    // The axes: the projection or two columns.
+    axisChoice_ = new QWidget;
+    axisChoice_->setObjectName(QStringLiteral("dataAxes"));
+    auto* axes = new QHBoxLayout(axisChoice_);
+    axes->setContentsMargins(0, 0, 0, 0);
+    auto* axesName = new QLabel(tr("axes"));
+    xColumn_ = new QComboBox;
+    xColumn_->setObjectName(QStringLiteral("dataAxisX"));
+    xColumn_->setAccessibleName(tr("x axis of the data view"));
+    xColumn_->setToolTip(tr("Draw the questions on their first two principal components, or on "
+                            "two input columns of your choice"));
+    xColumn_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    yColumn_ = new QComboBox;
+    yColumn_->setObjectName(QStringLiteral("dataAxisY"));
+    yColumn_->setAccessibleName(tr("y axis of the data view"));
+    yColumn_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    axesName->setBuddy(xColumn_);
+    axes->addWidget(axesName);
+    axes->addWidget(xColumn_);
+    axes->addWidget(yColumn_);
+    axisChoice_->hide();
+    const auto chosen = [this] {
+        const int x = xColumn_->currentIndex() - 1;
+        setAxisColumns(x, x < 0 ? -1 : yColumn_->currentIndex());
+    };
+    connect(xColumn_, qOverload<int>(&QComboBox::activated), this, chosen);
+    connect(yColumn_, qOverload<int>(&QComboBox::activated), this, chosen);
     clearRun();
 }
 
 DataView::~DataView()
 {
-    if (side_ && !side_->parent())
-        delete side_.data();
+    for (QWidget* w : {side_.data(), axisChoice_.data()})
+        if (w && !w->parent())
+            delete w;
+}
+
+void DataView::setAxisColumns(int x, int y)
+{
+    const int inputs = start_ ? start_->spec.inputs : 0;
+    if (x < 0 || x >= inputs)
+        x = y = -1;
+    else if (y < 0 || y >= inputs)
+        y = x + 1 < inputs ? x + 1 : 0;
+    if (x == columnX_ && y == columnY_) {
+        refreshAxisChoice();
+        return;
+    }
+    columnX_ = x;
+    columnY_ = y;
+    if (!start_ || mode_ != Mode::Projection)
+        return;
+    // Drawn again on the new axes with the weights as they are.
+    const std::shared_ptr<const RunStart> start = start_;
+    const Eigen::VectorXd parameters = parameters_;
+    setRunStart(start);
+    setParameters(parameters);
+    redrawModelNow();
+}
+
+void DataView::refreshAxisChoice()
+{
+    const bool show = start_ && mode_ == Mode::Projection;
+    if (axisChoice_)
+        axisChoice_->setVisible(show && axisChoice_->parentWidget());
+    if (!show)
+        return;
+    const int inputs = start_->spec.inputs;
+    if (yColumn_->count() != inputs) {
+        const QSignalBlocker bx(xColumn_), by(yColumn_);
+        xColumn_->clear();
+        yColumn_->clear();
+        xColumn_->addItem(tr("Projection (PCA)"));
+        for (int c = 0; c < inputs; ++c) {
+            xColumn_->addItem(tr("x: column %1").arg(c + 1));
+            yColumn_->addItem(tr("y: column %1").arg(c + 1));
+        }
+    }
+    const QSignalBlocker bx(xColumn_), by(yColumn_);
+    xColumn_->setCurrentIndex(columnX_ + 1);
+    yColumn_->setCurrentIndex(std::max(columnY_, 0));
+    // Regression: one column, against the answer.
+    yColumn_->setVisible(columnX_ >= 0 && classification());
+}
+
+QPointF DataView::questionPoint(bool training, int row) const
+{
+    if (!start_)
+        return {};
+    const core::Dataset& d = training ? start_->data.train : start_->data.val;
+    if (row < 0 || row >= d.rows())
+        return {};
+    return pointOf(d, training ? trainProjected_ : valProjected_, row);
 }
 
 QString DataView::className(int c) const
@@ -288,6 +377,7 @@ void DataView::clearRun()
     valProjected_.resize(0, 0);
     trainAnswered_.resize(0);
     refreshConfusion();
+    refreshAxisChoice();
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(tr("x₂"));
     resetView();
@@ -296,6 +386,15 @@ void DataView::clearRun()
 void DataView::setRunStart(const std::shared_ptr<const RunStart>& start)
 {
     clearRun();
+    // The axis choice holds while the questions are the same ones.
+    const auto same = [](const core::Dataset& a, const core::Dataset& b) {
+        return a.x.rows() == b.x.rows() && a.x.cols() == b.x.cols() && a.x == b.x &&
+               a.y.size() == b.y.size() && a.y == b.y;
+    };
+    if (!start || !choiceFor_ || !same(choiceFor_->data.train, start->data.train) ||
+        !same(choiceFor_->data.val, start->data.val))
+        columnX_ = columnY_ = -1;
+    choiceFor_ = start;
     start_ = start;
     try {
         network_ = std::make_unique<core::Network>(start->spec);
@@ -333,12 +432,26 @@ void DataView::plotData()
     const core::Dataset& val = start_->data.val;
     const int inputs = start_->spec.inputs;
     mode_ = cls && inputs == 2 ? Mode::Plane : inputs == 1 ? Mode::Line : Mode::Projection;
-    if (mode_ == Mode::Projection) {
+    const bool columns = mode_ == Mode::Projection && columnX_ >= 0 && columnX_ < inputs &&
+                         columnY_ >= 0 && columnY_ < inputs;
+    if (columns) {
+        // Two columns of the user's choice, as they are.
+        const auto pick = [&](const core::Dataset& d) {
+            Eigen::MatrixXd m(d.rows(), 2);
+            m.col(0) = d.x.col(columnX_);
+            m.col(1) = d.x.col(columnY_);
+            return m;
+        };
+        trainProjected_ = pick(train);
+        valProjected_ = pick(val);
+    } else if (mode_ == Mode::Projection) {
+        columnX_ = columnY_ = -1;
         // Fixed for the data set: the training rows' axes (all rows when there are none).
         projection_ = core::principalComponents(train.rows() > 0 ? train.x : val.x, 2);
         trainProjected_ = projection_.apply(train.x);
         valProjected_ = val.rows() > 0 ? projection_.apply(val.x) : Eigen::MatrixXd(0, 2);
     }
+    refreshAxisChoice();
 
     const int classes = classCount();
     auto nameOf = [&](int c, bool training) {
@@ -379,9 +492,14 @@ void DataView::plotData()
                                        : tr("class (model: its answer)"));
         break;
     case Mode::Projection:
-        xAxis->setLabel(tr("principal component 1 of %n inputs", nullptr, inputs));
-        yAxis->setLabel(cls && projection_.components() > 1 ? tr("principal component 2")
-                                                            : tr("y"));
+        if (columns) {
+            xAxis->setLabel(tr("column %1 of %n inputs", nullptr, inputs).arg(columnX_ + 1));
+            yAxis->setLabel(cls ? tr("column %1").arg(columnY_ + 1) : tr("y"));
+        } else {
+            xAxis->setLabel(tr("principal component 1 of %n inputs", nullptr, inputs));
+            yAxis->setLabel(cls && projection_.components() > 1 ? tr("principal component 2")
+                                                                : tr("y"));
+        }
         break;
     }
     const bool surface = mode_ == Mode::Plane;
@@ -624,6 +742,12 @@ QString DataView::readoutAt(double key, double value) const
             .arg(key, 0, 'g', 4)
             .arg(valueNear(curve_, key), 0, 'g', 4);
     case Mode::Projection:
+        if (columnX_ >= 0)
+            return tr("column %1 = %2\n%3 = %4")
+                .arg(columnX_ + 1)
+                .arg(key, 0, 'g', 4)
+                .arg(yAxis->label())
+                .arg(value, 0, 'g', 4);
         return tr("component 1 = %1\n%2 = %3")
             .arg(key, 0, 'g', 4)
             .arg(yAxis->label())

@@ -25,6 +25,7 @@
 #include <memory>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 
 namespace ui
@@ -56,6 +57,18 @@ public:
     int modelDrawings() const { return modelDrawings_; }
     // Questions the model answers wrongly as last drawn (classification in the projection).
     int wrongCount() const;
+
+    // The axes of a view of three or more inputs: the projection (column -1) or two input
+    // columns (regression: one, against the answer). Kept for the next runs while the data set
+    // stays the same; a new data set starts from the projection again.
+    void setAxisColumns(int x, int y);
+    int axisColumnX() const { return columnX_; }
+    int axisColumnY() const { return columnY_; }
+    // The two combo boxes that choose them (the window's data card places them; shown for three
+    // or more inputs only).
+    QWidget* axisChoice() const { return axisChoice_; }
+    // Where question `row` of the practice exam (training) or the new exam is drawn.
+    QPointF questionPoint(bool training, int row) const;
 
     // Beside the plot (the window's data card places it): the confusion matrix with its caption;
     // shown for three or more classes only.
@@ -107,6 +120,12 @@ private:
     // projection or three or more classes; else empty).
     Eigen::VectorXi trainAnswered_;
     QPointer<QWidget> side_;
+    QPointer<QWidget> axisChoice_;
+    QComboBox* xColumn_ = nullptr;
+    QComboBox* yColumn_ = nullptr;
+    int columnX_ = -1, columnY_ = -1;
+    std::shared_ptr<const RunStart> choiceFor_; // the data the axis choice was made for
+    void refreshAxisChoice();
     ConfusionMatrix* confusion_ = nullptr;
     QLabel* confusionNote_ = nullptr;
     bool showsConfusion_ = false;

@@ -640,7 +640,9 @@ QWidget* MainWindow::buildPerEpochCard()
 
 QWidget* MainWindow::buildDataCard()
 {
-    QWidget* frame = card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+    // Its options: the axes of wide data (the projection or two columns).
+    QWidget* frame =
+        card(tr("Practice exam and the model's answers"), dataView_, dataView_->axisChoice());
     // The confusion matrix (three or more classes) beside the plot, in the same card.
     auto* v = static_cast<QVBoxLayout*>(frame->layout());
     const int at = v->indexOf(dataView_);
