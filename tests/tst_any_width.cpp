@@ -11,6 +11,7 @@
 #include "ui/files/run_files.hpp"
 #include "ui/plots/confusion_matrix.hpp"
 #include "ui/plots/data_view.hpp"
+#include "ui/plots/wrong_pictures.hpp"
 #include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
 #include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
@@ -106,6 +107,8 @@ private slots:
     void hundredClassesScroll();
     void axesChooseColumns_data();
     void axesChooseColumns();
+    void digitsShowWrongPictures_data();
+    void digitsShowWrongPictures();
 };
 
 void TestAnyWidth::initTestCase()
@@ -414,6 +417,95 @@ void TestAnyWidth::axesChooseColumns()
     QCOMPARE(xCombo->count(), width + 2);
     QVERIFY(view->xAxis->label().contains(QStringLiteral("principal component")));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+}
+
+void TestAnyWidth::digitsShowWrongPictures_data()
+{
+    QTest::addColumn<int>("epochs");
+    QTest::addColumn<bool>("pictures");
+    QTest::newRow("digits, before training") << 0 << true;
+    QTest::newRow("digits, after 3 epochs") << 3 << true;
+    QTest::newRow("10 blobs of 64 inputs: no pictures") << 3 << false;
+}
+
+// The bundled digits: under the data view, the practice-exam pictures the model still answers
+// wrongly, each drawn by QuestionTiles with both digits (the model's on red), as many as fit;
+// clicking one selects it in the exam view. Other data of as many inputs have no strip.
+void TestAnyWidth::digitsShowWrongPictures()
+{
+    QFETCH(int, epochs);
+    QFETCH(bool, pictures);
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    core::RunSettings s = smallRun();
+    s.data.kind = pictures ? core::DatasetKind::Digits : core::DatasetKind::KBlobs;
+    s.data.classes = 10;
+    s.data.extraInputs = pictures ? 0 : 62;
+    s.data.nTrain = 100;
+    s.data.nVal = 50;
+    s.train.epochs = std::max(epochs, 1);
+    s.train.batchSize = 10;
+    o.initialSettings = s;
+    o.initialSpeed = 0.0;
+    o.startPaused = true;
+    MainWindow w(o);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(w.controller()->runStart() != nullptr);
+    if (epochs > 0) {
+        w.controller()->stepUpdates(std::int64_t(epochs) * 10);
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->progress().updatesDone >= epochs * 10, 60000);
+    }
+    DataView* view = w.dataView();
+    QTRY_VERIFY(view->modelDrawings() > 0);
+    QTest::qWait(300); // the view's throttle: the last weights drawn
+    view->redrawModelNow();
+    QCOMPARE(view->showsWrongPictures(), pictures);
+    QCOMPARE(view->wrongPanel()->isVisible(), pictures);
+    if (!pictures)
+        return;
+    const core::Dataset& train = w.controller()->runStart()->data.train;
+    QCOMPARE(train.pictureSide, 8);
+    ui::WrongPictures* strip = view->wrongPictures();
+    QCOMPARE(strip->tiles().look(), ui::QuestionTiles::Look::Picture);
+    // Exactly the questions the confusion matrix counts off its diagonal.
+    int offDiagonal = 0;
+    for (int t = 0; t < 10; ++t)
+        for (int a = 0; a < 10; ++a)
+            offDiagonal += t == a ? 0 : view->confusion()->count(t, a);
+    QCOMPARE(strip->wrongCount(), offDiagonal);
+    QVERIFY(strip->wrongCount() > 0);
+    QVERIFY(strip->shownCount() > 0);
+    QVERIFY(strip->shownCount() <= strip->wrongCount());
+    QVERIFY(strip->tileRect(strip->shownCount() - 1).right() < strip->width());
+    // Drawn as in the exam grid: the picture's darkest pixel and the model's digit on red.
+    QCoreApplication::processEvents();
+    const QImage image = strip->grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    const auto has = [&](const QRect& r, const QColor& c, int tolerance) {
+        int n = 0;
+        for (int y = int(r.top() * dpr); y < int(r.bottom() * dpr); ++y)
+            for (int x = int(r.left() * dpr); x < int(r.right() * dpr); ++x) {
+                const QColor p = image.pixelColor(x, y);
+                n += std::abs(p.red() - c.red()) <= tolerance &&
+                     std::abs(p.green() - c.green()) <= tolerance &&
+                     std::abs(p.blue() - c.blue()) <= tolerance;
+            }
+        return n > 4;
+    };
+    for (int i = 0; i < std::min(strip->shownCount(), 5); ++i) {
+        const int row = strip->rowOfTile(i);
+        const double darkest = train.x.row(row).leftCols(64).maxCoeff();
+        const int grey = int(std::lround(255.0 * (1.0 - darkest)));
+        QVERIFY(has(strip->tileRect(i), QColor(grey, grey, grey), 2));
+        QVERIFY(has(strip->tileRect(i), QColor(176, 32, 28), 6));
+    }
+    // A click on a picture selects that question in the exam view.
+    const int first = strip->rowOfTile(0);
+    QTest::mouseClick(strip, Qt::LeftButton, {}, strip->tileRect(0).center());
+    QCOMPARE(w.teaching()->examView()->grid()->selectedRows(), std::vector<int>{first});
 }
 
 QTEST_MAIN(TestAnyWidth)

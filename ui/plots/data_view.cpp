@@ -1,6 +1,7 @@
 #include "ui/plots/data_view.hpp"
 
 #include "ui/plots/confusion_matrix.hpp"
+#include "ui/plots/wrong_pictures.hpp"
 
 #include <QComboBox>
 #include <QDebug>
@@ -193,12 +194,36 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     };
     connect(xColumn_, qOverload<int>(&QComboBox::activated), this, chosen);
     connect(yColumn_, qOverload<int>(&QComboBox::activated), this, chosen);
+
+    // Pictures: the ones still answered wrongly, with their count.
+    wrongPanel_ = new QWidget;
+    wrongPanel_->setObjectName(QStringLiteral("wrongPicturesPanel"));
+    auto* strip = new QHBoxLayout(wrongPanel_);
+    strip->setContentsMargins(0, 0, 0, 0);
+    wrongCaption_ = new QLabel;
+    wrongCaption_->setWordWrap(true);
+    wrongCaption_->setMaximumWidth(150);
+    wrongPictures_ = new WrongPictures;
+    strip->addWidget(wrongCaption_);
+    strip->addWidget(wrongPictures_, 1);
+    wrongPanel_->hide();
+    connect(wrongPictures_, &WrongPictures::questionClicked, this, [this](int row) {
+        const int i = row;
+        if (!start_ || i < 0 || i >= trainAnswered_.size())
+            return;
+        const core::Dataset& train = start_->data.train;
+        emit questionsPicked(
+            {row},
+            tr("Question %1: the answer sheet says %2, the model answers %3")
+                .arg(row + 1)
+                .arg(className(classOf(train, row, classCount())), className(trainAnswered_(i))));
+    });
     clearRun();
 }
 
 DataView::~DataView()
 {
-    for (QWidget* w : {side_.data(), axisChoice_.data()})
+    for (QWidget* w : {side_.data(), axisChoice_.data(), wrongPanel_.data()})
         if (w && !w->parent())
             delete w;
 }
@@ -282,6 +307,29 @@ std::vector<int> DataView::questionsOf(int truth, int answer) const
         if (classOf(train, i, classes) == truth && trainAnswered_(i) == answer)
             rows.push_back(i);
     return rows;
+}
+
+void DataView::refreshWrongPictures()
+{
+    const bool show = start_ && classification() && start_->data.train.pictureSide > 0;
+    showsWrongPictures_ = show;
+    if (wrongPanel_)
+        wrongPanel_->setVisible(show && wrongPanel_->parentWidget());
+    if (!show)
+        return;
+    const core::Dataset& train = start_->data.train;
+    std::vector<int> rows, answers;
+    if (trainAnswered_.size() == train.rows()) {
+        const int classes = classCount();
+        for (int i = 0; i < train.rows(); ++i)
+            if (trainAnswered_(i) != classOf(train, i, classes)) {
+                rows.push_back(i);
+                answers.push_back(trainAnswered_(i));
+            }
+    }
+    wrongCaption_->setText(tr("%n picture(s) of the practice exam still answered wrongly:", nullptr,
+                              int(rows.size())));
+    wrongPictures_->setWrong(std::move(rows), std::move(answers));
 }
 
 void DataView::refreshConfusion()
@@ -376,7 +424,9 @@ void DataView::clearRun()
     trainProjected_.resize(0, 0);
     valProjected_.resize(0, 0);
     trainAnswered_.resize(0);
+    wrongPictures_->setData(nullptr);
     refreshConfusion();
+    refreshWrongPictures();
     refreshAxisChoice();
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(tr("x₂"));
@@ -404,6 +454,8 @@ void DataView::setRunStart(const std::shared_ptr<const RunStart>& start)
         start_.reset();
         return;
     }
+    if (core::isClassification(start->data.train.task) && start->data.train.pictureSide > 0)
+        wrongPictures_->setData(std::shared_ptr<const core::Dataset>(start, &start->data.train));
     plotData();
     setParameters(start->initialParameters);
     redrawModelNow();
@@ -620,6 +672,7 @@ void DataView::drawModel()
         trainAnswered_.resize(0);
     }
     refreshConfusion();
+    refreshWrongPictures();
     // Only the model's layers (a full replot when the buffers are not set up yet).
     layer(QStringLiteral("model"))->replot();
     layer(QStringLiteral("marks"))->replot();

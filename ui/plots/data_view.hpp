@@ -12,6 +12,8 @@
 // For three or more classes a confusion matrix of the practice exam goes beside the plot
 // (`sidePanel`), counted from the same predictions as the crosses; clicking one of its cells
 // names exactly those questions (`questionsPicked`, which the window shows in the exam view).
+// When the questions are pictures (the digits), a strip under the plot shows the practice-exam
+// pictures the model still answers wrongly (`wrongPanel`, drawn by QuestionTiles).
 #pragma once
 
 #include "network.hpp"
@@ -32,6 +34,7 @@ namespace ui
 {
 
 class ConfusionMatrix;
+class WrongPictures;
 
 class DataView : public PlotWidget
 {
@@ -75,6 +78,11 @@ public:
     QWidget* sidePanel() const { return side_; }
     ConfusionMatrix* confusion() const { return confusion_; }
     bool showsConfusion() const { return showsConfusion_; }
+    // Under the plot (the window's data card places it): the pictures still answered wrongly;
+    // shown when the questions are pictures.
+    QWidget* wrongPanel() const { return wrongPanel_; }
+    WrongPictures* wrongPictures() const { return wrongPictures_; }
+    bool showsWrongPictures() const { return showsWrongPictures_; }
     // The practice exam's questions (training rows, ascending) of answer-sheet class `truth`
     // that the model, as last drawn, answers `answer`.
     std::vector<int> questionsOf(int truth, int answer) const;
@@ -121,6 +129,11 @@ private:
     Eigen::VectorXi trainAnswered_;
     QPointer<QWidget> side_;
     QPointer<QWidget> axisChoice_;
+    QPointer<QWidget> wrongPanel_;
+    WrongPictures* wrongPictures_ = nullptr;
+    QLabel* wrongCaption_ = nullptr;
+    bool showsWrongPictures_ = false;
+    void refreshWrongPictures();
     QComboBox* xColumn_ = nullptr;
     QComboBox* yColumn_ = nullptr;
     int columnX_ = -1, columnY_ = -1;

@@ -652,6 +652,8 @@ QWidget* MainWindow::buildDataCard()
     h->addWidget(dataView_, 1);
     h->addWidget(dataView_->sidePanel());
     v->insertLayout(at, h, 1);
+    // Digits: the pictures still answered wrongly, under both.
+    v->insertWidget(at + 1, dataView_->wrongPanel());
     return frame;
 }
 
