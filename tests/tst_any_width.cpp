@@ -109,6 +109,10 @@ private slots:
     void axesChooseColumns();
     void digitsShowWrongPictures_data();
     void digitsShowWrongPictures();
+    void sortedAnswersWarnInTheWindow_data();
+    void sortedAnswersWarnInTheWindow();
+    void refusedFiles_data();
+    void refusedFiles();
 };
 
 void TestAnyWidth::initTestCase()
@@ -506,6 +510,155 @@ void TestAnyWidth::digitsShowWrongPictures()
     const int first = strip->rowOfTile(0);
     QTest::mouseClick(strip, Qt::LeftButton, {}, strip->tileRect(0).center());
     QCOMPARE(w.teaching()->examView()->grid()->selectedRows(), std::vector<int>{first});
+}
+
+namespace
+{
+
+// `rows` rows of 3 inputs; the answers (3 classes) in blocks of a third each when `sorted`, else
+// in turn.
+QByteArray csvOfClasses(bool sorted)
+{
+    QByteArray t = "a,b,c,label\n";
+    for (int i = 0; i < rows; ++i) {
+        const int c = sorted ? i * 3 / rows : i % 3;
+        t += QByteArray::number(std::sin(0.3 * i) + c, 'g', 5) + ',' +
+             QByteArray::number(std::cos(0.7 * i), 'g', 5) + ',' +
+             QByteArray::number(0.01 * i, 'g', 5) + ',' + QByteArray::number(c) + '\n';
+    }
+    return t;
+}
+
+// The window's command line with a screenshot (no display needed): exit code and stderr.
+std::pair<int, QString> runWindow(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BATCHLAB_EXE), args);
+    if (!p.waitForFinished(120000))
+        return {-1, QStringLiteral("did not finish")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+void TestAnyWidth::sortedAnswersWarnInTheWindow_data()
+{
+    QTest::addColumn<bool>("sorted");
+    QTest::newRow("answers sorted in blocks: a warning") << true;
+    QTest::newRow("answers in turn: none") << false;
+}
+
+// `batchlab file.csv` skips the CSV dialog, so the window says what the dialog would have: the
+// answers look sorted. As main.cpp opens the file: problems on stderr while it opens, then the
+// window's own sink (a message that does not block) and the status bar. The run trains anyway.
+void TestAnyWidth::sortedAnswersWarnInTheWindow()
+{
+    QFETCH(bool, sorted);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sorted.csv"));
+    QVERIFY(writeFile(path, csvOfClasses(sorted)));
+    MainWindow::Options o;
+    o.useSavedSettings = false;
+    o.saveSettings = false;
+    o.initialSettings = smallRun();
+    o.initialSpeed = 0.0;
+    MainWindow w(o);
+    QStringList shown;
+    w.setErrorSink([&shown](const QString& title, const QString& text) {
+        shown << title + QStringLiteral(": ") + text;
+    });
+    w.show();
+    const MainWindow::ErrorSink window = w.errorSink();
+    QStringList stderrLines;
+    w.setErrorSink([&stderrLines](const QString& title, const QString& text) {
+        stderrLines << title + QStringLiteral(": ") + text;
+    });
+    QVERIFY(w.runFiles()->openData(path, {}, 0.25));
+    w.setErrorSink(window);
+    QVERIFY2(stderrLines.isEmpty(), qPrintable(stderrLines.join('\n')));
+    if (sorted) {
+        QTRY_COMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(QStringLiteral("look sorted")), qPrintable(shown.first()));
+        QVERIFY2(shown.first().contains(QStringLiteral("shuffle the rows")),
+                 qPrintable(shown.first()));
+        QVERIFY2(w.noteLabel()->text().contains(QStringLiteral("look sorted")),
+                 qPrintable(w.noteLabel()->text()));
+    } else {
+        QTest::qWait(50); // the message would be queued: give it its turn
+        QVERIFY2(shown.isEmpty(), qPrintable(shown.join('\n')));
+        QVERIFY(!w.noteLabel()->text().contains(QStringLiteral("sorted")));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(w.controller()->progress().state == ui::RunState::Finished, 60000);
+    QCOMPARE(w.controller()->runStart()->data.train.rows(), 45);
+
+    // The real command line: nothing about it on stderr (it is the window's to say), exit 0.
+    const auto [code, err] =
+        runWindow({QStringLiteral("--defaults"), QStringLiteral("--screenshot"),
+                   dir.filePath(QStringLiteral("shot.png")), QStringLiteral("--epochs-before"),
+                   QStringLiteral("0"), path});
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("sorted")), qPrintable(err));
+}
+
+void TestAnyWidth::refusedFiles_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("a word among numbers")
+        << QByteArray("x1,x2,label\n1,2,0\n3,abc,1\n5,6,0\n7,8,1\n") << "line 3, column 2";
+    QTest::newRow("an empty cell") << QByteArray("x1,x2,x3,label\n1,2,3,0\n4,5,6,1\n,8,9,0\n"
+                                                 "1,1,1,1\n")
+                                   << "line 4, column 1";
+    QTest::newRow("two points in a number")
+        << QByteArray("a;b;y\n1;2;0\n3;4;1\n5;6;0\n7;8;1\n9;1.2.3;0\n") << "line 6, column 2";
+}
+
+// A file with a bad cell is refused, naming its line and column: in the window through the
+// error sink (nothing trains on it), headless and on the window's command line on stderr with a
+// non-zero exit.
+void TestAnyWidth::refusedFiles()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, where);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QVERIFY(writeFile(path, csv));
+    {
+        MainWindow::Options o;
+        o.useSavedSettings = false;
+        o.saveSettings = false;
+        o.initialSettings = smallRun();
+        MainWindow w(o);
+        QStringList errors;
+        w.setErrorSink([&errors](const QString& title, const QString& text) {
+            errors << title + QStringLiteral(": ") + text;
+        });
+        QVERIFY(!w.runFiles()->openData(path, {}, 0.25));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(where), qPrintable(errors.first()));
+        QVERIFY(!w.controlsPanel()->hasExplicitData());
+    }
+    QProcess p;
+    p.start(QStringLiteral(BATCHLAB_EXE),
+            {QStringLiteral("--headless"), QStringLiteral("--quiet"), QStringLiteral("--data"),
+             path, QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+             QStringLiteral("--epochs"), QStringLiteral("1")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() != 0, qPrintable(err));
+    QVERIFY2(err.contains(where), qPrintable(err));
+
+    const auto [code, windowErr] =
+        runWindow({QStringLiteral("--defaults"), QStringLiteral("--screenshot"),
+                   dir.filePath(QStringLiteral("shot.png")), path});
+    QVERIFY2(code != 0 && code != -1, qPrintable(windowErr));
+    QVERIFY2(windowErr.contains(where), qPrintable(windowErr));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("shot.png"))));
 }
 
 QTEST_MAIN(TestAnyWidth)

@@ -108,8 +108,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), options_(options)
 {
     setWindowTitle(tr("BatchLab — what batch_size and epochs mean"));
+    // A message that does not block: the run and the window go on behind it.
     errorSink_ = [this](const QString& title, const QString& text) {
-        QMessageBox::warning(this, title, text);
+        auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     };
     exportDir_ = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (exportDir_.isEmpty())
