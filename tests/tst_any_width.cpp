@@ -15,6 +15,7 @@
 #include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
 #include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
+#include "ui/window/adaptive_layout.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QComboBox>
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,7 +243,36 @@ std::unique_ptr<MainWindow> trainedWindow(const QByteArray& csv, QTemporaryDir& 
     const QString path = dir.filePath(QStringLiteral("exam.csv"));
     if (!writeFile(path, csv) || !w->runFiles()->openData(path, {}, 0.25))
         return nullptr;
+    // The file's run to its end (not the generated run the window started with).
+    const int lines = int(csv.count('\n')) - 1;
+    const ui::TrainingController* c = w->controller();
+    if (!QTest::qWaitFor(
+            [&] {
+                const auto start = c->runStart();
+                return start && start->data.train.rows() + start->data.val.rows() == lines &&
+                       c->progress().state == ui::RunState::Finished;
+            },
+            60000))
+        errors << QStringLiteral("the file's run did not finish");
     return w;
+}
+
+// The data view's card in front (a window of 1366 x 768 puts it behind a tab).
+void showDataCard(MainWindow& w)
+{
+    QWidget* card = w.dataView()->parentWidget();
+    w.adaptiveLayout()->adaptNow(); // settled first: a change of layout turns to the first tab
+    if (w.adaptiveLayout()->plotsInTabs())
+        w.adaptiveLayout()->tabs()->setCurrentWidget(card);
+    QCoreApplication::processEvents();
+}
+
+// The window as it looks, for a person to read (in the build's tests folder).
+void saveLook(MainWindow& w, const QString& name)
+{
+    const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (w.grab().toImage().save(path))
+        qInfo("window: %s", qPrintable(path));
 }
 
 } // namespace
@@ -266,11 +297,12 @@ void TestAnyWidth::confusionCellSelectsQuestions()
     QTemporaryDir dir;
     QStringList errors;
     const auto w = trainedWindow(csvOfWidth(width, classes, text), dir, errors);
-    QVERIFY2(w, qPrintable(errors.join('\n')));
+    QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
     QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     DataView* view = w->dataView();
     view->redrawModelNow();
     QTRY_VERIFY(view->modelDrawings() > 0);
+    showDataCard(*w);
     if (classes < 3) {
         QVERIFY(!view->showsConfusion());
         QVERIFY(!view->sidePanel()->isVisible());
@@ -282,8 +314,13 @@ void TestAnyWidth::confusionCellSelectsQuestions()
     ui::ConfusionMatrix* m = view->confusion();
     QCOMPARE(m->classes(), classes);
     // The class names as the data set keeps them.
+    QStringList kept;
+    for (const std::string& name : train.classNames)
+        kept << QString::fromStdString(name);
     if (text)
-        QCOMPARE(m->names(), (QStringList{"zero", "one", "two"}));
+        QCOMPARE(m->names(), kept);
+    else
+        QCOMPARE(m->names().first(), QStringLiteral("0"));
     // Every training question in exactly one cell, in the row of its answer-sheet class.
     int total = 0;
     std::vector<int> perClass(std::size_t(classes), 0);
@@ -318,6 +355,7 @@ void TestAnyWidth::confusionCellSelectsQuestions()
     QTest::mouseClick(exam->grid(), Qt::LeftButton, {}, exam->grid()->cellRect(one).center());
     QCOMPARE(exam->grid()->selectedRows(), std::vector<int>{one});
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    saveLook(*w, QStringLiteral("batchlab_confusion_%1x%2.png").arg(width).arg(classes));
 }
 
 void TestAnyWidth::hundredClassesScroll()
@@ -327,10 +365,11 @@ void TestAnyWidth::hundredClassesScroll()
     QTemporaryDir dir;
     QStringList errors;
     const auto w = trainedWindow(csvOfWidth(5, 100, false, 200), dir, errors);
-    QVERIFY2(w, qPrintable(errors.join('\n')));
+    QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
     QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     DataView* view = w->dataView();
     view->redrawModelNow();
+    showDataCard(*w);
     QVERIFY(view->showsConfusion());
     ui::ConfusionMatrix* m = view->confusion();
     QCOMPARE(m->classes(), 100);
@@ -348,6 +387,7 @@ void TestAnyWidth::hundredClassesScroll()
     scroll->ensureVisible(m->cellRect(99, 99).center().x(), m->cellRect(99, 99).center().y());
     QTest::mouseClick(m, Qt::LeftButton, {}, m->cellRect(99, 99).center());
     QCOMPARE(int(w->teaching()->examView()->grid()->selectedRows().size()), m->count(99, 99));
+    saveLook(*w, QStringLiteral("batchlab_confusion_100_classes.png"));
 }
 
 void TestAnyWidth::axesChooseColumns_data()
@@ -367,9 +407,10 @@ void TestAnyWidth::axesChooseColumns()
     QTemporaryDir dir;
     QStringList errors;
     const auto w = trainedWindow(csvOfWidth(width, classes, false), dir, errors);
-    QVERIFY2(w, qPrintable(errors.join('\n')));
+    QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
     QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     DataView* view = w->dataView();
+    showDataCard(*w);
     auto* xCombo = view->axisChoice()->findChild<QComboBox*>(QStringLiteral("dataAxisX"));
     auto* yCombo = view->axisChoice()->findChild<QComboBox*>(QStringLiteral("dataAxisY"));
     QVERIFY(xCombo && yCombo);
@@ -404,8 +445,11 @@ void TestAnyWidth::axesChooseColumns()
     QVERIFY(view->wrongCount() >= 0 && view->wrongCount() <= rows);
 
     // The next run on the same questions keeps the choice.
+    const auto first = w->controller()->runStart();
     w->controller()->start(w->controller()->spec());
-    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() && w->controller()->runStart() != first &&
+                                 w->controller()->progress().state == ui::RunState::Finished,
+                             60000);
     QCOMPARE(view->axisColumnX(), 2);
     QCOMPARE(xCombo->currentIndex(), 3);
     QCOMPARE(view->questionPoint(true, 0), QPointF(data.train.x(0, 2), data.train.x(0, 1)));
@@ -414,7 +458,9 @@ void TestAnyWidth::axesChooseColumns()
     const QString other = dir.filePath(QStringLiteral("other.csv"));
     QVERIFY(writeFile(other, csvOfWidth(width + 1, classes, false)));
     QVERIFY(w->runFiles()->openData(other, {}, 0.25));
-    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart()->spec.inputs == width + 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() &&
+                                 w->controller()->runStart()->spec.inputs == width + 1,
+                             20000);
     QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     QCOMPARE(view->axisColumnX(), -1);
     QCOMPARE(xCombo->currentIndex(), 0);
@@ -466,6 +512,7 @@ void TestAnyWidth::digitsShowWrongPictures()
     QTRY_VERIFY(view->modelDrawings() > 0);
     QTest::qWait(300); // the view's throttle: the last weights drawn
     view->redrawModelNow();
+    showDataCard(w);
     QCOMPARE(view->showsWrongPictures(), pictures);
     QCOMPARE(view->wrongPanel()->isVisible(), pictures);
     if (!pictures)
@@ -510,6 +557,7 @@ void TestAnyWidth::digitsShowWrongPictures()
     const int first = strip->rowOfTile(0);
     QTest::mouseClick(strip, Qt::LeftButton, {}, strip->tileRect(0).center());
     QCOMPARE(w.teaching()->examView()->grid()->selectedRows(), std::vector<int>{first});
+    saveLook(w, QStringLiteral("batchlab_digits_wrong_pictures_%1.png").arg(epochs));
 }
 
 namespace
@@ -559,7 +607,7 @@ void TestAnyWidth::sortedAnswersWarnInTheWindow()
 {
     QFETCH(bool, sorted);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sorted.csv"));
+    const QString path = dir.filePath(QStringLiteral("answers.csv"));
     QVERIFY(writeFile(path, csvOfClasses(sorted)));
     MainWindow::Options o;
     o.useSavedSettings = false;

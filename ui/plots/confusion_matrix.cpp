@@ -95,6 +95,9 @@ void ConfusionMatrix::measure()
     for (int c = 0; c < classes(); ++c)
         nameWidth = std::max(nameWidth, fm.horizontalAdvance(shortName(c)));
     header_ = nameWidth + 8;
+    // Short names (digits) stand upright over their columns; longer ones are turned.
+    upright_ = nameWidth <= pitch_ - 4;
+    top_ = upright_ ? fm.height() + 4 : header_;
     updateGeometry();
     resize(sizeHint());
     update();
@@ -109,23 +112,25 @@ void ConfusionMatrix::changeEvent(QEvent* event)
 
 QSize ConfusionMatrix::sizeHint() const
 {
-    const int side = header_ + classes() * pitch_ + 2;
-    return {side, side};
+    return {header_ + classes() * pitch_ + 2, top_ + classes() * pitch_ + 2};
 }
 
 QRect ConfusionMatrix::cellRect(int truth, int answer) const
 {
     if (truth < 0 || answer < 0 || truth >= classes() || answer >= classes())
         return {};
-    return {header_ + answer * pitch_, header_ + truth * pitch_, pitch_, pitch_};
+    return {header_ + answer * pitch_, top_ + truth * pitch_, pitch_, pitch_};
 }
 
 QPoint ConfusionMatrix::cellAt(QPoint p) const
 {
-    if (p.x() < header_ || p.y() < header_)
+    // The names cover the cells under them (they stay in view while the cells scroll).
+    const QRect shown = shownRect();
+    if (p.x() < std::max(header_, shown.left() + header_) ||
+        p.y() < std::max(top_, shown.top() + top_))
         return {-1, -1};
     const int answer = (p.x() - header_) / pitch_;
-    const int truth = (p.y() - header_) / pitch_;
+    const int truth = (p.y() - top_) / pitch_;
     if (answer >= classes() || truth >= classes())
         return {-1, -1};
     return {answer, truth};
@@ -165,6 +170,12 @@ bool ConfusionMatrix::event(QEvent* event)
     return QWidget::event(event);
 }
 
+QRect ConfusionMatrix::shownRect() const
+{
+    const QRect shown = visibleRegion().boundingRect();
+    return shown.isEmpty() ? rect() : shown;
+}
+
 void ConfusionMatrix::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
@@ -172,23 +183,6 @@ void ConfusionMatrix::paintEvent(QPaintEvent* event)
     if (k == 0)
         return;
     const QRect dirty = event->rect();
-    const QColor text = palette().color(QPalette::WindowText);
-    // The names: rows (answer sheet) on the left, columns (model) on top, turned upright.
-    p.setPen(text);
-    for (int c = 0; c < k; ++c) {
-        const QRect row(0, header_ + c * pitch_, header_ - 4, pitch_);
-        if (row.intersects(dirty))
-            p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, shortName(c));
-        const QRect column(header_ + c * pitch_, 0, pitch_, header_ - 4);
-        if (column.intersects(dirty)) {
-            p.save();
-            p.translate(column.left(), column.bottom());
-            p.rotate(-90);
-            p.drawText(QRect(0, 0, column.height(), column.width()),
-                       Qt::AlignLeft | Qt::AlignVCenter, shortName(c));
-            p.restore();
-        }
-    }
     // The cells: right answers green, wrong ones red, as strong as their share of the row.
     std::vector<int> rowTotal(std::size_t(k), 0);
     for (int t = 0; t < k; ++t)
@@ -217,12 +211,46 @@ void ConfusionMatrix::paintEvent(QPaintEvent* event)
         }
     p.setFont(font());
     p.setPen(QPen(QColor(190, 190, 190), 1));
-    p.drawRect(QRect(header_, header_, k * pitch_, k * pitch_).adjusted(0, 0, -1, -1));
+    p.drawRect(QRect(header_, top_, k * pitch_, k * pitch_).adjusted(0, 0, -1, -1));
     if (pickedTruth_ >= 0) {
         p.setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawRect(cellRect(pickedTruth_, pickedAnswer_).adjusted(1, 1, -2, -2));
     }
+    // The names stay in view while the cells scroll (many classes): rows (answer sheet) at the
+    // shown part's left, columns (model) at its top, upright when short, else turned.
+    const QRect shown = shownRect();
+    const int x0 = shown.left(), y0 = shown.top();
+    const QColor background = palette().color(QPalette::Window);
+    p.fillRect(QRect(x0, y0, header_, shown.height()), background);
+    p.fillRect(QRect(x0, y0, shown.width(), top_), background);
+    p.setPen(palette().color(QPalette::WindowText));
+    const QRect rowNames(x0, y0 + top_, header_, shown.height() - top_);
+    const QRect columnNames(x0 + header_, y0, shown.width() - header_, top_);
+    for (int c = 0; c < k; ++c) {
+        const QRect row(x0, top_ + c * pitch_, header_ - 4, pitch_);
+        if (row.intersects(rowNames)) {
+            p.setClipRect(rowNames);
+            p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, shortName(c));
+        }
+        const QRect column(header_ + c * pitch_, y0, pitch_, top_ - 2);
+        if (!column.intersects(columnNames))
+            continue;
+        p.setClipRect(columnNames);
+        if (upright_) {
+            p.drawText(column, Qt::AlignHCenter | Qt::AlignBottom, shortName(c));
+        } else {
+            p.save();
+            p.translate(column.left(), column.bottom());
+            p.rotate(-90);
+            p.drawText(QRect(0, 0, column.height(), column.width()),
+                       Qt::AlignLeft | Qt::AlignVCenter, shortName(c));
+            p.restore();
+        }
+    }
+    // The corner over both.
+    p.setClipping(false);
+    p.fillRect(QRect(x0, y0, header_, top_), background);
 }
 
 } // namespace ui

@@ -51,12 +51,16 @@ protected:
 
 private:
     void measure();
+    // The part of the matrix in view (all of it unless its scroll area shows a part).
+    QRect shownRect() const;
     QString shortName(int c) const;
 
     QStringList names_;
     std::vector<int> counts_;
-    int pitch_ = 22;  // a cell's side
-    int header_ = 24; // the width of the row names, the height of the column names
+    int pitch_ = 22;      // a cell's side
+    int header_ = 24;     // the width of the row names
+    int top_ = 24;        // the height of the column names
+    bool upright_ = true; // column names fit their cells as they are (else turned)
     int pickedTruth_ = -1;
     int pickedAnswer_ = -1;
 };

@@ -139,8 +139,10 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     auto* v = new QVBoxLayout(side_);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
-    auto* caption = new QLabel(tr("Practice exam: the answer sheet's class (rows) and the "
-                                  "model's answer (columns)"));
+    auto* caption = new QLabel(tr("Practice exam: answer sheet (rows), model (columns)"));
+    caption->setToolTip(tr("How many questions of each class (rows, as the answer sheet says) the "
+                           "model answers as each class (columns). Right answers lie on the "
+                           "diagonal. Click a cell to select its questions in the exam view."));
     caption->setWordWrap(true);
     confusion_ = new ConfusionMatrix;
     auto* scroll = new QScrollArea;
@@ -149,6 +151,9 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     scroll->setWidgetResizable(false);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The matrix keeps its names in view: drawn again whole when it scrolls.
+    for (QScrollBar* bar : {scroll->horizontalScrollBar(), scroll->verticalScrollBar()})
+        connect(bar, &QScrollBar::valueChanged, confusion_, qOverload<>(&QWidget::update));
     confusionNote_ = new QLabel;
     confusionNote_->setWordWrap(true);
     v->addWidget(caption);
@@ -201,8 +206,9 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     auto* strip = new QHBoxLayout(wrongPanel_);
     strip->setContentsMargins(0, 0, 0, 0);
     wrongCaption_ = new QLabel;
-    wrongCaption_->setWordWrap(true);
-    wrongCaption_->setMaximumWidth(150);
+    wrongCaption_->setToolTip(tr("The pictures of the practice exam the model still answers "
+                                 "wrongly: the answer sheet's digit above, the model's on red "
+                                 "below. Click one to select it in the exam view."));
     wrongPictures_ = new WrongPictures;
     strip->addWidget(wrongCaption_);
     strip->addWidget(wrongPictures_, 1);
@@ -327,8 +333,7 @@ void DataView::refreshWrongPictures()
                 answers.push_back(trainAnswered_(i));
             }
     }
-    wrongCaption_->setText(tr("%n picture(s) of the practice exam still answered wrongly:", nullptr,
-                              int(rows.size())));
+    wrongCaption_->setText(tr("Still wrong: %n", nullptr, int(rows.size())));
     wrongPictures_->setWrong(std::move(rows), std::move(answers));
 }
 
@@ -362,9 +367,11 @@ void DataView::refreshConfusion()
         const int bar = scroll->verticalScrollBar()->sizeHint().width();
         const int full = confusion_->sizeHint().width() + bar + 2;
         scroll->setMaximumWidth(full);
-        side_->setMaximumWidth(std::max(full, 120));
-        // Never narrower than a few columns: a hundred classes scroll.
-        scroll->setMinimumWidth(std::min(full, 150));
+        side_->setMaximumWidth(std::max(full, 170));
+        side_->setMinimumWidth(std::min(std::max(full, 170), 320));
+        // Up to a dozen classes the whole width (only a short plot makes it scroll, up and
+        // down); more scroll both ways.
+        scroll->setMinimumWidth(std::min(full, 320));
     }
     confusionNote_->setVisible(classes > 12);
     confusionNote_->setText(
