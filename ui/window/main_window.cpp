@@ -643,10 +643,11 @@ QWidget* MainWindow::buildPerEpochCard()
 
 QWidget* MainWindow::buildDataCard()
 {
-    // Its options: the axes of wide data (the projection or two columns).
-    QWidget* frame =
-        card(tr("Practice exam and the model's answers"), dataView_, dataView_->axisChoice());
-    // The confusion matrix (three or more classes) beside the plot, in the same card.
+    QWidget* frame = card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+    // What only some data show, as widgets of the card's own column (hidden, they take no room
+    // and the card is exactly as before): the axes of wide data (the projection or two columns)
+    // above the plot, the confusion matrix (three or more classes) beside it, the pictures still
+    // answered wrongly (digits) under both.
     auto* v = static_cast<QVBoxLayout*>(frame->layout());
     const int at = v->indexOf(dataView_);
     v->removeWidget(dataView_);
@@ -654,9 +655,9 @@ QWidget* MainWindow::buildDataCard()
     h->setSpacing(6);
     h->addWidget(dataView_, 1);
     h->addWidget(dataView_->sidePanel());
-    v->insertLayout(at, h, 1);
-    // Digits: the pictures still answered wrongly, under both.
-    v->insertWidget(at + 1, dataView_->wrongPanel());
+    v->insertWidget(at, dataView_->axisChoice(), 0, Qt::AlignLeft);
+    v->insertLayout(at + 1, h, 1);
+    v->insertWidget(at + 2, dataView_->wrongPanel());
     return frame;
 }
 
