@@ -504,6 +504,15 @@ void TestAnyWidth::digitsShowWrongPictures()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_VERIFY(w.controller()->runStart() != nullptr);
+    // The matrix as the untrained model answers (about one digit in ten right).
+    QTRY_VERIFY(w.dataView()->modelDrawings() > 0);
+    const auto rightAnswers = [&w] {
+        int n = 0;
+        for (int c = 0; c < 10; ++c)
+            n += w.dataView()->confusion()->count(c, c);
+        return n;
+    };
+    const int rightBefore = rightAnswers();
     if (epochs > 0) {
         w.controller()->stepUpdates(std::int64_t(epochs) * 10);
         QTRY_VERIFY_WITH_TIMEOUT(w.controller()->progress().updatesDone >= epochs * 10, 60000);
@@ -514,6 +523,10 @@ void TestAnyWidth::digitsShowWrongPictures()
     view->redrawModelNow();
     showDataCard(w);
     QCOMPARE(view->showsWrongPictures(), pictures);
+    // Counted again as the run trains: three passes over the digits teach most of them.
+    if (epochs > 0)
+        QVERIFY2(rightAnswers() > rightBefore + 20,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(rightBefore).arg(rightAnswers())));
     QCOMPARE(view->wrongPanel()->isVisible(), pictures);
     if (!pictures)
         return;
