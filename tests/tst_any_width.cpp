@@ -73,7 +73,10 @@ QByteArray csvOfWidth(int width, int classes, bool text, int rows = ::rows)
         const auto rank =
             std::lower_bound(sorted.begin(), sorted.end(), score[std::size_t(i)]) - sorted.begin();
         const int c = int(rank) * classes / rows;
-        t += (text && c < 10 ? QByteArray(words[c]) : QByteArray::number(c)) + '\n';
+        if (classes == 0) // regression: the score itself
+            t += QByteArray::number(score[std::size_t(i)] + 0.01, 'f', 4) + '\n';
+        else
+            t += (text && c < 10 ? QByteArray(words[c]) : QByteArray::number(c)) + '\n';
     }
     return t;
 }
@@ -398,6 +401,7 @@ void TestAnyWidth::axesChooseColumns_data()
     QTest::newRow("3 inputs, 2 classes") << 3 << 2;
     QTest::newRow("13 inputs, 3 classes") << 13 << 3;
     QTest::newRow("64 inputs, 10 classes") << 64 << 10;
+    QTest::newRow("6 inputs, regression: one column against y") << 6 << 0;
 }
 
 void TestAnyWidth::axesChooseColumns()
@@ -427,6 +431,18 @@ void TestAnyWidth::axesChooseColumns()
     // Column 3 across, column 2 up, chosen as a user does.
     xCombo->setCurrentIndex(3);
     emit xCombo->activated(3);
+    if (classes == 0) {
+        // Regression: the column across, the answer up.
+        QVERIFY(!yCombo->isVisible());
+        QCOMPARE(view->axisColumnX(), 2);
+        const core::Dataset& train = w->controller()->runStart()->data.train;
+        QCOMPARE(train.task, core::TaskKind::Regression);
+        for (int i = 0; i < train.rows(); ++i)
+            QCOMPARE(view->questionPoint(true, i), QPointF(train.x(i, 2), train.y(i)));
+        QVERIFY(view->xAxis->label().contains(QStringLiteral("column 3")));
+        QCOMPARE(view->yAxis->label(), QStringLiteral("y"));
+        return;
+    }
     QVERIFY(yCombo->isVisible());
     yCombo->setCurrentIndex(1);
     emit yCombo->activated(1);
