@@ -353,6 +353,18 @@ void TestAnyWidth::confusionCellSelectsQuestions()
         QCOMPARE(int(std::lround(train.y(row))), pickT);
     QCOMPARE(m->pickedTruth(), pickT);
     QCOMPARE(m->pickedAnswer(), pickA);
+    // By keys: to the top-left cell, then Enter.
+    for (int i = 0; i < classes; ++i) {
+        QTest::keyClick(m, Qt::Key_Left);
+        QTest::keyClick(m, Qt::Key_Up);
+    }
+    QCOMPARE(m->pickedTruth(), 0);
+    QCOMPARE(m->pickedAnswer(), 0);
+    QTest::keyClick(m, Qt::Key_Down);
+    QTest::keyClick(m, Qt::Key_Right);
+    QTest::keyClick(m, Qt::Key_Return);
+    QCOMPARE(exam->grid()->selectedRows(), view->questionsOf(1, 1));
+    QCOMPARE(int(exam->grid()->selectedRows().size()), m->count(1, 1));
     // A click on one question of the grid selects that one alone.
     const int one = selected.front();
     QTest::mouseClick(exam->grid(), Qt::LeftButton, {}, exam->grid()->cellRect(one).center());

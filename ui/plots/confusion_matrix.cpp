@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -32,6 +33,7 @@ ConfusionMatrix::ConfusionMatrix(QWidget* parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setAccessibleName(tr("Confusion matrix of the practice exam"));
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     measure();
 }
@@ -146,6 +148,45 @@ void ConfusionMatrix::mousePressEvent(QMouseEvent* event)
         emit cellClicked(cell.y(), cell.x());
     }
     QWidget::mousePressEvent(event);
+}
+
+void ConfusionMatrix::keyPressEvent(QKeyEvent* event)
+{
+    const int k = classes();
+    if (k == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    int t = std::max(pickedTruth_, 0), a = std::max(pickedAnswer_, 0);
+    switch (event->key()) {
+    case Qt::Key_Left:
+        a = std::max(a - 1, 0);
+        break;
+    case Qt::Key_Right:
+        a = std::min(a + 1, k - 1);
+        break;
+    case Qt::Key_Up:
+        t = std::max(t - 1, 0);
+        break;
+    case Qt::Key_Down:
+        t = std::min(t + 1, k - 1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        pickedTruth_ = t;
+        pickedAnswer_ = a;
+        update();
+        emit cellClicked(t, a);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    pickedTruth_ = t;
+    pickedAnswer_ = a;
+    update();
+    emit cellFocused(cellRect(t, a));
 }
 
 bool ConfusionMatrix::event(QEvent* event)

@@ -3,7 +3,7 @@
 // each cell. Counted by the data view from the predictions it draws (DataView::drawModel), never
 // from a prediction of its own. Cells keep their size; many classes scroll (the view sits in a
 // scroll area) rather than shrink past reading. Clicking a cell asks for exactly its questions
-// (`cellClicked`; the window selects them in the exam view).
+// (`cellClicked`; the window selects them in the exam view), as do the arrow keys and Enter.
 #pragma once
 
 #include <QStringList>
@@ -42,10 +42,14 @@ public:
 
 signals:
     void cellClicked(int truth, int answer);
+    // The picked cell moved (keys): where it is, so that a scroll area can show it.
+    void cellFocused(const QRect& cell);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    // Arrows move the picked cell, Enter or Space asks for its questions.
+    void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
 

@@ -151,6 +151,10 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     scroll->setWidgetResizable(false);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(confusion_, &ConfusionMatrix::cellFocused, scroll, [scroll](const QRect& cell) {
+        scroll->ensureVisible(cell.center().x(), cell.center().y(), cell.width() * 2,
+                              cell.height() * 2);
+    });
     // The matrix keeps its names in view: drawn again whole when it scrolls.
     for (QScrollBar* bar : {scroll->horizontalScrollBar(), scroll->verticalScrollBar()})
         connect(bar, &QScrollBar::valueChanged, confusion_, qOverload<>(&QWidget::update));
