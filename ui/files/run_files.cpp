@@ -19,6 +19,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace ui
 {
@@ -101,14 +102,17 @@ void RunFiles::fail(const QString& title, const QString& text)
 }
 
 bool RunFiles::openData(const QString& path, const core::CsvImportOptions& options,
-                        std::optional<double> validationSplit)
+                        std::optional<double> validationSplit, bool sortedSaid)
 {
     ControlsPanel* panel = parts_.panel;
     core::RunSpec spec = panel->spec();
     core::RunSettings& s = spec.settings;
+    QString sorted;
     try {
         core::CsvImport in = core::importCsvFile(fileName(path), options);
         core::checkRowsFit(in.data.rows(), 1, validationSplit);
+        if (validationSplit && !sortedSaid)
+            sorted = FailureText::ofSortedAnswers(in.data, *validationSplit);
         s.validation =
             validationSplit ? core::ValidationMode::Split : core::ValidationMode::SeparateSet;
         if (validationSplit)
@@ -131,9 +135,17 @@ bool RunFiles::openData(const QString& path, const core::CsvImportOptions& optio
     panel->setSettings(s);
     panel->setExplicitData(spec.data, QString::fromStdString(spec.dataSource));
     parts_.restartFromPanel();
-    parts_.note(tr("Training on %1: %n question(s)", nullptr, spec.data->train.rows())
-                    .arg(QDir::toNativeSeparators(path)),
-                10000);
+    const QString training = tr("Training on %1: %n question(s)", nullptr, spec.data->train.rows())
+                                 .arg(QDir::toNativeSeparators(path));
+    if (sorted.isEmpty()) {
+        parts_.note(training, 10000);
+        return true;
+    }
+    // Sorted answers: the run trains (the user may mean it), and the window says why its new
+    // exam will read strangely: in the status bar, and in a message once the caller is done
+    // (`batchlab FILE` reports on stderr while the file opens; the warning is the window's).
+    parts_.note(training + QStringLiteral(" — ") + sorted, 30000);
+    QTimer::singleShot(0, this, [this, sorted] { fail(tr("The answers look sorted"), sorted); });
     return true;
 }
 
@@ -256,7 +268,7 @@ void RunFiles::askOpenData()
     CsvImportDialog dialog(path, preview, parts_.panel->settings().validationSplit, window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    openData(path, dialog.options(), dialog.validationSplit());
+    openData(path, dialog.options(), dialog.validationSplit(), true);
 }
 
 void RunFiles::askOpenRun()

@@ -39,9 +39,12 @@ public:
     QAction* saveComparisonAction() const { return saveComparison_; }
 
     // Trains on the rows of a CSV file (holding back the last `validationSplit` as the
-    // validation exam, or none). False, with a message, when the file cannot be used.
+    // validation exam, or none). False, with a message, when the file cannot be used. Answers
+    // that look sorted (a class the split leaves out of practice or exam) are said in the status
+    // bar and, once the caller is back in the event loop, through the window's error sink, unless
+    // `sortedSaid` (the CSV dialog said it already).
     bool openData(const QString& path, const core::CsvImportOptions& options,
-                  std::optional<double> validationSplit);
+                  std::optional<double> validationSplit, bool sortedSaid = false);
     // Back to the generator of the controls.
     void useGeneratedData();
     // Shows a run record without training it (a record without a history is trained). False,

@@ -1,6 +1,15 @@
 #include "ui/plots/data_view.hpp"
 
+#include "ui/plots/confusion_matrix.hpp"
+#include "ui/plots/wrong_pictures.hpp"
+
+#include <QComboBox>
 #include <QDebug>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -121,7 +130,256 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
         else
             throttle_.stop();
     });
+
+    // The confusion matrix beside the plot: its caption, the matrix (scrolling when the classes
+    // are many) and a note. Without a parent until the window's card takes it (~DataView
+    // deletes it otherwise).
+    side_ = new QWidget;
+    side_->setObjectName(QStringLiteral("confusionPanel"));
+    auto* v = new QVBoxLayout(side_);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    auto* caption = new QLabel(tr("Practice exam: answer sheet (rows), model (columns)"));
+    caption->setToolTip(tr("How many questions of each class (rows, as the answer sheet says) the "
+                           "model answers as each class (columns). Right answers lie on the "
+                           "diagonal. Click a cell to select its questions in the exam view."));
+    caption->setWordWrap(true);
+    confusion_ = new ConfusionMatrix;
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("confusionScroll"));
+    scroll->setWidget(confusion_);
+    scroll->setWidgetResizable(false);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(confusion_, &ConfusionMatrix::cellFocused, scroll, [scroll](const QRect& cell) {
+        scroll->ensureVisible(cell.center().x(), cell.center().y(), cell.width() * 2,
+                              cell.height() * 2);
+    });
+    // The matrix keeps its names in view: drawn again whole when it scrolls.
+    for (QScrollBar* bar : {scroll->horizontalScrollBar(), scroll->verticalScrollBar()})
+        connect(bar, &QScrollBar::valueChanged, confusion_, qOverload<>(&QWidget::update));
+    confusionNote_ = new QLabel;
+    confusionNote_->setWordWrap(true);
+    v->addWidget(caption);
+    v->addWidget(scroll, 1);
+    v->addWidget(confusionNote_);
+    side_->hide();
+    connect(confusion_, &ConfusionMatrix::cellClicked, this, [this](int truth, int answer) {
+        const std::vector<int> rows = questionsOf(truth, answer);
+        const QString what = truth == answer
+                                 ? tr("%n question(s) of class %1 that the model answers right",
+                                      nullptr, int(rows.size()))
+                                       .arg(className(truth))
+                                 : tr("%n question(s) of class %1 that the model answers %2",
+                                      nullptr, int(rows.size()))
+                                       .arg(className(truth), className(answer));
+        emit questionsPicked(rows, what);
+    });
+
+    // The axes: the projection or two columns.
+    axisChoice_ = new QWidget;
+    axisChoice_->setObjectName(QStringLiteral("dataAxes"));
+    auto* axes = new QHBoxLayout(axisChoice_);
+    axes->setContentsMargins(0, 0, 0, 0);
+    auto* axesName = new QLabel(tr("axes"));
+    xColumn_ = new QComboBox;
+    xColumn_->setObjectName(QStringLiteral("dataAxisX"));
+    xColumn_->setAccessibleName(tr("x axis of the data view"));
+    xColumn_->setToolTip(tr("Draw the questions on their first two principal components, or on "
+                            "two input columns of your choice"));
+    xColumn_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    yColumn_ = new QComboBox;
+    yColumn_->setObjectName(QStringLiteral("dataAxisY"));
+    yColumn_->setAccessibleName(tr("y axis of the data view"));
+    yColumn_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    axesName->setBuddy(xColumn_);
+    axes->addWidget(axesName);
+    axes->addWidget(xColumn_);
+    axes->addWidget(yColumn_);
+    axisChoice_->hide();
+    const auto chosen = [this] {
+        const int x = xColumn_->currentIndex() - 1;
+        setAxisColumns(x, x < 0 ? -1 : yColumn_->currentIndex());
+    };
+    connect(xColumn_, qOverload<int>(&QComboBox::activated), this, chosen);
+    connect(yColumn_, qOverload<int>(&QComboBox::activated), this, chosen);
+
+    // Pictures: the ones still answered wrongly, with their count.
+    wrongPanel_ = new QWidget;
+    wrongPanel_->setObjectName(QStringLiteral("wrongPicturesPanel"));
+    auto* strip = new QHBoxLayout(wrongPanel_);
+    strip->setContentsMargins(0, 0, 0, 0);
+    wrongCaption_ = new QLabel;
+    wrongCaption_->setToolTip(tr("The pictures of the practice exam the model still answers "
+                                 "wrongly: the answer sheet's digit above, the model's on red "
+                                 "below. Click one to select it in the exam view."));
+    wrongPictures_ = new WrongPictures;
+    strip->addWidget(wrongCaption_);
+    strip->addWidget(wrongPictures_, 1);
+    wrongPanel_->hide();
+    connect(wrongPictures_, &WrongPictures::questionClicked, this, [this](int row) {
+        const int i = row;
+        if (!start_ || i < 0 || i >= trainAnswered_.size())
+            return;
+        const core::Dataset& train = start_->data.train;
+        emit questionsPicked(
+            {row},
+            tr("Question %1: the answer sheet says %2, the model answers %3")
+                .arg(row + 1)
+                .arg(className(classOf(train, row, classCount())), className(trainAnswered_(i))));
+    });
     clearRun();
+}
+
+DataView::~DataView()
+{
+    for (QWidget* w : {side_.data(), axisChoice_.data(), wrongPanel_.data()})
+        if (w && !w->parent())
+            delete w;
+}
+
+void DataView::setAxisColumns(int x, int y)
+{
+    const int inputs = start_ ? start_->spec.inputs : 0;
+    if (x < 0 || x >= inputs)
+        x = y = -1;
+    else if (y < 0 || y >= inputs)
+        y = x + 1 < inputs ? x + 1 : 0;
+    if (x == columnX_ && y == columnY_) {
+        refreshAxisChoice();
+        return;
+    }
+    columnX_ = x;
+    columnY_ = y;
+    if (!start_ || mode_ != Mode::Projection)
+        return;
+    // Drawn again on the new axes with the weights as they are.
+    const std::shared_ptr<const RunStart> start = start_;
+    const Eigen::VectorXd parameters = parameters_;
+    setRunStart(start);
+    setParameters(parameters);
+    redrawModelNow();
+}
+
+void DataView::refreshAxisChoice()
+{
+    const bool show = start_ && mode_ == Mode::Projection;
+    if (axisChoice_)
+        axisChoice_->setVisible(show && axisChoice_->parentWidget());
+    if (!show)
+        return;
+    const int inputs = start_->spec.inputs;
+    if (yColumn_->count() != inputs) {
+        const QSignalBlocker bx(xColumn_), by(yColumn_);
+        xColumn_->clear();
+        yColumn_->clear();
+        xColumn_->addItem(tr("Projection (PCA)"));
+        for (int c = 0; c < inputs; ++c) {
+            xColumn_->addItem(tr("x: column %1").arg(c + 1));
+            yColumn_->addItem(tr("y: column %1").arg(c + 1));
+        }
+    }
+    const QSignalBlocker bx(xColumn_), by(yColumn_);
+    xColumn_->setCurrentIndex(columnX_ + 1);
+    yColumn_->setCurrentIndex(std::max(columnY_, 0));
+    // Regression: one column, against the answer.
+    yColumn_->setVisible(columnX_ >= 0 && classification());
+}
+
+QPointF DataView::questionPoint(bool training, int row) const
+{
+    if (!start_)
+        return {};
+    const core::Dataset& d = training ? start_->data.train : start_->data.val;
+    if (row < 0 || row >= d.rows())
+        return {};
+    return pointOf(d, training ? trainProjected_ : valProjected_, row);
+}
+
+QString DataView::className(int c) const
+{
+    const auto& names = start_ ? start_->data.train.classNames : std::vector<std::string>{};
+    if (c >= 0 && static_cast<std::size_t>(c) < names.size())
+        return QString::fromStdString(names[std::size_t(c)]);
+    return QString::number(c);
+}
+
+std::vector<int> DataView::questionsOf(int truth, int answer) const
+{
+    std::vector<int> rows;
+    if (!start_ || !classification())
+        return rows;
+    const core::Dataset& train = start_->data.train;
+    if (trainAnswered_.size() != train.rows())
+        return rows;
+    const int classes = classCount();
+    for (int i = 0; i < train.rows(); ++i)
+        if (classOf(train, i, classes) == truth && trainAnswered_(i) == answer)
+            rows.push_back(i);
+    return rows;
+}
+
+void DataView::refreshWrongPictures()
+{
+    const bool show = start_ && classification() && start_->data.train.pictureSide > 0;
+    showsWrongPictures_ = show;
+    if (wrongPanel_)
+        wrongPanel_->setVisible(show && wrongPanel_->parentWidget());
+    if (!show)
+        return;
+    const core::Dataset& train = start_->data.train;
+    std::vector<int> rows, answers;
+    if (trainAnswered_.size() == train.rows()) {
+        const int classes = classCount();
+        for (int i = 0; i < train.rows(); ++i)
+            if (trainAnswered_(i) != classOf(train, i, classes)) {
+                rows.push_back(i);
+                answers.push_back(trainAnswered_(i));
+            }
+    }
+    wrongCaption_->setText(tr("Still wrong: %n", nullptr, int(rows.size())));
+    wrongPictures_->setWrong(std::move(rows), std::move(answers));
+}
+
+void DataView::refreshConfusion()
+{
+    const int classes = classCount();
+    const bool show = start_ && classification() && classes >= 3;
+    showsConfusion_ = show;
+    // Shown only inside the window's card: a panel without a parent would be a window of its own.
+    if (side_)
+        side_->setVisible(show && side_->parentWidget());
+    if (!show) {
+        confusion_->clear();
+        return;
+    }
+    QStringList names;
+    for (int c = 0; c < classes; ++c)
+        names << className(c);
+    confusion_->setClasses(names);
+    const core::Dataset& train = start_->data.train;
+    std::vector<int> counts(std::size_t(classes) * std::size_t(classes), 0);
+    if (trainAnswered_.size() == train.rows())
+        for (int i = 0; i < train.rows(); ++i) {
+            const int a = std::clamp(int(trainAnswered_(i)), 0, classes - 1);
+            ++counts[std::size_t(classOf(train, i, classes)) * std::size_t(classes) +
+                     std::size_t(a)];
+        }
+    confusion_->setCounts(std::move(counts));
+    // The panel as wide as the matrix (with room for a scroll bar), the rest for the plot.
+    if (auto* scroll = side_->findChild<QScrollArea*>(QStringLiteral("confusionScroll"))) {
+        const int bar = scroll->verticalScrollBar()->sizeHint().width();
+        const int full = confusion_->sizeHint().width() + bar + 2;
+        scroll->setMaximumWidth(full);
+        side_->setMaximumWidth(std::max(full, 170));
+        side_->setMinimumWidth(std::min(std::max(full, 170), 320));
+        // Up to a dozen classes the whole width (only a short plot makes it scroll, up and
+        // down); more scroll both ways.
+        scroll->setMinimumWidth(std::min(full, 320));
+    }
+    confusionNote_->setVisible(classes > 12);
+    confusionNote_->setText(
+        tr("%n classes: scroll to see every row and column.", nullptr, classes));
 }
 
 bool DataView::classification() const
@@ -176,6 +434,11 @@ void DataView::clearRun()
     answers_->removeFromLegend();
     trainProjected_.resize(0, 0);
     valProjected_.resize(0, 0);
+    trainAnswered_.resize(0);
+    wrongPictures_->setData(nullptr);
+    refreshConfusion();
+    refreshWrongPictures();
+    refreshAxisChoice();
     xAxis->setLabel(tr("x₁"));
     yAxis->setLabel(tr("x₂"));
     resetView();
@@ -184,6 +447,15 @@ void DataView::clearRun()
 void DataView::setRunStart(const std::shared_ptr<const RunStart>& start)
 {
     clearRun();
+    // The axis choice holds while the questions are the same ones.
+    const auto same = [](const core::Dataset& a, const core::Dataset& b) {
+        return a.x.rows() == b.x.rows() && a.x.cols() == b.x.cols() && a.x == b.x &&
+               a.y.size() == b.y.size() && a.y == b.y;
+    };
+    if (!start || !choiceFor_ || !same(choiceFor_->data.train, start->data.train) ||
+        !same(choiceFor_->data.val, start->data.val))
+        columnX_ = columnY_ = -1;
+    choiceFor_ = start;
     start_ = start;
     try {
         network_ = std::make_unique<core::Network>(start->spec);
@@ -193,6 +465,8 @@ void DataView::setRunStart(const std::shared_ptr<const RunStart>& start)
         start_.reset();
         return;
     }
+    if (core::isClassification(start->data.train.task) && start->data.train.pictureSide > 0)
+        wrongPictures_->setData(std::shared_ptr<const core::Dataset>(start, &start->data.train));
     plotData();
     setParameters(start->initialParameters);
     redrawModelNow();
@@ -221,12 +495,26 @@ void DataView::plotData()
     const core::Dataset& val = start_->data.val;
     const int inputs = start_->spec.inputs;
     mode_ = cls && inputs == 2 ? Mode::Plane : inputs == 1 ? Mode::Line : Mode::Projection;
-    if (mode_ == Mode::Projection) {
+    const bool columns = mode_ == Mode::Projection && columnX_ >= 0 && columnX_ < inputs &&
+                         columnY_ >= 0 && columnY_ < inputs;
+    if (columns) {
+        // Two columns of the user's choice, as they are.
+        const auto pick = [&](const core::Dataset& d) {
+            Eigen::MatrixXd m(d.rows(), 2);
+            m.col(0) = d.x.col(columnX_);
+            m.col(1) = d.x.col(columnY_);
+            return m;
+        };
+        trainProjected_ = pick(train);
+        valProjected_ = pick(val);
+    } else if (mode_ == Mode::Projection) {
+        columnX_ = columnY_ = -1;
         // Fixed for the data set: the training rows' axes (all rows when there are none).
         projection_ = core::principalComponents(train.rows() > 0 ? train.x : val.x, 2);
         trainProjected_ = projection_.apply(train.x);
         valProjected_ = val.rows() > 0 ? projection_.apply(val.x) : Eigen::MatrixXd(0, 2);
     }
+    refreshAxisChoice();
 
     const int classes = classCount();
     auto nameOf = [&](int c, bool training) {
@@ -267,9 +555,14 @@ void DataView::plotData()
                                        : tr("class (model: its answer)"));
         break;
     case Mode::Projection:
-        xAxis->setLabel(tr("principal component 1 of %n inputs", nullptr, inputs));
-        yAxis->setLabel(cls && projection_.components() > 1 ? tr("principal component 2")
-                                                            : tr("y"));
+        if (columns) {
+            xAxis->setLabel(tr("column %1 of %n inputs", nullptr, inputs).arg(columnX_ + 1));
+            yAxis->setLabel(cls ? tr("column %1").arg(columnY_ + 1) : tr("y"));
+        } else {
+            xAxis->setLabel(tr("principal component 1 of %n inputs", nullptr, inputs));
+            yAxis->setLabel(cls && projection_.components() > 1 ? tr("principal component 2")
+                                                                : tr("y"));
+        }
         break;
     }
     const bool surface = mode_ == Mode::Plane;
@@ -387,7 +680,10 @@ void DataView::drawModel()
         curve_->data()->clear();
         wrong_->data()->clear();
         answers_->data()->clear();
+        trainAnswered_.resize(0);
     }
+    refreshConfusion();
+    refreshWrongPictures();
     // Only the model's layers (a full replot when the buffers are not set up yet).
     layer(QStringLiteral("model"))->replot();
     layer(QStringLiteral("marks"))->replot();
@@ -397,6 +693,12 @@ void DataView::drawModelUnchecked()
 {
     network_->parameters() = parameters_;
     const int classes = classCount();
+    // The training rows' answers: for the crosses of the projection, the confusion matrix and the
+    // pictures answered wrongly (one prediction for all of them).
+    const core::Dataset& train = start_->data.train;
+    trainAnswered_.resize(0);
+    if (classification() && (mode_ == Mode::Projection || classes >= 3) && train.rows() > 0)
+        trainAnswered_ = answeredClasses(network_->predictOutputs(train.x));
     switch (mode_) {
     case Mode::Plane: {
         Eigen::MatrixXd grid(gridSize * gridSize, 2);
@@ -447,8 +749,9 @@ void DataView::drawModelUnchecked()
                                            {&start_->data.val, &valProjected_}}) {
             if (d->rows() == 0)
                 continue;
-            const Eigen::MatrixXd z = network_->predictOutputs(d->x);
-            const Eigen::VectorXi answered = answeredClasses(z);
+            const bool reuse = d == &train && trainAnswered_.size() == train.rows();
+            const Eigen::MatrixXd z = reuse ? Eigen::MatrixXd() : network_->predictOutputs(d->x);
+            const Eigen::VectorXi answered = reuse ? trainAnswered_ : answeredClasses(z);
             for (int i = 0; i < d->rows(); ++i) {
                 const QPointF p = pointOf(*d, *projected, i);
                 if (classification()) {
@@ -503,6 +806,12 @@ QString DataView::readoutAt(double key, double value) const
             .arg(key, 0, 'g', 4)
             .arg(valueNear(curve_, key), 0, 'g', 4);
     case Mode::Projection:
+        if (columnX_ >= 0)
+            return tr("column %1 = %2\n%3 = %4")
+                .arg(columnX_ + 1)
+                .arg(key, 0, 'g', 4)
+                .arg(yAxis->label())
+                .arg(value, 0, 'g', 4);
         return tr("component 1 = %1\n%2 = %3")
             .arg(key, 0, 'g', 4)
             .arg(yAxis->label())

@@ -9,6 +9,11 @@
 //   model's answers as small marks). No surface: the plane is not the model's input space.
 // Redrawn a few times a second from the latest weights the worker sent (a copy, never the
 // trainer's), on a layer of its own: the points are drawn again only when the view changes.
+// For three or more classes a confusion matrix of the practice exam goes beside the plot
+// (`sidePanel`), counted from the same predictions as the crosses; clicking one of its cells
+// names exactly those questions (`questionsPicked`, which the window shows in the exam view).
+// When the questions are pictures (the digits), a strip under the plot shows the practice-exam
+// pictures the model still answers wrongly (`wrongPanel`, drawn by QuestionTiles).
 #pragma once
 
 #include "network.hpp"
@@ -16,19 +21,27 @@
 #include "ui/plots/plot_widget.hpp"
 #include "ui/session/run_snapshot.hpp"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 #include <vector>
 
+class QComboBox;
+class QLabel;
+
 namespace ui
 {
+
+class ConfusionMatrix;
+class WrongPictures;
 
 class DataView : public PlotWidget
 {
     Q_OBJECT
 public:
     explicit DataView(QWidget* parent = nullptr);
+    ~DataView() override;
 
     enum class Mode { Plane, Line, Projection };
 
@@ -48,6 +61,36 @@ public:
     // Questions the model answers wrongly as last drawn (classification in the projection).
     int wrongCount() const;
 
+    // The axes of a view of three or more inputs: the projection (column -1) or two input
+    // columns (regression: one, against the answer). Kept for the next runs while the data set
+    // stays the same; a new data set starts from the projection again.
+    void setAxisColumns(int x, int y);
+    int axisColumnX() const { return columnX_; }
+    int axisColumnY() const { return columnY_; }
+    // The two combo boxes that choose them (the window's data card places them; shown for three
+    // or more inputs only).
+    QWidget* axisChoice() const { return axisChoice_; }
+    // Where question `row` of the practice exam (training) or the new exam is drawn.
+    QPointF questionPoint(bool training, int row) const;
+
+    // Beside the plot (the window's data card places it): the confusion matrix with its caption;
+    // shown for three or more classes only.
+    QWidget* sidePanel() const { return side_; }
+    ConfusionMatrix* confusion() const { return confusion_; }
+    bool showsConfusion() const { return showsConfusion_; }
+    // Under the plot (the window's data card places it): the pictures still answered wrongly;
+    // shown when the questions are pictures.
+    QWidget* wrongPanel() const { return wrongPanel_; }
+    WrongPictures* wrongPictures() const { return wrongPictures_; }
+    bool showsWrongPictures() const { return showsWrongPictures_; }
+    // The practice exam's questions (training rows, ascending) of answer-sheet class `truth`
+    // that the model, as last drawn, answers `answer`.
+    std::vector<int> questionsOf(int truth, int answer) const;
+
+signals:
+    // The user picked a cell of the confusion matrix: these training rows, described.
+    void questionsPicked(const std::vector<int>& rows, const QString& description);
+
 protected:
     void fitToData() override;
     QString readoutAt(double key, double value) const override;
@@ -60,6 +103,8 @@ private:
     QPointF pointOf(const core::Dataset& d, const Eigen::MatrixXd& projected, int i) const;
     bool classification() const;
     int classCount() const;
+    QString className(int c) const;
+    void refreshConfusion();
 
     QCPColorMap* heatMap_ = nullptr;
     QCPGraph* curve_ = nullptr;
@@ -79,6 +124,24 @@ private:
     int modelDrawings_ = 0;
     QCPRange xRange_, yRange_;
     QTimer throttle_;
+    // The class the model answers for each training row as last drawn (classification with a
+    // projection or three or more classes; else empty).
+    Eigen::VectorXi trainAnswered_;
+    QPointer<QWidget> side_;
+    QPointer<QWidget> axisChoice_;
+    QPointer<QWidget> wrongPanel_;
+    WrongPictures* wrongPictures_ = nullptr;
+    QLabel* wrongCaption_ = nullptr;
+    bool showsWrongPictures_ = false;
+    void refreshWrongPictures();
+    QComboBox* xColumn_ = nullptr;
+    QComboBox* yColumn_ = nullptr;
+    int columnX_ = -1, columnY_ = -1;
+    std::shared_ptr<const RunStart> choiceFor_; // the data the axis choice was made for
+    void refreshAxisChoice();
+    ConfusionMatrix* confusion_ = nullptr;
+    QLabel* confusionNote_ = nullptr;
+    bool showsConfusion_ = false;
 };
 
 } // namespace ui

@@ -82,6 +82,7 @@ void ExamGrid::clear(int rows)
     batchCount_ = 0;
     solvedUpTo_ = 0;
     selected_ = -1;
+    chosen_.clear();
     layoutCells();
     cellsValid_ = false;
     update();
@@ -250,10 +251,33 @@ int ExamGrid::rowAt(QPoint p) const
     return pos < rows() ? order_[static_cast<std::size_t>(pos)] : -1;
 }
 
+void ExamGrid::selectRows(const std::vector<int>& rows)
+{
+    selected_ = -1;
+    chosen_.assign(order_.size(), 0);
+    for (int row : rows)
+        if (row >= 0 && row < this->rows())
+            chosen_[std::size_t(row)] = 1;
+    invalidateCells();
+}
+
+std::vector<int> ExamGrid::selectedRows() const
+{
+    std::vector<int> out;
+    if (selected_ >= 0)
+        out.push_back(selected_);
+    for (std::size_t r = 0; r < chosen_.size(); ++r)
+        if (chosen_[r] && int(r) != selected_)
+            out.push_back(int(r));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 void ExamGrid::mousePressEvent(QMouseEvent* event)
 {
     const int row = rowAt(event->position().toPoint());
     if (row >= 0 && event->button() == Qt::LeftButton) {
+        chosen_.clear();
         selected_ = row == selected_ ? -1 : row;
         emit rowSelected(selected_);
         cellsValid_ = false;
@@ -358,7 +382,7 @@ void ExamGrid::paintCells(QPainter& p, bool pale, QHash<QRgb, QImage>& stamps) c
             p.drawText(showQuestions ? r.adjusted(0, 0, 0, -r.height() * 2 / 5) : r,
                        Qt::AlignCenter, QString::number(row + 1));
         }
-        if (row == selected_) {
+        if (row == selected_ || (k < chosen_.size() && chosen_[k])) {
             p.setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), radius, radius);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "dataset.hpp"
-#include "ui/teaching/question_tiles.hpp"
+#include "ui/plots/question_tiles.hpp"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -68,6 +68,11 @@ public:
     // pictures that need none): the widget's own text size where the tile has room for it (the
     // classroom's projector font), else two fifths of the tile.
     int numberPixelSize() const;
+    // Several questions selected at once (a cell of the data view's confusion matrix), outlined
+    // like a clicked one; clicking a question or a new run drops them.
+    void selectRows(const std::vector<int>& rows);
+    // The selected questions, ascending: these, or the one clicked.
+    std::vector<int> selectedRows() const;
 
     QSize sizeHint() const override { return {360, 300}; }
     QSize minimumSizeHint() const override { return {160, 120}; }
@@ -108,6 +113,7 @@ private:
     int solvedUpTo_ = 0;
     Phase phase_ = Phase::Checked;
     int selected_ = -1;
+    std::vector<char> chosen_; // per row: one of the questions selected together
     // Layout: columns, cell pitch and origin.
     int columns_ = 1;
     int pitch_ = 10;

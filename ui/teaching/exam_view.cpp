@@ -216,6 +216,12 @@ ExamView::ExamView(QWidget* parent) : QWidget(parent)
 
 ExamView::~ExamView() = default;
 
+void ExamView::selectQuestions(const std::vector<int>& rows, const QString& description)
+{
+    grid_->selectRows(rows);
+    selection_->setText(description.toHtmlEscaped());
+}
+
 void ExamView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);

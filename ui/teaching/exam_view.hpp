@@ -88,6 +88,9 @@ public:
     void setOutcome(const core::Outcome& o);
     // Measured costs per batch size (core::measureCost): the numbers show the current B's.
     void setMeasuredCost(const std::vector<core::CostRow>& rows);
+    // Select these questions (training rows) together, with a line saying what they are (a cell
+    // of the data view's confusion matrix).
+    void selectQuestions(const std::vector<int>& rows, const QString& description);
 
     // How long the batch is shown as "being solved" before its answer check (0: at once).
     void setSolveMilliseconds(int ms) { solveMs_ = ms; }

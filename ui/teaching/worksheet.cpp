@@ -13,7 +13,7 @@
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/lesson_panel.hpp"
-#include "ui/teaching/question_tiles.hpp"
+#include "ui/plots/question_tiles.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 
 #include <QAbstractTextDocumentLayout>

@@ -2,6 +2,7 @@
 
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/screen_area.hpp"
+#include "ui/plots/data_view.hpp"
 #include "ui/plots/plot_widget.hpp"
 
 #include <QAction>
@@ -388,7 +389,15 @@ bool AdaptiveLayout::fits() const
         const QSize a = c->plot->axisRect()->size();
         if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
             qDebug("  %s: data area %dx%d", qPrintable(c->plot->title()), a.width(), a.height());
-        if (a.width() < data.width() || a.height() < data.height())
+        // The data view's confusion matrix (three or more classes) beside it belongs to its data
+        // area: together they need the width, the plot itself two thirds of it.
+        int beside = 0;
+        if (c == &p_.data)
+            if (const auto* view = qobject_cast<const DataView*>(c->plot))
+                if (view->sidePanel() && view->sidePanel()->isVisibleTo(p_.window))
+                    beside = view->sidePanel()->width();
+        if (a.width() + beside < data.width() || a.height() < data.height() ||
+            a.width() < data.width() * 2 / 3)
             return false;
         if (c == &p_.perUpdate)
             updateArea = double(a.width()) * a.height();

@@ -1,6 +1,7 @@
 // How the main window uses the room it has, from a 1024 x 768 projector to a 4K screen. Whenever
 // the window's size or font changes, or a dock opens or closes, it picks the first of these
-// arrangements in which every visible plot keeps a data area of at least minDataArea() and the
+// arrangements in which every visible plot keeps a data area of at least minDataArea() (the data
+// view's confusion matrix beside it counting in, the plot keeping two thirds) and the
 // per-epoch plot (where overfitting shows) gets no less room than the per-update plot:
 //   0. the full controls panel, the three plots in a grid, the docks on the right;
 //   1. the controls panel as a compact strip (batch size, epochs, playback; "All settings"

@@ -21,6 +21,7 @@
 #include "ui/session/lesson_runner.hpp"
 #include "ui/session/run_description.hpp"
 #include "ui/session/settings_store.hpp"
+#include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/teaching/worksheet.hpp"
@@ -107,8 +108,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), options_(options)
 {
     setWindowTitle(tr("BatchLab — what batch_size and epochs mean"));
+    // A message that does not block: the run and the window go on behind it.
     errorSink_ = [this](const QString& title, const QString& text) {
-        QMessageBox::warning(this, title, text);
+        auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     };
     exportDir_ = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (exportDir_.isEmpty())
@@ -199,6 +203,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                     meters_->costView()->measure();
             });
     viewMenu_->addAction(teaching_->examDock()->toggleViewAction());
+    // A cell of the data view's confusion matrix: its questions selected in the exam view.
+    connect(dataView_, &DataView::questionsPicked, this,
+            [this](const std::vector<int>& rows, const QString& description) {
+                teaching_->examView()->selectQuestions(rows, description);
+                teaching_->examDock()->show();
+                teaching_->examDock()->raise();
+            });
     viewMenu_->addAction(teaching_->kerasDock()->toggleViewAction());
     viewMenu_->addAction(teaching_->lessonDock()->toggleViewAction());
     buildRunsDock();
@@ -638,7 +649,22 @@ QWidget* MainWindow::buildPerEpochCard()
 
 QWidget* MainWindow::buildDataCard()
 {
-    return card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+    QWidget* frame = card(tr("Practice exam and the model's answers"), dataView_, nullptr);
+    // What only some data show, as widgets of the card's own column (hidden, they take no room
+    // and the card is exactly as before): the axes of wide data (the projection or two columns)
+    // above the plot, the confusion matrix (three or more classes) beside it, the pictures still
+    // answered wrongly (digits) under both.
+    auto* v = static_cast<QVBoxLayout*>(frame->layout());
+    const int at = v->indexOf(dataView_);
+    v->removeWidget(dataView_);
+    auto* h = new QHBoxLayout;
+    h->setSpacing(6);
+    h->addWidget(dataView_, 1);
+    h->addWidget(dataView_->sidePanel());
+    v->insertWidget(at, dataView_->axisChoice(), 0, Qt::AlignLeft);
+    v->insertLayout(at + 1, h, 1);
+    v->insertWidget(at + 2, dataView_->wrongPanel());
+    return frame;
 }
 
 void MainWindow::onRunStarted()

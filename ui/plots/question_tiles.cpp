@@ -1,4 +1,4 @@
-#include "ui/teaching/question_tiles.hpp"
+#include "ui/plots/question_tiles.hpp"
 
 #include <QFont>
 #include <QImage>
