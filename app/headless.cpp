@@ -730,6 +730,13 @@ void writeOutputs(const core::RunSpec& spec, const core::RunResult& r, const Out
     writePlots(spec, r, out);
 }
 
+// A terminal's progress line, rewritten in place (a plan's runs done so far).
+void showOnOneLine(const QString& line)
+{
+    std::fprintf(stderr, "\r%s", qPrintable(line));
+    std::fflush(stderr);
+}
+
 // Trains `spec` to its end with a progress bar (when `progress`); settings that cannot train are
 // bad input, said after `prefix`.
 core::RunResult train(const core::RunSpec& spec, std::int64_t maxPoints, bool progress,
@@ -1050,13 +1057,9 @@ int runSweep(const Args& a, const Outputs& out, bool progress)
                     .arg(r.value)
                     .arg(r.seed)
                     .arg(qs(r.error)));
-        if (progress) {
-            std::fprintf(stderr, "\r%s",
-                         qPrintable(Headless::tr("sweep: %1 of %2 runs done")
-                                        .arg(runner.runsDone() + 1)
-                                        .arg(total)));
-            std::fflush(stderr);
-        }
+        if (progress)
+            showOnOneLine(
+                Headless::tr("sweep: %1 of %2 runs done").arg(runner.runsDone() + 1).arg(total));
     });
     if (progress)
         std::fputc('\n', stderr);
@@ -1240,14 +1243,11 @@ int runExperiments(const Args& a, const Outputs& out, bool progress)
                         .arg(key)
                         .arg(r.index + 1)
                         .arg(qs(r.error)));
-            if (progress) {
-                std::fprintf(stderr, "\r%s",
-                             qPrintable(Headless::tr("%1: %2 of %3 runs done")
-                                            .arg(key)
-                                            .arg(runner.runsDone() + 1)
-                                            .arg(total)));
-                std::fflush(stderr);
-            }
+            if (progress)
+                showOnOneLine(Headless::tr("%1: %2 of %3 runs done")
+                                  .arg(key)
+                                  .arg(runner.runsDone() + 1)
+                                  .arg(total));
         });
         if (progress)
             std::fputc('\n', stderr);

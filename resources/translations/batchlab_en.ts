@@ -480,135 +480,135 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="708"/>
-        <location filename="../../app/headless.cpp" line="829"/>
-        <location filename="../../app/headless.cpp" line="1040"/>
-        <location filename="../../app/headless.cpp" line="1227"/>
+        <location filename="../../app/headless.cpp" line="836"/>
+        <location filename="../../app/headless.cpp" line="1047"/>
+        <location filename="../../app/headless.cpp" line="1230"/>
         <location filename="../../app/headless.cpp" line="1328"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="766"/>
+        <location filename="../../app/headless.cpp" line="773"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="774"/>
+        <location filename="../../app/headless.cpp" line="781"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="779"/>
+        <location filename="../../app/headless.cpp" line="786"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="786"/>
+        <location filename="../../app/headless.cpp" line="793"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="908"/>
+        <location filename="../../app/headless.cpp" line="915"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="945"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="944"/>
+        <location filename="../../app/headless.cpp" line="951"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="947"/>
+        <location filename="../../app/headless.cpp" line="954"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="953"/>
+        <location filename="../../app/headless.cpp" line="960"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="959"/>
+        <location filename="../../app/headless.cpp" line="966"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1026"/>
+        <location filename="../../app/headless.cpp" line="1033"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1048"/>
+        <location filename="../../app/headless.cpp" line="1055"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1055"/>
+        <location filename="../../app/headless.cpp" line="1062"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1076"/>
+        <location filename="../../app/headless.cpp" line="1079"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1100"/>
+        <location filename="../../app/headless.cpp" line="1103"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1114"/>
+        <location filename="../../app/headless.cpp" line="1117"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1146"/>
+        <location filename="../../app/headless.cpp" line="1149"/>
         <source>needs 1 to %1 numbers separated by commas</source>
         <translation>needs 1 to %1 numbers separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1152"/>
+        <location filename="../../app/headless.cpp" line="1155"/>
         <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
         <translation>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1155"/>
+        <location filename="../../app/headless.cpp" line="1158"/>
         <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
         <translation>lists &apos;%1&apos;, which is not a number in (0, 1000000]</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1173"/>
+        <location filename="../../app/headless.cpp" line="1176"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
         <translation>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1180"/>
+        <location filename="../../app/headless.cpp" line="1183"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
         <translation>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1190"/>
+        <location filename="../../app/headless.cpp" line="1193"/>
         <source>--experiment and --%1 cannot be given together</source>
         <translation>--experiment and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1195"/>
+        <location filename="../../app/headless.cpp" line="1198"/>
         <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
         <translation>--batch-sizes and --learning-rates go with --experiment critical-batch</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1239"/>
+        <location filename="../../app/headless.cpp" line="1242"/>
         <source>--experiment %1, run %2: %3</source>
         <translation>--experiment %1, run %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1245"/>
+        <location filename="../../app/headless.cpp" line="1247"/>
         <source>%1: %2 of %3 runs done</source>
         <translation>%1: %2 of %3 runs done</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="745"/>
+        <location filename="../../app/headless.cpp" line="752"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
@@ -1052,159 +1052,159 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="205"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="225"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="206"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="226"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="330"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="437"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1032"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="501"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="485"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="756"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="818"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="829"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="862"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="825"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="858"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="982"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1040"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="845"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="975"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="978"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="856"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="852"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
         <source>Checks per pass</source>
         <translation>Checks per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="910"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
         <source>Questions solved</source>
         <translation>Questions solved</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
         <source>Seconds</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
         <source>Memory per batch (bytes)</source>
         <translation>Memory per batch (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="552"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
         <source>Validation loss at the end</source>
         <translation>Validation loss at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="575"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="580"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>Best validation loss (mean ± spread)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="581"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
         <source>Final validation − training loss</source>
         <translation>Final validation − training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="582"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
         <source>Weight updates to the best epoch</source>
         <translation>Weight updates to the best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="601"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="597"/>
         <source>Weight updates per pass</source>
         <translation>Weight updates per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
         <source>Seconds per pass</source>
         <translation>Seconds per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="603"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Questions per second</source>
         <translation>Questions per second</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="792"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>After %n epoch the model answers every practice question right.</numerusform>
@@ -1212,7 +1212,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="795"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
             <numerusform>Practice questions the model still gets wrong after %n epoch: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
@@ -1220,108 +1220,108 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="817"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="813"/>
         <source>Your notes: what do you read here?</source>
         <translation>Your notes: what do you read here?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="936"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="932"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="949"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="945"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="951"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="960"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="963"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="966"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="990"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="996"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="986"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="992"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1150"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1138"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1162"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1170"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1149"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -1377,37 +1377,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::AdaptiveLayout</name>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="51"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="52"/>
         <source>Double-click to let this plot fill the area (Esc to return)</source>
         <translation>Double-click to let this plot fill the area (Esc to return)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="54"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="55"/>
         <source>&amp;Focus plot</source>
         <translation>&amp;Focus plot</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="65"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
         <source>&amp;Loss per epoch</source>
         <translation>&amp;Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
         <source>Loss per &amp;update</source>
         <translation>Loss per &amp;update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="68"/>
         <source>&amp;Practice exam and answers</source>
         <translation>&amp;Practice exam and answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="69"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="70"/>
         <source>&amp;All plots</source>
         <translation>&amp;All plots</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="186"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="187"/>
         <source>Loss per update and per epoch</source>
         <translation>Loss per update and per epoch</translation>
     </message>
@@ -1741,6 +1741,25 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/classroom/classroom.cpp" line="236"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConfusionMatrix</name>
+    <message>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="35"/>
+        <source>Confusion matrix of the practice exam</source>
+        <translation>Confusion matrix of the practice exam</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="201"/>
+        <source>Answer sheet: %1, model: %2
+%n question(s) of the practice exam. Click to select them in the exam view.</source>
+        <translation>
+            <numerusform>Answer sheet: %1, model: %2
+%n question of the practice exam. Click to select it in the exam view.</numerusform>
+            <numerusform>Answer sheet: %1, model: %2
+%n questions of the practice exam. Click to select them in the exam view.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,103 +2397,204 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="82"/>
+        <location filename="../../ui/plots/data_view.cpp" line="91"/>
         <source>Data and model</source>
         <translation>Data and model</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="93"/>
-        <location filename="../../ui/plots/data_view.cpp" line="329"/>
+        <location filename="../../ui/plots/data_view.cpp" line="102"/>
+        <location filename="../../ui/plots/data_view.cpp" line="622"/>
         <source>model: probability of class 1</source>
         <translation>model: probability of class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="99"/>
-        <location filename="../../ui/plots/data_view.cpp" line="111"/>
+        <location filename="../../ui/plots/data_view.cpp" line="108"/>
+        <location filename="../../ui/plots/data_view.cpp" line="120"/>
         <source>model&apos;s prediction</source>
         <translation>model&apos;s prediction</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="235"/>
+        <location filename="../../ui/plots/data_view.cpp" line="523"/>
         <source>training (practice exam)</source>
         <translation>training (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="240"/>
+        <location filename="../../ui/plots/data_view.cpp" line="528"/>
         <source>training, class 1</source>
         <translation>training, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="235"/>
+        <location filename="../../ui/plots/data_view.cpp" line="523"/>
         <source>validation (new exam)</source>
         <translation>validation (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="240"/>
+        <location filename="../../ui/plots/data_view.cpp" line="528"/>
         <source>validation, class 1</source>
         <translation>validation, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="179"/>
-        <location filename="../../ui/plots/data_view.cpp" line="260"/>
-        <location filename="../../ui/plots/data_view.cpp" line="264"/>
+        <location filename="../../ui/plots/data_view.cpp" line="442"/>
+        <location filename="../../ui/plots/data_view.cpp" line="548"/>
+        <location filename="../../ui/plots/data_view.cpp" line="552"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="104"/>
+        <location filename="../../ui/plots/data_view.cpp" line="113"/>
         <source>the model&apos;s answer is wrong</source>
         <translation>the model&apos;s answer is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="180"/>
-        <location filename="../../ui/plots/data_view.cpp" line="261"/>
+        <location filename="../../ui/plots/data_view.cpp" line="142"/>
+        <source>Practice exam: answer sheet (rows), model (columns)</source>
+        <translation>Practice exam: answer sheet (rows), model (columns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="143"/>
+        <source>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell to select its questions in the exam view.</source>
+        <translation>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell to select its questions in the exam view.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="170"/>
+        <source>%n question(s) of class %1 that the model answers right</source>
+        <translation>
+            <numerusform>%n question of class %1 that the model answers right</numerusform>
+            <numerusform>%n questions of class %1 that the model answers right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="173"/>
+        <source>%n question(s) of class %1 that the model answers %2</source>
+        <translation>
+            <numerusform>%n question of class %1 that the model answers %2</numerusform>
+            <numerusform>%n questions of class %1 that the model answers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="184"/>
+        <source>axes</source>
+        <translation>axes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="187"/>
+        <source>x axis of the data view</source>
+        <translation>x axis of the data view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="188"/>
+        <source>Draw the questions on their first two principal components, or on two input columns of your choice</source>
+        <translation>Draw the questions on their first two principal components, or on two input columns of your choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="193"/>
+        <source>y axis of the data view</source>
+        <translation>y axis of the data view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="213"/>
+        <source>The pictures of the practice exam the model still answers wrongly: the answer sheet&apos;s digit above, the model&apos;s on red below. Click one to select it in the exam view.</source>
+        <translation>The pictures of the practice exam the model still answers wrongly: the answer sheet&apos;s digit above, the model&apos;s on red below. Click one to select it in the exam view.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="227"/>
+        <source>Question %1: the answer sheet says %2, the model answers %3</source>
+        <translation>Question %1: the answer sheet says %2, the model answers %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="276"/>
+        <source>Projection (PCA)</source>
+        <translation>Projection (PCA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="278"/>
+        <source>x: column %1</source>
+        <translation>x: column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="279"/>
+        <source>y: column %1</source>
+        <translation>y: column %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="340"/>
+        <source>Still wrong: %n</source>
+        <translation>
+            <numerusform>Still wrong: %n</numerusform>
+            <numerusform>Still wrong: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="382"/>
+        <source>%n classes: scroll to see every row and column.</source>
+        <translation>
+            <numerusform>%n class: scroll to see every row and column.</numerusform>
+            <numerusform>%n classes: scroll to see every row and column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="443"/>
+        <location filename="../../ui/plots/data_view.cpp" line="549"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="237"/>
+        <location filename="../../ui/plots/data_view.cpp" line="525"/>
         <source>training, class 0 (practice exam)</source>
         <translation>training, class 0 (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="238"/>
+        <location filename="../../ui/plots/data_view.cpp" line="526"/>
         <source>validation, class 0 (new exam)</source>
         <translation>validation, class 0 (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <location filename="../../ui/plots/data_view.cpp" line="530"/>
         <source>training, class %1</source>
         <translation>training, class %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <location filename="../../ui/plots/data_view.cpp" line="530"/>
         <source>validation, class %1</source>
         <translation>validation, class %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="264"/>
+        <location filename="../../ui/plots/data_view.cpp" line="552"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="265"/>
-        <location filename="../../ui/plots/data_view.cpp" line="272"/>
+        <location filename="../../ui/plots/data_view.cpp" line="553"/>
+        <location filename="../../ui/plots/data_view.cpp" line="560"/>
+        <location filename="../../ui/plots/data_view.cpp" line="564"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="266"/>
+        <location filename="../../ui/plots/data_view.cpp" line="554"/>
         <source>class (model: probability of class 1)</source>
         <translation>class (model: probability of class 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="267"/>
+        <location filename="../../ui/plots/data_view.cpp" line="555"/>
         <source>class (model: its answer)</source>
         <translation>class (model: its answer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="270"/>
+        <location filename="../../ui/plots/data_view.cpp" line="559"/>
+        <source>column %1 of %n inputs</source>
+        <translation>
+            <numerusform>column %1 of %n input</numerusform>
+            <numerusform>column %1 of %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="560"/>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="562"/>
         <source>principal component 1 of %n inputs</source>
         <translation>
             <numerusform>principal component 1 of %n input</numerusform>
@@ -2482,45 +2602,52 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="271"/>
+        <location filename="../../ui/plots/data_view.cpp" line="563"/>
         <source>principal component 2</source>
         <translation>principal component 2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="339"/>
+        <location filename="../../ui/plots/data_view.cpp" line="632"/>
         <source>model: its answer</source>
         <translation>model: its answer</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="489"/>
+        <location filename="../../ui/plots/data_view.cpp" line="792"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="493"/>
+        <location filename="../../ui/plots/data_view.cpp" line="796"/>
         <source>x₁ = %1, x₂ = %2
 model: class %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="499"/>
+        <location filename="../../ui/plots/data_view.cpp" line="802"/>
         <source>x₁ = %1
 model: %2</source>
         <translation>x₁ = %1
 model: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="502"/>
+        <location filename="../../ui/plots/data_view.cpp" line="805"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 model: y = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="506"/>
+        <location filename="../../ui/plots/data_view.cpp" line="810"/>
+        <source>column %1 = %2
+%3 = %4</source>
+        <translation>column %1 = %2
+%3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="815"/>
         <source>component 1 = %1
 %2 = %3</source>
         <translation>component 1 = %1
@@ -2530,22 +2657,22 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="42"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="43"/>
         <source>Practice exam questions</source>
         <translation>Practice exam questions</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="270"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="295"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="273"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="298"/>
         <source>batch %1 of this pass</source>
         <translation>batch %1 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="444"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="482"/>
         <source>The questions appear when a run starts.</source>
         <translation>The questions appear when a run starts.</translation>
     </message>
@@ -2584,209 +2711,209 @@ model: y = %2</translation>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="288"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="294"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="291"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="297"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="293"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="511"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="517"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="516"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="522"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="521"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="527"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="552"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="557"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="558"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="554"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="560"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="566"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="572"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="574"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="580"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="584"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="640"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="652"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="662"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="668"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="669"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="675"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="695"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="704"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="626"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="633"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="642"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="693"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="694"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="700"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="713"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="710"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="736"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="734"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="740"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="738"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="744"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -3167,86 +3294,86 @@ model: y = %2</translation>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="63"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>training loss (Keras: mean over the epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
         <source>training loss (end of epoch)</source>
         <translation>training loss (end of epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="443"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="445"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="73"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="75"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="97"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>overfitting: the validation loss rises
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="234"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
         <source>best epoch %1</source>
         <translation>best epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
         <source>%1
 (best epoch %2)</source>
         <translation>%1
 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="248"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
         <source>Loss per epoch.</source>
         <translation>Loss per epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="271"/>
         <source>No epoch has ended yet.</source>
         <translation>No epoch has ended yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>%n epoch so far.</numerusform>
@@ -3254,32 +3381,32 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="275"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="276"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>Best epoch (lowest validation loss): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="278"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>Overfitting from epoch %1: the validation loss rises while the training loss falls.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="280"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="281"/>
         <source>No overfitting marked.</source>
         <translation>No overfitting marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="283"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="284"/>
         <source>Last training loss %1.</source>
         <translation>Last training loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="286"/>
         <source>Last validation loss %1.</source>
         <translation>Last validation loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="289"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3287,7 +3414,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="444"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="446"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
@@ -3301,36 +3428,36 @@ model: y = %2</translation>
         <translation>Loss per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="25"/>
         <source>batch loss</source>
         <translation>batch loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="29"/>
         <source>batch loss range (min-max)</source>
         <translation>batch loss range (min-max)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="35"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="70"/>
         <source>batch loss (one update)</source>
         <translation>batch loss (one update)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="40"/>
         <source>Keras running mean of the epoch</source>
         <translation>Keras running mean of the epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="44"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="265"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="266"/>
         <source>smoothed (debiased EMA)</source>
         <translation>smoothed (debiased EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="126"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="128"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>batch loss (mean of %n update)</numerusform>
@@ -3338,17 +3465,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="150"/>
         <source>Loss per weight update.</source>
         <translation>Loss per weight update.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="152"/>
         <source>No update yet.</source>
         <translation>No update yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="155"/>
         <source>%n weight update(s) so far.</source>
         <translation>
             <numerusform>%n weight update so far.</numerusform>
@@ -3356,17 +3483,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="158"/>
         <source>Last batch loss %1.</source>
         <translation>Last batch loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="162"/>
         <source>Smoothed loss %1.</source>
         <translation>Smoothed loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="166"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3377,394 +3504,400 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="109"/>
+        <location filename="../../ui/window/main_window.cpp" line="110"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="343"/>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <source>%1 · kept run %2</source>
+        <translation>%1 · kept run %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="345"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="360"/>
+        <location filename="../../ui/window/main_window.cpp" line="377"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="382"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="385"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="406"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="395"/>
+        <location filename="../../ui/window/main_window.cpp" line="412"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="417"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="425"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="427"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="420"/>
+        <location filename="../../ui/window/main_window.cpp" line="437"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="440"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="427"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="467"/>
         <source>Batch-size s&amp;cience...</source>
         <translation>Batch-size s&amp;cience...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="469"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
         <translation>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="472"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="474"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="465"/>
+        <location filename="../../ui/window/main_window.cpp" line="482"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="456"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="222"/>
+        <location filename="../../ui/window/main_window.cpp" line="234"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="223"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="224"/>
+        <location filename="../../ui/window/main_window.cpp" line="236"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="414"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="461"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="476"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="477"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="490"/>
+        <location filename="../../ui/window/main_window.cpp" line="507"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="493"/>
+        <location filename="../../ui/window/main_window.cpp" line="510"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="497"/>
+        <location filename="../../ui/window/main_window.cpp" line="514"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="500"/>
+        <location filename="../../ui/window/main_window.cpp" line="517"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="568"/>
-        <location filename="../../ui/window/main_window.cpp" line="615"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="632"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="592"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="582"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
-        <location filename="../../ui/window/main_window.cpp" line="621"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/main_window.cpp" line="638"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
-        <location filename="../../ui/window/main_window.cpp" line="624"/>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
+        <location filename="../../ui/window/main_window.cpp" line="641"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="597"/>
+        <location filename="../../ui/window/main_window.cpp" line="614"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="611"/>
+        <location filename="../../ui/window/main_window.cpp" line="628"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="619"/>
+        <location filename="../../ui/window/main_window.cpp" line="636"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="623"/>
+        <location filename="../../ui/window/main_window.cpp" line="640"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="630"/>
+        <location filename="../../ui/window/main_window.cpp" line="647"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="715"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
-        <location filename="../../ui/window/main_window.cpp" line="704"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="736"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="735"/>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="821"/>
+        <location filename="../../ui/window/main_window.cpp" line="830"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="736"/>
+        <location filename="../../ui/window/main_window.cpp" line="768"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="808"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="809"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="770"/>
+        <location filename="../../ui/window/main_window.cpp" line="822"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="830"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="787"/>
+        <location filename="../../ui/window/main_window.cpp" line="839"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="844"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="865"/>
+        <location filename="../../ui/window/main_window.cpp" line="917"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="879"/>
+        <location filename="../../ui/window/main_window.cpp" line="931"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="930"/>
+        <location filename="../../ui/window/main_window.cpp" line="982"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="995"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="995"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="998"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="965"/>
+        <location filename="../../ui/window/main_window.cpp" line="1017"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3851,22 +3984,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="669"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="685"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="671"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="687"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="672"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="688"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="674"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="690"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -3907,42 +4040,42 @@ model: y = %2</translation>
 <context>
     <name>ui::RunAxis</name>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="61"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="83"/>
         <source>weight update</source>
         <translation>weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="63"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="85"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="65"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="87"/>
         <source>questions solved (samples seen)</source>
         <translation>questions solved (samples seen)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="67"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="89"/>
         <source>seconds of training</source>
         <translation>seconds of training</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="76"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="98"/>
         <source>x: weight update</source>
         <translation>x: weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="78"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="100"/>
         <source>x: epoch</source>
         <translation>x: epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="80"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="102"/>
         <source>x: questions solved</source>
         <translation>x: questions solved</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="82"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="104"/>
         <source>x: seconds</source>
         <translation>x: seconds</translation>
     </message>
@@ -3950,68 +4083,68 @@ model: y = %2</translation>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="60"/>
+        <location filename="../../ui/files/run_files.cpp" line="61"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>Open &amp;data (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="62"/>
+        <location filename="../../ui/files/run_files.cpp" line="63"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="65"/>
+        <location filename="../../ui/files/run_files.cpp" line="66"/>
         <source>Use &amp;generated data</source>
         <translation>Use &amp;generated data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="67"/>
+        <location filename="../../ui/files/run_files.cpp" line="68"/>
         <source>&amp;Open run...</source>
         <translation>&amp;Open run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="69"/>
+        <location filename="../../ui/files/run_files.cpp" line="70"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>Show a saved run (a run record) as it was, without training it</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="71"/>
+        <location filename="../../ui/files/run_files.cpp" line="72"/>
         <source>&amp;Save run...</source>
         <translation>&amp;Save run...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="73"/>
+        <location filename="../../ui/files/run_files.cpp" line="74"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="76"/>
+        <location filename="../../ui/files/run_files.cpp" line="77"/>
         <source>Open &amp;comparison...</source>
         <translation>Open &amp;comparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="77"/>
+        <location filename="../../ui/files/run_files.cpp" line="78"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="80"/>
+        <location filename="../../ui/files/run_files.cpp" line="81"/>
         <source>Save co&amp;mparison...</source>
         <translation>Save co&amp;mparison...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="81"/>
+        <location filename="../../ui/files/run_files.cpp" line="82"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="126"/>
-        <location filename="../../ui/files/run_files.cpp" line="253"/>
+        <location filename="../../ui/files/run_files.cpp" line="130"/>
+        <location filename="../../ui/files/run_files.cpp" line="265"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="134"/>
+        <location filename="../../ui/files/run_files.cpp" line="138"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>Training on %1: %n question</numerusform>
@@ -4019,124 +4152,129 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="169"/>
+        <location filename="../../ui/files/run_files.cpp" line="148"/>
+        <source>The answers look sorted</source>
+        <translation>The answers look sorted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/run_files.cpp" line="181"/>
         <source>Cannot open run</source>
         <translation>Cannot open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="171"/>
+        <location filename="../../ui/files/run_files.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="181"/>
+        <location filename="../../ui/files/run_files.cpp" line="193"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="184"/>
+        <location filename="../../ui/files/run_files.cpp" line="196"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>Opened %1: the record has no history, so it is being trained.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="208"/>
+        <location filename="../../ui/files/run_files.cpp" line="220"/>
         <source>Cannot save the run yet</source>
         <translation>Cannot save the run yet</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="209"/>
+        <location filename="../../ui/files/run_files.cpp" line="221"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="214"/>
+        <location filename="../../ui/files/run_files.cpp" line="226"/>
         <source>Cannot save a stopped run</source>
         <translation>Cannot save a stopped run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="215"/>
+        <location filename="../../ui/files/run_files.cpp" line="227"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="221"/>
-        <location filename="../../ui/files/run_files.cpp" line="230"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="242"/>
         <source>Cannot save the run</source>
         <translation>Cannot save the run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="221"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>The run has no results to save.</source>
         <translation>The run has no results to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="235"/>
+        <location filename="../../ui/files/run_files.cpp" line="247"/>
         <source>Save run failed</source>
         <translation>Save run failed</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="238"/>
+        <location filename="../../ui/files/run_files.cpp" line="250"/>
         <source>Saved the run to %1</source>
         <translation>Saved the run to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="245"/>
+        <location filename="../../ui/files/run_files.cpp" line="257"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="245"/>
+        <location filename="../../ui/files/run_files.cpp" line="257"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="264"/>
+        <location filename="../../ui/files/run_files.cpp" line="276"/>
         <source>Open run</source>
         <translation>Open run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="265"/>
+        <location filename="../../ui/files/run_files.cpp" line="277"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>Run records (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="279"/>
-        <location filename="../../ui/files/run_files.cpp" line="289"/>
+        <location filename="../../ui/files/run_files.cpp" line="291"/>
+        <location filename="../../ui/files/run_files.cpp" line="301"/>
         <source>Save run</source>
         <translation>Save run</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="280"/>
+        <location filename="../../ui/files/run_files.cpp" line="292"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>The run has not ended yet. Finish it now at full speed and save it then?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="290"/>
+        <location filename="../../ui/files/run_files.cpp" line="302"/>
         <source>Run records (*.json)</source>
         <translation>Run records (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="326"/>
+        <location filename="../../ui/files/run_files.cpp" line="338"/>
         <source>Nothing to compare</source>
         <translation>Nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="327"/>
+        <location filename="../../ui/files/run_files.cpp" line="339"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="335"/>
+        <location filename="../../ui/files/run_files.cpp" line="347"/>
         <source>Cannot save the comparison</source>
         <translation>Cannot save the comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="340"/>
+        <location filename="../../ui/files/run_files.cpp" line="352"/>
         <source>Save comparison failed</source>
         <translation>Save comparison failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="343"/>
+        <location filename="../../ui/files/run_files.cpp" line="355"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>Saved %n run to %1</numerusform>
@@ -4144,7 +4282,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="347"/>
+        <location filename="../../ui/files/run_files.cpp" line="359"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(%n run left out: still training or stopped by hand)</numerusform>
@@ -4152,12 +4290,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="360"/>
+        <location filename="../../ui/files/run_files.cpp" line="372"/>
         <source>Cannot open the comparison</source>
         <translation>Cannot open the comparison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="372"/>
+        <location filename="../../ui/files/run_files.cpp" line="384"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>Opened %n run from %1</numerusform>
@@ -4165,27 +4303,27 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="380"/>
+        <location filename="../../ui/files/run_files.cpp" line="392"/>
         <source>Open comparison</source>
         <translation>Open comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="381"/>
+        <location filename="../../ui/files/run_files.cpp" line="393"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>Comparisons (*.batchlab-comparison);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="391"/>
+        <location filename="../../ui/files/run_files.cpp" line="403"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="393"/>
+        <location filename="../../ui/files/run_files.cpp" line="405"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>Comparisons (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="433"/>
+        <location filename="../../ui/files/run_files.cpp" line="445"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>Trained again: the same history and the same final weights as the record, bit for bit (%n update).</numerusform>
@@ -4193,12 +4331,12 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="436"/>
+        <location filename="../../ui/files/run_files.cpp" line="448"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>Trained again, but it differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="438"/>
+        <location filename="../../ui/files/run_files.cpp" line="450"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
@@ -4231,17 +4369,22 @@ model: y = %2</translation>
         <translation>%1 (best weights of epoch %2 restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="73"/>
+        <location filename="../../ui/window/run_status_bar.cpp" line="76"/>
+        <source>goal reached after %1 weight updates (%2 questions solved)</source>
+        <translation>goal reached after %1 weight updates (%2 questions solved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="80"/>
         <source>%1 (best epoch %2)</source>
         <translation>%1 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="77"/>
+        <location filename="../../ui/window/run_status_bar.cpp" line="84"/>
         <source>%1 at update %2: %3</source>
         <translation>%1 at update %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="85"/>
+        <location filename="../../ui/window/run_status_bar.cpp" line="92"/>
         <source>opened run, as recorded: %1</source>
         <translation>opened run, as recorded: %1</translation>
     </message>
@@ -4277,117 +4420,122 @@ model: y = %2</translation>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="111"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="114"/>
+        <source>goal reached after %1 weight updates</source>
+        <translation>goal reached after %1 weight updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_model.cpp" line="116"/>
         <source>%1 (opened record)</source>
         <translation>%1 (opened record)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="141"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="146"/>
         <source>Draw this run in the plots</source>
         <translation>Draw this run in the plots</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="143"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="148"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="158"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="163"/>
         <source>%1 (live)</source>
         <translation>%1 (live)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="197"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="202"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: questions solved before each check of the answer sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="199"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="204"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: passes over the whole practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="201"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>Weight updates (answer-sheet checks) done</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="203"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="208"/>
         <source>The best epoch by the loss the run watches (early stopping&apos;s monitor: the validation loss, the new exam, unless it watches the training loss)</source>
         <translation>The best epoch by the loss the run watches (early stopping&apos;s monitor: the validation loss, the new exam, unless it watches the training loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="211"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>Seconds of training per epoch on this computer (paced runs include the waiting)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="216"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="218"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="220"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="226"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="231"/>
         <source>Optimizer</source>
         <translation>Optimizer</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="228"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="233"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="230"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="232"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="234"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
         <source>Best val. loss</source>
         <translation>Best val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="236"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="241"/>
         <source>Train loss</source>
         <translation>Train loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="238"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="243"/>
         <source>Val. loss</source>
         <translation>Val. loss</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="240"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
         <source>Train acc.</source>
         <translation>Train acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="242"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
         <source>Val. acc.</source>
         <translation>Val. acc.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="244"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
         <source>s / epoch</source>
         <translation>s / epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="246"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4438,247 +4586,267 @@ model: y = %2</translation>
 <context>
     <name>ui::ScienceDialog</name>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="27"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="32"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
         <translation>Critical batch size (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="29"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
         <translation>Gradient noise scale during training (McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="31"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
         <translation>Linear scaling with warm-up (Goyal 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="33"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
         <translation>Increase the batch instead of decaying the learning rate (Smith 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="145"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="46"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="157"/>
         <source>Batch-size science</source>
         <translation>Batch-size science</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="50"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="55"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
         <translation>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="52"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="54"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="62"/>
+        <source>&amp;Export image...</source>
+        <translation>&amp;Export image...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <source>Save the plot shown as PNG, JPG, BMP, PDF or SVG</source>
+        <translation>Save the plot shown as PNG, JPG, BMP, PDF or SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
         <translation>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="73"/>
         <source>Experiment:</source>
         <translation>Experiment:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
         <source>Seeds:</source>
         <translation>Seeds:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="143"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="155"/>
         <source>nothing to train</source>
         <translation>nothing to train</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="146"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="158"/>
         <source>The experiment cannot start: %1</source>
         <translation>The experiment cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="177"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
         <source>%1 of %2 runs done · about %3 s left</source>
         <translation>%1 of %2 runs done · about %3 s left</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="181"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="193"/>
         <source>%1 of %2 runs done</source>
         <translation>%1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="184"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="196"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>Cancelled after %1 of %2 runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="185"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="197"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
         <translation>%1 runs done in %2 s; they are in the Runs dock.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="201"/>
         <source>Critical batch size B_crit ≈ %1.</source>
         <translation>Critical batch size B_crit ≈ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
+        <source>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</source>
+        <translation>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="242"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
     <name>ui::SciencePlot</name>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="79"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
         <source>Updates to the goal against the batch size</source>
         <translation>Updates to the goal against the batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="80"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="82"/>
         <source>batch size B (log scale)</source>
         <translation>batch size B (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="83"/>
         <source>weight updates S to the goal (log scale)</source>
         <translation>weight updates S to the goal (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="86"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
         <source>Questions against updates to the goal</source>
         <translation>Questions against updates to the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="87"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="89"/>
         <source>weight updates S (log scale)</source>
         <translation>weight updates S (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="90"/>
         <source>questions solved E = B·S (log scale)</source>
         <translation>questions solved E = B·S (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="93"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="95"/>
         <source>Gradient noise scale during training</source>
         <translation>Gradient noise scale during training</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="94"/>
-        <location filename="../../ui/experiments/science_plot.cpp" line="100"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="96"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="95"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="98"/>
         <source>B_simple = tr(Σ)/|G|² (log scale)</source>
         <translation>B_simple = tr(Σ)/|G|² (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="99"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="102"/>
         <source>Per epoch</source>
         <translation>Per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="107"/>
         <source>Per weight update</source>
         <translation>Per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="104"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
         <source>weight updates (log scale)</source>
         <translation>weight updates (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="112"/>
         <source>Final validation accuracy per k</source>
         <translation>Final validation accuracy per k</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="109"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="113"/>
         <source>k: batch size k·B₀ and learning rate k·lr₀ (log scale)</source>
         <translation>k: batch size k·B₀ and learning rate k·lr₀ (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="110"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="114"/>
         <source>final validation accuracy</source>
         <translation>final validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="143"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="147"/>
         <source>B_crit from the critical-batch fit = %1</source>
         <translation>B_crit from the critical-batch fit = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="157"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="161"/>
         <source>measured: fewest updates (mean of seeds)</source>
         <translation>measured: fewest updates (mean of seeds)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="158"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="162"/>
         <source>measured: one point per batch size</source>
         <translation>measured: one point per batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="188"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="192"/>
         <source>perfect scaling: S ∝ 1/B</source>
         <translation>perfect scaling: S ∝ 1/B</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="194"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="198"/>
         <source>fit: S = %1·(1 + %2/B), B_crit = %2</source>
         <translation>fit: S = %1·(1 + %2/B), B_crit = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="197"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="201"/>
         <source>fit: (S/%1 − 1)(E/%2 − 1) = 1</source>
         <translation>fit: (S/%1 − 1)(E/%2 − 1) = 1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="218"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="222"/>
         <source>validation loss (mean of seeds)</source>
         <translation>validation loss (mean of seeds)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="219"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="223"/>
         <source>validation accuracy (mean of seeds)</source>
         <translation>validation accuracy (mean of seeds)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="231"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="235"/>
         <source>without warm-up</source>
         <translation>without warm-up</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="232"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="236"/>
         <source>with warm-up</source>
         <translation>with warm-up</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="253"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="258"/>
         <source>seed %1</source>
         <translation>seed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="256"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="261"/>
         <source>learning rate ÷%1 per phase (B = %2)</source>
         <translation>learning rate ÷%1 per phase (B = %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="259"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="264"/>
         <source>batch ×%1 per phase (B = %2 → %3)</source>
         <translation>batch ×%1 per phase (B = %2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="264"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="269"/>
         <source>k = %1 (B = %2, lr = %3)</source>
         <translation>k = %1 (B = %2, lr = %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="269"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="274"/>
         <source>, warm-up</source>
         <translation>, warm-up</translation>
     </message>
@@ -4960,6 +5128,7 @@ model: y = %2</translation>
     <name>ui::TeachingDocks</name>
     <message>
         <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="102"/>
         <source>Exam view: the questions of each batch</source>
         <translation>Exam view: the questions of each batch</translation>
     </message>
@@ -4974,27 +5143,32 @@ model: y = %2</translation>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="140"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="103"/>
+        <source>%1 · kept run %2</source>
+        <translation>%1 · kept run %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="143"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="159"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="164"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -5003,17 +5177,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="177"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="178"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="184"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="187"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>
@@ -5021,9 +5195,36 @@ They appear in this menu.</translation>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1109"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1105"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WrongPictures</name>
+    <message>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="16"/>
+        <source>Pictures the model still gets wrong</source>
+        <translation>Pictures the model still gets wrong</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="42"/>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="97"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="81"/>
+        <source>none: the model answers every picture of the practice exam right</source>
+        <translation>none: the model answers every picture of the practice exam right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="121"/>
+        <source>Question %1: the answer sheet says %2, the model answers %3. Click to select it in the exam view.</source>
+        <translation>Question %1: the answer sheet says %2, the model answers %3. Click to select it in the exam view.</translation>
     </message>
 </context>
 </TS>

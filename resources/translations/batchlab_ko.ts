@@ -480,135 +480,135 @@
     </message>
     <message>
         <location filename="../../app/headless.cpp" line="708"/>
-        <location filename="../../app/headless.cpp" line="829"/>
-        <location filename="../../app/headless.cpp" line="1040"/>
-        <location filename="../../app/headless.cpp" line="1227"/>
+        <location filename="../../app/headless.cpp" line="836"/>
+        <location filename="../../app/headless.cpp" line="1047"/>
+        <location filename="../../app/headless.cpp" line="1230"/>
         <location filename="../../app/headless.cpp" line="1328"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="766"/>
+        <location filename="../../app/headless.cpp" line="773"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="774"/>
+        <location filename="../../app/headless.cpp" line="781"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="779"/>
+        <location filename="../../app/headless.cpp" line="786"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="786"/>
+        <location filename="../../app/headless.cpp" line="793"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="908"/>
+        <location filename="../../app/headless.cpp" line="915"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="938"/>
+        <location filename="../../app/headless.cpp" line="945"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="944"/>
+        <location filename="../../app/headless.cpp" line="951"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="947"/>
+        <location filename="../../app/headless.cpp" line="954"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="953"/>
+        <location filename="../../app/headless.cpp" line="960"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="959"/>
+        <location filename="../../app/headless.cpp" line="966"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1026"/>
+        <location filename="../../app/headless.cpp" line="1033"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1048"/>
+        <location filename="../../app/headless.cpp" line="1055"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, 시드 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1055"/>
+        <location filename="../../app/headless.cpp" line="1062"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1076"/>
+        <location filename="../../app/headless.cpp" line="1079"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1100"/>
+        <location filename="../../app/headless.cpp" line="1103"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1114"/>
+        <location filename="../../app/headless.cpp" line="1117"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1146"/>
+        <location filename="../../app/headless.cpp" line="1149"/>
         <source>needs 1 to %1 numbers separated by commas</source>
         <translation>쉼표로 구분한 수 1~%1개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1152"/>
+        <location filename="../../app/headless.cpp" line="1155"/>
         <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
         <translation>&apos;%1&apos;은(는) 1부터 1000000까지의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1155"/>
+        <location filename="../../app/headless.cpp" line="1158"/>
         <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
         <translation>&apos;%1&apos;은(는) (0, 1000000] 범위의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1173"/>
+        <location filename="../../app/headless.cpp" line="1176"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
         <translation>&apos;%1&apos;이(가) 아니라 critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1180"/>
+        <location filename="../../app/headless.cpp" line="1183"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
         <translation>critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1190"/>
+        <location filename="../../app/headless.cpp" line="1193"/>
         <source>--experiment and --%1 cannot be given together</source>
         <translation>--experiment와 --%1은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1195"/>
+        <location filename="../../app/headless.cpp" line="1198"/>
         <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
         <translation>--batch-sizes와 --learning-rates는 --experiment critical-batch와 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1239"/>
+        <location filename="../../app/headless.cpp" line="1242"/>
         <source>--experiment %1, run %2: %3</source>
         <translation>--experiment %1, %2번 실행: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1245"/>
+        <location filename="../../app/headless.cpp" line="1247"/>
         <source>%1: %2 of %3 runs done</source>
         <translation>%1: 실행 %3개 중 %2개 끝남</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="745"/>
+        <location filename="../../app/headless.cpp" line="752"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
@@ -1049,274 +1049,274 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="205"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="225"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="206"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="226"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="330"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="437"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1032"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="501"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="485"/>
         <source>the lesson cannot be run: %1</source>
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="773"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="760"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="756"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="818"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="829"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="862"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="825"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="858"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="849"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="982"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1040"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="845"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="975"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="978"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="856"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="852"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="549"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
         <source>Checks per pass</source>
         <translation>한 번 풀 때 채점</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="910"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="550"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
         <source>Questions solved</source>
         <translation>푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="551"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
         <source>Memory per batch (bytes)</source>
         <translation>배치 하나의 메모리(바이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="552"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
         <source>Validation loss at the end</source>
         <translation>마지막 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="575"/>
         <source>Runs</source>
         <translation>실행 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="580"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>최저 검증 손실(평균 ± 퍼짐)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="581"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
         <source>Final validation − training loss</source>
         <translation>마지막 검증 손실 − 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="582"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
         <source>Weight updates to the best epoch</source>
         <translation>최고 에포크까지의 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="601"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="597"/>
         <source>Weight updates per pass</source>
         <translation>한 번 풀 때 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="602"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
         <source>Seconds per pass</source>
         <translation>한 번 풀 때 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="603"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Questions per second</source>
         <translation>1초에 푸는 문제 수</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="792"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>%n에포크 뒤에는 모델이 연습 문제를 모두 맞힙니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="799"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="795"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
             <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 해답지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="817"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="813"/>
         <source>Your notes: what do you read here?</source>
         <translation>메모: 여기서 무엇을 읽을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="916"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="917"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="936"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="932"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="949"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="945"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="951"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="960"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="963"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="970"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="966"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="971"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="990"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="996"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="986"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="992"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1150"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1138"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1162"/>
         <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1170"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1137"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="991"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1140"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1149"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -1372,37 +1372,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::AdaptiveLayout</name>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="51"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="52"/>
         <source>Double-click to let this plot fill the area (Esc to return)</source>
         <translation>두 번 클릭하면 이 그래프가 영역을 가득 채웁니다(Esc로 돌아가기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="54"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="55"/>
         <source>&amp;Focus plot</source>
         <translation>그래프 크게 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="65"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
         <source>&amp;Loss per epoch</source>
         <translation>에포크별 손실(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="66"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
         <source>Loss per &amp;update</source>
         <translation>가중치 갱신별 손실(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="67"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="68"/>
         <source>&amp;Practice exam and answers</source>
         <translation>모의고사와 모델의 답(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="69"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="70"/>
         <source>&amp;All plots</source>
         <translation>모든 그래프(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/adaptive_layout.cpp" line="186"/>
+        <location filename="../../ui/window/adaptive_layout.cpp" line="187"/>
         <source>Loss per update and per epoch</source>
         <translation>갱신별·에포크별 손실</translation>
     </message>
@@ -1736,6 +1736,23 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <location filename="../../ui/classroom/classroom.cpp" line="236"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConfusionMatrix</name>
+    <message>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="35"/>
+        <source>Confusion matrix of the practice exam</source>
+        <translation>모의고사의 혼동 행렬</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="201"/>
+        <source>Answer sheet: %1, model: %2
+%n question(s) of the practice exam. Click to select them in the exam view.</source>
+        <translation>
+            <numerusform>해답지: %1, 모델: %2
+모의고사 문제 %n개. 클릭하면 시험 화면에서 이 문제들을 선택합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2362,148 +2379,251 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="82"/>
+        <location filename="../../ui/plots/data_view.cpp" line="91"/>
         <source>Data and model</source>
         <translation>데이터와 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="93"/>
-        <location filename="../../ui/plots/data_view.cpp" line="329"/>
+        <location filename="../../ui/plots/data_view.cpp" line="102"/>
+        <location filename="../../ui/plots/data_view.cpp" line="622"/>
         <source>model: probability of class 1</source>
         <translation>모델: 클래스 1일 확률</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="99"/>
-        <location filename="../../ui/plots/data_view.cpp" line="111"/>
+        <location filename="../../ui/plots/data_view.cpp" line="108"/>
+        <location filename="../../ui/plots/data_view.cpp" line="120"/>
         <source>model&apos;s prediction</source>
         <translation>모델의 예측</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="235"/>
+        <location filename="../../ui/plots/data_view.cpp" line="523"/>
         <source>training (practice exam)</source>
         <translation>학습(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="240"/>
+        <location filename="../../ui/plots/data_view.cpp" line="528"/>
         <source>training, class 1</source>
         <translation>학습, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="235"/>
+        <location filename="../../ui/plots/data_view.cpp" line="523"/>
         <source>validation (new exam)</source>
         <translation>검증(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="240"/>
+        <location filename="../../ui/plots/data_view.cpp" line="528"/>
         <source>validation, class 1</source>
         <translation>검증, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="179"/>
-        <location filename="../../ui/plots/data_view.cpp" line="260"/>
-        <location filename="../../ui/plots/data_view.cpp" line="264"/>
+        <location filename="../../ui/plots/data_view.cpp" line="442"/>
+        <location filename="../../ui/plots/data_view.cpp" line="548"/>
+        <location filename="../../ui/plots/data_view.cpp" line="552"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="104"/>
+        <location filename="../../ui/plots/data_view.cpp" line="113"/>
         <source>the model&apos;s answer is wrong</source>
         <translation>모델이 틀린 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="180"/>
-        <location filename="../../ui/plots/data_view.cpp" line="261"/>
+        <location filename="../../ui/plots/data_view.cpp" line="142"/>
+        <source>Practice exam: answer sheet (rows), model (columns)</source>
+        <translation>모의고사: 해답지(행), 모델(열)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="143"/>
+        <source>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell to select its questions in the exam view.</source>
+        <translation>해답지가 말하는 각 클래스(행)의 문제를 모델이 어느 클래스(열)로 답하는지 센 수입니다. 맞힌 답은 대각선에 있습니다. 칸을 클릭하면 시험 화면에서 그 문제들을 선택합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="170"/>
+        <source>%n question(s) of class %1 that the model answers right</source>
+        <translation>
+            <numerusform>모델이 맞히는 클래스 %1의 문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="173"/>
+        <source>%n question(s) of class %1 that the model answers %2</source>
+        <translation>
+            <numerusform>모델이 %2(이)라고 답하는 클래스 %1의 문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="184"/>
+        <source>axes</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="187"/>
+        <source>x axis of the data view</source>
+        <translation>데이터 보기의 x축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="188"/>
+        <source>Draw the questions on their first two principal components, or on two input columns of your choice</source>
+        <translation>문제를 처음 두 주성분 위에 그리거나, 고른 입력 열 두 개 위에 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="193"/>
+        <source>y axis of the data view</source>
+        <translation>데이터 보기의 y축</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="213"/>
+        <source>The pictures of the practice exam the model still answers wrongly: the answer sheet&apos;s digit above, the model&apos;s on red below. Click one to select it in the exam view.</source>
+        <translation>모델이 아직 틀리는 모의고사 그림입니다. 위는 해답지의 숫자, 아래 빨간 칸은 모델의 숫자입니다. 하나를 클릭하면 시험 화면에서 그 문제를 선택합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="227"/>
+        <source>Question %1: the answer sheet says %2, the model answers %3</source>
+        <translation>%1번 문제: 해답지의 답은 %2, 모델의 답은 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="276"/>
+        <source>Projection (PCA)</source>
+        <translation>투영 (PCA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="278"/>
+        <source>x: column %1</source>
+        <translation>x: %1열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="279"/>
+        <source>y: column %1</source>
+        <translation>y: %1열</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="340"/>
+        <source>Still wrong: %n</source>
+        <translation>
+            <numerusform>아직 틀림: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="382"/>
+        <source>%n classes: scroll to see every row and column.</source>
+        <translation>
+            <numerusform>클래스 %n개: 모든 행과 열을 보려면 스크롤하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="443"/>
+        <location filename="../../ui/plots/data_view.cpp" line="549"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="237"/>
+        <location filename="../../ui/plots/data_view.cpp" line="525"/>
         <source>training, class 0 (practice exam)</source>
         <translation>학습, 클래스 0(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="238"/>
+        <location filename="../../ui/plots/data_view.cpp" line="526"/>
         <source>validation, class 0 (new exam)</source>
         <translation>검증, 클래스 0(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <location filename="../../ui/plots/data_view.cpp" line="530"/>
         <source>training, class %1</source>
         <translation>학습, 클래스 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="242"/>
+        <location filename="../../ui/plots/data_view.cpp" line="530"/>
         <source>validation, class %1</source>
         <translation>검증, 클래스 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="264"/>
+        <location filename="../../ui/plots/data_view.cpp" line="552"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="265"/>
-        <location filename="../../ui/plots/data_view.cpp" line="272"/>
+        <location filename="../../ui/plots/data_view.cpp" line="553"/>
+        <location filename="../../ui/plots/data_view.cpp" line="560"/>
+        <location filename="../../ui/plots/data_view.cpp" line="564"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="266"/>
+        <location filename="../../ui/plots/data_view.cpp" line="554"/>
         <source>class (model: probability of class 1)</source>
         <translation>클래스 (모델: 클래스 1일 확률)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="267"/>
+        <location filename="../../ui/plots/data_view.cpp" line="555"/>
         <source>class (model: its answer)</source>
         <translation>클래스 (모델: 모델의 답)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="270"/>
+        <location filename="../../ui/plots/data_view.cpp" line="559"/>
+        <source>column %1 of %n inputs</source>
+        <translation>
+            <numerusform>입력 %n개 중 %1열</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="560"/>
+        <source>column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="562"/>
         <source>principal component 1 of %n inputs</source>
         <translation>
             <numerusform>입력 %n개의 제1 주성분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="271"/>
+        <location filename="../../ui/plots/data_view.cpp" line="563"/>
         <source>principal component 2</source>
         <translation>제2 주성분</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="339"/>
+        <location filename="../../ui/plots/data_view.cpp" line="632"/>
         <source>model: its answer</source>
         <translation>모델: 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="489"/>
+        <location filename="../../ui/plots/data_view.cpp" line="792"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: P(클래스 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="493"/>
+        <location filename="../../ui/plots/data_view.cpp" line="796"/>
         <source>x₁ = %1, x₂ = %2
 model: class %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="499"/>
+        <location filename="../../ui/plots/data_view.cpp" line="802"/>
         <source>x₁ = %1
 model: %2</source>
         <translation>x₁ = %1
 모델: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="502"/>
+        <location filename="../../ui/plots/data_view.cpp" line="805"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 모델: y = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="506"/>
+        <location filename="../../ui/plots/data_view.cpp" line="810"/>
+        <source>column %1 = %2
+%3 = %4</source>
+        <translation>%1열 = %2
+%3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="815"/>
         <source>component 1 = %1
 %2 = %3</source>
         <translation>제1 주성분 = %1
@@ -2513,22 +2633,22 @@ model: y = %2</source>
 <context>
     <name>ui::ExamGrid</name>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="42"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="43"/>
         <source>Practice exam questions</source>
         <translation>모의고사 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="270"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="295"/>
         <source>Question %1</source>
         <translation>%1번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="273"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="298"/>
         <source>batch %1 of this pass</source>
         <translation>이번 풀이의 %1번째 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_grid.cpp" line="444"/>
+        <location filename="../../ui/teaching/exam_grid.cpp" line="482"/>
         <source>The questions appear when a run starts.</source>
         <translation>실행이 시작되면 문제가 나타납니다.</translation>
     </message>
@@ -2566,209 +2686,209 @@ model: y = %2</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="288"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="294"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="291"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="297"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="293"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="511"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="517"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="516"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="522"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="521"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="527"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="552"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="557"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="558"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="554"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="560"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="566"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="572"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="567"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="574"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="580"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="584"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="622"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="634"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="640"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="652"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="662"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="668"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="669"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="675"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="695"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="696"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="698"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="704"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="626"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="627"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="633"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="642"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="693"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="694"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="700"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="697"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="713"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="710"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="736"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="734"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="740"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="738"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="744"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -3148,125 +3268,125 @@ model: y = %2</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="61"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="63"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="66"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>학습 손실(케라스: 에포크 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
         <source>training loss (end of epoch)</source>
         <translation>학습 손실(에포크가 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="71"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="443"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="445"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="73"/>
         <source>training accuracy</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="74"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="75"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="96"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="97"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>오버피팅: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="234"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
         <source>%1
 (best epoch %2)</source>
         <translation>%1
 (최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="246"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="248"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="268"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
         <source>Loss per epoch.</source>
         <translation>에포크별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="270"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="271"/>
         <source>No epoch has ended yet.</source>
         <translation>아직 끝난 에포크가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="273"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>지금까지 %n 에포크.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="275"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="276"/>
         <source>Best epoch (lowest validation loss): %1.</source>
-        <translation>가장 좋은 에포크(검증 손실이 가장 낮음): %1.</translation>
+        <translation>최고 에포크(검증 손실이 가장 낮음): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="277"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="278"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="280"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="281"/>
         <source>No overfitting marked.</source>
         <translation>오버피팅 표시 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="283"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="284"/>
         <source>Last training loss %1.</source>
         <translation>마지막 학습 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="286"/>
         <source>Last validation loss %1.</source>
         <translation>마지막 검증 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="289"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="444"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="446"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
@@ -3280,70 +3400,70 @@ model: y = %2</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="24"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="25"/>
         <source>batch loss</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="28"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="29"/>
         <source>batch loss range (min-max)</source>
         <translation>배치 손실 범위(최소–최대)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="34"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="35"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="70"/>
         <source>batch loss (one update)</source>
         <translation>배치 손실(갱신 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="39"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="40"/>
         <source>Keras running mean of the epoch</source>
         <translation>에포크 안의 케라스 누적 평균</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="43"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="250"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="251"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="44"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="265"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="266"/>
         <source>smoothed (debiased EMA)</source>
         <translation>스무딩(편향 보정 EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="120"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="122"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="126"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="128"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>배치 손실(갱신 %n번의 평균)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="135"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="150"/>
         <source>Loss per weight update.</source>
         <translation>가중치 갱신별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="152"/>
         <source>No update yet.</source>
         <translation>아직 갱신이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="140"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="155"/>
         <source>%n weight update(s) so far.</source>
         <translation>
             <numerusform>지금까지 가중치 갱신 %n번.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="143"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="158"/>
         <source>Last batch loss %1.</source>
         <translation>마지막 배치 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="147"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="162"/>
         <source>Smoothed loss %1.</source>
         <translation>스무딩한 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="151"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="166"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
@@ -3353,394 +3473,400 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="109"/>
+        <location filename="../../ui/window/main_window.cpp" line="110"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="343"/>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <source>%1 · kept run %2</source>
+        <translation>%1 · 남겨 둔 실행 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="360"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="345"/>
+        <location filename="../../ui/window/main_window.cpp" line="362"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="365"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="350"/>
+        <location filename="../../ui/window/main_window.cpp" line="367"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/main_window.cpp" line="371"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="356"/>
+        <location filename="../../ui/window/main_window.cpp" line="373"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="360"/>
+        <location filename="../../ui/window/main_window.cpp" line="377"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="379"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="382"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/main_window.cpp" line="385"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="388"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="396"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/main_window.cpp" line="406"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="391"/>
+        <location filename="../../ui/window/main_window.cpp" line="408"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="393"/>
+        <location filename="../../ui/window/main_window.cpp" line="410"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="394"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="395"/>
+        <location filename="../../ui/window/main_window.cpp" line="412"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="400"/>
+        <location filename="../../ui/window/main_window.cpp" line="417"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="402"/>
+        <location filename="../../ui/window/main_window.cpp" line="419"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="405"/>
+        <location filename="../../ui/window/main_window.cpp" line="422"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="425"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="427"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="420"/>
+        <location filename="../../ui/window/main_window.cpp" line="437"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/main_window.cpp" line="440"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="443"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="427"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="450"/>
+        <location filename="../../ui/window/main_window.cpp" line="467"/>
         <source>Batch-size s&amp;cience...</source>
         <translation>배치사이즈 과학(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="452"/>
+        <location filename="../../ui/window/main_window.cpp" line="469"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
         <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="455"/>
+        <location filename="../../ui/window/main_window.cpp" line="472"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="457"/>
+        <location filename="../../ui/window/main_window.cpp" line="474"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="465"/>
+        <location filename="../../ui/window/main_window.cpp" line="482"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자 데이터는 E. Alpaydin과 C. Kaynak의 UCI &quot;Optical Recognition of Handwritten Digits&quot; 데이터셋(1998)입니다. &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0)에 따라 사용합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="563"/>
+        <location filename="../../ui/window/main_window.cpp" line="580"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="456"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="222"/>
+        <location filename="../../ui/window/main_window.cpp" line="234"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="223"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="224"/>
+        <location filename="../../ui/window/main_window.cpp" line="236"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="414"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="461"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="447"/>
+        <location filename="../../ui/window/main_window.cpp" line="464"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="476"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="477"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="490"/>
+        <location filename="../../ui/window/main_window.cpp" line="507"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="493"/>
+        <location filename="../../ui/window/main_window.cpp" line="510"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="497"/>
+        <location filename="../../ui/window/main_window.cpp" line="514"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="500"/>
+        <location filename="../../ui/window/main_window.cpp" line="517"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="568"/>
-        <location filename="../../ui/window/main_window.cpp" line="615"/>
+        <location filename="../../ui/window/main_window.cpp" line="585"/>
+        <location filename="../../ui/window/main_window.cpp" line="632"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="575"/>
+        <location filename="../../ui/window/main_window.cpp" line="592"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="582"/>
+        <location filename="../../ui/window/main_window.cpp" line="599"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="584"/>
+        <location filename="../../ui/window/main_window.cpp" line="601"/>
         <source>x axis of the loss per update</source>
         <translation>갱신별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
-        <location filename="../../ui/window/main_window.cpp" line="621"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/main_window.cpp" line="638"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="588"/>
-        <location filename="../../ui/window/main_window.cpp" line="624"/>
+        <location filename="../../ui/window/main_window.cpp" line="605"/>
+        <location filename="../../ui/window/main_window.cpp" line="641"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="597"/>
+        <location filename="../../ui/window/main_window.cpp" line="614"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="611"/>
+        <location filename="../../ui/window/main_window.cpp" line="628"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="617"/>
+        <location filename="../../ui/window/main_window.cpp" line="634"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="619"/>
+        <location filename="../../ui/window/main_window.cpp" line="636"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="623"/>
+        <location filename="../../ui/window/main_window.cpp" line="640"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="630"/>
+        <location filename="../../ui/window/main_window.cpp" line="647"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/main_window.cpp" line="352"/>
+        <location filename="../../ui/window/main_window.cpp" line="652"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="675"/>
+        <location filename="../../ui/window/main_window.cpp" line="707"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="683"/>
+        <location filename="../../ui/window/main_window.cpp" line="715"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="442"/>
-        <location filename="../../ui/window/main_window.cpp" line="704"/>
+        <location filename="../../ui/window/main_window.cpp" line="459"/>
+        <location filename="../../ui/window/main_window.cpp" line="736"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="735"/>
-        <location filename="../../ui/window/main_window.cpp" line="769"/>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="767"/>
+        <location filename="../../ui/window/main_window.cpp" line="821"/>
+        <location filename="../../ui/window/main_window.cpp" line="830"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="736"/>
+        <location filename="../../ui/window/main_window.cpp" line="768"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="756"/>
+        <location filename="../../ui/window/main_window.cpp" line="808"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="757"/>
+        <location filename="../../ui/window/main_window.cpp" line="809"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="770"/>
+        <location filename="../../ui/window/main_window.cpp" line="822"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="778"/>
+        <location filename="../../ui/window/main_window.cpp" line="830"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="787"/>
+        <location filename="../../ui/window/main_window.cpp" line="839"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="792"/>
+        <location filename="../../ui/window/main_window.cpp" line="844"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="865"/>
+        <location filename="../../ui/window/main_window.cpp" line="917"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="879"/>
+        <location filename="../../ui/window/main_window.cpp" line="931"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="930"/>
+        <location filename="../../ui/window/main_window.cpp" line="982"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="995"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="943"/>
+        <location filename="../../ui/window/main_window.cpp" line="995"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="946"/>
+        <location filename="../../ui/window/main_window.cpp" line="998"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="965"/>
+        <location filename="../../ui/window/main_window.cpp" line="1017"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3827,22 +3953,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="669"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="685"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="671"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="687"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="672"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="688"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="674"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="690"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3883,42 +4009,42 @@ model: y = %2</source>
 <context>
     <name>ui::RunAxis</name>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="61"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="83"/>
         <source>weight update</source>
         <translation>가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="63"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="85"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="65"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="87"/>
         <source>questions solved (samples seen)</source>
         <translation>푼 문제 수 (본 샘플 수)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="67"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="89"/>
         <source>seconds of training</source>
         <translation>학습 시간(초)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="76"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="98"/>
         <source>x: weight update</source>
         <translation>x: 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="78"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="100"/>
         <source>x: epoch</source>
         <translation>x: 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="80"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="102"/>
         <source>x: questions solved</source>
         <translation>x: 푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/run_axis.cpp" line="82"/>
+        <location filename="../../ui/plots/run_axis.cpp" line="104"/>
         <source>x: seconds</source>
         <translation>x: 초</translation>
     </message>
@@ -3926,250 +4052,255 @@ model: y = %2</source>
 <context>
     <name>ui::RunFiles</name>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="60"/>
+        <location filename="../../ui/files/run_files.cpp" line="61"/>
         <source>Open &amp;data (CSV)...</source>
         <translation>데이터 열기(CSV)(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="62"/>
+        <location filename="../../ui/files/run_files.cpp" line="63"/>
         <source>Train on your own questions: a CSV file of numbers, one row per question, one column with the answers</source>
         <translation>내 문제로 학습합니다: 숫자로 된 CSV 파일, 한 행에 문제 하나, 한 열에 정답</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="65"/>
+        <location filename="../../ui/files/run_files.cpp" line="66"/>
         <source>Use &amp;generated data</source>
         <translation>생성한 데이터 사용(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="67"/>
+        <location filename="../../ui/files/run_files.cpp" line="68"/>
         <source>&amp;Open run...</source>
         <translation>실행 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="69"/>
+        <location filename="../../ui/files/run_files.cpp" line="70"/>
         <source>Show a saved run (a run record) as it was, without training it</source>
         <translation>저장한 실행(실행 기록)을 다시 학습하지 않고 그대로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="71"/>
+        <location filename="../../ui/files/run_files.cpp" line="72"/>
         <source>&amp;Save run...</source>
         <translation>실행 저장(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="73"/>
+        <location filename="../../ui/files/run_files.cpp" line="74"/>
         <source>Save everything needed to reopen and replay this run exactly: settings, data, initial and final weights, history</source>
         <translation>이 실행을 다시 열고 똑같이 재현하는 데 필요한 모든 것을 저장합니다: 설정, 데이터, 처음과 마지막 가중치, 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="76"/>
+        <location filename="../../ui/files/run_files.cpp" line="77"/>
         <source>Open &amp;comparison...</source>
         <translation>비교 열기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="77"/>
+        <location filename="../../ui/files/run_files.cpp" line="78"/>
         <source>Add the runs of a saved comparison to the Runs dock, overlaid as they were saved</source>
         <translation>저장한 비교의 실행들을 저장했던 대로 겹쳐서 실행 창에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="80"/>
+        <location filename="../../ui/files/run_files.cpp" line="81"/>
         <source>Save co&amp;mparison...</source>
         <translation>비교 저장(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="81"/>
+        <location filename="../../ui/files/run_files.cpp" line="82"/>
         <source>Save the kept runs (or, when none is kept, the runs shown) in one file: each one replays exactly</source>
         <translation>남겨 둔 실행들(남겨 둔 것이 없으면 보이는 실행들)을 한 파일에 저장합니다. 각각 똑같이 다시 재현됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="126"/>
-        <location filename="../../ui/files/run_files.cpp" line="253"/>
+        <location filename="../../ui/files/run_files.cpp" line="130"/>
+        <location filename="../../ui/files/run_files.cpp" line="265"/>
         <source>Cannot open data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="134"/>
+        <location filename="../../ui/files/run_files.cpp" line="138"/>
         <source>Training on %1: %n question(s)</source>
         <translation>
             <numerusform>%1(으)로 학습 중: 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="169"/>
+        <location filename="../../ui/files/run_files.cpp" line="148"/>
+        <source>The answers look sorted</source>
+        <translation>정답이 정렬되어 있는 것 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/run_files.cpp" line="181"/>
         <source>Cannot open run</source>
         <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="171"/>
+        <location filename="../../ui/files/run_files.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="181"/>
+        <location filename="../../ui/files/run_files.cpp" line="193"/>
         <source>Opened %1: the run as it was recorded, not trained again. Play trains it again from the same initial weights and checks that it is reproduced.</source>
         <translation>%1을(를) 열었습니다: 다시 학습하지 않은, 기록된 그대로의 실행입니다. 재생하면 같은 초기 가중치로 다시 학습하고 똑같이 재현되는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="184"/>
+        <location filename="../../ui/files/run_files.cpp" line="196"/>
         <source>Opened %1: the record has no history, so it is being trained.</source>
         <translation>%1을(를) 열었습니다: 기록에 학습 이력이 없어서 지금 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="208"/>
+        <location filename="../../ui/files/run_files.cpp" line="220"/>
         <source>Cannot save the run yet</source>
         <translation>아직 실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="209"/>
+        <location filename="../../ui/files/run_files.cpp" line="221"/>
         <source>The run has not ended yet: a record holds a whole run, so that it can be replayed exactly. Let it finish (or raise the pace), then save.</source>
         <translation>실행이 아직 끝나지 않았습니다. 기록은 똑같이 재현할 수 있도록 실행 전체를 담습니다. 끝날 때까지 기다리거나(속도를 올려도 됩니다) 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="214"/>
+        <location filename="../../ui/files/run_files.cpp" line="226"/>
         <source>Cannot save a stopped run</source>
         <translation>멈춘 실행은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="215"/>
+        <location filename="../../ui/files/run_files.cpp" line="227"/>
         <source>This run was stopped by hand before its end, so replaying it would not give the same history. Press Play to train it again and save it when it has ended.</source>
         <translation>이 실행은 끝나기 전에 직접 멈췄기 때문에 재현해도 같은 기록이 나오지 않습니다. 재생을 눌러 다시 학습하고, 끝난 뒤에 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="221"/>
-        <location filename="../../ui/files/run_files.cpp" line="230"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
+        <location filename="../../ui/files/run_files.cpp" line="242"/>
         <source>Cannot save the run</source>
         <translation>실행을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="221"/>
+        <location filename="../../ui/files/run_files.cpp" line="233"/>
         <source>The run has no results to save.</source>
         <translation>저장할 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="235"/>
+        <location filename="../../ui/files/run_files.cpp" line="247"/>
         <source>Save run failed</source>
         <translation>실행 저장 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="238"/>
+        <location filename="../../ui/files/run_files.cpp" line="250"/>
         <source>Saved the run to %1</source>
         <translation>실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="245"/>
+        <location filename="../../ui/files/run_files.cpp" line="257"/>
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="245"/>
+        <location filename="../../ui/files/run_files.cpp" line="257"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="264"/>
+        <location filename="../../ui/files/run_files.cpp" line="276"/>
         <source>Open run</source>
         <translation>실행 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="265"/>
+        <location filename="../../ui/files/run_files.cpp" line="277"/>
         <source>Run records (*.json);;All files (*)</source>
         <translation>실행 기록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="279"/>
-        <location filename="../../ui/files/run_files.cpp" line="289"/>
+        <location filename="../../ui/files/run_files.cpp" line="291"/>
+        <location filename="../../ui/files/run_files.cpp" line="301"/>
         <source>Save run</source>
         <translation>실행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="280"/>
+        <location filename="../../ui/files/run_files.cpp" line="292"/>
         <source>The run has not ended yet. Finish it now at full speed and save it then?</source>
         <translation>실행이 아직 끝나지 않았습니다. 지금 최고 속도로 끝까지 학습한 뒤 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="290"/>
+        <location filename="../../ui/files/run_files.cpp" line="302"/>
         <source>Run records (*.json)</source>
         <translation>실행 기록 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="326"/>
+        <location filename="../../ui/files/run_files.cpp" line="338"/>
         <source>Nothing to compare</source>
         <translation>비교할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="327"/>
+        <location filename="../../ui/files/run_files.cpp" line="339"/>
         <source>No run that has ended is kept or shown. Keep the runs to compare (the Keep box in the Runs dock) once they have ended, then save.</source>
         <translation>끝난 실행 가운데 남겨 두었거나 보이는 것이 없습니다. 비교할 실행이 끝나면 남겨 두고(실행 창의 &apos;남기기&apos; 칸) 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="335"/>
+        <location filename="../../ui/files/run_files.cpp" line="347"/>
         <source>Cannot save the comparison</source>
         <translation>비교를 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="340"/>
+        <location filename="../../ui/files/run_files.cpp" line="352"/>
         <source>Save comparison failed</source>
         <translation>비교 저장 실패</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="343"/>
+        <location filename="../../ui/files/run_files.cpp" line="355"/>
         <source>Saved %n run(s) to %1</source>
         <translation>
             <numerusform>실행 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="347"/>
+        <location filename="../../ui/files/run_files.cpp" line="359"/>
         <source>(%n run(s) left out: still training or stopped by hand)</source>
         <translation>
             <numerusform>(실행 %n개는 빠졌습니다: 아직 학습 중이거나 손으로 멈춤)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="360"/>
+        <location filename="../../ui/files/run_files.cpp" line="372"/>
         <source>Cannot open the comparison</source>
         <translation>비교를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="372"/>
+        <location filename="../../ui/files/run_files.cpp" line="384"/>
         <source>Opened %n run(s) from %1</source>
         <translation>
             <numerusform>%1에서 실행 %n개를 열었습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="380"/>
+        <location filename="../../ui/files/run_files.cpp" line="392"/>
         <source>Open comparison</source>
         <translation>비교 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="381"/>
+        <location filename="../../ui/files/run_files.cpp" line="393"/>
         <source>Comparisons (*.batchlab-comparison);;All files (*)</source>
         <translation>비교 파일 (*.batchlab-comparison);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="391"/>
+        <location filename="../../ui/files/run_files.cpp" line="403"/>
         <source>Save comparison</source>
         <translation>비교 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="393"/>
+        <location filename="../../ui/files/run_files.cpp" line="405"/>
         <source>Comparisons (*.batchlab-comparison)</source>
         <translation>비교 파일 (*.batchlab-comparison)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files/run_files.cpp" line="433"/>
+        <location filename="../../ui/files/run_files.cpp" line="445"/>
         <source>Trained again: the same history and the same final weights as the record, bit for bit (%n update(s)).</source>
         <translation>
             <numerusform>다시 학습했습니다: 학습 이력도 마지막 가중치도 기록과 비트 하나까지 똑같습니다(가중치 갱신 %n번).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="436"/>
+        <location filename="../../ui/files/run_files.cpp" line="448"/>
         <source>Trained again, but it differs from the record: %1</source>
         <translation>다시 학습했지만 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files/run_files.cpp" line="438"/>
+        <location filename="../../ui/files/run_files.cpp" line="450"/>
         <source>the final weights differ</source>
         <translation>마지막 가중치가 다릅니다</translation>
     </message>
@@ -4202,17 +4333,22 @@ model: y = %2</source>
         <translation>%1 (에포크 %2의 가장 좋은 가중치로 되돌림)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="73"/>
-        <source>%1 (best epoch %2)</source>
-        <translation>%1 (가장 좋은 에포크 %2)</translation>
+        <location filename="../../ui/window/run_status_bar.cpp" line="76"/>
+        <source>goal reached after %1 weight updates (%2 questions solved)</source>
+        <translation>목표 도달: 가중치 갱신 %1번(푼 문제 %2개)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="77"/>
+        <location filename="../../ui/window/run_status_bar.cpp" line="80"/>
+        <source>%1 (best epoch %2)</source>
+        <translation>%1 (최고 에포크 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_status_bar.cpp" line="84"/>
         <source>%1 at update %2: %3</source>
         <translation>%1 (%2번째 갱신): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_status_bar.cpp" line="85"/>
+        <location filename="../../ui/window/run_status_bar.cpp" line="92"/>
         <source>opened run, as recorded: %1</source>
         <translation>불러온 실행(기록된 그대로): %1</translation>
     </message>
@@ -4248,117 +4384,122 @@ model: y = %2</source>
 <context>
     <name>ui::RunsModel</name>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="111"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="114"/>
+        <source>goal reached after %1 weight updates</source>
+        <translation>목표 도달: 가중치 갱신 %1번</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_model.cpp" line="116"/>
         <source>%1 (opened record)</source>
         <translation>%1 (불러온 기록)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="141"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="146"/>
         <source>Draw this run in the plots</source>
         <translation>이 실행을 그래프에 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="143"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="148"/>
         <source>Keep this run: kept runs are never dropped (the last %1 others are kept automatically)</source>
         <translation>이 실행을 남겨 둡니다. 남겨 둔 실행은 지워지지 않습니다 (다른 실행은 최근 %1개가 저절로 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="158"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="163"/>
         <source>%1 (live)</source>
         <translation>%1 (학습 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="197"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="202"/>
         <source>batch_size: questions solved before each check of the answer sheet</source>
         <translation>batch_size: 해답지로 채점하기 전에 푸는 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="199"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="204"/>
         <source>epochs: passes over the whole practice exam</source>
         <translation>epochs: 모의고사 전체를 푸는 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="201"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
         <source>Weight updates (answer-sheet checks) done</source>
         <translation>지금까지 한 가중치 갱신(채점) 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="203"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="208"/>
         <source>The best epoch by the loss the run watches (early stopping&apos;s monitor: the validation loss, the new exam, unless it watches the training loss)</source>
         <translation>실행이 지켜보는 손실(조기 종료의 monitor)이 가장 낮았던 에포크입니다. 보통은 검증 손실(새 시험)이고, 학습 손실을 지켜보도록 정했다면 학습 손실입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="206"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="211"/>
         <source>Seconds of training per epoch on this computer (paced runs include the waiting)</source>
         <translation>이 컴퓨터에서 에포크 하나에 걸린 학습 시간(초) (속도를 늦춘 실행은 기다린 시간도 포함)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="216"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="221"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="218"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="223"/>
         <source>Keep</source>
         <translation>남기기</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="220"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="225"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="226"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="231"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="228"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="233"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="230"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="235"/>
         <source>Updates</source>
         <translation>갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="232"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="237"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="234"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="239"/>
         <source>Best val. loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="236"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="241"/>
         <source>Train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="238"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="243"/>
         <source>Val. loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="240"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="245"/>
         <source>Train acc.</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="242"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="247"/>
         <source>Val. acc.</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="244"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="249"/>
         <source>s / epoch</source>
         <translation>초 / 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_model.cpp" line="246"/>
+        <location filename="../../ui/runs/runs_model.cpp" line="251"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -4409,247 +4550,267 @@ model: y = %2</source>
 <context>
     <name>ui::ScienceDialog</name>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="27"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="32"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
         <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="29"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
         <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="31"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
         <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="33"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
         <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="145"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="46"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="157"/>
         <source>Batch-size science</source>
         <translation>배치사이즈 과학</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="50"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="55"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
         <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="52"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="54"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="62"/>
+        <source>&amp;Export image...</source>
+        <translation>이미지 내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <source>Save the plot shown as PNG, JPG, BMP, PDF or SVG</source>
+        <translation>보이는 그래프를 PNG, JPG, BMP, PDF 또는 SVG로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
         <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="73"/>
         <source>Experiment:</source>
         <translation>실험:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
         <source>Seeds:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="143"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="155"/>
         <source>nothing to train</source>
         <translation>학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="146"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="158"/>
         <source>The experiment cannot start: %1</source>
         <translation>실험을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="177"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
         <source>%1 of %2 runs done · about %3 s left</source>
         <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="181"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="193"/>
         <source>%1 of %2 runs done</source>
         <translation>실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="184"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="196"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="185"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="197"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
         <translation>실행 %1개를 %2초에 끝냈습니다. 실행 창에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="201"/>
         <source>Critical batch size B_crit ≈ %1.</source>
         <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
+        <source>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</source>
+        <translation>%1 · 손글씨 숫자: 연습 그림 1,297개, 검증 500개 · 시드 1부터 %2까지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="242"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>
     <name>ui::SciencePlot</name>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="79"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
         <source>Updates to the goal against the batch size</source>
         <translation>배치사이즈에 따른 목표까지의 업데이트 수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="80"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="82"/>
         <source>batch size B (log scale)</source>
         <translation>배치사이즈 B (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="81"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="83"/>
         <source>weight updates S to the goal (log scale)</source>
         <translation>목표까지의 가중치 갱신 S (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="86"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
         <source>Questions against updates to the goal</source>
         <translation>목표까지의 업데이트 수와 푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="87"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="89"/>
         <source>weight updates S (log scale)</source>
         <translation>가중치 갱신 S (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="88"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="90"/>
         <source>questions solved E = B·S (log scale)</source>
         <translation>푼 문제 수 E = B·S (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="93"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="95"/>
         <source>Gradient noise scale during training</source>
         <translation>학습 중 기울기 노이즈 척도</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="94"/>
-        <location filename="../../ui/experiments/science_plot.cpp" line="100"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="96"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="95"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="98"/>
         <source>B_simple = tr(Σ)/|G|² (log scale)</source>
         <translation>B_simple = tr(Σ)/|G|² (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="99"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="102"/>
         <source>Per epoch</source>
         <translation>에포크별</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="103"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="107"/>
         <source>Per weight update</source>
         <translation>가중치 갱신별</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="104"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
         <source>weight updates (log scale)</source>
         <translation>가중치 갱신 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="108"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="112"/>
         <source>Final validation accuracy per k</source>
         <translation>k별 마지막 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="109"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="113"/>
         <source>k: batch size k·B₀ and learning rate k·lr₀ (log scale)</source>
         <translation>k: 배치사이즈 k·B₀, 학습률 k·lr₀ (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="110"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="114"/>
         <source>final validation accuracy</source>
         <translation>마지막 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="143"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="147"/>
         <source>B_crit from the critical-batch fit = %1</source>
         <translation>임계 배치 실험에서 맞춘 B_crit = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="157"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="161"/>
         <source>measured: fewest updates (mean of seeds)</source>
         <translation>측정값: 가장 적은 업데이트 수 (시드 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="158"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="162"/>
         <source>measured: one point per batch size</source>
         <translation>측정값: 배치사이즈마다 한 점</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="188"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="192"/>
         <source>perfect scaling: S ∝ 1/B</source>
         <translation>완벽한 비례: S ∝ 1/B</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="194"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="198"/>
         <source>fit: S = %1·(1 + %2/B), B_crit = %2</source>
         <translation>맞춘 곡선: S = %1·(1 + %2/B), B_crit = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="197"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="201"/>
         <source>fit: (S/%1 − 1)(E/%2 − 1) = 1</source>
         <translation>맞춘 곡선: (S/%1 − 1)(E/%2 − 1) = 1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="218"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="222"/>
         <source>validation loss (mean of seeds)</source>
         <translation>검증 손실 (시드 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="219"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="223"/>
         <source>validation accuracy (mean of seeds)</source>
         <translation>검증 정확도 (시드 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="231"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="235"/>
         <source>without warm-up</source>
         <translation>워밍업 없이</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="232"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="236"/>
         <source>with warm-up</source>
         <translation>워밍업과 함께</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="253"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="258"/>
         <source>seed %1</source>
         <translation>시드 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="256"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="261"/>
         <source>learning rate ÷%1 per phase (B = %2)</source>
         <translation>단계마다 학습률 ÷%1 (B = %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="259"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="264"/>
         <source>batch ×%1 per phase (B = %2 → %3)</source>
         <translation>단계마다 배치 ×%1 (B = %2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="264"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="269"/>
         <source>k = %1 (B = %2, lr = %3)</source>
         <translation>k = %1 (B = %2, 학습률 = %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_plot.cpp" line="269"/>
+        <location filename="../../ui/experiments/science_plot.cpp" line="274"/>
         <source>, warm-up</source>
         <translation>, 워밍업</translation>
     </message>
@@ -4931,6 +5092,7 @@ model: y = %2</source>
     <name>ui::TeachingDocks</name>
     <message>
         <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="102"/>
         <source>Exam view: the questions of each batch</source>
         <translation>시험 화면: 배치마다 푸는 문제</translation>
     </message>
@@ -4945,27 +5107,32 @@ model: y = %2</source>
         <translation>케라스 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="140"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="103"/>
+        <source>%1 · kept run %2</source>
+        <translation>%1 · 남겨 둔 실행 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="143"/>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="158"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
         <source>&amp;Open lesson file…</source>
         <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="159"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>선생님용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="164"/>
         <source>Lesson folder</source>
         <translation>수업 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -4974,17 +5141,17 @@ They appear in this menu.</source>
 넣은 파일은 이 메뉴에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="177"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
         <source>Open a lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="178"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
         <source>Lessons (*.json)</source>
         <translation>수업 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="184"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="187"/>
         <source>This lesson cannot be used</source>
         <translation>이 수업 파일은 사용할 수 없습니다</translation>
     </message>
@@ -4992,9 +5159,35 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1109"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1105"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WrongPictures</name>
+    <message>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="16"/>
+        <source>Pictures the model still gets wrong</source>
+        <translation>모델이 아직 틀리는 그림</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="42"/>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="97"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="81"/>
+        <source>none: the model answers every picture of the practice exam right</source>
+        <translation>없음: 모델이 모의고사의 그림을 모두 맞힙니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/wrong_pictures.cpp" line="121"/>
+        <source>Question %1: the answer sheet says %2, the model answers %3. Click to select it in the exam view.</source>
+        <translation>%1번 문제: 해답지의 답은 %2, 모델의 답은 %3. 클릭하면 시험 화면에서 이 문제를 선택합니다.</translation>
     </message>
 </context>
 </TS>
