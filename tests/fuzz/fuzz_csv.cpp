@@ -2,17 +2,22 @@
 // standardising, target column) and the last byte more of them (rows with missing cells
 // dropped, columns left out or chosen, classes asked for); the rest is the file (the last byte
 // included). Class answers must be indices below the number of classes, within the class limit,
-// with their names sorted and distinct. Accepted data must be finite, of the
-// shape the file has, and standardised to finite numbers; refusals are CsvImportError only.
+// with their names distinct and sorted (numbers by value, words by their bytes). Accepted data must
+// be finite, of the shape the file has, and standardised to finite numbers; refusals are
+// CsvImportError only.
 #include "fuzz_check.hpp"
 
 #include "csv_import.hpp"
 #include "limits.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <system_error>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -74,8 +79,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (r.data.task == core::TaskKind::Regression)
             FUZZ_CHECK(names.empty());
+        // Numbers are classes in numeric order (2 before 18), words in the order of their
+        // bytes; either way no name twice.
+        const auto number = [](const std::string& s, double& v) {
+            const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+            return r.ec == std::errc() && r.ptr == s.data() + s.size();
+        };
+        bool numbers = true;
+        std::vector<double> values(names.size());
+        for (std::size_t c = 0; c < names.size(); ++c)
+            numbers = numbers && number(names[c], values[c]);
         for (std::size_t c = 1; c < names.size(); ++c)
-            FUZZ_CHECK(names[c - 1] < names[c]);
+            FUZZ_CHECK(numbers ? values[c - 1] < values[c] : names[c - 1] < names[c]);
         FUZZ_CHECK(r.droppedRows >= 0 && r.inputColumns.size() == r.inputNames.size());
     } catch (const core::CsvImportError&) {
     }
