@@ -184,18 +184,30 @@ std::string optimizerCode(const OptimizerConfig& c)
 }
 
 // Rows as numpy arrays: x as a list of rows, y as a flat list.
-void arrays(std::ostringstream& o, const Dataset& d, const char* x, const char* y)
+// Rows as numpy arrays: x as a list of rows, y as a flat list (the first `shown` rows when
+// shown >= 0, and a comment for the rest).
+void arrays(std::ostringstream& o, const Dataset& d, const char* x, const char* y, int shown)
 {
+    const int rows = shown >= 0 ? std::min(shown, d.rows()) : d.rows();
+    const auto more = [&] {
+        if (rows < d.rows())
+            o << "    # ... " << d.rows() - rows << " more rows (Copy or Save writes them all)\n";
+    };
     o << x << " = np.array([\n";
-    for (int r = 0; r < d.rows(); ++r) {
+    for (int r = 0; r < rows; ++r) {
         o << "    [";
         for (int c = 0; c < d.inputs(); ++c)
             o << (c ? ", " : "") << pythonNumber(d.x(r, c));
         o << "],\n";
     }
+    more();
     o << "])\n" << y << " = np.array([";
-    for (int r = 0; r < d.rows(); ++r)
+    for (int r = 0; r < rows; ++r)
         o << (r ? ", " : "") << pythonNumber(d.y(r));
+    if (rows < d.rows()) {
+        o << "\n";
+        more();
+    }
     o << "])\n";
 }
 
@@ -206,7 +218,7 @@ std::string kerasCode(const RunSettings& s)
     return kerasCode(specOf(s));
 }
 
-std::string kerasCode(const RunSpec& spec)
+std::string kerasCode(const RunSpec& spec, int shownRows)
 {
     const RunSettings& s = spec.settings;
     const TaskKind task = spec.task();
@@ -229,10 +241,10 @@ std::string kerasCode(const RunSpec& spec)
         o << "\n# The practice exam: "
           << (spec.dataSource.empty() ? std::string("your data") : spec.dataSource) << ", "
           << spec.data->train.rows() << " rows as BatchLab trains on them.\n";
-        arrays(o, spec.data->train, x, y);
+        arrays(o, spec.data->train, x, y, shownRows);
         if (!split && hasVal) {
             o << "# A new, unseen exam.\n";
-            arrays(o, spec.data->val, "x_val", "y_val");
+            arrays(o, spec.data->val, "x_val", "y_val", shownRows);
         }
     } else if (s.data.kind == DatasetKind::Digits) {
         o << "rng = np.random.default_rng(" << s.data.seed << ")\n\n"

@@ -5,6 +5,7 @@
 #include "keras_code.hpp"
 #include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
+#include "ui/session/settings_store.hpp"
 #include "ui/teaching/keras_code_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
@@ -69,6 +70,7 @@ private slots:
     void copyPutsTheCodeOnTheClipboard();
     void saveWritesTheFile();
     void saveToABadPathSaysWhy();
+    void largeFileShowsItsFirstRowsAndCopiesAll();
 };
 
 void TestKerasCodeView::initTestCase()
@@ -170,6 +172,38 @@ void TestKerasCodeView::saveToABadPathSaysWhy()
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("fit.py")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestKerasCodeView::largeFileShowsItsFirstRowsAndCopiesAll()
+{
+    // A class's file of 5,000 rows: the panel shows the first rows of each array and says how
+    // many more there are; Copy and Save write every row (the code runs as it is).
+    core::RunSpec spec = core::specOf(ui::defaultRunSettings());
+    core::DataSplit d;
+    const int rows = 5000;
+    d.train.x.resize(rows, 2);
+    d.train.y.resize(rows);
+    for (int r = 0; r < rows; ++r) {
+        d.train.x(r, 0) = r;
+        d.train.x(r, 1) = -r;
+        d.train.y(r) = r % 2;
+    }
+    d.train.task = core::TaskKind::BinaryClassification;
+    spec.data = d;
+    spec.dataSource = "class.csv";
+    ui::KerasCodeView view;
+    view.setSpec(spec);
+    const QString shown = view.editor()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("[199.0, -199.0]")));
+    QVERIFY(!shown.contains(QStringLiteral("[200.0, -200.0]")));
+    QVERIFY2(shown.contains(QStringLiteral("4800 more rows")), qPrintable(shown.left(2000)));
+    QVERIFY(shown.count(QLatin1Char('\n')) < 1000);
+    const QString all = view.code();
+    QCOMPARE(all, QString::fromStdString(core::kerasCode(spec)));
+    QVERIFY(all.contains(QStringLiteral("[4999.0, -4999.0]")));
+    QVERIFY(!all.contains(QStringLiteral("more rows")));
+    view.copyCode();
+    QCOMPARE(QGuiApplication::clipboard()->text(), all);
 }
 
 QTEST_MAIN(TestKerasCodeView)

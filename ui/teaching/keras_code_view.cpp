@@ -121,9 +121,11 @@ void KerasCodeView::setSettings(const core::RunSettings& settings)
 
 void KerasCodeView::setSpec(const core::RunSpec& spec)
 {
-    const QString text = QString::fromStdString(core::kerasCode(spec));
-    if (text == editor_->toPlainText())
+    spec_ = spec;
+    const QString text = QString::fromStdString(core::kerasCode(spec, shownRows));
+    if (text == shown_)
         return;
+    shown_ = text;
     // Keep the reader's place while the sliders move.
     const int v = editor_->verticalScrollBar()->value();
     const int h = editor_->horizontalScrollBar()->value();
@@ -135,7 +137,7 @@ void KerasCodeView::setSpec(const core::RunSpec& spec)
 
 QString KerasCodeView::code() const
 {
-    return editor_->toPlainText();
+    return QString::fromStdString(core::kerasCode(spec_));
 }
 
 void KerasCodeView::copyCode()

@@ -21,8 +21,11 @@ public:
     explicit KerasCodeView(QWidget* parent = nullptr);
 
     void setSettings(const core::RunSettings& settings);
-    // The code of a run that may bring its own rows.
+    // The code of a run that may bring its own rows. The panel shows at most shownRows rows of a
+    // file's arrays (a class's large file would make a text of millions of lines).
     void setSpec(const core::RunSpec& spec);
+    static constexpr int shownRows = 200;
+    // The whole code (every row): what Copy and Save write.
     QString code() const;
     QPlainTextEdit* editor() const { return editor_; }
     QPushButton* copyButton() const { return copy_; }
@@ -40,6 +43,8 @@ signals:
 private:
     void askSave();
 
+    core::RunSpec spec_;
+    QString shown_; // the editor's text as last set
     QPlainTextEdit* editor_;
     QPushButton* copy_;
     QPushButton* save_;
