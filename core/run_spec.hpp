@@ -9,18 +9,45 @@
 
 #include <Eigen/Core>
 
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace core
 {
 
+// Explicit rows, shared by every copy of a spec: a class's file of millions of rows is held once
+// however many runs, views and records carry its spec. Read-only, replaced as a whole; it reads
+// like the std::optional<DataSplit> it stands for.
+class SharedData
+{
+public:
+    SharedData() = default;
+    SharedData(std::nullopt_t) {}
+    SharedData(DataSplit d) : p_(std::make_shared<const DataSplit>(std::move(d))) {}
+    SharedData(std::optional<DataSplit> d)
+    {
+        if (d)
+            p_ = std::make_shared<const DataSplit>(std::move(*d));
+    }
+    bool has_value() const { return p_ != nullptr; }
+    explicit operator bool() const { return has_value(); }
+    const DataSplit& operator*() const { return *p_; }
+    const DataSplit* operator->() const { return p_.get(); }
+    void reset() { p_.reset(); }
+    // Both the same rows object (copies of one spec), or both none.
+    bool sameObject(const SharedData& o) const { return p_ == o.p_; }
+
+private:
+    std::shared_ptr<const DataSplit> p_;
+};
+
 struct RunSpec {
     RunSettings settings;
     // Explicit rows. With ValidationMode::Split the validation part is cut from `train`
     // (Keras's validation_split) and `val` must be empty; with SeparateSet both are used as
     // given (`val` may be empty: no validation). settings.data is then ignored.
-    std::optional<DataSplit> data;
+    SharedData data;
     // Explicit initial parameters in Network's flat layout (W1, b1, W2, b2, ...; W column-major
     // [n_in][n_out]). Otherwise Glorot from settings.initSeed.
     std::optional<Eigen::VectorXd> initialParameters;

@@ -13,6 +13,7 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
+#include "ui/session/session.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QAction>
@@ -473,6 +474,16 @@ void TestRunFiles::openDataTrainsOnTheFile()
     QTRY_VERIFY_WITH_TIMEOUT(w->controller()->generation() > generation, 5000);
     QCOMPARE(w->controller()->settings().train.batchSize, 5);
     QVERIFY(w->controller()->spec().hasExplicitData());
+    // The file's rows are held once: the controls, the controller and every run of the store
+    // share them (a file at the cell limit would otherwise be copied with every run).
+    QVERIFY(w->controller()->spec().data.sameObject(w->controlsPanel()->spec().data));
+    int runsWithTheFile = 0;
+    for (const auto& e : w->session()->store()->runs())
+        if (e->spec.hasExplicitData()) {
+            QVERIFY(e->spec.data.sameObject(w->controller()->spec().data));
+            ++runsWithTheFile;
+        }
+    QVERIFY(runsWithTheFile >= 1);
 
     // "Use generated data" goes back to the generator.
     QTRY_VERIFY(w->controlsPanel()->generatedDataButton()->height() > 0); // laid out

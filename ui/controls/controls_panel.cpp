@@ -365,7 +365,7 @@ QWidget* ControlsPanel::buildData()
     return box;
 }
 
-void ControlsPanel::setExplicitData(std::optional<core::DataSplit> data, const QString& source)
+void ControlsPanel::setExplicitData(core::SharedData data, const QString& source)
 {
     explicitData_ = std::move(data);
     dataSource_ = explicitData_ ? source : QString();

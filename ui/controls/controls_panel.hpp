@@ -42,7 +42,7 @@ public:
     // Your own rows (a CSV file, an opened run record) in place of the generator: the data set,
     // N, noise and seed give way to the source's name and size until generated data is asked
     // for again. Without rows: the generator. Does not emit settingsEdited().
-    void setExplicitData(std::optional<core::DataSplit> data, const QString& source);
+    void setExplicitData(core::SharedData data, const QString& source);
     bool hasExplicitData() const { return explicitData_.has_value(); }
     QString dataSource() const { return dataSource_; }
     // The settings with the panel's data: what the next run trains.
@@ -137,7 +137,7 @@ private:
     QSlider* epochSlider_ = nullptr;
     QSpinBox* epochSpin_ = nullptr;
 
-    std::optional<core::DataSplit> explicitData_;
+    core::SharedData explicitData_;
     QString dataSource_;
     QWidget* generator_ = nullptr;
     QWidget* ownData_ = nullptr;

@@ -32,12 +32,12 @@ std::string fileName(const QString& path)
     return QFile::encodeName(path).toStdString();
 }
 
-bool sameRows(const std::optional<core::DataSplit>& a, const std::optional<core::DataSplit>& b)
+bool sameRows(const core::SharedData& a, const core::SharedData& b)
 {
+    if (a.sameObject(b)) // copies of one spec (or both none)
+        return true;
     if (a.has_value() != b.has_value())
         return false;
-    if (!a)
-        return true;
     const auto same = [](const core::Dataset& x, const core::Dataset& y) {
         return x.task == y.task && x.x.rows() == y.x.rows() && x.x.cols() == y.x.cols() &&
                x.x == y.x && x.y == y.y;

@@ -56,7 +56,7 @@ public:
         // Start from these settings and this pace (else the saved or default ones).
         std::optional<core::RunSettings> initialSettings;
         // Explicit rows to start with (a CSV file), named by `initialDataSource`.
-        std::optional<core::DataSplit> initialData;
+        core::SharedData initialData;
         QString initialDataSource;
         std::optional<double> initialSpeed;
         // The session the window shows (not owned; it must outlive the window). Without one the
