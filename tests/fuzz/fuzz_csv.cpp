@@ -70,9 +70,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 FUZZ_CHECK(r.data.y(i) == 0.0 || r.data.y(i) == 1.0);
         const auto& names = r.data.classNames;
         if (r.data.task == core::TaskKind::MultiClassClassification) {
-            const auto k = static_cast<double>(names.size());
-            FUZZ_CHECK(names.size() >= 2 &&
-                       static_cast<std::int64_t>(names.size()) <= core::limits::maxClasses);
+            // Names may be left out where the answers 0, 1, ... name themselves (the classes
+            // 0 and 1 asked for as a multi-class task): then the class count follows from them.
+            const auto k = static_cast<double>(core::classCount(r.data));
+            FUZZ_CHECK(names.empty() || names.size() >= 2);
+            FUZZ_CHECK(k >= 2 && k <= static_cast<double>(core::limits::maxClasses));
             for (Eigen::Index i = 0; i < r.data.y.size(); ++i)
                 FUZZ_CHECK(r.data.y(i) >= 0.0 && r.data.y(i) < k &&
                            r.data.y(i) == std::floor(r.data.y(i)));
