@@ -7,7 +7,10 @@
 #include "ui/plots/csv_exporter.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
+#include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
+#include "ui/teaching/exam_view.hpp"
+#include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QDir>
@@ -64,6 +67,7 @@ private slots:
     void batchSliderChangesRun();
     void raisingEpochsContinuesTheRun();
     void epochPlotGainsOnePointPerEpoch();
+    void viewsReadTheStoresEpochRows();
     void exportImageHasRequestedSize_data();
     void exportImageHasRequestedSize();
     void exportCsvHasOneRowPerUpdateAndEpoch();
@@ -154,6 +158,45 @@ void TestMainWindow::epochPlotGainsOnePointPerEpoch()
         QCOMPARE(plot->graph(0)->dataCount(), epoch); // Keras's loss has no epoch 0
     }
     QCOMPARE(int(w->lossPerUpdatePlot()->points().size()), 3 * 8);
+}
+
+void TestMainWindow::viewsReadTheStoresEpochRows()
+{
+    // The live run's epoch rows are kept once, in its store entry: the plots and the exam view
+    // read them there (a long run's rows would otherwise be held in several copies).
+    auto w = makeWindow(true);
+    const auto finishedRun = [&w](int batchSize) {
+        core::RunSettings s = ui::defaultRunSettings();
+        s.train.batchSize = batchSize;
+        s.train.epochs = 3;
+        w->controller()->start(s);
+        w->controller()->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == RunState::Finished &&
+                                     w->controller()->progress().epochsDone == 3,
+                                 20000);
+        const ui::RunEntry* live = w->session()->liveEntry();
+        QVERIFY(live);
+        QTRY_COMPARE_WITH_TIMEOUT(int(live->data.epochs.size()), 4, 5000);
+        QCOMPARE(w->lossPerEpochPlot()->epochs().size(), std::size_t(4));
+        QCOMPARE(&w->lossPerEpochPlot()->epochs(), &live->data.epochs);
+        QCOMPARE(&w->lossPerUpdatePlot()->epochs(), &live->data.epochs);
+        QCOMPARE(&w->teaching()->examView()->epochs(), &live->data.epochs);
+    };
+    finishedRun(8);
+    if (QTest::currentTestFailed())
+        return;
+    const ui::RunId first = w->session()->liveRun();
+    finishedRun(16); // a new live run; the first is kept (it ended)
+    if (QTest::currentTestFailed())
+        return;
+    const ui::RunEntry* kept = w->session()->store()->entry(first);
+    QVERIFY(kept && !kept->live);
+    // A kept run shown in the exam view is read from its entry too; the plots stay on the live.
+    w->session()->select(first);
+    QCOMPARE(&w->teaching()->examView()->epochs(), &kept->data.epochs);
+    QCOMPARE(&w->lossPerEpochPlot()->epochs(), &w->session()->liveEntry()->data.epochs);
+    w->session()->select(w->session()->liveRun());
+    QCOMPARE(&w->teaching()->examView()->epochs(), &w->session()->liveEntry()->data.epochs);
 }
 
 void TestMainWindow::exportImageHasRequestedSize_data()

@@ -125,9 +125,19 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
     setMinRefreshInterval(60); // the epoch curves need no more than ~15 frames a second
 }
 
+const std::vector<core::EpochInfo>& LossPerEpochPlot::epochs() const
+{
+    static const std::vector<core::EpochInfo> none;
+    if (follow_ == 0 || !store_)
+        return own_;
+    const RunEntry* e = store_->entry(follow_);
+    return e ? e->data.epochs : none;
+}
+
 void LossPerEpochPlot::clearRun(bool classification, const core::EarlyStoppingConfig& earlyStopping)
 {
-    epochs_.clear();
+    own_.clear();
+    follow_ = 0;
     outcome_.reset();
     reader_.reset();
     earlyStopping_ = earlyStopping;
@@ -144,18 +154,12 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
 {
     if (snapshot.start)
         rows_ = std::max(1, snapshot.start->trainingRows);
-    for (const core::EpochInfo& e : snapshot.epochs) {
-        epochs_.push_back(e);
-        const double x = epochKey(e, rows_, axis_);
-        if (e.epoch > 0)
-            addFinite(kerasLoss_, x, e.kerasLoss);
-        addFinite(trainLoss_, x, e.trainLoss);
-        addFinite(valLoss_, x, e.valLoss);
-        addFinite(trainAccuracy_, x, e.trainAccuracy);
-        addFinite(valAccuracy_, x, e.valAccuracy);
-    }
+    if (follow_ == 0 || !store_)
+        own_.insert(own_.end(), snapshot.epochs.begin(), snapshot.epochs.end());
+    for (const core::EpochInfo& e : snapshot.epochs)
+        addPoints(e);
     // Long runs: one-pixel cosmetic pens (Qt's fast path) instead of stroked wide lines.
-    const bool dense = epochs_.size() > 600;
+    const bool dense = epochs().size() > 600;
     for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_}) {
         QPen pen = g->pen();
         const bool main = g == trainLoss_ || g == valLoss_;
@@ -183,6 +187,17 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
     }
 }
 
+void LossPerEpochPlot::addPoints(const core::EpochInfo& e)
+{
+    const double x = epochKey(e, rows_, axis_);
+    if (e.epoch > 0)
+        addFinite(kerasLoss_, x, e.kerasLoss);
+    addFinite(trainLoss_, x, e.trainLoss);
+    addFinite(valLoss_, x, e.valLoss);
+    addFinite(trainAccuracy_, x, e.trainAccuracy);
+    addFinite(valAccuracy_, x, e.valAccuracy);
+}
+
 void LossPerEpochPlot::setBestMarkWords(const QString& words)
 {
     if (words == bestWords_)
@@ -196,10 +211,11 @@ void LossPerEpochPlot::updateMarks()
 {
     // The run's facts from core::RunReader, the one reading every view shows: the best epoch by
     // the run's own monitor and min_delta, the overfitting start.
-    const core::RunReading& reading = reader_.update(epochs_, outcome_, false, !outcome_);
+    const std::vector<core::EpochInfo>& all = epochs();
+    const core::RunReading& reading = reader_.update(all, outcome_, false, !outcome_);
     bestEpoch_ = reading.bestEpoch;
     bool haveVal = false;
-    for (const auto& e : epochs_)
+    for (const auto& e : all)
         if (std::isfinite(e.valLoss)) {
             haveVal = true;
             break;
@@ -213,7 +229,7 @@ void LossPerEpochPlot::updateMarks()
     } else if (earlyStopping_.enabled || earlyStopping_.patience > 0) {
         // (Off with Keras's default patience 0 it would stop at the first bump: not worth a mark.)
         core::EarlyStopping rule(earlyStopping_);
-        for (const auto& e : epochs_) {
+        for (const auto& e : all) {
             if (e.epoch < 1)
                 continue;
             const double v =
@@ -254,7 +270,7 @@ void LossPerEpochPlot::updateMarks()
     overfitRegion_->setVisible(shade);
     overfitLabel_->setVisible(shade);
     if (shade) {
-        const double end = epochs_.back().epoch;
+        const double end = all.back().epoch;
         overfitRegion_->topLeft->setCoords(keyOfEpoch(overfittingFrom_), 0.0);
         overfitRegion_->bottomRight->setCoords(keyOfEpoch(int(end)), 1.0);
         overfitLabel_->setText(overfitText_);
@@ -267,10 +283,11 @@ void LossPerEpochPlot::describe()
     // What a screen reader says about the plot: the marks and the last losses, in words.
     QStringList parts;
     parts << tr("Loss per epoch.");
-    if (epochs_.empty() || epochs_.back().epoch < 1) {
+    const std::vector<core::EpochInfo>& all = epochs();
+    if (all.empty() || all.back().epoch < 1) {
         parts << tr("No epoch has ended yet.");
     } else {
-        const core::EpochInfo& last = epochs_.back();
+        const core::EpochInfo& last = all.back();
         parts << tr("%n epoch(s) so far.", nullptr, last.epoch);
         if (bestEpoch_ > 0)
             parts << tr("Best epoch (lowest validation loss): %1.").arg(bestEpoch_);
@@ -391,13 +408,14 @@ double LossPerEpochPlot::keyOfEpoch(int epoch) const
 {
     if (axis_ == UpdateAxis::Epoch)
         return epoch;
-    const auto at = [&](std::size_t i) { return epochKey(epochs_[i], rows_, axis_); };
-    if (epoch >= 0 && epoch < int(epochs_.size()) && epochs_[std::size_t(epoch)].epoch == epoch)
+    const std::vector<core::EpochInfo>& all = epochs();
+    const auto at = [&](std::size_t i) { return epochKey(all[i], rows_, axis_); };
+    if (epoch >= 0 && epoch < int(all.size()) && all[std::size_t(epoch)].epoch == epoch)
         return at(std::size_t(epoch));
-    for (std::size_t i = 0; i < epochs_.size(); ++i)
-        if (epochs_[i].epoch == epoch)
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].epoch == epoch)
             return at(i);
-    return epochs_.empty() ? 0.0 : at(epochs_.size() - 1);
+    return all.empty() ? 0.0 : at(all.size() - 1);
 }
 
 void LossPerEpochPlot::setTrainingRows(int rows)
@@ -422,13 +440,8 @@ void LossPerEpochPlot::rebuildLive()
 {
     for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_})
         g->data()->clear();
-    std::vector<core::EpochInfo> all;
-    all.swap(epochs_);
-    RunSnapshot again;
-    again.epochs = std::move(all);
-    const std::optional<core::Outcome> outcome = outcome_;
-    append(again);
-    outcome_ = outcome;
+    for (const core::EpochInfo& e : epochs())
+        addPoints(e);
 }
 
 void LossPerEpochPlot::rebuildOverlays()

@@ -32,6 +32,11 @@ public:
     // the configuration used for the "would stop here" mark.
     void clearRun(bool classification, const core::EarlyStoppingConfig& earlyStopping);
     void append(const RunSnapshot& snapshot);
+    // The rows of the run being drawn are those of the store's entry `id` (set after
+    // clearRun(), with setStore()): the store has each snapshot before the plot, and the plot
+    // keeps no copy of them (docs/ARCHITECTURE.md, "A run's way from the worker to the
+    // pixels"). Without it (no store: worksheets, headless pictures) append() keeps them.
+    void followRun(RunId id) { follow_ = id; }
     // Rows of the live run's training set (for the questions-solved axis).
     void setTrainingRows(int rows);
     int overlayCount() const { return int(overlays_.size()); }
@@ -46,7 +51,8 @@ public:
     void setShowAccuracy(bool on);
     bool showsAccuracy() const { return showAccuracy_; }
 
-    const std::vector<core::EpochInfo>& epochs() const { return epochs_; }
+    // The run's rows: the followed entry's, else the ones appended.
+    const std::vector<core::EpochInfo>& epochs() const;
     // 1-based best epoch by the run's monitor (core::RunReading; -1: none yet).
     int bestEpoch() const { return bestEpoch_; }
     // Where early stopping stopped or would stop (-1: not (yet)).
@@ -72,6 +78,7 @@ private:
     void describe();
     void rebuildOverlays() override;
     void rebuildLive();
+    void addPoints(const core::EpochInfo& e);
     // Where the end of the live run's epoch `epoch` sits on the x axis.
     double keyOfEpoch(int epoch) const;
     void applyAccuracyVisibility();
@@ -92,7 +99,8 @@ private:
     QString bestWords_;
     QString stopText_;
 
-    std::vector<core::EpochInfo> epochs_;
+    RunId follow_ = 0;                 // the store's entry whose rows are drawn (0: own_)
+    std::vector<core::EpochInfo> own_; // the rows appended when no entry is followed
     std::optional<core::Outcome> outcome_;
     core::RunReader reader_;
     core::EarlyStoppingConfig earlyStopping_;

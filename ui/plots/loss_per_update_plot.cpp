@@ -56,10 +56,20 @@ LossPerUpdatePlot::LossPerUpdatePlot(QWidget* parent) : PlotWidget(parent)
     applyAxisLabel();
 }
 
+const std::vector<core::EpochInfo>& LossPerUpdatePlot::epochs() const
+{
+    static const std::vector<core::EpochInfo> none;
+    if (follow_ == 0 || !store_)
+        return own_;
+    const RunEntry* e = store_->entry(follow_);
+    return e ? e->data.epochs : none;
+}
+
 void LossPerUpdatePlot::clearRun()
 {
     points_.clear();
-    epochs_.clear();
+    own_.clear();
+    follow_ = 0;
     emaAccumulated_.clear();
     stride_ = 1;
     plotted_ = 0;
@@ -82,7 +92,7 @@ void LossPerUpdatePlot::setRunShape(int stepsPerEpoch, int rows)
 
 double LossPerUpdatePlot::xOf(const UpdatePoint& p) const
 {
-    return updateKey(p, axis_, stepsPerEpoch_, epochs_);
+    return updateKey(p, axis_, stepsPerEpoch_, epochs());
 }
 
 double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
@@ -91,7 +101,7 @@ double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
     case UpdateAxis::Update:
         // Where the epoch ended (a growing batch's epochs have fewer updates), else the count
         // of the run's first epochs.
-        for (const core::EpochInfo& e : epochs_)
+        for (const core::EpochInfo& e : epochs())
             if (e.epoch == epoch)
                 return static_cast<double>(e.updates);
         return static_cast<double>(epoch) * stepsPerEpoch_;
@@ -100,14 +110,15 @@ double LossPerUpdatePlot::xOfEpochBoundary(int epoch) const
     case UpdateAxis::SamplesSeen:
         return static_cast<double>(epoch) * rows_;
     case UpdateAxis::Seconds:
-        return secondsAtEpoch(epochs_, epoch);
+        return secondsAtEpoch(epochs(), epoch);
     }
     return 0.0;
 }
 
 void LossPerUpdatePlot::append(const RunSnapshot& snapshot)
 {
-    epochs_.insert(epochs_.end(), snapshot.epochs.begin(), snapshot.epochs.end());
+    if (follow_ == 0 || !store_)
+        own_.insert(own_.end(), snapshot.epochs.begin(), snapshot.epochs.end());
     std::size_t firstChanged = points_.size();
     if (snapshot.updateStride > stride_) {
         stride_ = snapshot.updateStride;

@@ -27,6 +27,13 @@ public:
     void clearRun();
     void setRunShape(int stepsPerEpoch, int rows);
     void append(const RunSnapshot& snapshot);
+    // The epoch rows (for the seconds axis and each epoch's updates) are those of the store's
+    // entry `id` (set after clearRun(), with setStore()); the plot keeps no copy of them
+    // (docs/ARCHITECTURE.md, "A run's way from the worker to the pixels"). Without it (no
+    // store: worksheets, headless pictures) append() keeps them.
+    void followRun(RunId id) { follow_ = id; }
+    // The run's epoch rows: the followed entry's, else the ones appended.
+    const std::vector<core::EpochInfo>& epochs() const;
     int overlayCount() const { return int(overlays_.size()); }
 
     void setAxis(UpdateAxis axis);
@@ -67,7 +74,8 @@ private:
     std::vector<QCPItemStraightLine*> marks_;
 
     std::vector<UpdatePoint> points_;
-    std::vector<core::EpochInfo> epochs_; // of the live run (for the seconds axis)
+    RunId follow_ = 0;                 // the store's entry whose epoch rows are read (0: own_)
+    std::vector<core::EpochInfo> own_; // the epoch rows appended when no entry is followed
     std::vector<Overlay> overlays_;
     std::vector<double> emaAccumulated_; // TensorBoard's un-debiased EMA per point
     std::int64_t stride_ = 1;

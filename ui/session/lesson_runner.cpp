@@ -157,7 +157,7 @@ void LessonRunner::startRun(const core::RunSettings& s, double speed, std::int64
     settings_ = s;
     target_ = target;
     issued_ = 0;
-    epochs_.clear();
+    last_.reset();
     // Not watching while the run is being replaced: the controller reports the old one first.
     running_ = false;
     emit settingsApplied(s);
@@ -214,7 +214,8 @@ void LessonRunner::onSnapshot(const RunSnapshot& s)
 {
     if (s.generation != generation_)
         return;
-    epochs_.insert(epochs_.end(), s.epochs.begin(), s.epochs.end());
+    if (!s.epochs.empty())
+        last_ = s.epochs.back(); // a result needs only the last row (the store has them all)
 }
 
 LessonResult LessonRunner::result(const RunProgress& p) const
@@ -232,8 +233,8 @@ LessonResult LessonRunner::result(const RunProgress& p) const
     r.earlyStopped = p.outcome && p.outcome->reason == core::StopReason::EarlyStopped;
     r.finished = p.outcome.has_value();
     r.trainLoss = r.valLoss = std::nan("");
-    if (!epochs_.empty()) {
-        const core::EpochInfo& last = epochs_.back();
+    if (last_) {
+        const core::EpochInfo& last = *last_;
         r.trainLoss = last.trainLoss;
         r.valLoss = last.valLoss;
         r.bestEpoch = last.bestEpoch;

@@ -95,7 +95,7 @@ private:
     std::int64_t target_ = 0; // pause after this update of the run
     std::int64_t issued_ = 0; // single steps given so far
     QTimer pace_;
-    std::vector<core::EpochInfo> epochs_;
+    std::optional<core::EpochInfo> last_; // the run's last epoch row
 };
 
 } // namespace ui

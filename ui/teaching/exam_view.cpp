@@ -55,9 +55,10 @@ ExamScoreStrip::ExamScoreStrip(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void ExamScoreStrip::setEpochs(const std::vector<core::EpochInfo>* epochs, bool accuracy)
+void ExamScoreStrip::setEpochs(std::function<const std::vector<core::EpochInfo>*()> epochs,
+                               bool accuracy)
 {
-    epochs_ = epochs;
+    epochs_ = std::move(epochs);
     accuracy_ = accuracy;
     update();
 }
@@ -69,9 +70,10 @@ void ExamScoreStrip::paintEvent(QPaintEvent*)
     p.setPen(QPen(QColor(200, 205, 215), 1));
     p.setBrush(QColor(250, 251, 253));
     p.drawRect(area);
-    if (!epochs_ || epochs_->size() < 2)
+    const std::vector<core::EpochInfo>* rows = epochs_ ? epochs_() : nullptr;
+    if (!rows || rows->size() < 2)
         return;
-    const auto& es = *epochs_;
+    const auto& es = *rows;
     const auto value = [this](const core::EpochInfo& e, bool train) {
         return accuracy_ ? (train ? e.trainAccuracy : e.valAccuracy)
                          : (train ? e.trainLoss : e.valLoss);
@@ -309,7 +311,8 @@ void ExamView::clearRun()
     network_.reset();
     parameters_.resize(0);
     marksDirty_ = false;
-    epochs_.clear();
+    own_.clear();
+    follow_ = 0;
     outcome_.reset();
     reading_ = {};
     reader_.reset();
@@ -434,10 +437,21 @@ void ExamView::finishCheck()
     refreshPass();
 }
 
+const std::vector<core::EpochInfo>& ExamView::epochs() const
+{
+    static const std::vector<core::EpochInfo> none;
+    if (follow_ == 0 || !store_)
+        return own_;
+    const RunEntry* e = store_->entry(follow_);
+    return e ? e->data.epochs : none;
+}
+
 void ExamView::addEpoch(const core::EpochInfo& e)
 {
-    epochs_.push_back(e);
-    strip_->setEpochs(&epochs_, start_ && core::isClassification(start_->spec.task));
+    if (follow_ == 0 || !store_)
+        own_.push_back(e);
+    strip_->setEpochs([this] { return &epochs(); },
+                      start_ && core::isClassification(start_->spec.task));
     refreshScores();
     refreshPass();
 }
@@ -551,7 +565,8 @@ void ExamView::refreshPassNow()
     passThrottle_.stop();
     lastPass_.start();
     const int planned = epochsPlanned_ > 0 ? epochsPlanned_ : planE_;
-    const int done = epochs_.empty() ? 0 : epochs_.back().epoch;
+    const std::vector<core::EpochInfo>& all = epochs();
+    const int done = all.empty() ? 0 : all.back().epoch;
     const int steps =
         start_ ? start_->stepsPerEpoch : core::stepsPerEpoch(planN_, std::max(planB_, 1));
     if (currentEpoch_ > 0 && !(outcome_ && done >= currentEpoch_))
@@ -605,13 +620,14 @@ void ExamView::refreshScoresNow()
     scoresThrottle_.stop();
     lastScores_.start();
     const bool cls = start_ && core::isClassification(start_->spec.task);
+    const std::vector<core::EpochInfo>& all = epochs();
     // The run's facts (core::RunReader: the best epoch by the run's monitor, what the two curves
     // show), the reading every view shows. Brought up to date at most twice a second: the curves
     // are read over every pass so far.
-    if (!epochs_.empty() && readEpochs_ != epochs_.size()) {
+    if (!all.empty() && readEpochs_ != all.size()) {
         if (!lastReading_.isValid() || lastReading_.elapsed() >= 500 || outcome_) {
-            reading_ = reader_.update(epochs_, outcome_, false, !outcome_);
-            readEpochs_ = epochs_.size();
+            reading_ = reader_.update(all, outcome_, false, !outcome_);
+            readEpochs_ = all.size();
             lastReading_.start();
         } else if (!readingLater_) { // the newest passes are read a little later
             readingLater_ = true;
@@ -622,8 +638,8 @@ void ExamView::refreshScoresNow()
         }
     }
     QString html;
-    if (!epochs_.empty()) {
-        const core::EpochInfo& e = epochs_.back();
+    if (!all.empty()) {
+        const core::EpochInfo& e = all.back();
         html += QStringLiteral("<b>%1</b>")
                     .arg(e.epoch == 0 ? tr("Before pass 1") : tr("After pass %1").arg(e.epoch));
     }
@@ -631,15 +647,15 @@ void ExamView::refreshScoresNow()
     html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td><b>%2</b></td></tr>")
                 .arg(tr("practice exam<br><small>(training)</small>"),
                      tr("new exam<br><small>(validation)</small>"));
-    if (!epochs_.empty()) {
-        const core::EpochInfo& e = epochs_.back();
+    if (!all.empty()) {
+        const core::EpochInfo& e = all.back();
         if (cls)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(tr("score"), percent(e.trainAccuracy), percent(e.valAccuracy));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(tr("loss"), loss(e.trainLoss), loss(e.valLoss));
-        if (reading_.bestEpoch > 0 && reading_.bestEpoch <= static_cast<int>(epochs_.size()) - 1) {
-            const core::EpochInfo& best = epochs_[static_cast<std::size_t>(reading_.bestEpoch)];
+        if (reading_.bestEpoch > 0 && reading_.bestEpoch <= static_cast<int>(all.size()) - 1) {
+            const core::EpochInfo& best = all[static_cast<std::size_t>(reading_.bestEpoch)];
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(tr("best epoch: %1").arg(best.epoch), loss(best.trainLoss),
                              loss(best.valLoss));
@@ -648,7 +664,7 @@ void ExamView::refreshScoresNow()
         html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
     }
     html += QStringLiteral("</table>");
-    if (!epochs_.empty()) {
+    if (!all.empty()) {
         QString sentence;
         if (reading_.shape == core::CurveShape::Overfitting && reading_.overfittingFrom)
             sentence = tr("Memorising since pass %1: the practice exam still gets better, the new "
@@ -667,10 +683,10 @@ void ExamView::refreshScoresNow()
             right += grid_->markOf(r) == ExamGrid::Mark::Right;
         html += tr("Right now: %1 of %2 questions right").arg(right).arg(grid_->rows());
     }
-    if (epochs_.size() >= 3 && fullSpeed_) {
+    if (all.size() >= 3 && fullSpeed_) {
         // Measured time of the last pass (at full speed only: a slow pace adds waiting).
-        const core::EpochInfo& e = epochs_.back();
-        const double dt = e.seconds - epochs_[epochs_.size() - 2].seconds;
+        const core::EpochInfo& e = all.back();
+        const double dt = e.seconds - all[all.size() - 2].seconds;
         if (dt > 0)
             html += QStringLiteral("<br>") + tr("Time for the last pass: %1 ms (measured)")
                                                  .arg(QLocale().toString(dt * 1000.0, 'f', 1));

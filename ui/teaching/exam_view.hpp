@@ -16,6 +16,7 @@
 #include "run_reading.hpp"
 #include "training_events.hpp"
 #include "ui/session/run_snapshot.hpp"
+#include "ui/session/run_store.hpp"
 #include "ui/teaching/exam_grid.hpp"
 
 #include <QColor>
@@ -48,7 +49,8 @@ class ExamScoreStrip : public QWidget
     Q_OBJECT
 public:
     explicit ExamScoreStrip(QWidget* parent = nullptr);
-    void setEpochs(const std::vector<core::EpochInfo>* epochs, bool accuracy);
+    // `epochs` gives the run's rows when painting (nullptr: none); the strip keeps no copy.
+    void setEpochs(std::function<const std::vector<core::EpochInfo>*()> epochs, bool accuracy);
     QSize sizeHint() const override { return {240, 64}; }
     QSize minimumSizeHint() const override { return {120, 48}; }
 
@@ -56,7 +58,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    const std::vector<core::EpochInfo>* epochs_ = nullptr;
+    std::function<const std::vector<core::EpochInfo>*()> epochs_;
     bool accuracy_ = true;
 };
 
@@ -75,6 +77,14 @@ public:
     void setRunStart(const std::shared_ptr<const RunStart>& start);
     // Everything a snapshot carries for this view (batches, orders, epochs, weights).
     void applySnapshot(const RunSnapshot& s);
+    // The run's epoch rows are those of the store's entry `id` (set after clearRun(), before
+    // its snapshots; with setStore()): the store has each snapshot first and the view keeps no
+    // copy of them (docs/ARCHITECTURE.md, "A run's way from the worker to the pixels").
+    // Without it (no store) the view keeps the rows it is given.
+    void setStore(const RunStore* store) { store_ = store; }
+    void followRun(RunId id) { follow_ = id; }
+    // The run's epoch rows: the followed entry's, else the ones given.
+    const std::vector<core::EpochInfo>& epochs() const;
 
     // One weight update: `rows` of `epoch` (batch index `batch`) were solved and checked.
     // `epochOrder` is this epoch's order (may be empty when unchanged since the last call).
@@ -170,11 +180,13 @@ private:
     int currentBatchSize_ = 0;
     std::int64_t pendingCheck_ = 0; // update number shown after the solve phase
     std::int64_t checksShown_ = 0;
-    std::vector<core::EpochInfo> epochs_;
+    const RunStore* store_ = nullptr;
+    RunId follow_ = 0;                 // the store's entry whose rows are read (0: own_)
+    std::vector<core::EpochInfo> own_; // the rows given when no entry is followed
     std::optional<core::Outcome> outcome_;
     core::RunReader reader_;
-    core::RunReading reading_;   // of epochs_, refreshed at most twice a second
-    std::size_t readEpochs_ = 0; // epochs_.size() when reading_ was made
+    core::RunReading reading_;   // of epochs(), refreshed at most twice a second
+    std::size_t readEpochs_ = 0; // epochs().size() when reading_ was made
     QElapsedTimer lastReading_;
     bool readingLater_ = false;
     std::vector<core::CostRow> cost_;

@@ -95,13 +95,14 @@ TeachingDocks::TeachingDocks(QMainWindow* window, TrainingController* controller
     buildMenu();
 }
 
-void TeachingDocks::showRun(const RunSnapshot& all, bool live, const QString& label)
+void TeachingDocks::showRun(const RunSnapshot& all, bool live, const QString& label, RunId id)
 {
     followLive_ = live;
     // The dock says when it shows a kept run rather than the one training.
     const QString title = tr("Exam view: the questions of each batch");
     examDock_->setWindowTitle(live ? title : tr("%1 · kept run %2").arg(title, label));
     examView_->clearRun();
+    examView_->followRun(id);
     examView_->applySnapshot(all);
 }
 

@@ -5,6 +5,7 @@
 // only) and its numbers follow the controls panel at once.
 #pragma once
 
+#include "ui/session/run_store.hpp"
 #include "ui/teaching/lesson_library.hpp"
 
 #include <QObject>
@@ -44,8 +45,11 @@ public:
 
     // Shows a whole run in the exam view (everything it reported, merged): the live run, which
     // the view then follows, or a kept run (the live run's snapshots are then not shown).
-    // A kept run's `label` is said in the dock's title.
-    void showRun(const RunSnapshot& all, bool live, const QString& label = {});
+    // A kept run's `label` is said in the dock's title. `id`: the run's store entry, whose epoch
+    // rows the exam view then reads instead of copying them (ExamView::followRun).
+    void showRun(const RunSnapshot& all, bool live, const QString& label = {}, RunId id = 0);
+    // Whether the exam view shows the live run (not a kept one).
+    bool followsLive() const { return followLive_; }
     // Starts the lesson with this id (in the interface's language); false when unknown.
     bool startLesson(const QString& id);
     // Where a teacher puts extra lesson files (<id>.<language>.json).

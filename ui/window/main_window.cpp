@@ -242,6 +242,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
     perUpdate_->setStore(session_->store());
     perEpoch_->setStore(session_->store());
+    teaching_->examView()->setStore(session_->store());
     connect(session_, &Session::selectionChanged, this, &MainWindow::showSelectedRun);
     connect(session_, &Session::comparisonChanged, this, &MainWindow::onComparisonChanged);
     connect(controller_, &TrainingController::runStarted, this, &MainWindow::onRunStarted);
@@ -347,7 +348,7 @@ void MainWindow::showSelectedRun()
     if (all.parameters.size() > 0)
         dataView_->setParameters(all.parameters);
     const bool live = e->id == session_->liveRun();
-    teaching_->showRun(all, live, e->label);
+    teaching_->showRun(all, live, e->label, e->id);
     if (auto* title = dataView_->parentWidget()->findChild<QLabel*>(QStringLiteral("cardTitle"))) {
         const QString base = tr("Practice exam and the model's answers");
         title->setText(live ? base : tr("%1 · kept run %2").arg(base, e->label));
@@ -679,8 +680,14 @@ void MainWindow::onRunStarted()
         panel_->setSettings(s);
     const int rows = std::max(1, spec.trainingRows());
     perUpdate_->clearRun();
-    perUpdate_->setRunShape(core::stepsPerEpoch(rows, std::max(1, s.train.batchSize)), rows);
     perEpoch_->clearRun(core::isClassification(spec.task()), s.train.earlyStopping);
+    // The plots read the live run's epoch rows from its store entry, which the Session made
+    // before this (docs/ARCHITECTURE.md, "A run's way from the worker to the pixels").
+    perUpdate_->followRun(session_->liveRun());
+    perEpoch_->followRun(session_->liveRun());
+    if (teaching_->followsLive()) // cleared by the teaching docks just before
+        teaching_->examView()->followRun(session_->liveRun());
+    perUpdate_->setRunShape(core::stepsPerEpoch(rows, std::max(1, s.train.batchSize)), rows);
     if (session_->selectedRun() == session_->liveRun())
         dataView_->clearRun();
 }
