@@ -166,6 +166,9 @@ void LessonPanel::startLesson(const core::Lesson& lesson)
     lesson_ = lesson;
     runner_->setLesson(lesson);
     results_->setRowCount(0);
+    // Another lesson asks another question: nothing of the last one's answer stays.
+    answer_->setValue(answer_->minimum());
+    verdict_->clear();
     setEnabled(true);
     title_->setText(QString::fromStdString(lesson.title));
     quiz_->setQuiz(lesson.quiz);
@@ -312,6 +315,8 @@ void LessonPanel::leaveLesson()
     progress_->clear();
     text_->clear();
     status_->clear();
+    answer_->setValue(answer_->minimum());
+    verdict_->clear();
     checkBox_->hide();
     emit lessonLeft();
 }
