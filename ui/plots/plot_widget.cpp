@@ -651,20 +651,27 @@ QString PlotWidget::readoutAt(double key, double) const
 
 void PlotWidget::onMouseMove(QMouseEvent* event)
 {
-    if (!axisRect()->rect().contains(event->pos())) {
+    // The axis rectangle under the cursor (a plot of small plots has several).
+    QCPAxisRect* under = nullptr;
+    for (QCPAxisRect* r : axisRects())
+        if (r->visible() && r->rect().contains(event->pos()))
+            under = r;
+    if (!under) {
         if (readout_->visible()) {
             readout_->setVisible(false);
             replot(rpQueuedReplot);
         }
         return;
     }
-    const double key = xAxis->pixelToCoord(event->pos().x());
-    const double value = yAxis->pixelToCoord(event->pos().y());
+    const double key = under->axis(QCPAxis::atBottom)->pixelToCoord(event->pos().x());
+    const double value = under->axis(QCPAxis::atLeft)->pixelToCoord(event->pos().y());
     const QString text = readoutAt(key, value);
     readout_->setText(text);
     readout_->setVisible(!text.isEmpty());
+    readout_->position->setAxisRect(under);
+    readout_->setClipAxisRect(under);
     // Keep the read-out away from the cursor: left half -> show on the right, and vice versa.
-    const bool left = event->pos().x() < axisRect()->center().x();
+    const bool left = event->pos().x() < under->center().x();
     readout_->position->setCoords(left ? 0.99 : 0.01, 0.99);
     readout_->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
     replot(rpQueuedReplot);
