@@ -13,7 +13,9 @@
 #include "ui/window/main_window.hpp"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QtTest>
@@ -210,6 +212,87 @@ private slots:
         QVERIFY(view->busy());
         view.reset(); // cancels and waits; nothing is posted to the gone view
         QCoreApplication::processEvents();
+    }
+
+    void metersAreReadable_data()
+    {
+        QTest::addColumn<QSize>("size");
+        // The dock beside the window at 1366 x 768, a small floating dock, an export's size.
+        QTest::newRow("dock 265x700") << QSize(265, 700);
+        QTest::newRow("small 300x330") << QSize(300, 330);
+        QTest::newRow("export 800x500") << QSize(800, 500);
+    }
+
+    // Both meters at any size: the legend under the plot (over neither the data nor the words
+    // below the plot), every axis title whole (broken into lines where the axis is short), tick
+    // labels as numbers people read (no "1E+05", no two ticks with one label).
+    void metersAreReadable()
+    {
+        QFETCH(QSize, size);
+        ui::TrainingController controller;
+        controller.setPaused(true);
+        controller.start(smallRun(5));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.runStart() != nullptr, 10000);
+        ui::NoiseView noise(&controller, nullptr);
+        QSignalSpy measured(&noise, &ui::NoiseView::measured);
+        noise.measureNow();
+        QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, 20000);
+        ui::CostView cost(&controller);
+        cost.setSecondsPerBatchSize(0.02);
+        QSignalSpy costed(&cost, &ui::CostView::measured);
+        cost.measure();
+        QTRY_COMPARE_WITH_TIMEOUT(costed.count(), 1, 20000);
+        const std::pair<QWidget*, ui::PlotWidget*> views[] = {{&noise, noise.plot()},
+                                                              {&cost, cost.plot()}};
+        for (const auto& [view, plot] : views) {
+            view->resize(size);
+            view->show();
+            QVERIFY(QTest::qWaitForWindowExposed(view));
+            const QString name = plot->title();
+            // Laid out at this size (titles and tick counts settle in a replot or two).
+            for (int turn = 0; turn < 3; ++turn) {
+                plot->replot();
+                QCoreApplication::processEvents();
+            }
+            view->grab().save(QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("batchlab_meter_%1_%2x%3.png")
+                                                .arg(name)
+                                                .arg(size.width())
+                                                .arg(size.height())));
+            const QRect area = plot->axisRect()->rect();
+            QVERIFY2(!plot->legend->outerRect().intersects(area), qPrintable(name));
+            QVERIFY2(QRect(QPoint(0, 0), plot->size()).contains(plot->legend->outerRect()),
+                     qPrintable(name));
+            for (QLabel* words : view->findChildren<QLabel*>())
+                if (words->isVisible())
+                    QVERIFY2(!words->geometry().intersects(plot->geometry()), qPrintable(name));
+            for (QCPAxis* a : plot->axisRect()->axes()) {
+                if (!a->visible())
+                    continue;
+                const bool horizontal = a->orientation() == Qt::Horizontal;
+                const int length = horizontal ? area.width() : area.height();
+                const QFontMetrics fm(a->labelFont());
+                for (const QString& line : a->label().split(QLatin1Char('\n')))
+                    QVERIFY2(fm.horizontalAdvance(line) <= length,
+                             qPrintable(QStringLiteral("%1: '%2' is longer than its axis (%3 px)")
+                                            .arg(name, line)
+                                            .arg(length)));
+                const QVector<QString> labels = a->tickVectorLabels();
+                for (int i = 0; i < labels.size(); ++i) {
+                    QVERIFY2(!labels[i].contains(QLatin1String("E+"), Qt::CaseInsensitive) &&
+                                 !labels[i].contains(QLatin1String("e-")),
+                             qPrintable(name + QStringLiteral(": ") + labels[i]));
+                    if (i > 0 && !labels[i].isEmpty())
+                        QVERIFY2(labels[i] != labels[i - 1],
+                                 qPrintable(name + QStringLiteral(": two ticks ") + labels[i]));
+                }
+                // Vertical tick labels have their lines' room.
+                if (!horizontal && labels.size() > 1)
+                    QVERIFY2(labels.size() * QFontMetrics(a->tickLabelFont()).height() <= length,
+                             qPrintable(name + QStringLiteral(": crowded ticks")));
+            }
+            view->hide();
+        }
     }
 
     void experimentsMenu()

@@ -1,16 +1,18 @@
 // The quiz bank in the lesson panel: every shipped lesson has at least three conceptual
 // questions in each language; picking the stated answers scores all right, a wrong pick is
 // marked with the right answer and the reason, an unanswered question is said to be so.
+#include "ui/session/lesson_runner.hpp"
+#include "ui/session/training_controller.hpp"
 #include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/lesson_panel.hpp"
-#include "ui/session/lesson_runner.hpp"
 #include "ui/teaching/quiz_widget.hpp"
-#include "ui/session/training_controller.hpp"
 
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +26,8 @@ private slots:
     void everyLessonHasAQuiz();
     void rightWrongAndUnanswered();
     void panelShowsTheLessonsQuiz();
+    void quizHasRoomAtTheQuestion_data();
+    void quizHasRoomAtTheQuestion();
 };
 
 void TestQuiz::everyLessonHasAQuiz_data()
@@ -105,6 +109,67 @@ void TestQuiz::panelShowsTheLessonsQuiz()
     panel.startLesson(lessons.front().lesson);
     QCOMPARE(panel.quiz()->questionCount(), static_cast<int>(lessons.front().lesson.quiz.size()));
     panel.leaveButton()->click();
+}
+
+void TestQuiz::quizHasRoomAtTheQuestion_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("lesson");
+    // The lesson dock's size in the window at 1366 x 768 (beside the exam view) and at
+    // 1920 x 1080.
+    QTest::newRow("1366x768 lesson 1") << QSize(389, 569) << 0;
+    QTest::newRow("1366x768 lesson 4") << QSize(389, 569) << 3;
+    QTest::newRow("1366x768 lesson 10") << QSize(389, 569) << 9;
+    QTest::newRow("1920x1080 lesson 4") << QSize(440, 685) << 3;
+}
+
+// At the check question the lesson's quiz is what there is to do: its questions are shown
+// (a question added while the quiz was hidden once stayed hidden) and get the room they need,
+// or at least 40 % of the panel, not a strip of a scroll box.
+void TestQuiz::quizHasRoomAtTheQuestion()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, lesson);
+    const auto all = ui::LessonLibrary::loadAll({ui::LessonLibrary::embeddedFolder()}, nullptr);
+    const auto lessons = ui::LessonLibrary::forLanguage(all, QStringLiteral("en"));
+    QVERIFY(lesson < int(lessons.size()));
+    ui::TrainingController controller;
+    controller.setPaused(true);
+    ui::LessonRunner runner(&controller);
+    ui::LessonPanel panel(&runner);
+    panel.resize(size);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.startLesson(lessons[std::size_t(lesson)].lesson);
+    for (int click = 0; click < 50 && !panel.atCheck(); ++click)
+        panel.nextButton()->click();
+    QVERIFY2(panel.atCheck(), "Next never reached the question");
+    auto* scroll = panel.quiz()->findChild<QScrollArea*>();
+    QVERIFY(scroll && scroll->widget());
+    // Every question is on screen (scrolled to, where the panel is small).
+    QTRY_VERIFY(panel.quiz()->choice(0, 0) && panel.quiz()->choice(0, 0)->isVisible());
+    for (int q = 0; q < panel.quiz()->questionCount(); ++q)
+        QVERIFY(panel.quiz()->choice(q, 0)->isVisible());
+    const auto needed = [scroll] {
+        QWidget* q = scroll->widget();
+        return q->hasHeightForWidth() ? q->heightForWidth(scroll->viewport()->width())
+                                      : q->sizeHint().height();
+    };
+    const auto shot = qScopeGuard([&] {
+        panel.grab().save(QDir(QCoreApplication::applicationDirPath())
+                              .filePath(QStringLiteral("batchlab_quiz_%1x%2_%3.png")
+                                            .arg(size.width())
+                                            .arg(size.height())
+                                            .arg(lesson + 1)));
+    });
+    QTRY_VERIFY2(scroll->viewport()->height() >= std::min(needed(), panel.height() * 2 / 5),
+                 qPrintable(QStringLiteral("the quiz shows %1 px of %2 in a panel of %3 px")
+                                .arg(scroll->viewport()->height())
+                                .arg(needed())
+                                .arg(panel.height())));
+    // The question and the answer box stay in sight above it.
+    QVERIFY(panel.textView()->height() >= 60);
+    QVERIFY(panel.answerBox()->isVisible());
 }
 
 QTEST_MAIN(TestQuiz)

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -140,11 +141,49 @@ private slots:
                     QCOMPARE(g->data()->at(points)->key, row.value);
                     QCOMPARE(g->data()->at(points)->value, s.mean);
                     QCOMPARE(bars->data()->at(points).errorPlus, s.sd);
-                    QCOMPARE(bars->data()->at(points).errorMinus, s.sd);
+                    // A count or a time is never below zero: the costs' bars stop there.
+                    QCOMPARE(bars->data()->at(points).errorMinus,
+                             plot->kind() == ui::SweepPlot::Kind::Costs ? std::min(s.sd, s.mean)
+                                                                        : s.sd);
                     ++points;
                 }
                 QCOMPARE(g->dataCount(), points);
             }
+        // The costs are four units (epochs, weight updates, questions, seconds): each has its
+        // own small plot with a linear axis from zero and its heading, and every point with its
+        // error bar lies inside it (one log axis for all four had bars falling off below).
+        view.resize(900, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ui::SweepPlot* costs = view.costPlot();
+        costs->replot();
+        QCOMPARE(costs->axisRectCount(), int(costs->columns().size()));
+        QCOMPARE(costs->headings().size(), costs->columns().size());
+        std::vector<const QCPAxis*> axes;
+        for (std::size_t i = 0; i < costs->columns().size(); ++i) {
+            const core::SweepColumn c = costs->columns()[i];
+            const QCPGraph* g = costs->graphOf(c);
+            const QCPAxis* y = g->valueAxis();
+            QVERIFY(std::find(axes.begin(), axes.end(), y) == axes.end());
+            axes.push_back(y);
+            QCOMPARE(y->scaleType(), QCPAxis::stLinear);
+            QCOMPARE(y->range().lower, 0.0);
+            QVERIFY(costs->headings()[i]->visible());
+            QVERIFY(!costs->headings()[i]->text().isEmpty());
+            // The heading sits above its plot, not over it.
+            QVERIFY(
+                !costs->headings()[i]->outerRect().intersects(g->keyAxis()->axisRect()->rect()));
+            const QCPErrorBars* bars = costs->errorBarsOf(c);
+            for (int k = 0; k < g->dataCount(); ++k) {
+                const double mean = g->data()->at(k)->value;
+                const QCPErrorBarsData e = bars->data()->at(k);
+                QVERIFY2(mean - e.errorMinus >= y->range().lower &&
+                             mean + e.errorPlus <= y->range().upper,
+                         qPrintable(ui::SweepPlot::columnName(c)));
+            }
+        }
+        const QString shots = QDir::tempPath();
+        costs->grab().save(QDir(shots).filePath(QStringLiteral("batchlab_sweep_cost.png")));
         // Hovering near B = 8 reads out the numbers of B = 8.
         const QString readout = view.lossPlot()->readoutFor(7.0);
         const core::SweepStat& at8 = summary[1][core::SweepColumn::FinalValLoss];

@@ -70,6 +70,8 @@ private slots:
     void lessonRunsPausesAndLeaves();
     void checkQuestionIsVerifiedByRunning_data();
     void checkQuestionIsVerifiedByRunning();
+    void anotherLessonClearsTheAnswer_data();
+    void anotherLessonClearsTheAnswer();
     void koreanLessons();
 };
 
@@ -215,6 +217,54 @@ void TestTeaching::checkQuestionIsVerifiedByRunning()
         QVERIFY(shot.save(QDir(QCoreApplication::applicationDirPath())
                               .filePath(QStringLiteral("batchlab_lesson_check.png"))));
     }
+}
+
+void TestTeaching::anotherLessonClearsTheAnswer_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("then");
+    QTest::addColumn<bool>("leaveBetween");
+    QTest::newRow("lesson 2, then lesson 4") << "small-and-large-batches"
+                                             << "more-epochs" << false;
+    QTest::newRow("lesson 1, left, then lesson 4") << "one-update"
+                                                   << "more-epochs" << true;
+}
+
+// A new lesson's check question starts with an empty answer box and no verdict: an answer typed
+// (and verified) for another lesson's question must not stay there.
+void TestTeaching::anotherLessonClearsTheAnswer()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, then);
+    QFETCH(bool, leaveBetween);
+    auto w = makeWindow();
+    ui::TeachingDocks* t = attach(*w);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    ui::LessonPanel* panel = t->lessonPanel();
+    const auto toTheQuestion = [panel] {
+        for (int click = 0; click < 50 && !panel->atCheck(); ++click)
+            QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+        return panel->atCheck();
+    };
+    QVERIFY(t->startLesson(first));
+    QVERIFY2(toTheQuestion(), "Next never reached the question");
+    panel->answerBox()->setFocus();
+    panel->answerBox()->selectAll();
+    QTest::keyClicks(panel->answerBox(), QStringLiteral("777"));
+    QCOMPARE(panel->answerBox()->value(), 777);
+    QSignalSpy verified(t->lessonRunner(), &ui::LessonRunner::checkVerified);
+    QTest::mouseClick(panel->verifyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+    QVERIFY(!panel->verdictLabel()->text().isEmpty());
+    if (leaveBetween)
+        QTest::mouseClick(panel->leaveButton(), Qt::LeftButton);
+    QVERIFY(t->startLesson(then));
+    QCOMPARE(panel->answerBox()->value(), panel->answerBox()->minimum());
+    QVERIFY(panel->verdictLabel()->text().isEmpty());
+    QVERIFY2(toTheQuestion(), "Next never reached the question");
+    QCOMPARE(panel->answerBox()->value(), panel->answerBox()->minimum());
+    QVERIFY(panel->verdictLabel()->text().isEmpty());
 }
 
 // With a Korean locale the menu offers the Korean lessons; their text reaches the panel with the

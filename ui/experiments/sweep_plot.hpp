@@ -1,8 +1,9 @@
 // The summary of a sweep as a plot: x = the swept value (a log2 axis for the batch size, log10
 // for epochs and learning rate), y = the mean over seeds with ± one standard deviation drawn as
 // QCPErrorBars. Two kinds: the losses (best and final validation loss, final training loss and
-// the gap between the last two: overfitting) and the cost of reaching the best validation loss
-// (epochs, weight updates, questions solved and seconds until it, on a log y axis). The hover
+// the gap between the last two: overfitting) on one axis, and the cost of reaching the best
+// validation loss (epochs, weight updates, questions solved and seconds until it): four units,
+// so four small plots, each with its own linear axis from zero and its own heading. The hover
 // read-out gives the numbers of the nearest value. Exported like every PlotWidget.
 #pragma once
 
@@ -39,6 +40,10 @@ public:
     QString readoutFor(double key) const { return readoutAt(key, 0.0); }
 
     static QString columnName(core::SweepColumn c);
+    // The heading of a column's small plot in the costs (its unit and what it counts).
+    static QString costTitle(core::SweepColumn c);
+    // The headings of the costs' small plots, in the order of columns() (none for the losses).
+    const std::vector<QCPTextElement*>& headings() const { return headings_; }
     static QString parameterName(core::SweepParameter p);
 
 protected:
@@ -46,11 +51,15 @@ protected:
     QString readoutAt(double key, double value) const override;
 
 private:
+    // The x axes of the graphs (one for the losses, one per small plot for the costs).
+    std::vector<QCPAxis*> keyAxes() const;
+    void wrapHeadings();
     Kind kind_;
     core::SweepParameter parameter_ = core::SweepParameter::BatchSize;
     std::vector<core::SweepColumn> columns_;
     std::vector<QCPGraph*> graphs_;
     std::vector<QCPErrorBars*> bars_;
+    std::vector<QCPTextElement*> headings_;
     std::vector<core::SweepSummaryRow> rows_;
 };
 

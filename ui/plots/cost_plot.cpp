@@ -17,12 +17,28 @@ QByteArray number(double v)
 }
 
 // Powers of ten of bytes as people read them: "1 kB", "100 kB", "1 MB" (not "1E+05").
-class BytesTicker : public QCPAxisTickerLog
+class BytesTicker : public ReadableLogTicker
 {
 protected:
     QString getTickLabel(double tick, const QLocale& locale, QChar, int) override
     {
         return locale.formattedDataSize(qint64(std::llround(tick)), 0, QLocale::DataSizeSIFormat);
+    }
+};
+
+// Seconds as people read them: "50 µs", "1 ms", "0.2 s" (not "10⁻⁵").
+class SecondsTicker : public ReadableLogTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override
+    {
+        if (tick >= 1.0 || tick <= 0.0)
+            return CostPlot::tr("%1 s").arg(locale.toString(tick, 'g', 2));
+        if (tick >= 1e-3)
+            return CostPlot::tr("%1 ms").arg(locale.toString(tick * 1e3, 'g', 2));
+        if (tick >= 1e-6)
+            return CostPlot::tr("%1 µs").arg(locale.toString(tick * 1e6, 'g', 2));
+        return CostPlot::tr("%1 ns").arg(locale.toString(tick * 1e9, 'g', 2));
     }
 };
 
@@ -38,6 +54,7 @@ CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
     setLog10Axis(yAxis);
     setLog10Axis(yAxis2);
     yAxis2->setTicker(QSharedPointer<BytesTicker>::create());
+    yAxis->setTicker(QSharedPointer<SecondsTicker>::create());
     logY_ = true;
     xAxis->setRange(0.8, 40.0);
     yAxis->setRange(1e-6, 1e-2);

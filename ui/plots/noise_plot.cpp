@@ -15,6 +15,44 @@ QByteArray number(double v)
 
 } // namespace
 
+QString ReadableLogTicker::readable(double value, const QLocale& locale)
+{
+    if (!(value > 0.0) || !std::isfinite(value))
+        return locale.toString(value, 'g', 2);
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e-3 && magnitude < 1e5)
+        return locale.toString(value, 'g', 2);
+    int exponent = int(std::floor(std::log10(magnitude)));
+    double mantissa = value / std::pow(10.0, exponent);
+    if (std::round(mantissa * 10.0) >= 100.0) { // 9.96 rounds to 10
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString power;
+    for (const QChar c : QString::number(std::abs(exponent)))
+        power += digits[c.digitValue()];
+    if (exponent < 0)
+        power.prepend(QChar(0x207B)); // superscript minus
+    const QString ten = QStringLiteral("10") + power;
+    return std::abs(mantissa - 1.0) < 0.05
+               ? ten
+               : locale.toString(mantissa, 'g', 2) + QChar(0x00B7) + ten;
+}
+
+QVector<double> ReadableLogTicker::createTickVector(double tickStep, const QCPRange& range)
+{
+    if (range.lower > 0.0 && range.upper > range.lower &&
+        std::log10(range.upper / range.lower) < 1.6)
+        return QCPAxisTicker::createTickVector(QCPAxisTicker::getTickStep(range), range);
+    return QCPAxisTickerLog::createTickVector(tickStep, range);
+}
+
+QString ReadableLogTicker::getTickLabel(double tick, const QLocale& locale, QChar, int)
+{
+    return readable(tick, locale);
+}
+
 void setLog2Axis(QCPAxis* axis)
 {
     auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
@@ -28,9 +66,7 @@ void setLog2Axis(QCPAxis* axis)
 void setLog10Axis(QCPAxis* axis)
 {
     axis->setScaleType(QCPAxis::stLogarithmic);
-    axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    axis->setNumberFormat(QStringLiteral("eb"));
-    axis->setNumberPrecision(0);
+    axis->setTicker(QSharedPointer<ReadableLogTicker>::create());
 }
 
 void fitLogAxes(QCustomPlot* plot)

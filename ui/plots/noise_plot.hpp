@@ -40,6 +40,20 @@ private:
     std::map<int, double> spread_;
 };
 
+// A log axis whose labels read as numbers: "0.5", "20", "3·10⁻⁵" (two significant digits, never
+// "1E+05" nor two ticks both labelled "3·10⁰"); less than 1.6 decades wide it ticks linearly, as
+// many ticks as the axis' tick count asks (QCustomPlot's own step put one every 1000 bytes).
+class ReadableLogTicker : public QCPAxisTickerLog
+{
+public:
+    static QString readable(double value, const QLocale& locale);
+
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
+    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar,
+                         int precision) override;
+};
+
 // Logarithmic axis with base 2 (ticks at powers of two), shared by the meters' plots.
 void setLog2Axis(QCPAxis* axis);
 void setLog10Axis(QCPAxis* axis);

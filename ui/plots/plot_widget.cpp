@@ -12,6 +12,57 @@
 namespace ui
 {
 
+namespace
+{
+
+// An axis title longer than its axis is broken into lines at spaces (QCustomPlot draws it
+// in one line and cuts it at the plot's edge: "variance of the batch gradient" on a short dock).
+// The words as set are kept in a property, so that a title set anew is taken as it is.
+bool fitAxisTitles(QCustomPlot* plot)
+{
+    bool changed = false;
+    static const char* full = "batchlabFullLabel";
+    static const char* shown = "batchlabShownLabel";
+    for (QCPAxisRect* r : plot->axisRects())
+        for (QCPAxis* a : r->axes()) {
+            if (!a->visible())
+                continue;
+            QString words = a->property(full).toString();
+            if (a->label() != a->property(shown).toString())
+                words = a->label(); // set anew since the last fitting
+            if (words.isEmpty())
+                continue;
+            const int length = a->orientation() == Qt::Horizontal ? r->width() : r->height();
+            if (length <= 0)
+                continue;
+            const QFontMetrics fm(a->labelFont());
+            const int room = std::max(40, length - 8);
+            QStringList lines;
+            QString line;
+            for (const QString& word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+                if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
+                    lines << line;
+                    line = word;
+                } else {
+                    line = longer;
+                }
+            }
+            if (!line.isEmpty())
+                lines << line;
+            const QString text = lines.join(QLatin1Char('\n'));
+            a->setProperty(full, words);
+            a->setProperty(shown, text);
+            if (a->label() != text) {
+                a->setLabel(text);
+                changed = true;
+            }
+        }
+    return changed;
+}
+
+} // namespace
+
 PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -68,6 +119,7 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++replots_; });
     connect(this, &QCustomPlot::beforeReplot, this, [this] {
+        fitAxisTitles(this);
         fitTickCounts();
         fitLegend();
         footerLines_.clear();
@@ -78,6 +130,20 @@ PlotWidget::PlotWidget(QWidget* parent) : QCustomPlot(parent)
     // another height, wider tick labels): the labels are placed again against the rect that is
     // drawn, so that none covers a curve.
     connect(this, &QCustomPlot::afterLayout, this, [this] {
+        // Titles and tick counts fitted against the lengths the axes have now (the fitting
+        // before the replot saw the last layout's): where that changes them, once more.
+        std::vector<int> counts;
+        for (QCPAxisRect* r : axisRects())
+            for (QCPAxis* a : r->axes())
+                counts.push_back(a->ticker()->tickCount());
+        bool again = fitAxisTitles(this);
+        fitTickCounts();
+        std::size_t i = 0;
+        for (QCPAxisRect* r : axisRects())
+            for (QCPAxis* a : r->axes())
+                again = again || a->ticker()->tickCount() != counts[i++];
+        if (again)
+            replot(rpQueuedReplot);
         footerLines_.clear();
         placeLabels();
         showFooter();
@@ -651,20 +717,27 @@ QString PlotWidget::readoutAt(double key, double) const
 
 void PlotWidget::onMouseMove(QMouseEvent* event)
 {
-    if (!axisRect()->rect().contains(event->pos())) {
+    // The axis rectangle under the cursor (a plot of small plots has several).
+    QCPAxisRect* under = nullptr;
+    for (QCPAxisRect* r : axisRects())
+        if (r->visible() && r->rect().contains(event->pos()))
+            under = r;
+    if (!under) {
         if (readout_->visible()) {
             readout_->setVisible(false);
             replot(rpQueuedReplot);
         }
         return;
     }
-    const double key = xAxis->pixelToCoord(event->pos().x());
-    const double value = yAxis->pixelToCoord(event->pos().y());
+    const double key = under->axis(QCPAxis::atBottom)->pixelToCoord(event->pos().x());
+    const double value = under->axis(QCPAxis::atLeft)->pixelToCoord(event->pos().y());
     const QString text = readoutAt(key, value);
     readout_->setText(text);
     readout_->setVisible(!text.isEmpty());
+    readout_->position->setAxisRect(under);
+    readout_->setClipAxisRect(under);
     // Keep the read-out away from the cursor: left half -> show on the right, and vice versa.
-    const bool left = event->pos().x() < axisRect()->center().x();
+    const bool left = event->pos().x() < under->center().x();
     readout_->position->setCoords(left ? 0.99 : 0.01, 0.99);
     readout_->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
     replot(rpQueuedReplot);

@@ -11,8 +11,10 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -65,6 +67,7 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     auto* checkLayout = new QVBoxLayout(checkBox_);
     checkLayout->setContentsMargins(0, 0, 0, 0);
     auto* checkTitle = new QLabel(tr("<b>Check question</b>"));
+    checkTitle_ = checkTitle;
     question_ = new QLabel;
     question_->setWordWrap(true);
     answer_ = new QSpinBox;
@@ -101,6 +104,7 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     buttons->addWidget(leave_);
 
     auto* layout = new QVBoxLayout(this);
+    layout_ = layout;
     layout->addWidget(title_);
     layout->addWidget(progress_);
     layout->addWidget(text_, 1);
@@ -138,6 +142,7 @@ LessonPanel::LessonPanel(LessonRunner* runner, QWidget* parent) : QWidget(parent
     connect(leave_, &QPushButton::clicked, this, &LessonPanel::leaveLesson);
     connect(verify_, &QPushButton::clicked, this, [this] {
         verdict_->setText(tr("Running the question's settings…"));
+        verdict_->show();
         verify_->setEnabled(false);
         runner_->verify();
     });
@@ -166,6 +171,9 @@ void LessonPanel::startLesson(const core::Lesson& lesson)
     lesson_ = lesson;
     runner_->setLesson(lesson);
     results_->setRowCount(0);
+    // Another lesson asks another question: nothing of the last one's answer stays.
+    answer_->setValue(answer_->minimum());
+    verdict_->clear();
     setEnabled(true);
     title_->setText(QString::fromStdString(lesson.title));
     quiz_->setQuiz(lesson.quiz);
@@ -188,6 +196,11 @@ void LessonPanel::showStep(int index)
     text_->setHtml(html);
     status_->clear();
     checkBox_->hide();
+    // A step's text has the room; at the check question the quiz has it (showCheck()).
+    text_->setMaximumHeight(QWIDGETSIZE_MAX);
+    results_->show();
+    layout_->setStretchFactor(text_, 1);
+    layout_->setStretchFactor(checkBox_, 0);
     back_->setEnabled(index > 0);
     run_->setVisible(true);
     run_->setEnabled(true);
@@ -220,6 +233,19 @@ void LessonPanel::showCheck()
                                      "exactly these settings and compares.")));
     question_->hide();
     verdict_->clear();
+    // The question is a few lines: the text box is as high as they are (its minimum at
+    // least), and the quiz under it gets the rest of the panel instead of a strip.
+    text_->document()->setTextWidth(text_->viewport()->width());
+    const int frame = text_->frameWidth() * 2 + 4;
+    text_->setMaximumHeight(std::max(text_->minimumHeight(),
+                                     int(std::ceil(text_->document()->size().height())) + frame));
+    layout_->setStretchFactor(text_, 0);
+    layout_->setStretchFactor(checkBox_, 1);
+    // Nothing else takes the quiz's room: the line above already says "Check question", an
+    // empty results table and an empty verdict need no lines.
+    checkTitle_->hide();
+    results_->setVisible(results_->rowCount() > 0);
+    verdict_->hide();
     checkBox_->show();
     verify_->setEnabled(true);
     answer_->setFocus();
@@ -281,12 +307,14 @@ void LessonPanel::onVerified(qint64 answer, const LessonResult& r)
     if (!lesson_->check.explanation.empty())
         html += paragraphsHtml(fill(lesson_->check.explanation, lesson_->check.settings, answer));
     verdict_->setText(html);
+    verdict_->show();
 }
 
 void LessonPanel::addResult(const QString& what, const LessonResult& r)
 {
     const int row = results_->rowCount();
     results_->insertRow(row);
+    results_->show();
     const QStringList cells{what,
                             QStringLiteral("%1 / %2 / %3")
                                 .arg(r.facts.trainingRows)
@@ -312,7 +340,10 @@ void LessonPanel::leaveLesson()
     progress_->clear();
     text_->clear();
     status_->clear();
+    answer_->setValue(answer_->minimum());
+    verdict_->clear();
     checkBox_->hide();
+    text_->setMaximumHeight(QWIDGETSIZE_MAX);
     emit lessonLeft();
 }
 

@@ -14,6 +14,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace ui
 {
@@ -62,12 +63,14 @@ private:
     int step_ = 0;
     bool atCheck_ = false;
 
+    QVBoxLayout* layout_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* progress_ = nullptr;
     QTextBrowser* text_ = nullptr;
     QLabel* status_ = nullptr;
     QTableWidget* results_ = nullptr;
     QWidget* checkBox_ = nullptr;
+    QLabel* checkTitle_ = nullptr;
     QLabel* question_ = nullptr;
     QSpinBox* answer_ = nullptr;
     QPushButton* verify_ = nullptr;

@@ -89,6 +89,9 @@ void QuizWidget::setQuiz(const std::vector<core::QuizQuestion>& quiz)
         item.verdict->setWordWrap(true);
         v->addWidget(item.verdict);
         questionsLayout_->addWidget(box);
+        // Shown now, whatever the panel shows at this moment: a box added while the quiz was on
+        // screen and hidden before Qt's deferred show ran stayed hidden (an empty quiz).
+        box->show();
         items_.push_back(item);
     }
     questionsLayout_->addStretch(1);
