@@ -2140,37 +2140,57 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="38"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="41"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="49"/>
         <source>cost per batch size</source>
         <translation>cost per batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="50"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="51"/>
         <source>seconds (measured)</source>
         <translation>seconds (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
         <source>bytes one batch needs</source>
         <translation>bytes one batch needs</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="48"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="65"/>
         <source>seconds per weight update</source>
         <translation>seconds per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="69"/>
         <source>seconds per epoch</source>
         <translation>seconds per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="56"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="73"/>
         <source>bytes per batch (right axis)</source>
         <translation>bytes per batch (right axis)</translation>
     </message>
@@ -2688,12 +2708,12 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="141"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="143"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/exam_view.cpp" line="205"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="207"/>
         <source>(%n values)</source>
         <translation>
             <numerusform>(%n value)</numerusform>
@@ -2701,219 +2721,219 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="208"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="210"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="212"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="294"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="296"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="297"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="301"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="517"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="531"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="522"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="536"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="527"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="558"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="560"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="572"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="588"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="580"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="595"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="584"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="599"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="640"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="656"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="670"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="674"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="676"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="668"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="675"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="717"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="718"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="704"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="720"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="633"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="649"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="700"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="724"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="713"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="729"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="732"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="747"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="736"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="752"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="740"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="756"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="744"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="760"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -3047,33 +3067,33 @@ model: y = %2</translation>
         <translation>Save the code as a Python file</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="144"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="146"/>
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="153"/>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="156"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="155"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="166"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="168"/>
         <source>Save the Keras code</source>
         <translation>Save the Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="167"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="169"/>
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="172"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="174"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="174"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="176"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -3094,145 +3114,145 @@ model: y = %2</translation>
 <context>
     <name>ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="57"/>
         <source>run</source>
         <translation>run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="57"/>
         <source>checks</source>
         <translation>checks</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="57"/>
         <source>N / B / passes</source>
         <translation>N / B / passes</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="58"/>
         <source>train loss</source>
         <translation>train loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="58"/>
         <source>val loss</source>
         <translation>val loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="58"/>
         <source>s / pass</source>
         <translation>s / pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="62"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="64"/>
         <source>What each run of this lesson showed, to compare them.</source>
         <translation>What each run of this lesson showed, to compare them.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="67"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="69"/>
         <source>&lt;b&gt;Check question&lt;/b&gt;</source>
         <translation>&lt;b&gt;Check question&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="72"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="75"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="73"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="76"/>
         <source>&amp;Verify by running it</source>
         <translation>&amp;Verify by running it</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="74"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="77"/>
         <source>Runs the question&apos;s settings to the end and compares the result with your answer.</source>
         <translation>Runs the question&apos;s settings to the end and compares the result with your answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="79"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="82"/>
         <source>Your &amp;answer:</source>
         <translation>Your &amp;answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="91"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="94"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="92"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="95"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="208"/>
         <source>&amp;Run this step</source>
         <translation>&amp;Run this step</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="93"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="96"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="210"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="94"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="97"/>
         <source>&amp;Leave lesson</source>
         <translation>&amp;Leave lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="95"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="98"/>
         <source>Stop the lesson and keep experimenting with the current run.</source>
         <translation>Stop the lesson and keep experimenting with the current run.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="121"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="206"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="125"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="140"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="144"/>
         <source>Running the question&apos;s settings…</source>
         <translation>Running the question&apos;s settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="147"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="152"/>
         <source>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</source>
         <translation>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="181"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="189"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="208"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="198"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="211"/>
         <source>&amp;To the question</source>
         <translation>&amp;To the question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="202"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="215"/>
         <source>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</source>
         <translation>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="227"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="232"/>
         <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
         <translation>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="237"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="263"/>
         <source>&amp;Run again</source>
         <translation>&amp;Run again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="266"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>The sweep is finished: %n run. Read, then press Next.</numerusform>
@@ -3240,42 +3260,42 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="270"/>
         <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
         <translation>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="249"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="275"/>
         <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
         <translation>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="254"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="280"/>
         <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
         <translation>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="258"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="284"/>
         <source>step %1</source>
         <translation>step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="293"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="272"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="298"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="274"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="300"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="278"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="304"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</translation>
     </message>
@@ -3315,7 +3335,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="445"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="458"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
@@ -3337,43 +3357,43 @@ model: y = %2</translation>
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="251"/>
         <source>best epoch %1</source>
         <translation>best epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="252"/>
         <source>%1
 (best epoch %2)</source>
         <translation>%1
 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="263"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="248"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
         <source>Loss per epoch.</source>
         <translation>Loss per epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="271"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
         <source>No epoch has ended yet.</source>
         <translation>No epoch has ended yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="291"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>%n epoch so far.</numerusform>
@@ -3381,32 +3401,32 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="276"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="293"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>Best epoch (lowest validation loss): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="278"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="295"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>Overfitting from epoch %1: the validation loss rises while the training loss falls.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="281"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="298"/>
         <source>No overfitting marked.</source>
         <translation>No overfitting marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="284"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="301"/>
         <source>Last training loss %1.</source>
         <translation>Last training loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="286"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="303"/>
         <source>Last validation loss %1.</source>
         <translation>Last validation loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="289"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="306"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3414,7 +3434,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="446"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="459"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
@@ -3439,7 +3459,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_update_plot.cpp" line="35"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="70"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="80"/>
         <source>batch loss (one update)</source>
         <translation>batch loss (one update)</translation>
     </message>
@@ -3450,14 +3470,14 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_update_plot.cpp" line="44"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="265"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="266"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="276"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="277"/>
         <source>smoothed (debiased EMA)</source>
         <translation>smoothed (debiased EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="126"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="128"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="139"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>batch loss (mean of %n update)</numerusform>
@@ -3465,17 +3485,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="150"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="161"/>
         <source>Loss per weight update.</source>
         <translation>Loss per weight update.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="152"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="163"/>
         <source>No update yet.</source>
         <translation>No update yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="155"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="166"/>
         <source>%n weight update(s) so far.</source>
         <translation>
             <numerusform>%n weight update so far.</numerusform>
@@ -3483,17 +3503,17 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="158"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="169"/>
         <source>Last batch loss %1.</source>
         <translation>Last batch loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="162"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="173"/>
         <source>Smoothed loss %1.</source>
         <translation>Smoothed loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="166"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="177"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3509,173 +3529,173 @@ model: y = %2</translation>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>%1 · kept run %2</source>
         <translation>%1 · kept run %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="360"/>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="714"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="366"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="377"/>
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="380"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="382"/>
+        <location filename="../../ui/window/main_window.cpp" line="383"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="386"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="388"/>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/main_window.cpp" line="412"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="417"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="420"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="425"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="427"/>
+        <location filename="../../ui/window/main_window.cpp" line="428"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="437"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="467"/>
+        <location filename="../../ui/window/main_window.cpp" line="468"/>
         <source>Batch-size s&amp;cience...</source>
         <translation>Batch-size s&amp;cience...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="469"/>
+        <location filename="../../ui/window/main_window.cpp" line="470"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
         <translation>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="472"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="474"/>
+        <location filename="../../ui/window/main_window.cpp" line="475"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="483"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="580"/>
+        <location filename="../../ui/window/main_window.cpp" line="581"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/main_window.cpp" line="474"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
@@ -3695,209 +3715,209 @@ model: y = %2</translation>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="414"/>
+        <location filename="../../ui/window/main_window.cpp" line="415"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="461"/>
+        <location filename="../../ui/window/main_window.cpp" line="462"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="464"/>
+        <location filename="../../ui/window/main_window.cpp" line="465"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="476"/>
+        <location filename="../../ui/window/main_window.cpp" line="477"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/main_window.cpp" line="478"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="507"/>
+        <location filename="../../ui/window/main_window.cpp" line="508"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="510"/>
+        <location filename="../../ui/window/main_window.cpp" line="511"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="514"/>
+        <location filename="../../ui/window/main_window.cpp" line="515"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="517"/>
+        <location filename="../../ui/window/main_window.cpp" line="518"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
-        <location filename="../../ui/window/main_window.cpp" line="632"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="633"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="600"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="601"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
-        <location filename="../../ui/window/main_window.cpp" line="638"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="639"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605"/>
-        <location filename="../../ui/window/main_window.cpp" line="641"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
+        <location filename="../../ui/window/main_window.cpp" line="642"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="614"/>
+        <location filename="../../ui/window/main_window.cpp" line="615"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="628"/>
+        <location filename="../../ui/window/main_window.cpp" line="629"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="636"/>
+        <location filename="../../ui/window/main_window.cpp" line="637"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="641"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="647"/>
+        <location filename="../../ui/window/main_window.cpp" line="648"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="714"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="715"/>
+        <location filename="../../ui/window/main_window.cpp" line="722"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
-        <location filename="../../ui/window/main_window.cpp" line="736"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="743"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
-        <location filename="../../ui/window/main_window.cpp" line="821"/>
-        <location filename="../../ui/window/main_window.cpp" line="830"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="828"/>
+        <location filename="../../ui/window/main_window.cpp" line="837"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="768"/>
+        <location filename="../../ui/window/main_window.cpp" line="775"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="815"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="809"/>
+        <location filename="../../ui/window/main_window.cpp" line="816"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="822"/>
+        <location filename="../../ui/window/main_window.cpp" line="829"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="830"/>
+        <location filename="../../ui/window/main_window.cpp" line="837"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="839"/>
+        <location filename="../../ui/window/main_window.cpp" line="846"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="844"/>
+        <location filename="../../ui/window/main_window.cpp" line="851"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="917"/>
+        <location filename="../../ui/window/main_window.cpp" line="924"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="931"/>
+        <location filename="../../ui/window/main_window.cpp" line="938"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="982"/>
+        <location filename="../../ui/window/main_window.cpp" line="989"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="995"/>
+        <location filename="../../ui/window/main_window.cpp" line="1002"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="995"/>
+        <location filename="../../ui/window/main_window.cpp" line="1002"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="998"/>
+        <location filename="../../ui/window/main_window.cpp" line="1005"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1017"/>
+        <location filename="../../ui/window/main_window.cpp" line="1024"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -3928,37 +3948,37 @@ model: y = %2</translation>
 <context>
     <name>ui::NoisePlot</name>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="75"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="111"/>
         <source>gradient noise</source>
         <translation>gradient noise</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="76"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="112"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="77"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="113"/>
         <source>variance of the batch gradient</source>
         <translation>variance of the batch gradient</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="78"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="114"/>
         <source>spread of the loss per update (sd)</source>
         <translation>spread of the loss per update (sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="124"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="92"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="128"/>
         <source>formula (N − B) / (B (N − 1)) · σ²</source>
         <translation>formula (N − B) / (B (N − 1)) · σ²</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="95"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="131"/>
         <source>spread of the loss per update, kept runs (right axis)</source>
         <translation>spread of the loss per update, kept runs (right axis)</translation>
     </message>
@@ -3984,22 +4004,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="685"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="758"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="687"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="760"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="688"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="761"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="690"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="763"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -4017,22 +4037,22 @@ model: y = %2</translation>
         <translation>Check the &amp;quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="108"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="111"/>
         <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Not answered yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="111"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="114"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="114"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="117"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="120"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="123"/>
         <source>%1 of %2 right</source>
         <translation>%1 of %2 right</translation>
     </message>
@@ -4971,112 +4991,127 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepPlot</name>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="51"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
         <source>epochs until the best validation loss</source>
         <translation>epochs until the best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
         <source>best validation loss</source>
         <translation>best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
         <source>final training loss</source>
         <translation>final training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
         <source>final validation loss</source>
         <translation>final validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
         <source>gap: final validation minus training loss (overfitting)</source>
         <translation>gap: final validation minus training loss (overfitting)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
         <source>overfitting from epoch</source>
         <translation>overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
         <source>weight updates</source>
         <translation>weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
         <source>weight updates until the best</source>
         <translation>weight updates until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
         <source>questions solved until the best</source>
         <translation>questions solved until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="73"/>
         <source>seconds until the best</source>
         <translation>seconds until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="80"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
         <source>batch size</source>
         <translation>batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="86"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
         <source>Sweep: loss</source>
         <translation>Sweep: loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
         <source>Sweep: cost of the best</source>
         <translation>Sweep: cost of the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="100"/>
         <source>loss (mean ± standard deviation over seeds)</source>
         <translation>loss (mean ± standard deviation over seeds)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="95"/>
-        <source>until the best validation loss (mean ± sd, log scale)</source>
-        <translation>until the best validation loss (mean ± sd, log scale)</translation>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="181"/>
+        <source>epochs until the best (mean ± sd)</source>
+        <translation>epochs until the best (mean ± sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="138"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="183"/>
+        <source>weight updates until the best (mean ± sd)</source>
+        <translation>weight updates until the best (mean ± sd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="185"/>
+        <source>questions solved until the best (mean ± sd)</source>
+        <translation>questions solved until the best (mean ± sd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="187"/>
+        <source>seconds until the best (mean ± sd)</source>
+        <translation>seconds until the best (mean ± sd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="249"/>
         <source>batch size (log₂ scale)</source>
         <translation>batch size (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="139"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="250"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="230"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="375"/>
         <source>%1 = %2 (%3 runs)</source>
         <translation>%1 = %2 (%3 runs)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="383"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -5148,27 +5183,27 @@ model: y = %2</translation>
         <translation>%1 · kept run %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="143"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="144"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="163"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="164"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="166"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -5177,17 +5212,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="182"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="187"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="188"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>

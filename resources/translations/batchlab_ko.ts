@@ -2128,37 +2128,57 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="33"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="38"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
+        <source>%1 µs</source>
+        <translation>%1µs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="41"/>
+        <source>%1 ns</source>
+        <translation>%1ns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/cost_plot.cpp" line="49"/>
         <source>cost per batch size</source>
         <translation>배치사이즈별 비용</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="50"/>
         <source>batch size B (log₂ scale)</source>
         <translation>배치사이즈 B (log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="51"/>
         <source>seconds (measured)</source>
         <translation>초(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
         <source>bytes one batch needs</source>
         <translation>배치 하나에 필요한 바이트</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="48"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="65"/>
         <source>seconds per weight update</source>
         <translation>가중치 갱신 한 번에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="69"/>
         <source>seconds per epoch</source>
         <translation>에포크 하나에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="56"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="73"/>
         <source>bytes per batch (right axis)</source>
         <translation>배치당 바이트(오른쪽 축)</translation>
     </message>
@@ -2664,231 +2684,231 @@ model: y = %2</source>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="141"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="143"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/exam_view.cpp" line="205"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="207"/>
         <source>(%n values)</source>
         <translation>
             <numerusform>(값 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="208"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="210"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="212"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="294"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="296"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="297"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="301"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="517"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="531"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="522"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="536"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="527"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="558"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="563"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="560"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="572"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="588"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="580"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="595"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="584"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="599"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="628"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="638"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="640"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="656"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="670"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="658"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="674"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="676"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="668"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="675"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="701"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="717"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="702"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="718"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="704"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="720"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="707"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="632"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="633"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="649"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="699"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="700"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="703"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="708"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="724"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="709"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="713"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="729"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="714"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="732"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="747"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="736"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="752"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="740"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="756"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="744"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="760"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -3022,33 +3042,33 @@ model: y = %2</source>
         <translation>코드를 Python 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="144"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="146"/>
         <source>Copied.</source>
         <translation>복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="153"/>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="156"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="155"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="166"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="168"/>
         <source>Save the Keras code</source>
         <translation>케라스 코드 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="167"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="169"/>
         <source>Python files (*.py)</source>
         <translation>Python 파일 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="172"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="174"/>
         <source>Saving failed</source>
         <translation>저장하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/keras_code_view.cpp" line="174"/>
+        <location filename="../../ui/teaching/keras_code_view.cpp" line="176"/>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
     </message>
@@ -3069,187 +3089,187 @@ model: y = %2</source>
 <context>
     <name>ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="57"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="57"/>
         <source>checks</source>
         <translation>채점</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="55"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="57"/>
         <source>N / B / passes</source>
         <translation>N / B / 푸는 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="58"/>
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="58"/>
         <source>val loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="56"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="58"/>
         <source>s / pass</source>
         <translation>초 / 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="62"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="64"/>
         <source>What each run of this lesson showed, to compare them.</source>
         <translation>이 수업에서 실행할 때마다 나온 결과입니다. 서로 비교해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="67"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="69"/>
         <source>&lt;b&gt;Check question&lt;/b&gt;</source>
         <translation>&lt;b&gt;확인 문제&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="72"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="75"/>
         <source>Your answer</source>
         <translation>내 답</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="73"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="76"/>
         <source>&amp;Verify by running it</source>
         <translation>실행해서 확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="74"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="77"/>
         <source>Runs the question&apos;s settings to the end and compares the result with your answer.</source>
         <translation>문제의 설정으로 끝까지 실행해서 그 결과를 내 답과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="79"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="82"/>
         <source>Your &amp;answer:</source>
         <translation>내 답(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="91"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="94"/>
         <source>&amp;Back</source>
         <translation>이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="92"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="95"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="208"/>
         <source>&amp;Run this step</source>
         <translation>이 단계 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="93"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="197"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="96"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="210"/>
         <source>&amp;Next</source>
         <translation>다음(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="94"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="97"/>
         <source>&amp;Leave lesson</source>
         <translation>수업 나가기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="95"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="98"/>
         <source>Stop the lesson and keep experimenting with the current run.</source>
         <translation>수업을 그만두고 지금 실행으로 계속 실험합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="121"/>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="206"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="125"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
         <source>Running…</source>
         <translation>실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="140"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="144"/>
         <source>Running the question&apos;s settings…</source>
         <translation>문제의 설정으로 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="147"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="152"/>
         <source>You changed the run: the lesson waits. Press Run to go on with the lesson&apos;s settings, or keep experimenting.</source>
         <translation>실행을 바꾸었으므로 수업이 기다립니다. ‘이 단계 실행’을 누르면 수업의 설정으로 이어 가고, 그냥 계속 실험해도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="181"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="189"/>
         <source>Step %1 of %2</source>
         <translation>%2단계 중 %1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="195"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="208"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="198"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="211"/>
         <source>&amp;To the question</source>
         <translation>확인 문제로(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="202"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="215"/>
         <source>The sweep trains in the background (Experiments &gt; Sweep shows each run as it ends)…</source>
         <translation>스윕이 백그라운드에서 학습합니다(실행이 하나 끝날 때마다 실험 &gt; 스윕에 나타납니다)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="214"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="227"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="219"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="232"/>
         <source>Type your answer below and press Verify: BatchLab runs exactly these settings and compares.</source>
         <translation>아래에 답을 입력하고 ‘실행해서 확인’을 누르세요. BatchLab이 바로 이 설정으로 실행해서 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="237"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="263"/>
         <source>&amp;Run again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="240"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="266"/>
         <source>The sweep is finished: %n runs. Read, then press Next.</source>
         <translation>
             <numerusform>스윕이 끝났습니다. 실행 %n개. 읽은 뒤 다음을 누르세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="244"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="270"/>
         <source>Early stopping ended the run after pass %1 (best epoch %2). Read, then press Next.</source>
         <translation>조기 종료로 %1번째 풀이 후에 실행이 끝났습니다(최고 에포크: %2). 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="249"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="275"/>
         <source>The run is finished: %1 passes, %2 answer checks. Read, then press Next.</source>
         <translation>실행이 끝났습니다. %1번 풀고 채점은 %2번. 읽고 나서 ‘다음’을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="254"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="280"/>
         <source>Paused after answer check %1 (pass %2). Read, then press Next, or press Play to keep going.</source>
         <translation>%1번째 채점 뒤에 멈췄습니다(%2번째 풀이). 읽고 나서 ‘다음’을 누르거나, ‘재생’을 눌러 계속 진행하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="258"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="284"/>
         <source>step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="267"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="293"/>
         <source>check</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="272"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="298"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right!&lt;/b&gt; The run gives %1.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;정답!&lt;/b&gt; 실행 결과도 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="274"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="300"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Close enough.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;거의 맞았습니다.&lt;/b&gt; 내 답은 %1, 실행 결과는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/lesson_panel.cpp" line="278"/>
+        <location filename="../../ui/teaching/lesson_panel.cpp" line="304"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; You said %1; the run gives %2.</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽습니다.&lt;/b&gt; 내 답은 %1, 실행 결과는 %2입니다.</translation>
     </message>
@@ -3289,7 +3309,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="445"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="458"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
@@ -3311,82 +3331,82 @@ model: y = %2</source>
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="235"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="251"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="236"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="252"/>
         <source>%1
 (best epoch %2)</source>
         <translation>%1
 (최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="247"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="263"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="248"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="269"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
         <source>Loss per epoch.</source>
         <translation>에포크별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="271"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
         <source>No epoch has ended yet.</source>
         <translation>아직 끝난 에포크가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="274"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="291"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>지금까지 %n 에포크.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="276"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="293"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>최고 에포크(검증 손실이 가장 낮음): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="278"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="295"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="281"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="298"/>
         <source>No overfitting marked.</source>
         <translation>오버피팅 표시 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="284"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="301"/>
         <source>Last training loss %1.</source>
         <translation>마지막 학습 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="286"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="303"/>
         <source>Last validation loss %1.</source>
         <translation>마지막 검증 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="289"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="306"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="446"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="459"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
@@ -3411,7 +3431,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_update_plot.cpp" line="35"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="70"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="80"/>
         <source>batch loss (one update)</source>
         <translation>배치 손실(갱신 한 번)</translation>
     </message>
@@ -3422,48 +3442,48 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/plots/loss_per_update_plot.cpp" line="44"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="265"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="266"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="276"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="277"/>
         <source>smoothed (debiased EMA)</source>
         <translation>스무딩(편향 보정 EMA)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="126"/>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="128"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="137"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="139"/>
         <source>batch loss (mean of %n update(s))</source>
         <translation>
             <numerusform>배치 손실(갱신 %n번의 평균)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="150"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="161"/>
         <source>Loss per weight update.</source>
         <translation>가중치 갱신별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="152"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="163"/>
         <source>No update yet.</source>
         <translation>아직 갱신이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="155"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="166"/>
         <source>%n weight update(s) so far.</source>
         <translation>
             <numerusform>지금까지 가중치 갱신 %n번.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="158"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="169"/>
         <source>Last batch loss %1.</source>
         <translation>마지막 배치 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="162"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="173"/>
         <source>Smoothed loss %1.</source>
         <translation>스무딩한 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="166"/>
+        <location filename="../../ui/plots/loss_per_update_plot.cpp" line="177"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
@@ -3478,173 +3498,173 @@ model: y = %2</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="354"/>
         <source>%1 · kept run %2</source>
         <translation>%1 · 남겨 둔 실행 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="360"/>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="361"/>
+        <location filename="../../ui/window/main_window.cpp" line="714"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="362"/>
+        <location filename="../../ui/window/main_window.cpp" line="363"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="365"/>
+        <location filename="../../ui/window/main_window.cpp" line="366"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="367"/>
+        <location filename="../../ui/window/main_window.cpp" line="368"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="371"/>
+        <location filename="../../ui/window/main_window.cpp" line="372"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="373"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="377"/>
+        <location filename="../../ui/window/main_window.cpp" line="378"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="379"/>
+        <location filename="../../ui/window/main_window.cpp" line="380"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="382"/>
+        <location filename="../../ui/window/main_window.cpp" line="383"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="385"/>
+        <location filename="../../ui/window/main_window.cpp" line="386"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="388"/>
+        <location filename="../../ui/window/main_window.cpp" line="389"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="396"/>
+        <location filename="../../ui/window/main_window.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="406"/>
+        <location filename="../../ui/window/main_window.cpp" line="407"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="408"/>
+        <location filename="../../ui/window/main_window.cpp" line="409"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="410"/>
+        <location filename="../../ui/window/main_window.cpp" line="411"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/main_window.cpp" line="412"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/main_window.cpp" line="413"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="417"/>
+        <location filename="../../ui/window/main_window.cpp" line="418"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="419"/>
+        <location filename="../../ui/window/main_window.cpp" line="420"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="422"/>
+        <location filename="../../ui/window/main_window.cpp" line="423"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="425"/>
+        <location filename="../../ui/window/main_window.cpp" line="426"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="427"/>
+        <location filename="../../ui/window/main_window.cpp" line="428"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="437"/>
+        <location filename="../../ui/window/main_window.cpp" line="438"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="440"/>
+        <location filename="../../ui/window/main_window.cpp" line="441"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="443"/>
+        <location filename="../../ui/window/main_window.cpp" line="444"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="445"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="467"/>
+        <location filename="../../ui/window/main_window.cpp" line="468"/>
         <source>Batch-size s&amp;cience...</source>
         <translation>배치사이즈 과학(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="469"/>
+        <location filename="../../ui/window/main_window.cpp" line="470"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
         <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="472"/>
+        <location filename="../../ui/window/main_window.cpp" line="473"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="474"/>
+        <location filename="../../ui/window/main_window.cpp" line="475"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="482"/>
+        <location filename="../../ui/window/main_window.cpp" line="483"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자 데이터는 E. Alpaydin과 C. Kaynak의 UCI &quot;Optical Recognition of Handwritten Digits&quot; 데이터셋(1998)입니다. &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0)에 따라 사용합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="580"/>
+        <location filename="../../ui/window/main_window.cpp" line="581"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/main_window.cpp" line="474"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
@@ -3664,209 +3684,209 @@ model: y = %2</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="414"/>
+        <location filename="../../ui/window/main_window.cpp" line="415"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="461"/>
+        <location filename="../../ui/window/main_window.cpp" line="462"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="464"/>
+        <location filename="../../ui/window/main_window.cpp" line="465"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="476"/>
+        <location filename="../../ui/window/main_window.cpp" line="477"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/main_window.cpp" line="478"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="507"/>
+        <location filename="../../ui/window/main_window.cpp" line="508"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="510"/>
+        <location filename="../../ui/window/main_window.cpp" line="511"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="514"/>
+        <location filename="../../ui/window/main_window.cpp" line="515"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="517"/>
+        <location filename="../../ui/window/main_window.cpp" line="518"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="585"/>
-        <location filename="../../ui/window/main_window.cpp" line="632"/>
+        <location filename="../../ui/window/main_window.cpp" line="586"/>
+        <location filename="../../ui/window/main_window.cpp" line="633"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="592"/>
+        <location filename="../../ui/window/main_window.cpp" line="593"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="599"/>
+        <location filename="../../ui/window/main_window.cpp" line="600"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="601"/>
+        <location filename="../../ui/window/main_window.cpp" line="602"/>
         <source>x axis of the loss per update</source>
         <translation>갱신별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
-        <location filename="../../ui/window/main_window.cpp" line="638"/>
+        <location filename="../../ui/window/main_window.cpp" line="603"/>
+        <location filename="../../ui/window/main_window.cpp" line="639"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="605"/>
-        <location filename="../../ui/window/main_window.cpp" line="641"/>
+        <location filename="../../ui/window/main_window.cpp" line="606"/>
+        <location filename="../../ui/window/main_window.cpp" line="642"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="614"/>
+        <location filename="../../ui/window/main_window.cpp" line="615"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="628"/>
+        <location filename="../../ui/window/main_window.cpp" line="629"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="634"/>
+        <location filename="../../ui/window/main_window.cpp" line="635"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="636"/>
+        <location filename="../../ui/window/main_window.cpp" line="637"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="640"/>
+        <location filename="../../ui/window/main_window.cpp" line="641"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="647"/>
+        <location filename="../../ui/window/main_window.cpp" line="648"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="352"/>
-        <location filename="../../ui/window/main_window.cpp" line="652"/>
+        <location filename="../../ui/window/main_window.cpp" line="353"/>
+        <location filename="../../ui/window/main_window.cpp" line="653"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="707"/>
+        <location filename="../../ui/window/main_window.cpp" line="714"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="715"/>
+        <location filename="../../ui/window/main_window.cpp" line="722"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="459"/>
-        <location filename="../../ui/window/main_window.cpp" line="736"/>
+        <location filename="../../ui/window/main_window.cpp" line="460"/>
+        <location filename="../../ui/window/main_window.cpp" line="743"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="767"/>
-        <location filename="../../ui/window/main_window.cpp" line="821"/>
-        <location filename="../../ui/window/main_window.cpp" line="830"/>
+        <location filename="../../ui/window/main_window.cpp" line="774"/>
+        <location filename="../../ui/window/main_window.cpp" line="828"/>
+        <location filename="../../ui/window/main_window.cpp" line="837"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="768"/>
+        <location filename="../../ui/window/main_window.cpp" line="775"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="808"/>
+        <location filename="../../ui/window/main_window.cpp" line="815"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="809"/>
+        <location filename="../../ui/window/main_window.cpp" line="816"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="822"/>
+        <location filename="../../ui/window/main_window.cpp" line="829"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="830"/>
+        <location filename="../../ui/window/main_window.cpp" line="837"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="839"/>
+        <location filename="../../ui/window/main_window.cpp" line="846"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="844"/>
+        <location filename="../../ui/window/main_window.cpp" line="851"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="917"/>
+        <location filename="../../ui/window/main_window.cpp" line="924"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="931"/>
+        <location filename="../../ui/window/main_window.cpp" line="938"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="982"/>
+        <location filename="../../ui/window/main_window.cpp" line="989"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="995"/>
+        <location filename="../../ui/window/main_window.cpp" line="1002"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="995"/>
+        <location filename="../../ui/window/main_window.cpp" line="1002"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="998"/>
+        <location filename="../../ui/window/main_window.cpp" line="1005"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1017"/>
+        <location filename="../../ui/window/main_window.cpp" line="1024"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3897,37 +3917,37 @@ model: y = %2</source>
 <context>
     <name>ui::NoisePlot</name>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="75"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="111"/>
         <source>gradient noise</source>
         <translation>기울기 잡음</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="76"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="112"/>
         <source>batch size B (log₂ scale)</source>
         <translation>배치사이즈 B (log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="77"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="113"/>
         <source>variance of the batch gradient</source>
         <translation>배치 기울기의 분산</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="78"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="114"/>
         <source>spread of the loss per update (sd)</source>
         <translation>가중치 갱신별 손실의 퍼짐(표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="88"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="124"/>
         <source>measured</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="92"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="128"/>
         <source>formula (N − B) / (B (N − 1)) · σ²</source>
         <translation>공식 (N − B) / (B (N − 1)) · σ²</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/noise_plot.cpp" line="95"/>
+        <location filename="../../ui/plots/noise_plot.cpp" line="131"/>
         <source>spread of the loss per update, kept runs (right axis)</source>
         <translation>가중치 갱신별 손실의 퍼짐, 보관한 실행(오른쪽 축)</translation>
     </message>
@@ -3953,22 +3973,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="685"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="758"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="687"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="760"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="688"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="761"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="690"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="763"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -3986,22 +4006,22 @@ model: y = %2</source>
         <translation>퀴즈 채점(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="108"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="111"/>
         <source>&lt;i&gt;Not answered yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;아직 답하지 않았습니다.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="111"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="114"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Right.&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;맞았습니다.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="114"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="117"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not quite.&lt;/b&gt; The answer is: %1. %2</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;아쉽습니다.&lt;/b&gt; 답은 ‘%1’입니다. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/quiz_widget.cpp" line="120"/>
+        <location filename="../../ui/teaching/quiz_widget.cpp" line="123"/>
         <source>%1 of %2 right</source>
         <translation>%2문제 중 %1문제 맞음</translation>
     </message>
@@ -4935,112 +4955,127 @@ model: y = %2</source>
 <context>
     <name>ui::SweepPlot</name>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="51"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
         <source>epochs until the best validation loss</source>
         <translation>최저 검증 손실까지의 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
         <source>best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
         <source>final training loss</source>
         <translation>마지막 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
         <source>final validation loss</source>
         <translation>마지막 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
         <source>gap: final validation minus training loss (overfitting)</source>
         <translation>차이: 마지막 검증 손실 − 학습 손실(오버피팅)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
         <source>overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
         <source>weight updates</source>
         <translation>가중치 갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
         <source>weight updates until the best</source>
         <translation>최저점까지의 가중치 갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
         <source>questions solved until the best</source>
         <translation>최저점까지 푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="73"/>
         <source>seconds until the best</source>
         <translation>최저점까지 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="80"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
         <source>batch size</source>
         <translation>배치사이즈</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="86"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
         <source>Sweep: loss</source>
         <translation>스윕: 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="92"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
         <source>Sweep: cost of the best</source>
         <translation>스윕: 최저점까지의 비용</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="100"/>
         <source>loss (mean ± standard deviation over seeds)</source>
         <translation>손실(시드에 대한 평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="95"/>
-        <source>until the best validation loss (mean ± sd, log scale)</source>
-        <translation>최저 검증 손실까지(평균 ± 표준편차, 로그 눈금)</translation>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="181"/>
+        <source>epochs until the best (mean ± sd)</source>
+        <translation>최고 에포크까지의 에포크 수 (평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="138"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="183"/>
+        <source>weight updates until the best (mean ± sd)</source>
+        <translation>최고 에포크까지의 가중치 갱신 수 (평균 ± 표준편차)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="185"/>
+        <source>questions solved until the best (mean ± sd)</source>
+        <translation>최고 에포크까지 푼 문제 수 (평균 ± 표준편차)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="187"/>
+        <source>seconds until the best (mean ± sd)</source>
+        <translation>최고 에포크까지 걸린 초 (평균 ± 표준편차)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="249"/>
         <source>batch size (log₂ scale)</source>
         <translation>배치사이즈(log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="139"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="250"/>
         <source>%1 (log scale)</source>
         <translation>%1(로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="230"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="375"/>
         <source>%1 = %2 (%3 runs)</source>
         <translation>%1 = %2 (실행 %3개)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="383"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -5112,27 +5147,27 @@ model: y = %2</source>
         <translation>%1 · 남겨 둔 실행 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="143"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="144"/>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="161"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
         <source>&amp;Open lesson file…</source>
         <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="163"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>선생님용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="164"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
         <source>Lesson folder</source>
         <translation>수업 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="166"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -5141,17 +5176,17 @@ They appear in this menu.</source>
 넣은 파일은 이 메뉴에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="180"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
         <source>Open a lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="182"/>
         <source>Lessons (*.json)</source>
         <translation>수업 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="187"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="188"/>
         <source>This lesson cannot be used</source>
         <translation>이 수업 파일은 사용할 수 없습니다</translation>
     </message>
