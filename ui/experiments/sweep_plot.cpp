@@ -1,6 +1,7 @@
 #include "ui/experiments/sweep_plot.hpp"
 
 #include "ui/plots/whole_number_ticker.hpp"
+#include "ui/plots/wrap_words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -195,21 +196,8 @@ void SweepPlot::wrapHeadings()
     bool changed = false;
     for (std::size_t i = 0; i < headings_.size(); ++i) {
         QCPTextElement* h = headings_[i];
-        const QFontMetrics fm(h->font());
         const int room = std::max(60, graphs_[i]->keyAxis()->axisRect()->outerRect().width() - 8);
-        QStringList lines;
-        QString line;
-        for (const QString& word : costTitle(columns_[i]).split(QLatin1Char(' '))) {
-            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-            if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
-                lines << line;
-                line = word;
-            } else {
-                line = longer;
-            }
-        }
-        lines << line;
-        const QString text = lines.join(QLatin1Char('\n'));
+        const QString text = wrapWords(costTitle(columns_[i]), QFontMetrics(h->font()), room);
         if (h->text() != text) {
             h->setText(text);
             changed = true;

@@ -32,13 +32,18 @@ class SecondsTicker : public ReadableLogTicker
 protected:
     QString getTickLabel(double tick, const QLocale& locale, QChar, int) override
     {
+        // Two significant digits, never an exponent ("100 µs", not "1e+02 µs").
+        const auto plain = [&locale](double v) {
+            return v >= 100.0 ? locale.toString(qint64(std::llround(v)))
+                              : locale.toString(v, 'g', 2);
+        };
         if (tick >= 1.0 || tick <= 0.0)
-            return CostPlot::tr("%1 s").arg(locale.toString(tick, 'g', 2));
+            return CostPlot::tr("%1 s").arg(plain(tick));
         if (tick >= 1e-3)
-            return CostPlot::tr("%1 ms").arg(locale.toString(tick * 1e3, 'g', 2));
+            return CostPlot::tr("%1 ms").arg(plain(tick * 1e3));
         if (tick >= 1e-6)
-            return CostPlot::tr("%1 µs").arg(locale.toString(tick * 1e6, 'g', 2));
-        return CostPlot::tr("%1 ns").arg(locale.toString(tick * 1e9, 'g', 2));
+            return CostPlot::tr("%1 µs").arg(plain(tick * 1e6));
+        return CostPlot::tr("%1 ns").arg(plain(tick * 1e9));
     }
 };
 

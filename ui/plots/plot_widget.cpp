@@ -1,5 +1,7 @@
 #include "ui/plots/plot_widget.hpp"
+
 #include "ui/plots/whole_number_ticker.hpp"
+#include "ui/plots/wrap_words.hpp"
 
 #include <QContextMenuEvent>
 #include <QFontMetrics>
@@ -35,22 +37,8 @@ bool fitAxisTitles(QCustomPlot* plot)
             const int length = a->orientation() == Qt::Horizontal ? r->width() : r->height();
             if (length <= 0)
                 continue;
-            const QFontMetrics fm(a->labelFont());
-            const int room = std::max(40, length - 8);
-            QStringList lines;
-            QString line;
-            for (const QString& word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-                if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
-                    lines << line;
-                    line = word;
-                } else {
-                    line = longer;
-                }
-            }
-            if (!line.isEmpty())
-                lines << line;
-            const QString text = lines.join(QLatin1Char('\n'));
+            const QString text =
+                wrapWords(words, QFontMetrics(a->labelFont()), std::max(40, length - 8));
             a->setProperty(full, words);
             a->setProperty(shown, text);
             if (a->label() != text) {
@@ -489,22 +477,7 @@ void PlotWidget::showFooter()
         plotLayout()->setRowStretchFactor(2, 0.001);
     }
     // Broken into lines that fit the plot's width (QCPTextElement does not wrap by itself).
-    const QFontMetrics fm(legend->font());
-    const int room = std::max(80, width() - 16);
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
-            lines << line;
-            line = word;
-        } else {
-            line = longer;
-        }
-    }
-    if (!line.isEmpty())
-        lines << line;
-    const QString shown = lines.join(QLatin1Char('\n'));
+    const QString shown = wrapWords(text, QFontMetrics(legend->font()), std::max(80, width() - 16));
     if (footer_->text() != shown) {
         footer_->setText(shown);
         footer_->setFont(legend->font());
