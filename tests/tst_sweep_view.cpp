@@ -5,6 +5,7 @@
 #include "slowdown.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/experiments/sweep_view.hpp"
+#include "ui/plots/image_exporter.hpp"
 #include "ui/session/session.hpp"
 #include "ui/session/sweep_job.hpp"
 #include "ui/window/main_window.hpp"
@@ -192,6 +193,57 @@ private slots:
         QVERIFY2(readout.contains(QString::number(at8.sd, 'g', 2)), qPrintable(readout));
         QVERIFY(view.lossPlot()->xAxis->scaleType() == QCPAxis::stLogarithmic);
         QVERIFY(view.lossPlot()->graphOf(core::SweepColumn::FinalValLoss)->dataCount() == 3);
+    }
+
+    // The cost plot as headless `--sweep` exports it (a plot never shown, drawn at the export's
+    // size): its four small plots share the picture's width, two columns from edge to edge. An
+    // empty legend below them used to bound the column to its minimum: 532 of 1200 pixels.
+    void costPlotsFillTheExport_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("640x480") << QSize(640, 480);
+        QTest::newRow("1200x700") << QSize(1200, 700);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+    void costPlotsFillTheExport()
+    {
+        QFETCH(QSize, size);
+        std::vector<core::SweepSummaryRow> summary;
+        for (double b : {1.0, 4.0, 30.0}) {
+            core::SweepSummaryRow row;
+            row.value = b;
+            row.runs = 2;
+            for (core::SweepStat& s : row.stats)
+                s = {100.0 / b, 10.0 / b, 2};
+            // Seconds as a fast run's: tens of microseconds.
+            row.stats[int(core::SweepColumn::SecondsToBest)] = {5e-5 * b, 1e-5, 2};
+            summary.push_back(row);
+        }
+        ui::SweepPlot costs(ui::SweepPlot::Kind::Costs);
+        costs.resize(size);
+        costs.setSweep(core::SweepParameter::BatchSize, summary);
+        QCoreApplication::processEvents();
+        costs.resetView();
+        const QImage picture =
+            ui::ImageExporter::renderPlot(&costs, size.width(), size.height(), 1.0, QString());
+        QCOMPARE(picture.size(), size);
+        int left = size.width(), right = 0;
+        for (QCPAxisRect* r : costs.axisRects()) {
+            left = std::min(left, r->rect().left());
+            right = std::max(right, r->rect().right());
+        }
+        QVERIFY2(left < size.width() / 10 && right > size.width() * 9 / 10,
+                 qPrintable(QStringLiteral("the small plots span x = %1..%2 of %3")
+                                .arg(left)
+                                .arg(right)
+                                .arg(size.width())));
+        // Seconds read as people read them: "50 µs", never "5·10⁻⁵" nor "1e-04".
+        const QCPAxis* seconds = costs.graphOf(core::SweepColumn::SecondsToBest)->valueAxis();
+        QVERIFY(!seconds->tickVectorLabels().isEmpty());
+        for (const QString& label : seconds->tickVectorLabels())
+            QVERIFY2(!label.contains(QChar(0x00B7)) && !label.contains(QLatin1Char('e')) &&
+                         label.contains(QLatin1Char('s')),
+                     qPrintable(label));
     }
 
     // Experiments > Sweep... in the window: the dialog starts from the window's settings, its

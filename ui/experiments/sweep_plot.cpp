@@ -1,5 +1,6 @@
 #include "ui/experiments/sweep_plot.hpp"
 
+#include "ui/plots/seconds_ticker.hpp"
 #include "ui/plots/whole_number_ticker.hpp"
 #include "ui/plots/wrap_words.hpp"
 
@@ -140,7 +141,7 @@ SweepPlot::SweepPlot(Kind kind, QWidget* parent)
             QCPAxis* y = r->axis(QCPAxis::atLeft);
             y->setScaleType(QCPAxis::stLinear);
             if (columns_[i] == SweepColumn::SecondsToBest)
-                y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+                y->setTicker(QSharedPointer<SecondsTicker>::create());
             else
                 useWholeNumberTicks(y);
             y->setNumberFormat(QStringLiteral("gb"));

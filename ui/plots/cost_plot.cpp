@@ -1,6 +1,7 @@
 #include "ui/plots/cost_plot.hpp"
 
 #include "ui/plots/noise_plot.hpp"
+#include "ui/plots/seconds_ticker.hpp"
 #include "ui/plots/series_style.hpp"
 
 #include <cmath>
@@ -26,27 +27,6 @@ protected:
     }
 };
 
-// Seconds as people read them: "50 µs", "1 ms", "0.2 s" (not "10⁻⁵").
-class SecondsTicker : public ReadableLogTicker
-{
-protected:
-    QString getTickLabel(double tick, const QLocale& locale, QChar, int) override
-    {
-        // Two significant digits, never an exponent ("100 µs", not "1e+02 µs").
-        const auto plain = [&locale](double v) {
-            return v >= 100.0 ? locale.toString(qint64(std::llround(v)))
-                              : locale.toString(v, 'g', 2);
-        };
-        if (tick >= 1.0 || tick <= 0.0)
-            return CostPlot::tr("%1 s").arg(plain(tick));
-        if (tick >= 1e-3)
-            return CostPlot::tr("%1 ms").arg(plain(tick * 1e3));
-        if (tick >= 1e-6)
-            return CostPlot::tr("%1 µs").arg(plain(tick * 1e6));
-        return CostPlot::tr("%1 ns").arg(plain(tick * 1e9));
-    }
-};
-
 } // namespace
 
 CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
@@ -59,7 +39,7 @@ CostPlot::CostPlot(QWidget* parent) : PlotWidget(parent)
     setLog10Axis(yAxis);
     setLog10Axis(yAxis2);
     yAxis2->setTicker(QSharedPointer<BytesTicker>::create());
-    yAxis->setTicker(QSharedPointer<SecondsTicker>::create());
+    yAxis->setTicker(QSharedPointer<LogSecondsTicker>::create());
     logY_ = true;
     xAxis->setRange(0.8, 40.0);
     yAxis->setRange(1e-6, 1e-2);

@@ -533,8 +533,32 @@ void PlotWidget::fitTickCounts()
         }
 }
 
+void PlotWidget::parkEmptyLegend()
+{
+    // QCustomPlot bounds a layout column by the smallest maximum width of its elements, and an
+    // empty legend's is its margins: below the plot it would shrink the whole plot to its
+    // minimum width (the sweep's small cost plots, a picture with every run hidden). An empty
+    // legend waits, hidden, in the axis rectangle's inset layout until it has items again.
+    QCPLayoutInset* inset = axisRect()->insetLayout();
+    const bool parked = legend->layout() == inset;
+    if (legend->itemCount() == 0) {
+        if (!parked && plotLayout()->take(legend))
+            inset->addElement(legend, Qt::AlignRight | Qt::AlignTop);
+        if (legend->layout() == inset && legend->visible()) { // shown again while parked
+            legendWasVisible_ = true;
+            legend->setVisible(false);
+        } else if (!parked) {
+            legendWasVisible_ = false;
+        }
+    } else if (parked && inset->take(legend)) {
+        plotLayout()->addElement(1, 0, legend);
+        legend->setVisible(legendWasVisible_);
+    }
+}
+
 void PlotWidget::fitLegend()
 {
+    parkEmptyLegend();
     wrapLegend();
     // A legend may take at most the plot's width and a third of its height (40 % with classroom
     // fonts): else it gets a smaller font, down to 7 points (never below the normal size in

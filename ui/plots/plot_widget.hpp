@@ -134,6 +134,7 @@ private:
     void onMouseMove(QMouseEvent* event);
     void styleAxes();
     void fitLegend();
+    void parkEmptyLegend();
     void wrapLegend();
     void showFooter();
     // As many ticks as the axis' length has room for with its tick label font (small windows and
@@ -144,6 +145,7 @@ private:
     static constexpr double legendPointSize = 9.5; // and of the axis labels
 
     bool follow_ = true;
+    bool legendWasVisible_ = true;
     int minRefreshMs_ = 0;
     QElapsedTimer sinceRefresh_;
     QTimer refreshLater_;
