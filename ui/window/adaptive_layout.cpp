@@ -298,11 +298,15 @@ void AdaptiveLayout::apply(Level level)
     const bool compact = level >= Level::CompactPanel;
     p_.panel->setCompact(compact);
     const int bar = p_.panelScroll->verticalScrollBar()->sizeHint().width();
-    // The strip takes at most a quarter of the window, never less than its controls need.
+    // The strip takes at most a quarter of the window, never less than its controls need; where
+    // the two loss plots share the width (from Level::Pair on) it takes only what its controls
+    // need (its texts wrap): on a 1280-pixel screen that is the 80 pixels the pair lacks.
+    const int least = p_.panel->minimumSizeHint().width() + bar + 8;
     const int panelWidth =
-        std::max(p_.panel->minimumSizeHint().width() + bar + 8,
-                 std::min(p_.panel->sizeHint().width() + bar + 8,
-                          std::max(200, p_.window->width() / (compact ? 4 : 3))));
+        level >= Level::Pair
+            ? least
+            : std::max(least, std::min(p_.panel->sizeHint().width() + bar + 8,
+                                       std::max(200, p_.window->width() / (compact ? 4 : 3))));
     p_.panelScroll->setMinimumWidth(panelWidth);
     placeCards(level <= Level::CompactPanel ? Cards::Grid
                : level < Level::PlotTabs    ? Cards::Pair
@@ -388,7 +392,8 @@ bool AdaptiveLayout::fits() const
             continue;
         const QSize a = c->plot->axisRect()->size();
         if (qEnvironmentVariableIsSet("BATCHLAB_LAYOUT_DEBUG"))
-            qDebug("  %s: data area %dx%d", qPrintable(c->plot->title()), a.width(), a.height());
+            qDebug("  %s: data area %dx%d, card %d (least %d)", qPrintable(c->plot->title()),
+                   a.width(), a.height(), c->card->width(), c->card->minimumSizeHint().width());
         // The data view's confusion matrix (three or more classes) beside it belongs to its data
         // area: together they need the width, the plot itself two thirds of it.
         int beside = 0;
