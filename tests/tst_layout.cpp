@@ -22,6 +22,7 @@
 #include "ui/session/lesson_runner.hpp"
 #include "ui/session/session.hpp"
 #include "ui/teaching/exam_grid.hpp"
+#include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/adaptive_layout.hpp"
 #include "ui/window/main_window.hpp"
@@ -388,6 +389,19 @@ void TestLayout::fits()
         if (auto* label = qobject_cast<QLabel*>(child))
             QVERIFY2(!showsAmpersand(label),
                      qPrintable(where + QStringLiteral(": label shows \"%1\"").arg(label->text())));
+    }
+    // Every question of a 30-question exam is in view where the exam view is (none cut by the
+    // dock's edge nor scrolled away: the tables beside the grid scroll on their own). A lesson's
+    // 100 questions may scroll beside a lesson panel.
+    if (const ui::ExamGrid* grid = w.teaching()->examView()->grid();
+        grid->isVisible() && grid->rows() <= 30) {
+        const QRegion seen = grid->visibleRegion();
+        for (int i = 0; i < grid->rows(); ++i)
+            QVERIFY2(seen.contains(grid->cellRect(i).adjusted(1, 1, -1, -1)),
+                     qPrintable(QStringLiteral("%1: question %2 of %3 is not in view")
+                                    .arg(where)
+                                    .arg(i + 1)
+                                    .arg(grid->rows())));
     }
     // Classroom mode on a 1024 x 768 projector: every text at least 1/50 of the screen height.
     if (classroom && screen == QSize(1024, 768))

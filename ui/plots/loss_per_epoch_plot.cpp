@@ -333,11 +333,27 @@ void LossPerEpochPlot::placeLabels()
         text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         text->setTextAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
     };
+    // The marks' vertical lines: no label is crossed by another mark's line (the best epoch's
+    // line ran through the early-stopping words in Korean).
+    const bool best = bestLine_->visible();
+    const bool stop = stopLine_->visible();
+    const bool overfit = overfitRegion_->visible();
+    std::vector<std::pair<int, QRectF>> lines;
+    const QRectF area = axisRect()->rect();
+    for (const auto& [shown, epoch] : {std::pair{best, bestEpoch_}, std::pair{stop, stopEpoch_}})
+        if (shown && epoch >= 0) {
+            const double x = xAxis->coordToPixel(keyOfEpoch(epoch));
+            lines.emplace_back(epoch, QRectF(x - 1.5, area.top(), 3.0, area.height()));
+        }
     std::vector<QRectF> taken;
     auto place = [&](QCPItemText* text, const QString& original, int epoch, double preferred) {
         if (original.isEmpty() || epoch < 0)
             return;
         side(text, original, epoch);
+        std::vector<QRectF> avoid = taken;
+        for (const auto& [at, r] : lines)
+            if (at != epoch)
+                avoid.push_back(r);
         const double key = keyOfEpoch(epoch);
         // From the preferred height down, then from the top: the first free place wins.
         std::vector<double> heights;
@@ -346,14 +362,11 @@ void LossPerEpochPlot::placeLabels()
         for (double y = 0.02; y < preferred; y += 0.04)
             heights.push_back(y);
         text->setVisible(true);
-        const QRectF r = placeClear(text, key, heights, taken);
+        const QRectF r = placeClear(text, key, heights, avoid);
         if (!r.isNull())
             taken.push_back(r);
     };
     // Only the marks that are on (updateMarks() decides), each with its own words.
-    const bool best = bestLine_->visible();
-    const bool stop = stopLine_->visible();
-    const bool overfit = overfitRegion_->visible();
     if (best)
         place(bestLabel_, bestText_, bestEpoch_, 0.02);
     if (stop)

@@ -232,12 +232,12 @@ void ExamView::resizeEvent(QResizeEvent* event)
 
 int ExamView::heightForWidth(int w) const
 {
-    // Pictures, wide: the grid beside the tables (which scroll on their own) takes whatever
-    // height the dock has, so that a scrolling dock does not stretch it past the screen and the
-    // whole exam stays in view. Otherwise (and narrow: the wrapped texts under the grid) the
-    // view asks the height its texts need.
-    const bool pictures = grid_->tiles().look() == QuestionTiles::Look::Picture;
-    return pictures && w >= narrowWidth ? -1 : QWidget::heightForWidth(w);
+    // Wide: the grid beside the tables (which scroll on their own) takes whatever height the
+    // dock has, so that a scrolling dock does not stretch it past the screen and the whole exam
+    // stays in view (the tables' height used to push the last rows of 30 questions out of a
+    // 1366 x 768 window's dock). Narrow (the wrapped texts under the grid), the view asks the
+    // height its texts need.
+    return w >= narrowWidth ? -1 : QWidget::heightForWidth(w);
 }
 
 void ExamView::arrange(bool narrow)
@@ -273,16 +273,11 @@ void ExamView::arrange(bool narrow)
 
     } else {
         root_->addWidget(leftBlock_, 0, 0);
-        if (pictures) {
-            sideScroll_->setWidget(sideBlock_);
-            sideScroll_->setMinimumWidth(sideBlock_->minimumSizeHint().width() +
-                                         sideScroll_->verticalScrollBar()->sizeHint().width());
-            root_->addWidget(sideScroll_, 0, 1);
-            sideScroll_->show();
-        } else {
-            root_->addWidget(sideBlock_, 0, 1);
-            sideScroll_->hide();
-        }
+        sideScroll_->setWidget(sideBlock_);
+        sideScroll_->setMinimumWidth(sideBlock_->minimumSizeHint().width() +
+                                     sideScroll_->verticalScrollBar()->sizeHint().width());
+        root_->addWidget(sideScroll_, 0, 1);
+        sideScroll_->show();
         root_->setColumnStretch(0, 3);
         root_->setColumnStretch(1, 2);
         sideLayout_->setDirection(QBoxLayout::TopToBottom);
