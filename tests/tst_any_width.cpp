@@ -18,6 +18,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/adaptive_layout.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QComboBox>
 #include <QFile>
@@ -88,14 +89,8 @@ bool writeFile(const QString& path, const QByteArray& text)
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
 
-core::RunSettings smallRun()
-{
-    core::RunSettings s = core::overfitPreset();
-    s.hidden = {8};
-    s.train.batchSize = 8;
-    s.train.epochs = 6;
-    return s;
-}
+// One layer of 8, B = 8, 6 epochs.
+using fixture::smallRun;
 
 } // namespace
 
@@ -153,12 +148,7 @@ void TestAnyWidth::windowTrainsAndDraws()
     QFETCH(int, classes);
     QFETCH(bool, text);
     QFETCH(DataView::Mode, mode);
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = smallRun();
-    o.initialSpeed = 0.0;
-    MainWindow w(o);
+    MainWindow w(fixture::Setup().settings(smallRun()).fullSpeed().options());
     w.controller()->setDebounceMilliseconds(20);
     QStringList errors;
     w.setErrorSink([&errors](const QString& title, const QString& text) {
@@ -233,12 +223,8 @@ namespace
 std::unique_ptr<MainWindow> trainedWindow(const QByteArray& csv, QTemporaryDir& dir,
                                           QStringList& errors)
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = smallRun();
-    o.initialSpeed = 0.0;
-    auto w = std::make_unique<MainWindow>(o);
+    auto w =
+        std::make_unique<MainWindow>(fixture::Setup().settings(smallRun()).fullSpeed().options());
     w->controller()->setDebounceMilliseconds(20);
     w->setErrorSink([&errors](const QString& title, const QString& text) {
         errors << title + QStringLiteral(": ") + text;
@@ -515,9 +501,6 @@ void TestAnyWidth::digitsShowWrongPictures()
 {
     QFETCH(int, epochs);
     QFETCH(bool, pictures);
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
     core::RunSettings s = smallRun();
     s.data.kind = pictures ? core::DatasetKind::Digits : core::DatasetKind::KBlobs;
     s.data.classes = 10;
@@ -526,10 +509,7 @@ void TestAnyWidth::digitsShowWrongPictures()
     s.data.nVal = 50;
     s.train.epochs = std::max(epochs, 1);
     s.train.batchSize = 10;
-    o.initialSettings = s;
-    o.initialSpeed = 0.0;
-    o.startPaused = true;
-    MainWindow w(o);
+    MainWindow w(fixture::Setup().paused().settings(s).fullSpeed().options());
     w.resize(1366, 768);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -652,12 +632,7 @@ void TestAnyWidth::sortedAnswersWarnInTheWindow()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("answers.csv"));
     QVERIFY(writeFile(path, csvOfClasses(sorted)));
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = smallRun();
-    o.initialSpeed = 0.0;
-    MainWindow w(o);
+    MainWindow w(fixture::Setup().settings(smallRun()).fullSpeed().options());
     QStringList shown;
     w.setErrorSink([&shown](const QString& title, const QString& text) {
         shown << title + QStringLiteral(": ") + text;
@@ -719,11 +694,7 @@ void TestAnyWidth::refusedFiles()
     const QString path = dir.filePath(QStringLiteral("bad.csv"));
     QVERIFY(writeFile(path, csv));
     {
-        MainWindow::Options o;
-        o.useSavedSettings = false;
-        o.saveSettings = false;
-        o.initialSettings = smallRun();
-        MainWindow w(o);
+        MainWindow w(fixture::Setup().settings(smallRun()).options());
         QStringList errors;
         w.setErrorSink([&errors](const QString& title, const QString& text) {
             errors << title + QStringLiteral(": ") + text;

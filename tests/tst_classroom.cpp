@@ -18,6 +18,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -43,24 +44,17 @@ using ui::MainWindow;
 namespace
 {
 
-struct Errors {
-    QStringList titles;
-    QStringList texts;
-};
+using fixture::Errors;
 
 std::unique_ptr<MainWindow> makeWindow(Errors* errors, bool saved = false)
 {
-    MainWindow::Options o;
-    o.useSavedSettings = saved;
-    o.saveSettings = saved;
-    o.startPaused = true;
-    auto w = std::make_unique<MainWindow>(o);
-    w->controller()->setDebounceMilliseconds(30);
-    w->setErrorSink([errors](const QString& title, const QString& text) {
-        errors->titles << title;
-        errors->texts << text;
-    });
-    return w;
+    return fixture::Setup()
+        .paused()
+        .readsSettings(saved)
+        .writesSettings(saved)
+        .debounce(30)
+        .collect(errors)
+        .window();
 }
 
 core::Scenario lessonScenario()
@@ -521,11 +515,7 @@ void TestClassroom::languageSwitchKeepsTheClassroom()
 {
     // View > Language rebuilds the window: the new one has the same mode, look, groups and
     // note, and its fonts are as large as the old one's (not scaled twice).
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.startPaused = true;
-    ui::WindowHost host(o);
+    ui::WindowHost host(fixture::Setup().paused().options());
     MainWindow* old = host.window();
     old->show(); // the host shows the new window when the old one was visible
     QVERIFY(QTest::qWaitForWindowExposed(old));

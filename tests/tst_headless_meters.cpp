@@ -3,6 +3,7 @@
 // refused with nothing written; a directory that cannot be made is an error.
 #include "app/headless_meters.hpp"
 #include "csv_table.hpp"
+#include "window_fixture.hpp"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,10 +15,7 @@ namespace
 
 core::RunSettings smallRun()
 {
-    core::RunSettings s = core::overfitPreset();
-    s.hidden = {8, 8};
-    s.data.nVal = 20;
-    return s; // 30 training rows
+    return fixture::smallRun({.hidden = {8, 8}, .batch = 4, .epochs = 300, .validationRows = 20});
 }
 
 } // namespace

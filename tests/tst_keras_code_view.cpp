@@ -9,6 +9,7 @@
 #include "ui/teaching/keras_code_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QClipboard>
 #include <QDir>
@@ -32,15 +33,7 @@ namespace
 
 std::unique_ptr<MainWindow> makeWindow()
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.startPaused = true;
-    auto w = std::make_unique<MainWindow>(o);
-    w->setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
-    return w;
+    return fixture::Setup().paused().window();
 }
 
 void type(QSpinBox* box, const QString& text)

@@ -8,6 +8,7 @@
 #include "ui/session/session.hpp"
 #include "ui/session/training_controller.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -28,10 +29,7 @@ namespace
 // Neither reads nor writes the saved settings.
 MainWindow::Options quietOptions()
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    return o;
+    return fixture::Setup().options();
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -47,11 +48,7 @@ ui::LanguageMenu* languageMenu(const MainWindow& w)
 
 MainWindow::Options testOptions(bool save)
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = save;
-    o.startPaused = true;
-    return o;
+    return fixture::Setup().paused().writesSettings(save).options();
 }
 
 } // namespace

@@ -26,6 +26,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/adaptive_layout.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -250,11 +251,7 @@ void TestLayout::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
     // The default run, trained to its end at full speed once: every case shows it.
     session_ = std::make_unique<ui::Session>();
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.session = session_.get();
-    MainWindow first(o);
+    MainWindow first(fixture::Setup().session(session_.get()).options());
     first.controlsPanel()->setSpeed(0);
     first.controller()->setSpeed(0);
     QTRY_VERIFY_WITH_TIMEOUT(first.controller()->progress().state == ui::RunState::Finished, 90000);
@@ -293,14 +290,8 @@ void TestLayout::fits()
     QVERIFY(ui::applyLanguage(language));
     const QRect avail(QPoint(0, 0), screen);
     ui::setScreenArea(avail);
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.session = session_.get();
-    MainWindow w(o);
-    w.setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
+    MainWindow w(fixture::Setup().session(session_.get()).options());
+    fixture::failOnError(w);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     // CTest's layout_dpr2 runs these cases again at device pixel ratio 2 (QT_SCALE_FACTOR=2).
@@ -415,11 +406,7 @@ std::unique_ptr<MainWindow> TestLayout::openWindow(QSize screen)
     if (!ui::applyLanguage(QStringLiteral("en")))
         return nullptr;
     ui::setScreenArea(QRect(QPoint(0, 0), screen));
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.session = session_.get();
-    auto w = std::make_unique<MainWindow>(o);
+    auto w = std::make_unique<MainWindow>(fixture::Setup().session(session_.get()).options());
     w->show();
     return QTest::qWaitForWindowExposed(w.get()) ? std::move(w) : nullptr;
 }

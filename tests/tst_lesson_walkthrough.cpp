@@ -19,6 +19,7 @@
 #include "ui/teaching/lesson_panel.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QDir>
 #include <QDockWidget>
@@ -84,14 +85,8 @@ void TestLessonWalkthrough::followLesson_data()
 void TestLessonWalkthrough::followLesson()
 {
     QFETCH(QString, id);
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.startPaused = true;
-    MainWindow w(o);
-    w.setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
+    MainWindow w(fixture::Setup().paused().options());
+    fixture::failOnError(w);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.menuBar()->actions().value(0)->text(), QStringLiteral("파일(&F)"));

@@ -12,6 +12,7 @@
 #include "ui/teaching/exam_view.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,17 +36,7 @@ namespace
 
 std::unique_ptr<MainWindow> makeWindow(bool paused)
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.startPaused = paused;
-    auto w = std::make_unique<MainWindow>(o);
-    w->controller()->setDebounceMilliseconds(30);
-    w->setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
-    w->show();
-    return w;
+    return fixture::Setup().paused(paused).debounce(30).shown().window();
 }
 
 int lineCount(const QString& path)

@@ -11,6 +11,7 @@
 #include "ui/session/training_controller.hpp"
 #include "ui/teaching/exam_view.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QDir>
@@ -27,11 +28,8 @@ namespace
 
 core::RunSettings smallRun(int epochs = 2000)
 {
-    core::RunSettings s = core::overfitPreset();
-    s.hidden = {8, 8};
-    s.data.nVal = 20;
-    s.train.epochs = epochs;
-    return s; // 30 training rows
+    return fixture::smallRun(
+        {.hidden = {8, 8}, .batch = 4, .epochs = epochs, .validationRows = 20});
 }
 
 ui::UpdatePoint point(std::int64_t u, int epoch, double loss, int count = 1)
@@ -297,11 +295,7 @@ private slots:
 
     void experimentsMenu()
     {
-        ui::MainWindow::Options o;
-        o.useSavedSettings = false;
-        o.saveSettings = false;
-        o.startPaused = true;
-        ui::MainWindow w(o);
+        ui::MainWindow w(fixture::Setup().paused().options());
         w.show();
         auto* menu = w.menuBar()->findChild<QMenu*>(QStringLiteral("experimentsMenu"));
         QVERIFY(menu);

@@ -15,6 +15,7 @@
 #include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
 #include "ui/session/session.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QCheckBox>
@@ -42,36 +43,17 @@ using ui::RunState;
 namespace
 {
 
-struct Errors {
-    QStringList titles, texts;
-};
+using fixture::Errors;
 
+// 30 training rows, 40 validation rows, B = 4, 20 epochs.
 core::RunSettings smallRun()
 {
-    core::RunSettings s = core::overfitPreset();
-    s.data.nTrain = 30;
-    s.data.nVal = 40;
-    s.hidden = {16, 16};
-    s.train.batchSize = 4;
-    s.train.epochs = 20;
-    return s;
+    return fixture::smallRun({.hidden = {16, 16}, .batch = 4, .epochs = 20, .validationRows = 40});
 }
 
 std::unique_ptr<MainWindow> makeWindow(const core::RunSettings& s, Errors* errors)
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = s;
-    o.initialSpeed = 0.0;
-    auto w = std::make_unique<MainWindow>(o);
-    w->controller()->setDebounceMilliseconds(20);
-    w->setErrorSink([errors](const QString& title, const QString& text) {
-        errors->titles << title;
-        errors->texts << text;
-    });
-    w->show();
-    return w;
+    return fixture::Setup().settings(s).fullSpeed().debounce(20).shown().collect(errors).window();
 }
 
 bool finished(const MainWindow& w)
@@ -306,16 +288,8 @@ void TestRunFiles::saveRefusedUntilTheRunHasEnded()
 {
     Errors errors;
     core::RunSettings s = smallRun();
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = s;
-    o.startPaused = true;
-    MainWindow w(o);
-    w.setErrorSink([&](const QString& title, const QString& text) {
-        errors.titles << title;
-        errors.texts << text;
-    });
+    MainWindow w(fixture::Setup().paused().settings(s).options());
+    fixture::collectErrors(w, &errors);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.json"));
     writeFile(path, "the teacher's old file");

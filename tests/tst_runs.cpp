@@ -17,6 +17,7 @@
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 #include "ui/window/window_host.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QComboBox>
@@ -52,34 +53,12 @@ core::RunSettings quickSettings(int batch, int epochs = 40)
 
 MainWindow::Options windowOptions()
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = quickSettings(4);
-    o.initialSpeed = 0.0; // full speed
-    return o;
+    return fixture::Setup().settings(quickSettings(4)).fullSpeed().options();
 }
 
-void failOnError(MainWindow& w)
-{
-    w.setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
-}
-
-bool finished(const MainWindow& w)
-{
-    const RunState s = w.controller()->progress().state;
-    return s == RunState::Finished && !w.session()->comparing();
-}
-
-// Trains these settings in the window, as the controls would, to the end.
-void trainTo(MainWindow& w, const core::RunSettings& s)
-{
-    w.controlsPanel()->setSettings(s);
-    w.restartFromPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
-}
+using fixture::allFinished;
+using fixture::failOnError;
+using fixture::trainTo;
 
 // Last key of a graph (NaN when empty).
 double lastKey(const QCPGraph* g)
@@ -364,7 +343,7 @@ void TestRuns::goalRunsSayWhereTheyStopped()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000); // B = 4
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000); // B = 4
     core::RunSettings s = quickSettings(1);
     s.train.goal = {core::GoalKind::ValAccuracy, 0.7, 1};
     trainTo(w, s);
@@ -390,7 +369,7 @@ void TestRuns::threeRunsAreKeptAndOverlaid()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000); // B = 4
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000); // B = 4
     trainTo(w, quickSettings(1));
     trainTo(w, quickSettings(30));
     const ui::RunStore* store = w.session()->store();
@@ -440,7 +419,7 @@ void TestRuns::overlaysReadOnEveryAxis()
     MainWindow w(o);
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     trainTo(w, quickSettings(30, 20));
     auto* combo = w.findChild<QComboBox*>(QStringLiteral("epochAxisCombo"));
     QVERIFY(combo);
@@ -479,7 +458,7 @@ void TestRuns::hidingAndRemovingRuns()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     trainTo(w, quickSettings(2));
     trainTo(w, quickSettings(8));
     ui::RunsModel* model = w.runsView()->model();
@@ -515,7 +494,7 @@ void TestRuns::selectedRunIsWhatTheViewsAndCsvShow()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     trainTo(w, quickSettings(4, 25));
     const RunId kept = w.session()->store()->runs().front()->id;
     w.runsView()->selectRun(kept);
@@ -558,7 +537,7 @@ void TestRuns::useTheseSettingsPutsThemBack()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     trainTo(w, quickSettings(16, 30));
     w.runsView()->selectRun(w.session()->store()->runs().front()->id);
     w.runsView()->useSettingsAction()->trigger();
@@ -572,7 +551,7 @@ void TestRuns::compareBatchSizesTrainsEachOneAfterAnother()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     QCOMPARE(w.defaultComparedBatchSizes(), (std::vector<int>{1, 4, 30}));
     const int before = w.session()->store()->size();
     // A slow pace and a pause: the comparison trains at full speed all the same.
@@ -587,7 +566,7 @@ void TestRuns::compareBatchSizesTrainsEachOneAfterAnother()
     QVERIFY(w.session()->comparing());
     QCOMPARE(w.controller()->speed(), 0.0);
     QCOMPARE(w.controlsPanel()->speed(), 0.0);
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 120000);
     QCOMPARE(shown, (QList<int>{1, 4, 30}));
     const ui::RunStore* store = w.session()->store();
     QCOMPARE(store->size(), before + 3);
@@ -614,7 +593,7 @@ void TestRuns::lessonStartsOnACleanPicture()
     MainWindow w(windowOptions());
     failOnError(w);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     trainTo(w, quickSettings(2, 20));
     // The student looked at the runs per second, zoomed in on the per-update plot, and ticked
     // the first run to overlay it.
@@ -645,7 +624,7 @@ void TestRuns::badBatchSizeListIsRefused()
     QStringList errors;
     w.setErrorSink([&](const QString&, const QString& text) { errors << text; });
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     const int before = w.session()->store()->size();
     QVERIFY(!w.compareBatchSizes({4, 0}));
     QCOMPARE(errors.size(), 1);
@@ -662,7 +641,7 @@ void TestRuns::noLegendOrLabelCoversData()
     failOnError(w);
     w.resize(1920, 1080);
     w.show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(w), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(w), 60000);
     for (ui::PlotWidget* p :
          std::initializer_list<ui::PlotWidget*>{w.lossPerEpochPlot(), w.lossPerUpdatePlot()})
         checkNothingCovered(p);
@@ -704,7 +683,7 @@ void TestRuns::languageSwitchKeepsTheSession()
     MainWindow* first = host.window();
     failOnError(*first);
     first->show();
-    QTRY_VERIFY_WITH_TIMEOUT(finished(*first), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(*first), 60000);
     trainTo(*first, quickSettings(1));
     const quint64 generation = first->controller()->generation();
     const int runs = first->session()->store()->size();

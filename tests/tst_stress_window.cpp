@@ -10,6 +10,7 @@
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -30,22 +31,15 @@ namespace
 
 std::unique_ptr<MainWindow> makeWindow(std::optional<core::RunSettings> settings)
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.initialSettings = std::move(settings);
-    o.initialSpeed = 0.0; // full speed
-    auto w = std::make_unique<MainWindow>(o);
-    w->controller()->setDebounceMilliseconds(20);
-    w->setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
     // Not shown unless asked (BATCHLAB_STRESS_SHOWN=1): the same widgets, controller and plots,
     // without painting 1,000 times, which doubles the time (100 s against 196 s measured on the
     // shared 2-core machine; tst_mainwindow covers the shown window).
-    if (qEnvironmentVariableIsSet("BATCHLAB_STRESS_SHOWN"))
-        w->show();
-    return w;
+    return fixture::Setup()
+        .settings(std::move(settings))
+        .fullSpeed()
+        .debounce(20)
+        .shown(qEnvironmentVariableIsSet("BATCHLAB_STRESS_SHOWN"))
+        .window();
 }
 
 bool ended(const MainWindow& w)

@@ -9,6 +9,7 @@
 #include "ui/session/session.hpp"
 #include "ui/session/sweep_job.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QComboBox>
@@ -250,13 +251,8 @@ private slots:
     // runs enter the session's store while the window keeps its live run.
     void windowMenuOpensTheSweep()
     {
-        ui::MainWindow::Options o;
-        o.useSavedSettings = false;
-        o.saveSettings = false;
-        o.startPaused = true;
         core::RunSettings settings = smallBase(6).settings;
-        o.initialSettings = settings;
-        ui::MainWindow w(o);
+        ui::MainWindow w(fixture::Setup().paused().settings(settings).options());
         w.show();
         auto* action = w.findChild<QAction*>(QStringLiteral("sweepAction"));
         QVERIFY(action);

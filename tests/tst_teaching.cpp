@@ -9,6 +9,7 @@
 #include "ui/teaching/lesson_panel.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QDir>
 #include <QDockWidget>
@@ -29,16 +30,7 @@ namespace
 
 std::unique_ptr<MainWindow> makeWindow()
 {
-    MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.startPaused = true;
-    auto w = std::make_unique<MainWindow>(o);
-    w->controller()->setDebounceMilliseconds(30);
-    w->setErrorSink([](const QString& title, const QString& text) {
-        QFAIL(qPrintable(QStringLiteral("unexpected error dialog: %1: %2").arg(title, text)));
-    });
-    return w;
+    return fixture::Setup().paused().debounce(30).window();
 }
 
 // The value in bold on the line of the numbers table that starts with `name`.

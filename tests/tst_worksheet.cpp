@@ -5,6 +5,7 @@
 #include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/worksheet.hpp"
 #include "ui/window/main_window.hpp"
+#include "window_fixture.hpp"
 
 #include <QAction>
 #include <QDir>
@@ -241,11 +242,7 @@ void TestWorksheet::worksheetOfTheKeptRuns()
 // File > Export worksheet... and Help > Glossary are in the window's menus.
 void TestWorksheet::menusOfferWorksheetAndGlossary()
 {
-    ui::MainWindow::Options o;
-    o.useSavedSettings = false;
-    o.saveSettings = false;
-    o.startPaused = true;
-    ui::MainWindow w(o);
+    ui::MainWindow w(fixture::Setup().paused().options());
     QStringList texts;
     for (QAction* menu : w.menuBar()->actions())
         if (menu->menu())

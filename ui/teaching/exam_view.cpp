@@ -1,5 +1,7 @@
 #include "ui/teaching/exam_view.hpp"
 
+#include "ui/teaching/exam_text.hpp"
+
 #include "overfitting.hpp"
 #include "trainer.hpp"
 
@@ -10,8 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QPainter>
-#include <QPainterPath>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolTip>
@@ -23,94 +23,6 @@
 
 namespace ui
 {
-
-namespace
-{
-
-QString number(std::int64_t v)
-{
-    return QLocale().toString(static_cast<qlonglong>(v));
-}
-
-QString percent(double v)
-{
-    return std::isfinite(v) ? QLocale().toString(100.0 * v, 'f', 0) + QLatin1Char('%')
-                            : QStringLiteral("–");
-}
-
-QString loss(double v)
-{
-    return std::isfinite(v) ? QLocale().toString(v, 'f', 3) : QStringLiteral("–");
-}
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------
-// ExamScoreStrip
-
-ExamScoreStrip::ExamScoreStrip(QWidget* parent) : QWidget(parent)
-{
-    setToolTip(tr("After every pass: the practice exam (blue) and the new exam (red); the green "
-                  "line is the best epoch. When the lines part, the model memorises."));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-}
-
-void ExamScoreStrip::setEpochs(std::function<const std::vector<core::EpochInfo>*()> epochs,
-                               bool accuracy)
-{
-    epochs_ = std::move(epochs);
-    accuracy_ = accuracy;
-    update();
-}
-
-void ExamScoreStrip::paintEvent(QPaintEvent*)
-{
-    QPainter p(this);
-    const QRectF area = QRectF(rect()).adjusted(2, 4, -2, -4);
-    p.setPen(QPen(QColor(200, 205, 215), 1));
-    p.setBrush(QColor(250, 251, 253));
-    p.drawRect(area);
-    const std::vector<core::EpochInfo>* rows = epochs_ ? epochs_() : nullptr;
-    if (!rows || rows->size() < 2)
-        return;
-    const auto& es = *rows;
-    const auto value = [this](const core::EpochInfo& e, bool train) {
-        return accuracy_ ? (train ? e.trainAccuracy : e.valAccuracy)
-                         : (train ? e.trainLoss : e.valLoss);
-    };
-    const double lo = 0.0;
-    double hi = accuracy_ ? 1.0 : 0.0;
-    if (!accuracy_)
-        for (const core::EpochInfo& e : es)
-            for (bool train : {true, false})
-                if (std::isfinite(value(e, train)))
-                    hi = std::max(hi, value(e, train));
-    if (hi <= lo)
-        return;
-    const double last = static_cast<double>(es.back().epoch);
-    const auto at = [&](double epoch, double v) {
-        return QPointF(area.left() + area.width() * epoch / std::max(last, 1.0),
-                       area.bottom() - area.height() * (v - lo) / (hi - lo));
-    };
-    const int best = es.back().bestEpoch;
-    if (best > 0) {
-        p.setPen(QPen(QColor(60, 150, 80), 1.5));
-        p.drawLine(at(best, lo), at(best, hi));
-    }
-    p.setRenderHint(QPainter::Antialiasing);
-    // At most about two points per pixel: long runs stay cheap to draw.
-    const std::size_t stride = std::max<std::size_t>(1, es.size() / std::max(1, width() * 2));
-    for (bool train : {true, false}) {
-        QPolygonF line;
-        for (std::size_t i = 0; i < es.size(); i += stride) {
-            const double v = value(es[i], train);
-            if (std::isfinite(v))
-                line << at(es[i].epoch, v);
-        }
-        p.setPen(QPen(train ? QColor(31, 111, 209) : QColor(214, 60, 50), 1.6));
-        p.drawPolyline(line);
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // ExamView
@@ -564,37 +476,21 @@ void ExamView::refreshPassNow()
     const int done = all.empty() ? 0 : all.back().epoch;
     const int steps =
         start_ ? start_->stepsPerEpoch : core::stepsPerEpoch(planN_, std::max(planB_, 1));
-    if (currentEpoch_ > 0 && !(outcome_ && done >= currentEpoch_))
-        pass_->setText(tr("Pass %1 of %2").arg(currentEpoch_).arg(planned));
-    else if (outcome_)
-        pass_->setText(tr("Finished after<br>pass %1 of %2").arg(done).arg(planned));
-    else
-        pass_->setText(
-            tr("Pass %1 of %2").arg(std::min(done + 1, std::max(planned, 1))).arg(planned));
+    pass_->setText(exam_text::passTitle(currentEpoch_, done, planned, outcome_.has_value()));
 
-    QString line;
-    const std::int64_t total = static_cast<std::int64_t>(planned) * steps;
+    exam_text::Checks checks;
     if (currentBatch_ >= 0) {
         const int b = start_ ? start_->batchSize : std::max(planB_, 1);
-        const int first = currentBatch_ * b + 1;
-        const int last = currentBatch_ * b + currentBatchSize_;
-        const bool solving = solveTimer_.isActive();
-        line = (solving ? tr("Solving batch %1 of %2:<br>questions %3–%4 of this pass")
-                        : tr("Batch %1 of %2 checked:<br>questions %3–%4 of this pass"))
-                   .arg(currentBatch_ + 1)
-                   .arg(steps)
-                   .arg(first)
-                   .arg(last);
-        line += QStringLiteral("<br>");
+        checks.batch = currentBatch_;
+        checks.batches = steps;
+        checks.firstQuestion = currentBatch_ * b + 1;
+        checks.lastQuestion = currentBatch_ * b + currentBatchSize_;
+        checks.solving = solveTimer_.isActive();
     }
-    line += tr("Answer checks (weight updates):<br><b>%1</b> of %2")
-                .arg(number(checksShown_), number(total));
-    if (outcome_ && outcome_->reason == core::StopReason::EarlyStopped)
-        line +=
-            QStringLiteral("<br>") + tr("<b>Early stopping</b> after pass %1;<br>best epoch %2.")
-                                         .arg(outcome_->epochs)
-                                         .arg(outcome_->bestEpoch);
-    counter_->setText(line);
+    checks.shown = checksShown_;
+    checks.total = static_cast<std::int64_t>(planned) * steps;
+    checks.outcome = outcome_;
+    counter_->setText(exam_text::checksText(checks));
 }
 
 void ExamView::refreshScores()
@@ -632,61 +528,24 @@ void ExamView::refreshScoresNow()
             });
         }
     }
-    QString html;
-    if (!all.empty()) {
-        const core::EpochInfo& e = all.back();
-        html += QStringLiteral("<b>%1</b>")
-                    .arg(e.epoch == 0 ? tr("Before pass 1") : tr("After pass %1").arg(e.epoch));
-    }
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td><b>%2</b></td></tr>")
-                .arg(tr("practice exam<br><small>(training)</small>"),
-                     tr("new exam<br><small>(validation)</small>"));
-    if (!all.empty()) {
-        const core::EpochInfo& e = all.back();
-        if (cls)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(tr("score"), percent(e.trainAccuracy), percent(e.valAccuracy));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(tr("loss"), loss(e.trainLoss), loss(e.valLoss));
-        if (reading_.bestEpoch > 0 && reading_.bestEpoch <= static_cast<int>(all.size()) - 1) {
-            const core::EpochInfo& best = all[static_cast<std::size_t>(reading_.bestEpoch)];
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(tr("best epoch: %1").arg(best.epoch), loss(best.trainLoss),
-                             loss(best.valLoss));
-        }
-    } else {
-        html += QStringLiteral("<tr><td colspan='3'>%1</td></tr>").arg(tr("no pass finished yet"));
-    }
-    html += QStringLiteral("</table>");
-    if (!all.empty()) {
-        QString sentence;
-        if (reading_.shape == core::CurveShape::Overfitting && reading_.overfittingFrom)
-            sentence = tr("Memorising since pass %1: the practice exam still gets better, the new "
-                          "exam worse.")
-                           .arg(*reading_.overfittingFrom);
-        else if (reading_.shape == core::CurveShape::NotLearningYet)
-            sentence = tr("Not learning yet: both exams are about as bad as before pass 1.");
-        else if (reading_.shape == core::CurveShape::NoChange)
-            sentence = tr("No change lately: both exams stay where they are.");
-        if (!sentence.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(sentence);
-    }
+    exam_text::Scores scores;
+    scores.epochs = &all;
+    scores.classification = cls;
+    scores.reading = reading_;
     if (cls && grid_->rows() > 0 && start_) {
         int right = 0;
         for (int r = 0; r < grid_->rows(); ++r)
             right += grid_->markOf(r) == ExamGrid::Mark::Right;
-        html += tr("Right now: %1 of %2 questions right").arg(right).arg(grid_->rows());
+        scores.right = right;
+        scores.questions = grid_->rows();
     }
     if (all.size() >= 3 && fullSpeed_) {
         // Measured time of the last pass (at full speed only: a slow pace adds waiting).
-        const core::EpochInfo& e = all.back();
-        const double dt = e.seconds - all[all.size() - 2].seconds;
+        const double dt = all.back().seconds - all[all.size() - 2].seconds;
         if (dt > 0)
-            html += QStringLiteral("<br>") + tr("Time for the last pass: %1 ms (measured)")
-                                                 .arg(QLocale().toString(dt * 1000.0, 'f', 1));
+            scores.lastPassSeconds = dt;
     }
-    scores_->setText(html);
+    scores_->setText(exam_text::scoresHtml(scores));
 }
 
 void ExamView::refreshNumbers()
@@ -699,36 +558,10 @@ void ExamView::refreshNumbers()
         note_->hide();
         return;
     }
-    const int steps = core::stepsPerEpoch(n, b);
-    const int last = n - (steps - 1) * std::min(b, n);
-    const std::int64_t total = static_cast<std::int64_t>(steps) * e;
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    const auto row = [&html](const QString& name, const QString& value) {
-        html += QStringLiteral("<tr><td>%1&nbsp;</td><td align='right'><b>%2</b></td></tr>")
-                    .arg(name, value);
-    };
-    row(tr("questions N"), number(n));
-    row(tr("batch size B"), number(b));
-    row(tr("checks per pass ⌈N/B⌉"), number(steps));
-    row(tr("last batch"), number(last));
-    row(tr("passes E (epochs)"), number(e));
-    row(tr("checks in all E×⌈N/B⌉"), number(total));
-    if (start_) {
-        const std::int64_t bytes = batchMemoryBytes(start_->spec, std::min(b, n));
-        row(tr("memory per batch"),
-            bytes >= 1024 * 1024 ? tr("%1 MB").arg(QLocale().toString(bytes / 1048576.0, 'f', 1))
-                                 : tr("%1 KB").arg(QLocale().toString(bytes / 1024.0, 'f', 1)));
-    }
-    for (const core::CostRow& c : cost_)
-        if (c.batchSize == b) {
-            row(tr("time per check (measured)"),
-                tr("%1 ms").arg(QLocale().toString(c.secondsPerUpdate * 1000.0, 'g', 3)));
-            row(tr("time per pass (measured)"),
-                tr("%1 ms").arg(QLocale().toString(c.secondsPerEpoch * 1000.0, 'g', 3)));
-            break;
-        }
-    html += QStringLiteral("</table>");
-    numbers_->setText(html);
+    std::optional<std::int64_t> bytes;
+    if (start_)
+        bytes = batchMemoryBytes(start_->spec, std::min(b, n));
+    numbers_->setText(exam_text::planTable(n, b, e, bytes, cost_));
     const QString note = batchNote(n, b);
     note_->setText(note);
     note_->setVisible(!note.isEmpty());
@@ -736,28 +569,7 @@ void ExamView::refreshNumbers()
 
 QString ExamView::batchNote(int n, int b)
 {
-    if (n <= 0 || b <= 0)
-        return {};
-    if (b > n)
-        return tr("B = %1 is more than the %2 questions: Keras makes one batch of all %2 "
-                  "(full batch), so there is one answer check per pass, as with B = N.")
-            .arg(b)
-            .arg(n);
-    if (b == n)
-        return tr("B = N: the whole exam is solved before the answers are checked. One answer "
-                  "check per pass (full batch): calm, but rare, and every question must be "
-                  "remembered at once.");
-    if (b == 1)
-        return tr("B = 1: an answer check after every single question (%1 per pass). Many "
-                  "small, noisy corrections; careful, but slow.")
-            .arg(n);
-    if (n % b != 0)
-        return tr("%1 is not a multiple of %2: the last batch has only %3 questions, and it "
-                  "still counts as a full answer check.")
-            .arg(n)
-            .arg(b)
-            .arg(n - (n / b) * b);
-    return {};
+    return exam_text::batchNote(n, b);
 }
 
 std::int64_t ExamView::batchMemoryBytes(const core::NetworkSpec& spec, int rowsInBatch)

@@ -18,6 +18,7 @@
 #include "ui/session/run_snapshot.hpp"
 #include "ui/session/run_store.hpp"
 #include "ui/teaching/exam_grid.hpp"
+#include "ui/teaching/exam_score_strip.hpp"
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -40,27 +41,6 @@ class QScrollArea;
 
 namespace ui
 {
-
-// The two scores after every pass, as two small lines: the practice exam (training) and the
-// new exam (validation); accuracy for classification, loss for regression. The best pass is
-// marked. Overfitting shows as the lines parting.
-class ExamScoreStrip : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit ExamScoreStrip(QWidget* parent = nullptr);
-    // `epochs` gives the run's rows when painting (nullptr: none); the strip keeps no copy.
-    void setEpochs(std::function<const std::vector<core::EpochInfo>*()> epochs, bool accuracy);
-    QSize sizeHint() const override { return {240, 64}; }
-    QSize minimumSizeHint() const override { return {120, 48}; }
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    std::function<const std::vector<core::EpochInfo>*()> epochs_;
-    bool accuracy_ = true;
-};
 
 class ExamView : public QWidget
 {

@@ -1,6 +1,8 @@
 // The live window: the controls on the left; on the right the loss per weight update (top),
 // the loss per epoch and the data with the model's answer (bottom); the status bar says where
-// the run is. Composes the TrainingController with the panel, plots and exporters.
+// the run is. Composes the session's TrainingController with the panel and the window's parts
+// (docs/ARCHITECTURE.md, "Layers and targets"): plot cards, exports, playback actions, run views,
+// the batch-size comparison, the Experiments and Help menus, the status bar and window settings.
 #pragma once
 
 #include "run_settings.hpp"
@@ -17,33 +19,34 @@
 #include <vector>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QSlider;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 
 namespace ui
 {
 
 class AdaptiveLayout;
+class BatchComparison;
 class Classroom;
 class ControlsPanel;
 class DataView;
+class ExperimentsMenu;
+class ExportActions;
 class LossPerEpochPlot;
 class LossPerUpdatePlot;
+class PlaybackActions;
+class PlotCards;
 class PlotWidget;
 class RunFiles;
 class RunsView;
 class RunStatusBar;
-class ScienceDialog;
-class SweepDialog;
+class RunViews;
 class TeachingDocks;
 class MetersDocks;
+class WindowSettings;
 
 class MainWindow : public QMainWindow
 {
@@ -144,39 +147,20 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildActions();
     void buildRunsDock();
     void buildMetersDocks();
-    void askCompareBatchSizes();
     // Hides the kept runs and resets the axes (a lesson or a comparison starts).
     void cleanPicture();
-    void onComparisonChanged();
     void buildMenus();
-    QWidget* buildPerUpdateCard();
-    QWidget* buildPerEpochCard();
-    QWidget* buildDataCard();
-    QWidget* card(const QString& title, PlotWidget* plot, QWidget* options);
-    void connectPlot(PlotWidget* plot);
 
-    void onRunStarted();
-    void onSnapshot(const RunSnapshot& s);
     void onProgress(const RunProgress& p);
     void onSettingsEdited();
     void togglePlay();
     void resetWeights();
-    void askExportPlot(PlotWidget* plot);
-    void askExportWindow();
-    void askExportCsv(bool perEpoch);
-    void copyImage(QWidget* what);
-    void report(const ExportResult& r);
     void saveState();
-    void restoreState();
-    QString suggestedPath(const QString& stem, const QString& suffix) const;
 
     // What the File menu and the classroom work with (they never see this class).
     WindowParts parts();
-    // The run the exam view and the data view show (Session::selectedRun()), from the store.
-    void showSelectedRun();
 
     Options options_;
     ErrorSink errorSink_;
@@ -195,32 +179,21 @@ private:
     QSplitter* bottomSplitter_ = nullptr;
     QStackedWidget* plotArea_ = nullptr;
     AdaptiveLayout* layout_ = nullptr;
+    PlotCards* cards_ = nullptr;
+    ExportActions* exports_ = nullptr;
+    std::unique_ptr<WindowSettings> settings_;
+    PlaybackActions* playback_ = nullptr;
+    ExperimentsMenu* experiments_ = nullptr;
+    RunViews* runViews_ = nullptr;
+    BatchComparison* comparison_ = nullptr;
 
-    QComboBox* xAxisCombo_ = nullptr;
-    QComboBox* epochAxisCombo_ = nullptr;
     RunsView* runsView_ = nullptr;
     QDockWidget* runsDock_ = nullptr;
     MetersDocks* meters_ = nullptr;
-    QAction* compareAction_ = nullptr;
-    SweepDialog* sweepDialog_ = nullptr;
-    ScienceDialog* scienceDialog_ = nullptr;
-    QCheckBox* updateLogY_ = nullptr;
-    QSlider* smoothingSlider_ = nullptr;
-    QLabel* smoothingLabel_ = nullptr;
-    QCheckBox* epochLogY_ = nullptr;
-    QCheckBox* accuracyCheck_ = nullptr;
 
-    QAction* playPause_ = nullptr;
-    QAction* stepUpdate_ = nullptr;
-    QAction* stepEpoch_ = nullptr;
-    QAction* reset_ = nullptr;
-    QAction* faster_ = nullptr;
-    QAction* slower_ = nullptr;
-    QAction* defaults_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 
     RunStatusBar* statusBar_ = nullptr;
-    QString exportDir_;
 };
 
 } // namespace ui
