@@ -104,7 +104,7 @@ std::string dataCsv(const core::Dataset& d)
 {
     std::string out;
     for (Eigen::Index j = 0; j < d.x.cols(); ++j)
-        out += "x" + std::to_string(j) + ",";
+        out.append("x").append(std::to_string(j)).append(",");
     out += "y\n";
     for (int i = 0; i < d.rows(); ++i) {
         for (Eigen::Index j = 0; j < d.x.cols(); ++j)
