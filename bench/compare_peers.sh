@@ -32,7 +32,7 @@ fit="$PWD/build/release/app/batchlab-fit"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
 # The peers' tasks (C, R) and the digits (D) apart: D has a peer of its own.
-peer_tasks=$(tr ',' '\n' <<<"$tasks" | grep -v '^D$' | paste -sd, -)
+peer_tasks=$(tr ',' '\n' <<<"$tasks" | { grep -v '^D$' || true; } | paste -sd, -)
 if [ -n "$peer_tasks" ]; then
   extra=(--extra "batchlab=$fit --task {task} --batch {batch} --epochs {epochs} --time")
   [ -n "${BASELINE:-}" ] &&
