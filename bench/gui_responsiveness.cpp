@@ -341,7 +341,9 @@ int main(int argc, char** argv)
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(5);
     bool measuring = false;
-    quint64 replotsAtStart = 0;
+    quint64 replotsAtStart = 0, dataReplotsAtStart = 0;
+    int drawingsAtStart = 0;
+    double dataReplots = 0, dataDrawings = 0;
     qint64 updatesAtStart = 0;
     double p50 = 0, p99 = 0, worst = 0, refresh = 0, updateRate = 0, rssAfterWindow = 0;
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
@@ -357,6 +359,10 @@ int main(int argc, char** argv)
             worst = *std::max_element(gaps.begin(), gaps.end());
             // Both plots replot together; count the per-update plot's refreshes.
             refresh = (window.lossPerUpdatePlot()->replotCount() - replotsAtStart) / elapsed;
+            // The data view redraws its model layers a few times a second; full replots only
+            // when its size or layout changes.
+            dataReplots = (window.dataView()->replotCount() - dataReplotsAtStart) / elapsed;
+            dataDrawings = (window.dataView()->modelDrawings() - drawingsAtStart) / elapsed;
             updateRate = (window.controller()->progress().updatesDone - updatesAtStart) / elapsed;
             rssAfterWindow = residentMegabytes();
             snapshotRate = (snapshots - snapshotsAtStart) / elapsed;
@@ -369,6 +375,8 @@ int main(int argc, char** argv)
     QTimer::singleShot(1000, &app, [&] {
         measuring = true;
         replotsAtStart = window.lossPerUpdatePlot()->replotCount();
+        dataReplotsAtStart = window.dataView()->replotCount();
+        drawingsAtStart = window.dataView()->modelDrawings();
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
         sweepRunsAtStart = sweepRuns();
@@ -444,6 +452,8 @@ int main(int argc, char** argv)
                 rssAfterWindow, rss, static_cast<long long>(p.updatesDone), p.epochsDone,
                 window.lossPerUpdatePlot()->points().size(),
                 static_cast<long long>(window.lossPerUpdatePlot()->stride()));
+    std::printf("  data view: %.1f model drawings/s, %.1f full replots/s\n", dataDrawings,
+                dataReplots);
     std::printf("  mean replot time: per update %.1f ms, per epoch %.1f ms, data view %.1f ms\n",
                 window.lossPerUpdatePlot()->replotTime(true),
                 window.lossPerEpochPlot()->replotTime(true), window.dataView()->replotTime(true));
