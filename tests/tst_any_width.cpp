@@ -327,6 +327,19 @@ void showDataCard(MainWindow& w)
     QCoreApplication::processEvents();
 }
 
+// A window trained on `csv` to its end (see trainedWindow) with the data view's card in front
+// and the last weights drawn.
+std::unique_ptr<MainWindow> windowShowingData(const QByteArray& csv, QTemporaryDir& dir,
+                                              QStringList& errors)
+{
+    auto w = trainedWindow(csv, dir, errors);
+    if (w) {
+        w->dataView()->redrawModelNow();
+        showDataCard(*w);
+    }
+    return w;
+}
+
 // The window as it looks, for a person to read (in the build's tests folder).
 void saveLook(MainWindow& w, const QString& name)
 {
@@ -442,12 +455,9 @@ void TestAnyWidth::confusionCountsTheChosenExam()
 {
     QTemporaryDir dir;
     QStringList errors;
-    const auto w = trainedWindow(csvOfWidth(13, 3, false), dir, errors);
+    const auto w = windowShowingData(csvOfWidth(13, 3, false), dir, errors);
     QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
-    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     DataView* view = w->dataView();
-    view->redrawModelNow();
-    showDataCard(*w);
     QVERIFY(view->showsConfusion());
     QCOMPARE(view->confusionExam(), DataView::Exam::New);
     QCOMPARE(view->shownExam(), DataView::Exam::New);
@@ -504,12 +514,9 @@ void TestAnyWidth::hundredClassesScroll()
     // note saying so, and the plot keeps most of the card.
     QTemporaryDir dir;
     QStringList errors;
-    const auto w = trainedWindow(csvOfWidth(5, 100, false, 200), dir, errors);
+    const auto w = windowShowingData(csvOfWidth(5, 100, false, 200), dir, errors);
     QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
-    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     DataView* view = w->dataView();
-    view->redrawModelNow();
-    showDataCard(*w);
     QVERIFY(view->showsConfusion());
     ui::ConfusionMatrix* m = view->confusion();
     QCOMPARE(m->classes(), 100);
