@@ -36,12 +36,14 @@
 #include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/session/sweep_job.hpp"
+#include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSpinBox>
@@ -188,6 +190,9 @@ int main(int argc, char** argv)
     const QCommandLineOption noBandOption(
         QStringLiteral("hide-band"),
         QStringLiteral("Hide the min/max band of the per-update plot (to measure its cost)."));
+    const QCommandLineOption noExamOption(
+        QStringLiteral("hide-exam"),
+        QStringLiteral("Close the exam view's dock (to measure what drawing it costs)."));
     const QCommandLineOption overlayOption(
         QStringLiteral("overlay"),
         QStringLiteral("Kept runs overlaid in the plots while the live run trains."),
@@ -201,8 +206,8 @@ int main(int argc, char** argv)
                        "again, while measuring."));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
-          &batchOption, &niceOption, &noBandOption, &overlayOption, &overlayUpdatesOption,
-          &sweepOption})
+          &batchOption, &niceOption, &noBandOption, &noExamOption, &overlayOption,
+          &overlayUpdatesOption, &sweepOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -279,6 +284,8 @@ int main(int argc, char** argv)
         // it is hidden after every snapshot
         QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
                          [&] { window.lossPerUpdatePlot()->band()->setVisible(false); });
+    if (parser.isSet(noExamOption))
+        window.teaching()->examDock()->close();
     for (const core::RunRecord& r : kept)
         window.session()->store()->addRecord(r);
     const double rssWithKept = residentMegabytes();
