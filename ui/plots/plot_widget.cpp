@@ -534,12 +534,6 @@ void PlotWidget::fitTickCounts()
         }
 }
 
-void PlotWidget::fitLegendTo(QSize size)
-{
-    exportSize_ = size;
-    fitLegend();
-}
-
 void PlotWidget::fitLegend()
 {
     wrapLegend();
@@ -565,6 +559,12 @@ void PlotWidget::fitLegend()
     f.setPointSizeF(target);
     legend->setFont(f);
     wrapLegend(); // smaller items may fit more columns
+}
+
+void PlotWidget::fitLegendTo(QSize size)
+{
+    exportSize_ = size;
+    fitLegend();
 }
 
 void PlotWidget::setClassroomLook(double fontScale, bool highContrast)
