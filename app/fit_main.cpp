@@ -1,5 +1,8 @@
-// batchlab-fit: trains a task of ../shared/peers/task.md (R or C) and writes its trajectory in
-// task.md §7's format, or times the training loop (--time). For checks and benchmarks.
+// batchlab-fit: trains a task of ../shared/peers/task.md (R or C), or task D (the handwritten
+// digits as docs/PERFORMANCE.md times them: 64-32-10 tanh, softmax, 100 practice + 500 new
+// questions), and writes its trajectory in task.md §7's format, or times the training loop
+// (--time). For checks and benchmarks; task D also writes its data and initial weights, from
+// which bench/digits_torch_peer.py trains the same network (bench/compare_peers.sh).
 #include "dataset.hpp"
 #include "limits.hpp"
 #include "network.hpp"
@@ -69,6 +72,48 @@ bool writeFile(const QString& path, const std::string& text)
     return f.commit();
 }
 
+// Task D: the digits as `batchlab --headless --dataset digits` draws them with the default
+// seed (100 practice pictures, ten of each digit, and 500 new ones).
+core::DataSplit digitsData()
+{
+    core::DataSpec spec;
+    spec.kind = core::DatasetKind::Digits;
+    spec.nTrain = core::digitsTrainRows;
+    spec.nVal = core::digitsValRows;
+    spec.seed = core::RunSettings{}.data.seed;
+    return core::generate(spec);
+}
+
+// Task D's network: 64-32-10 tanh with a softmax output, task.md §4's quantised Glorot weights
+// from a stream of its own (4003).
+core::Network digitsNetwork()
+{
+    core::NetworkSpec spec;
+    spec.inputs = 64;
+    spec.hidden = {32};
+    spec.activation = core::Activation::Tanh;
+    spec.task = core::TaskKind::MultiClassClassification;
+    spec.classes = 10;
+    core::Network net(spec);
+    net.initTaskLcg(4003);
+    return net;
+}
+
+// One row per question: the inputs x0..x(n-1), then the answer y (for the peer).
+std::string dataCsv(const core::Dataset& d)
+{
+    std::string out;
+    for (Eigen::Index j = 0; j < d.x.cols(); ++j)
+        out.append("x").append(std::to_string(j)).append(",");
+    out += "y\n";
+    for (int i = 0; i < d.rows(); ++i) {
+        for (Eigen::Index j = 0; j < d.x.cols(); ++j)
+            out += core::formatG17(d.x(i, j)) + ",";
+        out += core::formatG17(d.y(i)) + "\n";
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -79,12 +124,13 @@ int main(int argc, char** argv)
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Trains task R (sine regression) or C (two moons) of task.md and writes updates.csv, "
-        "epochs.csv and final_params.csv, or prints the speed of the training loop."));
+        "Trains task R (sine regression) or C (two moons) of task.md, or D (the digits, "
+        "64-32-10 tanh), and writes updates.csv, epochs.csv and final_params.csv (task D also "
+        "train.csv, val.csv and initial_params.csv), or prints the speed of the training loop."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("task"), QStringLiteral("R or C."), QStringLiteral("T")},
+        {QStringLiteral("task"), QStringLiteral("R, C or D."), QStringLiteral("T")},
         {QStringLiteral("batch"), QStringLiteral("Batch size."), QStringLiteral("B")},
         {QStringLiteral("epochs"), QStringLiteral("Epochs."), QStringLiteral("E")},
         {QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR")},
@@ -111,8 +157,8 @@ int main(int argc, char** argv)
                  .arg(quoted(p.positionalArguments().first())));
 
     const QString task = p.value(QStringLiteral("task"));
-    if (task != QLatin1String("R") && task != QLatin1String("C"))
-        fail(QStringLiteral("--task must be R or C, not '%1'").arg(quoted(task)));
+    if (task != QLatin1String("R") && task != QLatin1String("C") && task != QLatin1String("D"))
+        fail(QStringLiteral("--task must be R, C or D, not '%1'").arg(quoted(task)));
     for (const char* required : {"batch", "epochs"})
         if (!p.isSet(QLatin1String(required)))
             fail(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
@@ -152,8 +198,8 @@ int main(int argc, char** argv)
 
     const char t = task.at(0).toLatin1();
     try {
-        core::DataSplit data = core::taskData(t);
-        const core::Network net = core::taskNetwork(t);
+        core::DataSplit data = t == 'D' ? digitsData() : core::taskData(t);
+        const core::Network net = t == 'D' ? digitsNetwork() : core::taskNetwork(t);
         if (!timing) {
             // Every update is kept for updates.csv: refuse before training what would not fit.
             const std::int64_t updates =
@@ -197,6 +243,15 @@ int main(int argc, char** argv)
                        core::epochsCsv(recorder.epochs)) ||
             !writeFile(out.filePath(QStringLiteral("final_params.csv")),
                        core::finalParamsCsv(trainer.network()))) {
+            std::fprintf(stderr, "batchlab-fit: cannot write the files in '%s'\n",
+                         qPrintable(out.path()));
+            return 1;
+        }
+        if (t == 'D' &&
+            (!writeFile(out.filePath(QStringLiteral("train.csv")), dataCsv(data.train)) ||
+             !writeFile(out.filePath(QStringLiteral("val.csv")), dataCsv(data.val)) ||
+             !writeFile(out.filePath(QStringLiteral("initial_params.csv")),
+                        core::finalParamsCsv(net)))) {
             std::fprintf(stderr, "batchlab-fit: cannot write the files in '%s'\n",
                          qPrintable(out.path()));
             return 1;

@@ -12,7 +12,8 @@
 // Usage: gui_responsiveness [--seconds S] [--updates N] [--dataset NAME] [--train-size N]
 //                           [--val-size N] [--noise X] [--batch-size B]
 //                           [--overlay K [--overlay-updates U]] [--sweep]
-// (defaults 10 s, 10,000,000 updates, the window's default data, B = 1). The spiral run:
+// (defaults 10 s, 10,000,000 updates, the window's default data, B = 1; --dataset digits: 100
+// practice and 500 new pictures, 64-32-10 tanh). The spiral run:
 //   gui_responsiveness --seconds 10 --updates 400000 --dataset spiral --train-size 2000
 //                      --val-size 1000 --noise 0.2
 // --overlay K first trains K kept runs of the same settings (initial-weight and shuffle seeds
@@ -35,12 +36,14 @@
 #include "ui/session/session.hpp"
 #include "ui/session/settings_store.hpp"
 #include "ui/session/sweep_job.hpp"
+#include "ui/teaching/teaching_docks.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSpinBox>
@@ -187,6 +190,9 @@ int main(int argc, char** argv)
     const QCommandLineOption noBandOption(
         QStringLiteral("hide-band"),
         QStringLiteral("Hide the min/max band of the per-update plot (to measure its cost)."));
+    const QCommandLineOption noExamOption(
+        QStringLiteral("hide-exam"),
+        QStringLiteral("Close the exam view's dock (to measure what drawing it costs)."));
     const QCommandLineOption overlayOption(
         QStringLiteral("overlay"),
         QStringLiteral("Kept runs overlaid in the plots while the live run trains."),
@@ -200,8 +206,8 @@ int main(int argc, char** argv)
                        "again, while measuring."));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
-          &batchOption, &niceOption, &noBandOption, &overlayOption, &overlayUpdatesOption,
-          &sweepOption})
+          &batchOption, &niceOption, &noBandOption, &noExamOption, &overlayOption,
+          &overlayUpdatesOption, &sweepOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -210,18 +216,16 @@ int main(int argc, char** argv)
     core::RunSettings s = ui::defaultRunSettings();
     if (parser.isSet(datasetOption)) {
         const std::string name = parser.value(datasetOption).toStdString();
-        bool known = false;
-        for (core::DatasetKind k :
-             {core::DatasetKind::Moons, core::DatasetKind::Circles, core::DatasetKind::Spiral,
-              core::DatasetKind::Xor, core::DatasetKind::Blobs, core::DatasetKind::Sine,
-              core::DatasetKind::Polynomial})
-            if (core::datasetKey(k) == name) {
-                s.data.kind = k;
-                known = true;
-            }
-        if (!known) {
+        if (!core::parseDatasetKind(name, s.data.kind)) {
             std::fprintf(stderr, "unknown dataset '%s'\n", name.c_str());
             return 2;
+        }
+        if (s.data.kind == core::DatasetKind::Digits) {
+            // The digits as docs/PERFORMANCE.md times them: 100 practice and 500 new pictures,
+            // 64-32-10 tanh.
+            s.data.nTrain = core::digitsTrainRows;
+            s.data.nVal = core::digitsValRows;
+            s.hidden = {32};
         }
     }
     if (parser.isSet(trainOption))
@@ -280,6 +284,8 @@ int main(int argc, char** argv)
         // it is hidden after every snapshot
         QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
                          [&] { window.lossPerUpdatePlot()->band()->setVisible(false); });
+    if (parser.isSet(noExamOption))
+        window.teaching()->examDock()->close();
     for (const core::RunRecord& r : kept)
         window.session()->store()->addRecord(r);
     const double rssWithKept = residentMegabytes();
@@ -342,7 +348,9 @@ int main(int argc, char** argv)
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(5);
     bool measuring = false;
-    quint64 replotsAtStart = 0;
+    quint64 replotsAtStart = 0, dataReplotsAtStart = 0;
+    int drawingsAtStart = 0;
+    double dataReplots = 0, dataDrawings = 0;
     qint64 updatesAtStart = 0;
     double p50 = 0, p99 = 0, worst = 0, refresh = 0, updateRate = 0, rssAfterWindow = 0;
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
@@ -358,6 +366,10 @@ int main(int argc, char** argv)
             worst = *std::max_element(gaps.begin(), gaps.end());
             // Both plots replot together; count the per-update plot's refreshes.
             refresh = (window.lossPerUpdatePlot()->replotCount() - replotsAtStart) / elapsed;
+            // The data view redraws its model layers a few times a second; full replots only
+            // when its size or layout changes.
+            dataReplots = (window.dataView()->replotCount() - dataReplotsAtStart) / elapsed;
+            dataDrawings = (window.dataView()->modelDrawings() - drawingsAtStart) / elapsed;
             updateRate = (window.controller()->progress().updatesDone - updatesAtStart) / elapsed;
             rssAfterWindow = residentMegabytes();
             snapshotRate = (snapshots - snapshotsAtStart) / elapsed;
@@ -370,6 +382,8 @@ int main(int argc, char** argv)
     QTimer::singleShot(1000, &app, [&] {
         measuring = true;
         replotsAtStart = window.lossPerUpdatePlot()->replotCount();
+        dataReplotsAtStart = window.dataView()->replotCount();
+        drawingsAtStart = window.dataView()->modelDrawings();
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
         sweepRunsAtStart = sweepRuns();
@@ -445,6 +459,8 @@ int main(int argc, char** argv)
                 rssAfterWindow, rss, static_cast<long long>(p.updatesDone), p.epochsDone,
                 window.lossPerUpdatePlot()->points().size(),
                 static_cast<long long>(window.lossPerUpdatePlot()->stride()));
+    std::printf("  data view: %.1f model drawings/s, %.1f full replots/s\n", dataDrawings,
+                dataReplots);
     std::printf("  mean replot time: per update %.1f ms, per epoch %.1f ms, data view %.1f ms\n",
                 window.lossPerUpdatePlot()->replotTime(true),
                 window.lossPerEpochPlot()->replotTime(true), window.dataView()->replotTime(true));

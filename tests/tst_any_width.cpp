@@ -4,14 +4,18 @@
 // `batchlab --headless --data`; each trains to its end and draws the data view (one input: a
 // line; two: the plane and the model's heat map; more: the principal-component projection with
 // the wrong answers marked), and nothing aborts. Few rows and epochs keep the table quick.
-// For three or more classes the data view's confusion matrix counts the practice exam, and
-// clicking one of its cells selects exactly its questions in the exam view.
+// For three or more classes the data view's confusion matrix counts the new exam by default or
+// the practice exam as chosen, and clicking one of the practice exam's cells selects exactly its
+// questions in the exam view. The exported picture of the data view (the window's export and
+// headless data.png) shows the matrix beside the plot and, for the digits, the pictures still
+// wrong under it.
 #include "quiet_platform.hpp"
 #include "ui/controls/controls_panel.hpp"
 #include "ui/controls/screen_area.hpp"
 #include "ui/files/run_files.hpp"
 #include "ui/plots/confusion_matrix.hpp"
 #include "ui/plots/data_view.hpp"
+#include "ui/plots/image_exporter.hpp"
 #include "ui/plots/wrong_pictures.hpp"
 #include "ui/session/lesson_runner.hpp" // Q_DECLARE_METATYPE(core::RunSettings)
 #include "ui/teaching/exam_view.hpp"
@@ -89,6 +93,48 @@ bool writeFile(const QString& path, const QByteArray& text)
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
 
+// Whether `c` is the colour of a confusion matrix's cell (ui/plots/confusion_matrix.cpp): on
+// the way from pale to full green (right answers) or red (wrong ones). No point, cross, heat
+// map or legend of the data view has such a colour.
+bool matrixColour(const QColor& c)
+{
+    const auto onTheWay = [&c](const QColor& from, const QColor& to) {
+        const double t =
+            std::clamp((from.red() - c.red()) / double(from.red() - to.red()), 0.0, 1.0);
+        const auto near = [t](int v, int a, int b) { return std::abs(v - (a + (b - a) * t)) <= 4; };
+        return near(c.red(), from.red(), to.red()) && near(c.green(), from.green(), to.green()) &&
+               near(c.blue(), from.blue(), to.blue());
+    };
+    return onTheWay(QColor(222, 240, 225), QColor(56, 142, 72)) ||
+           onTheWay(QColor(250, 222, 218), QColor(196, 50, 40));
+}
+
+// How many pixels of `image` inside `area` have a matrix cell's colour, as the middle of a
+// 3 x 3 block of one colour (a cell's inside, not the smoothed edge of a curve), and the
+// leftmost one's x.
+std::pair<int, int> matrixPixels(const QImage& image, QRect area = {})
+{
+    if (area.isEmpty())
+        area = image.rect();
+    area &= image.rect().adjusted(1, 1, -1, -1);
+    const auto solid = [&image](int x, int y) {
+        const QRgb c = image.pixel(x, y);
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                if (image.pixel(x + dx, y + dy) != c)
+                    return false;
+        return true;
+    };
+    int n = 0, left = image.width();
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (matrixColour(image.pixelColor(x, y)) && solid(x, y)) {
+                ++n;
+                left = std::min(left, x);
+            }
+    return {n, left};
+}
+
 // One layer of 8, B = 8, 6 epochs.
 using fixture::smallRun;
 
@@ -105,6 +151,7 @@ private slots:
     void headlessTrainsAndDraws();
     void confusionCellSelectsQuestions_data();
     void confusionCellSelectsQuestions();
+    void confusionCountsTheChosenExam();
     void hundredClassesScroll();
     void axesChooseColumns_data();
     void axesChooseColumns();
@@ -207,6 +254,14 @@ void TestAnyWidth::headlessTrainsAndDraws()
     QVERIFY2(p.exitCode() == 0, qPrintable(err));
     const QImage data(QDir(out).filePath(QStringLiteral("data.png")));
     QVERIFY2(!data.isNull(), qPrintable(QDir(out).entryList().join(' ')));
+    // Three or more classes: the confusion matrix beside the plot, in the right part.
+    const auto [cells, left] = matrixPixels(data);
+    if (classes >= 3) {
+        QVERIFY2(cells > 400, qPrintable(QString::number(cells)));
+        QVERIFY2(left > data.width() / 2, qPrintable(QString::number(left)));
+    } else {
+        QVERIFY2(cells < 20, qPrintable(QString::number(cells)));
+    }
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("epochs.csv"))));
     // The run record keeps the class names of a file of words.
     if (text) {
@@ -258,6 +313,19 @@ void showDataCard(MainWindow& w)
     QCoreApplication::processEvents();
 }
 
+// A window trained on `csv` to its end (see trainedWindow) with the data view's card in front
+// and the last weights drawn.
+std::unique_ptr<MainWindow> windowShowingData(const QByteArray& csv, QTemporaryDir& dir,
+                                              QStringList& errors)
+{
+    auto w = trainedWindow(csv, dir, errors);
+    if (w) {
+        w->dataView()->redrawModelNow();
+        showDataCard(*w);
+    }
+    return w;
+}
+
 // The window as it looks, for a person to read (in the build's tests folder).
 void saveLook(MainWindow& w, const QString& name)
 {
@@ -301,6 +369,11 @@ void TestAnyWidth::confusionCellSelectsQuestions()
     }
     QVERIFY(view->showsConfusion());
     QVERIFY(view->sidePanel()->isVisible());
+    // The practice exam's matrix, chosen as a user does (the new exam's is the default).
+    QVERIFY(view->examChoice()->isVisible());
+    view->examChoice()->setCurrentIndex(1);
+    emit view->examChoice()->activated(1);
+    QCOMPARE(view->shownExam(), DataView::Exam::Practice);
     const core::Dataset& train = w->controller()->runStart()->data.train;
     ui::ConfusionMatrix* m = view->confusion();
     QCOMPARE(m->classes(), classes);
@@ -361,18 +434,75 @@ void TestAnyWidth::confusionCellSelectsQuestions()
     saveLook(*w, QStringLiteral("batchlab_confusion_%1x%2.png").arg(width).arg(classes));
 }
 
+// The new exam is the default: its questions in the matrix, counted by their answer sheet; a
+// click says that the exam view holds the practice exam and selects nothing. The choice of the
+// practice exam counts the practice exam and holds for the next run.
+void TestAnyWidth::confusionCountsTheChosenExam()
+{
+    QTemporaryDir dir;
+    QStringList errors;
+    const auto w = windowShowingData(csvOfWidth(13, 3, false), dir, errors);
+    QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
+    DataView* view = w->dataView();
+    QVERIFY(view->showsConfusion());
+    QCOMPARE(view->confusionExam(), DataView::Exam::New);
+    QCOMPARE(view->shownExam(), DataView::Exam::New);
+    QCOMPARE(view->examChoice()->currentIndex(), 0);
+    QVERIFY(view->examChoice()->isEnabled());
+    QVERIFY(view->confusionTitle().startsWith(QStringLiteral("New exam")));
+    ui::ConfusionMatrix* m = view->confusion();
+    QVERIFY(!m->practiceExam());
+    const core::DataSplit data = w->controller()->runStart()->data; // a copy: runs change
+    QCOMPARE(data.val.rows(), 15);
+    const auto rowSums = [m] {
+        std::vector<int> sums(3, 0);
+        for (int t = 0; t < 3; ++t)
+            for (int a = 0; a < 3; ++a)
+                sums[std::size_t(t)] += m->count(t, a);
+        return sums;
+    };
+    const auto classesOf = [](const core::Dataset& d) {
+        std::vector<int> n(3, 0);
+        for (int i = 0; i < d.rows(); ++i)
+            ++n[std::size_t(std::lround(d.y(i)))];
+        return n;
+    };
+    QCOMPARE(rowSums(), classesOf(data.val));
+    QVERIFY(classesOf(data.val) != classesOf(data.train));
+    // A cell of the new exam: nothing selected in the exam view, and a sentence why.
+    ui::ExamView* exam = w->teaching()->examView();
+    exam->selectQuestions({0}, {});
+    QTest::mouseClick(m, Qt::LeftButton, {}, m->cellRect(0, 0).center());
+    QVERIFY(exam->grid()->selectedRows().empty());
+    // The practice exam, chosen in the box above the matrix.
+    view->examChoice()->setCurrentIndex(1);
+    emit view->examChoice()->activated(1);
+    QCOMPARE(view->shownExam(), DataView::Exam::Practice);
+    QVERIFY(m->practiceExam());
+    QCOMPARE(rowSums(), classesOf(data.train));
+    QVERIFY(view->confusionTitle().startsWith(QStringLiteral("Practice exam")));
+    // The next run keeps the choice.
+    const auto first = w->controller()->runStart();
+    w->controller()->start(w->controller()->spec());
+    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->runStart() && w->controller()->runStart() != first &&
+                                 w->controller()->progress().state == ui::RunState::Finished,
+                             60000);
+    view->redrawModelNow();
+    QCOMPARE(view->shownExam(), DataView::Exam::Practice);
+    QCOMPARE(view->examChoice()->currentIndex(), 1);
+    QCOMPARE(rowSums(), classesOf(data.train));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+}
+
 void TestAnyWidth::hundredClassesScroll()
 {
     // 100 classes of two questions each: the matrix keeps readable cells and scrolls, with a
     // note saying so, and the plot keeps most of the card.
     QTemporaryDir dir;
     QStringList errors;
-    const auto w = trainedWindow(csvOfWidth(5, 100, false, 200), dir, errors);
+    const auto w = windowShowingData(csvOfWidth(5, 100, false, 200), dir, errors);
     QVERIFY2(w && errors.isEmpty(), qPrintable(errors.join('\n')));
-    QTRY_VERIFY_WITH_TIMEOUT(w->controller()->progress().state == ui::RunState::Finished, 60000);
     DataView* view = w->dataView();
-    view->redrawModelNow();
-    showDataCard(*w);
     QVERIFY(view->showsConfusion());
     ui::ConfusionMatrix* m = view->confusion();
     QCOMPARE(m->classes(), 100);
@@ -485,6 +615,45 @@ void TestAnyWidth::axesChooseColumns()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
 }
 
+namespace
+{
+
+// The data view's exported picture (what the window's export and headless data.png write): the
+// plot on the left, the confusion matrix beside it, and for pictures the ones still wrong under
+// both, each where the exporter's layout puts it. Saved as `name` for a person to look at.
+void checkExport(DataView* view, bool pictures, const QString& name)
+{
+    const QString caption = QStringLiteral("BatchLab · test");
+    const ui::ExportLayout l = ui::ImageExporter::plotLayout(view, 1200, 800, caption);
+    QVERIFY(!l.side.isEmpty());
+    QCOMPARE(l.side.left(), l.plot.right() + 1);
+    QVERIFY2(l.plot.width() > 600, qPrintable(QString::number(l.plot.width())));
+    QVERIFY(l.panelScale >= 1.0);
+    QCOMPARE(l.below.isEmpty(), !pictures);
+    const QImage image = ui::ImageExporter::renderPlot(view, 1200, 800, 1.0, caption);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    QVERIFY(image.save(QDir(QCoreApplication::applicationDirPath()).filePath(name)));
+    // The matrix's cells in the side panel, none in the plot.
+    const auto [inSide, left] = matrixPixels(image, l.side);
+    QVERIFY2(inSide > 2000, qPrintable(QString::number(inSide)));
+    QVERIFY(left >= l.side.left());
+    QVERIFY2(matrixPixels(image, l.plot).first < 20,
+             qPrintable(QString::number(matrixPixels(image, l.plot).first)));
+    if (!pictures)
+        return;
+    // Under both, the pictures still wrong: the model's digits on red (ui/plots/question_tiles).
+    int red = 0;
+    for (int y = l.below.top(); y <= l.below.bottom(); ++y)
+        for (int x = l.below.left(); x <= l.below.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            red += std::abs(c.red() - 176) <= 8 && std::abs(c.green() - 32) <= 8 &&
+                   std::abs(c.blue() - 28) <= 8;
+        }
+    QVERIFY2(red > 50, qPrintable(QString::number(red)));
+}
+
+} // namespace
+
 void TestAnyWidth::digitsShowWrongPictures_data()
 {
     QTest::addColumn<int>("epochs");
@@ -514,7 +683,9 @@ void TestAnyWidth::digitsShowWrongPictures()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_VERIFY(w.controller()->runStart() != nullptr);
-    // The matrix as the untrained model answers (about one digit in ten right).
+    // The practice exam's matrix (the strip shows the practice exam), as the untrained model
+    // answers (about one digit in ten right).
+    w.dataView()->setConfusionExam(DataView::Exam::Practice);
     QTRY_VERIFY(w.dataView()->modelDrawings() > 0);
     const auto rightAnswers = [&w] {
         int n = 0;
@@ -538,7 +709,11 @@ void TestAnyWidth::digitsShowWrongPictures()
         QVERIFY2(rightAnswers() > rightBefore + 20,
                  qPrintable(QStringLiteral("%1 -> %2").arg(rightBefore).arg(rightAnswers())));
     QCOMPARE(view->wrongPanel()->isVisible(), pictures);
-    if (!pictures)
+    checkExport(view, pictures,
+                QStringLiteral("batchlab_digits_export_%1_%2.png")
+                    .arg(epochs)
+                    .arg(pictures ? "digits" : "blobs"));
+    if (QTest::currentTestFailed() || !pictures)
         return;
     const core::Dataset& train = w.controller()->runStart()->data.train;
     QCOMPARE(train.pictureSide, 8);

@@ -32,10 +32,17 @@ constexpr int maxHeaderChars = 10;
 ConfusionMatrix::ConfusionMatrix(QWidget* parent) : QWidget(parent)
 {
     setMouseTracking(true);
-    setAccessibleName(tr("Confusion matrix of the practice exam"));
+    setPracticeExam(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     measure();
+}
+
+void ConfusionMatrix::setPracticeExam(bool practice)
+{
+    practice_ = practice;
+    setAccessibleName(practice ? tr("Confusion matrix of the practice exam")
+                               : tr("Confusion matrix of the new exam"));
 }
 
 void ConfusionMatrix::clear()
@@ -196,13 +203,15 @@ bool ConfusionMatrix::event(QEvent* event)
         const QPoint cell = cellAt(help->pos());
         if (cell.x() >= 0) {
             const int n = count(cell.y(), cell.x());
-            QToolTip::showText(
-                help->globalPos(),
-                tr("Answer sheet: %1, model: %2\n%n question(s) of the practice exam. Click to "
-                   "select them in the exam view.",
-                   nullptr, n)
-                    .arg(names_.value(cell.y()), names_.value(cell.x())),
-                this, cellRect(cell.y(), cell.x()));
+            const QString text =
+                practice_ ? tr("Answer sheet: %1, model: %2\n%n question(s) of the practice exam. "
+                               "Click to select them in the exam view.",
+                               nullptr, n)
+                          : tr("Answer sheet: %1, model: %2\n%n question(s) of the new exam.",
+                               nullptr, n);
+            QToolTip::showText(help->globalPos(),
+                               text.arg(names_.value(cell.y()), names_.value(cell.x())), this,
+                               cellRect(cell.y(), cell.x()));
         } else {
             QToolTip::hideText();
         }

@@ -1,8 +1,9 @@
-// The confusion matrix of the practice exam beside the data view (three or more classes): one
-// row per answer-sheet class, one column per class the model answers, the number of questions in
-// each cell. Counted by the data view from the predictions it draws (DataView::drawModel), never
-// from a prediction of its own. Cells keep their size; many classes scroll (the view sits in a
-// scroll area) rather than shrink past reading. Clicking a cell asks for exactly its questions
+// The confusion matrix of the new exam or of the practice exam beside the data view (three or
+// more classes): one row per answer-sheet class, one column per class the model answers, the
+// number of questions in each cell. Counted by the data view from the predictions it draws
+// (DataView::drawModel), never from a prediction of its own. Cells keep their size; many classes
+// scroll (the view sits in a scroll area) rather than shrink past reading. Clicking a cell asks for
+// exactly its questions
 // (`cellClicked`; the window selects them in the exam view), as do the arrow keys and Enter.
 #pragma once
 
@@ -29,6 +30,10 @@ public:
     int classes() const { return static_cast<int>(names_.size()); }
     const QStringList& names() const { return names_; }
     int count(int truth, int answer) const;
+    const std::vector<int>& counts() const { return counts_; }
+    // Which exam the counts are of (the tooltips and the accessible name say it).
+    void setPracticeExam(bool practice);
+    bool practiceExam() const { return practice_; }
     // Where the cell of (truth, answer) is, in widget coordinates; (-1, -1) under no cell.
     QRect cellRect(int truth, int answer) const;
     QPoint cellAt(QPoint p) const;
@@ -67,6 +72,7 @@ private:
     bool upright_ = true; // column names fit their cells as they are (else turned)
     int pickedTruth_ = -1;
     int pickedAnswer_ = -1;
+    bool practice_ = true;
 };
 
 } // namespace ui

@@ -7,6 +7,7 @@
 #include <QDebug>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -139,10 +140,24 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
     auto* v = new QVBoxLayout(side_);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
-    auto* caption = new QLabel(tr("Practice exam: answer sheet (rows), model (columns)"));
+    // Which exam: the new one by default. A teacher judges overfitting by the new exam: after
+    // enough passes the practice exam's matrix is all diagonal while the new exam still shows
+    // which digits the model confuses (docs/TEACHERS.md, "Period 5").
+    examChoice_ = new QComboBox;
+    examChoice_->setObjectName(QStringLiteral("confusionExam"));
+    examChoice_->setAccessibleName(tr("Exam the confusion matrix counts"));
+    examChoice_->setToolTip(tr("Count the new exam (validation: questions the model never "
+                               "trains on) or the practice exam (training)"));
+    examChoice_->addItem(tr("New exam (validation)"));
+    examChoice_->addItem(tr("Practice exam (training)"));
+    examChoice_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(examChoice_, qOverload<int>(&QComboBox::activated), this,
+            [this](int i) { setConfusionExam(i == 0 ? Exam::New : Exam::Practice); });
+    auto* caption = new QLabel(tr("answer sheet (rows), model (columns)"));
     caption->setToolTip(tr("How many questions of each class (rows, as the answer sheet says) the "
                            "model answers as each class (columns). Right answers lie on the "
-                           "diagonal. Click a cell to select its questions in the exam view."));
+                           "diagonal. Click a cell of the practice exam to select its questions "
+                           "in the exam view."));
     caption->setWordWrap(true);
     confusion_ = new ConfusionMatrix;
     auto* scroll = new QScrollArea;
@@ -160,11 +175,22 @@ DataView::DataView(QWidget* parent) : PlotWidget(parent)
         connect(bar, &QScrollBar::valueChanged, confusion_, qOverload<>(&QWidget::update));
     confusionNote_ = new QLabel;
     confusionNote_->setWordWrap(true);
+    v->addWidget(examChoice_);
     v->addWidget(caption);
     v->addWidget(scroll, 1);
     v->addWidget(confusionNote_);
     side_->hide();
     connect(confusion_, &ConfusionMatrix::cellClicked, this, [this](int truth, int answer) {
+        if (shownExam() == Exam::New) {
+            // The exam view holds the practice exam only: say so instead of selecting.
+            emit questionsPicked(
+                {}, tr("%n question(s) of class %1 in the new exam that the model answers %2. The "
+                       "exam view shows the practice exam: choose it above the confusion matrix "
+                       "to select its questions.",
+                       nullptr, confusion_->count(truth, answer))
+                        .arg(className(truth), className(answer)));
+            return;
+        }
         const std::vector<int> rows = questionsOf(truth, answer);
         const QString what = truth == answer
                                  ? tr("%n question(s) of class %1 that the model answers right",
@@ -357,12 +383,21 @@ void DataView::refreshConfusion()
     for (int c = 0; c < classes; ++c)
         names << className(c);
     confusion_->setClasses(names);
-    const core::Dataset& train = start_->data.train;
+    const bool practice = shownExam() == Exam::Practice;
+    confusion_->setPracticeExam(practice);
+    {
+        const QSignalBlocker quiet(examChoice_);
+        examChoice_->setCurrentIndex(practice ? 1 : 0);
+        // Without a new exam (a file trained whole) there is only the practice exam.
+        examChoice_->setEnabled(start_->data.val.rows() > 0);
+    }
+    const core::Dataset& exam = practice ? start_->data.train : start_->data.val;
+    const Eigen::VectorXi& answered = practice ? trainAnswered_ : valAnswered_;
     std::vector<int> counts(std::size_t(classes) * std::size_t(classes), 0);
-    if (trainAnswered_.size() == train.rows())
-        for (int i = 0; i < train.rows(); ++i) {
-            const int a = std::clamp(int(trainAnswered_(i)), 0, classes - 1);
-            ++counts[std::size_t(classOf(train, i, classes)) * std::size_t(classes) +
+    if (answered.size() == exam.rows())
+        for (int i = 0; i < exam.rows(); ++i) {
+            const int a = std::clamp(int(answered(i)), 0, classes - 1);
+            ++counts[std::size_t(classOf(exam, i, classes)) * std::size_t(classes) +
                      std::size_t(a)];
         }
     confusion_->setCounts(std::move(counts));
@@ -380,6 +415,81 @@ void DataView::refreshConfusion()
     confusionNote_->setVisible(classes > 12);
     confusionNote_->setText(
         tr("%n classes: scroll to see every row and column.", nullptr, classes));
+}
+
+void DataView::setConfusionExam(Exam exam)
+{
+    if (exam == confusionExam_)
+        return;
+    confusionExam_ = exam;
+    confusion_->clearPick();
+    refreshConfusion();
+}
+
+DataView::Exam DataView::shownExam() const
+{
+    return confusionExam_ == Exam::New && start_ && start_->data.val.rows() > 0 ? Exam::New
+                                                                                : Exam::Practice;
+}
+
+QString DataView::confusionTitle() const
+{
+    return shownExam() == Exam::New
+               ? tr("New exam (validation): answer sheet (rows), model (columns)")
+               : tr("Practice exam (training): answer sheet (rows), model (columns)");
+}
+
+PlotWidget::ExportPanels DataView::exportPanels() const
+{
+    // Made for the one image, on white, as the window shows them (QWidget::render draws them).
+    const auto onWhite = [](QWidget* w) {
+        QPalette pal = w->palette();
+        pal.setColor(QPalette::Window, Qt::white);
+        w->setPalette(pal);
+        w->setAutoFillBackground(true);
+    };
+    ExportPanels panels;
+    if (showsConfusion_ && confusion_->classes() > 0) {
+        auto side = std::make_unique<QWidget>();
+        onWhite(side.get());
+        auto* v = new QVBoxLayout(side.get());
+        v->setContentsMargins(12, 8, 4, 4);
+        v->setSpacing(6);
+        auto* title = new QLabel(confusionTitle());
+        title->setWordWrap(true);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto* matrix = new ConfusionMatrix;
+        matrix->setClasses(confusion_->names());
+        matrix->setCounts(confusion_->counts());
+        matrix->setPracticeExam(confusion_->practiceExam());
+        v->addWidget(title);
+        v->addWidget(matrix);
+        v->addStretch(1);
+        const QMargins m = v->contentsMargins();
+        const int width = std::max(matrix->sizeHint().width(), 200) + m.left() + m.right();
+        const int textWidth = width - m.left() - m.right();
+        side->resize(width, m.top() + title->heightForWidth(textWidth) + v->spacing() +
+                                matrix->sizeHint().height() + m.bottom());
+        panels.side = std::move(side);
+    }
+    if (showsWrongPictures_ && wrongPictures_->data()) {
+        auto below = std::make_unique<QWidget>();
+        onWhite(below.get());
+        auto* h = new QHBoxLayout(below.get());
+        h->setContentsMargins(8, 4, 8, 4);
+        auto* caption =
+            new QLabel(tr("Practice exam, still wrong: %n", nullptr, wrongPictures_->wrongCount()));
+        auto* strip = new WrongPictures;
+        strip->setData(wrongPictures_->data());
+        strip->setWrong(wrongPictures_->wrongRows(), wrongPictures_->wrongAnswers());
+        h->addWidget(caption);
+        h->addWidget(strip, 1);
+        below->resize(width(), strip->sizeHint().height() + 8);
+        panels.below = std::move(below);
+    }
+    return panels;
 }
 
 bool DataView::classification() const
@@ -435,6 +545,7 @@ void DataView::clearRun()
     trainProjected_.resize(0, 0);
     valProjected_.resize(0, 0);
     trainAnswered_.resize(0);
+    valAnswered_.resize(0);
     wrongPictures_->setData(nullptr);
     refreshConfusion();
     refreshWrongPictures();
@@ -681,6 +792,7 @@ void DataView::drawModel()
         wrong_->data()->clear();
         answers_->data()->clear();
         trainAnswered_.resize(0);
+        valAnswered_.resize(0);
     }
     refreshConfusion();
     refreshWrongPictures();
@@ -696,9 +808,15 @@ void DataView::drawModelUnchecked()
     // The training rows' answers: for the crosses of the projection, the confusion matrix and the
     // pictures answered wrongly (one prediction for all of them).
     const core::Dataset& train = start_->data.train;
+    const core::Dataset& val = start_->data.val;
     trainAnswered_.resize(0);
-    if (classification() && (mode_ == Mode::Projection || classes >= 3) && train.rows() > 0)
+    valAnswered_.resize(0);
+    const bool answers = classification() && (mode_ == Mode::Projection || classes >= 3);
+    if (answers && train.rows() > 0)
         trainAnswered_ = answeredClasses(network_->predictOutputs(train.x));
+    // The new exam's: for its confusion matrix and the crosses.
+    if (answers && val.rows() > 0)
+        valAnswered_ = answeredClasses(network_->predictOutputs(val.x));
     switch (mode_) {
     case Mode::Plane: {
         Eigen::MatrixXd grid(gridSize * gridSize, 2);
@@ -749,9 +867,10 @@ void DataView::drawModelUnchecked()
                                            {&start_->data.val, &valProjected_}}) {
             if (d->rows() == 0)
                 continue;
-            const bool reuse = d == &train && trainAnswered_.size() == train.rows();
+            const Eigen::VectorXi& known = d == &train ? trainAnswered_ : valAnswered_;
+            const bool reuse = classification() && known.size() == d->rows();
             const Eigen::MatrixXd z = reuse ? Eigen::MatrixXd() : network_->predictOutputs(d->x);
-            const Eigen::VectorXi answered = reuse ? trainAnswered_ : answeredClasses(z);
+            const Eigen::VectorXi answered = reuse ? known : answeredClasses(z);
             for (int i = 0; i < d->rows(); ++i) {
                 const QPointF p = pointOf(*d, *projected, i);
                 if (classification()) {

@@ -9,11 +9,13 @@
 //   model's answers as small marks). No surface: the plane is not the model's input space.
 // Redrawn a few times a second from the latest weights the worker sent (a copy, never the
 // trainer's), on a layer of its own: the points are drawn again only when the view changes.
-// For three or more classes a confusion matrix of the practice exam goes beside the plot
-// (`sidePanel`), counted from the same predictions as the crosses; clicking one of its cells
-// names exactly those questions (`questionsPicked`, which the window shows in the exam view).
-// When the questions are pictures (the digits), a strip under the plot shows the practice-exam
-// pictures the model still answers wrongly (`wrongPanel`, drawn by QuestionTiles).
+// For three or more classes a confusion matrix goes beside the plot (`sidePanel`): of the new
+// exam (validation) by default, or of the practice exam, as the box above it chooses; counted
+// from the same predictions as the crosses. Clicking a cell of the practice exam's names exactly
+// those questions (`questionsPicked`, which the window shows in the exam view). When the
+// questions are pictures (the digits), a strip under the plot shows the practice-exam pictures
+// the model still answers wrongly (`wrongPanel`, drawn by QuestionTiles). An exported image of
+// the view shows the matrix beside the plot and the strip under it (exportPanels).
 #pragma once
 
 #include "network.hpp"
@@ -86,6 +88,18 @@ public:
     // The practice exam's questions (training rows, ascending) of answer-sheet class `truth`
     // that the model, as last drawn, answers `answer`.
     std::vector<int> questionsOf(int truth, int answer) const;
+    // Which exam the confusion matrix counts. The choice holds from run to run; a run without a
+    // new exam shows the practice exam (shownExam()).
+    enum class Exam { New, Practice };
+    void setConfusionExam(Exam exam);
+    Exam confusionExam() const { return confusionExam_; }
+    Exam shownExam() const;
+    // The box above the matrix that chooses the exam.
+    QComboBox* examChoice() const { return examChoice_; }
+    // The matrix's title: which exam, what the rows and columns are.
+    QString confusionTitle() const;
+
+    ExportPanels exportPanels() const override;
 
 signals:
     // The user picked a cell of the confusion matrix: these training rows, described.
@@ -124,9 +138,12 @@ private:
     int modelDrawings_ = 0;
     QCPRange xRange_, yRange_;
     QTimer throttle_;
-    // The class the model answers for each training row as last drawn (classification with a
-    // projection or three or more classes; else empty).
+    // The class the model answers for each training (validation) row as last drawn
+    // (classification with a projection or three or more classes; else empty).
     Eigen::VectorXi trainAnswered_;
+    Eigen::VectorXi valAnswered_;
+    Exam confusionExam_ = Exam::New;
+    QComboBox* examChoice_ = nullptr;
     QPointer<QWidget> side_;
     QPointer<QWidget> axisChoice_;
     QPointer<QWidget> wrongPanel_;

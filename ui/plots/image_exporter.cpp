@@ -1,11 +1,13 @@
 #include "ui/plots/image_exporter.hpp"
 
+#include "ui/plots/plot_widget.hpp"
 #include "ui/session/failure_text.hpp"
 
 #include <qcustomplot.h>
 
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -82,11 +84,84 @@ QImage renderRaster(const DrawContent& draw, int width, int height, double scale
     return image;
 }
 
+PlotWidget::ExportPanels panelsOf(QCustomPlot* plot)
+{
+    const auto* own = qobject_cast<const PlotWidget*>(plot);
+    return own ? own->exportPanels() : PlotWidget::ExportPanels{};
+}
+
+// The legend fitted to the plot's part of the picture while it is drawn, then to the widget again.
+class LegendFittedTo
+{
+public:
+    LegendFittedTo(QCustomPlot* plot, QSize size) : plot_(qobject_cast<PlotWidget*>(plot))
+    {
+        if (plot_)
+            plot_->fitLegendTo(size);
+    }
+    ~LegendFittedTo()
+    {
+        if (plot_) {
+            plot_->fitLegendTo({});
+            plot_->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
+    LegendFittedTo(const LegendFittedTo&) = delete;
+    LegendFittedTo& operator=(const LegendFittedTo&) = delete;
+
+private:
+    PlotWidget* plot_;
+};
+
+QSize sizeOf(const std::unique_ptr<QWidget>& panel)
+{
+    return panel ? panel->size() : QSize();
+}
+
+// Draws `panel` into `target` (logical pixels) at `k` times its size: as vectors onto a vector
+// painter, else through an image of `pixelScale` times as many pixels.
+void drawPanel(QPainter& p, QWidget* panel, const QRect& target, double k, double pixelScale,
+               bool vector)
+{
+    if (!panel || target.isEmpty())
+        return;
+    panel->resize(std::max(1, int(target.width() / k)), std::max(1, int(target.height() / k)));
+    if (QLayout* layout = panel->layout())
+        layout->activate();
+    if (vector) {
+        p.save();
+        p.translate(target.topLeft());
+        p.scale(k, k);
+        panel->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+        p.restore();
+        return;
+    }
+    const double dpr = k * pixelScale;
+    QImage shot((QSizeF(panel->size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    shot.setDevicePixelRatio(dpr);
+    shot.fill(Qt::white);
+    panel->render(&shot);
+    p.drawImage(QRectF(target.topLeft(), QSizeF(panel->size()) * k), shot);
+}
+
+void drawPanels(QPainter& p, const PlotWidget::ExportPanels& panels, const ExportLayout& l,
+                QPoint origin, double pixelScale, bool vector)
+{
+    drawPanel(p, panels.side.get(), l.side.translated(origin), l.panelScale, pixelScale, vector);
+    drawPanel(p, panels.below.get(), l.below.translated(origin), l.panelScale, pixelScale, vector);
+}
+
 DrawContent plotContent(QCustomPlot* plot, double scale)
 {
     return [plot, scale](QPainter& p, const QRect& target) {
-        const QPixmap pm = plot->toPixmap(target.width(), target.height(), scale);
-        p.drawPixmap(target, pm);
+        const PlotWidget::ExportPanels panels = panelsOf(plot);
+        const ExportLayout l =
+            ImageExporter::layoutOf(target.size(), sizeOf(panels.side), sizeOf(panels.below));
+        const QRect at = l.plot.translated(target.topLeft());
+        const LegendFittedTo fitted(plot, at.size());
+        const QPixmap pm = plot->toPixmap(at.width(), at.height(), scale);
+        p.drawPixmap(at, pm);
+        drawPanels(p, panels, l, target.topLeft(), scale, false);
     };
 }
 
@@ -210,6 +285,43 @@ QString ImageExporter::formatOf(const ImageExportOptions& options)
     return f;
 }
 
+ExportLayout ImageExporter::layoutOf(QSize content, QSize side, QSize below)
+{
+    ExportLayout l;
+    const int w = content.width(), h = content.height();
+    if (side.isEmpty() && below.isEmpty()) {
+        l.plot = QRect(QPoint(0, 0), content);
+        return l;
+    }
+    // The panels grow with the picture, so that a slide's matrix reads as well as the plot's
+    // labels (a 1200 x 800 picture's by about a third), yet the one beside the plot takes at
+    // most 40 % of the width and the one under it at most a quarter of the height.
+    double k = std::clamp(h / 560.0, 1.0, 3.0);
+    if (!side.isEmpty())
+        k = std::min({k, 0.4 * w / side.width(),
+                      0.95 * h / (side.height() + (below.isEmpty() ? 0 : below.height()))});
+    if (!below.isEmpty())
+        k = std::min(k, 0.25 * h / below.height());
+    k = std::max(k, 0.05);
+    l.panelScale = k;
+    const int belowHeight = below.isEmpty() ? 0 : int(std::ceil(below.height() * k));
+    const int sideWidth = side.isEmpty() ? 0 : int(std::ceil(side.width() * k));
+    if (belowHeight > 0)
+        l.below = QRect(0, h - belowHeight, w, belowHeight);
+    if (sideWidth > 0)
+        l.side = QRect(w - sideWidth, 0, sideWidth, h - belowHeight);
+    l.plot = QRect(0, 0, w - sideWidth, h - belowHeight);
+    return l;
+}
+
+ExportLayout ImageExporter::plotLayout(QCustomPlot* plot, int width, int height,
+                                       const QString& caption)
+{
+    const PlotWidget::ExportPanels panels = panelsOf(plot);
+    return layoutOf(QSize(width, height - captionHeight(caption, width)), sizeOf(panels.side),
+                    sizeOf(panels.below));
+}
+
 QImage ImageExporter::renderPlot(QCustomPlot* plot, int width, int height, double scale,
                                  const QString& caption)
 {
@@ -230,14 +342,19 @@ ExportResult ImageExporter::exportPlot(QCustomPlot* plot, const ImageExportOptio
         return error;
     if (format == QLatin1String("pdf") || format == QLatin1String("svg"))
         return writeVector(o, format, [plot](QPainter& p, const QRect& target) {
+            const PlotWidget::ExportPanels panels = panelsOf(plot);
+            const ExportLayout l =
+                layoutOf(target.size(), sizeOf(panels.side), sizeOf(panels.below));
+            const LegendFittedTo fitted(plot, l.plot.size());
             // QCustomPlot draws itself as vectors onto a QCPPainter (writeVector makes one).
             auto& qcp = static_cast<QCPPainter&>(p);
             qcp.save();
             qcp.translate(target.topLeft());
             qcp.setMode(QCPPainter::pmVectorized);
             qcp.setMode(QCPPainter::pmNoCaching);
-            plot->toPainter(&qcp, target.width(), target.height());
+            plot->toPainter(&qcp, l.plot.width(), l.plot.height());
             qcp.restore();
+            drawPanels(p, panels, l, target.topLeft(), 1.0, true);
         });
     return writeRaster(o, format, renderPlot(plot, o.width, o.height, o.scale, o.caption));
 }

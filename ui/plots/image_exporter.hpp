@@ -1,6 +1,8 @@
 // Writes images of a plot or of a whole widget: PNG, JPG, BMP (raster, with a scale for
 // slides and print), PDF and SVG (vector for plots), with an optional caption strip at the
-// bottom that says which settings produced the image. Files are written atomically with
+// bottom that says which settings produced the image. A plot's export panels
+// (PlotWidget::exportPanels: the data view's confusion matrix and the pictures still wrong) go
+// beside and under it, drawn with QWidget::render. Files are written atomically with
 // QSaveFile: on any failure nothing (not even a partial file) is left behind.
 #pragma once
 
@@ -24,6 +26,16 @@ struct ImageExportOptions {
     int quality = 95;   // JPG
 };
 
+// Where the parts of an exported plot go, in logical pixels of its content (the image without
+// its caption strip): the plot, the panel beside it, the panel under both, and how many times
+// their own size the panels are drawn.
+struct ExportLayout {
+    QRect plot;
+    QRect side;
+    QRect below;
+    double panelScale = 1.0;
+};
+
 struct ExportResult {
     bool ok = false;
     QString error; // for people, when !ok
@@ -43,6 +55,13 @@ public:
                                const QString& caption);
 
     static ExportResult exportPlot(QCustomPlot* plot, const ImageExportOptions& options);
+
+    // The layout of content of `content` logical pixels with panels of these sizes (empty: no
+    // panel).
+    static ExportLayout layoutOf(QSize content, QSize side, QSize below);
+    // The layout of `plot`'s image of width x height with `caption`, with its own panels.
+    static ExportLayout plotLayout(QCustomPlot* plot, int width, int height,
+                                   const QString& caption);
     static ExportResult exportWidget(QWidget* widget, const ImageExportOptions& options);
 };
 

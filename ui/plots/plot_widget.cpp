@@ -273,9 +273,10 @@ void PlotWidget::wrapLegend()
         if (QCPLayoutElement* e = legend->elementAt(i))
             widths.push_back(e->minimumOuterSizeHint().width());
     const int n = int(widths.size());
-    if (n == 0 || width() <= 0)
+    const int width = legendRoom().width();
+    if (n == 0 || width <= 0)
         return;
-    const int room = width() - legend->margins().left() - legend->margins().right() - 8;
+    const int room = width - legend->margins().left() - legend->margins().right() - 8;
     int columns = 1;
     for (int c = n; c >= 1; --c) {
         int total = (c - 1) * legend->columnSpacing();
@@ -566,21 +567,28 @@ void PlotWidget::fitLegend()
     const bool classroom = fontScale_ > 1.0;
     const double base = legendPointSize * fontScale_;
     const double floor = classroom ? legendPointSize : 7.0;
-    if (!legend->visible() || width() <= 0 || height() <= 0)
+    const QSize size = legendRoom();
+    if (!legend->visible() || size.width() <= 0 || size.height() <= 0)
         return;
     QFont f = legend->font();
     const double now = f.pointSizeF();
     const QSize need = legend->minimumOuterSizeHint();
     if (now <= 0 || need.width() <= 0 || need.height() <= 0)
         return;
-    const double byWidth = (width() - 12.0) / need.width();
-    const double byHeight = (classroom ? 0.4 : 0.33) * height() / need.height();
+    const double byWidth = (size.width() - 12.0) / need.width();
+    const double byHeight = (classroom ? 0.4 : 0.33) * size.height() / need.height();
     const double target = std::clamp(now * std::min(byWidth, byHeight), floor, base);
     if (std::abs(target - now) < 0.25)
         return;
     f.setPointSizeF(target);
     legend->setFont(f);
     wrapLegend(); // smaller items may fit more columns
+}
+
+void PlotWidget::fitLegendTo(QSize size)
+{
+    exportSize_ = size;
+    fitLegend();
 }
 
 void PlotWidget::setClassroomLook(double fontScale, bool highContrast)

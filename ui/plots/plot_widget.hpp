@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -65,6 +66,19 @@ public:
     QList<QRectF> labelRects() const;
     // The words of mark labels that found no free place inside the plot (written below it).
     QString footerText() const;
+
+    // What an exported image of the plot shows beside and under it (ui/plots/image_exporter.hpp
+    // places them and draws them with QWidget::render): widgets made for that one image, at
+    // their size hint. None by default; the data view's confusion matrix and wrong pictures.
+    struct ExportPanels {
+        std::unique_ptr<QWidget> side;  // right of the plot
+        std::unique_ptr<QWidget> below; // under the plot and the side panel, the whole width
+    };
+    virtual ExportPanels exportPanels() const { return {}; }
+    // Fits the legend (its columns and font) to a picture of `size` rather than to the widget
+    // (an export of another size, ui/plots/image_exporter.cpp); an empty size: to the widget
+    // again.
+    void fitLegendTo(QSize size);
 
 signals:
     void exportImageRequested();
@@ -140,6 +154,8 @@ private:
     // As many ticks as the axis' length has room for with its tick label font (small windows and
     // classroom fonts must never crowd their labels).
     void fitTickCounts();
+    QSize legendRoom() const { return exportSize_.isEmpty() ? size() : exportSize_; }
+    QSize exportSize_;
     QCPTextElement* footer_ = nullptr;
     QStringList footerLines_;
     static constexpr double legendPointSize = 9.5; // and of the axis labels

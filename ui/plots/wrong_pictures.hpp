@@ -28,6 +28,9 @@ public:
     // each.
     void setWrong(std::vector<int> rows, std::vector<int> answers);
     int wrongCount() const { return static_cast<int>(rows_.size()); }
+    const std::vector<int>& wrongRows() const { return rows_; }
+    const std::vector<int>& wrongAnswers() const { return answers_; }
+    const std::shared_ptr<const core::Dataset>& data() const { return data_; }
     // Tiles that fit the strip's width (the rest are counted at its end).
     int shownCount() const;
     int rowOfTile(int i) const;
