@@ -12,6 +12,7 @@
 // Usage: gui_responsiveness [--seconds S] [--updates N] [--dataset NAME] [--train-size N]
 //                           [--val-size N] [--noise X] [--batch-size B]
 //                           [--overlay K [--overlay-updates U]] [--sweep]
+//                           [--experiment NAME [--experiment-seeds K]]
 // (defaults 10 s, 10,000,000 updates, the window's default data, B = 1). The spiral run:
 //   gui_responsiveness --seconds 10 --updates 400000 --dataset spiral --train-size 2000
 //                      --val-size 1000 --noise 0.2
@@ -22,11 +23,17 @@
 // --sweep opens Experiments > Sweep... and starts its default sweep as a user would (on one core
 // less than the machine has, while the window trains), again whenever it ends, so that a sweep
 // trains in the background and its view fills during the whole measuring window.
+// --experiment NAME (critical-batch, noise-scale, linear-scaling, increase-batch) does the same
+// with Experiments > Batch-size science...: the experiment with K seeds (default 1) trains in
+// the background, its runs enter the run store and its plots are redrawn as they end, e.g.
+//   gui_responsiveness --seconds 10 --experiment critical-batch
 // Without a display the offscreen platform is used.
 #include "history.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
+#include "batch_science.hpp"
 #include "ui/controls/controls_panel.hpp"
+#include "ui/experiments/science_dialog.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
@@ -198,10 +205,18 @@ int main(int argc, char** argv)
         QStringLiteral("sweep"),
         QStringLiteral("Train Experiments > Sweep's default sweep in the background, again and "
                        "again, while measuring."));
+    const QCommandLineOption experimentOption(
+        QStringLiteral("experiment"),
+        QStringLiteral("Train this batch-size experiment (Experiments > Batch-size science...) "
+                       "in the background, again and again, while measuring."),
+        QStringLiteral("name"));
+    const QCommandLineOption experimentSeedsOption(
+        QStringLiteral("experiment-seeds"), QStringLiteral("Seeds of the experiment (default 1)."),
+        QStringLiteral("k"), QStringLiteral("1"));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
           &batchOption, &niceOption, &noBandOption, &overlayOption, &overlayUpdatesOption,
-          &sweepOption})
+          &sweepOption, &experimentOption, &experimentSeedsOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -328,6 +343,49 @@ int main(int argc, char** argv)
         return sweepDialog ? sweepRunsBefore + sweepDialog->job()->runsDone() : 0;
     };
 
+    // The experiment: the science dialog a user opens, its Start, restarted whenever it ends.
+    ui::ScienceDialog* scienceDialog = nullptr;
+    int experimentsStarted = 0, experimentRunsAtStart = 0, experimentRunsMeasured = 0;
+    int experimentRunsBefore = 0;
+    if (parser.isSet(experimentOption)) {
+        core::Experiment kind{};
+        if (!core::parseExperiment(parser.value(experimentOption).toStdString(), kind)) {
+            std::fprintf(stderr, "unknown experiment '%s'\n",
+                         qPrintable(parser.value(experimentOption)));
+            return 2;
+        }
+        auto* action = window.findChild<QAction*>(QStringLiteral("scienceAction"));
+        if (!action) {
+            std::fprintf(stderr, "the window has no Batch-size science action\n");
+            return 2;
+        }
+        action->trigger();
+        scienceDialog = window.findChild<ui::ScienceDialog*>();
+        if (scienceDialog) {
+            scienceDialog->setExperiment(kind);
+            if (auto* seedsBox = scienceDialog->findChild<QSpinBox*>())
+                seedsBox->setValue(std::max(1, parser.value(experimentSeedsOption).toInt()));
+        }
+        if (!scienceDialog || !scienceDialog->start()) {
+            std::fprintf(stderr, "the experiment did not start\n");
+            return 2;
+        }
+        experimentsStarted = 1;
+        QObject::connect(scienceDialog->job(), &ui::SweepJob::finished, &app,
+                         [&](bool cancelled) {
+                             if (cancelled)
+                                 return;
+                             experimentRunsBefore += scienceDialog->job()->runsDone();
+                             QTimer::singleShot(0, &app, [&] {
+                                 if (scienceDialog->start())
+                                     ++experimentsStarted;
+                             });
+                         });
+    }
+    const auto experimentRuns = [&] {
+        return scienceDialog ? experimentRunsBefore + scienceDialog->job()->runsDone() : 0;
+    };
+
     quint64 snapshots = 0;
     QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
                      [&] { ++snapshots; });
@@ -364,6 +422,7 @@ int main(int argc, char** argv)
             guiBusy = (threadCpuSeconds() - cpuAtStart) / elapsed;
             workerCpu = namedThreadCpuSeconds("batchlab-train") - workerAtStart;
             sweepRunsMeasured = sweepRuns() - sweepRunsAtStart;
+            experimentRunsMeasured = experimentRuns() - experimentRunsAtStart;
         }
     });
     // Start measuring one second after training began (the window has settled).
@@ -373,6 +432,7 @@ int main(int argc, char** argv)
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
         sweepRunsAtStart = sweepRuns();
+        experimentRunsAtStart = experimentRuns();
         cpuAtStart = threadCpuSeconds();
         if (workerNice != 8)
             setpriority(PRIO_PROCESS, namedThread("batchlab-train").toUInt(), workerNice);
@@ -401,6 +461,8 @@ int main(int argc, char** argv)
     window.controller()->stop();
     if (sweepDialog) // the headless rate after the window is measured without the sweep
         sweepDialog->job()->cancel();
+    if (scienceDialog)
+        scienceDialog->job()->cancel();
     const HeadlessRate headlessAfter = headlessRate(s, seconds, workerNice);
     const double headless = 0.5 * (headlessBefore.perSecond + headlessAfter.perSecond);
     const double headlessPerCpu = 0.5 * (headlessBefore.perCpuSecond + headlessAfter.perCpuSecond);
@@ -426,6 +488,12 @@ int main(int argc, char** argv)
                     "runs ended during the measuring window\n",
                     sweepsStarted, sweepDialog->job()->runsPlanned(), sweepDialog->job()->jobs(),
                     sweepRunsMeasured);
+    if (scienceDialog)
+        std::printf("  experiment %s in the background: %d started (%d runs each, %d jobs); %d "
+                    "runs ended during the measuring window\n",
+                    qPrintable(parser.value(experimentOption)), experimentsStarted,
+                    scienceDialog->job()->runsPlanned(), scienceDialog->job()->jobs(),
+                    experimentRunsMeasured);
     std::printf(
         "  5 ms timer gaps over %.0f s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
         seconds, p50, p99, worst, gaps.size());

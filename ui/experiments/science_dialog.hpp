@@ -4,7 +4,9 @@
 // background run), with progress, the time left and Cancel, and its plots (ui::SciencePlot)
 // redrawn as runs finish. The critical batch size found here is drawn on the noise-scale plot.
 // Export image... (or a plot's context menu) saves the shown plot through the window's
-// ExportDialog and ImageExporter, with a caption naming the experiment.
+// ExportDialog and ImageExporter, with a caption naming the experiment. Export CSV... writes the
+// results into a folder, the same files as `batchlab --headless --experiment NAME --write csv`
+// (ui/experiments/science_csv.hpp: one row per run, one per epoch, the fitted numbers).
 #pragma once
 
 #include "batch_science.hpp"
@@ -50,6 +52,11 @@ public:
     // Asks where and how to save `plot` (the shown one when null) and writes it; a failure is
     // shown in a message box. Returns whether an image was written.
     bool askExport(SciencePlot* plot = nullptr);
+    // Writes the finished runs' CSV files into `dir` (experimentCsvNames of the experiment
+    // started); a failure is shown in a message box. False as well before any run finished.
+    bool exportCsv(const QString& dir);
+    // Asks for a folder and writes them there.
+    bool askExportCsv();
     // The caption of an exported plot: the experiment and its seeds.
     QString caption() const;
     static QString experimentName(core::Experiment e);
@@ -68,6 +75,7 @@ private:
     QPushButton* start_;
     QPushButton* cancel_;
     QPushButton* export_;
+    QPushButton* exportCsv_;
     QString exportDir_;
     QProgressBar* progress_;
     QLabel* status_;
