@@ -94,7 +94,14 @@ ScienceDialog::ScienceDialog(RunStore* store, std::function<bool()> windowTrains
 
     timer_ = new QTimer(this);
     timer_->setInterval(500);
-    connect(timer_, &QTimer::timeout, this, &ScienceDialog::updateStatus);
+    // The plots are drawn again at most every 500 ms while runs end (each drawing reads every
+    // result so far: 11 ms with 30 critical-batch results, and small runs end many per second),
+    // and once at the end; docs/PERFORMANCE.md.
+    connect(timer_, &QTimer::timeout, this, [this] {
+        updateStatus();
+        if (redrawPending_)
+            redraw();
+    });
     connect(start_, &QPushButton::clicked, this, &ScienceDialog::start);
     connect(cancel_, &QPushButton::clicked, job_, &SweepJob::cancel);
     connect(export_, &QPushButton::clicked, this, [this] { askExport(); });
@@ -105,7 +112,7 @@ ScienceDialog::ScienceDialog(RunStore* store, std::function<bool()> windowTrains
     });
     connect(job_, &SweepJob::runFinished, this, [this] {
         updateStatus();
-        redraw();
+        redrawPending_ = true;
     });
     connect(job_, &SweepJob::finished, this, [this] {
         timer_->stop();
@@ -183,6 +190,7 @@ bool ScienceDialog::start()
 
 void ScienceDialog::redraw()
 {
+    redrawPending_ = false;
     if (running_ == core::Experiment::CriticalBatch && !job_->results().empty()) {
         const core::CriticalBatchReading r = core::readCriticalBatch(job_->plan(), job_->results());
         if (r.fit.ok)
