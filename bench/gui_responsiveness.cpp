@@ -512,8 +512,8 @@ int main(int argc, char** argv)
                     scienceDialog->job()->runsPlanned(), scienceDialog->job()->jobs(),
                     experimentRunsMeasured);
     if (scienceDialog)
-        std::printf("  the dialog's plots drawn again from %d results: %.1f ms (once per run "
-                    "end)\n",
+        std::printf("  the dialog's plots drawn again from %d results: %.1f ms (at most every "
+                    "500 ms while runs end)\n",
                     scienceResults, scienceRedrawMs);
     std::printf(
         "  5 ms timer gaps over %.0f s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
