@@ -571,6 +571,8 @@ void ExamView::refreshPassNow()
         start_ ? start_->stepsPerEpoch : core::stepsPerEpoch(planN_, std::max(planB_, 1));
     if (currentEpoch_ > 0 && !(outcome_ && done >= currentEpoch_))
         pass_->setText(tr("Pass %1 of %2").arg(currentEpoch_).arg(planned));
+    else if (outcome_ && !all.empty() && all.back().partial) // a goal met inside the pass
+        pass_->setText(tr("Finished within<br>pass %1 of %2").arg(done).arg(planned));
     else if (outcome_)
         pass_->setText(tr("Finished after<br>pass %1 of %2").arg(done).arg(planned));
     else
@@ -641,7 +643,9 @@ void ExamView::refreshScoresNow()
     if (!all.empty()) {
         const core::EpochInfo& e = all.back();
         html += QStringLiteral("<b>%1</b>")
-                    .arg(e.epoch == 0 ? tr("Before pass 1") : tr("After pass %1").arg(e.epoch));
+                    .arg(e.epoch == 0 ? tr("Before pass 1")
+                         : e.partial  ? tr("Stopped within pass %1").arg(e.epoch)
+                                      : tr("After pass %1").arg(e.epoch));
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td><b>%2</b></td></tr>")
