@@ -63,6 +63,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -156,6 +157,35 @@ HeadlessRate headlessRate(const core::RunSettings& s, double seconds, int nice)
     worker.join();
     return rate;
 }
+
+// A dialog's job (Experiments > Sweep... or Batch-size science...) started as a user starts it,
+// and started again whenever it ends, so that it trains during the whole measuring window.
+struct Background {
+    ui::SweepJob* job = nullptr;
+    std::function<bool()> start;
+    int started = 0;
+    int runsBefore = 0; // of the jobs that ended before the current one
+    int runsAtStart = 0;
+    int runsMeasured = 0;
+
+    bool begin(QObject* context)
+    {
+        if (!job || !start())
+            return false;
+        started = 1;
+        QObject::connect(job, &ui::SweepJob::finished, context, [this, context](bool cancelled) {
+            if (cancelled)
+                return;
+            runsBefore += job->runsDone();
+            QTimer::singleShot(0, context, [this] {
+                if (start())
+                    ++started;
+            });
+        });
+        return true;
+    }
+    int runs() const { return job ? runsBefore + job->runsDone() : 0; }
+};
 
 } // namespace
 
@@ -311,8 +341,7 @@ int main(int argc, char** argv)
 
     // The sweep: the dialog a user opens, its Start button, restarted whenever it ends.
     ui::SweepDialog* sweepDialog = nullptr;
-    int sweepsStarted = 0, sweepRunsAtStart = 0, sweepRunsMeasured = 0;
-    int sweepRunsBefore = 0; // of the sweeps that ended before the current one
+    Background sweep;
     if (parser.isSet(sweepOption)) {
         auto* action = window.findChild<QAction*>(QStringLiteral("sweepAction"));
         if (!action) {
@@ -325,29 +354,19 @@ int main(int argc, char** argv)
         // the measuring window: the sweep trains the default run's epochs instead.
         if (sweepDialog)
             sweepDialog->epochsBox()->setValue(ui::defaultRunSettings().train.epochs);
-        if (!sweepDialog || !sweepDialog->startSweep()) {
+        if (sweepDialog) {
+            sweep.job = sweepDialog->job();
+            sweep.start = [sweepDialog] { return sweepDialog->startSweep(); };
+        }
+        if (!sweep.begin(&app)) {
             std::fprintf(stderr, "the default sweep did not start\n");
             return 2;
         }
-        sweepsStarted = 1;
-        QObject::connect(sweepDialog->job(), &ui::SweepJob::finished, &app, [&](bool cancelled) {
-            if (cancelled)
-                return;
-            sweepRunsBefore += sweepDialog->job()->runsDone();
-            QTimer::singleShot(0, &app, [&] {
-                if (sweepDialog->startSweep())
-                    ++sweepsStarted;
-            });
-        });
     }
-    const auto sweepRuns = [&] {
-        return sweepDialog ? sweepRunsBefore + sweepDialog->job()->runsDone() : 0;
-    };
 
     // The experiment: the science dialog a user opens, its Start, restarted whenever it ends.
     ui::ScienceDialog* scienceDialog = nullptr;
-    int experimentsStarted = 0, experimentRunsAtStart = 0, experimentRunsMeasured = 0;
-    int experimentRunsBefore = 0;
+    Background experiment;
     if (parser.isSet(experimentOption)) {
         core::Experiment kind{};
         if (!core::parseExperiment(parser.value(experimentOption).toStdString(), kind)) {
@@ -366,25 +385,14 @@ int main(int argc, char** argv)
             scienceDialog->setExperiment(kind);
             if (auto* seedsBox = scienceDialog->findChild<QSpinBox*>())
                 seedsBox->setValue(std::max(1, parser.value(experimentSeedsOption).toInt()));
+            experiment.job = scienceDialog->job();
+            experiment.start = [scienceDialog] { return scienceDialog->start(); };
         }
-        if (!scienceDialog || !scienceDialog->start()) {
+        if (!experiment.begin(&app)) {
             std::fprintf(stderr, "the experiment did not start\n");
             return 2;
         }
-        experimentsStarted = 1;
-        QObject::connect(scienceDialog->job(), &ui::SweepJob::finished, &app, [&](bool cancelled) {
-            if (cancelled)
-                return;
-            experimentRunsBefore += scienceDialog->job()->runsDone();
-            QTimer::singleShot(0, &app, [&] {
-                if (scienceDialog->start())
-                    ++experimentsStarted;
-            });
-        });
     }
-    const auto experimentRuns = [&] {
-        return scienceDialog ? experimentRunsBefore + scienceDialog->job()->runsDone() : 0;
-    };
 
     quint64 snapshots = 0;
     QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
@@ -421,8 +429,8 @@ int main(int argc, char** argv)
             snapshotRate = (snapshots - snapshotsAtStart) / elapsed;
             guiBusy = (threadCpuSeconds() - cpuAtStart) / elapsed;
             workerCpu = namedThreadCpuSeconds("batchlab-train") - workerAtStart;
-            sweepRunsMeasured = sweepRuns() - sweepRunsAtStart;
-            experimentRunsMeasured = experimentRuns() - experimentRunsAtStart;
+            for (Background* b : {&sweep, &experiment})
+                b->runsMeasured = b->runs() - b->runsAtStart;
         }
     });
     // Start measuring one second after training began (the window has settled).
@@ -431,8 +439,8 @@ int main(int argc, char** argv)
         replotsAtStart = window.lossPerUpdatePlot()->replotCount();
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
-        sweepRunsAtStart = sweepRuns();
-        experimentRunsAtStart = experimentRuns();
+        for (Background* b : {&sweep, &experiment})
+            b->runsAtStart = b->runs();
         cpuAtStart = threadCpuSeconds();
         if (workerNice != 8)
             setpriority(PRIO_PROCESS, namedThread("batchlab-train").toUInt(), workerNice);
@@ -503,14 +511,14 @@ int main(int argc, char** argv)
     if (sweepDialog)
         std::printf("  sweep in the background: %d sweeps started (%d runs each, %d jobs); %d "
                     "runs ended during the measuring window\n",
-                    sweepsStarted, sweepDialog->job()->runsPlanned(), sweepDialog->job()->jobs(),
-                    sweepRunsMeasured);
+                    sweep.started, sweepDialog->job()->runsPlanned(), sweepDialog->job()->jobs(),
+                    sweep.runsMeasured);
     if (scienceDialog)
         std::printf("  experiment %s in the background: %d started (%d runs each, %d jobs); %d "
                     "runs ended during the measuring window\n",
-                    qPrintable(parser.value(experimentOption)), experimentsStarted,
+                    qPrintable(parser.value(experimentOption)), experiment.started,
                     scienceDialog->job()->runsPlanned(), scienceDialog->job()->jobs(),
-                    experimentRunsMeasured);
+                    experiment.runsMeasured);
     if (scienceDialog)
         std::printf("  the dialog's plots drawn again from %d results: %.1f ms (at most every "
                     "500 ms while runs end)\n",
