@@ -12,6 +12,7 @@
 #include "sweep.hpp"
 #include "trainer.hpp"
 #include "ui/controls/language.hpp"
+#include "ui/experiments/science_csv.hpp"
 #include "ui/experiments/science_plot.hpp"
 #include "ui/experiments/sweep_plot.hpp"
 #include "ui/plots/csv_exporter.hpp"
@@ -1228,12 +1229,10 @@ int runExperiments(const Args& a, const Outputs& out, bool progress)
     if (!QDir().mkpath(out.dir))
         throw Failure{
             Headless::tr("cannot create the directory %1").arg(QDir::toNativeSeparators(out.dir))};
-    const QDir dir(out.dir);
     bool allOk = true;
     std::optional<double> bCrit; // from critical-batch, drawn with the noise scale
     for (const auto& [e, plan] : planned) {
         const QString key = QLatin1String(core::experimentKey(e.kind).data());
-        const QString stem = QString::fromStdString(core::experimentStem(e.kind));
         core::SweepRunner runner(plan, std::min<int>(jobs, core::limits::maxSweepJobs),
                                  maxUpdatePoints);
         const int total = int(plan.size());
@@ -1255,21 +1254,11 @@ int runExperiments(const Args& a, const Outputs& out, bool progress)
         for (const core::SweepRunResult& r : results)
             allOk = allOk && r.ok();
         allOk = allOk && int(results.size()) == total;
-        if (out.csv) {
-            writeText(dir.filePath(stem + QStringLiteral(".csv")),
-                      core::experimentRunsCsv(plan, results));
-            writeText(dir.filePath(stem + QStringLiteral("_epochs.csv")),
-                      core::experimentEpochsCsv(plan, results));
-        }
+        if (out.csv) // the science dialog's Export CSV... writes the same files
+            check(ui::writeExperimentCsv(out.dir, e.kind, plan, results));
         std::optional<core::CriticalBatchReading> critical;
         if (e.kind == core::Experiment::CriticalBatch) {
             critical = core::readCriticalBatch(plan, results);
-            if (out.csv) {
-                writeText(dir.filePath(stem + QStringLiteral("_steps.csv")),
-                          core::criticalBatchStepsCsv(*critical));
-                writeText(dir.filePath(stem + QStringLiteral("_fit.csv")),
-                          core::criticalBatchFitCsv(*critical));
-            }
             if (critical->fit.ok)
                 bCrit = critical->fit.bCrit;
             std::printf("%s\n", qPrintable(Headless::tr("critical-batch: S_min %1, E_min %2, "

@@ -12,6 +12,7 @@
 // Usage: gui_responsiveness [--seconds S] [--updates N] [--dataset NAME] [--train-size N]
 //                           [--val-size N] [--noise X] [--batch-size B]
 //                           [--overlay K [--overlay-updates U]] [--sweep]
+//                           [--experiment NAME [--experiment-seeds K]]
 // (defaults 10 s, 10,000,000 updates, the window's default data, B = 1; --dataset digits: 100
 // practice and 500 new pictures, 64-32-10 tanh). The spiral run:
 //   gui_responsiveness --seconds 10 --updates 400000 --dataset spiral --train-size 2000
@@ -23,11 +24,18 @@
 // --sweep opens Experiments > Sweep... and starts its default sweep as a user would (on one core
 // less than the machine has, while the window trains), again whenever it ends, so that a sweep
 // trains in the background and its view fills during the whole measuring window.
+// --experiment NAME (critical-batch, noise-scale, linear-scaling, increase-batch) does the same
+// with Experiments > Batch-size science...: the experiment with K seeds (default 1) trains in
+// the background, its runs enter the run store and its plots are redrawn as they end, e.g.
+//   gui_responsiveness --seconds 10 --experiment critical-batch
 // Without a display the offscreen platform is used.
+#include "batch_science.hpp"
 #include "history.hpp"
 #include "run_record.hpp"
 #include "trainer.hpp"
 #include "ui/controls/controls_panel.hpp"
+#include "ui/experiments/science_dialog.hpp"
+#include "ui/experiments/science_plot.hpp"
 #include "ui/experiments/sweep_dialog.hpp"
 #include "ui/plots/data_view.hpp"
 #include "ui/plots/loss_per_epoch_plot.hpp"
@@ -58,6 +66,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -152,6 +161,35 @@ HeadlessRate headlessRate(const core::RunSettings& s, double seconds, int nice)
     return rate;
 }
 
+// A dialog's job (Experiments > Sweep... or Batch-size science...) started as a user starts it,
+// and started again whenever it ends, so that it trains during the whole measuring window.
+struct Background {
+    ui::SweepJob* job = nullptr;
+    std::function<bool()> start;
+    int started = 0;
+    int runsBefore = 0; // of the jobs that ended before the current one
+    int runsAtStart = 0;
+    int runsMeasured = 0;
+
+    bool begin(QObject* context)
+    {
+        if (!job || !start())
+            return false;
+        started = 1;
+        QObject::connect(job, &ui::SweepJob::finished, context, [this, context](bool cancelled) {
+            if (cancelled)
+                return;
+            runsBefore += job->runsDone();
+            QTimer::singleShot(0, context, [this] {
+                if (start())
+                    ++started;
+            });
+        });
+        return true;
+    }
+    int runs() const { return job ? runsBefore + job->runsDone() : 0; }
+};
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -204,10 +242,18 @@ int main(int argc, char** argv)
         QStringLiteral("sweep"),
         QStringLiteral("Train Experiments > Sweep's default sweep in the background, again and "
                        "again, while measuring."));
+    const QCommandLineOption experimentOption(
+        QStringLiteral("experiment"),
+        QStringLiteral("Train this batch-size experiment (Experiments > Batch-size science...) "
+                       "in the background, again and again, while measuring."),
+        QStringLiteral("name"));
+    const QCommandLineOption experimentSeedsOption(
+        QStringLiteral("experiment-seeds"), QStringLiteral("Seeds of the experiment (default 1)."),
+        QStringLiteral("k"), QStringLiteral("1"));
     for (const QCommandLineOption* o :
          {&secondsOption, &updatesOption, &datasetOption, &trainOption, &valOption, &noiseOption,
           &batchOption, &niceOption, &noBandOption, &noExamOption, &overlayOption,
-          &overlayUpdatesOption, &sweepOption})
+          &overlayUpdatesOption, &sweepOption, &experimentOption, &experimentSeedsOption})
         parser.addOption(*o);
     parser.process(app);
     const double seconds = std::max(1.0, parser.value(secondsOption).toDouble());
@@ -301,8 +347,7 @@ int main(int argc, char** argv)
 
     // The sweep: the dialog a user opens, its Start button, restarted whenever it ends.
     ui::SweepDialog* sweepDialog = nullptr;
-    int sweepsStarted = 0, sweepRunsAtStart = 0, sweepRunsMeasured = 0;
-    int sweepRunsBefore = 0; // of the sweeps that ended before the current one
+    Background sweep;
     if (parser.isSet(sweepOption)) {
         auto* action = window.findChild<QAction*>(QStringLiteral("sweepAction"));
         if (!action) {
@@ -315,24 +360,45 @@ int main(int argc, char** argv)
         // the measuring window: the sweep trains the default run's epochs instead.
         if (sweepDialog)
             sweepDialog->epochsBox()->setValue(ui::defaultRunSettings().train.epochs);
-        if (!sweepDialog || !sweepDialog->startSweep()) {
+        if (sweepDialog) {
+            sweep.job = sweepDialog->job();
+            sweep.start = [sweepDialog] { return sweepDialog->startSweep(); };
+        }
+        if (!sweep.begin(&app)) {
             std::fprintf(stderr, "the default sweep did not start\n");
             return 2;
         }
-        sweepsStarted = 1;
-        QObject::connect(sweepDialog->job(), &ui::SweepJob::finished, &app, [&](bool cancelled) {
-            if (cancelled)
-                return;
-            sweepRunsBefore += sweepDialog->job()->runsDone();
-            QTimer::singleShot(0, &app, [&] {
-                if (sweepDialog->startSweep())
-                    ++sweepsStarted;
-            });
-        });
     }
-    const auto sweepRuns = [&] {
-        return sweepDialog ? sweepRunsBefore + sweepDialog->job()->runsDone() : 0;
-    };
+
+    // The experiment: the science dialog a user opens, its Start, restarted whenever it ends.
+    ui::ScienceDialog* scienceDialog = nullptr;
+    Background experiment;
+    if (parser.isSet(experimentOption)) {
+        core::Experiment kind{};
+        if (!core::parseExperiment(parser.value(experimentOption).toStdString(), kind)) {
+            std::fprintf(stderr, "unknown experiment '%s'\n",
+                         qPrintable(parser.value(experimentOption)));
+            return 2;
+        }
+        auto* action = window.findChild<QAction*>(QStringLiteral("scienceAction"));
+        if (!action) {
+            std::fprintf(stderr, "the window has no Batch-size science action\n");
+            return 2;
+        }
+        action->trigger();
+        scienceDialog = window.findChild<ui::ScienceDialog*>();
+        if (scienceDialog) {
+            scienceDialog->setExperiment(kind);
+            if (auto* seedsBox = scienceDialog->findChild<QSpinBox*>())
+                seedsBox->setValue(std::max(1, parser.value(experimentSeedsOption).toInt()));
+            experiment.job = scienceDialog->job();
+            experiment.start = [scienceDialog] { return scienceDialog->start(); };
+        }
+        if (!experiment.begin(&app)) {
+            std::fprintf(stderr, "the experiment did not start\n");
+            return 2;
+        }
+    }
 
     quint64 snapshots = 0;
     QObject::connect(window.controller(), &ui::TrainingController::snapshotReceived, &app,
@@ -375,7 +441,8 @@ int main(int argc, char** argv)
             snapshotRate = (snapshots - snapshotsAtStart) / elapsed;
             guiBusy = (threadCpuSeconds() - cpuAtStart) / elapsed;
             workerCpu = namedThreadCpuSeconds("batchlab-train") - workerAtStart;
-            sweepRunsMeasured = sweepRuns() - sweepRunsAtStart;
+            for (Background* b : {&sweep, &experiment})
+                b->runsMeasured = b->runs() - b->runsAtStart;
         }
     });
     // Start measuring one second after training began (the window has settled).
@@ -386,7 +453,8 @@ int main(int argc, char** argv)
         drawingsAtStart = window.dataView()->modelDrawings();
         updatesAtStart = window.controller()->progress().updatesDone;
         snapshotsAtStart = snapshots;
-        sweepRunsAtStart = sweepRuns();
+        for (Background* b : {&sweep, &experiment})
+            b->runsAtStart = b->runs();
         cpuAtStart = threadCpuSeconds();
         if (workerNice != 8)
             setpriority(PRIO_PROCESS, namedThread("batchlab-train").toUInt(), workerNice);
@@ -410,11 +478,30 @@ int main(int argc, char** argv)
     done.start(200);
     app.exec();
 
+    // What the science dialog does on the GUI thread when a run ends: its plots drawn again from
+    // all results so far (the drawing itself included), timed here once with the results at hand.
+    double scienceRedrawMs = 0.0;
+    int scienceResults = 0;
+    if (scienceDialog) {
+        core::Experiment kind{};
+        core::parseExperiment(parser.value(experimentOption).toStdString(), kind);
+        const std::vector<core::SweepRunResult> results = scienceDialog->job()->results();
+        scienceResults = int(results.size());
+        QElapsedTimer redraw;
+        redraw.start();
+        for (ui::SciencePlot* plot : scienceDialog->plots()) {
+            plot->setResults(kind, scienceDialog->job()->plan(), results, std::nullopt);
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+        }
+        scienceRedrawMs = redraw.nsecsElapsed() / 1e6;
+    }
     const ui::RunProgress& p = window.controller()->progress();
     const double rss = residentMegabytes();
     window.controller()->stop();
     if (sweepDialog) // the headless rate after the window is measured without the sweep
         sweepDialog->job()->cancel();
+    if (scienceDialog)
+        scienceDialog->job()->cancel();
     const HeadlessRate headlessAfter = headlessRate(s, seconds, workerNice);
     const double headless = 0.5 * (headlessBefore.perSecond + headlessAfter.perSecond);
     const double headlessPerCpu = 0.5 * (headlessBefore.perCpuSecond + headlessAfter.perCpuSecond);
@@ -438,8 +525,18 @@ int main(int argc, char** argv)
     if (sweepDialog)
         std::printf("  sweep in the background: %d sweeps started (%d runs each, %d jobs); %d "
                     "runs ended during the measuring window\n",
-                    sweepsStarted, sweepDialog->job()->runsPlanned(), sweepDialog->job()->jobs(),
-                    sweepRunsMeasured);
+                    sweep.started, sweepDialog->job()->runsPlanned(), sweepDialog->job()->jobs(),
+                    sweep.runsMeasured);
+    if (scienceDialog)
+        std::printf("  experiment %s in the background: %d started (%d runs each, %d jobs); %d "
+                    "runs ended during the measuring window\n",
+                    qPrintable(parser.value(experimentOption)), experiment.started,
+                    scienceDialog->job()->runsPlanned(), scienceDialog->job()->jobs(),
+                    experiment.runsMeasured);
+    if (scienceDialog)
+        std::printf("  the dialog's plots drawn again from %d results: %.1f ms (at most every "
+                    "500 ms while runs end)\n",
+                    scienceResults, scienceRedrawMs);
     std::printf(
         "  5 ms timer gaps over %.0f s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%zu ticks)\n",
         seconds, p50, p99, worst, gaps.size());

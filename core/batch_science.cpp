@@ -153,8 +153,8 @@ std::vector<SweepRun> planExperiment(const ExperimentSpec& spec)
                     s.settings.train.optimizer.learningRate = lr;
                     s.settings.train.goal = spec.goal;
                     const int steps = stepsPerEpoch(n, std::min(sizes[i], n));
-                    s.settings.train.epochs = std::clamp(spec.maxUpdates / steps, 1,
-                                                         base.settings.train.epochs);
+                    s.settings.train.epochs =
+                        std::clamp(spec.maxUpdates / steps, 1, base.settings.train.epochs);
                     // About 32 checks per epoch: S is known to 1/32 of an epoch.
                     s.settings.train.goal.every =
                         std::max(1, (stepsPerEpoch(n, std::min(sizes[i], n)) + 31) / 32);
@@ -369,17 +369,23 @@ std::string experimentEpochsCsv(const std::vector<SweepRun>& plan,
                                 const std::vector<SweepRunResult>& results)
 {
     std::ostringstream o;
-    o << "run,value,seed,epoch,batch_size,updates,questions,loss,val_loss,val_accuracy,"
+    o << "run,value,seed,epoch,batch_size,updates,questions,partial,loss,val_loss,val_accuracy,"
          "noise_scale\n";
     for (const SweepRunResult& r : results) {
         const TrainConfig& t = plan.at(std::size_t(r.index)).spec.settings.train;
         const int n = plan.at(std::size_t(r.index)).spec.trainingRows();
         for (const EpochInfo& e : r.run.history.epochs) {
-            // Questions solved by the end of the epoch: every row once per epoch.
-            o << r.index << ',' << num(r.value) << ',' << r.seed << ',' << e.epoch << ','
-              << (e.epoch > 0 ? batchSizeOfEpoch(t, n, e.epoch - 1) : 0) << ',' << e.updates << ','
-              << std::int64_t(e.epoch) * n << ',' << num(e.kerasLoss) << ',' << num(e.valLoss)
-              << ',' << num(e.valAccuracy) << ',' << num(e.noiseScale) << '\n';
+            // Questions solved by the end of the epoch: every row once per whole epoch, and the
+            // full batches of a partial one (it never reaches the epoch's smaller last batch).
+            const int b = e.epoch > 0 ? batchSizeOfEpoch(t, n, e.epoch - 1) : 0;
+            const std::int64_t questions =
+                e.partial ? std::int64_t(e.epoch - 1) * n +
+                                (e.updates - updatesInEpochs(t, n, e.epoch - 1)) * b
+                          : std::int64_t(e.epoch) * n;
+            o << r.index << ',' << num(r.value) << ',' << r.seed << ',' << e.epoch << ',' << b
+              << ',' << e.updates << ',' << questions << ',' << (e.partial ? "true" : "false")
+              << ',' << num(e.kerasLoss) << ',' << num(e.valLoss) << ',' << num(e.valAccuracy)
+              << ',' << num(e.noiseScale) << '\n';
         }
     }
     return o.str();

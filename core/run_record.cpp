@@ -108,6 +108,9 @@ ojson historyJson(const RecordedHistory& h, const RecordOptions& options)
     if (std::any_of(h.epochs.begin(), h.epochs.end(),
                     [](const EpochInfo& e) { return !std::isnan(e.noiseScale); }))
         column("noise_scale", [](const EpochInfo& e) { return number(e.noiseScale); });
+    // Only in runs that stopped inside an epoch (a goal), likewise.
+    if (std::any_of(h.epochs.begin(), h.epochs.end(), [](const EpochInfo& e) { return e.partial; }))
+        column("partial", [](const EpochInfo& e) { return ojson(e.partial); });
 
     ojson out{{"epochs", std::move(epochs)},
               {"total_updates", h.totalUpdates},
@@ -299,7 +302,7 @@ RecordedHistory readHistory(const Node& n)
 
     const Node e = n.at("epochs");
     e.object({"epoch", "loss", "batch_loss_mean", "train_loss", "val_loss", "train_accuracy",
-              "val_accuracy", "seconds", "updates", "best_epoch", "noise_scale"});
+              "val_accuracy", "seconds", "updates", "best_epoch", "noise_scale", "partial"});
     const std::size_t rows = e.at("epoch").arraySize();
     const auto col = [&](const char* name) {
         const Node c = e.at(name);
@@ -323,6 +326,8 @@ RecordedHistory readHistory(const Node& n)
         x.bestEpoch = static_cast<int>(col("best_epoch").index(i).integer(-1, 1 << 30));
         if (e.has("noise_scale"))
             x.noiseScale = col("noise_scale").index(i).toNumber(true);
+        if (e.has("partial"))
+            x.partial = col("partial").index(i).boolean();
     }
 
     const Node u = n.at("updates");
@@ -515,6 +520,26 @@ void checkAgreement(const Node& root, const RunRecord& r)
     if (historyEpochs > settingsEpochs)
         root.at("history").fail("reaches epoch " + std::to_string(historyEpochs) +
                                 ", beyond training.epochs = " + std::to_string(settingsEpochs));
+    // A partial epoch (a goal met inside it) is the last row, short of its epoch's steps.
+    if (r.history)
+        for (std::size_t i = 0; i < r.history->epochs.size(); ++i) {
+            const EpochInfo& e = r.history->epochs[i];
+            if (!e.partial)
+                continue;
+            const Node at = root.at("history").at("epochs").at("partial");
+            if (i + 1 != r.history->epochs.size() || e.epoch < 1)
+                at.fail("marks epoch " + std::to_string(e.epoch) +
+                        ", which is not the last epoch of a run");
+            const TrainConfig& t = r.spec.settings.train;
+            const int n = std::max(1, r.spec.trainingRows());
+            if (e.updates <= updatesInEpochs(t, n, e.epoch - 1) ||
+                e.updates >= updatesInEpochs(t, n, e.epoch))
+                at.fail("marks epoch " + std::to_string(e.epoch) + ", but its " +
+                        std::to_string(e.updates) + " updates are not within that epoch");
+            if (r.outcome && r.outcome->reason != StopReason::GoalReached)
+                at.fail("marks epoch " + std::to_string(e.epoch) +
+                        ", but only a run that reached its goal ends inside an epoch");
+        }
     if (!r.outcome)
         return;
     const Outcome& o = *r.outcome;
@@ -673,8 +698,9 @@ std::string historyDifference(const RecordedHistory& a, const RecordedHistory& b
         const EpochInfo& x = a.epochs[i];
         const EpochInfo& y = b.epochs[i];
         const std::string at = "epoch " + std::to_string(x.epoch) + ": ";
-        if (x.epoch != y.epoch || x.updates != y.updates || x.bestEpoch != y.bestEpoch)
-            return at + "epoch, updates or best_epoch differ";
+        if (x.epoch != y.epoch || x.updates != y.updates || x.bestEpoch != y.bestEpoch ||
+            x.partial != y.partial)
+            return at + "epoch, updates, best_epoch or partial differ";
         const std::pair<const char*, std::pair<double, double>> values[] = {
             {"loss", {x.kerasLoss, y.kerasLoss}},
             {"batch_loss_mean", {x.batchLossMean, y.batchLossMean}},

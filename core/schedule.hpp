@@ -14,7 +14,9 @@
 //    state and iteration count go on; each call starts its epochs afresh);
 //  - a goal: stop as soon as the validation accuracy reaches a target (or the validation loss
 //    falls to one), checked at every epoch end and, when asked, every `every` updates, and
-//    record the weight updates S and questions E (rows trained on) it took;
+//    record the weight updates S and questions E (rows trained on) it took; met between two
+//    epoch ends, it ends that epoch there as Keras's fit does when a callback sets
+//    stop_training in on_train_batch_end (a partial epoch's row, EpochInfo::partial);
 //  - the gradient noise scale B_simple = tr(Sigma) / |G|^2 measured every few epochs
 //    (core::noiseScale, on the training rows at the epoch's end weights).
 #pragma once

@@ -135,13 +135,17 @@ double Trainer::evaluate(const Dataset& d, double* accuracy)
     return loss;
 }
 
-EpochInfo Trainer::measureEpoch(int epoch)
+EpochInfo Trainer::measureEpoch(int epoch, const Evaluation* val)
 {
     EpochInfo e;
     e.epoch = epoch;
     const bool measure = config_.evaluateEachEpoch || epoch == 0;
     e.trainLoss = measure ? evaluate(train_, &e.trainAccuracy) : nan;
-    e.valLoss = measure ? evaluate(val_, &e.valAccuracy) : nan;
+    if (val && measure) { // the same weights: the same numbers, without a second evaluation
+        e.valLoss = val->loss;
+        e.valAccuracy = val->accuracy;
+    } else
+        e.valLoss = measure ? evaluate(val_, &e.valAccuracy) : nan;
     if (!measure)
         e.trainAccuracy = e.valAccuracy = nan;
     e.updates = update_;
@@ -276,9 +280,14 @@ bool Trainer::step(TrainingObserver* observer)
         endEpoch(observer);
     } else if (config_.goal.kind != GoalKind::None && config_.goal.every > 0 &&
                update_ % config_.goal.every == 0 && val_.rows() > 0) {
-        double accuracy = nan;
-        const double loss = evaluate(val_, &accuracy);
-        checkGoal(loss, accuracy, observer);
+        // A goal met here stops the step loop as a callback's stop_training does in Keras's
+        // fit; the epoch then still ends, with the batches done (EpochInfo::partial).
+        Evaluation goal;
+        goal.loss = evaluate(val_, &goal.accuracy);
+        if (watched_ && watched_->isCancelled())
+            cancel(observer); // the evaluation was cut short
+        else if (goalMet(config_.goal, goal.loss, goal.accuracy))
+            endEpoch(observer, &goal);
     }
     return !finished_;
 }
@@ -296,21 +305,27 @@ bool Trainer::checkGoal(double valLoss, double valAccuracy, TrainingObserver* ob
     return true;
 }
 
-void Trainer::endEpoch(TrainingObserver* observer)
+void Trainer::endEpoch(TrainingObserver* observer, const Evaluation* goal)
 {
-    ++epochsDone_;
-    EpochInfo e = measureEpoch(epochsDone_);
+    // A partial epoch (a goal met inside it) is not an epoch done: Outcome::epochs counts the
+    // whole ones, and its row is the epoch under way.
+    const bool partial = goal != nullptr;
+    const int epoch = epochsDone_ + 1;
+    if (!partial)
+        ++epochsDone_;
+    EpochInfo e = measureEpoch(epoch, goal);
     if (watched_ && watched_->isCancelled()) {
         cancel(observer); // the evaluation was cut short
         return;
     }
+    e.partial = partial;
     e.kerasLoss = epochWeightedSum_ / epochRowsSeen_;
     e.batchLossMean = epochPlainSum_ / batchInEpoch_;
     batchInEpoch_ = 0;
     if (config_.evaluateEachEpoch &&
         (!std::isfinite(e.trainLoss) || (val_.rows() > 0 && !std::isfinite(e.valLoss)))) {
         finish(StopReason::Diverged,
-               "the loss became non-finite at the end of epoch " + std::to_string(epochsDone_) +
+               "the loss became non-finite at the end of epoch " + std::to_string(epoch) +
                    "; try a smaller learning rate",
                observer);
         return;
@@ -319,7 +334,7 @@ void Trainer::endEpoch(TrainingObserver* observer)
     bool stop = false;
     if (config_.earlyStopping.enabled) {
         const double value = monitorVal ? e.valLoss : e.kerasLoss; // NaN without validation
-        const auto verdict = early_.onEpochEnd(epochsDone_ - 1, value);
+        const auto verdict = early_.onEpochEnd(epoch - 1, value);
         if (verdict.takeWeights && config_.earlyStopping.restoreBestWeights) {
             bestParams_ = net_.parameters();
             haveBest_ = true;
@@ -329,7 +344,7 @@ void Trainer::endEpoch(TrainingObserver* observer)
     } else {
         const double value = monitorVal && val_.rows() > 0 ? e.valLoss : e.kerasLoss;
         if (bestEpoch_ < 0 || value < bestValue_) {
-            bestEpoch_ = epochsDone_;
+            bestEpoch_ = epoch;
             bestValue_ = value;
         }
     }
@@ -338,7 +353,9 @@ void Trainer::endEpoch(TrainingObserver* observer)
     measureNoiseScale(e);
     if (observer)
         observer->onEpoch(e);
-    if (checkGoal(e.valLoss, e.valAccuracy, observer))
+    // (A partial epoch met its goal already, also when epoch ends are not evaluated.)
+    if (checkGoal(partial ? goal->loss : e.valLoss, partial ? goal->accuracy : e.valAccuracy,
+                  observer))
         return;
     if (stop)
         finish(StopReason::EarlyStopped,

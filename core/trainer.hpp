@@ -113,13 +113,20 @@ public:
     double evaluate(const Dataset& d, double* accuracy = nullptr);
 
 private:
+    struct Evaluation {
+        double loss = 0.0;
+        double accuracy = 0.0;
+    };
     void beginEpoch();
-    void endEpoch(TrainingObserver* observer);
+    // Ends the epoch under way: after its last batch, or (`goal`: the validation evaluation
+    // that met the goal) inside it, as a partial epoch.
+    void endEpoch(TrainingObserver* observer, const Evaluation* goal = nullptr);
     void reportStart(TrainingObserver* observer);
     void finish(StopReason reason, std::string message, TrainingObserver* observer);
     bool checkGoal(double valLoss, double valAccuracy, TrainingObserver* observer);
     void measureNoiseScale(EpochInfo& e);
-    EpochInfo measureEpoch(int epoch);
+    // `val`: the validation set's evaluation of the current weights when already known.
+    EpochInfo measureEpoch(int epoch, const Evaluation* val = nullptr);
     double secondsSoFar(); // training time, excluding waits in TrainingControl
 
     const TrainingControl* watched_ = nullptr;

@@ -35,6 +35,10 @@ struct EpochInfo {
     // The gradient noise scale B_simple at the epoch's end weights (TrainConfig::
     // noiseScaleEvery); NaN when not measured.
     double noiseScale = std::numeric_limits<double>::quiet_NaN();
+    // The run stopped inside this epoch (a goal met between two epoch ends), as Keras's fit
+    // ends an epoch whose step loop a callback broke: kerasLoss and batchLossMean are over the
+    // batches done, the evaluations use the weights at the stop. Only ever the last row.
+    bool partial = false;
 };
 
 // GoalReached: the run's goal (TrainConfig::goal) was met, at an epoch end or between.

@@ -245,11 +245,109 @@ private slots:
             const std::int64_t rest = goal.outcome.updates % perEpoch;
             QCOMPARE(goal.outcome.samples, whole * 60 + std::min<std::int64_t>(rest * 7, 60));
         }
+        // (A goal met inside an epoch ends it early: its row is not the free run's.)
         for (std::size_t i = 0; i < goal.history.epochs.size(); ++i)
-            QCOMPARE(goal.history.epochs[i].valLoss, free.history.epochs[i].valLoss);
+            if (!goal.history.epochs[i].partial)
+                QCOMPARE(goal.history.epochs[i].valLoss, free.history.epochs[i].valLoss);
         // Never reached: the run completes.
         s.train.goal.value = 1.01;
         QCOMPARE(core::trainSpec(core::specOf(s)).outcome.reason, core::StopReason::Completed);
+    }
+
+    // A goal met inside an epoch ends that epoch as Keras's fit does when a callback sets
+    // stop_training in on_train_batch_end: the step loop breaks, and the epoch's row (History)
+    // still comes, with the running mean of the batches done as its loss and the validation set
+    // evaluated with the weights at the stop. It is marked partial, survives a record, and a
+    // replay repeats it; Outcome::epochs still counts whole epochs only.
+    void goalInsideAnEpochRecordsThePartialEpoch_data()
+    {
+        QTest::addColumn<int>("every");
+        QTest::addColumn<int>("wholeEpochs"); // epochs of the free run before the goal's
+        QTest::addRow("first epoch, every update") << 1 << 0;
+        QTest::addRow("first epoch, every 4 updates") << 4 << 0;
+        QTest::addRow("third epoch, every 5 updates") << 5 << 2;
+    }
+    void goalInsideAnEpochRecordsThePartialEpoch()
+    {
+        QFETCH(int, every);
+        QFETCH(int, wholeEpochs);
+        const core::DataSplit d = moons(60, 60);
+        core::TrainConfig c = sgd(2, 10, 0.3);
+        const int perEpoch = core::stepsPerEpoch(60, 2);
+        // The goal: the validation loss of the free run halfway through epoch wholeEpochs + 1
+        // (checked at an update that is a multiple of `every`).
+        std::int64_t at = std::int64_t(wholeEpochs) * perEpoch + perEpoch / 2;
+        at -= at % every;
+        double target = 0.0;
+        {
+            core::Trainer free(smallNet(), d.train, d.val, c);
+            while (free.updatesDone() < at)
+                QVERIFY(free.step(nullptr));
+            target = free.evaluate(free.valSet());
+        }
+        c.goal = {core::GoalKind::ValLoss, target, every};
+        core::Trainer t(smallNet(), d.train, d.val, c);
+        core::History h;
+        t.run(&h);
+        const core::Outcome& o = t.outcome();
+        QCOMPARE(o.reason, core::StopReason::GoalReached);
+        QVERIFY2(o.updates <= at && o.updates % perEpoch != 0, "the goal is met inside an epoch");
+        QCOMPARE(o.epochs, int(o.updates / perEpoch)); // whole epochs only
+
+        // Epochs 0 .. the whole ones, and the partial one: its loss is the size-weighted running
+        // mean of its batch losses (all of 2 rows here), its evaluations those of the weights
+        // at the stop.
+        const std::vector<core::EpochInfo>& rows = h.epochs();
+        QCOMPARE(int(rows.size()), o.epochs + 2);
+        const core::EpochInfo& last = rows.back();
+        QVERIFY(last.partial);
+        for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+            QVERIFY(!rows[i].partial);
+        QCOMPARE(last.epoch, o.epochs + 1);
+        QCOMPARE(last.updates, o.updates);
+        double weighted = 0.0, plain = 0.0;
+        int rowsSeen = 0, batches = 0;
+        for (const core::UpdateBucket& b : h.updates()) {
+            QCOMPARE(b.count, 1);
+            if (b.epoch != last.epoch)
+                continue;
+            weighted += b.meanLoss * 2;
+            plain += b.meanLoss;
+            rowsSeen += 2;
+            ++batches;
+        }
+        QCOMPARE(std::int64_t(batches), o.updates - std::int64_t(o.epochs) * perEpoch);
+        QVERIFY(std::abs(last.kerasLoss - weighted / rowsSeen) <= 1e-12 * weighted / rowsSeen);
+        QVERIFY(std::abs(last.batchLossMean - plain / batches) <= 1e-12 * plain / batches);
+        QCOMPARE(last.kerasLoss, h.updates().back().runningMean);
+        double valAccuracy = 0.0, trainAccuracy = 0.0;
+        QCOMPARE(last.valLoss, t.evaluate(t.valSet(), &valAccuracy));
+        QCOMPARE(last.valAccuracy, valAccuracy);
+        QCOMPARE(last.trainLoss, t.evaluate(t.trainSet(), &trainAccuracy));
+        QCOMPARE(last.trainAccuracy, trainAccuracy);
+        QVERIFY(last.valLoss <= target);
+        QCOMPARE(last.bestEpoch, last.epoch); // the lowest validation loss so far
+
+        // A record keeps it (the column "partial"), and a replay repeats it.
+        core::RunSettings s;
+        s.data.kind = core::DatasetKind::Moons;
+        s.data.nTrain = 60;
+        s.data.nVal = 60;
+        s.data.noise = 0.2;
+        s.data.seed = 3;
+        s.hidden = {6};
+        s.initSeed = 5;
+        s.train = c;
+        const core::RunSpec spec = core::specOf(s);
+        const core::RunResult run = core::trainSpec(spec);
+        QVERIFY(run.history.epochs.back().partial);
+        QCOMPARE(run.history.epochs.back().updates, run.outcome.updates);
+        const core::RunRecord back =
+            core::readRunRecord(core::writeRunRecord(core::makeRunRecord(spec, run, "test")));
+        QVERIFY(back.history && back.history->epochs.back().partial);
+        QCOMPARE(core::historyDifference(*back.history, run.history), std::string());
+        QCOMPARE(core::historyDifference(*back.history, core::trainSpec(spec).history),
+                 std::string());
     }
 
     // Linear least squares (one input, MSE): g_i = 2 r_i (x_i, 1) with r_i = w x_i + b - y_i,

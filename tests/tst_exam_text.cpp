@@ -46,15 +46,22 @@ private slots:
         QTest::addColumn<int>("done");
         QTest::addColumn<int>("planned");
         QTest::addColumn<bool>("finished");
+        QTest::addColumn<bool>("within");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("in pass 3") << 3 << 2 << 40 << false << "Pass 3 of 40";
-        QTest::newRow("before the first update") << 0 << 0 << 40 << false << "Pass 1 of 40";
-        QTest::newRow("between passes") << 0 << 7 << 40 << false << "Pass 8 of 40";
-        QTest::newRow("never beyond the plan") << 0 << 40 << 40 << false << "Pass 40 of 40";
-        QTest::newRow("finished") << 40 << 40 << 40 << true << "Finished after<br>pass 40 of 40";
+        QTest::newRow("in pass 3") << 3 << 2 << 40 << false << false << "Pass 3 of 40";
+        QTest::newRow("before the first update")
+            << 0 << 0 << 40 << false << false << "Pass 1 of 40";
+        QTest::newRow("between passes") << 0 << 7 << 40 << false << false << "Pass 8 of 40";
+        QTest::newRow("never beyond the plan")
+            << 0 << 40 << 40 << false << false << "Pass 40 of 40";
+        QTest::newRow("finished") << 40 << 40 << 40 << true << false
+                                  << "Finished after<br>pass 40 of 40";
         QTest::newRow("stopped early")
-            << 12 << 12 << 40 << true << "Finished after<br>pass 12 of 40";
-        QTest::newRow("finished, a pass still shown") << 13 << 12 << 40 << true << "Pass 13 of 40";
+            << 12 << 12 << 40 << true << false << "Finished after<br>pass 12 of 40";
+        QTest::newRow("goal met inside pass 2")
+            << 2 << 2 << 40 << true << true << "Finished within<br>pass 2 of 40";
+        QTest::newRow("finished, a pass still shown")
+            << 13 << 12 << 40 << true << false << "Pass 13 of 40";
     }
     void passTitle()
     {
@@ -63,7 +70,8 @@ private slots:
         QFETCH(int, planned);
         QFETCH(bool, finished);
         QFETCH(QString, expected);
-        QCOMPARE(et::passTitle(current, done, planned, finished), expected);
+        QFETCH(bool, within);
+        QCOMPARE(et::passTitle(current, done, planned, finished, within), expected);
     }
 
     void planTable_data()

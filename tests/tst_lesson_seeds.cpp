@@ -181,18 +181,21 @@ QString TestLessonSeeds::figures() const
             const double ratio =
                 double(core::batchMemory(net, std::min(s.settings.train.batchSize, rows)).total()) /
                 double(core::batchMemory(net, 1).total());
-            // A run that stopped at its goal between two epoch ends: the passes it made (its
-            // questions solved / N) and its updates; the losses and scores at that moment are
-            // not recorded (–).
+            // A run that stopped at its goal: the passes it made (its questions solved / N: the
+            // whole passes and the batches of the pass it stopped within) and its updates; the
+            // losses and scores at that moment are those of its last (partial) epoch row, or not
+            // known (–) when it has none there.
             const std::optional<std::int64_t> goal = c.atLessonSeed[i].goalUpdates;
             const double nan = std::nan("");
+            const core::EpochInfo& whole = last.partial && e.size() >= 2 ? e[e.size() - 2] : last;
             QString passes = QString::number(last.epoch);
             if (goal)
                 passes = QString::number(
-                    (double(last.epoch) * rows +
-                     double(*goal - last.updates) * std::min(s.settings.train.batchSize, rows)) /
+                    (double(whole.epoch) * rows +
+                     double(*goal - whole.updates) * std::min(s.settings.train.batchSize, rows)) /
                         rows,
                     'f', 2);
+            const bool unknown = goal && last.updates != *goal; // (then: no row at the stop)
             out +=
                 QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 → %7 | %8 (%9) → %10 | %11 / %12 | "
                                "%13 |\n")
@@ -201,11 +204,12 @@ QString TestLessonSeeds::figures() const
                     .arg(s.settings.train.batchSize)
                     .arg(passes)
                     .arg(goal.value_or(last.updates))
-                    .arg(num(first.trainLoss), num(goal ? nan : last.trainLoss),
-                         num(goal ? nan : e[std::size_t(best)].valLoss))
-                    .arg(goal ? QStringLiteral("–") : QString::number(best))
-                    .arg(num(goal ? nan : last.valLoss), percent(goal ? nan : last.trainAccuracy),
-                         percent(goal ? nan : last.valAccuracy), QString::number(ratio, 'f', 0));
+                    .arg(num(first.trainLoss), num(unknown ? nan : last.trainLoss),
+                         num(unknown ? nan : e[std::size_t(best)].valLoss))
+                    .arg(unknown ? QStringLiteral("–") : QString::number(best))
+                    .arg(num(unknown ? nan : last.valLoss),
+                         percent(unknown ? nan : last.trainAccuracy),
+                         percent(unknown ? nan : last.valAccuracy), QString::number(ratio, 'f', 0));
         }
     return out;
 }

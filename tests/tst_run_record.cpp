@@ -503,6 +503,46 @@ private slots:
         QVERIFY2(why->contains(message), qPrintable(*why));
     }
 
+    // The column "partial" (a goal met inside an epoch, core::EpochInfo::partial) marks only
+    // the last row of a run that reached its goal, short of its epoch's steps.
+    void misplacedPartialEpochIsRefused_data()
+    {
+        QTest::addColumn<int>("row");         // the row marked partial
+        QTest::addColumn<int>("lastUpdates"); // the last row's updates (-1: as trained)
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not the last row")
+            << 3 << -1 << "completed"
+            << "history.epochs.partial: marks epoch 3, which is not the last epoch";
+        QTest::newRow("a whole epoch")
+            << 12 << -1 << "completed"
+            << "history.epochs.partial: marks epoch 12, but its 60 updates are not within";
+        QTest::newRow("a cancelled run")
+            << 12 << 58 << "cancelled"
+            << "history.epochs.partial: marks epoch 12, but only a run that reached its goal";
+    }
+    void misplacedPartialEpochIsRefused()
+    {
+        QFETCH(int, row);
+        QFETCH(int, lastUpdates);
+        QFETCH(QString, reason);
+        QFETCH(QString, message);
+        const core::RunSpec s = smallSpec();
+        json j = json::parse(core::writeRunRecord(core::makeRunRecord(s, core::trainSpec(s), "x")));
+        json& epochs = j["history"]["epochs"];
+        QVERIFY(!epochs.contains("partial")); // only written when a row is partial
+        json partial = json::array();
+        for (std::size_t i = 0; i < epochs["epoch"].size(); ++i)
+            partial.push_back(int(i) == row);
+        epochs["partial"] = partial;
+        if (lastUpdates >= 0)
+            epochs["updates"].back() = lastUpdates;
+        j["outcome"]["reason"] = reason.toStdString();
+        const auto why = refusal<core::RunRecordError>([&] { core::readRunRecord(j.dump()); });
+        QVERIFY2(why, "the record was accepted");
+        QVERIFY2(why->contains(message), qPrintable(*why));
+    }
+
     // Not JSON: a sentence with the line and column, not the library's exception text.
     void syntaxErrorSaysLineAndColumn()
     {

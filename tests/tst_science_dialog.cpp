@@ -1,6 +1,7 @@
 // Experiments > Batch-size science...: Start trains the chosen experiment in the background
 // (every run enters the run store), the progress bar and the status follow it, the plots are
 // drawn from its results, and Cancel stops it between two updates.
+#include "ui/experiments/science_csv.hpp"
 #include "ui/experiments/science_dialog.hpp"
 #include "ui/experiments/science_plot.hpp"
 #include "ui/plots/export_dialog.hpp"
@@ -15,6 +16,10 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
+
+Q_DECLARE_METATYPE(core::Experiment)
 
 namespace
 {
@@ -114,6 +119,106 @@ private slots:
         saveNextExportAs(nowhere);
         QVERIFY(!dialog.askExport());
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    // Export CSV... writes the files of `batchlab --headless --experiment NAME --write csv`
+    // (the same writer, ui/experiments/science_csv.hpp): one row per run, one per epoch, and
+    // for the critical batch the steps and the fitted numbers.
+    void exportsCsv_data()
+    {
+        QTest::addColumn<core::Experiment>("experiment");
+        QTest::addRow("increase-batch") << core::Experiment::IncreaseBatch;
+        QTest::addRow("noise-scale") << core::Experiment::NoiseScale;
+    }
+    void exportsCsv()
+    {
+        QFETCH(core::Experiment, experiment);
+        ui::RunStore store;
+        ui::ScienceDialog dialog(&store, [] { return false; });
+        dialog.setExperiment(experiment);
+        dialog.findChild<QSpinBox*>()->setValue(1);
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("scienceExportCsv"));
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // nothing to write yet
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(!dialog.exportCsv(dir.path()));
+        QVERIFY(QDir(dir.path()).isEmpty());
+        QVERIFY(dialog.start());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.job()->running(), 120000);
+        QVERIFY(button->isEnabled());
+        QVERIFY(dialog.exportCsv(dir.path()));
+
+        // The rows follow the plan, whatever order the runs ended in.
+        std::vector<core::SweepRunResult> results = dialog.job()->results();
+        std::sort(results.begin(), results.end(),
+                  [](const auto& a, const auto& b) { return a.index < b.index; });
+        const std::vector<core::SweepRun>& plan = dialog.job()->plan();
+        const QString stem = QString::fromStdString(core::experimentStem(experiment));
+        const QStringList names = ui::experimentCsvNames(experiment);
+        QCOMPARE(names, (QStringList{stem + QStringLiteral(".csv"),
+                                     stem + QStringLiteral("_epochs.csv")}));
+        QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        files.sort();
+        QStringList expected = names;
+        expected.sort();
+        QCOMPARE(files, expected);
+        const auto text = [&](const QString& name) {
+            QFile f(QDir(dir.path()).filePath(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : std::string();
+        };
+        QCOMPARE(text(names[0]), core::experimentRunsCsv(plan, results));
+        QCOMPARE(text(names[1]), core::experimentEpochsCsv(plan, results));
+        const std::string runs = text(names[0]);
+        QVERIFY(runs.starts_with("run,value,seed,batch_size,learning_rate,"));
+        QCOMPARE(std::count(runs.begin(), runs.end(), '\n'), std::ptrdiff_t(1 + plan.size()));
+
+        // A folder that is not one: a message, no file, no crash.
+        const QString nowhere = dir.filePath(names[0]) + QStringLiteral("/inside");
+        QTimer::singleShot(200, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QVERIFY(!dialog.exportCsv(nowhere));
+        QVERIFY(!QFile::exists(QDir(nowhere).filePath(names[0])));
+    }
+
+    // The critical batch's fitted numbers: its four files, as --experiment critical-batch.
+    void exportsTheFit()
+    {
+        const std::vector<core::SweepRun> plan =
+            core::planExperiment(core::defaultExperiment(core::Experiment::CriticalBatch));
+        QVERIFY(plan.size() > 4);
+        // Results of three runs, one that reached its goal (numbers only: the files are read
+        // from them as they are).
+        std::vector<core::SweepRunResult> results(3);
+        for (int i = 0; i < 3; ++i) {
+            results[std::size_t(i)].index = 2 - i;
+            results[std::size_t(i)].value = plan[std::size_t(2 - i)].value;
+            results[std::size_t(i)].seed = plan[std::size_t(2 - i)].seed;
+        }
+        results[0].run.outcome.reason = core::StopReason::GoalReached;
+        results[0].run.outcome.updates = 400;
+        results[0].run.outcome.samples = 400;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(ui::writeExperimentCsv(dir.path(), core::Experiment::CriticalBatch, plan, results)
+                    .ok);
+        std::sort(results.begin(), results.end(),
+                  [](const auto& a, const auto& b) { return a.index < b.index; });
+        const core::CriticalBatchReading reading = core::readCriticalBatch(plan, results);
+        const QStringList names = ui::experimentCsvNames(core::Experiment::CriticalBatch);
+        QCOMPARE(names.size(), 4);
+        const std::string expected[] = {
+            core::experimentRunsCsv(plan, results), core::experimentEpochsCsv(plan, results),
+            core::criticalBatchStepsCsv(reading), core::criticalBatchFitCsv(reading)};
+        for (int i = 0; i < 4; ++i) {
+            QFile f(QDir(dir.path()).filePath(names[i]));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(names[i]));
+            QCOMPARE(f.readAll().toStdString(), expected[i]);
+        }
+        QVERIFY(names[3].endsWith(QStringLiteral("_fit.csv")));
+        QVERIFY(expected[3].starts_with("fit,points,s_min,e_min,b_crit"));
     }
 
     void cancelStops()

@@ -65,7 +65,7 @@ ExportResult CsvExporter::writeEpochs(const QString& path,
 {
     QByteArray out =
         "epoch,loss,batch_loss_mean,train_loss,val_loss,train_accuracy,val_accuracy,seconds,"
-        "updates,best_epoch,overfitting_from_epoch\n";
+        "updates,partial,best_epoch,overfitting_from_epoch\n";
     // The run's verdict (the same on every row; empty when it does not overfit).
     const std::optional<int> from = reading.overfittingFrom;
     const QByteArray overfitting = from ? QByteArray::number(*from) : QByteArray();
@@ -74,6 +74,7 @@ ExportResult CsvExporter::writeEpochs(const QString& path,
                number(e.batchLossMean) + ',' + number(e.trainLoss) + ',' + number(e.valLoss) + ',' +
                number(e.trainAccuracy) + ',' + number(e.valAccuracy) + ',' + number(e.seconds) +
                ',' + QByteArray::number(qint64(e.updates)) + ',' +
+               (e.partial ? "true," : "false,") +
                (e.epoch > 0 ? QByteArray::number(e.bestEpoch) : QByteArray()) + ',' + overfitting +
                '\n';
     }

@@ -22,9 +22,10 @@ public:
     // unless the run was longer than the plot's point bound).
     static ExportResult writeUpdates(const QString& path, const std::vector<UpdatePoint>& points);
     // Columns: epoch,loss,batch_loss_mean,train_loss,val_loss,train_accuracy,val_accuracy,
-    // seconds,updates,best_epoch,overfitting_from_epoch (epoch 0 = the initial weights; loss is
-    // Keras's running mean; overfitting_from_epoch is the run's reading, core::RunReading, the
-    // same on every row, empty when the run does not overfit).
+    // seconds,updates,partial,best_epoch,overfitting_from_epoch (epoch 0 = the initial weights;
+    // loss is Keras's running mean; partial is true on the last row of a run that stopped inside
+    // an epoch, core::EpochInfo::partial; overfitting_from_epoch is the run's reading,
+    // core::RunReading, the same on every row, empty when the run does not overfit).
     static ExportResult writeEpochs(const QString& path, const std::vector<core::EpochInfo>& epochs,
                                     const core::RunReading& reading);
 };

@@ -92,10 +92,12 @@ QString batchNote(int n, int b)
     return {};
 }
 
-QString passTitle(int currentEpoch, int epochsDone, int planned, bool finished)
+QString passTitle(int currentEpoch, int epochsDone, int planned, bool finished, bool withinLastPass)
 {
     if (currentEpoch > 0 && !(finished && epochsDone >= currentEpoch))
         return ExamView::tr("Pass %1 of %2").arg(currentEpoch).arg(planned);
+    if (finished && withinLastPass) // a goal met inside the pass
+        return ExamView::tr("Finished within<br>pass %1 of %2").arg(epochsDone).arg(planned);
     if (finished)
         return ExamView::tr("Finished after<br>pass %1 of %2").arg(epochsDone).arg(planned);
     return ExamView::tr("Pass %1 of %2")
@@ -135,6 +137,7 @@ QString scoresHtml(const Scores& s)
         const core::EpochInfo& e = all.back();
         html += QStringLiteral("<b>%1</b>")
                     .arg(e.epoch == 0 ? ExamView::tr("Before pass 1")
+                         : e.partial  ? ExamView::tr("Stopped within pass %1").arg(e.epoch)
                                       : ExamView::tr("After pass %1").arg(e.epoch));
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");

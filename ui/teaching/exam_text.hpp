@@ -31,7 +31,8 @@ QString batchNote(int n, int b);
 
 // "Pass 3 of 40", or "Finished after pass 40 of 40" once the run has its outcome and the pass
 // being shown is done.
-QString passTitle(int currentEpoch, int epochsDone, int planned, bool finished);
+QString passTitle(int currentEpoch, int epochsDone, int planned, bool finished,
+                  bool withinLastPass = false);
 
 // The batch being solved or just checked, the answer checks so far, and early stopping.
 struct Checks {

@@ -476,7 +476,8 @@ void ExamView::refreshPassNow()
     const int done = all.empty() ? 0 : all.back().epoch;
     const int steps =
         start_ ? start_->stepsPerEpoch : core::stepsPerEpoch(planN_, std::max(planB_, 1));
-    pass_->setText(exam_text::passTitle(currentEpoch_, done, planned, outcome_.has_value()));
+    pass_->setText(exam_text::passTitle(currentEpoch_, done, planned, outcome_.has_value(),
+                                        !all.empty() && all.back().partial));
 
     exam_text::Checks checks;
     if (currentBatch_ >= 0) {

@@ -8,12 +8,12 @@
 #include "ui/plots/loss_per_epoch_plot.hpp"
 #include "ui/plots/loss_per_update_plot.hpp"
 #include "ui/plots/noise_plot.hpp"
+#include "ui/plots/question_tiles.hpp"
 #include "ui/plots/whole_number_ticker.hpp"
 #include "ui/session/run_snapshot.hpp"
 #include "ui/teaching/glossary_dialog.hpp"
 #include "ui/teaching/lesson_library.hpp"
 #include "ui/teaching/lesson_panel.hpp"
-#include "ui/plots/question_tiles.hpp"
 #include "ui/teaching/teaching_docks.hpp"
 
 #include <QAbstractTextDocumentLayout>
@@ -546,9 +546,10 @@ QString runsTableHtml(const WorksheetMaterial& m, const std::vector<int>& steps)
         const std::int64_t bytes = core::batchMemory(run->spec.networkSpec(),
                                                      std::min(facts.batchSize, facts.trainingRows))
                                        .total();
-        // A run that reached its goal between two epoch ends (core/schedule.hpp) has no epoch
-        // record of that moment: its time is not known, and its validation loss only as the
-        // goal's bound.
+        // A run that reached its goal between two epoch ends (core/schedule.hpp) ends with a
+        // partial epoch's row at that moment (core::EpochInfo::partial); a record written
+        // before such rows existed has none: its time is not known then, and its validation
+        // loss only as the goal's bound.
         const bool betweenEpochs = run->result.outcome.reason == core::StopReason::GoalReached &&
                                    run->result.outcome.updates != last.updates;
         QString seconds = numberText(last.seconds, 2), valLoss = numberText(last.valLoss);
