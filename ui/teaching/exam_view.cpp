@@ -450,8 +450,8 @@ void ExamView::addEpoch(const core::EpochInfo& e)
 {
     if (follow_ == 0 || !store_)
         own_.push_back(e);
-    strip_->setEpochs([this] { return &epochs(); },
-                      start_ && core::isClassification(start_->spec.task));
+    // The strip is drawn again with the scores (refreshScoresNow(), at most ~8 times a second):
+    // tens of thousands of short epochs a minute must not repaint it with each.
     refreshScores();
     refreshPass();
 }
@@ -620,6 +620,8 @@ void ExamView::refreshScoresNow()
     scoresThrottle_.stop();
     lastScores_.start();
     const bool cls = start_ && core::isClassification(start_->spec.task);
+    if (!epochs().empty())
+        strip_->setEpochs([this] { return &epochs(); }, cls);
     const std::vector<core::EpochInfo>& all = epochs();
     // The run's facts (core::RunReader: the best epoch by the run's monitor, what the two curves
     // show), the reading every view shows. Brought up to date at most twice a second: the curves
