@@ -633,7 +633,7 @@ void ExamView::refreshScoresNow()
             lastReading_.start();
         } else if (!readingLater_) { // the newest passes are read a little later
             readingLater_ = true;
-            QTimer::singleShot(500 - int(lastReading_.elapsed()), this, [this] {
+            QTimer::singleShot(std::max(0, 500 - int(lastReading_.elapsed())), this, [this] {
                 readingLater_ = false;
                 refreshScores();
             });
