@@ -180,6 +180,12 @@ void TestRunFiles::savedRecordReplaysExactly()
         QTRY_VERIFY_WITH_TIMEOUT(finished(*w), 20000);
     }
     QCOMPARE(int(w->controller()->progress().outcome->reason), reason);
+    // The run's epoch rows are held once, by the store: what the worker handed over for the
+    // record (its core::History) carries none (docs/PERFORMANCE.md, "Epoch rows kept once").
+    const ui::RunEntry* live = w->session()->liveEntry();
+    QVERIFY(live && live->data.recorded);
+    QCOMPARE(live->data.recorded->epochs.size(), std::size_t(0));
+    QCOMPARE(live->data.epochs.size(), std::size_t(w->controller()->progress().epochsDone + 1));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("run.json"));
@@ -265,6 +271,13 @@ void TestRunFiles::openedRunShowsPlotsAndRetrainsExactly()
     QCOMPARE(w->controller()->progress().epochsDone, 25);
     QCOMPARE(w->lossPerEpochPlot()->epochs().size(), record.history->epochs.size());
     QCOMPARE(w->lossPerEpochPlot()->epochs().back().valLoss, record.history->epochs.back().valLoss);
+    // Opened too, its rows are held once (the store's entry), and saving it again writes them.
+    QVERIFY(w->session()->liveEntry()->data.recorded);
+    QVERIFY(w->session()->liveEntry()->data.recorded->epochs.empty());
+    const std::optional<core::RunRecord> again = w->session()->liveEntry()->record("test");
+    QVERIFY(again && again->history);
+    QCOMPARE(QString::fromStdString(core::historyDifference(*record.history, *again->history)),
+             QString());
     QCOMPARE(w->lossPerUpdatePlot()->points().size(), record.history->updates.size());
     QCOMPARE(w->controlsPanel()->settings(), s);
     QVERIFY(w->stateLabel()->text().contains(QLatin1String("opened run")));

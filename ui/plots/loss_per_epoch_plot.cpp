@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ui
 {
@@ -45,12 +46,6 @@ QCPGraph* makeLine(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name, Q
     return g;
 }
 
-void addFinite(QCPGraph* g, double key, double value)
-{
-    if (std::isfinite(value))
-        g->addData(key, value);
-}
-
 } // namespace
 
 LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
@@ -76,6 +71,14 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
                             1.2, Qt::DashDotDotLine);
     axisRect()->setRangeZoomAxes({xAxis}, {yAxis, yAxis2});
     axisRect()->setRangeDragAxes({xAxis}, {yAxis, yAxis2});
+    // Keras reports no loss before the first epoch.
+    curves_.add(kerasLoss_, [](const core::EpochInfo& e) {
+        return e.epoch > 0 ? e.kerasLoss : std::numeric_limits<double>::quiet_NaN();
+    });
+    curves_.add(trainLoss_, [](const core::EpochInfo& e) { return e.trainLoss; });
+    curves_.add(valLoss_, [](const core::EpochInfo& e) { return e.valLoss; });
+    curves_.add(trainAccuracy_, [](const core::EpochInfo& e) { return e.trainAccuracy; });
+    curves_.add(valAccuracy_, [](const core::EpochInfo& e) { return e.valAccuracy; });
 
     overfitRegion_ = new QCPItemRect(this);
     overfitRegion_->setLayer(QStringLiteral("background"));
@@ -123,6 +126,7 @@ LossPerEpochPlot::LossPerEpochPlot(QWidget* parent) : PlotWidget(parent)
     }
     setLogY(false);
     setMinRefreshInterval(60); // the epoch curves need no more than ~15 frames a second
+    connect(this, &QCustomPlot::beforeReplot, this, [this] { settle(); });
 }
 
 const std::vector<core::EpochInfo>& LossPerEpochPlot::epochs() const
@@ -143,8 +147,8 @@ void LossPerEpochPlot::clearRun(bool classification, const core::EarlyStoppingCo
     earlyStopping_ = earlyStopping;
     classification_ = classification;
     bestEpoch_ = stopEpoch_ = overfittingFrom_ = -1;
-    for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_})
-        g->data()->clear();
+    curves_.clear();
+    pending_ = false;
     applyAccuracyVisibility();
     updateMarks();
     resetView();
@@ -156,8 +160,27 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
         rows_ = std::max(1, snapshot.start->trainingRows);
     if (follow_ == 0 || !store_)
         own_.insert(own_.end(), snapshot.epochs.begin(), snapshot.epochs.end());
-    for (const core::EpochInfo& e : snapshot.epochs)
-        addPoints(e);
+    if (snapshot.outcome)
+        outcome_ = snapshot.outcome;
+    else if (!snapshot.epochs.empty())
+        outcome_.reset(); // a completed run that continues
+    if (snapshot.epochs.empty() && !snapshot.outcome)
+        return;
+    pending_ = true;
+    // A short run is drawn at once; a long one (tens of thousands of short epochs) at the
+    // refresh rate (fitToData(), or before a replot when the view does not follow): its marks
+    // read every row.
+    if (epochs().size() <= maxEpochBuckets)
+        settle();
+    refresh();
+}
+
+void LossPerEpochPlot::settle()
+{
+    if (!pending_)
+        return;
+    pending_ = false;
+    curves_.sync(epochs(), EpochKeys{rows_, axis_});
     // Long runs: one-pixel cosmetic pens (Qt's fast path) instead of stroked wide lines.
     const bool dense = epochs().size() > 600;
     for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_}) {
@@ -177,25 +200,7 @@ void LossPerEpochPlot::append(const RunSnapshot& snapshot)
             g->setAntialiased(!dense);
         }
     }
-    if (snapshot.outcome)
-        outcome_ = snapshot.outcome;
-    else if (!snapshot.epochs.empty())
-        outcome_.reset(); // a completed run that continues
-    if (!snapshot.epochs.empty() || snapshot.outcome) {
-        updateMarks();
-        refresh();
-    }
-}
-
-void LossPerEpochPlot::addPoints(const core::EpochInfo& e)
-{
-    const double x = epochKey(e, rows_, axis_);
-    if (e.epoch > 0)
-        addFinite(kerasLoss_, x, e.kerasLoss);
-    addFinite(trainLoss_, x, e.trainLoss);
-    addFinite(valLoss_, x, e.valLoss);
-    addFinite(trainAccuracy_, x, e.trainAccuracy);
-    addFinite(valAccuracy_, x, e.valAccuracy);
+    updateMarks();
 }
 
 void LossPerEpochPlot::setBestMarkWords(const QString& words)
@@ -212,7 +217,10 @@ void LossPerEpochPlot::updateMarks()
     // The run's facts from core::RunReader, the one reading every view shows: the best epoch by
     // the run's own monitor and min_delta, the overfitting start.
     const std::vector<core::EpochInfo>& all = epochs();
-    const core::RunReading& reading = reader_.update(all, outcome_, false, !outcome_);
+    // A followed entry's reading is the store's (read once per change for every view).
+    const RunEntry* entry = follow_ != 0 && store_ ? store_->entry(follow_) : nullptr;
+    const core::RunReading& reading =
+        entry ? entry->reading() : reader_.update(all, outcome_, false, !outcome_);
     bestEpoch_ = reading.bestEpoch;
     bool haveVal = false;
     for (const auto& e : all)
@@ -380,6 +388,7 @@ void LossPerEpochPlot::placeLabels()
 
 void LossPerEpochPlot::fitToData()
 {
+    settle();
     std::vector<QCPGraph*> curves{kerasLoss_, trainLoss_, valLoss_};
     for (const Overlay& o : overlays_) {
         curves.push_back(o.val);
@@ -451,10 +460,8 @@ void LossPerEpochPlot::setAxis(UpdateAxis axis)
 
 void LossPerEpochPlot::rebuildLive()
 {
-    for (QCPGraph* g : {kerasLoss_, trainLoss_, valLoss_, trainAccuracy_, valAccuracy_})
-        g->data()->clear();
-    for (const core::EpochInfo& e : epochs())
-        addPoints(e);
+    curves_.clear();
+    curves_.sync(epochs(), EpochKeys{rows_, axis_});
 }
 
 void LossPerEpochPlot::rebuildOverlays()
@@ -479,12 +486,16 @@ void LossPerEpochPlot::rebuildOverlays()
         QCPGraph* val = makeLine(this, yAxis, e->label, c, 1.8 * penScale());
         QCPGraph* train = makeLine(this, yAxis, QString(), c, 1.2 * penScale(), Qt::DashLine);
         train->removeFromLegend();
-        const int rows = std::max(1, e->trainingRows());
-        for (const core::EpochInfo& row : e->data.epochs) {
-            const double x = epochKey(row, rows, axis_);
-            addFinite(val, x, row.valLoss);
-            addFinite(train, x, row.trainLoss);
-        }
+        // Drawn in buckets when long, as the live run (ui/plots/epoch_buckets.hpp).
+        const EpochKeys keys{std::max(1, e->trainingRows()), axis_};
+        val->data()->set(
+            epochCurvePoints(
+                e->data.epochs, [](const core::EpochInfo& r) { return r.valLoss; }, keys),
+            true);
+        train->data()->set(
+            epochCurvePoints(
+                e->data.epochs, [](const core::EpochInfo& r) { return r.trainLoss; }, keys),
+            true);
         // Long runs as the live run's: one-pixel cosmetic pens (a dashed or wide pen over
         // thousands of epochs is stroked slowly); the training curve is paler instead of dashed.
         if (e->data.epochs.size() > 600) {
@@ -495,9 +506,8 @@ void LossPerEpochPlot::rebuildOverlays()
             val->setAntialiased(false);
             train->setAntialiased(false);
         }
-        const int points = int(e->data.epochs.size());
-        series::applyRunMarker(val, e->look, penScale(), points);
-        series::applyRunMarker(train, e->look, penScale(), points);
+        series::applyRunMarker(val, e->look, penScale(), val->dataCount());
+        series::applyRunMarker(train, e->look, penScale(), train->dataCount());
         overlays_.push_back({e->id, val, train, addEndLabel(e->label, c)});
     }
     describe();

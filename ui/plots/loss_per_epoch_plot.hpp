@@ -10,6 +10,7 @@
 
 #include "early_stopping.hpp"
 #include "run_reading.hpp"
+#include "ui/plots/epoch_buckets.hpp"
 #include "ui/plots/plot_widget.hpp"
 #include "ui/plots/run_axis.hpp"
 #include "ui/session/run_snapshot.hpp"
@@ -78,7 +79,8 @@ private:
     void describe();
     void rebuildOverlays() override;
     void rebuildLive();
-    void addPoints(const core::EpochInfo& e);
+    // Draws the rows that arrived and brings the marks up to date (pending_ cleared).
+    void settle();
     // Where the end of the live run's epoch `epoch` sits on the x axis.
     double keyOfEpoch(int epoch) const;
     void applyAccuracyVisibility();
@@ -101,6 +103,11 @@ private:
 
     RunId follow_ = 0;                 // the store's entry whose rows are drawn (0: own_)
     std::vector<core::EpochInfo> own_; // the rows appended when no entry is followed
+    // The live run's five curves, drawn in buckets when the run is long (ui/plots/
+    // epoch_buckets.hpp). Rows that arrive are drawn, and the marks read again, at once while
+    // the run has few rows, at the refresh rate (~15 a second) when it has many.
+    EpochCurves curves_;
+    bool pending_ = false;
     std::optional<core::Outcome> outcome_;
     core::RunReader reader_;
     core::EarlyStoppingConfig earlyStopping_;

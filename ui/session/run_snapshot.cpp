@@ -88,8 +88,11 @@ RunSnapshot recordedSnapshot(const core::RunSpec& spec, const Eigen::VectorXd& i
     snap.updates = updatePointsOf(history, start->stepsPerEpoch);
     snap.epochs = history.epochs;
     snap.outcome = outcome;
-    if (outcome)
-        snap.recorded = std::make_shared<const core::RecordedHistory>(history);
+    if (outcome) {
+        core::RecordedHistory withoutRows = history; // the rows are snap.epochs
+        withoutRows.epochs.clear();
+        snap.recorded = std::make_shared<const core::RecordedHistory>(std::move(withoutRows));
+    }
     snap.parameters = finalParameters.size() > 0 ? finalParameters : initialParameters;
     snap.updatesDone = outcome ? outcome->updates : history.totalUpdates;
     snap.epochsDone = outcome ? outcome->epochs : std::max(0, int(history.epochs.size()) - 1);

@@ -54,7 +54,7 @@ struct RunSnapshot {
     std::vector<UpdatePoint> updates;
     std::vector<core::EpochInfo> epochs;
     std::optional<core::Outcome> outcome;
-    // With the outcome: the whole history as a run record holds it.
+    // With the outcome: the history for a run record, without its epoch rows (`epochs` are).
     std::shared_ptr<const core::RecordedHistory> recorded;
     Eigen::VectorXd parameters; // the latest weights (empty when unchanged since the last one)
     std::int64_t updatesDone = 0;

@@ -43,6 +43,7 @@ std::optional<core::RunRecord> RunEntry::record(const std::string& programVersio
     if (data.parameters.size() > 0)
         r.finalParameters = data.parameters;
     r.history = *data.recorded;
+    r.history->epochs = data.epochs; // the recorded history holds no copy of the rows
     r.outcome = data.outcome;
     return r;
 }

@@ -23,6 +23,20 @@ constexpr auto parametersPeriod = std::chrono::milliseconds(100);
 // Below this pace (updates per second) every update is handed over at once.
 constexpr double slowPace = 200.0;
 
+// Passes a run's updates and its end to a core::History, not its epoch rows: the store keeps
+// those, once (a long run has hundreds of thousands; docs/PERFORMANCE.md, "Epoch rows kept
+// once"). RunEntry::record() puts the rows and the history together.
+class UpdatesOnly final : public core::TrainingObserver
+{
+public:
+    explicit UpdatesOnly(core::TrainingObserver* to) : to_(to) {}
+    void onUpdate(const core::UpdateInfo& u) override { to_->onUpdate(u); }
+    void onFinished(const core::Outcome& o) override { to_->onFinished(o); }
+
+private:
+    core::TrainingObserver* to_;
+};
+
 } // namespace
 
 TrainingWorker::~TrainingWorker() = default;
@@ -84,6 +98,7 @@ void TrainingWorker::serve()
             observers_.reset();
             trainer_.reset();
             batcher_.reset();
+            historyUpdates_.reset();
             history_.reset();
             RunSnapshot failed;
             failed.error = FailureText::of(e);
@@ -99,8 +114,14 @@ void TrainingWorker::run(const RunRequest& request)
         // Stopped before it began: it ends as cancelled, or its window would say "running"
         // forever (found by tst_controller's start/stop stress). A newer run drops it.
         RunSnapshot stopped;
-        stopped.outcome = core::Outcome{core::StopReason::Cancelled,    0,           0, -1, false,
-                                        "training stopped by the user", std::nullopt, 0};
+        stopped.outcome = core::Outcome{core::StopReason::Cancelled,
+                                        0,
+                                        0,
+                                        -1,
+                                        false,
+                                        "training stopped by the user",
+                                        std::nullopt,
+                                        0};
         request.mailbox->put(request.generation, std::move(stopped));
         return;
     }
@@ -108,6 +129,7 @@ void TrainingWorker::run(const RunRequest& request)
     trainer_.reset();
     batcher_.reset();
     observers_.reset();
+    historyUpdates_.reset();
     history_.reset();
     auto start = std::make_shared<RunStart>();
     try {
@@ -132,7 +154,8 @@ void TrainingWorker::run(const RunRequest& request)
     }
     batcher_ = std::make_unique<SnapshotBatcher>(request.maxUpdatePoints);
     history_ = std::make_unique<core::History>(request.maxUpdatePoints);
-    observers_ = std::make_unique<core::FanOut>(batcher_.get(), history_.get());
+    historyUpdates_ = std::make_unique<UpdatesOnly>(history_.get());
+    observers_ = std::make_unique<core::FanOut>(batcher_.get(), historyUpdates_.get());
     batcher_->setEpochOrderSource(&trainer_->epochOrder());
     RunSnapshot first;
     first.start = std::move(start);

@@ -63,9 +63,12 @@ private:
     RunRequest request_;
     std::unique_ptr<core::Trainer> trainer_;
     std::unique_ptr<SnapshotBatcher> batcher_;
-    // The run's history as a run record holds it (core::History with the same point bound), so
-    // that a saved record replays bit for bit however long the run; fed beside the batcher.
+    // The run's per-update buckets as a run record holds them (core::History with the same
+    // point bound), so that a saved record replays bit for bit however long the run; fed beside
+    // the batcher. It is not told of epoch ends (UpdatesOnly): the snapshots carry the rows to
+    // the store, which holds the only copy (RunSnapshot::recorded).
     std::unique_ptr<core::History> history_;
+    std::unique_ptr<core::TrainingObserver> historyUpdates_;
     std::unique_ptr<core::FanOut> observers_;
     std::chrono::steady_clock::time_point lastPublish_{};
     std::chrono::steady_clock::time_point lastParameters_{};

@@ -357,8 +357,8 @@ void ExamView::addEpoch(const core::EpochInfo& e)
 {
     if (follow_ == 0 || !store_)
         own_.push_back(e);
-    strip_->setEpochs([this] { return &epochs(); },
-                      start_ && core::isClassification(start_->spec.task));
+    // The strip is drawn again with the scores (refreshScoresNow(), at most ~8 times a second):
+    // tens of thousands of short epochs a minute must not repaint it with each.
     refreshScores();
     refreshPass();
 }
@@ -512,6 +512,8 @@ void ExamView::refreshScoresNow()
     scoresThrottle_.stop();
     lastScores_.start();
     const bool cls = start_ && core::isClassification(start_->spec.task);
+    if (!epochs().empty())
+        strip_->setEpochs([this] { return &epochs(); }, cls);
     const std::vector<core::EpochInfo>& all = epochs();
     // The run's facts (core::RunReader: the best epoch by the run's monitor, what the two curves
     // show), the reading every view shows. Brought up to date at most twice a second: the curves
@@ -523,7 +525,7 @@ void ExamView::refreshScoresNow()
             lastReading_.start();
         } else if (!readingLater_) { // the newest passes are read a little later
             readingLater_ = true;
-            QTimer::singleShot(500 - int(lastReading_.elapsed()), this, [this] {
+            QTimer::singleShot(std::max(0, 500 - int(lastReading_.elapsed())), this, [this] {
                 readingLater_ = false;
                 refreshScores();
             });
