@@ -62,37 +62,37 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="101"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>Train without a window (this mode).</source>
         <translation>Train without a window (this mode).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="104"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>Write the outputs into DIR (created if needed).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>Plots without the caption strip of the settings.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="124"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</translation>
     </message>
@@ -102,22 +102,22 @@
         <translation>Probability of a flipped label (classification), 0 to 0.5.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>With --data: the target column, by header name or number from 1. Default: the last column.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>With --data: whether the first line holds column names. Default: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>With --data: scale every input to mean 0 and standard deviation 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</translation>
     </message>
@@ -322,449 +322,449 @@
         <translation>Early stopping: ignore the first N epochs. Default: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="159"/>
+        <location filename="../../app/headless.cpp" line="160"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../app/headless.cpp" line="167"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="194"/>
+        <location filename="../../app/headless.cpp" line="195"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="197"/>
+        <location filename="../../app/headless.cpp" line="198"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>With --sweep: seed S also generates the data (as --seed S).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="198"/>
+        <location filename="../../app/headless.cpp" line="199"/>
         <source>No progress bar.</source>
         <translation>No progress bar.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="200"/>
+        <location filename="../../app/headless.cpp" line="201"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
         <translation>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="276"/>
+        <location filename="../../app/headless.cpp" line="277"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1 %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="286"/>
+        <location filename="../../app/headless.cpp" line="287"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>needs a whole number from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="294"/>
+        <location filename="../../app/headless.cpp" line="295"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>needs a whole number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="310"/>
+        <location filename="../../app/headless.cpp" line="311"/>
         <source>needs a number in %1</source>
         <translation>needs a number in %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="323"/>
+        <location filename="../../app/headless.cpp" line="324"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="330"/>
+        <location filename="../../app/headless.cpp" line="331"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="351"/>
-        <location filename="../../app/headless.cpp" line="1305"/>
+        <location filename="../../app/headless.cpp" line="352"/>
+        <location filename="../../app/headless.cpp" line="1294"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR is required (where to write the files)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="354"/>
+        <location filename="../../app/headless.cpp" line="355"/>
         <source>--out needs a directory name</source>
         <translation>--out needs a directory name</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="358"/>
+        <location filename="../../app/headless.cpp" line="359"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>needs a list of csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="370"/>
+        <location filename="../../app/headless.cpp" line="371"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="380"/>
+        <location filename="../../app/headless.cpp" line="381"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>needs WIDTHxHEIGHT from 200x150 to 10000x10000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="407"/>
+        <location filename="../../app/headless.cpp" line="408"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset and --data exclude each other (generated data or a file)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="413"/>
+        <location filename="../../app/headless.cpp" line="414"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1 goes with --data FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="417"/>
+        <location filename="../../app/headless.cpp" line="418"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1 is for generated data; it cannot go with --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="424"/>
+        <location filename="../../app/headless.cpp" line="425"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="447"/>
+        <location filename="../../app/headless.cpp" line="448"/>
         <source>needs a column name or number</source>
         <translation>needs a column name or number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="450"/>
+        <location filename="../../app/headless.cpp" line="451"/>
         <source>needs a column number from 1</source>
         <translation>needs a column number from 1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="465"/>
+        <location filename="../../app/headless.cpp" line="466"/>
         <source>must be auto, yes or no</source>
         <translation>must be auto, yes or no</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="528"/>
+        <location filename="../../app/headless.cpp" line="529"/>
         <source>these settings cannot train: %1</source>
         <translation>these settings cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="532"/>
+        <location filename="../../app/headless.cpp" line="533"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="584"/>
+        <location filename="../../app/headless.cpp" line="585"/>
         <source>about %1 s left</source>
         <translation>about %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="587"/>
+        <location filename="../../app/headless.cpp" line="588"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="605"/>
+        <location filename="../../app/headless.cpp" line="606"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>epoch %1/%2, update %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="630"/>
-        <location filename="../../app/headless.cpp" line="1398"/>
+        <location filename="../../app/headless.cpp" line="631"/>
+        <location filename="../../app/headless.cpp" line="1387"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="660"/>
+        <location filename="../../app/headless.cpp" line="661"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="708"/>
-        <location filename="../../app/headless.cpp" line="836"/>
-        <location filename="../../app/headless.cpp" line="1047"/>
-        <location filename="../../app/headless.cpp" line="1230"/>
-        <location filename="../../app/headless.cpp" line="1328"/>
+        <location filename="../../app/headless.cpp" line="709"/>
+        <location filename="../../app/headless.cpp" line="837"/>
+        <location filename="../../app/headless.cpp" line="1048"/>
+        <location filename="../../app/headless.cpp" line="1231"/>
+        <location filename="../../app/headless.cpp" line="1317"/>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="773"/>
+        <location filename="../../app/headless.cpp" line="774"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="781"/>
+        <location filename="../../app/headless.cpp" line="782"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="786"/>
+        <location filename="../../app/headless.cpp" line="787"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="793"/>
+        <location filename="../../app/headless.cpp" line="794"/>
         <source>needs from 1 to 12 values</source>
         <translation>needs from 1 to 12 values</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="915"/>
+        <location filename="../../app/headless.cpp" line="916"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="945"/>
+        <location filename="../../app/headless.cpp" line="946"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="951"/>
+        <location filename="../../app/headless.cpp" line="952"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=... and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="954"/>
+        <location filename="../../app/headless.cpp" line="955"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="960"/>
+        <location filename="../../app/headless.cpp" line="961"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>lists more than %1 values (the sweep value limit)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="966"/>
+        <location filename="../../app/headless.cpp" line="967"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>lists &apos;%1&apos;, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1033"/>
+        <location filename="../../app/headless.cpp" line="1034"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1055"/>
+        <location filename="../../app/headless.cpp" line="1056"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, seed %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1062"/>
+        <location filename="../../app/headless.cpp" line="1063"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>sweep: %1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1079"/>
+        <location filename="../../app/headless.cpp" line="1080"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1103"/>
+        <location filename="../../app/headless.cpp" line="1104"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1117"/>
+        <location filename="../../app/headless.cpp" line="1118"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1149"/>
+        <location filename="../../app/headless.cpp" line="1150"/>
         <source>needs 1 to %1 numbers separated by commas</source>
         <translation>needs 1 to %1 numbers separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1155"/>
+        <location filename="../../app/headless.cpp" line="1156"/>
         <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
         <translation>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1158"/>
+        <location filename="../../app/headless.cpp" line="1159"/>
         <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
         <translation>lists &apos;%1&apos;, which is not a number in (0, 1000000]</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1176"/>
+        <location filename="../../app/headless.cpp" line="1177"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
         <translation>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1183"/>
+        <location filename="../../app/headless.cpp" line="1184"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
         <translation>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1193"/>
+        <location filename="../../app/headless.cpp" line="1194"/>
         <source>--experiment and --%1 cannot be given together</source>
         <translation>--experiment and --%1 cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1198"/>
+        <location filename="../../app/headless.cpp" line="1199"/>
         <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
         <translation>--batch-sizes and --learning-rates go with --experiment critical-batch</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1242"/>
+        <location filename="../../app/headless.cpp" line="1241"/>
         <source>--experiment %1, run %2: %3</source>
         <translation>--experiment %1, run %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1247"/>
+        <location filename="../../app/headless.cpp" line="1246"/>
         <source>%1: %2 of %3 runs done</source>
         <translation>%1: %2 of %3 runs done</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1275"/>
+        <location filename="../../app/headless.cpp" line="1264"/>
         <source>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</source>
         <translation>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1283"/>
+        <location filename="../../app/headless.cpp" line="1272"/>
         <source>BatchLab · %1 · %2 · %3 seeds</source>
         <translation>BatchLab · %1 · %2 · %3 seeds</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1348"/>
-        <location filename="../../app/headless.cpp" line="1361"/>
+        <location filename="../../app/headless.cpp" line="1337"/>
+        <location filename="../../app/headless.cpp" line="1350"/>
         <source>cannot write into %1: %2</source>
         <translation>cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1354"/>
+        <location filename="../../app/headless.cpp" line="1343"/>
         <source>cannot create the directory %1: %2</source>
         <translation>cannot create the directory %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1381"/>
+        <location filename="../../app/headless.cpp" line="1370"/>
         <source>cannot move the outputs into %1</source>
         <translation>cannot move the outputs into %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1400"/>
+        <location filename="../../app/headless.cpp" line="1389"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>a folder of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1402"/>
+        <location filename="../../app/headless.cpp" line="1391"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>a file of that name is in the way; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1422"/>
+        <location filename="../../app/headless.cpp" line="1411"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>cannot move the outputs into %1: %2 is in the way</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1429"/>
+        <location filename="../../app/headless.cpp" line="1418"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>cannot move %1 into %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1476"/>
+        <location filename="../../app/headless.cpp" line="1465"/>
         <source>--%1 goes with --experiment critical-batch</source>
         <translation>--%1 goes with --experiment critical-batch</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1482"/>
+        <location filename="../../app/headless.cpp" line="1471"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1 goes with --sweep</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1485"/>
+        <location filename="../../app/headless.cpp" line="1474"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare and --replay cannot be given together</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1496"/>
+        <location filename="../../app/headless.cpp" line="1485"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay trains the record as it is written; --%1 cannot be combined with it</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1620"/>
+        <location filename="../../app/headless.cpp" line="1609"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1624"/>
+        <location filename="../../app/headless.cpp" line="1613"/>
         <source>the run failed: %1</source>
         <translation>the run failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1627"/>
+        <location filename="../../app/headless.cpp" line="1616"/>
         <source>the run failed for an unknown reason</source>
         <translation>the run failed for an unknown reason</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="752"/>
+        <location filename="../../app/headless.cpp" line="753"/>
         <source>the run cannot train: %1</source>
         <translation>the run cannot train: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="126"/>
+        <location filename="../../app/headless.cpp" line="127"/>
         <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
         <translation>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
         <translation>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="135"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
         <translation>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
         <translation>With --data: leave out rows with an empty or NA cell (and say how many).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../app/headless.cpp" line="142"/>
         <source>With --data: train on every row; no validation split.</source>
         <translation>With --data: train on every row; no validation split.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
         <translation>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="173"/>
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>The science of batch size on the digits (other settings given override the experiment&apos;s): critical-batch, noise-scale, linear-scaling, increase-batch or all, comma-separated. For each: NAME.csv (one row per run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and its plots. See docs/SCIENCE.md.</source>
         <translation>The science of batch size on the digits (other settings given override the experiment&apos;s): critical-batch, noise-scale, linear-scaling, increase-batch or all, comma-separated. For each: NAME.csv (one row per run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and its plots. See docs/SCIENCE.md.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="180"/>
+        <location filename="../../app/headless.cpp" line="181"/>
         <source>With --experiment critical-batch: the batch sizes. Default: 1, 2, 4, ... up to the training rows.</source>
         <translation>With --experiment critical-batch: the batch sizes. Default: 1, 2, 4, ... up to the training rows.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="183"/>
+        <location filename="../../app/headless.cpp" line="184"/>
         <source>With --experiment critical-batch: the learning rates tried for every batch size (the fewest updates count). Default: the learning rate times 1/3, 1, 3, 9 and 27.</source>
         <translation>With --experiment critical-batch: the learning rates tried for every batch size (the fewest updates count). Default: the learning rate times 1/3, 1, 3, 9 and 27.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="187"/>
+        <location filename="../../app/headless.cpp" line="188"/>
         <source>With --sweep or --experiment: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5 (--experiment: 2).</source>
         <translation>With --sweep or --experiment: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5 (--experiment: 2).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="191"/>
+        <location filename="../../app/headless.cpp" line="192"/>
         <source>With --sweep or --experiment: runs trained at once. Default: the number of processor cores.</source>
         <translation>With --sweep or --experiment: runs trained at once. Default: the number of processor cores.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="476"/>
+        <location filename="../../app/headless.cpp" line="477"/>
         <source>must be auto, regression, binary or classes</source>
         <translation>must be auto, regression, binary or classes</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="489"/>
+        <location filename="../../app/headless.cpp" line="490"/>
         <source>--no-validation and --validation-split exclude each other</source>
         <translation>--no-validation and --validation-split exclude each other</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="506"/>
+        <location filename="../../app/headless.cpp" line="507"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
             <numerusform>%1: %n row with an empty or NA cell left out (the first on line %2)</numerusform>
@@ -772,60 +772,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="726"/>
-        <location filename="../../app/headless.cpp" line="1518"/>
+        <location filename="../../app/headless.cpp" line="727"/>
+        <location filename="../../app/headless.cpp" line="1507"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (leave out record)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1534"/>
+        <location filename="../../app/headless.cpp" line="1523"/>
         <source>the replay differs from the record: %1</source>
         <translation>the replay differs from the record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1535"/>
+        <location filename="../../app/headless.cpp" line="1524"/>
         <source>the final weights differ</source>
         <translation>the final weights differ</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1540"/>
+        <location filename="../../app/headless.cpp" line="1529"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>the replay reproduces the record exactly (%1 epochs, %2 updates)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1588"/>
+        <location filename="../../app/headless.cpp" line="1577"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1598"/>
+        <location filename="../../app/headless.cpp" line="1587"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>Try &apos;batchlab --headless --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1606"/>
+        <location filename="../../app/headless.cpp" line="1595"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="122"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>Language of the worksheet: en or ko. Default: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1308"/>
+        <location filename="../../app/headless.cpp" line="1297"/>
         <source>needs one of %1</source>
         <translation>needs one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1323"/>
+        <location filename="../../app/headless.cpp" line="1312"/>
         <source>needs a lesson: %1</source>
         <translation>needs a lesson: %1</translation>
     </message>
@@ -833,24 +833,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="106"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="181"/>
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="152"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="227"/>
         <source>the %1 could not be drawn</source>
         <translation>the %1 could not be drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="186"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="261"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="193"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="268"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>the image size %1 × %2 (scale %3) is out of range</translation>
     </message>
@@ -1064,7 +1064,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1032"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1033"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -1074,65 +1074,65 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="756"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="757"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="818"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="819"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="847"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="824"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="825"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="858"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="859"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="845"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="975"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="978"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="976"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1037"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="852"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="853"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="851"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="908"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -1143,7 +1143,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="910"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
@@ -1159,7 +1159,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Memory per batch (bytes)</source>
         <translation>Memory per batch (bytes)</translation>
     </message>
@@ -1169,42 +1169,42 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>Validation loss at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="575"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>Best validation loss (mean ± spread)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
         <source>Final validation − training loss</source>
         <translation>Final validation − training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
         <source>Weight updates to the best epoch</source>
         <translation>Weight updates to the best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="597"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
         <source>Weight updates per pass</source>
         <translation>Weight updates per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Seconds per pass</source>
         <translation>Seconds per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
         <source>Questions per second</source>
         <translation>Questions per second</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="792"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="793"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>After %n epoch the model answers every practice question right.</numerusform>
@@ -1212,7 +1212,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="795"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
             <numerusform>Practice questions the model still gets wrong after %n epoch: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
@@ -1220,108 +1220,108 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="813"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="814"/>
         <source>Your notes: what do you read here?</source>
         <translation>Your notes: what do you read here?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="932"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="933"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="945"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="946"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="951"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="952"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="957"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="962"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="963"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="966"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="986"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="992"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="993"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1138"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1162"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1139"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1147"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1140"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1164"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -1746,12 +1746,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ConfusionMatrix</name>
     <message>
-        <location filename="../../ui/plots/confusion_matrix.cpp" line="35"/>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="44"/>
         <source>Confusion matrix of the practice exam</source>
         <translation>Confusion matrix of the practice exam</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="45"/>
+        <source>Confusion matrix of the new exam</source>
+        <translation>Confusion matrix of the new exam</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/confusion_matrix.cpp" line="201"/>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="207"/>
         <source>Answer sheet: %1, model: %2
 %n question(s) of the practice exam. Click to select them in the exam view.</source>
         <translation>
@@ -1759,6 +1764,17 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 %n question of the practice exam. Click to select it in the exam view.</numerusform>
             <numerusform>Answer sheet: %1, model: %2
 %n questions of the practice exam. Click to select them in the exam view.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="210"/>
+        <source>Answer sheet: %1, model: %2
+%n question(s) of the new exam.</source>
+        <translation>
+            <numerusform>Answer sheet: %1, model: %2
+%n question of the new exam.</numerusform>
+            <numerusform>Answer sheet: %1, model: %2
+%n questions of the new exam.</numerusform>
         </translation>
     </message>
 </context>
@@ -2140,57 +2156,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="38"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
-        <source>%1 µs</source>
-        <translation>%1 µs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="41"/>
-        <source>%1 ns</source>
-        <translation>%1 ns</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="49"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
         <source>cost per batch size</source>
         <translation>cost per batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="50"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
         <source>batch size B (log₂ scale)</source>
         <translation>batch size B (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="51"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>seconds (measured)</source>
         <translation>seconds (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="37"/>
         <source>bytes one batch needs</source>
         <translation>bytes one batch needs</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="65"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="50"/>
         <source>seconds per weight update</source>
         <translation>seconds per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="54"/>
         <source>seconds per epoch</source>
         <translation>seconds per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="73"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="58"/>
         <source>bytes per batch (right axis)</source>
         <translation>bytes per batch (right axis)</translation>
     </message>
@@ -2417,66 +2413,94 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="91"/>
+        <location filename="../../ui/plots/data_view.cpp" line="92"/>
         <source>Data and model</source>
         <translation>Data and model</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="102"/>
-        <location filename="../../ui/plots/data_view.cpp" line="622"/>
+        <location filename="../../ui/plots/data_view.cpp" line="103"/>
+        <location filename="../../ui/plots/data_view.cpp" line="733"/>
         <source>model: probability of class 1</source>
         <translation>model: probability of class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="108"/>
-        <location filename="../../ui/plots/data_view.cpp" line="120"/>
+        <location filename="../../ui/plots/data_view.cpp" line="109"/>
+        <location filename="../../ui/plots/data_view.cpp" line="121"/>
         <source>model&apos;s prediction</source>
         <translation>model&apos;s prediction</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="523"/>
+        <location filename="../../ui/plots/data_view.cpp" line="148"/>
+        <source>Exam the confusion matrix counts</source>
+        <translation>Exam the confusion matrix counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="149"/>
+        <source>Count the new exam (validation: questions the model never trains on) or the practice exam (training)</source>
+        <translation>Count the new exam (validation: questions the model never trains on) or the practice exam (training)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="151"/>
+        <source>New exam (validation)</source>
+        <translation>New exam (validation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="152"/>
+        <source>Practice exam (training)</source>
+        <translation>Practice exam (training)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="156"/>
+        <source>answer sheet (rows), model (columns)</source>
+        <translation>answer sheet (rows), model (columns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="157"/>
+        <source>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell of the practice exam to select its questions in the exam view.</source>
+        <translation>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell of the practice exam to select its questions in the exam view.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="187"/>
+        <source>%n question(s) of class %1 in the new exam that the model answers %2. The exam view shows the practice exam: choose it above the confusion matrix to select its questions.</source>
+        <translation>
+            <numerusform>%n question of class %1 in the new exam that the model answers %2. The exam view shows the practice exam: choose it above the confusion matrix to select its questions.</numerusform>
+            <numerusform>%n questions of class %1 in the new exam that the model answers %2. The exam view shows the practice exam: choose it above the confusion matrix to select its questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="634"/>
         <source>training (practice exam)</source>
         <translation>training (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="528"/>
+        <location filename="../../ui/plots/data_view.cpp" line="639"/>
         <source>training, class 1</source>
         <translation>training, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="523"/>
+        <location filename="../../ui/plots/data_view.cpp" line="634"/>
         <source>validation (new exam)</source>
         <translation>validation (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="528"/>
+        <location filename="../../ui/plots/data_view.cpp" line="639"/>
         <source>validation, class 1</source>
         <translation>validation, class 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="442"/>
-        <location filename="../../ui/plots/data_view.cpp" line="548"/>
-        <location filename="../../ui/plots/data_view.cpp" line="552"/>
+        <location filename="../../ui/plots/data_view.cpp" line="553"/>
+        <location filename="../../ui/plots/data_view.cpp" line="659"/>
+        <location filename="../../ui/plots/data_view.cpp" line="663"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="113"/>
+        <location filename="../../ui/plots/data_view.cpp" line="114"/>
         <source>the model&apos;s answer is wrong</source>
         <translation>the model&apos;s answer is wrong</translation>
     </message>
-    <message>
-        <location filename="../../ui/plots/data_view.cpp" line="142"/>
-        <source>Practice exam: answer sheet (rows), model (columns)</source>
-        <translation>Practice exam: answer sheet (rows), model (columns)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/data_view.cpp" line="143"/>
-        <source>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell to select its questions in the exam view.</source>
-        <translation>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell to select its questions in the exam view.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="170"/>
+        <location filename="../../ui/plots/data_view.cpp" line="196"/>
         <source>%n question(s) of class %1 that the model answers right</source>
         <translation>
             <numerusform>%n question of class %1 that the model answers right</numerusform>
@@ -2484,7 +2508,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="173"/>
+        <location filename="../../ui/plots/data_view.cpp" line="199"/>
         <source>%n question(s) of class %1 that the model answers %2</source>
         <translation>
             <numerusform>%n question of class %1 that the model answers %2</numerusform>
@@ -2492,52 +2516,52 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="184"/>
+        <location filename="../../ui/plots/data_view.cpp" line="210"/>
         <source>axes</source>
         <translation>axes</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="187"/>
+        <location filename="../../ui/plots/data_view.cpp" line="213"/>
         <source>x axis of the data view</source>
         <translation>x axis of the data view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="188"/>
+        <location filename="../../ui/plots/data_view.cpp" line="214"/>
         <source>Draw the questions on their first two principal components, or on two input columns of your choice</source>
         <translation>Draw the questions on their first two principal components, or on two input columns of your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="193"/>
+        <location filename="../../ui/plots/data_view.cpp" line="219"/>
         <source>y axis of the data view</source>
         <translation>y axis of the data view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="213"/>
+        <location filename="../../ui/plots/data_view.cpp" line="239"/>
         <source>The pictures of the practice exam the model still answers wrongly: the answer sheet&apos;s digit above, the model&apos;s on red below. Click one to select it in the exam view.</source>
         <translation>The pictures of the practice exam the model still answers wrongly: the answer sheet&apos;s digit above, the model&apos;s on red below. Click one to select it in the exam view.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="227"/>
+        <location filename="../../ui/plots/data_view.cpp" line="253"/>
         <source>Question %1: the answer sheet says %2, the model answers %3</source>
         <translation>Question %1: the answer sheet says %2, the model answers %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="276"/>
+        <location filename="../../ui/plots/data_view.cpp" line="302"/>
         <source>Projection (PCA)</source>
         <translation>Projection (PCA)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="278"/>
+        <location filename="../../ui/plots/data_view.cpp" line="304"/>
         <source>x: column %1</source>
         <translation>x: column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="279"/>
+        <location filename="../../ui/plots/data_view.cpp" line="305"/>
         <source>y: column %1</source>
         <translation>y: column %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="340"/>
+        <location filename="../../ui/plots/data_view.cpp" line="366"/>
         <source>Still wrong: %n</source>
         <translation>
             <numerusform>Still wrong: %n</numerusform>
@@ -2545,7 +2569,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="382"/>
+        <location filename="../../ui/plots/data_view.cpp" line="417"/>
         <source>%n classes: scroll to see every row and column.</source>
         <translation>
             <numerusform>%n class: scroll to see every row and column.</numerusform>
@@ -2553,55 +2577,73 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="443"/>
-        <location filename="../../ui/plots/data_view.cpp" line="549"/>
+        <location filename="../../ui/plots/data_view.cpp" line="438"/>
+        <source>New exam (validation): answer sheet (rows), model (columns)</source>
+        <translation>New exam (validation): answer sheet (rows), model (columns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="439"/>
+        <source>Practice exam (training): answer sheet (rows), model (columns)</source>
+        <translation>Practice exam (training): answer sheet (rows), model (columns)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="483"/>
+        <source>Practice exam, still wrong: %n</source>
+        <translation>
+            <numerusform>Practice exam, still wrong: %n</numerusform>
+            <numerusform>Practice exam, still wrong: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="554"/>
+        <location filename="../../ui/plots/data_view.cpp" line="660"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="525"/>
+        <location filename="../../ui/plots/data_view.cpp" line="636"/>
         <source>training, class 0 (practice exam)</source>
         <translation>training, class 0 (practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="526"/>
+        <location filename="../../ui/plots/data_view.cpp" line="637"/>
         <source>validation, class 0 (new exam)</source>
         <translation>validation, class 0 (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="530"/>
+        <location filename="../../ui/plots/data_view.cpp" line="641"/>
         <source>training, class %1</source>
         <translation>training, class %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="530"/>
+        <location filename="../../ui/plots/data_view.cpp" line="641"/>
         <source>validation, class %1</source>
         <translation>validation, class %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="552"/>
+        <location filename="../../ui/plots/data_view.cpp" line="663"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="553"/>
-        <location filename="../../ui/plots/data_view.cpp" line="560"/>
-        <location filename="../../ui/plots/data_view.cpp" line="564"/>
+        <location filename="../../ui/plots/data_view.cpp" line="664"/>
+        <location filename="../../ui/plots/data_view.cpp" line="671"/>
+        <location filename="../../ui/plots/data_view.cpp" line="675"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="554"/>
+        <location filename="../../ui/plots/data_view.cpp" line="665"/>
         <source>class (model: probability of class 1)</source>
         <translation>class (model: probability of class 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="555"/>
+        <location filename="../../ui/plots/data_view.cpp" line="666"/>
         <source>class (model: its answer)</source>
         <translation>class (model: its answer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="559"/>
+        <location filename="../../ui/plots/data_view.cpp" line="670"/>
         <source>column %1 of %n inputs</source>
         <translation>
             <numerusform>column %1 of %n input</numerusform>
@@ -2609,12 +2651,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="560"/>
+        <location filename="../../ui/plots/data_view.cpp" line="671"/>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="562"/>
+        <location filename="../../ui/plots/data_view.cpp" line="673"/>
         <source>principal component 1 of %n inputs</source>
         <translation>
             <numerusform>principal component 1 of %n input</numerusform>
@@ -2622,52 +2664,52 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="563"/>
+        <location filename="../../ui/plots/data_view.cpp" line="674"/>
         <source>principal component 2</source>
         <translation>principal component 2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="632"/>
+        <location filename="../../ui/plots/data_view.cpp" line="743"/>
         <source>model: its answer</source>
         <translation>model: its answer</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="792"/>
+        <location filename="../../ui/plots/data_view.cpp" line="911"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="796"/>
+        <location filename="../../ui/plots/data_view.cpp" line="915"/>
         <source>x₁ = %1, x₂ = %2
 model: class %3</source>
         <translation>x₁ = %1, x₂ = %2
 model: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="802"/>
+        <location filename="../../ui/plots/data_view.cpp" line="921"/>
         <source>x₁ = %1
 model: %2</source>
         <translation>x₁ = %1
 model: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="805"/>
+        <location filename="../../ui/plots/data_view.cpp" line="924"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 model: y = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="810"/>
+        <location filename="../../ui/plots/data_view.cpp" line="929"/>
         <source>column %1 = %2
 %3 = %4</source>
         <translation>column %1 = %2
 %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="815"/>
+        <location filename="../../ui/plots/data_view.cpp" line="934"/>
         <source>component 1 = %1
 %2 = %3</source>
         <translation>component 1 = %1
@@ -2700,7 +2742,7 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="53"/>
+        <location filename="../../ui/teaching/exam_score_strip.cpp" line="13"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</translation>
     </message>
@@ -2708,12 +2750,12 @@ model: y = %2</translation>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="143"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="55"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>The numbers of model.fit: they follow the sliders at once.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/exam_view.cpp" line="207"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="119"/>
         <source>(%n values)</source>
         <translation>
             <numerusform>(%n value)</numerusform>
@@ -2721,219 +2763,229 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="208"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="120"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>Question %1: x = (%2), answer sheet says class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="212"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="124"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>Question %1: x = %2, answer sheet says y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="296"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="203"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="301"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="208"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="531"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="438"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>model: class 1 with probability %1; answer sheet: class %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="536"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="443"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>model: class %1 with probability %2; answer sheet: class %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="448"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>model: %1; answer sheet: %2 (off by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="98"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="103"/>
         <source>Pass %1 of %2</source>
         <translation>Pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="100"/>
+        <source>Finished within&lt;br&gt;pass %1 of %2</source>
+        <translation>Finished within&lt;br&gt;pass %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_text.cpp" line="102"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>Finished after&lt;br&gt;pass %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="112"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="588"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="113"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="595"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="120"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="599"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="124"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="139"/>
         <source>Before pass 1</source>
         <translation>Before pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="140"/>
+        <source>Stopped within pass %1</source>
+        <translation>Stopped within pass %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_text.cpp" line="141"/>
         <source>After pass %1</source>
         <translation>After pass %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="152"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="656"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="154"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="158"/>
         <source>best epoch: %1</source>
         <translation>best epoch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="670"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="169"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>Memorising since pass %1: the practice exam still gets better, the new exam worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="674"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="174"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>Not learning yet: both exams are about as bad as before pass 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="676"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="176"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>No change lately: both exams stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="181"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>Right now: %1 of %2 questions right</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="184"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>Time for the last pass: %1 ms (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="717"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="45"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>checks per pass ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="718"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="46"/>
         <source>last batch</source>
         <translation>last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="720"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="48"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>checks in all E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="51"/>
         <source>memory per batch</source>
         <translation>memory per batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="145"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="649"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="146"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="163"/>
         <source>no pass finished yet</source>
         <translation>no pass finished yet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="43"/>
         <source>questions N</source>
         <translation>questions N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="44"/>
         <source>batch size B</source>
         <translation>batch size B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="47"/>
         <source>passes E (epochs)</source>
         <translation>passes E (epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="724"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="53"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="54"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="729"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="58"/>
         <source>time per check (measured)</source>
         <translation>time per check (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="732"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="59"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="60"/>
         <source>time per pass (measured)</source>
         <translation>time per pass (measured)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="747"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="73"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="752"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="78"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="756"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="83"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="760"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="87"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</translation>
     </message>
@@ -3303,97 +3355,97 @@ model: y = %2</translation>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="53"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="54"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="55"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="57"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="63"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>training loss (Keras: mean over the epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="64"/>
         <source>training loss (end of epoch)</source>
         <translation>training loss (end of epoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="458"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="478"/>
         <source>validation loss (new exam)</source>
         <translation>validation loss (new exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="73"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
         <source>training accuracy</source>
         <translation>training accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="75"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="70"/>
         <source>validation accuracy</source>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="97"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="100"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>overfitting: the validation loss rises
 (memorising the practice exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="251"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259"/>
         <source>best epoch %1</source>
         <translation>best epoch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="252"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="260"/>
         <source>%1
 (best epoch %2)</source>
         <translation>%1
 (best epoch %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="263"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="271"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>early stopping stopped here
 (epoch %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>early stopping would stop here
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="293"/>
         <source>Loss per epoch.</source>
         <translation>Loss per epoch.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="296"/>
         <source>No epoch has ended yet.</source>
         <translation>No epoch has ended yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="291"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="299"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>%n epoch so far.</numerusform>
@@ -3401,32 +3453,32 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="293"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="301"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>Best epoch (lowest validation loss): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="295"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="303"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>Overfitting from epoch %1: the validation loss rises while the training loss falls.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="298"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="306"/>
         <source>No overfitting marked.</source>
         <translation>No overfitting marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="301"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="309"/>
         <source>Last training loss %1.</source>
         <translation>Last training loss %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="303"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="311"/>
         <source>Last validation loss %1.</source>
         <translation>Last validation loss %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="306"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="314"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>%n kept run drawn for comparison.</numerusform>
@@ -3434,7 +3486,7 @@ model: y = %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="459"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="479"/>
         <source>validation loss</source>
         <translation>validation loss</translation>
     </message>
@@ -3524,400 +3576,398 @@ model: y = %2</translation>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="110"/>
+        <location filename="../../ui/window/main_window.cpp" line="48"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — what batch_size and epochs mean</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/run_views.cpp" line="40"/>
         <source>%1 · kept run %2</source>
         <translation>%1 · kept run %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
-        <location filename="../../ui/window/main_window.cpp" line="714"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="21"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="79"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="23"/>
         <source>Play or pause the practice (Space)</source>
         <translation>Play or pause the practice (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="366"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="26"/>
         <source>&amp;Update</source>
         <translation>&amp;Update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="29"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="35"/>
         <source>&amp;Epoch</source>
         <translation>&amp;Epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="38"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>Step to the end of the epoch: finish this pass over the whole practice exam (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="378"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="43"/>
         <source>&amp;Reset</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="380"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="45"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>Start again with new initial weights: a new student (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="383"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="47"/>
         <source>&amp;Faster</source>
         <translation>&amp;Faster</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="386"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="50"/>
         <source>&amp;Slower</source>
         <translation>&amp;Slower</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="53"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/export_actions.cpp" line="37"/>
         <source>Export loss per &amp;update image...</source>
         <translation>Export loss per &amp;update image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/export_actions.cpp" line="39"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>Export loss per &amp;epoch image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/export_actions.cpp" line="41"/>
         <source>Export &amp;data view image...</source>
         <translation>Export &amp;data view image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/export_actions.cpp" line="43"/>
         <source>Export &amp;window image...</source>
         <translation>Export &amp;window image...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/export_actions.cpp" line="45"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>Export wor&amp;ksheet...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/export_actions.cpp" line="51"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>Export per-update history as &amp;CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="420"/>
+        <location filename="../../ui/window/export_actions.cpp" line="53"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>Export per-epoch history as C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/export_actions.cpp" line="56"/>
         <source>Copy window &amp;image</source>
         <translation>Copy window &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="428"/>
+        <location filename="../../ui/window/main_window.cpp" line="269"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="28"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>&amp;Compare batch sizes...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="32"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>Train these settings with B = 1, your B and B = N one after another and overlay them</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="277"/>
         <source>&amp;Reset plot views</source>
         <translation>&amp;Reset plot views</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="468"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="35"/>
         <source>Batch-size s&amp;cience...</source>
         <translation>Batch-size s&amp;cience...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="470"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="39"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
         <translation>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/help_menu.cpp" line="16"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="475"/>
+        <location filename="../../ui/window/help_menu.cpp" line="19"/>
         <source>&amp;About BatchLab</source>
         <translation>&amp;About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="483"/>
+        <location filename="../../ui/window/help_menu.cpp" line="29"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="581"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="125"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="474"/>
+        <location filename="../../ui/window/help_menu.cpp" line="17"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="234"/>
+        <location filename="../../ui/window/main_window.cpp" line="160"/>
         <source>Loss per update</source>
         <translation>Loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="161"/>
         <source>Loss per epoch</source>
         <translation>Loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="236"/>
+        <location filename="../../ui/window/main_window.cpp" line="162"/>
         <source>Practice exam</source>
         <translation>Practice exam</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="415"/>
+        <location filename="../../ui/window/export_actions.cpp" line="47"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>Export worksheet of &amp;these runs...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="462"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="30"/>
         <source>&amp;Sweep...</source>
         <translation>&amp;Sweep...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="465"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="33"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/help_menu.cpp" line="21"/>
         <source>About BatchLab</source>
         <translation>About BatchLab</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="478"/>
+        <location filename="../../ui/window/help_menu.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="508"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="92"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="511"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="95"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="515"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="99"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="518"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="102"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
-        <location filename="../../ui/window/main_window.cpp" line="633"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="130"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="179"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="138"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="600"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="145"/>
         <source>smoothing</source>
         <translation>smoothing</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="147"/>
         <source>x axis of the loss per update</source>
         <translation>x axis of the loss per update</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="148"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="186"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="606"/>
-        <location filename="../../ui/window/main_window.cpp" line="642"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="151"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="190"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="615"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="160"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="629"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="174"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="181"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="637"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="184"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="641"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="188"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="648"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="196"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="202"/>
+        <location filename="../../ui/window/run_views.cpp" line="39"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="714"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="79"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="722"/>
+        <location filename="../../ui/window/main_window.cpp" line="321"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>Runs: keep, overlay and compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
-        <location filename="../../ui/window/main_window.cpp" line="743"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="27"/>
         <source>E&amp;xperiments</source>
         <translation>E&amp;xperiments</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
-        <location filename="../../ui/window/main_window.cpp" line="828"/>
-        <location filename="../../ui/window/main_window.cpp" line="837"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="49"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="77"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="775"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="50"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="815"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="66"/>
         <source>Compare batch sizes</source>
         <translation>Compare batch sizes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="816"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="67"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>Batch sizes to train one after another with the current settings (separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="829"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="79"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="837"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="82"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>Give between 1 and 12 batch sizes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="846"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="94"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>Comparing batch sizes: run %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="851"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="99"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>Comparison done: the runs are overlaid (Runs dock)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="924"/>
+        <location filename="../../ui/window/export_actions.cpp" line="72"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · after %2 epochs (%3 updates)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="938"/>
+        <location filename="../../ui/window/export_actions.cpp" line="86"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="989"/>
+        <location filename="../../ui/window/export_actions.cpp" line="139"/>
         <source>window</source>
         <translation>window</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1002"/>
+        <location filename="../../ui/window/export_actions.cpp" line="153"/>
         <source>Export per-epoch history</source>
         <translation>Export per-epoch history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1002"/>
+        <location filename="../../ui/window/export_actions.cpp" line="154"/>
         <source>Export per-update history</source>
         <translation>Export per-update history</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1005"/>
+        <location filename="../../ui/window/export_actions.cpp" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1024"/>
+        <location filename="../../ui/window/export_actions.cpp" line="177"/>
         <source>Image copied to the clipboard</source>
         <translation>Image copied to the clipboard</translation>
     </message>
@@ -4004,22 +4054,22 @@ model: y = %2</translation>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="758"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="763"/>
         <source>Reset view</source>
         <translation>Reset view</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="760"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="765"/>
         <source>Export image...</source>
         <translation>Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="761"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="766"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="763"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="768"/>
         <source>Export data as CSV...</source>
         <translation>Export data as CSV...</translation>
     </message>
@@ -4412,27 +4462,27 @@ model: y = %2</translation>
 <context>
     <name>ui::RunStore</name>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="57"/>
+        <location filename="../../ui/session/run_store.cpp" line="58"/>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="82"/>
+        <location filename="../../ui/session/run_store.cpp" line="83"/>
         <source> · N = %1</source>
         <translation> · N = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="85"/>
+        <location filename="../../ui/session/run_store.cpp" line="86"/>
         <source> · %1 % of answers wrong</source>
         <translation> · %1 % of answers wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="88"/>
+        <location filename="../../ui/session/run_store.cpp" line="89"/>
         <source> · data seed %1</source>
         <translation> · data seed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="90"/>
+        <location filename="../../ui/session/run_store.cpp" line="91"/>
         <source> · seed %1</source>
         <translation> · seed %1</translation>
     </message>
@@ -4606,115 +4656,131 @@ model: y = %2</translation>
 <context>
     <name>ui::ScienceDialog</name>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="32"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
         <translation>Critical batch size (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
         <translation>Gradient noise scale during training (McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
         <translation>Linear scaling with warm-up (Goyal 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="40"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
         <translation>Increase the batch instead of decaying the learning rate (Smith 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="46"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="157"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="48"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="174"/>
         <source>Batch-size science</source>
         <translation>Batch-size science</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="55"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
         <translation>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="61"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="62"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
         <source>&amp;Export image...</source>
         <translation>&amp;Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="66"/>
         <source>Save the plot shown as PNG, JPG, BMP, PDF or SVG</source>
         <translation>Save the plot shown as PNG, JPG, BMP, PDF or SVG</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
+        <source>Export C&amp;SV...</source>
+        <translation>Export C&amp;SV...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="69"/>
+        <source>Save the results as CSV files in a folder: one row per run, one per epoch, and the fitted numbers</source>
+        <translation>Save the results as CSV files in a folder: one row per run, one per epoch, and the fitted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
         <translation>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="73"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="80"/>
         <source>Experiment:</source>
         <translation>Experiment:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="81"/>
         <source>Seeds:</source>
         <translation>Seeds:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="155"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="172"/>
         <source>nothing to train</source>
         <translation>nothing to train</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="158"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="175"/>
         <source>The experiment cannot start: %1</source>
         <translation>The experiment cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="208"/>
         <source>%1 of %2 runs done · about %3 s left</source>
         <translation>%1 of %2 runs done · about %3 s left</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="193"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="212"/>
         <source>%1 of %2 runs done</source>
         <translation>%1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="196"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="215"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>Cancelled after %1 of %2 runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="197"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="216"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
         <translation>%1 runs done in %2 s; they are in the Runs dock.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="201"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
         <source>Critical batch size B_crit ≈ %1.</source>
         <translation>Critical batch size B_crit ≈ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="239"/>
         <source>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</source>
         <translation>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="242"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="261"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="272"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="279"/>
+        <source>Folder for %1</source>
+        <translation>Folder for %1</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +4938,29 @@ model: y = %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::SecondsTicker</name>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="22"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="24"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="25"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+</context>
+<context>
     <name>ui::SweepDialog</name>
     <message>
         <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
@@ -4991,127 +5080,127 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepPlot</name>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
         <source>epochs until the best validation loss</source>
         <translation>epochs until the best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
         <source>best validation loss</source>
         <translation>best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
         <source>final training loss</source>
         <translation>final training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
         <source>final validation loss</source>
         <translation>final validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
         <source>gap: final validation minus training loss (overfitting)</source>
         <translation>gap: final validation minus training loss (overfitting)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
         <source>overfitting from epoch</source>
         <translation>overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
         <source>weight updates</source>
         <translation>weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
         <source>seconds</source>
         <translation>seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
         <source>weight updates until the best</source>
         <translation>weight updates until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="73"/>
         <source>questions solved until the best</source>
         <translation>questions solved until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="73"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="75"/>
         <source>seconds until the best</source>
         <translation>seconds until the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
         <source>batch size</source>
         <translation>batch size</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="86"/>
         <source>epochs</source>
         <translation>epochs</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="86"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="88"/>
         <source>learning rate</source>
         <translation>learning rate</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="96"/>
         <source>Sweep: loss</source>
         <translation>Sweep: loss</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="96"/>
         <source>Sweep: cost of the best</source>
         <translation>Sweep: cost of the best</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="100"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="102"/>
         <source>loss (mean ± standard deviation over seeds)</source>
         <translation>loss (mean ± standard deviation over seeds)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="181"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="183"/>
         <source>epochs until the best (mean ± sd)</source>
         <translation>epochs until the best (mean ± sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="183"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="185"/>
         <source>weight updates until the best (mean ± sd)</source>
         <translation>weight updates until the best (mean ± sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="185"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="187"/>
         <source>questions solved until the best (mean ± sd)</source>
         <translation>questions solved until the best (mean ± sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="187"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="189"/>
         <source>seconds until the best (mean ± sd)</source>
         <translation>seconds until the best (mean ± sd)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="249"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
         <source>batch size (log₂ scale)</source>
         <translation>batch size (log₂ scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="250"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="239"/>
         <source>%1 (log scale)</source>
         <translation>%1 (log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="375"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="364"/>
         <source>%1 = %2 (%3 runs)</source>
         <translation>%1 = %2 (%3 runs)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="383"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="372"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -5230,7 +5319,7 @@ They appear in this menu.</translation>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1105"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1106"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>

@@ -62,37 +62,37 @@
 <context>
     <name>Headless</name>
     <message>
-        <location filename="../../app/headless.cpp" line="101"/>
+        <location filename="../../app/headless.cpp" line="102"/>
         <source>Train without a window (this mode).</source>
         <translation>창 없이 학습합니다(이 모드).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="103"/>
+        <location filename="../../app/headless.cpp" line="104"/>
         <source>Write the outputs into DIR (created if needed).</source>
         <translation>결과 파일을 DIR에 저장합니다(없으면 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="105"/>
+        <location filename="../../app/headless.cpp" line="106"/>
         <source>What to write, comma-separated: csv (updates.csv, epochs.csv), png, svg, pdf (loss_per_update, loss_per_epoch and data plots), record (run.json). Default: csv,png,record.</source>
         <translation>쓸 결과, 쉼표로 구분: csv(updates.csv, epochs.csv), png, svg, pdf(loss_per_update, loss_per_epoch, data 그래프), record(run.json). 기본값: csv,png,record.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="110"/>
+        <location filename="../../app/headless.cpp" line="111"/>
         <source>Plot size in logical pixels (points for PDF), caption included. Default: 1200x700.</source>
         <translation>그래프 크기, 논리 픽셀 단위(PDF는 포인트), 캡션 포함. 기본값: 1200x700.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="113"/>
+        <location filename="../../app/headless.cpp" line="114"/>
         <source>PNG pixels per logical pixel (2 for sharp slides). Default: 1.</source>
         <translation>논리 픽셀 하나당 PNG 픽셀 수(선명한 슬라이드용은 2). 기본값: 1.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="116"/>
+        <location filename="../../app/headless.cpp" line="117"/>
         <source>Plots without the caption strip of the settings.</source>
         <translation>설정을 적은 캡션 줄 없이 그래프를 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="123"/>
+        <location filename="../../app/headless.cpp" line="124"/>
         <source>Retrain a run record from its data and initial weights and check that the history is reproduced exactly.</source>
         <translation>실행 기록을 그 데이터와 초기 가중치로 다시 학습하고, 학습 이력이 정확히 재현되는지 확인합니다.</translation>
     </message>
@@ -102,22 +102,22 @@
         <translation>라벨이 뒤바뀔 확률(분류), 0부터 0.5까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="143"/>
+        <location filename="../../app/headless.cpp" line="144"/>
         <source>With --data: the target column, by header name or number from 1. Default: the last column.</source>
         <translation>--data와 함께: 목표(라벨) 열. 헤더 이름이나 1부터 세는 번호로 지정합니다. 기본값: 마지막 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="146"/>
+        <location filename="../../app/headless.cpp" line="147"/>
         <source>With --data: whether the first line holds column names. Default: auto.</source>
         <translation>--data와 함께: 첫 줄이 열 이름인지 여부. 기본값: auto.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="153"/>
+        <location filename="../../app/headless.cpp" line="154"/>
         <source>With --data: scale every input to mean 0 and standard deviation 1.</source>
         <translation>--data와 함께: 모든 입력을 평균 0, 표준편차 1로 맞춥니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="156"/>
+        <location filename="../../app/headless.cpp" line="157"/>
         <source>One seed for the data, the initial weights and the shuffling (as keras.utils.set_random_seed). Default: 1.</source>
         <translation>데이터, 초기 가중치, 섞기에 함께 쓰는 시드(keras.utils.set_random_seed처럼). 기본값: 1.</translation>
     </message>
@@ -322,509 +322,509 @@
         <translation>조기 종료: 처음 N 에포크는 보지 않습니다. 기본값: 0.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="159"/>
+        <location filename="../../app/headless.cpp" line="160"/>
         <source>Train one run per value of one setting and compare them, e.g. batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam or learning-rate=0.001,0.01,0.1: runs.csv, run-1/, run-2/, ... and the overlay plots compare_per_epoch, compare_per_update, compare_per_sample and compare_per_second.</source>
         <translation>설정 하나의 값마다 한 번씩 학습해 비교합니다. 예: batch-size=1,4,30, epochs=50,300, optimizer=sgd,adam, learning-rate=0.001,0.01,0.1. runs.csv, run-1/, run-2/, ... 와 겹쳐 그린 그래프 compare_per_epoch, compare_per_update, compare_per_sample, compare_per_second를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="166"/>
+        <location filename="../../app/headless.cpp" line="167"/>
         <source>Train every value of batch-size, epochs or learning-rate with --seeds seeds each, e.g. batch-size=1,2,4,8,16,30 (batch-size alone: 1, 2, 4, ... up to the training rows, and that number): sweep.csv, sweep_summary.csv (mean and standard deviation per value) and the plots sweep and sweep_cost.</source>
         <translation>batch-size, epochs 또는 learning-rate의 값마다 --seeds개의 시드로 학습합니다. 예: batch-size=1,2,4,8,16,30 (batch-size만 쓰면 1, 2, 4, ... 학습 행 수까지, 그리고 그 수): sweep.csv, sweep_summary.csv(값마다 평균과 표준편차), 그림 sweep과 sweep_cost.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="194"/>
+        <location filename="../../app/headless.cpp" line="195"/>
         <source>With --sweep batch-size: learning rate × B / B0, with B0 the --batch-size given (linear scaling rule).</source>
         <translation>--sweep batch-size와 함께: 학습률 × B / B0, B0은 주어진 --batch-size(선형 스케일링 규칙).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="197"/>
+        <location filename="../../app/headless.cpp" line="198"/>
         <source>With --sweep: seed S also generates the data (as --seed S).</source>
         <translation>--sweep과 함께: 시드 S로 데이터도 새로 만듭니다(--seed S처럼).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="198"/>
+        <location filename="../../app/headless.cpp" line="199"/>
         <source>No progress bar.</source>
         <translation>진행 막대를 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="200"/>
+        <location filename="../../app/headless.cpp" line="201"/>
         <source>When stderr is not a terminal: a progress line every SECONDS of training (0: after every epoch). Default: 10.</source>
         <translation>stderr가 터미널이 아닐 때: 학습 SECONDS초마다 진행 상황을 한 줄씩 출력합니다 (0: 에포크마다). 기본값: 10.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="276"/>
+        <location filename="../../app/headless.cpp" line="277"/>
         <source>--%1 %2, not &apos;%3&apos;</source>
         <translation>--%1: %2. 입력한 값: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="286"/>
+        <location filename="../../app/headless.cpp" line="287"/>
         <source>needs a whole number from %1 to %2</source>
         <translation>%1부터 %2까지의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="294"/>
+        <location filename="../../app/headless.cpp" line="295"/>
         <source>needs a whole number &gt;= 0</source>
         <translation>0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="310"/>
+        <location filename="../../app/headless.cpp" line="311"/>
         <source>needs a number in %1</source>
         <translation>%1 범위의 수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="323"/>
+        <location filename="../../app/headless.cpp" line="324"/>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="330"/>
+        <location filename="../../app/headless.cpp" line="331"/>
         <source>must be one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="351"/>
-        <location filename="../../app/headless.cpp" line="1305"/>
+        <location filename="../../app/headless.cpp" line="352"/>
+        <location filename="../../app/headless.cpp" line="1294"/>
         <source>--out DIR is required (where to write the files)</source>
         <translation>--out DIR이 필요합니다(파일을 저장할 디렉터리)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="354"/>
+        <location filename="../../app/headless.cpp" line="355"/>
         <source>--out needs a directory name</source>
         <translation>--out에는 디렉터리 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="358"/>
+        <location filename="../../app/headless.cpp" line="359"/>
         <source>needs a list of csv, png, svg, pdf, record</source>
         <translation>csv, png, svg, pdf, record 가운데 고른 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="370"/>
+        <location filename="../../app/headless.cpp" line="371"/>
         <source>lists &apos;%1&apos;; the choices are csv, png, svg, pdf, record</source>
         <translation>&apos;%1&apos;은(는) 고를 수 없습니다. 가능한 값은 csv, png, svg, pdf, record입니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="380"/>
+        <location filename="../../app/headless.cpp" line="381"/>
         <source>needs WIDTHxHEIGHT from 200x150 to 10000x10000</source>
         <translation>200x150부터 10000x10000까지의 WIDTHxHEIGHT(너비x높이)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="407"/>
+        <location filename="../../app/headless.cpp" line="408"/>
         <source>--dataset and --data exclude each other (generated data or a file)</source>
         <translation>--dataset과 --data는 함께 쓸 수 없습니다(생성 데이터 또는 파일 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="413"/>
+        <location filename="../../app/headless.cpp" line="414"/>
         <source>--%1 goes with --data FILE.csv</source>
         <translation>--%1은(는) --data FILE.csv와 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="417"/>
+        <location filename="../../app/headless.cpp" line="418"/>
         <source>--%1 is for generated data; it cannot go with --data</source>
         <translation>--%1은(는) 생성 데이터용이라 --data와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="424"/>
+        <location filename="../../app/headless.cpp" line="425"/>
         <source>--monitor, --patience, --min-delta, --restore-best-weights and --start-from-epoch go with --early-stopping</source>
         <translation>--monitor, --patience, --min-delta, --restore-best-weights, --start-from-epoch는 --early-stopping과 함께 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="447"/>
+        <location filename="../../app/headless.cpp" line="448"/>
         <source>needs a column name or number</source>
         <translation>열 이름이나 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="450"/>
+        <location filename="../../app/headless.cpp" line="451"/>
         <source>needs a column number from 1</source>
         <translation>1 이상의 열 번호여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="465"/>
+        <location filename="../../app/headless.cpp" line="466"/>
         <source>must be auto, yes or no</source>
         <translation>auto, yes, no 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="528"/>
+        <location filename="../../app/headless.cpp" line="529"/>
         <source>these settings cannot train: %1</source>
         <translation>이 설정으로는 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="532"/>
+        <location filename="../../app/headless.cpp" line="533"/>
         <source>--early-stopping watches val_loss, but there are no validation rows: give --validation-split or --val-size, or --monitor loss</source>
         <translation>--early-stopping은 val_loss를 지켜보는데 검증 행이 없습니다. --validation-split이나 --val-size를 주거나 --monitor loss를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="584"/>
+        <location filename="../../app/headless.cpp" line="585"/>
         <source>about %1 s left</source>
         <translation>약 %1초 남음</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="587"/>
+        <location filename="../../app/headless.cpp" line="588"/>
         <source>epoch %1/%2, update %3/%4 (%5 %), %6 s, %7</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4 (%5 %), %6초, %7</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="605"/>
+        <location filename="../../app/headless.cpp" line="606"/>
         <source>epoch %1/%2, update %3/%4</source>
         <translation>에포크 %1/%2, 가중치 갱신 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="630"/>
-        <location filename="../../app/headless.cpp" line="1398"/>
+        <location filename="../../app/headless.cpp" line="631"/>
+        <location filename="../../app/headless.cpp" line="1387"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="660"/>
+        <location filename="../../app/headless.cpp" line="661"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="708"/>
-        <location filename="../../app/headless.cpp" line="836"/>
-        <location filename="../../app/headless.cpp" line="1047"/>
-        <location filename="../../app/headless.cpp" line="1230"/>
-        <location filename="../../app/headless.cpp" line="1328"/>
+        <location filename="../../app/headless.cpp" line="709"/>
+        <location filename="../../app/headless.cpp" line="837"/>
+        <location filename="../../app/headless.cpp" line="1048"/>
+        <location filename="../../app/headless.cpp" line="1231"/>
+        <location filename="../../app/headless.cpp" line="1317"/>
         <source>cannot create the directory %1</source>
         <translation>디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="773"/>
+        <location filename="../../app/headless.cpp" line="774"/>
         <source>needs NAME=VALUE,VALUE,... (for example batch-size=1,4,30)</source>
         <translation>이름=값,값,... 형식이 필요합니다 (예: batch-size=1,4,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="781"/>
+        <location filename="../../app/headless.cpp" line="782"/>
         <source>names &apos;%1&apos;, which is not a setting with a value (for example batch-size, epochs, optimizer, learning-rate)</source>
         <translation>&apos;%1&apos;은(는) 값을 가진 설정이 아닙니다 (예: batch-size, epochs, optimizer, learning-rate)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="786"/>
+        <location filename="../../app/headless.cpp" line="787"/>
         <source>--compare %1=... and --%1 cannot be given together</source>
         <translation>--compare %1=... 와 --%1 은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="793"/>
+        <location filename="../../app/headless.cpp" line="794"/>
         <source>needs from 1 to 12 values</source>
         <translation>값이 1개에서 12개까지 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="915"/>
+        <location filename="../../app/headless.cpp" line="916"/>
         <source>BatchLab · comparing %1 = %2 · solid: validation loss, dashed: training loss</source>
         <translation>BatchLab · %1 = %2 비교 · 실선: 검증 손실, 점선: 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="945"/>
+        <location filename="../../app/headless.cpp" line="946"/>
         <source>needs batch-size, epochs or learning-rate, optionally with =VALUE,VALUE,... (for example batch-size=1,2,4,8,16,30)</source>
         <translation>batch-size, epochs 또는 learning-rate가 필요합니다. =값,값,...을 붙일 수 있습니다(예: batch-size=1,2,4,8,16,30)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="951"/>
+        <location filename="../../app/headless.cpp" line="952"/>
         <source>--sweep %1=... and --%1 cannot be given together</source>
         <translation>--sweep %1=...과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="954"/>
+        <location filename="../../app/headless.cpp" line="955"/>
         <source>--sweep sets --%1 to each seed 1..K (--seeds K); it cannot be given</source>
         <translation>--sweep이 --%1을 시드 1..K(--seeds K)로 정하므로 따로 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="960"/>
+        <location filename="../../app/headless.cpp" line="961"/>
         <source>lists more than %1 values (the sweep value limit)</source>
         <translation>값이 %1개보다 많습니다(스윕 값 한도)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="966"/>
+        <location filename="../../app/headless.cpp" line="967"/>
         <source>lists &apos;%1&apos;, which is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1033"/>
+        <location filename="../../app/headless.cpp" line="1034"/>
         <source>--sweep and --%1 cannot be given together</source>
         <translation>--sweep과 --%1은 함께 줄 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1055"/>
+        <location filename="../../app/headless.cpp" line="1056"/>
         <source>--sweep %1=%2, seed %3: %4</source>
         <translation>--sweep %1=%2, 시드 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1062"/>
+        <location filename="../../app/headless.cpp" line="1063"/>
         <source>sweep: %1 of %2 runs done</source>
         <translation>스윕: 실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1079"/>
+        <location filename="../../app/headless.cpp" line="1080"/>
         <source>--sweep: the gradient-noise and cost meters measure generated data only; noise.csv and cost.csv are not written for --data</source>
         <translation>--sweep: 기울기 잡음 측정기와 비용 측정기는 생성된 데이터에서만 잽니다. --data에는 noise.csv와 cost.csv를 쓰지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1103"/>
+        <location filename="../../app/headless.cpp" line="1104"/>
         <source>BatchLab · %1</source>
         <translation>BatchLab · %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1117"/>
+        <location filename="../../app/headless.cpp" line="1118"/>
         <source>BatchLab · sweep of %1 = %2 · %3 seeds each · %4</source>
         <translation>BatchLab · %1 = %2 스윕 · 값마다 시드 %3개 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1149"/>
+        <location filename="../../app/headless.cpp" line="1150"/>
         <source>needs 1 to %1 numbers separated by commas</source>
         <translation>쉼표로 구분한 수 1~%1개가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1155"/>
+        <location filename="../../app/headless.cpp" line="1156"/>
         <source>lists &apos;%1&apos;, which is not a whole number from 1 to 1000000</source>
         <translation>&apos;%1&apos;은(는) 1부터 1000000까지의 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1158"/>
+        <location filename="../../app/headless.cpp" line="1159"/>
         <source>lists &apos;%1&apos;, which is not a number in (0, 1000000]</source>
         <translation>&apos;%1&apos;은(는) (0, 1000000] 범위의 수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1176"/>
+        <location filename="../../app/headless.cpp" line="1177"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all, not &apos;%1&apos;</source>
         <translation>&apos;%1&apos;이(가) 아니라 critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1183"/>
+        <location filename="../../app/headless.cpp" line="1184"/>
         <source>needs critical-batch, noise-scale, linear-scaling, increase-batch or all</source>
         <translation>critical-batch, noise-scale, linear-scaling, increase-batch 또는 all이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1193"/>
+        <location filename="../../app/headless.cpp" line="1194"/>
         <source>--experiment and --%1 cannot be given together</source>
         <translation>--experiment와 --%1은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1198"/>
+        <location filename="../../app/headless.cpp" line="1199"/>
         <source>--batch-sizes and --learning-rates go with --experiment critical-batch</source>
         <translation>--batch-sizes와 --learning-rates는 --experiment critical-batch와 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1242"/>
+        <location filename="../../app/headless.cpp" line="1241"/>
         <source>--experiment %1, run %2: %3</source>
         <translation>--experiment %1, %2번 실행: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1247"/>
+        <location filename="../../app/headless.cpp" line="1246"/>
         <source>%1: %2 of %3 runs done</source>
         <translation>%1: 실행 %3개 중 %2개 끝남</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1275"/>
+        <location filename="../../app/headless.cpp" line="1264"/>
         <source>critical-batch: S_min %1, E_min %2, B_crit %3 (fit on the mean updates per batch size)</source>
         <translation>critical-batch: S_min %1, E_min %2, B_crit %3 (배치사이즈별 평균 업데이트 수에 맞춘 곡선)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1283"/>
+        <location filename="../../app/headless.cpp" line="1272"/>
         <source>BatchLab · %1 · %2 · %3 seeds</source>
         <translation>BatchLab · %1 · %2 · 시드 %3개</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1348"/>
-        <location filename="../../app/headless.cpp" line="1361"/>
+        <location filename="../../app/headless.cpp" line="1337"/>
+        <location filename="../../app/headless.cpp" line="1350"/>
         <source>cannot write into %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1354"/>
+        <location filename="../../app/headless.cpp" line="1343"/>
         <source>cannot create the directory %1: %2</source>
         <translation>%1 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1381"/>
+        <location filename="../../app/headless.cpp" line="1370"/>
         <source>cannot move the outputs into %1</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1400"/>
+        <location filename="../../app/headless.cpp" line="1389"/>
         <source>a folder of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 폴더가 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1402"/>
+        <location filename="../../app/headless.cpp" line="1391"/>
         <source>a file of that name is in the way; nothing was replaced</source>
         <translation>같은 이름의 파일이 있어 쓸 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1422"/>
+        <location filename="../../app/headless.cpp" line="1411"/>
         <source>cannot move the outputs into %1: %2 is in the way</source>
         <translation>결과 파일을 %1(으)로 옮길 수 없습니다: %2이(가) 가로막고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1429"/>
+        <location filename="../../app/headless.cpp" line="1418"/>
         <source>cannot move %1 into %2: %3</source>
         <translation>%1을(를) %2(으)로 옮길 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1476"/>
+        <location filename="../../app/headless.cpp" line="1465"/>
         <source>--%1 goes with --experiment critical-batch</source>
         <translation>--%1은(는) --experiment critical-batch와 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1482"/>
+        <location filename="../../app/headless.cpp" line="1471"/>
         <source>--%1 goes with --sweep</source>
         <translation>--%1은 --sweep과 함께 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1485"/>
+        <location filename="../../app/headless.cpp" line="1474"/>
         <source>--compare and --replay cannot be given together</source>
         <translation>--compare 와 --replay 는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1496"/>
+        <location filename="../../app/headless.cpp" line="1485"/>
         <source>--replay trains the record as it is written; --%1 cannot be combined with it</source>
         <translation>--replay는 기록에 적힌 그대로 학습하므로 --%1와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1620"/>
+        <location filename="../../app/headless.cpp" line="1609"/>
         <source>there was not enough memory for this run (try fewer rows, a smaller batch or a smaller network)</source>
         <translation>이 실행에 쓸 메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄여 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1624"/>
+        <location filename="../../app/headless.cpp" line="1613"/>
         <source>the run failed: %1</source>
         <translation>실행에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1627"/>
+        <location filename="../../app/headless.cpp" line="1616"/>
         <source>the run failed for an unknown reason</source>
         <translation>알 수 없는 이유로 실행에 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="752"/>
+        <location filename="../../app/headless.cpp" line="753"/>
         <source>the run cannot train: %1</source>
         <translation>이 실행은 학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="126"/>
+        <location filename="../../app/headless.cpp" line="127"/>
         <source>Your own data: a CSV file, one row per sample (UTF-8, UTF-16 or CP949; &apos;,&apos;, &apos;;&apos; or tab; decimal commas with &apos;;&apos;). The last 0.2 of the rows are held back for validation, as in the window (--validation-split V, or --no-validation).</source>
         <translation>직접 준비한 데이터: 한 행이 샘플 하나인 CSV 파일 (UTF-8, UTF-16 또는 CP949; 구분자 &apos;,&apos;, &apos;;&apos; 또는 탭; &apos;;&apos; 파일은 소수점 쉼표도 읽음). 창에서처럼 마지막 0.2의 행을 검증용으로 떼어 둡니다 (--validation-split V 또는 --no-validation).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="131"/>
+        <location filename="../../app/headless.cpp" line="132"/>
         <source>With --data: the input columns, by header name or number from 1, comma-separated. Default: every column but the target.</source>
         <translation>--data와 함께: 입력 열을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다. 기본값: 목표 열을 뺀 모든 열.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="135"/>
+        <location filename="../../app/headless.cpp" line="136"/>
         <source>With --data: columns to leave out (names, IDs, dates), by header name or number from 1, comma-separated.</source>
         <translation>--data와 함께: 뺄 열(이름, ID, 날짜)을 머리글 이름이나 1부터 세는 번호로, 쉼표로 구분해 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="138"/>
+        <location filename="../../app/headless.cpp" line="139"/>
         <source>With --data: leave out rows with an empty or NA cell (and say how many).</source>
         <translation>--data와 함께: 빈 칸이나 NA가 있는 행을 빼고, 몇 개를 뺐는지 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="141"/>
+        <location filename="../../app/headless.cpp" line="142"/>
         <source>With --data: train on every row; no validation split.</source>
         <translation>--data와 함께: 모든 행으로 학습하고 검증용 행을 떼어 두지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="149"/>
+        <location filename="../../app/headless.cpp" line="150"/>
         <source>With --data: the kind of task. Default: auto (two values or words: binary classification; three or more words or whole numbers: classes, softmax; else regression).</source>
         <translation>--data와 함께: 과제의 종류. 기본값: auto (값이나 낱말이 두 가지면 이진 분류, 낱말이나 정수가 셋 이상이면 여러 클래스 분류(softmax), 그 밖에는 회귀).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="173"/>
+        <location filename="../../app/headless.cpp" line="174"/>
         <source>The science of batch size on the digits (other settings given override the experiment&apos;s): critical-batch, noise-scale, linear-scaling, increase-batch or all, comma-separated. For each: NAME.csv (one row per run), NAME_epochs.csv, the fitted numbers (critical_batch_fit.csv) and its plots. See docs/SCIENCE.md.</source>
         <translation>손글씨 숫자로 배치사이즈의 과학을 실험합니다(함께 준 다른 설정이 실험의 설정보다 우선): critical-batch, noise-scale, linear-scaling, increase-batch 또는 all, 쉼표로 구분. 실험마다 NAME.csv(실행마다 한 줄), NAME_epochs.csv, 맞춘 값(critical_batch_fit.csv)과 그래프를 씁니다. docs/SCIENCE.md를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="180"/>
+        <location filename="../../app/headless.cpp" line="181"/>
         <source>With --experiment critical-batch: the batch sizes. Default: 1, 2, 4, ... up to the training rows.</source>
         <translation>--experiment critical-batch에서: 배치사이즈 목록. 기본값: 1, 2, 4, ... 학습 문제 수까지.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="183"/>
+        <location filename="../../app/headless.cpp" line="184"/>
         <source>With --experiment critical-batch: the learning rates tried for every batch size (the fewest updates count). Default: the learning rate times 1/3, 1, 3, 9 and 27.</source>
         <translation>--experiment critical-batch에서: 배치사이즈마다 시험할 학습률(업데이트가 가장 적은 것을 씁니다). 기본값: 학습률의 1/3, 1, 3, 9, 27배.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="187"/>
+        <location filename="../../app/headless.cpp" line="188"/>
         <source>With --sweep or --experiment: seeds 1..K per value; seed S sets the initial weights&apos; and the shuffling&apos;s seeds. Default: 5 (--experiment: 2).</source>
         <translation>--sweep 또는 --experiment에서: 값마다 시드 1..K; 시드 S는 초기 가중치와 섞기의 시드를 정합니다. 기본값: 5(--experiment: 2).</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="191"/>
+        <location filename="../../app/headless.cpp" line="192"/>
         <source>With --sweep or --experiment: runs trained at once. Default: the number of processor cores.</source>
         <translation>--sweep 또는 --experiment에서: 동시에 학습하는 실행 수. 기본값: 프로세서 코어 수.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="476"/>
+        <location filename="../../app/headless.cpp" line="477"/>
         <source>must be auto, regression, binary or classes</source>
         <translation>auto, regression, binary, classes 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="489"/>
+        <location filename="../../app/headless.cpp" line="490"/>
         <source>--no-validation and --validation-split exclude each other</source>
         <translation>--no-validation과 --validation-split은 함께 쓸 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/headless.cpp" line="506"/>
+        <location filename="../../app/headless.cpp" line="507"/>
         <source>%1: %n row(s) with an empty or NA cell left out (the first on line %2)</source>
         <translation>
             <numerusform>%1: 빈 칸이나 NA가 있는 행 %n개를 뺐습니다 (첫 행은 %2번째 줄)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="726"/>
-        <location filename="../../app/headless.cpp" line="1518"/>
+        <location filename="../../app/headless.cpp" line="727"/>
+        <location filename="../../app/headless.cpp" line="1507"/>
         <source>--write record: %1 (leave out record)</source>
         <translation>--write record: %1 (record를 빼세요)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1534"/>
+        <location filename="../../app/headless.cpp" line="1523"/>
         <source>the replay differs from the record: %1</source>
         <translation>다시 실행한 결과가 기록과 다릅니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1535"/>
+        <location filename="../../app/headless.cpp" line="1524"/>
         <source>the final weights differ</source>
         <translation>최종 가중치가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1540"/>
+        <location filename="../../app/headless.cpp" line="1529"/>
         <source>the replay reproduces the record exactly (%1 epochs, %2 updates)</source>
         <translation>다시 실행한 결과가 기록과 정확히 같습니다(%1 에포크, 가중치 갱신 %2번)</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1588"/>
+        <location filename="../../app/headless.cpp" line="1577"/>
         <source>Trains a run without a window and writes its histories, plots and run record.
 Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 bad arguments or input, 1 anything else.</source>
         <translation>창 없이 학습을 실행하고 학습 이력, 그래프, 실행 기록을 씁니다.
 설정을 주지 않으면 창의 기본 실행을 학습합니다. 종료 코드: 0 완료, 2 잘못된 인수나 입력, 1 그 밖의 오류.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1598"/>
+        <location filename="../../app/headless.cpp" line="1587"/>
         <source>Try &apos;batchlab --headless --help&apos;.</source>
         <translation>&apos;batchlab --headless --help&apos;로 도움말을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1606"/>
+        <location filename="../../app/headless.cpp" line="1595"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="118"/>
+        <location filename="../../app/headless.cpp" line="119"/>
         <source>Write the printable worksheet of a lesson (its id, e.g. more-epochs) and its answer key as PDF into --out.</source>
         <translation>수업의 인쇄용 학습지(수업 id, 예: more-epochs)와 정답과 풀이를 PDF로 --out에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="121"/>
+        <location filename="../../app/headless.cpp" line="122"/>
         <source>Language of the worksheet: en or ko. Default: en.</source>
         <translation>학습지의 언어: en 또는 ko. 기본값: en.</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1308"/>
+        <location filename="../../app/headless.cpp" line="1297"/>
         <source>needs one of %1</source>
         <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/headless.cpp" line="1323"/>
+        <location filename="../../app/headless.cpp" line="1312"/>
         <source>needs a lesson: %1</source>
         <translation>수업 id가 필요합니다: %1</translation>
     </message>
@@ -832,24 +832,24 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="106"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="181"/>
         <source>Could not write %1:
 %2</source>
         <translation>%1 파일을 저장할 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="152"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="227"/>
         <source>the %1 could not be drawn</source>
         <translation>%1 이미지를 그리지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="186"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="261"/>
         <source>unknown image format &apos;%1&apos; (use PNG, JPG, BMP, PDF or SVG)</source>
         <translation>알 수 없는 이미지 형식 &apos;%1&apos;입니다(PNG, JPG, BMP, PDF, SVG 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/image_exporter.cpp" line="193"/>
+        <location filename="../../ui/plots/image_exporter.cpp" line="268"/>
         <source>the image size %1 × %2 (scale %3) is out of range</source>
         <translation>이미지 크기 %1 × %2(배율 %3)가 허용 범위를 벗어납니다</translation>
     </message>
@@ -1061,7 +1061,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1032"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1033"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -1071,65 +1071,65 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="769"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="954"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="756"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="757"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="818"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="819"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="847"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="822"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="824"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="825"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="858"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="859"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="845"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="975"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="978"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1036"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="976"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1037"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="852"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="853"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="850"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="851"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="907"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="908"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -1140,7 +1140,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="910"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
@@ -1156,7 +1156,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
     </message>
     <message>
         <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Memory per batch (bytes)</source>
         <translation>배치 하나의 메모리(바이트)</translation>
     </message>
@@ -1166,157 +1166,157 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>마지막 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="575"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
         <source>Runs</source>
         <translation>실행 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>최저 검증 손실(평균 ± 퍼짐)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
         <source>Final validation − training loss</source>
         <translation>마지막 검증 손실 − 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
         <source>Weight updates to the best epoch</source>
         <translation>최고 에포크까지의 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="597"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
         <source>Weight updates per pass</source>
         <translation>한 번 풀 때 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Seconds per pass</source>
         <translation>한 번 풀 때 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
         <source>Questions per second</source>
         <translation>1초에 푸는 문제 수</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="792"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="793"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>%n에포크 뒤에는 모델이 연습 문제를 모두 맞힙니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="795"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
             <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 해답지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="813"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="814"/>
         <source>Your notes: what do you read here?</source>
         <translation>메모: 여기서 무엇을 읽을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="932"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="933"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="945"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="946"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="951"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="952"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="957"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="961"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="962"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="963"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="966"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="986"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="992"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="993"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1138"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1162"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1166"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1139"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1147"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1133"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1140"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1141"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1144"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1164"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -1741,17 +1741,31 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::ConfusionMatrix</name>
     <message>
-        <location filename="../../ui/plots/confusion_matrix.cpp" line="35"/>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="44"/>
         <source>Confusion matrix of the practice exam</source>
         <translation>모의고사의 혼동 행렬</translation>
     </message>
+    <message>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="45"/>
+        <source>Confusion matrix of the new exam</source>
+        <translation>새 시험의 혼동 행렬</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/confusion_matrix.cpp" line="201"/>
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="207"/>
         <source>Answer sheet: %1, model: %2
 %n question(s) of the practice exam. Click to select them in the exam view.</source>
         <translation>
             <numerusform>해답지: %1, 모델: %2
 모의고사 문제 %n개. 클릭하면 시험 화면에서 이 문제들을 선택합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/confusion_matrix.cpp" line="210"/>
+        <source>Answer sheet: %1, model: %2
+%n question(s) of the new exam.</source>
+        <translation>
+            <numerusform>해답지: %1, 모델: %2
+새 시험 문제 %n개.</numerusform>
         </translation>
     </message>
 </context>
@@ -2128,57 +2142,37 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostPlot</name>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="38"/>
-        <source>%1 ms</source>
-        <translation>%1ms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="40"/>
-        <source>%1 µs</source>
-        <translation>%1µs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="41"/>
-        <source>%1 ns</source>
-        <translation>%1ns</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="49"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="34"/>
         <source>cost per batch size</source>
         <translation>배치사이즈별 비용</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="50"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="35"/>
         <source>batch size B (log₂ scale)</source>
         <translation>배치사이즈 B (log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="51"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="36"/>
         <source>seconds (measured)</source>
         <translation>초(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="52"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="37"/>
         <source>bytes one batch needs</source>
         <translation>배치 하나에 필요한 바이트</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="65"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="50"/>
         <source>seconds per weight update</source>
         <translation>가중치 갱신 한 번에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="54"/>
         <source>seconds per epoch</source>
         <translation>에포크 하나에 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/cost_plot.cpp" line="73"/>
+        <location filename="../../ui/plots/cost_plot.cpp" line="58"/>
         <source>bytes per batch (right axis)</source>
         <translation>배치당 바이트(오른쪽 축)</translation>
     </message>
@@ -2399,251 +2393,295 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::DataView</name>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="91"/>
+        <location filename="../../ui/plots/data_view.cpp" line="92"/>
         <source>Data and model</source>
         <translation>데이터와 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="102"/>
-        <location filename="../../ui/plots/data_view.cpp" line="622"/>
+        <location filename="../../ui/plots/data_view.cpp" line="103"/>
+        <location filename="../../ui/plots/data_view.cpp" line="733"/>
         <source>model: probability of class 1</source>
         <translation>모델: 클래스 1일 확률</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="108"/>
-        <location filename="../../ui/plots/data_view.cpp" line="120"/>
+        <location filename="../../ui/plots/data_view.cpp" line="109"/>
+        <location filename="../../ui/plots/data_view.cpp" line="121"/>
         <source>model&apos;s prediction</source>
         <translation>모델의 예측</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="523"/>
+        <location filename="../../ui/plots/data_view.cpp" line="148"/>
+        <source>Exam the confusion matrix counts</source>
+        <translation>혼동 행렬이 세는 시험</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="149"/>
+        <source>Count the new exam (validation: questions the model never trains on) or the practice exam (training)</source>
+        <translation>새 시험(검증: 모델이 한 번도 연습하지 않는 문제) 또는 모의고사(학습)를 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="151"/>
+        <source>New exam (validation)</source>
+        <translation>새 시험(검증)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="152"/>
+        <source>Practice exam (training)</source>
+        <translation>모의고사(학습)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="156"/>
+        <source>answer sheet (rows), model (columns)</source>
+        <translation>해답지(행), 모델(열)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="157"/>
+        <source>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell of the practice exam to select its questions in the exam view.</source>
+        <translation>각 클래스의 문제(행, 해답지 기준)를 모델이 어느 클래스(열)로 답하는지 셉니다. 맞힌 답은 대각선에 있습니다. 모의고사의 칸을 클릭하면 시험 화면에서 그 문제들을 선택합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="187"/>
+        <source>%n question(s) of class %1 in the new exam that the model answers %2. The exam view shows the practice exam: choose it above the confusion matrix to select its questions.</source>
+        <translation>
+            <numerusform>새 시험에서 클래스 %1인 문제 중 모델이 %2(으)로 답한 문제 %n개. 시험 화면은 모의고사를 보여 줍니다: 문제를 선택하려면 혼동 행렬 위에서 모의고사를 고르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="634"/>
         <source>training (practice exam)</source>
         <translation>학습(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="528"/>
+        <location filename="../../ui/plots/data_view.cpp" line="639"/>
         <source>training, class 1</source>
         <translation>학습, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="523"/>
+        <location filename="../../ui/plots/data_view.cpp" line="634"/>
         <source>validation (new exam)</source>
         <translation>검증(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="528"/>
+        <location filename="../../ui/plots/data_view.cpp" line="639"/>
         <source>validation, class 1</source>
         <translation>검증, 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="442"/>
-        <location filename="../../ui/plots/data_view.cpp" line="548"/>
-        <location filename="../../ui/plots/data_view.cpp" line="552"/>
+        <location filename="../../ui/plots/data_view.cpp" line="553"/>
+        <location filename="../../ui/plots/data_view.cpp" line="659"/>
+        <location filename="../../ui/plots/data_view.cpp" line="663"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="113"/>
+        <location filename="../../ui/plots/data_view.cpp" line="114"/>
         <source>the model&apos;s answer is wrong</source>
         <translation>모델이 틀린 문제</translation>
     </message>
-    <message>
-        <location filename="../../ui/plots/data_view.cpp" line="142"/>
-        <source>Practice exam: answer sheet (rows), model (columns)</source>
-        <translation>모의고사: 해답지(행), 모델(열)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plots/data_view.cpp" line="143"/>
-        <source>How many questions of each class (rows, as the answer sheet says) the model answers as each class (columns). Right answers lie on the diagonal. Click a cell to select its questions in the exam view.</source>
-        <translation>해답지가 말하는 각 클래스(행)의 문제를 모델이 어느 클래스(열)로 답하는지 센 수입니다. 맞힌 답은 대각선에 있습니다. 칸을 클릭하면 시험 화면에서 그 문제들을 선택합니다.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="170"/>
+        <location filename="../../ui/plots/data_view.cpp" line="196"/>
         <source>%n question(s) of class %1 that the model answers right</source>
         <translation>
             <numerusform>모델이 맞히는 클래스 %1의 문제 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="173"/>
+        <location filename="../../ui/plots/data_view.cpp" line="199"/>
         <source>%n question(s) of class %1 that the model answers %2</source>
         <translation>
             <numerusform>모델이 %2(이)라고 답하는 클래스 %1의 문제 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="184"/>
+        <location filename="../../ui/plots/data_view.cpp" line="210"/>
         <source>axes</source>
         <translation>축</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="187"/>
+        <location filename="../../ui/plots/data_view.cpp" line="213"/>
         <source>x axis of the data view</source>
         <translation>데이터 보기의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="188"/>
+        <location filename="../../ui/plots/data_view.cpp" line="214"/>
         <source>Draw the questions on their first two principal components, or on two input columns of your choice</source>
         <translation>문제를 처음 두 주성분 위에 그리거나, 고른 입력 열 두 개 위에 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="193"/>
+        <location filename="../../ui/plots/data_view.cpp" line="219"/>
         <source>y axis of the data view</source>
         <translation>데이터 보기의 y축</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="213"/>
+        <location filename="../../ui/plots/data_view.cpp" line="239"/>
         <source>The pictures of the practice exam the model still answers wrongly: the answer sheet&apos;s digit above, the model&apos;s on red below. Click one to select it in the exam view.</source>
         <translation>모델이 아직 틀리는 모의고사 그림입니다. 위는 해답지의 숫자, 아래 빨간 칸은 모델의 숫자입니다. 하나를 클릭하면 시험 화면에서 그 문제를 선택합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="227"/>
+        <location filename="../../ui/plots/data_view.cpp" line="253"/>
         <source>Question %1: the answer sheet says %2, the model answers %3</source>
         <translation>%1번 문제: 해답지의 답은 %2, 모델의 답은 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="276"/>
+        <location filename="../../ui/plots/data_view.cpp" line="302"/>
         <source>Projection (PCA)</source>
         <translation>투영 (PCA)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="278"/>
+        <location filename="../../ui/plots/data_view.cpp" line="304"/>
         <source>x: column %1</source>
         <translation>x: %1열</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="279"/>
+        <location filename="../../ui/plots/data_view.cpp" line="305"/>
         <source>y: column %1</source>
         <translation>y: %1열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="340"/>
+        <location filename="../../ui/plots/data_view.cpp" line="366"/>
         <source>Still wrong: %n</source>
         <translation>
             <numerusform>아직 틀림: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="382"/>
+        <location filename="../../ui/plots/data_view.cpp" line="417"/>
         <source>%n classes: scroll to see every row and column.</source>
         <translation>
             <numerusform>클래스 %n개: 모든 행과 열을 보려면 스크롤하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="443"/>
-        <location filename="../../ui/plots/data_view.cpp" line="549"/>
+        <location filename="../../ui/plots/data_view.cpp" line="438"/>
+        <source>New exam (validation): answer sheet (rows), model (columns)</source>
+        <translation>새 시험(검증): 해답지(행), 모델(열)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="439"/>
+        <source>Practice exam (training): answer sheet (rows), model (columns)</source>
+        <translation>모의고사(학습): 해답지(행), 모델(열)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plots/data_view.cpp" line="483"/>
+        <source>Practice exam, still wrong: %n</source>
+        <translation>
+            <numerusform>모의고사에서 아직 틀리는 문제: %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/data_view.cpp" line="554"/>
+        <location filename="../../ui/plots/data_view.cpp" line="660"/>
         <source>x₂</source>
         <translation>x₂</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="525"/>
+        <location filename="../../ui/plots/data_view.cpp" line="636"/>
         <source>training, class 0 (practice exam)</source>
         <translation>학습, 클래스 0(모의고사)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="526"/>
+        <location filename="../../ui/plots/data_view.cpp" line="637"/>
         <source>validation, class 0 (new exam)</source>
         <translation>검증, 클래스 0(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="530"/>
+        <location filename="../../ui/plots/data_view.cpp" line="641"/>
         <source>training, class %1</source>
         <translation>학습, 클래스 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="530"/>
+        <location filename="../../ui/plots/data_view.cpp" line="641"/>
         <source>validation, class %1</source>
         <translation>검증, 클래스 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="552"/>
+        <location filename="../../ui/plots/data_view.cpp" line="663"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="553"/>
-        <location filename="../../ui/plots/data_view.cpp" line="560"/>
-        <location filename="../../ui/plots/data_view.cpp" line="564"/>
+        <location filename="../../ui/plots/data_view.cpp" line="664"/>
+        <location filename="../../ui/plots/data_view.cpp" line="671"/>
+        <location filename="../../ui/plots/data_view.cpp" line="675"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="554"/>
+        <location filename="../../ui/plots/data_view.cpp" line="665"/>
         <source>class (model: probability of class 1)</source>
         <translation>클래스 (모델: 클래스 1일 확률)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="555"/>
+        <location filename="../../ui/plots/data_view.cpp" line="666"/>
         <source>class (model: its answer)</source>
         <translation>클래스 (모델: 모델의 답)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="559"/>
+        <location filename="../../ui/plots/data_view.cpp" line="670"/>
         <source>column %1 of %n inputs</source>
         <translation>
             <numerusform>입력 %n개 중 %1열</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="560"/>
+        <location filename="../../ui/plots/data_view.cpp" line="671"/>
         <source>column %1</source>
         <translation>%1열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/data_view.cpp" line="562"/>
+        <location filename="../../ui/plots/data_view.cpp" line="673"/>
         <source>principal component 1 of %n inputs</source>
         <translation>
             <numerusform>입력 %n개의 제1 주성분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="563"/>
+        <location filename="../../ui/plots/data_view.cpp" line="674"/>
         <source>principal component 2</source>
         <translation>제2 주성분</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="632"/>
+        <location filename="../../ui/plots/data_view.cpp" line="743"/>
         <source>model: its answer</source>
         <translation>모델: 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="792"/>
+        <location filename="../../ui/plots/data_view.cpp" line="911"/>
         <source>x₁ = %1, x₂ = %2
 model: P(class 1) = %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: P(클래스 1) = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="796"/>
+        <location filename="../../ui/plots/data_view.cpp" line="915"/>
         <source>x₁ = %1, x₂ = %2
 model: class %3</source>
         <translation>x₁ = %1, x₂ = %2
 모델: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="802"/>
+        <location filename="../../ui/plots/data_view.cpp" line="921"/>
         <source>x₁ = %1
 model: %2</source>
         <translation>x₁ = %1
 모델: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="805"/>
+        <location filename="../../ui/plots/data_view.cpp" line="924"/>
         <source>x = %1
 model: y = %2</source>
         <translation>x = %1
 모델: y = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="810"/>
+        <location filename="../../ui/plots/data_view.cpp" line="929"/>
         <source>column %1 = %2
 %3 = %4</source>
         <translation>%1열 = %2
 %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/data_view.cpp" line="815"/>
+        <location filename="../../ui/plots/data_view.cpp" line="934"/>
         <source>component 1 = %1
 %2 = %3</source>
         <translation>제1 주성분 = %1
@@ -2676,7 +2714,7 @@ model: y = %2</source>
 <context>
     <name>ui::ExamScoreStrip</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="53"/>
+        <location filename="../../ui/teaching/exam_score_strip.cpp" line="13"/>
         <source>After every pass: the practice exam (blue) and the new exam (red); the green line is the best epoch. When the lines part, the model memorises.</source>
         <translation>한 번 다 풀 때마다의 점수: 모의고사(파랑)와 새 시험(빨강)입니다. 초록 선은 최고 에포크입니다. 두 선이 벌어지면 모델이 외우고 있는 것입니다.</translation>
     </message>
@@ -2684,231 +2722,241 @@ model: y = %2</source>
 <context>
     <name>ui::ExamView</name>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="143"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="55"/>
         <source>The numbers of model.fit: they follow the sliders at once.</source>
         <translation>model.fit의 숫자들입니다. 슬라이더를 움직이면 바로 따라 바뀝니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/exam_view.cpp" line="207"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="119"/>
         <source>(%n values)</source>
         <translation>
             <numerusform>(값 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="208"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="120"/>
         <source>Question %1: x = (%2), answer sheet says class %3</source>
         <translation>%1번 문제: x = (%2), 해답지의 답은 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="212"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="124"/>
         <source>Question %1: x = %2, answer sheet says y = %3</source>
         <translation>%1번 문제: x = %2, 해답지의 답은 y = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="296"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="203"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; close &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; off &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; far off</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 가까움 &amp;nbsp; &lt;span style=&apos;color:#f0c850&apos;&gt;■&lt;/span&gt; 빗나감 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 크게 빗나감</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="299"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="206"/>
         <source>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; right &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; wrong</source>
         <translation>&lt;span style=&apos;color:#4ca05c&apos;&gt;■&lt;/span&gt; 맞음 &amp;nbsp; &lt;span style=&apos;color:#d64e44&apos;&gt;■&lt;/span&gt; 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="301"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="208"/>
         <source> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; batch just checked &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; being solved &amp;nbsp; &lt;b&gt;|&lt;/b&gt; next batch starts</source>
         <translation> &amp;nbsp; &lt;span style=&apos;color:#1f6fd1&apos;&gt;□&lt;/span&gt; 방금 맞춰 본 배치 &amp;nbsp; &lt;span style=&apos;color:#a83ec4&apos;&gt;□&lt;/span&gt; 푸는 중 &amp;nbsp; &lt;b&gt;|&lt;/b&gt; 다음 배치 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="531"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="438"/>
         <source>model: class 1 with probability %1; answer sheet: class %2</source>
         <translation>모델: 클래스 1일 확률 %1, 해답지: 클래스 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="536"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="443"/>
         <source>model: class %1 with probability %2; answer sheet: class %3</source>
         <translation>모델: 클래스 %1일 확률 %2, 해답지: 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="541"/>
+        <location filename="../../ui/teaching/exam_view.cpp" line="448"/>
         <source>model: %1; answer sheet: %2 (off by %3)</source>
         <translation>모델: %1, 해답지: %2(차이 %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="573"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="578"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="98"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="103"/>
         <source>Pass %1 of %2</source>
         <translation>%2번 중 %1번째 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="575"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="100"/>
+        <source>Finished within&lt;br&gt;pass %1 of %2</source>
+        <translation>%2번 중&lt;br&gt;%1번째 풀이 도중에 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_text.cpp" line="102"/>
         <source>Finished after&lt;br&gt;pass %1 of %2</source>
         <translation>%2번 중&lt;br&gt;%1번째 풀이에서 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="587"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="112"/>
         <source>Solving batch %1 of %2:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째를 푸는 중:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="588"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="113"/>
         <source>Batch %1 of %2 checked:&lt;br&gt;questions %3–%4 of this pass</source>
         <translation>배치 %2개 중 %1번째 채점 끝:&lt;br&gt;이번 풀이의 %3–%4번 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="595"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="120"/>
         <source>Answer checks (weight updates):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; of %2</source>
         <translation>채점(가중치 갱신):&lt;br&gt;%2번 중 &lt;b&gt;%1&lt;/b&gt;번</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="599"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="124"/>
         <source>&lt;b&gt;Early stopping&lt;/b&gt; after pass %1;&lt;br&gt;best epoch %2.</source>
         <translation>%1번째 풀이 후 &lt;b&gt;조기 종료&lt;/b&gt;.&lt;br&gt;최고 에포크는 %2번째 풀이입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="139"/>
         <source>Before pass 1</source>
         <translation>첫 풀이 전</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="644"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="140"/>
+        <source>Stopped within pass %1</source>
+        <translation>%1번째 풀이 도중에 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teaching/exam_text.cpp" line="141"/>
         <source>After pass %1</source>
         <translation>%1번째 풀이 후</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="654"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="152"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="656"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="154"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="660"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="158"/>
         <source>best epoch: %1</source>
         <translation>최고 에포크: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="670"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="169"/>
         <source>Memorising since pass %1: the practice exam still gets better, the new exam worse.</source>
         <translation>%1번째 풀이부터 외우는 중: 모의고사는 계속 좋아지지만 새 시험은 나빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="674"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="174"/>
         <source>Not learning yet: both exams are about as bad as before pass 1.</source>
         <translation>아직 배우지 못함: 두 시험 모두 첫 풀이 전과 비슷하게 나쁩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="676"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="176"/>
         <source>No change lately: both exams stay where they are.</source>
         <translation>최근 변화 없음: 두 시험 모두 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="684"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="181"/>
         <source>Right now: %1 of %2 questions right</source>
         <translation>지금: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="691"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="184"/>
         <source>Time for the last pass: %1 ms (measured)</source>
         <translation>마지막 풀이에 걸린 시간: %1 ms(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="717"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="45"/>
         <source>checks per pass ⌈N/B⌉</source>
         <translation>한 번 풀 때 채점 ⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="718"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="46"/>
         <source>last batch</source>
         <translation>마지막 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="720"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="48"/>
         <source>checks in all E×⌈N/B⌉</source>
         <translation>전체 채점 E×⌈N/B⌉</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="723"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="51"/>
         <source>memory per batch</source>
         <translation>배치당 메모리</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="648"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="145"/>
         <source>practice exam&lt;br&gt;&lt;small&gt;(training)&lt;/small&gt;</source>
         <translation>모의고사&lt;br&gt;&lt;small&gt;(학습)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="649"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="146"/>
         <source>new exam&lt;br&gt;&lt;small&gt;(validation)&lt;/small&gt;</source>
         <translation>새 시험&lt;br&gt;&lt;small&gt;(검증)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="664"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="163"/>
         <source>no pass finished yet</source>
         <translation>아직 끝난 풀이가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="715"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="43"/>
         <source>questions N</source>
         <translation>문제 수 N</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="716"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="44"/>
         <source>batch size B</source>
         <translation>배치사이즈 B</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="719"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="47"/>
         <source>passes E (epochs)</source>
         <translation>푸는 횟수 E(epochs)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="724"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="53"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="725"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="54"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="729"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="58"/>
         <source>time per check (measured)</source>
         <translation>채점 한 번의 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="730"/>
-        <location filename="../../ui/teaching/exam_view.cpp" line="732"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="59"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="731"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="60"/>
         <source>time per pass (measured)</source>
         <translation>한 번 풀 때 시간(측정값)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="747"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="73"/>
         <source>B = %1 is more than the %2 questions: Keras makes one batch of all %2 (full batch), so there is one answer check per pass, as with B = N.</source>
         <translation>B = %1 &gt; N = %2: 케라스는 %2문제 전체를 배치 하나로 묶으므로(전체 배치), B = N일 때처럼 한 번 풀 때 채점이 한 번뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="752"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="78"/>
         <source>B = N: the whole exam is solved before the answers are checked. One answer check per pass (full batch): calm, but rare, and every question must be remembered at once.</source>
         <translation>B = N: 시험 전체를 다 푼 다음에야 해답지와 맞춰 봅니다. 한 번 풀 때 채점이 한 번(전체 배치)이라 손실이 덜 흔들리지만 채점이 드물고, 모든 문제를 한꺼번에 기억해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="756"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="83"/>
         <source>B = 1: an answer check after every single question (%1 per pass). Many small, noisy corrections; careful, but slow.</source>
         <translation>B = 1: 문제 하나를 풀 때마다 채점(한 번 풀 때 %1번). 작고 들쭉날쭉한 수정이 많아서 꼼꼼하지만 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/exam_view.cpp" line="760"/>
+        <location filename="../../ui/teaching/exam_text.cpp" line="87"/>
         <source>%1 is not a multiple of %2: the last batch has only %3 questions, and it still counts as a full answer check.</source>
         <translation>%1문제를 %2문제씩 나누면 나누어떨어지지 않습니다. 마지막 배치에는 %3문제만 남지만, 이것도 채점 한 번으로 칩니다.</translation>
     </message>
@@ -3277,136 +3325,136 @@ model: y = %2</source>
 <context>
     <name>ui::LossPerEpochPlot</name>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="59"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="53"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="54"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="60"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="55"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="57"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="63"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="58"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="62"/>
         <source>training loss (Keras: mean over the epoch)</source>
         <translation>학습 손실(케라스: 에포크 동안의 평균)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="69"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="64"/>
         <source>training loss (end of epoch)</source>
         <translation>학습 손실(에포크가 끝났을 때)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="72"/>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="458"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="67"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="478"/>
         <source>validation loss (new exam)</source>
         <translation>검증 손실(새 시험)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="73"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="68"/>
         <source>training accuracy</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="75"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="70"/>
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="97"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="100"/>
         <source>overfitting: the validation loss rises
 (memorising the practice exam)</source>
         <translation>오버피팅: 검증 손실이 올라갑니다
 (모의고사를 외우는 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="251"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="259"/>
         <source>best epoch %1</source>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="252"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="260"/>
         <source>%1
 (best epoch %2)</source>
         <translation>%1
 (최고 에포크 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="263"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="271"/>
         <source>early stopping stopped here
 (epoch %1)</source>
         <translation>조기 종료로 여기서 멈춤
 (에포크 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="264"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="272"/>
         <source>early stopping would stop here
 (patience %1)</source>
         <translation>조기 종료를 켰다면 여기서 멈춤
 (patience %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="285"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="293"/>
         <source>Loss per epoch.</source>
         <translation>에포크별 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="288"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="296"/>
         <source>No epoch has ended yet.</source>
         <translation>아직 끝난 에포크가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="291"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="299"/>
         <source>%n epoch(s) so far.</source>
         <translation>
             <numerusform>지금까지 %n 에포크.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="293"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="301"/>
         <source>Best epoch (lowest validation loss): %1.</source>
         <translation>최고 에포크(검증 손실이 가장 낮음): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="295"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="303"/>
         <source>Overfitting from epoch %1: the validation loss rises while the training loss falls.</source>
         <translation>에포크 %1부터 오버피팅: 학습 손실은 내려가는데 검증 손실은 올라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="298"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="306"/>
         <source>No overfitting marked.</source>
         <translation>오버피팅 표시 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="301"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="309"/>
         <source>Last training loss %1.</source>
         <translation>마지막 학습 손실 %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="303"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="311"/>
         <source>Last validation loss %1.</source>
         <translation>마지막 검증 손실 %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="306"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="314"/>
         <source>%n kept run(s) drawn for comparison.</source>
         <translation>
             <numerusform>비교하려고 함께 그린 실행 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="459"/>
+        <location filename="../../ui/plots/loss_per_epoch_plot.cpp" line="479"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
@@ -3493,400 +3541,398 @@ model: y = %2</source>
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="110"/>
+        <location filename="../../ui/window/main_window.cpp" line="48"/>
         <source>BatchLab — what batch_size and epochs mean</source>
         <translation>BatchLab — batch_size와 epochs의 뜻</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="354"/>
+        <location filename="../../ui/window/run_views.cpp" line="40"/>
         <source>%1 · kept run %2</source>
         <translation>%1 · 남겨 둔 실행 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="361"/>
-        <location filename="../../ui/window/main_window.cpp" line="714"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="21"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="79"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="363"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="23"/>
         <source>Play or pause the practice (Space)</source>
         <translation>연습을 재생하거나 일시 정지합니다(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="366"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="26"/>
         <source>&amp;Update</source>
         <translation>갱신(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="368"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="29"/>
         <source>Step one weight update: solve one batch of questions and check it against the answer sheet (N)</source>
         <translation>가중치 갱신 한 번만 진행: 문제 한 배치를 풀고 해답지와 맞춰 봅니다(N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="372"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="35"/>
         <source>&amp;Epoch</source>
         <translation>에포크(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="38"/>
         <source>Step to the end of the epoch: finish this pass over the whole practice exam (E)</source>
         <translation>에포크 끝까지 진행: 모의고사 전체를 푸는 이번 풀이를 마칩니다(E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="378"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="43"/>
         <source>&amp;Reset</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="380"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="45"/>
         <source>Start again with new initial weights: a new student (R)</source>
         <translation>새 초기 가중치로 처음부터 다시 시작: 새 학생(R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="383"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="47"/>
         <source>&amp;Faster</source>
         <translation>빠르게(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="386"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="50"/>
         <source>&amp;Slower</source>
         <translation>느리게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="389"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="53"/>
         <source>Restore &amp;defaults</source>
         <translation>기본값으로 되돌리기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="397"/>
+        <location filename="../../ui/window/main_window.cpp" line="255"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="407"/>
+        <location filename="../../ui/window/export_actions.cpp" line="37"/>
         <source>Export loss per &amp;update image...</source>
         <translation>가중치 갱신별 손실 이미지 내보내기(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="409"/>
+        <location filename="../../ui/window/export_actions.cpp" line="39"/>
         <source>Export loss per &amp;epoch image...</source>
         <translation>에포크별 손실 이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="411"/>
+        <location filename="../../ui/window/export_actions.cpp" line="41"/>
         <source>Export &amp;data view image...</source>
         <translation>데이터 그래프 이미지 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="412"/>
+        <location filename="../../ui/window/export_actions.cpp" line="43"/>
         <source>Export &amp;window image...</source>
         <translation>창 이미지 내보내기(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="413"/>
+        <location filename="../../ui/window/export_actions.cpp" line="45"/>
         <source>Export wor&amp;ksheet...</source>
         <translation>학습지 내보내기(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="418"/>
+        <location filename="../../ui/window/export_actions.cpp" line="51"/>
         <source>Export per-update history as &amp;CSV...</source>
         <translation>가중치 갱신별 기록을 CSV로 내보내기(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="420"/>
+        <location filename="../../ui/window/export_actions.cpp" line="53"/>
         <source>Export per-epoch history as C&amp;SV...</source>
         <translation>에포크별 기록을 CSV로 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="423"/>
+        <location filename="../../ui/window/export_actions.cpp" line="56"/>
         <source>Copy window &amp;image</source>
         <translation>창 이미지 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="426"/>
+        <location filename="../../ui/window/main_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="428"/>
+        <location filename="../../ui/window/main_window.cpp" line="269"/>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="438"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="28"/>
         <source>&amp;Compare batch sizes...</source>
         <translation>배치사이즈 비교(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="441"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="32"/>
         <source>Train these settings with B = 1, your B and B = N one after another and overlay them</source>
         <translation>이 설정을 B = 1, 지금의 B, B = N으로 차례로 학습해 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="444"/>
+        <location filename="../../ui/window/main_window.cpp" line="276"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="445"/>
+        <location filename="../../ui/window/main_window.cpp" line="277"/>
         <source>&amp;Reset plot views</source>
         <translation>그래프 보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="468"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="35"/>
         <source>Batch-size s&amp;cience...</source>
         <translation>배치사이즈 과학(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="470"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="39"/>
         <source>Measure the critical batch size, the gradient noise scale, linear scaling and growing batches on the digits, as research papers did</source>
         <translation>연구 논문처럼 손글씨 숫자로 임계 배치사이즈, 기울기 노이즈 척도, 선형 스케일링, 커지는 배치를 재어 봅니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="473"/>
+        <location filename="../../ui/window/help_menu.cpp" line="16"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="475"/>
+        <location filename="../../ui/window/help_menu.cpp" line="19"/>
         <source>&amp;About BatchLab</source>
         <translation>BatchLab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="483"/>
+        <location filename="../../ui/window/help_menu.cpp" line="29"/>
         <source>&lt;p&gt;The handwritten digits are the UCI &quot;Optical Recognition of Handwritten Digits&quot; data set by E. Alpaydin and C. Kaynak (1998), &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, used under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;손글씨 숫자 데이터는 E. Alpaydin과 C. Kaynak의 UCI &quot;Optical Recognition of Handwritten Digits&quot; 데이터셋(1998)입니다. &lt;a href=&quot;https://doi.org/10.24432/C50P49&quot;&gt;doi:10.24432/C50P49&lt;/a&gt;, 크리에이티브 커먼즈 저작자표시 4.0 라이선스(CC BY 4.0)에 따라 사용합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="581"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="125"/>
         <source>Count the x axis in weight updates (answer-sheet checks), epochs (passes over the exam), questions solved or seconds: kept runs read differently on each.</source>
         <translation>x축을 가중치 갱신(채점) 수, 에포크(시험 풀이) 수, 푼 문제 수 또는 초로 셉니다. 남겨 둔 실행들이 축마다 다르게 읽힙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="474"/>
+        <location filename="../../ui/window/help_menu.cpp" line="17"/>
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="234"/>
+        <location filename="../../ui/window/main_window.cpp" line="160"/>
         <source>Loss per update</source>
         <translation>가중치 갱신별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="161"/>
         <source>Loss per epoch</source>
         <translation>에포크별 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="236"/>
+        <location filename="../../ui/window/main_window.cpp" line="162"/>
         <source>Practice exam</source>
         <translation>모의고사</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="415"/>
+        <location filename="../../ui/window/export_actions.cpp" line="47"/>
         <source>Export worksheet of &amp;these runs...</source>
         <translation>이 실행들의 학습지 내보내기(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="462"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="30"/>
         <source>&amp;Sweep...</source>
         <translation>스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="465"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="33"/>
         <source>Train many runs in the background, one per value and seed, and plot the mean and spread of their losses</source>
         <translation>값과 시드마다 하나씩 여러 실행을 백그라운드에서 학습하고, 손실의 평균과 퍼짐을 그립니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="477"/>
+        <location filename="../../ui/window/help_menu.cpp" line="21"/>
         <source>About BatchLab</source>
         <translation>BatchLab 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="478"/>
+        <location filename="../../ui/window/help_menu.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt; shows what &lt;code&gt;batch_size&lt;/code&gt; and &lt;code&gt;epochs&lt;/code&gt; mean in Keras&apos;s &lt;code&gt;model.fit&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;100 questions = 100 samples; the batch size is how many questions you solve before checking the answer sheet (one weight update); an epoch is one pass over the exam. Too many passes and you memorise the exam: overfitting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BatchLab&lt;/b&gt;은 케라스 &lt;code&gt;model.fit&lt;/code&gt;의 &lt;code&gt;batch_size&lt;/code&gt;와 &lt;code&gt;epochs&lt;/code&gt;가 무슨 뜻인지 보여 줍니다.&lt;/p&gt;&lt;p&gt;문제 100개 = 샘플 100개. 배치사이즈는 해답지와 맞춰 보기(가중치 갱신 한 번) 전에 푸는 문제 수이고, 에포크는 시험 전체를 한 번 푸는 것입니다. 너무 여러 번 풀면 시험을 외워 버립니다. 이것이 오버피팅입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="508"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="92"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="511"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="95"/>
         <source>Fit the plot to the data again and follow it (or double-click the plot). Drag to pan, wheel to zoom.</source>
         <translation>그래프를 다시 데이터에 맞추고 따라가게 합니다(그래프를 두 번 클릭해도 됩니다). 드래그하면 이동, 휠을 돌리면 확대·축소합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="515"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="99"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="518"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="102"/>
         <source>Save this plot as PNG, JPG, BMP, PDF or SVG (right-click for more)</source>
         <translation>이 그래프를 PNG, JPG, BMP, PDF, SVG로 저장합니다(오른쪽 클릭으로 더 보기)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="586"/>
-        <location filename="../../ui/window/main_window.cpp" line="633"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="130"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="179"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="593"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="138"/>
         <source>Smoothing as in TensorBoard (exponential moving average with debiasing). 0 = off.</source>
         <translation>TensorBoard와 같은 스무딩(편향 보정을 한 지수 이동 평균). 0 = 끔.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="600"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="145"/>
         <source>smoothing</source>
         <translation>스무딩</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="602"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="147"/>
         <source>x axis of the loss per update</source>
         <translation>갱신별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="603"/>
-        <location filename="../../ui/window/main_window.cpp" line="639"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="148"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="186"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="606"/>
-        <location filename="../../ui/window/main_window.cpp" line="642"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="151"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="190"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="615"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="160"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="629"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="174"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="635"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="181"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="637"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="184"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="641"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="188"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="648"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="196"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="353"/>
-        <location filename="../../ui/window/main_window.cpp" line="653"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="202"/>
+        <location filename="../../ui/window/run_views.cpp" line="39"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="714"/>
+        <location filename="../../ui/window/playback_actions.cpp" line="79"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="722"/>
+        <location filename="../../ui/window/main_window.cpp" line="321"/>
         <source>Runs: keep, overlay and compare</source>
         <translation>실행: 남기고, 겹치고, 비교하기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="460"/>
-        <location filename="../../ui/window/main_window.cpp" line="743"/>
+        <location filename="../../ui/window/experiments_menu.cpp" line="27"/>
         <source>E&amp;xperiments</source>
         <translation>실험(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="774"/>
-        <location filename="../../ui/window/main_window.cpp" line="828"/>
-        <location filename="../../ui/window/main_window.cpp" line="837"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="49"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="77"/>
         <source>Cannot compare</source>
         <translation>비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="775"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="50"/>
         <source>B = %1: %2</source>
         <translation>B = %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="815"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="66"/>
         <source>Compare batch sizes</source>
         <translation>배치사이즈 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="816"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="67"/>
         <source>Batch sizes to train one after another with the current settings (separated by commas):</source>
         <translation>지금 설정으로 차례로 학습할 배치사이즈 (쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="829"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="79"/>
         <source>&quot;%1&quot; is not a batch size (a whole number from 1 to 1000000).</source>
         <translation>&quot;%1&quot;은(는) 배치사이즈가 아닙니다 (1에서 1000000 사이의 정수).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="837"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="82"/>
         <source>Give between 1 and 12 batch sizes.</source>
         <translation>배치사이즈를 1개에서 12개까지 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="846"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="94"/>
         <source>Comparing batch sizes: run %1 of %2</source>
         <translation>배치사이즈 비교 중: %2개 중 %1번째 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="851"/>
+        <location filename="../../ui/window/batch_comparison.cpp" line="99"/>
         <source>Comparison done: the runs are overlaid (Runs dock)</source>
         <translation>비교 끝: 실행들이 겹쳐 그려졌습니다 (실행 창)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="924"/>
+        <location filename="../../ui/window/export_actions.cpp" line="72"/>
         <source>BatchLab · %1 · after %2 epochs (%3 updates)</source>
         <translation>BatchLab · %1 · %2 에포크 후(가중치 갱신 %3번)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="938"/>
+        <location filename="../../ui/window/export_actions.cpp" line="86"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="989"/>
+        <location filename="../../ui/window/export_actions.cpp" line="139"/>
         <source>window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1002"/>
+        <location filename="../../ui/window/export_actions.cpp" line="153"/>
         <source>Export per-epoch history</source>
         <translation>에포크별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1002"/>
+        <location filename="../../ui/window/export_actions.cpp" line="154"/>
         <source>Export per-update history</source>
         <translation>가중치 갱신별 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1005"/>
+        <location filename="../../ui/window/export_actions.cpp" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="1024"/>
+        <location filename="../../ui/window/export_actions.cpp" line="177"/>
         <source>Image copied to the clipboard</source>
         <translation>이미지를 클립보드에 복사했습니다</translation>
     </message>
@@ -3973,22 +4019,22 @@ model: y = %2</source>
 <context>
     <name>ui::PlotWidget</name>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="758"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="763"/>
         <source>Reset view</source>
         <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="760"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="765"/>
         <source>Export image...</source>
         <translation>이미지 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="761"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="766"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/plot_widget.cpp" line="763"/>
+        <location filename="../../ui/plots/plot_widget.cpp" line="768"/>
         <source>Export data as CSV...</source>
         <translation>데이터를 CSV로 내보내기...</translation>
     </message>
@@ -4376,27 +4422,27 @@ model: y = %2</source>
 <context>
     <name>ui::RunStore</name>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="57"/>
+        <location filename="../../ui/session/run_store.cpp" line="58"/>
         <source>B = %1 · E = %2 · %3 %4</source>
         <translation>B = %1 · E = %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="82"/>
+        <location filename="../../ui/session/run_store.cpp" line="83"/>
         <source> · N = %1</source>
         <translation> · N = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="85"/>
+        <location filename="../../ui/session/run_store.cpp" line="86"/>
         <source> · %1 % of answers wrong</source>
         <translation> · 정답 %1 % 틀림</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="88"/>
+        <location filename="../../ui/session/run_store.cpp" line="89"/>
         <source> · data seed %1</source>
         <translation> · 데이터 시드 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_store.cpp" line="90"/>
+        <location filename="../../ui/session/run_store.cpp" line="91"/>
         <source> · seed %1</source>
         <translation> · 시드 %1</translation>
     </message>
@@ -4570,115 +4616,131 @@ model: y = %2</source>
 <context>
     <name>ui::ScienceDialog</name>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="32"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
         <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
         <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
         <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="40"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
         <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="46"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="157"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="48"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="174"/>
         <source>Batch-size science</source>
         <translation>배치사이즈 과학</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="55"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
         <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="61"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="62"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
         <source>&amp;Export image...</source>
         <translation>이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="66"/>
         <source>Save the plot shown as PNG, JPG, BMP, PDF or SVG</source>
         <translation>보이는 그래프를 PNG, JPG, BMP, PDF 또는 SVG로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
+        <source>Export C&amp;SV...</source>
+        <translation>CSV 내보내기(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="69"/>
+        <source>Save the results as CSV files in a folder: one row per run, one per epoch, and the fitted numbers</source>
+        <translation>결과를 한 폴더에 CSV 파일로 저장합니다: 실행마다 한 행, 에포크마다 한 행, 그리고 곡선 맞춤으로 얻은 수치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
         <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="73"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="80"/>
         <source>Experiment:</source>
         <translation>실험:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="81"/>
         <source>Seeds:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="155"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="172"/>
         <source>nothing to train</source>
         <translation>학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="158"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="175"/>
         <source>The experiment cannot start: %1</source>
         <translation>실험을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="189"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="208"/>
         <source>%1 of %2 runs done · about %3 s left</source>
         <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="193"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="212"/>
         <source>%1 of %2 runs done</source>
         <translation>실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="196"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="215"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="197"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="216"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
         <translation>실행 %1개를 %2초에 끝냈습니다. 실행 창에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="201"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
         <source>Critical batch size B_crit ≈ %1.</source>
         <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="239"/>
         <source>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</source>
         <translation>%1 · 손글씨 숫자: 연습 그림 1,297개, 검증 500개 · 시드 1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="242"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="261"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="272"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="279"/>
+        <source>Folder for %1</source>
+        <translation>%1을(를) 저장할 폴더</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4898,29 @@ model: y = %2</source>
     </message>
 </context>
 <context>
+    <name>ui::SecondsTicker</name>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="22"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="24"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/seconds_ticker.cpp" line="25"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+</context>
+<context>
     <name>ui::SweepDialog</name>
     <message>
         <location filename="../../ui/experiments/sweep_dialog.cpp" line="42"/>
@@ -4955,127 +5040,127 @@ model: y = %2</source>
 <context>
     <name>ui::SweepPlot</name>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="53"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
         <source>epochs until the best validation loss</source>
         <translation>최저 검증 손실까지의 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="55"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
         <source>best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="57"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
         <source>final training loss</source>
         <translation>마지막 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="59"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
         <source>final validation loss</source>
         <translation>마지막 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="61"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
         <source>gap: final validation minus training loss (overfitting)</source>
         <translation>차이: 마지막 검증 손실 − 학습 손실(오버피팅)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="63"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
         <source>overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="65"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
         <source>weight updates</source>
         <translation>가중치 갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="67"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="69"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
         <source>weight updates until the best</source>
         <translation>최저점까지의 가중치 갱신 횟수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="71"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="73"/>
         <source>questions solved until the best</source>
         <translation>최저점까지 푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="73"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="75"/>
         <source>seconds until the best</source>
         <translation>최저점까지 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="82"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
         <source>batch size</source>
         <translation>배치사이즈</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="84"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="86"/>
         <source>epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="86"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="88"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="96"/>
         <source>Sweep: loss</source>
         <translation>스윕: 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="94"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="96"/>
         <source>Sweep: cost of the best</source>
         <translation>스윕: 최저점까지의 비용</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="100"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="102"/>
         <source>loss (mean ± standard deviation over seeds)</source>
         <translation>손실(시드에 대한 평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="181"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="183"/>
         <source>epochs until the best (mean ± sd)</source>
         <translation>최고 에포크까지의 에포크 수 (평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="183"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="185"/>
         <source>weight updates until the best (mean ± sd)</source>
         <translation>최고 에포크까지의 가중치 갱신 수 (평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="185"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="187"/>
         <source>questions solved until the best (mean ± sd)</source>
         <translation>최고 에포크까지 푼 문제 수 (평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="187"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="189"/>
         <source>seconds until the best (mean ± sd)</source>
         <translation>최고 에포크까지 걸린 초 (평균 ± 표준편차)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="249"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="238"/>
         <source>batch size (log₂ scale)</source>
         <translation>배치사이즈(log₂ 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="250"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="239"/>
         <source>%1 (log scale)</source>
         <translation>%1(로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="375"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="364"/>
         <source>%1 = %2 (%3 runs)</source>
         <translation>%1 = %2 (실행 %3개)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/sweep_plot.cpp" line="383"/>
+        <location filename="../../ui/experiments/sweep_plot.cpp" line="372"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -5194,7 +5279,7 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1105"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1106"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
