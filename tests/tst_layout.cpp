@@ -350,12 +350,14 @@ void TestLayout::fits()
     QVERIFY(visiblePlots >= 1);
     QVERIFY2(w.lossPerEpochPlot()->isVisible(),
              qPrintable(where + QStringLiteral(": the per-epoch plot is not shown")));
-    // The loss per update and the loss per epoch are seen together (the lesson is the pair) on
-    // a full-HD screen and larger, and in both languages from 1280 x 800 up, a lesson's panel
-    // included; the data view gives way first. (The classroom's larger fonts still need tabs
-    // at 1280 x 800.)
+    // The loss per update and the loss per epoch are seen together (the lesson is the pair) at
+    // every size from 1280 x 800 up, in both languages, in classroom mode and beside a lesson's
+    // panel; the data view gives way first. (At 1280 x 800 the Korean classroom beside a
+    // lesson's panel still needs tabs: its per-epoch plot's five-line legend leaves it 1 % less
+    // data area than the per-update plot's, against the 0.85 share.)
     const bool pairExpected = (screen.width() >= 1920 && screen.height() >= 1080) ||
-                              (screen.width() >= 1280 && screen.height() >= 800 && !classroom);
+                              (screen.width() >= 1280 && screen.height() >= 800 &&
+                               !(classroom && lesson && language == QLatin1String("ko")));
     if (pairExpected)
         QVERIFY2(w.lossPerUpdatePlot()->isVisible() && w.adaptiveLayout()->pairShown(),
                  qPrintable(where + QStringLiteral(": the two loss plots are not shown together "

@@ -337,6 +337,23 @@ void AdaptiveLayout::balancePair()
     // the proportions): move the difference over, as far as the cards' minimum widths allow.
     if (cards_ != Cards::Pair || !p_.perUpdate.plot->isVisible() || !p_.perEpoch.plot->isVisible())
         return;
+    // First the per-update plot's smallest data width, where the per-epoch plot can spare it
+    // (the 42 : 58 split leaves it short when the cards' options rows are wide: classroom fonts
+    // on a 1280-pixel screen).
+    {
+        const QSize u = p_.perUpdate.plot->axisRect()->size();
+        const QSize e = p_.perEpoch.plot->axisRect()->size();
+        const int lack = minDataArea().width() - u.width();
+        const int spare = e.width() - minDataArea().width();
+        QList<int> sizes = p_.bottom->sizes();
+        if (lack > 0 && spare > 0 && sizes.size() >= 2) {
+            const int shift = std::min(lack + 4, spare);
+            sizes[0] += shift;
+            sizes[1] -= shift;
+            p_.bottom->setSizes(sizes);
+            settle();
+        }
+    }
     for (int pass = 0; pass < 2; ++pass) {
         const QSize u = p_.perUpdate.plot->axisRect()->size();
         const QSize e = p_.perEpoch.plot->axisRect()->size();

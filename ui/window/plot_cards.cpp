@@ -150,6 +150,10 @@ QWidget* PlotCards::buildPerUpdateCard()
     updateLogX->setToolTip(
         MainWindow::tr("A logarithmic x axis: runs of very different lengths side by side."));
     connect(updateLogX, &QCheckBox::toggled, perUpdate_, &PlotWidget::setLogX);
+    // Where the pair of loss plots is short of width (classroom fonts on a 1280-pixel screen),
+    // the axis choices give way first: the chosen one is elided, its list stays whole.
+    xAxisCombo_->setMinimumWidth(
+        xAxisCombo_->fontMetrics().horizontalAdvance(QStringLiteral("x: epoch")) + 36);
     h->addWidget(xAxisCombo_);
     h->addWidget(updateLogX);
     h->addWidget(updateLogY_);
@@ -189,6 +193,8 @@ QWidget* PlotCards::buildPerEpochCard()
     epochLogX->setToolTip(
         MainWindow::tr("A logarithmic x axis: runs of very different lengths side by side."));
     connect(epochLogX, &QCheckBox::toggled, perEpoch_, &PlotWidget::setLogX);
+    epochAxisCombo_->setMinimumWidth(
+        epochAxisCombo_->fontMetrics().horizontalAdvance(QStringLiteral("x: epoch")) + 36);
     h->addWidget(epochAxisCombo_);
     h->addWidget(epochLogX);
     h->addWidget(epochLogY_);
