@@ -233,11 +233,25 @@ void checkPlot(const PlotWidget* plot, const QString& where)
         QVERIFY2(!plot->coversData(legend),
                  qPrintable(where + QStringLiteral(": legend covers data")));
     }
+    // The marks' vertical lines (best epoch, early stopping): no label is crossed by one; a
+    // mark's own words sit beside its line.
+    std::vector<double> lines;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (const auto* line = qobject_cast<const QCPItemStraightLine*>(plot->item(i));
+            line && line->visible() && line->point1->key() == line->point2->key())
+            lines.push_back(line->point1->pixelPosition().x());
     for (const QRectF& label : plot->labelRects()) {
         QVERIFY2(QRectF(plot->axisRect()->rect()).contains(label),
                  qPrintable(where + QStringLiteral(": a label is cut")));
         QVERIFY2(!plot->coversData(label),
                  qPrintable(where + QStringLiteral(": a label covers data")));
+        for (double x : lines)
+            QVERIFY2(x <= label.left() + 2 || x >= label.right() - 2,
+                     qPrintable(where + QStringLiteral(": a mark's line at x = %1 crosses a "
+                                                       "label at x = %2..%3")
+                                            .arg(x)
+                                            .arg(label.left())
+                                            .arg(label.right())));
     }
 }
 
