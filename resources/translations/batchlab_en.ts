@@ -1022,29 +1022,39 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>, restore best</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="125"/>
-        <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
-        <translation>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
+        <location filename="../../ui/session/run_description.cpp" line="126"/>
+        <source>%1, N = %2, noise %3, seed %4</source>
+        <translation>%1, N = %2, noise %3, seed %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="141"/>
-        <location filename="../../ui/session/run_description.cpp" line="167"/>
+        <location filename="../../ui/session/run_description.cpp" line="131"/>
+        <source>%1, N = %2, seed %3</source>
+        <translation>%1, N = %2, seed %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="135"/>
+        <source>%1, %2 · network %3-%4%5 %6, init seed %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12%13</source>
+        <translation>%1, %2 · network %3-%4%5 %6, init seed %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12%13</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="148"/>
+        <location filename="../../ui/session/run_description.cpp" line="174"/>
         <source>on</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="141"/>
-        <location filename="../../ui/session/run_description.cpp" line="167"/>
+        <location filename="../../ui/session/run_description.cpp" line="148"/>
+        <location filename="../../ui/session/run_description.cpp" line="174"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="154"/>
+        <location filename="../../ui/session/run_description.cpp" line="161"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="156"/>
+        <location filename="../../ui/session/run_description.cpp" line="163"/>
         <source>your data</source>
         <translation>your data</translation>
     </message>
@@ -3813,7 +3823,7 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/plot_cards.cpp" line="130"/>
-        <location filename="../../ui/window/plot_cards.cpp" line="179"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="183"/>
         <source>log y</source>
         <translation>log y</translation>
     </message>
@@ -3834,48 +3844,48 @@ model: y = %2</translation>
     </message>
     <message>
         <location filename="../../ui/window/plot_cards.cpp" line="148"/>
-        <location filename="../../ui/window/plot_cards.cpp" line="186"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="190"/>
         <source>log x</source>
         <translation>log x</translation>
     </message>
     <message>
         <location filename="../../ui/window/plot_cards.cpp" line="151"/>
-        <location filename="../../ui/window/plot_cards.cpp" line="190"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="194"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>A logarithmic x axis: runs of very different lengths side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="160"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="164"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>Loss per weight update (one check of a batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="174"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="178"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="181"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="185"/>
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="184"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="188"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>Show the share of questions answered right (classification).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="188"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="192"/>
         <source>x axis of the loss per epoch</source>
         <translation>x axis of the loss per epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="196"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="202"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="202"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="208"/>
         <location filename="../../ui/window/run_views.cpp" line="39"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>Practice exam and the model&apos;s answers</translation>

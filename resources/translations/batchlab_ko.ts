@@ -1019,29 +1019,39 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         <translation>, restore_best_weights</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="125"/>
-        <source>%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</source>
-        <translation>%1, N = %2, 노이즈 %3, 시드 %4, %5 · 신경망 %6-%7%8 %9, 초기 가중치 시드 %10 · %11 lr %12 · batch_size %13, epochs %14, shuffle %15%16</translation>
+        <location filename="../../ui/session/run_description.cpp" line="126"/>
+        <source>%1, N = %2, noise %3, seed %4</source>
+        <translation>%1, N = %2, 노이즈 %3, 시드 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="141"/>
-        <location filename="../../ui/session/run_description.cpp" line="167"/>
+        <location filename="../../ui/session/run_description.cpp" line="131"/>
+        <source>%1, N = %2, seed %3</source>
+        <translation>%1, N = %2, 시드 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="135"/>
+        <source>%1, %2 · network %3-%4%5 %6, init seed %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12%13</source>
+        <translation>%1, %2 · 신경망 %3-%4%5 %6, 초기 가중치 시드 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12%13</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/run_description.cpp" line="148"/>
+        <location filename="../../ui/session/run_description.cpp" line="174"/>
         <source>on</source>
         <translation>켬</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="141"/>
-        <location filename="../../ui/session/run_description.cpp" line="167"/>
+        <location filename="../../ui/session/run_description.cpp" line="148"/>
+        <location filename="../../ui/session/run_description.cpp" line="174"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="154"/>
+        <location filename="../../ui/session/run_description.cpp" line="161"/>
         <source>%1 (%2 training rows, %3 validation rows) · network %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</source>
         <translation>%1(학습 %2행, 검증 %3행) · 신경망 %4-%5%6 %7 · %8 lr %9 · batch_size %10, epochs %11, shuffle %12</translation>
     </message>
     <message>
-        <location filename="../../ui/session/run_description.cpp" line="156"/>
+        <location filename="../../ui/session/run_description.cpp" line="163"/>
         <source>your data</source>
         <translation>내 데이터</translation>
     </message>
@@ -3778,7 +3788,7 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/window/plot_cards.cpp" line="130"/>
-        <location filename="../../ui/window/plot_cards.cpp" line="179"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="183"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
@@ -3799,48 +3809,48 @@ model: y = %2</source>
     </message>
     <message>
         <location filename="../../ui/window/plot_cards.cpp" line="148"/>
-        <location filename="../../ui/window/plot_cards.cpp" line="186"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="190"/>
         <source>log x</source>
         <translation>로그 x</translation>
     </message>
     <message>
         <location filename="../../ui/window/plot_cards.cpp" line="151"/>
-        <location filename="../../ui/window/plot_cards.cpp" line="190"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="194"/>
         <source>A logarithmic x axis: runs of very different lengths side by side.</source>
         <translation>x축을 로그 눈금으로: 길이가 아주 다른 실행도 나란히 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="160"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="164"/>
         <source>Loss per weight update (one check of a batch)</source>
         <translation>가중치 갱신별 손실(채점 한 번마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="174"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="178"/>
         <source>Compare runs per epoch (pass over the exam), per weight update, per question solved or per second: small batches learn more per epoch, large ones more per update.</source>
         <translation>실행을 에포크(시험 풀이)마다, 가중치 갱신마다, 푼 문제마다 또는 초마다 비교합니다. 작은 배치는 에포크당 더 많이 배우고, 큰 배치는 갱신당 더 많이 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="181"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="185"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="184"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="188"/>
         <source>Show the share of questions answered right (classification).</source>
         <translation>맞힌 문제의 비율을 보여 줍니다(분류).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="188"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="192"/>
         <source>x axis of the loss per epoch</source>
         <translation>에포크별 손실의 x축</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="196"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="202"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실(한 번 다 풀 때마다)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/plot_cards.cpp" line="202"/>
+        <location filename="../../ui/window/plot_cards.cpp" line="208"/>
         <location filename="../../ui/window/run_views.cpp" line="39"/>
         <source>Practice exam and the model&apos;s answers</source>
         <translation>모의고사와 모델의 답</translation>

@@ -122,12 +122,19 @@ QString RunDescription::caption(const core::RunSettings& s)
                   .arg(s.train.earlyStopping.minDelta)
                   .arg(s.train.earlyStopping.restoreBestWeights ? tr(", restore best") : QString())
             : QString();
-    return tr("%1, N = %2, noise %3, seed %4, %5 · network %6-%7%8 %9, init seed %10 · %11 "
-              "lr %12 · batch_size %13, epochs %14, shuffle %15%16")
-        .arg(datasetName(s.data.kind))
-        .arg(s.trainingRows())
-        .arg(s.data.noise)
-        .arg(s.data.seed)
+    // The noise only where it changes the data (the digits are as drawn).
+    const QString data = core::usesNoise(s.data.kind) ? tr("%1, N = %2, noise %3, seed %4")
+                                                            .arg(datasetName(s.data.kind))
+                                                            .arg(s.trainingRows())
+                                                            .arg(s.data.noise)
+                                                            .arg(s.data.seed)
+                                                      : tr("%1, N = %2, seed %3")
+                                                            .arg(datasetName(s.data.kind))
+                                                            .arg(s.trainingRows())
+                                                            .arg(s.data.seed);
+    return tr("%1, %2 · network %3-%4%5 %6, init seed %7 · %8 lr %9 · batch_size %10, "
+              "epochs %11, shuffle %12%13")
+        .arg(data)
         .arg(validation)
         .arg(inputs)
         .arg(hidden)
