@@ -72,30 +72,35 @@ std::int64_t batchWorkspaceValues(std::int64_t rows, std::int64_t inputs,
 void checkParameters(std::int64_t parameters)
 {
     if (parameters > maxParameters)
-        throw LimitError("the network would have " + amount(parameters) +
-                         " parameters, over the parameter limit of " + thousands(maxParameters));
+        throw LimitError(Limit::Parameters, parameters,
+                         "the network would have " + amount(parameters) +
+                             " parameters, over the parameter limit of " +
+                             thousands(maxParameters));
 }
 
 void checkRecordedParameters(std::int64_t parameters)
 {
     if (parameters > maxRecordedParameters)
-        throw LimitError("the network has " + amount(parameters) +
-                         " parameters, over the recorded weights limit of " +
-                         thousands(maxRecordedParameters) + " for the weights in a run record");
+        throw LimitError(Limit::RecordedParameters, parameters,
+                         "the network has " + amount(parameters) +
+                             " parameters, over the recorded weights limit of " +
+                             thousands(maxRecordedParameters) + " for the weights in a run record");
 }
 
 void checkInputs(std::int64_t inputs)
 {
     if (inputs < 1 || inputs > maxInputs)
-        throw LimitError("the data have " + amount(std::max<std::int64_t>(inputs, 0)) +
-                         " input columns; the input limit is 1 to " + thousands(maxInputs));
+        throw LimitError(Limit::Inputs, std::max<std::int64_t>(inputs, 0),
+                         "the data have " + amount(std::max<std::int64_t>(inputs, 0)) +
+                             " input columns; the input limit is 1 to " + thousands(maxInputs));
 }
 
 void checkClasses(std::int64_t classes)
 {
     if (classes < 2 || classes > maxClasses)
-        throw LimitError("the answers name " + amount(std::max<std::int64_t>(classes, 0)) +
-                         " classes; the class limit is 2 to " + thousands(maxClasses));
+        throw LimitError(Limit::Classes, std::max<std::int64_t>(classes, 0),
+                         "the answers name " + amount(std::max<std::int64_t>(classes, 0)) +
+                             " classes; the class limit is 2 to " + thousands(maxClasses));
 }
 
 void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vector<int>& hidden,
@@ -103,10 +108,13 @@ void checkBatchWorkspace(std::int64_t rows, std::int64_t inputs, const std::vect
 {
     const std::int64_t values = batchWorkspaceValues(rows, inputs, hidden, outputs);
     if (values > maxBatchWorkspaceValues)
-        throw LimitError(
-            "a batch of " + thousands(rows) + " rows through this network needs " + amount(values) +
-            " numbers of workspace, over the batch workspace limit of " +
-            thousands(maxBatchWorkspaceValues) + " (a smaller batch size or narrower layers fit)");
+        throw LimitError(Limit::BatchWorkspace, values,
+                         "a batch of " + thousands(rows) + " rows through this network needs " +
+                             amount(values) +
+                             " numbers of workspace, over the batch workspace limit of " +
+                             thousands(maxBatchWorkspaceValues) +
+                             " (a smaller batch size or narrower layers fit)",
+                         rows);
 }
 
 void checkDataCells(std::int64_t rows, std::int64_t columns)
@@ -114,9 +122,11 @@ void checkDataCells(std::int64_t rows, std::int64_t columns)
     const std::int64_t cells =
         mulAdd(std::max<std::int64_t>(rows, 0), std::max<std::int64_t>(columns, 0), 0);
     if (cells > maxDataCells)
-        throw LimitError(thousands(rows) + " rows of " + thousands(columns) + " columns are " +
-                         amount(cells) + " numbers, over the data size limit of " +
-                         thousands(maxDataCells) + " (rows × columns)");
+        throw LimitError(Limit::DataCells, cells,
+                         thousands(rows) + " rows of " + thousands(columns) + " columns are " +
+                             amount(cells) + " numbers, over the data size limit of " +
+                             thousands(maxDataCells) + " (rows × columns)",
+                         rows, columns);
 }
 
 void checkImagePixels(std::int64_t width, std::int64_t height, double scale)
@@ -136,23 +146,27 @@ void checkImagePixels(std::int64_t width, std::int64_t height, double scale)
 void checkKeptUpdates(std::int64_t updates)
 {
     if (updates > maxKeptUpdates)
-        throw LimitError("the run would make " + amount(updates) +
-                         " weight updates, over the kept updates limit of " +
-                         thousands(maxKeptUpdates) + " (every update is kept in memory)");
+        throw LimitError(Limit::KeptUpdates, updates,
+                         "the run would make " + amount(updates) +
+                             " weight updates, over the kept updates limit of " +
+                             thousands(maxKeptUpdates) + " (every update is kept in memory)");
 }
 
 void checkFileBytes(std::int64_t bytes)
 {
     if (bytes > maxFileBytes)
-        throw LimitError("the file has " + amount(bytes) + " bytes, over the file size limit of " +
-                         thousands(maxFileBytes));
+        throw LimitError(Limit::FileBytes, bytes,
+                         "the file has " + amount(bytes) + " bytes, over the file size limit of " +
+                             thousands(maxFileBytes));
 }
 
 void checkRecordFileBytes(std::int64_t bytes)
 {
     if (bytes > maxRecordFileBytes)
-        throw LimitError("the file has " + amount(bytes) +
-                         " bytes, over the record size limit of " + thousands(maxRecordFileBytes));
+        throw LimitError(Limit::RecordFileBytes, bytes,
+                         "the file has " + amount(bytes) +
+                             " bytes, over the record size limit of " +
+                             thousands(maxRecordFileBytes));
 }
 
 std::string excerpt(std::string_view text, std::size_t maxChars)

@@ -13,10 +13,43 @@
 namespace core
 {
 
+// Which limit refused, as data: the window turns it into a translated sentence
+// (ui::FailureText::of); what() is the same sentence in English for the command line and logs.
+enum class Limit {
+    Other, // a limit of one feature (experiments, meters, images): what() alone tells it
+    Parameters,
+    RecordedParameters,
+    Inputs,
+    Classes,
+    BatchWorkspace,
+    DataCells,
+    KeptUpdates,
+    FileBytes,
+    RecordFileBytes
+};
+
 class LimitError : public std::invalid_argument
 {
 public:
     using std::invalid_argument::invalid_argument;
+    // `amount`: what was asked (parameters, columns, classes, numbers, updates, bytes); `rows`
+    // and `columns`: the data's shape (DataCells) or the batch's rows (BatchWorkspace).
+    LimitError(Limit which, std::int64_t amount, const std::string& message, std::int64_t rows = 0,
+               std::int64_t columns = 0)
+        : std::invalid_argument(message), which_(which), amount_(amount), rows_(rows),
+          columns_(columns)
+    {
+    }
+    Limit which() const { return which_; }
+    std::int64_t amount() const { return amount_; }
+    std::int64_t rows() const { return rows_; }
+    std::int64_t columns() const { return columns_; }
+
+private:
+    Limit which_ = Limit::Other;
+    std::int64_t amount_ = 0;
+    std::int64_t rows_ = 0;
+    std::int64_t columns_ = 0;
 };
 
 namespace limits

@@ -14,47 +14,97 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="19"/>
+        <location filename="../../ui/session/failure_text.cpp" line="26"/>
+        <source>more than 9e18</source>
+        <translation>more than 9e18</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="37"/>
+        <source>the network would have %1 parameters, over the parameter limit of %2</source>
+        <translation>the network would have %1 parameters, over the parameter limit of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="40"/>
+        <source>the network has %1 parameters, over the recorded weights limit of %2 for the weights in a run record</source>
+        <translation>the network has %1 parameters, over the recorded weights limit of %2 for the weights in a run record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="44"/>
+        <source>the data have %1 input columns; the input limit is 1 to %2</source>
+        <translation>the data have %1 input columns; the input limit is 1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="47"/>
+        <source>the answers name %1 classes; the class limit is 2 to %2</source>
+        <translation>the answers name %1 classes; the class limit is 2 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="50"/>
+        <source>a batch of %1 rows through this network needs %2 numbers of workspace, over the batch workspace limit of %3 (a smaller batch size or narrower layers fit)</source>
+        <translation>a batch of %1 rows through this network needs %2 numbers of workspace, over the batch workspace limit of %3 (a smaller batch size or narrower layers fit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="54"/>
+        <source>%1 rows of %2 columns are %3 numbers, over the data size limit of %4 (rows × columns)</source>
+        <translation>%1 rows of %2 columns are %3 numbers, over the data size limit of %4 (rows × columns)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="58"/>
+        <source>the run would make %1 weight updates, over the kept updates limit of %2 (every update is kept in memory)</source>
+        <translation>the run would make %1 weight updates, over the kept updates limit of %2 (every update is kept in memory)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="62"/>
+        <source>the file has %1 bytes, over the file size limit of %2</source>
+        <translation>the file has %1 bytes, over the file size limit of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="65"/>
+        <source>the file has %1 bytes, over the record size limit of %2</source>
+        <translation>the file has %1 bytes, over the record size limit of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="76"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="31"/>
+        <location filename="../../ui/session/failure_text.cpp" line="90"/>
         <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
         <translation>%1 is a file, not a folder, so nothing can be written inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="34"/>
+        <location filename="../../ui/session/failure_text.cpp" line="93"/>
         <source>%1 is a folder; a file of that name cannot be written.</source>
         <translation>%1 is a folder; a file of that name cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="41"/>
+        <location filename="../../ui/session/failure_text.cpp" line="100"/>
         <source>The file system of %1 is read-only.</source>
         <translation>The file system of %1 is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="46"/>
+        <location filename="../../ui/session/failure_text.cpp" line="105"/>
         <source>No space is left on the device of %1 (%2 bytes free).</source>
         <translation>No space is left on the device of %1 (%2 bytes free).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="50"/>
+        <location filename="../../ui/session/failure_text.cpp" line="109"/>
         <source>No space is left on the device of %1 (no free file entries).</source>
         <translation>No space is left on the device of %1 (no free file entries).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="71"/>
+        <location filename="../../ui/session/failure_text.cpp" line="130"/>
         <source>The answers look sorted: %1 appear(s) only in the last rows, held back as the new exam, so the model never practises them.</source>
         <translation>The answers look sorted: %1 appear(s) only in the last rows, held back as the new exam, so the model never practises them.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="75"/>
+        <location filename="../../ui/session/failure_text.cpp" line="134"/>
         <source>The answers look sorted: the new exam (the last rows) has no question of %1.</source>
         <translation>The answers look sorted: the new exam (the last rows) has no question of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="77"/>
+        <location filename="../../ui/session/failure_text.cpp" line="136"/>
         <source>Keras&apos;s validation_split takes the last rows as they are, before any shuffling: shuffle the rows of the file first.</source>
         <translation>Keras&apos;s validation_split takes the last rows as they are, before any shuffling: shuffle the rows of the file first.</translation>
     </message>
@@ -1062,159 +1112,159 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="206"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="226"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="207"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="227"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="315"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1033"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="422"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1034"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="485"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="486"/>
         <source>the lesson cannot be run: %1</source>
         <translation>the lesson cannot be run: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="771"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="771"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="757"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="758"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="819"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="847"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="820"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="848"/>
         <source>Check question</source>
         <translation>Check question</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="824"/>
         <source>Your prediction, before running:</source>
         <translation>Your prediction, before running:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="824"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="825"/>
         <source>What the run gave:</source>
         <translation>What the run gave:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="859"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="860"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="976"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1037"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="847"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="977"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="980"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1038"/>
         <source>Answer key</source>
         <translation>Answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="853"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="851"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="852"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>Answer: %1 (answers within %2 of it count as right)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="908"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="909"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
         <source>Checks per pass</source>
         <translation>Checks per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
         <source>Weight updates</source>
         <translation>Weight updates</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
         <source>Questions solved</source>
         <translation>Questions solved</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
         <source>Seconds</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
         <source>Memory per batch (bytes)</source>
         <translation>Memory per batch (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
         <source>Validation loss at the end</source>
         <translation>Validation loss at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>Best validation loss (mean ± spread)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
         <source>Final validation − training loss</source>
         <translation>Final validation − training loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="580"/>
         <source>Weight updates to the best epoch</source>
         <translation>Weight updates to the best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Weight updates per pass</source>
         <translation>Weight updates per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
         <source>Seconds per pass</source>
         <translation>Seconds per pass</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="601"/>
         <source>Questions per second</source>
         <translation>Questions per second</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="793"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="794"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>After %n epoch the model answers every practice question right.</numerusform>
@@ -1222,7 +1272,7 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="797"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
             <numerusform>Practice questions the model still gets wrong after %n epoch: %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</numerusform>
@@ -1230,108 +1280,108 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="814"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="815"/>
         <source>Your notes: what do you read here?</source>
         <translation>Your notes: what do you read here?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
         <source>Best epoch</source>
         <translation>Best epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Best validation loss</source>
         <translation>Best validation loss</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
         <source>Overfitting from epoch</source>
         <translation>Overfitting from epoch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="933"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="934"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="946"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="947"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>No shown run has ended yet: let the runs to compare finish, then export.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="952"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="953"/>
         <source>Comparing runs</source>
         <translation>Comparing runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="957"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="962"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="963"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>Loss per epoch (one pass over the exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>Which run learns the most per epoch? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="966"/>
         <source>The same runs per weight update</source>
         <translation>The same runs per weight update</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>Which run learns the most per weight update (answer-sheet check)? Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="969"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="993"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="994"/>
         <source>Export worksheet of these runs</source>
         <translation>Export worksheet of these runs</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1139"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1147"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1135"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1140"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1164"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1168"/>
         <source>Export worksheet</source>
         <translation>Export worksheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1135"/>
         <source>Lesson:</source>
         <translation>Lesson:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1141"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="989"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>Training the lesson&apos;s runs and drawing its pages...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1164"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1165"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>Wrote the worksheet %1 and its answer key %2.</translation>
     </message>
@@ -2204,22 +2254,22 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostView</name>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="22"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="23"/>
         <source>What one batch costs on this computer: press Measure to train each batch size for a moment and time it.</source>
         <translation>What one batch costs on this computer: press Measure to train each batch size for a moment and time it.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="26"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="27"/>
         <source>&amp;Measure</source>
         <translation>&amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="28"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="29"/>
         <source>Train the current settings briefly with each batch size and time the weight updates</source>
         <translation>Train the current settings briefly with each batch size and time the weight updates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="56"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="57"/>
         <source>Measuring %n batch size(s)...</source>
         <translation>
             <numerusform>Measuring %n batch size...</numerusform>
@@ -2227,12 +2277,12 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>The cost cannot be measured: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="91"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>Measured on this computer while the window runs: %n batch size. Small batches take many cheap updates per epoch; large batches need more memory per update.</numerusform>
@@ -4046,17 +4096,17 @@ model: y = %2</translation>
 <context>
     <name>ui::NoiseView</name>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="112"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="113"/>
         <source>The variance of a batch&apos;s gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</source>
         <translation>The variance of a batch&apos;s gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="121"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="122"/>
         <source>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</source>
         <translation>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="243"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>The gradient noise cannot be measured: %1</translation>
     </message>
@@ -4666,129 +4716,129 @@ model: y = %2</translation>
 <context>
     <name>ui::ScienceDialog</name>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="35"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
         <translation>Critical batch size (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="37"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
         <translation>Gradient noise scale during training (McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="39"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
         <translation>Linear scaling with warm-up (Goyal 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="40"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
         <translation>Increase the batch instead of decaying the learning rate (Smith 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="48"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="174"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="49"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="175"/>
         <source>Batch-size science</source>
         <translation>Batch-size science</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
         <translation>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="60"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="61"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="62"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
         <source>&amp;Export image...</source>
         <translation>&amp;Export image...</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="66"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
         <source>Save the plot shown as PNG, JPG, BMP, PDF or SVG</source>
         <translation>Save the plot shown as PNG, JPG, BMP, PDF or SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="68"/>
         <source>Export C&amp;SV...</source>
         <translation>Export C&amp;SV...</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="69"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="70"/>
         <source>Save the results as CSV files in a folder: one row per run, one per epoch, and the fitted numbers</source>
         <translation>Save the results as CSV files in a folder: one row per run, one per epoch, and the fitted numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="75"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
         <translation>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="80"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="81"/>
         <source>Experiment:</source>
         <translation>Experiment:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="81"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="82"/>
         <source>Seeds:</source>
         <translation>Seeds:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="172"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="173"/>
         <source>nothing to train</source>
         <translation>nothing to train</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="175"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="176"/>
         <source>The experiment cannot start: %1</source>
         <translation>The experiment cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="208"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="209"/>
         <source>%1 of %2 runs done · about %3 s left</source>
         <translation>%1 of %2 runs done · about %3 s left</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="212"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="213"/>
         <source>%1 of %2 runs done</source>
         <translation>%1 of %2 runs done</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="215"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="216"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>Cancelled after %1 of %2 runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="216"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="217"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
         <translation>%1 runs done in %2 s; they are in the Runs dock.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="221"/>
         <source>Critical batch size B_crit ≈ %1.</source>
         <translation>Critical batch size B_crit ≈ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="239"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="240"/>
         <source>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</source>
         <translation>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="261"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="272"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="262"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="273"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="279"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="280"/>
         <source>Folder for %1</source>
         <translation>Folder for %1</translation>
     </message>
@@ -5082,7 +5132,7 @@ model: y = %2</translation>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="148"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="149"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
@@ -5261,48 +5311,48 @@ model: y = %2</translation>
 <context>
     <name>ui::TeachingDocks</name>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="102"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="34"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="103"/>
         <source>Exam view: the questions of each batch</source>
         <translation>Exam view: the questions of each batch</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="51"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="52"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="57"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="58"/>
         <source>Keras code</source>
         <translation>Keras code</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="103"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="104"/>
         <source>%1 · kept run %2</source>
         <translation>%1 · kept run %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="144"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="145"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="163"/>
         <source>&amp;Open lesson file…</source>
         <translation>&amp;Open lesson file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="163"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="164"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>Open the &amp;teachers&apos; lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="166"/>
         <source>Lesson folder</source>
         <translation>Lesson folder</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="166"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="167"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -5311,17 +5361,17 @@ They appear in this menu.</source>
 They appear in this menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="182"/>
         <source>Open a lesson</source>
         <translation>Open a lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="182"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="183"/>
         <source>Lessons (*.json)</source>
         <translation>Lessons (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="188"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="189"/>
         <source>This lesson cannot be used</source>
         <translation>This lesson cannot be used</translation>
     </message>
@@ -5329,7 +5379,7 @@ They appear in this menu.</translation>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1106"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1107"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>

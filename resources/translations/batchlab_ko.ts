@@ -14,47 +14,97 @@
 <context>
     <name>FailureText</name>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="19"/>
+        <location filename="../../ui/session/failure_text.cpp" line="26"/>
+        <source>more than 9e18</source>
+        <translation>9e18 넘게</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="37"/>
+        <source>the network would have %1 parameters, over the parameter limit of %2</source>
+        <translation>신경망의 파라미터가 %1개가 되어 파라미터 한도 %2개를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="40"/>
+        <source>the network has %1 parameters, over the recorded weights limit of %2 for the weights in a run record</source>
+        <translation>신경망의 파라미터가 %1개로, 실행 기록에 담을 수 있는 가중치 한도 %2개를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="44"/>
+        <source>the data have %1 input columns; the input limit is 1 to %2</source>
+        <translation>데이터의 입력 열이 %1개입니다. 입력 열 한도는 1개에서 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="47"/>
+        <source>the answers name %1 classes; the class limit is 2 to %2</source>
+        <translation>정답에 클래스가 %1개 있습니다. 클래스 한도는 2개에서 %2개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="50"/>
+        <source>a batch of %1 rows through this network needs %2 numbers of workspace, over the batch workspace limit of %3 (a smaller batch size or narrower layers fit)</source>
+        <translation>%1행짜리 배치 하나가 이 신경망을 지나려면 작업 공간에 수 %2개가 필요해 배치 작업 공간 한도 %3개를 넘습니다(배치사이즈를 줄이거나 층을 좁히면 들어갑니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="54"/>
+        <source>%1 rows of %2 columns are %3 numbers, over the data size limit of %4 (rows × columns)</source>
+        <translation>%1행 × %2열은 수 %3개로, 데이터 크기 한도 %4개(행 × 열)를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="58"/>
+        <source>the run would make %1 weight updates, over the kept updates limit of %2 (every update is kept in memory)</source>
+        <translation>이 실행은 가중치 갱신을 %1번 하게 되어, 보관하는 갱신 한도 %2번을 넘습니다(갱신마다 메모리에 보관합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="62"/>
+        <source>the file has %1 bytes, over the file size limit of %2</source>
+        <translation>파일이 %1바이트로, 파일 크기 한도 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="65"/>
+        <source>the file has %1 bytes, over the record size limit of %2</source>
+        <translation>파일이 %1바이트로, 실행 기록 크기 한도 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/failure_text.cpp" line="76"/>
         <source>There is not enough memory for this (fewer rows, a smaller batch or a smaller network would fit).</source>
         <translation>메모리가 부족합니다 (행 수, 배치사이즈 또는 네트워크 크기를 줄이면 들어갑니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="31"/>
+        <location filename="../../ui/session/failure_text.cpp" line="90"/>
         <source>%1 is a file, not a folder, so nothing can be written inside it.</source>
         <translation>%1은(는) 폴더가 아니라 파일이라서 그 안에 아무것도 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="34"/>
+        <location filename="../../ui/session/failure_text.cpp" line="93"/>
         <source>%1 is a folder; a file of that name cannot be written.</source>
         <translation>%1은(는) 폴더라서 같은 이름의 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="41"/>
+        <location filename="../../ui/session/failure_text.cpp" line="100"/>
         <source>The file system of %1 is read-only.</source>
         <translation>%1의 파일 시스템이 읽기 전용입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="46"/>
+        <location filename="../../ui/session/failure_text.cpp" line="105"/>
         <source>No space is left on the device of %1 (%2 bytes free).</source>
         <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (%2바이트 남음).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="50"/>
+        <location filename="../../ui/session/failure_text.cpp" line="109"/>
         <source>No space is left on the device of %1 (no free file entries).</source>
         <translation>%1이(가) 있는 저장 장치에 남은 공간이 없습니다 (새 파일 항목을 만들 수 없음).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="71"/>
+        <location filename="../../ui/session/failure_text.cpp" line="130"/>
         <source>The answers look sorted: %1 appear(s) only in the last rows, held back as the new exam, so the model never practises them.</source>
         <translation>정답이 정렬되어 있는 것 같습니다. %1은(는) 새 시험으로 떼어 둔 마지막 행에만 있어서 모델이 한 번도 연습하지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="75"/>
+        <location filename="../../ui/session/failure_text.cpp" line="134"/>
         <source>The answers look sorted: the new exam (the last rows) has no question of %1.</source>
         <translation>정답이 정렬되어 있는 것 같습니다. 새 시험(마지막 행)에는 %1 문제가 하나도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/failure_text.cpp" line="77"/>
+        <location filename="../../ui/session/failure_text.cpp" line="136"/>
         <source>Keras&apos;s validation_split takes the last rows as they are, before any shuffling: shuffle the rows of the file first.</source>
         <translation>케라스의 validation_split은 섞기 전에 마지막 행을 그대로 떼어 냅니다. 먼저 파일의 행을 섞어 주세요.</translation>
     </message>
@@ -1059,274 +1109,274 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="206"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="226"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="207"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="227"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="314"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="315"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="421"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1033"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="422"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1034"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="485"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="486"/>
         <source>the lesson cannot be run: %1</source>
         <translation>수업을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="771"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="770"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="955"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="771"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="956"/>
         <source>Date:</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="757"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="758"/>
         <source>Step %1</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="819"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="847"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="820"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="848"/>
         <source>Check question</source>
         <translation>확인 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="823"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="824"/>
         <source>Your prediction, before running:</source>
         <translation>내 예상(실행 전):</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="824"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="825"/>
         <source>What the run gave:</source>
         <translation>실행 결과:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="826"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="859"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="827"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="860"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="846"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="976"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="979"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1037"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="847"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="977"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="980"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1038"/>
         <source>Answer key</source>
         <translation>정답과 풀이</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="853"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="854"/>
         <source>Answer: %1</source>
         <translation>정답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="851"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="852"/>
         <source>Answer: %1 (answers within %2 of it count as right)</source>
         <translation>정답: %1 (%2 이내로 가까우면 정답으로 칩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="908"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="909"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="533"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
         <source>Checks per pass</source>
         <translation>한 번 풀 때 채점</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="911"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
         <source>Weight updates</source>
         <translation>가중치 갱신 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="534"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
         <source>Questions solved</source>
         <translation>푼 문제 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="535"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
         <source>Memory per batch (bytes)</source>
         <translation>배치 하나의 메모리(바이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="536"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="537"/>
         <source>Validation loss at the end</source>
         <translation>마지막 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="576"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
         <source>Runs</source>
         <translation>실행 수</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="577"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
         <source>Best validation loss (mean ± spread)</source>
         <translation>최저 검증 손실(평균 ± 퍼짐)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="578"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
         <source>Final validation − training loss</source>
         <translation>마지막 검증 손실 − 학습 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="579"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="580"/>
         <source>Weight updates to the best epoch</source>
         <translation>최고 에포크까지의 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="598"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
         <source>Weight updates per pass</source>
         <translation>한 번 풀 때 가중치 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="599"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
         <source>Seconds per pass</source>
         <translation>한 번 풀 때 걸린 초</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="600"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="601"/>
         <source>Questions per second</source>
         <translation>1초에 푸는 문제 수</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="793"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="794"/>
         <source>After %n epoch(s) the model answers every practice question right.</source>
         <translation>
             <numerusform>%n에포크 뒤에는 모델이 연습 문제를 모두 맞힙니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/teaching/worksheet.cpp" line="796"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="797"/>
         <source>Practice questions the model still gets wrong after %n epoch(s): %1 (the answer sheet&apos;s answer above, the model&apos;s answer in red below)</source>
         <translation>
             <numerusform>%n에포크 뒤에도 모델이 틀리는 연습 문제: %1개 (위는 해답지의 답, 아래 빨간 칸은 모델의 답)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="814"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="815"/>
         <source>Your notes: what do you read here?</source>
         <translation>메모: 여기서 무엇을 읽을 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="912"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
         <source>Best epoch</source>
         <translation>최고 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="913"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="914"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="915"/>
         <source>Overfitting from epoch</source>
         <translation>오버피팅 시작 에포크</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="933"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="934"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="946"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="947"/>
         <source>No shown run has ended yet: let the runs to compare finish, then export.</source>
         <translation>보이는 실행 가운데 끝난 것이 아직 없습니다. 비교할 실행이 끝나면 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="952"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="953"/>
         <source>Comparing runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="957"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="958"/>
         <source>The same questions trained with different settings. Solid lines: the loss on the new exam (validation); dashed: on the practice exam (training).</source>
         <translation>같은 문제를 다른 설정으로 학습했습니다. 실선: 새 시험(검증)의 손실, 점선: 모의고사(학습)의 손실.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="962"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="963"/>
         <source>Loss per epoch (one pass over the exam)</source>
         <translation>에포크별 손실 (시험 한 번 풀이)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="964"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
         <source>Which run learns the most per epoch? Why?</source>
         <translation>에포크당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="965"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="966"/>
         <source>The same runs per weight update</source>
         <translation>같은 실행들을 가중치 갱신별로</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="967"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
         <source>Which run learns the most per weight update (answer-sheet check)? Why?</source>
         <translation>가중치 갱신(채점) 한 번당 가장 많이 배우는 실행은 어느 것인가요? 왜 그런가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="968"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="969"/>
         <source>Fill in the table: the best epoch, its validation loss and where each run starts to memorise the practice exam (overfitting).</source>
         <translation>표를 채우세요: 최고 에포크, 그때의 검증 손실, 그리고 각 실행이 모의고사를 외우기 시작하는 곳(오버피팅).</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="987"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="993"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="994"/>
         <source>Export worksheet of these runs</source>
         <translation>이 실행들의 학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1139"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1147"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1163"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1167"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1135"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1140"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1148"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1164"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1168"/>
         <source>Export worksheet</source>
         <translation>학습지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1134"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1135"/>
         <source>Lesson:</source>
         <translation>수업:</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="988"/>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1141"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="989"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1145"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
         <source>Training the lesson&apos;s runs and drawing its pages...</source>
         <translation>수업의 학습을 돌리고 학습지를 그리는 중...</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1146"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1147"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1164"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1165"/>
         <source>Wrote the worksheet %1 and its answer key %2.</source>
         <translation>학습지 %1과(와) 정답과 풀이 %2을(를) 저장했습니다.</translation>
     </message>
@@ -2190,34 +2240,34 @@ Without settings it trains the window&apos;s default run. Exit codes: 0 done, 2 
 <context>
     <name>ui::CostView</name>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="22"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="23"/>
         <source>What one batch costs on this computer: press Measure to train each batch size for a moment and time it.</source>
         <translation>이 컴퓨터에서 배치 하나의 비용: 측정을 누르면 배치사이즈마다 잠깐 학습하며 시간을 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="26"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="27"/>
         <source>&amp;Measure</source>
         <translation>측정(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="28"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="29"/>
         <source>Train the current settings briefly with each batch size and time the weight updates</source>
         <translation>지금 설정을 배치사이즈마다 잠깐 학습하고 가중치 갱신 시간을 잽니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="56"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="57"/>
         <source>Measuring %n batch size(s)...</source>
         <translation>
             <numerusform>배치사이즈 %n개를 측정하는 중...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/cost_view.cpp" line="85"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="86"/>
         <source>The cost cannot be measured: %1</source>
         <translation>비용을 측정할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/cost_view.cpp" line="91"/>
+        <location filename="../../ui/experiments/cost_view.cpp" line="92"/>
         <source>Measured on this computer while the window runs: %n batch size(s). Small batches take many cheap updates per epoch; large batches need more memory per update.</source>
         <translation>
             <numerusform>창이 실행되는 동안 이 컴퓨터에서 측정했습니다: 배치사이즈 %n개. 작은 배치는 에포크마다 값싼 가중치 갱신을 여러 번 하고, 큰 배치는 갱신 한 번에 메모리가 더 필요합니다.</numerusform>
@@ -4011,17 +4061,17 @@ model: y = %2</source>
 <context>
     <name>ui::NoiseView</name>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="112"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="113"/>
         <source>The variance of a batch&apos;s gradient around the gradient of all questions, for each batch size, at the current weights: measured while the run trains.</source>
         <translation>지금 가중치에서 배치사이즈마다, 배치 기울기가 전체 문제의 기울기를 중심으로 얼마나 흩어지는지(분산): 학습하는 동안 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="121"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="122"/>
         <source>N = %1 questions, %2 weights, per-question gradient variance σ² = %3. %4 of %5 batch sizes enumerated over every batch, the others sampled over random batches.</source>
         <translation>문제 N = %1개, 가중치 %2개, 문제 하나의 기울기 분산 σ² = %3. 배치사이즈 %5개 가운데 %4개는 모든 배치를 빠짐없이 셌고, 나머지는 무작위 배치로 표본을 뽑았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/noise_view.cpp" line="242"/>
+        <location filename="../../ui/experiments/noise_view.cpp" line="243"/>
         <source>The gradient noise cannot be measured: %1</source>
         <translation>기울기 잡음을 측정할 수 없습니다: %1</translation>
     </message>
@@ -4626,129 +4676,129 @@ model: y = %2</source>
 <context>
     <name>ui::ScienceDialog</name>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="34"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="35"/>
         <source>Critical batch size (Shallue, McCandlish 2018)</source>
         <translation>임계 배치사이즈 (Shallue, McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="36"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="37"/>
         <source>Gradient noise scale during training (McCandlish 2018)</source>
         <translation>학습 중 기울기 노이즈 척도 (McCandlish 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="38"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="39"/>
         <source>Linear scaling with warm-up (Goyal 2017)</source>
         <translation>워밍업과 선형 스케일링 (Goyal 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="40"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="41"/>
         <source>Increase the batch instead of decaying the learning rate (Smith 2017)</source>
         <translation>학습률을 줄이는 대신 배치를 키우기 (Smith 2017)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="48"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="174"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="49"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="175"/>
         <source>Batch-size science</source>
         <translation>배치사이즈 과학</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="57"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="58"/>
         <source>Each setting is trained with seeds 1..K (initial weights and shuffling); the plots show the mean</source>
         <translation>설정마다 시드 1..K(초기 가중치와 섞기)로 학습하고, 그래프에는 평균을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="59"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="60"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="61"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="62"/>
         <source>&amp;Cancel</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="64"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="65"/>
         <source>&amp;Export image...</source>
         <translation>이미지 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="66"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
         <source>Save the plot shown as PNG, JPG, BMP, PDF or SVG</source>
         <translation>보이는 그래프를 PNG, JPG, BMP, PDF 또는 SVG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="67"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="68"/>
         <source>Export C&amp;SV...</source>
         <translation>CSV 내보내기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="69"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="70"/>
         <source>Save the results as CSV files in a folder: one row per run, one per epoch, and the fitted numbers</source>
         <translation>결과를 한 폴더에 CSV 파일로 저장합니다: 실행마다 한 행, 에포크마다 한 행, 그리고 곡선 맞춤으로 얻은 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="74"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="75"/>
         <source>On the digits: 1,297 practice pictures, 500 for validation. See docs/SCIENCE.md for what each experiment shows.</source>
         <translation>손글씨 숫자: 연습 문제 그림 1,297장, 검증용 500장. 실험마다 무엇을 보여 주는지는 docs/SCIENCE.md를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="80"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="81"/>
         <source>Experiment:</source>
         <translation>실험:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="81"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="82"/>
         <source>Seeds:</source>
         <translation>시드:</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="172"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="173"/>
         <source>nothing to train</source>
         <translation>학습할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="175"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="176"/>
         <source>The experiment cannot start: %1</source>
         <translation>실험을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="208"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="209"/>
         <source>%1 of %2 runs done · about %3 s left</source>
         <translation>실행 %2개 중 %1개 끝남 · 약 %3초 남음</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="212"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="213"/>
         <source>%1 of %2 runs done</source>
         <translation>실행 %2개 중 %1개 끝남</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="215"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="216"/>
         <source>Cancelled after %1 of %2 runs.</source>
         <translation>실행 %2개 중 %1개 후 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="216"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="217"/>
         <source>%1 runs done in %2 s; they are in the Runs dock.</source>
         <translation>실행 %1개를 %2초에 끝냈습니다. 실행 창에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="220"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="221"/>
         <source>Critical batch size B_crit ≈ %1.</source>
         <translation>임계 배치사이즈 B_crit ≈ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="239"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="240"/>
         <source>%1 · digits: 1,297 practice pictures, 500 for validation · seeds 1 to %2</source>
         <translation>%1 · 손글씨 숫자: 연습 그림 1,297개, 검증 500개 · 시드 1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="261"/>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="272"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="262"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="273"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/science_dialog.cpp" line="279"/>
+        <location filename="../../ui/experiments/science_dialog.cpp" line="280"/>
         <source>Folder for %1</source>
         <translation>%1을(를) 저장할 폴더</translation>
     </message>
@@ -5042,7 +5092,7 @@ model: y = %2</source>
 <context>
     <name>ui::SweepJob</name>
     <message>
-        <location filename="../../ui/session/sweep_job.cpp" line="148"/>
+        <location filename="../../ui/session/sweep_job.cpp" line="149"/>
         <source>%1 · seed %2</source>
         <translation>%1 · 시드 %2</translation>
     </message>
@@ -5221,48 +5271,48 @@ model: y = %2</source>
 <context>
     <name>ui::TeachingDocks</name>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="33"/>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="102"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="34"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="103"/>
         <source>Exam view: the questions of each batch</source>
         <translation>시험 화면: 배치마다 푸는 문제</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="51"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="52"/>
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="57"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="58"/>
         <source>Keras code</source>
         <translation>케라스 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="103"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="104"/>
         <source>%1 · kept run %2</source>
         <translation>%1 · 남겨 둔 실행 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="144"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="145"/>
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="162"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="163"/>
         <source>&amp;Open lesson file…</source>
         <translation>수업 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="163"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="164"/>
         <source>Open the &amp;teachers&apos; lesson folder</source>
         <translation>선생님용 수업 폴더 열기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="165"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="166"/>
         <source>Lesson folder</source>
         <translation>수업 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="166"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="167"/>
         <source>Put lesson files (&lt;id&gt;.&lt;language&gt;.json, like the ones in resources/lessons/) into
 %1
 They appear in this menu.</source>
@@ -5271,17 +5321,17 @@ They appear in this menu.</source>
 넣은 파일은 이 메뉴에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="181"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="182"/>
         <source>Open a lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="182"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="183"/>
         <source>Lessons (*.json)</source>
         <translation>수업 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/teaching/teaching_docks.cpp" line="188"/>
+        <location filename="../../ui/teaching/teaching_docks.cpp" line="189"/>
         <source>This lesson cannot be used</source>
         <translation>이 수업 파일은 사용할 수 없습니다</translation>
     </message>
@@ -5289,7 +5339,7 @@ They appear in this menu.</source>
 <context>
     <name>ui::WorksheetExportJob</name>
     <message>
-        <location filename="../../ui/teaching/worksheet.cpp" line="1106"/>
+        <location filename="../../ui/teaching/worksheet.cpp" line="1107"/>
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>

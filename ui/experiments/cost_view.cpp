@@ -1,4 +1,5 @@
 #include "ui/experiments/cost_view.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include "ui/experiments/noise_view.hpp"
 #include "ui/plots/cost_plot.hpp"
@@ -61,7 +62,7 @@ void CostView::measure()
         try {
             rows = core::measureCost(settings, config, cancel.get());
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            error = FailureText::of(e);
         } catch (...) {
             error = QStringLiteral("unknown error");
         }

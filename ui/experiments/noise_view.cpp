@@ -1,4 +1,5 @@
 #include "ui/experiments/noise_view.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include "ui/plots/noise_plot.hpp"
 #include "ui/session/training_controller.hpp"
@@ -211,7 +212,7 @@ void NoiseView::start()
             net.parameters() = params;
             report = core::measureNoise(net, start->data.train, config);
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            error = FailureText::of(e);
         } catch (...) {
             error = QStringLiteral("unknown error");
         }

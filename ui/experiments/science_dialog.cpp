@@ -1,4 +1,5 @@
 #include "ui/experiments/science_dialog.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include "ui/experiments/science_csv.hpp"
 #include "ui/experiments/science_plot.hpp"
@@ -161,7 +162,7 @@ bool ScienceDialog::start()
     try {
         plan = core::planExperiment(spec);
     } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+        error = FailureText::of(e);
     }
     // On failure `error` says why (a bad plan, too many runs).
     const bool started =

@@ -293,7 +293,7 @@ void CsvImportDialog::check()
         problem_.clear();
     } catch (const core::CsvImportError& e) {
         warning_.clear();
-        problem_ = QString::fromStdString(e.what());
+        problem_ = FailureText::of(e);
         text = tr("This file cannot be used: %1").arg(problem_);
     }
     summary_->setText(text);

@@ -344,7 +344,7 @@ bool RunFiles::saveComparison(const QString& path)
     try {
         text = core::writeComparison(c);
     } catch (const std::exception& e) {
-        fail(tr("Cannot save the comparison"), QString::fromStdString(e.what()));
+        fail(tr("Cannot save the comparison"), FailureText::of(e));
         return false;
     }
     const ExportResult r = CsvExporter::writeText(path, QByteArray::fromStdString(text));
@@ -369,7 +369,7 @@ bool RunFiles::openComparison(const QString& path)
         for (const core::ComparedRun& run : c.runs)
             (void)run.record.spec.makeData(); // every run's data can be made: else nothing added
     } catch (const std::exception& e) {
-        fail(tr("Cannot open the comparison"), QString::fromUtf8(e.what()).left(2000));
+        fail(tr("Cannot open the comparison"), FailureText::of(e));
         return false;
     }
     RunStore* store = parts_.session->store();

@@ -5,19 +5,78 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <sys/statvfs.h>
 
+#include <limits>
 #include <new>
 
 namespace ui
 {
+
+namespace
+{
+
+// Numbers as the core writes them (digits grouped by commas in both languages), and the
+// saturated count of an overflowing product.
+QString count(std::int64_t v)
+{
+    if (v >= std::numeric_limits<std::int64_t>::max())
+        return FailureText::tr("more than 9e18");
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(qint64(v));
+}
+
+} // namespace
+
+QString FailureText::ofLimit(const core::LimitError& e)
+{
+    namespace L = core::limits;
+    switch (e.which()) {
+    case core::Limit::Parameters:
+        return tr("the network would have %1 parameters, over the parameter limit of %2")
+            .arg(count(e.amount()), count(L::maxParameters));
+    case core::Limit::RecordedParameters:
+        return tr("the network has %1 parameters, over the recorded weights limit of %2 for the "
+                  "weights in a run record")
+            .arg(count(e.amount()), count(L::maxRecordedParameters));
+    case core::Limit::Inputs:
+        return tr("the data have %1 input columns; the input limit is 1 to %2")
+            .arg(count(e.amount()), count(L::maxInputs));
+    case core::Limit::Classes:
+        return tr("the answers name %1 classes; the class limit is 2 to %2")
+            .arg(count(e.amount()), count(L::maxClasses));
+    case core::Limit::BatchWorkspace:
+        return tr("a batch of %1 rows through this network needs %2 numbers of workspace, over "
+                  "the batch workspace limit of %3 (a smaller batch size or narrower layers fit)")
+            .arg(count(e.rows()), count(e.amount()), count(L::maxBatchWorkspaceValues));
+    case core::Limit::DataCells:
+        return tr("%1 rows of %2 columns are %3 numbers, over the data size limit of %4 (rows × "
+                  "columns)")
+            .arg(count(e.rows()), count(e.columns()), count(e.amount()), count(L::maxDataCells));
+    case core::Limit::KeptUpdates:
+        return tr("the run would make %1 weight updates, over the kept updates limit of %2 "
+                  "(every update is kept in memory)")
+            .arg(count(e.amount()), count(L::maxKeptUpdates));
+    case core::Limit::FileBytes:
+        return tr("the file has %1 bytes, over the file size limit of %2")
+            .arg(count(e.amount()), count(L::maxFileBytes));
+    case core::Limit::RecordFileBytes:
+        return tr("the file has %1 bytes, over the record size limit of %2")
+            .arg(count(e.amount()), count(L::maxRecordFileBytes));
+    case core::Limit::Other:
+        break;
+    }
+    return QString::fromStdString(core::limits::excerpt(e.what(), 400));
+}
 
 QString FailureText::of(const std::exception& e)
 {
     if (dynamic_cast<const std::bad_alloc*>(&e))
         return tr("There is not enough memory for this (fewer rows, a smaller batch or a smaller "
                   "network would fit).");
+    if (const auto* limit = dynamic_cast<const core::LimitError*>(&e))
+        return ofLimit(*limit);
     return QString::fromStdString(core::limits::excerpt(e.what(), 400));
 }
 

@@ -1,5 +1,6 @@
-// What the window says about an exception from the core: its message (at most a few hundred
-// characters), or a sentence for std::bad_alloc instead of the bare name "std::bad_alloc".
+// What the window says about an exception from the core, in one place: a translated sentence for a
+// limit (from the limit's data), else the core's message (at most a few hundred characters), or a
+// sentence for std::bad_alloc instead of the bare name "std::bad_alloc".
 #pragma once
 
 #include <QCoreApplication>
@@ -10,7 +11,8 @@
 namespace core
 {
 struct Dataset;
-}
+class LimitError;
+} // namespace core
 
 namespace ui
 {
@@ -19,7 +21,10 @@ class FailureText
 {
     Q_DECLARE_TR_FUNCTIONS(FailureText)
 public:
+    // Limits refuse with their data (core::LimitError): the sentence is made here, translated;
+    // the English one equals the core's what().
     static QString of(const std::exception& e);
+    static QString ofLimit(const core::LimitError& e);
     // Why `path` could not be written, in the system's words a user can act on: a file in the
     // way of its folder, a read-only file system, no space left; else `qtReason` (Qt's words,
     // which for a full disk are often "Unknown error").

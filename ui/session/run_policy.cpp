@@ -1,4 +1,5 @@
 #include "ui/session/run_policy.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -93,7 +94,7 @@ RunPolicy::Compared RunPolicy::comparedSpecs(const core::RunSpec& base,
         } catch (const std::exception& e) {
             out.specs.clear();
             out.failedSize = b;
-            out.error = QString::fromUtf8(e.what());
+            out.error = FailureText::of(e);
             return out;
         }
         out.specs.push_back(std::move(s));

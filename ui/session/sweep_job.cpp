@@ -1,4 +1,5 @@
 #include "ui/session/sweep_job.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -36,7 +37,7 @@ bool SweepJob::start(const core::SweepSpec& sweep, int jobs, QString* error)
         plan = core::planSweep(sweep);
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = FailureText::of(e);
         return false;
     }
     return launch(std::move(plan), jobs, error, false, sweep);

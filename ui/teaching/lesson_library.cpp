@@ -58,7 +58,7 @@ std::vector<LessonFile> LessonLibrary::loadAll(const QStringList& folders, QStri
                 out.push_back({path, load(path)});
             } catch (const core::LessonError& e) {
                 if (problems)
-                    problems->append(QString::fromStdString(e.what()));
+                    problems->append(FailureText::of(e));
             }
         }
     }

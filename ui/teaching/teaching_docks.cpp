@@ -1,4 +1,5 @@
 #include "ui/teaching/teaching_docks.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include "ui/controls/controls_panel.hpp"
 #include "ui/session/lesson_runner.hpp"
@@ -185,8 +186,7 @@ void TeachingDocks::openLessonFile()
     try {
         showLesson(LessonLibrary::load(path));
     } catch (const core::LessonError& e) {
-        QMessageBox::warning(window_, tr("This lesson cannot be used"),
-                             QString::fromStdString(e.what()));
+        QMessageBox::warning(window_, tr("This lesson cannot be used"), FailureText::of(e));
     }
 }
 

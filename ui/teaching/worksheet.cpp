@@ -1,4 +1,5 @@
 #include "ui/teaching/worksheet.hpp"
+#include "ui/session/failure_text.hpp"
 
 #include "cost_meter.hpp"
 #include "limits.hpp"
@@ -482,7 +483,7 @@ Worksheet::prepare(const core::Lesson& lesson, QString& error, const Progress& p
         m.answer = checkAnswer(lesson);
         tick();
     } catch (const std::exception& e) {
-        error = tr("the lesson cannot be run: %1").arg(QString::fromStdString(e.what()));
+        error = tr("the lesson cannot be run: %1").arg(FailureText::of(e));
         return nullptr;
     }
     return material;
